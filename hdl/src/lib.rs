@@ -1,0 +1,1 @@
+//! dxedge port pipeline in rust-hdl.

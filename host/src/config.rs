@@ -1,0 +1,1 @@
+//! Appliance configuration (placeholder until the config issue lands).

@@ -1,0 +1,1 @@
+//! dxedge Verilator bridge.

@@ -1,0 +1,73 @@
+//! The contract between `dxedge replay` and the engines that process frames: the pure-Rust
+//! reference model and the RTL under Verilator.
+//!
+//! The replay submits every capture record that is not `truncated_capture` (step 1 of the
+//! spec is the replay's own), in capture order. An engine hands completed frames to a
+//! [`FrameSink`] in the same order: a frame may complete during a later `submit` (the RTL has
+//! a pipeline) and every frame has completed when `finish` returns.
+
+use dxedge_host::verdict::{DropReason, Verdict};
+
+/// Receives completed frames, in submission order.
+pub trait FrameSink {
+    /// `data` is the frame as it leaves: rewritten for `Verdict::Forward`, unchanged otherwise.
+    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()>;
+}
+
+/// Counters an engine keeps, by config index (VIFs and targets in config order).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EngineCounters {
+    pub vifs: Vec<VifCounters>,
+    pub targets: Vec<TargetCounters>,
+    /// Indexed by `DropReason::hw_code()`; `truncated_capture` is counted by the replay.
+    pub drops: [u64; 7],
+    pub punted_packets: u64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VifCounters {
+    pub rx_packets: u64,
+    pub rx_bytes: u64,
+    pub forwarded_packets: u64,
+    pub punted_packets: u64,
+    pub dropped_packets: u64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TargetCounters {
+    pub tx_packets: u64,
+    pub tx_bytes: u64,
+}
+
+impl EngineCounters {
+    pub fn zeroed(vifs: usize, targets: usize) -> Self {
+        EngineCounters {
+            vifs: vec![VifCounters::default(); vifs],
+            targets: vec![TargetCounters::default(); targets],
+            drops: [0; 7],
+            punted_packets: 0,
+        }
+    }
+
+    pub fn drop_count(&self, reason: DropReason) -> Option<u64> {
+        reason.hw_code().map(|c| self.drops[c as usize])
+    }
+}
+
+/// What an engine reports when all frames have completed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EngineReport {
+    pub counters: EngineCounters,
+    /// RTL only: clock cycles from the first input beat to the last output beat.
+    pub cycles: Option<u64>,
+    /// RTL only: beats that entered the RTL.
+    pub input_beats: Option<u64>,
+}
+
+/// A frame-processing engine.
+pub trait Engine {
+    /// Submit the next frame; completed frames (this one or earlier ones) go to `sink`.
+    fn submit(&mut self, frame: &[u8], sink: &mut dyn FrameSink) -> anyhow::Result<()>;
+    /// No more frames: complete every submitted frame into `sink` and report.
+    fn finish(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<EngineReport>;
+}

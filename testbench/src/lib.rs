@@ -1,0 +1,4 @@
+//! dxedge testbench: capture I/O, frames <-> beats, the pure-Rust reference model, the
+//! engines behind `dxedge replay`, and the traffic generator.
+
+pub mod engine;

@@ -12,5 +12,6 @@
 
 pub mod bus;
 pub mod config;
+pub mod lpm;
 pub mod regmap;
 pub mod verdict;

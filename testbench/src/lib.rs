@@ -1,4 +1,8 @@
 //! dxedge testbench: capture I/O, frames <-> beats, the pure-Rust reference model, the
 //! engines behind `dxedge replay`, and the traffic generator.
 
+pub mod craft;
 pub mod engine;
+pub mod lpm;
+pub mod model;
+pub mod packet;

@@ -16,7 +16,7 @@
 //!  level 1 RAM  [2 nodes]
 //!    │           ...                one level per clock, L = CAPACITY.lpm_levels = 16
 //!  level 15 RAM [32,768 nodes]
-//!    │         i = rank = number of boundaries <= key, 0..=65,535
+//!    │         i = rank = number of array elements <= key, 0..=65,535
 //!    ▼
 //!  leaf RAM [rank] ──► valid, target
 //! ```
@@ -31,11 +31,11 @@
 //! between VIF `v - 1` and VIF `v` alike:
 //!
 //! ```text
-//!  VIF 3: 10.0.0.0/8 → 1, 10.1.0.0/16 → 2, 10.2.0.0/16 → 1 (same target as its parent)
+//!  VIF 3: 10.0.0.0/8 → 1, 10.1.0.0/16 → 2, 10.2.0.0/16 → 1 (the same target as its parent)
 //!
-//!  key:     3:10.0.0.0      3:10.1.0.0      3:10.2.0.0      3:11.0.0.0
-//!  result:  none  ┃    1        ┃     2         ┃    1   (merged)   ┃  none
-//!  boundaries:    B0            B1              B2                  B3     (3:10.3.0.0 is none)
+//!  key      3:10.0.0.0    3:10.1.0.0    3:10.2.0.0    3:10.3.0.0    3:11.0.0.0
+//!  result     none ┃  1        ┃   2         ┃   1            1        ┃  none
+//!                  B0          B1            B2      (merged: none)    B3
 //! ```
 //!
 //! The result changes only where the set of covering prefixes changes, that is at a route's
@@ -82,7 +82,7 @@
 //!   layout. Inserting one boundary shifts every later element, so a one-route change
 //!   rewrites O(n) nodes.
 //! * [`LpmImage::compile_spread`]: the `n` boundaries spread evenly over the `N` slots, each
-//!   followed by copies of itself (at most 32,767 boundaries: every value gets two slots or
+//!   followed by copies of itself (up to 32,767 boundaries, every value gets two slots or
 //!   more). A new boundary takes the place of a neighbour's spare copy. This is the gapped
 //!   array of A. Itai, A. G. Konheim, M. Rodeh, "A sparse table implementation of priority
 //!   queues", ICALP 1981, used by M. A. Bender, E. D. Demaine, M. Farach-Colton,
@@ -386,17 +386,150 @@ fn boundaries(routes: &[LpmRoute], geo: &Geometry) -> Result<Vec<Boundary>, LpmE
 /// non-padding value gets that value's result, every other rank is zero ("no route").
 fn leaves_for(slots: &[u64], bounds: &[Boundary]) -> Vec<Option<u32>> {
     let mut leaves = vec![None; slots.len() + 1];
+    // `slots` is sorted: walk the boundaries along, `result` being that of the last boundary
+    // at or below the current value.
+    let mut bounds = bounds.iter().peekable();
+    let mut result = None;
     for (t, (&value, leaf)) in slots.iter().zip(leaves.iter_mut().skip(1)).enumerate() {
-        let last_copy = slots.get(t + 1).is_none_or(|&next| next != value);
-        if value != PAD && last_copy {
-            let above = bounds.partition_point(|b| b.key <= value);
-            *leaf = above
-                .checked_sub(1)
-                .and_then(|i| bounds.get(i))
-                .and_then(|b| b.result);
+        if value == PAD {
+            break;
+        }
+        while let Some(b) = bounds.next_if(|b| b.key <= value) {
+            result = b.result;
+        }
+        if slots.get(t + 1).is_none_or(|&next| next != value) {
+            *leaf = result;
         }
     }
     leaves
+}
+
+/// Appends `gap` slots holding `keys` (sorted, at most `gap` of them) spread evenly, each
+/// followed by copies of itself. Without keys, copies of `left` (the value before the gap) or,
+/// at the start of the array, of `right` (the value after it).
+fn fill(out: &mut Vec<u64>, keys: &[u64], gap: usize, left: Option<u64>, right: u64) {
+    let base = out.len();
+    if keys.is_empty() {
+        out.resize(base + gap, left.unwrap_or(right));
+        return;
+    }
+    let m = keys.len();
+    debug_assert!(m <= gap, "{m} keys in a gap of {gap}");
+    for (j, &k) in keys.iter().enumerate() {
+        // Key j starts at slot base + j·gap/m; the last run ends at base + gap. The product
+        // stays below 2^32 (m <= gap <= 65,535), so it cannot overflow a usize.
+        out.resize(base + (j + 1) * gap / m, k);
+    }
+}
+
+/// The spread layout: `keys` evenly over `slots` slots (padding only when there is no key).
+fn spread(keys: &[u64], slots: usize) -> Vec<u64> {
+    let mut out = Vec::with_capacity(slots);
+    fill(&mut out, keys, slots, None, PAD);
+    out
+}
+
+/// The array for `keys` (sorted, distinct, at most `prev.len()`) that satisfies the module
+/// invariant and differs from `prev` (sorted) in the fewest slots.
+///
+/// Choose the slots that keep their value, `t1 < t2 < ...`; the others are rewritten. Kept
+/// values are sorted already, and the keys strictly between two consecutive kept values
+/// must fit in the slots between them:
+///
+/// ```text
+///   need(t1, t2) = #{keys in (A[t1], A[t2])} = lo(t2) - hi(t1)  <=  t2 - t1 - 1
+///   lo(t) = #{keys < A[t]},  hi(t) = #{keys <= A[t]}
+/// ```
+///
+/// (a value kept twice needs nothing between). That is all: a gap whose keys fit is filled
+/// with them and copies, and the conditions of consecutive pairs add up to those of any pair.
+/// With `x(t) = hi(t) - t` and `y(t) = lo(t) - t + 1` the condition reads `y(t2) <= x(t1)`,
+/// so the most slots kept is a longest chain, `f(t) = 1 + max { f(t1) : t1 < t, x(t1) >=
+/// y(t) }`, with a virtual slot -1 (`x = 1`) before the array and one at `N` (`y = n - N +
+/// 1`) after it. A Fenwick tree of prefix maxima over `x` finds each `f(t)` in O(log N):
+/// O(N log N) in all, about 1 ms in release for 16 levels.
+fn relayout(prev: &[u64], keys: &[u64]) -> Vec<u64> {
+    let slots = prev.len();
+    let n = keys.len();
+    // Both arrays are sorted: merge rather than search. Keys are distinct, so `hi` exceeds
+    // `lo` by at most one.
+    let (mut lo, mut hi) = (Vec::with_capacity(slots), Vec::with_capacity(slots));
+    let mut below = 0;
+    for &v in prev {
+        below += keys[below..].iter().take_while(|&&k| k < v).count();
+        lo.push(below);
+        hi.push(below + usize::from(keys.get(below) == Some(&v)));
+    }
+    // Positions in the Fenwick tree: `u = n + 1 - x` for a slot, queried up to `n + 1 - y`,
+    // so that `x(t1) >= y(t)` reads `u(t1) <= bound(t)`; both lie in 0..=n + slots.
+    let mut best = PrefixMax::new(n + slots + 1);
+    // The virtual slot before the array.
+    best.raise(n, (0, 0));
+    // The kept slot before slot t in its best chain: 0 for the virtual one, t1 + 1 for t1.
+    let mut pred = vec![0usize; slots];
+    for t in 0..slots {
+        if let Some((f, before)) = best.max(n - lo[t] + t) {
+            pred[t] = before;
+            best.raise(n + 1 - hi[t] + t, (f + 1, t + 1));
+        }
+    }
+    let Some((_, mut who)) = best.max(slots) else {
+        // Only when the keys outnumber the slots, which `boundaries` has refused.
+        return spread(keys, slots);
+    };
+    let mut kept = vec![false; slots];
+    while who > 0 {
+        kept[who - 1] = true;
+        who = pred[who - 1];
+    }
+
+    let mut out = Vec::with_capacity(slots);
+    let mut left: Option<usize> = None;
+    for t in (0..slots).filter(|&t| kept[t]).map(Some).chain([None]) {
+        let from = left.map_or(0, |l| hi[l]);
+        let to = t.map_or(n, |t| lo[t]).max(from);
+        let gap = t.unwrap_or(slots) - out.len();
+        let right = t.map_or(PAD, |t| prev[t]);
+        fill(&mut out, &keys[from..to], gap, left.map(|l| prev[l]), right);
+        if let Some(t) = t {
+            out.push(prev[t]);
+        }
+        left = t;
+    }
+    out
+}
+
+/// Prefix maxima over positions `0..len` (a Fenwick tree), of `(chain length, slot + 1)`.
+struct PrefixMax {
+    tree: Vec<Option<(u32, usize)>>,
+}
+
+impl PrefixMax {
+    fn new(len: usize) -> Self {
+        PrefixMax {
+            tree: vec![None; len + 1],
+        }
+    }
+
+    /// Position `pos` holds at least `value`.
+    fn raise(&mut self, pos: usize, value: (u32, usize)) {
+        let mut i = pos + 1;
+        while let Some(node) = self.tree.get_mut(i) {
+            *node = (*node).max(Some(value));
+            i += i & i.wrapping_neg();
+        }
+    }
+
+    /// The largest value at positions `0..=pos`.
+    fn max(&self, pos: usize) -> Option<(u32, usize)> {
+        let mut i = (pos + 1).min(self.tree.len() - 1);
+        let mut best = None;
+        while i > 0 {
+            best = best.max(self.tree[i]);
+            i &= i - 1;
+        }
+        best
+    }
 }
 
 /// A tree node as the hardware sees it.
@@ -549,6 +682,57 @@ impl LpmImage {
         let bounds = boundaries(routes, &geo)?;
         let mut slots: Vec<u64> = bounds.iter().map(|b| b.key).collect();
         slots.resize(geo.slots(), PAD);
+        Ok(Self::build(&geo, bounds, slots))
+    }
+
+    /// Compiles with the boundaries spread evenly over the whole array, each followed by
+    /// copies of itself, so that a later [`compile_from`](Self::compile_from) finds room next
+    /// to every element. With at most `(N - 1) / 2` boundaries (32,767 for 16 levels) every
+    /// value holds two slots or more, and one route added costs at most 3 node writes (see
+    /// [`compile_from`](Self::compile_from)).
+    pub fn compile_spread(routes: &[LpmRoute], cap: &Capacity) -> Result<LpmImage, LpmError> {
+        let geo = Geometry::new(cap)?;
+        let bounds = boundaries(routes, &geo)?;
+        let keys: Vec<u64> = bounds.iter().map(|b| b.key).collect();
+        Ok(Self::build(&geo, bounds, spread(&keys, geo.slots())))
+    }
+
+    /// Compiles `routes` over the array of `prev` (the image the bank holds), changing as few
+    /// nodes as any layout that satisfies the module invariant can: see `relayout`. Leaves
+    /// then follow from the array; [`diff`] lists the writes.
+    ///
+    /// What one route added costs, from a [`compile_spread`](Self::compile_spread) image whose
+    /// values all hold two slots or more: at most 3 node writes (each of the route's at most
+    /// two new boundaries takes a neighbour's spare copy, except that two new boundaries in
+    /// one gap may have to move one old element by one slot), and at most `2 · 3 + k` leaf
+    /// writes, where `k` is the number of old boundaries inside the route's prefix (a leaf
+    /// changes when its slot or the slot after it changes, or when its value's result does).
+    ///
+    /// A route removed costs leaf writes only, unless it uncovers new boundaries (its
+    /// neighbours differ from what it covered): its own boundaries stay as stale elements.
+    ///
+    /// Each call is optimal for its own step, but nothing re-spreads ahead of need as a
+    /// packed-memory array does, so many additions into one region use up the spare copies
+    /// there and later ones shift more elements (as many as the distance to the nearest
+    /// spare slot). A driver can re-spread with [`compile_spread`](Self::compile_spread) at
+    /// a quiet moment, at the price of rewriting most entries once.
+    ///
+    /// If `prev` is empty (a zeroed bank) or of another depth, this lays out afresh as
+    /// `compile_spread` does: room for later changes is worth writing every node once.
+    pub fn compile_from(
+        prev: &LpmImage,
+        routes: &[LpmRoute],
+        cap: &Capacity,
+    ) -> Result<LpmImage, LpmError> {
+        let geo = Geometry::new(cap)?;
+        let bounds = boundaries(routes, &geo)?;
+        let keys: Vec<u64> = bounds.iter().map(|b| b.key).collect();
+        let fresh = prev.levels != geo.levels || prev.slots.first().is_none_or(|&v| v == PAD);
+        let slots = if fresh {
+            spread(&keys, geo.slots())
+        } else {
+            relayout(&prev.slots, &keys)
+        };
         Ok(Self::build(&geo, bounds, slots))
     }
 
@@ -747,12 +931,26 @@ mod tests {
         keys
     }
 
+    /// Keys around one route: its edges and the boundaries inside it, ±1.
+    fn route_probes(r: &LpmRoute, image: &LpmImage) -> Vec<u64> {
+        let inside = image
+            .boundary_keys()
+            .filter(|k| (r.first_key()..=r.end_key()).contains(k));
+        [r.first_key(), r.end_key()]
+            .into_iter()
+            .chain(inside)
+            .flat_map(|k| [k.wrapping_sub(1), k, k + 1])
+            .filter(|&k| k < KEY_SPACE)
+            .collect()
+    }
+
     fn assert_exact(image: &LpmImage, routes: &[LpmRoute], keys: &[u64]) {
+        let per_vif = by_vif(routes);
         for &k in keys {
             let (vif, addr) = ((k >> 32) as u32, k as u32);
             assert_eq!(
                 image.lookup(vif, addr),
-                lookup_reference(routes, vif, addr),
+                lookup_reference(&per_vif[vif as usize], vif, addr),
                 "VIF {vif} {} (key {k:#x}), rank {}",
                 Ipv4Addr::from(addr),
                 image.rank(k)
@@ -870,6 +1068,141 @@ mod tests {
                 prop_assert!(mirror.insert((w.table, w.index), w.entry).is_some(), "index in range");
             }
             prop_assert_eq!(mirror, bank(&new));
+        }
+    }
+
+    /// A route set and an edited copy: some routes dropped, retargeted or added.
+    fn arb_edit() -> impl Strategy<Value = (Vec<LpmRoute>, Vec<LpmRoute>)> {
+        let old = prop::collection::vec(arb_route(), 0..40);
+        let edits =
+            prop::collection::vec((0..3u8, any::<prop::sample::Index>(), arb_route()), 0..6);
+        (old, edits).prop_map(|(old, edits)| {
+            let mut new = old.clone();
+            for (kind, at, r) in edits {
+                match (kind, new.is_empty()) {
+                    (0, false) => {
+                        new.remove(at.index(new.len()));
+                    }
+                    (1, false) => {
+                        let i = at.index(new.len());
+                        new[i].target = r.target;
+                    }
+                    _ => new.push(r),
+                }
+            }
+            (old, new)
+        })
+    }
+
+    fn node_writes(writes: &[LpmWrite]) -> usize {
+        writes.iter().filter(|w| w.table == LpmTable::Node).count()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        #[test]
+        fn spread_lookups_match_the_reference(
+            routes in prop::collection::vec(arb_route(), 0..48),
+            probes in prop::collection::vec(arb_probe(), 0..64),
+        ) {
+            let image = LpmImage::compile_spread(&routes, &CAPACITY).expect("fits");
+            assert_exact(&image, &routes, &edge_keys(&routes, &image));
+            assert_exact(&image, &routes, &probes);
+            assert_invariant(&image, &routes);
+            prop_assert_eq!(image.boundaries(), oracle_boundaries(&routes).len());
+        }
+
+        /// Over any earlier layout, `compile_from` is exact, its diff applies, and it rewrites
+        /// no more nodes than either fresh layout would (both satisfy the invariant, and it
+        /// is the minimum over all that do).
+        #[test]
+        fn compile_from_is_exact_and_rewrites_no_more_nodes_than_a_recompile(
+            (old, new) in arb_edit(),
+            probes in prop::collection::vec(arb_probe(), 0..32),
+            levels in prop_oneof![Just(5u32), Just(7), Just(16)],
+            spread_first in any::<bool>(),
+        ) {
+            let cap = cap(levels);
+            let fits = |routes: &[LpmRoute]| oracle_boundaries(routes).len() < 1 << levels;
+            prop_assume!(fits(&old) && fits(&new));
+            let prev = if spread_first {
+                LpmImage::compile_spread(&old, &cap)
+            } else {
+                LpmImage::compile(&old, &cap)
+            }
+            .expect("fits");
+            let next = LpmImage::compile_from(&prev, &new, &cap).expect("fits");
+            assert_exact(&next, &new, &edge_keys(&new, &next));
+            assert_exact(&next, &new, &probes);
+            assert_invariant(&next, &new);
+
+            let writes = diff(&prev, &next);
+            let mut mirror = bank(&prev);
+            for w in &writes {
+                mirror.insert((w.table, w.index), w.entry);
+            }
+            prop_assert_eq!(&mirror, &bank(&next));
+
+            if !prev.slots.iter().all(|&v| v == PAD) {
+                for fresh in [
+                    LpmImage::compile(&new, &cap).expect("fits"),
+                    LpmImage::compile_spread(&new, &cap).expect("fits"),
+                ] {
+                    prop_assert!(node_writes(&writes) <= node_writes(&diff(&prev, &fresh)));
+                }
+            }
+            // And a second step from there stays exact.
+            let back = LpmImage::compile_from(&next, &old, &cap).expect("fits");
+            assert_exact(&back, &old, &edge_keys(&old, &back));
+            assert_invariant(&back, &old);
+        }
+
+        /// `relayout` against every sorted array over the values in play (a changed slot
+        /// never needs any other value: its left neighbour's, or right neighbour's, will do).
+        #[test]
+        fn relayout_changes_the_fewest_slots_possible(
+            prev in prop::collection::vec(prop_oneof![0u64..10, Just(PAD)], 7),
+            keys in prop::collection::btree_set(0u64..10, 0..=7),
+        ) {
+            let mut prev = prev;
+            prev.sort_unstable();
+            let keys: Vec<u64> = keys.into_iter().collect();
+            let out = relayout(&prev, &keys);
+            prop_assert_eq!(out.len(), 7);
+            prop_assert!(out.windows(2).all(|w| w[0] <= w[1]));
+            prop_assert!(keys.iter().all(|k| out.contains(k)));
+            let changes = |a: &[u64]| a.iter().zip(&prev).filter(|(x, y)| x != y).count();
+
+            let mut values: Vec<u64> = prev.iter().chain(&keys).copied().collect();
+            values.sort_unstable();
+            values.dedup();
+            let mut best = usize::MAX;
+            let mut array = Vec::with_capacity(7);
+            brute_force(&values, 0, &mut array, &mut |a| {
+                if keys.iter().all(|k| a.contains(k)) {
+                    best = best.min(changes(a));
+                }
+            });
+            prop_assert_eq!(changes(&out), best);
+        }
+    }
+
+    /// Calls `visit` with every non-decreasing array of length 7 over `values[from..]`.
+    fn brute_force(
+        values: &[u64],
+        from: usize,
+        array: &mut Vec<u64>,
+        visit: &mut dyn FnMut(&[u64]),
+    ) {
+        if array.len() == 7 {
+            visit(array);
+            return;
+        }
+        for i in from..values.len() {
+            array.push(values[i]);
+            brute_force(values, i, array, visit);
+            array.pop();
         }
     }
 
@@ -1269,6 +1602,207 @@ mod tests {
             };
             assert_eq!(target, expected, "leaf {rank}");
         }
+    }
+
+    #[test]
+    fn copies_answer_with_the_rank_of_their_last_copy() {
+        // 0.0.0.8/29 → 7 in VIF 0: boundaries 8 (→ 7) and 16 (→ none), spread over 7 slots
+        // as A = [8, 8, 8, 16, 16, 16, 16]. Keys below 8 count no element (rank 0), keys
+        // 8..16 count three (rank 3, the last 8's), keys from 16 count all seven (rank 7).
+        // Ranks 1, 2, 4, 5 and 6 are never produced: their leaves stay zero.
+        let routes = [route(0, [0, 0, 0, 8], 29, 7)];
+        let image = LpmImage::compile_spread(&routes, &cap(3)).expect("fits");
+        assert_eq!(image.slots, [8, 8, 8, 16, 16, 16, 16]);
+        assert_eq!(
+            (image.rank(7), image.rank(8), image.rank(15), image.rank(16)),
+            (0, 3, 3, 7)
+        );
+        assert_eq!(image.rank(KEY_SPACE - 1), 7);
+        let valid_7 = 0x8000_0007;
+        let leaves: Vec<u128> = image.leaf_entries().map(|(_, e)| e).collect();
+        assert_eq!(leaves, [0, 0, 0, valid_7, 0, 0, 0, 0]);
+        assert_eq!(image.lookup(0, 7), None);
+        assert_eq!(image.lookup(0, 8), Some(7));
+        assert_eq!(image.lookup(0, 15), Some(7));
+        assert_eq!(image.lookup(0, 16), None);
+
+        // The same with the route's end at the very top of the key space: the last copy is
+        // the last slot, and rank N is a real leaf.
+        let routes = [route(255, [255, 255, 255, 248], 29, 9)];
+        let image = LpmImage::compile_spread(&routes, &cap(3)).expect("fits");
+        assert_eq!(image.boundaries(), 1);
+        assert_eq!(image.rank(KEY_SPACE - 8), 7);
+        assert_eq!(image.lookup(255, u32::MAX), Some(9));
+        assert_eq!(image.lookup(255, u32::MAX - 8), None);
+    }
+
+    #[test]
+    fn stale_elements_stay_and_still_answer_right() {
+        // Removing a route leaves its boundaries in the array as plain elements: no node
+        // moves, and the leaves of their last copies now hold the enclosing route's result.
+        let with = [
+            route(4, [10, 0, 0, 0], 8, 1),
+            route(4, [10, 9, 0, 0], 16, 2),
+        ];
+        let prev = LpmImage::compile_spread(&with, &cap(4)).expect("fits");
+        let next = LpmImage::compile_from(&prev, &with[..1], &cap(4)).expect("fits");
+        assert_eq!(next.slots, prev.slots);
+        assert_eq!(next.boundaries(), 2);
+        let writes = diff(&prev, &next);
+        assert_eq!(node_writes(&writes), 0);
+        // One leaf: 4:10.9.0.0 now answers with the /8's target; at 4:10.10.0.0 the /8
+        // answered before and still does.
+        assert_eq!(writes.len(), 1, "{writes:?}");
+        assert_exact(&next, &with[..1], &edge_keys(&with, &next));
+        assert_invariant(&next, &with[..1]);
+    }
+
+    #[test]
+    fn compile_from_an_empty_bank_or_another_depth_lays_out_afresh() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let routes = random_routes(&mut rng, 500, 8);
+        let spread = LpmImage::compile_spread(&routes, &CAPACITY).expect("fits");
+        let empty = LpmImage::empty(&CAPACITY).expect("capacity");
+        assert_eq!(
+            LpmImage::compile_from(&empty, &routes, &CAPACITY),
+            Ok(spread.clone())
+        );
+        let shallow = LpmImage::compile(&routes, &cap(12)).expect("fits");
+        assert_eq!(
+            LpmImage::compile_from(&shallow, &routes, &CAPACITY),
+            Ok(spread.clone())
+        );
+        assert_eq!(
+            diff(&shallow, &spread),
+            spread.writes(),
+            "every entry of the new depth"
+        );
+        // Same routes again: nothing to write.
+        let again = LpmImage::compile_from(&spread, &routes, &CAPACITY).expect("fits");
+        assert!(diff(&spread, &again).is_empty());
+    }
+
+    #[test]
+    fn every_layout_holds_exactly_n_boundaries_and_refuses_one_more() {
+        let routes = full_table();
+        let packed = LpmImage::compile(&routes, &CAPACITY).expect("full");
+        let spread = LpmImage::compile_spread(&routes, &CAPACITY).expect("full");
+        assert_eq!(spread.slots, packed.slots, "no room to spread");
+        let mut fewer = routes.clone();
+        fewer.truncate(20_000);
+        let prev = LpmImage::compile_spread(&fewer, &CAPACITY).expect("fits");
+        let grown = LpmImage::compile_from(&prev, &routes, &CAPACITY).expect("full");
+        assert_eq!(grown.slots, packed.slots);
+        assert_exact(&grown, &routes, &edge_keys(&routes, &grown));
+
+        let mut over = routes;
+        over.last_mut().expect("routes").network = 0xffff_fffe;
+        let refused = Err(LpmError::TooManyBoundaries {
+            needed: 65_536,
+            capacity: 65_535,
+        });
+        assert_eq!(LpmImage::compile_spread(&over, &CAPACITY), refused);
+        assert_eq!(LpmImage::compile_from(&prev, &over, &CAPACITY), refused);
+    }
+
+    /// The justified bound of `compile_from`: one route added to a spread image of 16,384
+    /// routes costs at most 3 node writes and `2 · 3 + k` leaf writes (`k` old boundaries
+    /// inside the new prefix), where re-laying out from scratch rewrites nearly everything.
+    #[test]
+    fn one_route_added_to_sixteen_thousand_costs_a_handful_of_writes() {
+        let mut rng = ChaCha8Rng::seed_from_u64(16_385);
+        let mut routes = random_routes(&mut rng, 16_384, 64);
+        let base = LpmImage::compile_spread(&routes, &CAPACITY).expect("fits");
+        assert!(
+            base.boundaries() <= 32_767,
+            "every value holds two slots or more"
+        );
+        let packed = LpmImage::compile(&routes, &CAPACITY).expect("fits");
+        let mut most = 0;
+        for (i, len) in [32u8, 24, 20, 16, 12, 8, 32, 28].into_iter().enumerate() {
+            let vif = if i == 0 { 0 } else { rng.random_range(0..64) };
+            let added = LpmRoute {
+                vif,
+                network: rng.random::<u32>() & mask(len),
+                len,
+                target: rng.random_range(0..CAPACITY.targets),
+            };
+            routes.push(added);
+            let next = LpmImage::compile_from(&base, &routes, &CAPACITY).expect("fits");
+            let writes = diff(&base, &next);
+            let inside = base
+                .boundary_keys()
+                .filter(|k| (added.first_key()..added.end_key()).contains(k))
+                .count();
+            assert!(node_writes(&writes) <= 3, "{added}: {writes:?}");
+            assert!(
+                writes.len() <= 9 + inside,
+                "{added}: {} writes, {inside} inside",
+                writes.len()
+            );
+            most = most.max(writes.len());
+
+            let probes = route_probes(&added, &next);
+            let per_vif = by_vif(&routes);
+            for k in probes {
+                let (vif, addr) = ((k >> 32) as u32, k as u32);
+                assert_eq!(
+                    next.lookup(vif, addr),
+                    lookup_reference(&per_vif[vif as usize], vif, addr)
+                );
+            }
+            if i == 0 {
+                // A host route in VIF 0 lands before almost every element: the packed layout
+                // shifts them all, a fresh spread moves nearly every slot.
+                let repacked = diff(
+                    &packed,
+                    &LpmImage::compile(&routes, &CAPACITY).expect("fits"),
+                );
+                let respread = diff(
+                    &base,
+                    &LpmImage::compile_spread(&routes, &CAPACITY).expect("fits"),
+                );
+                assert!(repacked.len() > 20_000, "{}", repacked.len());
+                assert!(respread.len() > 40_000, "{}", respread.len());
+            }
+            routes.pop();
+        }
+        assert!(most > 0);
+    }
+
+    /// Many single changes in a row, each compiled over the previous bank: still exact, and
+    /// the writes stay small while spare copies last.
+    #[test]
+    fn a_long_run_of_single_changes_stays_exact_and_cheap() {
+        let mut rng = ChaCha8Rng::seed_from_u64(99);
+        let mut routes = random_routes(&mut rng, 4_000, 16);
+        let mut image = LpmImage::compile_spread(&routes, &CAPACITY).expect("fits");
+        let mut total = 0;
+        let steps = 150;
+        for step in 0..steps {
+            let changed = if step % 3 == 2 {
+                routes.swap_remove(rng.random_range(0..routes.len()))
+            } else {
+                let r = random_routes(&mut rng, 1, 16)[0];
+                routes.push(r);
+                r
+            };
+            let next = LpmImage::compile_from(&image, &routes, &CAPACITY).expect("fits");
+            total += diff(&image, &next).len();
+            let per_vif = by_vif(&routes);
+            let probes = route_probes(&changed, &next);
+            for k in probes {
+                let (vif, addr) = ((k >> 32) as u32, k as u32);
+                assert_eq!(
+                    next.lookup(vif, addr),
+                    lookup_reference(&per_vif[vif as usize], vif, addr)
+                );
+            }
+            image = next;
+        }
+        assert!(image.slots.windows(2).all(|w| w[0] <= w[1]));
+        assert_sampled_exact(&image, &routes, &mut rng);
+        assert!(total < 20 * steps, "{total} writes for {steps} changes");
     }
 
     #[test]

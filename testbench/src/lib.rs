@@ -1,8 +1,10 @@
 //! dxedge testbench: capture I/O, frames <-> beats, the pure-Rust reference model, the
 //! engines behind `dxedge replay`, and the traffic generator.
 
+pub mod capture;
 pub mod craft;
 pub mod engine;
 pub mod lpm;
 pub mod model;
+pub mod output;
 pub mod packet;

@@ -1,0 +1,882 @@
+//! Reading captures: classic pcap (either byte order, micro- or nanosecond timestamps) and
+//! pcapng (one or more sections, one or more Ethernet interfaces, each with its own
+//! `if_tsresol` and `if_tsoffset`), as a stream of [`Record`]s.
+//!
+//! ```text
+//!  file ─► Input (growing buffer) ─► pcap-file parsers ─► Record { index, timestamp,
+//!                                    (header, records;     orig_len, data: &[u8] }
+//!                                     pcapng blocks, IDBs)
+//! ```
+//!
+//! pcap-file 2.0 frames the records and blocks and decodes headers and interface
+//! descriptions. Three things it gets wrong for us are done here instead: its checked
+//! packet types refuse records whose original length exceeds the snap length (every
+//! capture taken with `-s 96` has them: they are step 1's `truncated_capture`), its
+//! enhanced packet block reads the timestamp as nanoseconds whatever `if_tsresol` says, and
+//! its reader needs the whole record in an 8 MB buffer.
+//!
+//! # Timestamps
+//! Outputs are classic pcap, so every record's timestamp is given as classic pcap's two
+//! fields in the capture's [`Resolution`]: a classic pcap input keeps its own fields (and
+//! resolution) bit for bit. For pcapng the rule is: **microseconds if every interface's
+//! `if_tsresol` is 10^-n with n <= 6** (such timestamps are exact in microseconds),
+//! **otherwise nanoseconds** (exact for 10^-7..10^-9; for finer or binary resolutions,
+//! truncated to the nanosecond, the finest classic pcap holds). Interfaces are collected by
+//! a first pass over the file, since an interface may be described after the first packet.
+//!
+//! Errors name the file, and the packet (counting from 1, as Wireshark does) or the byte
+//! offset at fault.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use pcap_file::pcap::{PcapHeader, PcapParser};
+use pcap_file::pcapng::blocks::interface_description::InterfaceDescriptionOption;
+use pcap_file::pcapng::blocks::{
+    ENHANCED_PACKET_BLOCK, INTERFACE_DESCRIPTION_BLOCK, PACKET_BLOCK, SECTION_HEADER_BLOCK,
+    SIMPLE_PACKET_BLOCK,
+};
+use pcap_file::pcapng::PcapNgParser;
+use pcap_file::{DataLink, Endianness, PcapError, TsResolution};
+
+/// Timestamp resolution of classic pcap, which every output file uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Resolution {
+    Micro,
+    Nano,
+}
+
+impl Resolution {
+    /// Fraction units in one second.
+    pub const fn units_per_second(self) -> u64 {
+        match self {
+            Resolution::Micro => 1_000_000,
+            Resolution::Nano => 1_000_000_000,
+        }
+    }
+
+    /// The pcapng `if_tsresol` value for this resolution (10^-6 or 10^-9).
+    pub const fn if_tsresol(self) -> u8 {
+        match self {
+            Resolution::Micro => 6,
+            Resolution::Nano => 9,
+        }
+    }
+
+    pub fn to_pcap_file(self) -> TsResolution {
+        match self {
+            Resolution::Micro => TsResolution::MicroSecond,
+            Resolution::Nano => TsResolution::NanoSecond,
+        }
+    }
+}
+
+/// A timestamp as classic pcap stores it: seconds and a fraction in the capture's
+/// [`Resolution`]. For a classic pcap input these are the file's own fields, unchecked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Timestamp {
+    pub secs: u32,
+    pub frac: u32,
+}
+
+impl Timestamp {
+    /// The timestamp in units of `resolution` since the epoch (for pcapng output).
+    pub fn units(self, resolution: Resolution) -> u64 {
+        u64::from(self.secs) * resolution.units_per_second() + u64::from(self.frac)
+    }
+}
+
+/// One capture record: a frame as captured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Record<'a> {
+    /// 1-based position among the capture's packet records.
+    pub index: u64,
+    pub timestamp: Timestamp,
+    /// The frame's length on the wire.
+    pub orig_len: u32,
+    /// The captured bytes.
+    pub data: &'a [u8],
+}
+
+impl Record<'_> {
+    /// Step 1 of the spec: fewer bytes captured than the frame had.
+    pub fn is_truncated(&self) -> bool {
+        (self.data.len() as u64) < u64::from(self.orig_len)
+    }
+}
+
+/// The capture format, as found by its magic number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Pcap,
+    PcapNg,
+}
+
+/// Why a capture cannot be read. `Display` is one line naming the file and the place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaptureError {
+    file: String,
+    /// 1-based packet index, when the fault is in (or just after) a packet record.
+    packet: Option<u64>,
+    /// Byte offset in the file of the record or block at fault.
+    offset: Option<u64>,
+    message: String,
+}
+
+impl CaptureError {
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+    pub fn packet(&self) -> Option<u64> {
+        self.packet
+    }
+    pub fn offset(&self) -> Option<u64> {
+        self.offset
+    }
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for CaptureError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:", self.file)?;
+        match (self.packet, self.offset) {
+            (Some(packet), Some(offset)) => write!(f, " packet {packet} (at byte {offset}):")?,
+            (Some(packet), None) => write!(f, " packet {packet}:")?,
+            (None, Some(offset)) => write!(f, " at byte {offset}:")?,
+            (None, None) => {}
+        }
+        write!(f, " {}", self.message)
+    }
+}
+
+impl std::error::Error for CaptureError {}
+
+/// A link type for messages: `113 (LINUX_SLL)`.
+fn describe_link_type(link: DataLink) -> String {
+    let number = u32::from(link);
+    match link {
+        DataLink::Unknown(_) => format!("{number}"),
+        known => format!("{number} ({known:?})"),
+    }
+}
+
+/// The file, read in chunks into a buffer that grows to hold the longest record.
+struct Input {
+    reader: Box<dyn Read>,
+    buf: Vec<u8>,
+    /// Unconsumed bytes are `buf[start..end]`.
+    start: usize,
+    end: usize,
+    /// File offset of `buf[0]`.
+    base: u64,
+    eof: bool,
+}
+
+const CHUNK: usize = 1 << 20;
+
+impl Input {
+    fn new(reader: Box<dyn Read>) -> Input {
+        Input {
+            reader,
+            buf: vec![0; CHUNK],
+            start: 0,
+            end: 0,
+            base: 0,
+            eof: false,
+        }
+    }
+
+    fn available(&self) -> &[u8] {
+        self.buf.get(self.start..self.end).unwrap_or_default()
+    }
+
+    /// File offset of the first unconsumed byte.
+    fn position(&self) -> u64 {
+        self.base + self.start as u64
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.start = (self.start + n).min(self.end);
+    }
+
+    /// Read more bytes after the unconsumed ones; `false` at the end of the file.
+    fn fill(&mut self) -> io::Result<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.base += self.start as u64;
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.buf.len() - self.end < CHUNK / 2 {
+            // A record longer than the buffer: grow it (only as far as the file has data,
+            // since it fills from the file before it grows again).
+            self.buf.resize(self.buf.len() + CHUNK, 0);
+        }
+        loop {
+            let free = self.buf.get_mut(self.end..).unwrap_or_default();
+            match self.reader.read(free) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.end += n;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Make sure at least `n` unconsumed bytes are buffered; `false` if the file ends first.
+    fn ensure(&mut self, n: usize) -> io::Result<bool> {
+        while self.end - self.start < n {
+            if !self.fill()? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Per-interface timestamp rules of a pcapng section.
+#[derive(Clone, Copy, Debug)]
+struct Interface {
+    /// `if_tsresol`: bit 7 clear: 10^-n seconds; set: 2^-n seconds.
+    tsresol: u8,
+    /// `if_tsoffset`: seconds added to every timestamp.
+    tsoffset: i64,
+    snaplen: u32,
+}
+
+impl Interface {
+    /// Whether timestamps of this interface are exact in microseconds.
+    fn exact_in_micros(&self) -> bool {
+        self.tsresol & 0x80 == 0 && self.tsresol <= 6
+    }
+
+    /// Seconds and the fraction in `resolution` units (truncated), offset included.
+    fn convert(&self, raw: u64, resolution: Resolution) -> Option<(i128, u64)> {
+        let target = u128::from(resolution.units_per_second());
+        let exponent = u32::from(self.tsresol & 0x7f);
+        let (secs, frac) = if self.tsresol & 0x80 == 0 {
+            match 10u128.checked_pow(exponent) {
+                Some(per_second) => {
+                    let raw = u128::from(raw);
+                    let rem = raw % per_second;
+                    (raw / per_second, rem * target / per_second)
+                }
+                // Units finer than 10^-38 s: a u64 of them is far below a nanosecond.
+                None => (0, 0),
+            }
+        } else {
+            let raw = u128::from(raw);
+            if exponent >= 64 {
+                (0, (raw * target) >> exponent)
+            } else {
+                let rem = raw & ((1u128 << exponent) - 1);
+                (raw >> exponent, (rem * target) >> exponent)
+            }
+        };
+        let secs = i128::try_from(secs).ok()? + i128::from(self.tsoffset);
+        Some((secs, u64::try_from(frac).ok()?))
+    }
+}
+
+enum State {
+    Pcap {
+        parser: PcapParser,
+    },
+    PcapNg {
+        parser: PcapNgParser,
+        /// Interfaces of the current section, as described so far.
+        interfaces: Vec<Interface>,
+        /// Every interface of the file, for the resolution rule.
+        all_exact_in_micros: bool,
+    },
+}
+
+/// Reads the records of one capture file in order.
+pub struct CaptureReader {
+    file: String,
+    input: Input,
+    state: State,
+    format: Format,
+    resolution: Resolution,
+    snaplen: u32,
+    /// Packets read so far.
+    index: u64,
+    total_bytes: u64,
+}
+
+impl fmt::Debug for CaptureReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CaptureReader")
+            .field("file", &self.file)
+            .field("format", &self.format)
+            .field("resolution", &self.resolution)
+            .field("index", &self.index)
+            .finish()
+    }
+}
+
+/// libpcap's largest snap length, used for outputs of pcapng inputs.
+pub const MAX_SNAPLEN: u32 = 262_144;
+
+impl CaptureReader {
+    /// Open a capture file; `path` is named in errors as given.
+    pub fn open(path: &Path) -> Result<CaptureReader, CaptureError> {
+        let name = path.display().to_string();
+        let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
+            let file = File::open(path).map_err(|e| CaptureError {
+                file: name.clone(),
+                packet: None,
+                offset: None,
+                message: format!("cannot open the capture: {e}"),
+            })?;
+            let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+            Ok((Box::new(file), len))
+        };
+        let (reader, total_bytes) = open()?;
+        let mut capture = CaptureReader::from_reader(reader, &name, Resolution::Nano)?;
+        capture.total_bytes = total_bytes;
+        if capture.format == Format::PcapNg {
+            // First pass: learn every interface's resolution, then read for real.
+            while capture.next_record()?.is_some() {}
+            let resolution = capture.pcapng_resolution();
+            let (reader, _) = open()?;
+            capture = CaptureReader::from_reader(reader, &name, resolution)?;
+            capture.total_bytes = total_bytes;
+        }
+        Ok(capture)
+    }
+
+    /// Read a capture from memory (tests, fuzzing). A pcapng capture is scanned twice, as
+    /// [`CaptureReader::open`] does.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<CaptureReader, CaptureError> {
+        let owned = bytes.to_vec();
+        let mut capture = CaptureReader::from_reader(
+            Box::new(io::Cursor::new(owned.clone())),
+            name,
+            Resolution::Nano,
+        )?;
+        if capture.format == Format::PcapNg {
+            while capture.next_record()?.is_some() {}
+            let resolution = capture.pcapng_resolution();
+            capture =
+                CaptureReader::from_reader(Box::new(io::Cursor::new(owned)), name, resolution)?;
+        }
+        capture.total_bytes = bytes.len() as u64;
+        Ok(capture)
+    }
+
+    fn pcapng_resolution(&self) -> Resolution {
+        match &self.state {
+            State::PcapNg {
+                all_exact_in_micros: true,
+                ..
+            } => Resolution::Micro,
+            _ => Resolution::Nano,
+        }
+    }
+
+    /// Start reading: the file header decides the format. `pcapng_resolution` is the
+    /// output resolution for a pcapng file (a classic file has its own).
+    fn from_reader(
+        reader: Box<dyn Read>,
+        name: &str,
+        pcapng_resolution: Resolution,
+    ) -> Result<CaptureReader, CaptureError> {
+        let mut input = Input::new(reader);
+        let error = |offset: Option<u64>, message: String| CaptureError {
+            file: name.to_string(),
+            packet: None,
+            offset,
+            message,
+        };
+        let io_error = |e: io::Error| error(None, format!("cannot read the capture: {e}"));
+        if !input.ensure(4).map_err(io_error)? {
+            return Err(error(
+                None,
+                format!(
+                    "the file is too short to be a capture ({} bytes)",
+                    input.available().len()
+                ),
+            ));
+        }
+        let magic = input
+            .available()
+            .get(..4)
+            .map_or(0, |m| u32::from_be_bytes([m[0], m[1], m[2], m[3]]));
+        match magic {
+            0xa1b2c3d4 | 0xd4c3b2a1 | 0xa1b23c4d | 0x4d3cb2a1 => {
+                if !input.ensure(24).map_err(io_error)? {
+                    return Err(error(
+                        None,
+                        "the file ends inside the 24-byte pcap file header".into(),
+                    ));
+                }
+                let (rest, parser) = PcapParser::new(input.available())
+                    .map_err(|e| error(Some(0), format!("bad pcap file header: {e}")))?;
+                let consumed = input.available().len() - rest.len();
+                let header: PcapHeader = parser.header();
+                if header.datalink != DataLink::ETHERNET {
+                    return Err(error(
+                        None,
+                        format!(
+                            "link type {} is not supported: dxedge replays Ethernet (link type 1) captures only",
+                            describe_link_type(header.datalink)
+                        ),
+                    ));
+                }
+                input.consume(consumed);
+                let resolution = match header.ts_resolution {
+                    TsResolution::MicroSecond => Resolution::Micro,
+                    TsResolution::NanoSecond => Resolution::Nano,
+                };
+                let snaplen = if header.snaplen == 0 {
+                    MAX_SNAPLEN
+                } else {
+                    header.snaplen
+                };
+                Ok(CaptureReader {
+                    file: name.to_string(),
+                    input,
+                    state: State::Pcap { parser },
+                    format: Format::Pcap,
+                    resolution,
+                    snaplen,
+                    index: 0,
+                    total_bytes: 0,
+                })
+            }
+            0x0a0d0d0a => {
+                if !input.ensure(28).map_err(io_error)? {
+                    return Err(error(
+                        Some(0),
+                        "the file ends inside the pcapng section header block".into(),
+                    ));
+                }
+                let (rest, parser) = parse_shb(input.available())
+                    .map_err(|e| error(Some(0), format!("bad pcapng section header block: {e}")))?;
+                let consumed = input.available().len() - rest.len();
+                input.consume(consumed);
+                Ok(CaptureReader {
+                    file: name.to_string(),
+                    input,
+                    state: State::PcapNg {
+                        parser,
+                        interfaces: Vec::new(),
+                        all_exact_in_micros: true,
+                    },
+                    format: Format::PcapNg,
+                    resolution: pcapng_resolution,
+                    snaplen: MAX_SNAPLEN,
+                    index: 0,
+                    total_bytes: 0,
+                })
+            }
+            0xa1b2cd34 | 0x34cdb2a1 => Err(error(
+                None,
+                "this is a \"modified\" (Kuznetzov) pcap, which is not supported: convert it with `editcap -F pcap`".into(),
+            )),
+            other => Err(error(
+                None,
+                format!("not a pcap or pcapng capture (the file starts with 0x{other:08x})"),
+            )),
+        }
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// The resolution of every [`Timestamp`] this reader yields, and so of the outputs.
+    pub fn resolution(&self) -> Resolution {
+        self.resolution
+    }
+
+    /// The snap length for the outputs: the input's for classic pcap.
+    pub fn snaplen(&self) -> u32 {
+        self.snaplen
+    }
+
+    /// Bytes of the file consumed so far, and the file's size (0 when unknown).
+    pub fn progress(&self) -> (u64, u64) {
+        (self.input.position(), self.total_bytes)
+    }
+
+    /// Packets read so far.
+    pub fn packets(&self) -> u64 {
+        self.index
+    }
+
+    fn error(&self, packet: Option<u64>, offset: u64, message: String) -> CaptureError {
+        CaptureError {
+            file: self.file.clone(),
+            packet,
+            offset: Some(offset),
+            message,
+        }
+    }
+
+    /// The next record, or `None` at the end of the file.
+    pub fn next_record(&mut self) -> Result<Option<Record<'_>>, CaptureError> {
+        let found = match self.state {
+            State::Pcap { .. } => self.next_pcap()?,
+            State::PcapNg { .. } => self.next_pcapng()?,
+        };
+        let Some((timestamp, orig_len, data_at, data_len)) = found else {
+            return Ok(None);
+        };
+        let data = self
+            .input
+            .buf
+            .get(data_at..data_at + data_len)
+            .unwrap_or_default();
+        Ok(Some(Record {
+            index: self.index,
+            timestamp,
+            orig_len,
+            data,
+        }))
+    }
+
+    /// The next classic pcap record: (timestamp, orig_len, data offset in the buffer, length).
+    fn next_pcap(&mut self) -> Result<Option<(Timestamp, u32, usize, usize)>, CaptureError> {
+        let State::Pcap { parser } = &self.state else {
+            return Ok(None);
+        };
+        loop {
+            let at = self.input.position();
+            let available = self.input.available();
+            let have = available.len();
+            match parser.next_raw_packet(available) {
+                Ok((rest, raw)) => {
+                    let record_len = have - rest.len();
+                    let data_len = raw.data.len();
+                    let timestamp = Timestamp {
+                        secs: raw.ts_sec,
+                        frac: raw.ts_frac,
+                    };
+                    let orig_len = raw.orig_len;
+                    let data_at = self.input.start + record_len - data_len;
+                    self.input.consume(record_len);
+                    self.index += 1;
+                    return Ok(Some((timestamp, orig_len, data_at, data_len)));
+                }
+                Err(PcapError::IncompleteBuffer) => {
+                    let more = self.input.fill().map_err(|e| {
+                        self.error(
+                            Some(self.index + 1),
+                            at,
+                            format!("cannot read the capture: {e}"),
+                        )
+                    })?;
+                    if !more {
+                        if have == 0 {
+                            return Ok(None);
+                        }
+                        return Err(self.truncated_pcap_record(at));
+                    }
+                }
+                Err(e) => {
+                    return Err(self.error(Some(self.index + 1), at, format!("bad record: {e}")));
+                }
+            }
+        }
+    }
+
+    /// The error for a file that ends inside a record, saying how much of it is there.
+    fn truncated_pcap_record(&self, at: u64) -> CaptureError {
+        let available = self.input.available();
+        let big_endian = matches!(
+            &self.state,
+            State::Pcap { parser } if parser.header().endianness == Endianness::Big
+        );
+        let message = match available.get(8..12) {
+            Some(&[a, b, c, d]) => {
+                let incl_len = if big_endian {
+                    u32::from_be_bytes([a, b, c, d])
+                } else {
+                    u32::from_le_bytes([a, b, c, d])
+                };
+                format!(
+                    "the file ends inside the record: its header says {incl_len} captured bytes, the file holds {}",
+                    available.len().saturating_sub(16)
+                )
+            }
+            _ => format!(
+                "the file ends inside a record header ({} of 16 bytes)",
+                available.len()
+            ),
+        };
+        self.error(Some(self.index + 1), at, message)
+    }
+
+    /// The next pcapng packet, handling section headers and interface descriptions on the way.
+    fn next_pcapng(&mut self) -> Result<Option<(Timestamp, u32, usize, usize)>, CaptureError> {
+        loop {
+            let at = self.input.position();
+            let next_packet = Some(self.index + 1);
+            let State::PcapNg { parser, .. } = &self.state else {
+                return Ok(None);
+            };
+            let endianness = parser.section().endianness;
+
+            // Frame the block ourselves first, so that an error from the block parsers is
+            // always about the block and never a request for more data.
+            let io = |e: io::Error| format!("cannot read the capture: {e}");
+            let have_header = self
+                .input
+                .ensure(12)
+                .map_err(|e| self.error(next_packet, at, io(e)))?;
+            if !have_header {
+                let left = self.input.available().len();
+                if left == 0 {
+                    return Ok(None);
+                }
+                return Err(self.error(
+                    next_packet,
+                    at,
+                    format!("the file ends inside a block header ({left} of 12 bytes)"),
+                ));
+            }
+            let (block_type, block_len) = peek_block(self.input.available(), endianness);
+            if block_len < 12 || block_len % 4 != 0 {
+                return Err(self.error(
+                    next_packet,
+                    at,
+                    format!("block of type 0x{block_type:08x} has an invalid length {block_len}"),
+                ));
+            }
+            let block_len = block_len as usize;
+            let complete = self
+                .input
+                .ensure(block_len)
+                .map_err(|e| self.error(next_packet, at, io(e)))?;
+            if !complete {
+                return Err(self.error(
+                    next_packet,
+                    at,
+                    format!(
+                        "the file ends inside a block of type 0x{block_type:08x}: it says {block_len} bytes, the file holds {}",
+                        self.input.available().len()
+                    ),
+                ));
+            }
+
+            let block_start = self.input.start;
+            let State::PcapNg {
+                parser,
+                interfaces,
+                all_exact_in_micros,
+            } = &mut self.state
+            else {
+                return Ok(None);
+            };
+            let available = self
+                .input
+                .buf
+                .get(self.input.start..self.input.end)
+                .unwrap_or_default();
+            let parsed = parser
+                .next_raw_block(available)
+                .map(|(rest, raw)| (available.len() - rest.len(), raw.type_, raw.body.len()));
+            let (consumed, block_type, body_len) = match parsed {
+                Ok(found) => found,
+                Err(e) => {
+                    let message = format!("bad block of type 0x{block_type:08x}: {e}");
+                    return Err(self.error(next_packet, at, message));
+                }
+            };
+            let body_at = block_start + 8;
+            let body = self
+                .input
+                .buf
+                .get(body_at..body_at + body_len)
+                .unwrap_or_default();
+            let endianness = parser.section().endianness;
+
+            match block_type {
+                SECTION_HEADER_BLOCK => interfaces.clear(),
+                INTERFACE_DESCRIPTION_BLOCK => {
+                    let Some(idb) = parser.interfaces().last() else {
+                        return Err(self.error(
+                            next_packet,
+                            at,
+                            "unreadable interface description".into(),
+                        ));
+                    };
+                    let number = interfaces.len();
+                    if idb.linktype != DataLink::ETHERNET {
+                        let message = format!(
+                            "interface {number} has link type {}, which is not supported: dxedge replays Ethernet (link type 1) captures only",
+                            describe_link_type(idb.linktype)
+                        );
+                        return Err(self.error(None, at, message));
+                    }
+                    let mut interface = Interface {
+                        tsresol: 6,
+                        tsoffset: 0,
+                        snaplen: idb.snaplen,
+                    };
+                    for option in &idb.options {
+                        match option {
+                            InterfaceDescriptionOption::IfTsResol(r) => interface.tsresol = *r,
+                            // Stored as u64 by the crate; the pcapng draft makes it signed.
+                            InterfaceDescriptionOption::IfTsOffset(o) => {
+                                interface.tsoffset = *o as i64
+                            }
+                            _ => {}
+                        }
+                    }
+                    *all_exact_in_micros &= interface.exact_in_micros();
+                    interfaces.push(interface);
+                }
+                ENHANCED_PACKET_BLOCK | PACKET_BLOCK | SIMPLE_PACKET_BLOCK => {
+                    let packet =
+                        decode_packet_block(block_type, body, endianness, interfaces.as_slice());
+                    let (interface, raw_ts, orig_len, data_offset, data_len) = match packet {
+                        Ok(packet) => packet,
+                        Err(message) => return Err(self.error(next_packet, at, message)),
+                    };
+                    let converted =
+                        interface
+                            .convert(raw_ts, self.resolution)
+                            .and_then(|(secs, frac)| {
+                                Some((u32::try_from(secs).ok()?, u32::try_from(frac).ok()?))
+                            });
+                    let Some((secs, frac)) = converted else {
+                        return Err(self.error(
+                            next_packet,
+                            at,
+                            "the timestamp is outside what classic pcap can hold (1970 to 2106)"
+                                .into(),
+                        ));
+                    };
+                    self.input.consume(consumed);
+                    self.index += 1;
+                    let data_at = body_at + data_offset;
+                    return Ok(Some((
+                        Timestamp { secs, frac },
+                        orig_len,
+                        data_at,
+                        data_len,
+                    )));
+                }
+                // Name resolution, interface statistics, journal, custom blocks: not packets.
+                _ => {}
+            }
+            self.input.consume(consumed);
+        }
+    }
+}
+
+/// Parse a section header block at the start of `bytes`.
+fn parse_shb(bytes: &[u8]) -> Result<(&[u8], PcapNgParser), PcapError> {
+    let (_, block_len) = peek_block(bytes, Endianness::Big);
+    if (block_len as usize) > bytes.len() {
+        return Err(PcapError::InvalidField(
+            "the section header block is longer than the file",
+        ));
+    }
+    PcapNgParser::new(bytes)
+}
+
+/// A block's type and total length, read in the section's byte order (a section header
+/// block carries its own byte order in its magic number).
+fn peek_block(bytes: &[u8], endianness: Endianness) -> (u32, u32) {
+    let word = |at: usize, endianness: Endianness| -> u32 {
+        match bytes.get(at..at + 4) {
+            Some(&[a, b, c, d]) => match endianness {
+                Endianness::Big => u32::from_be_bytes([a, b, c, d]),
+                Endianness::Little => u32::from_le_bytes([a, b, c, d]),
+            },
+            _ => 0,
+        }
+    };
+    let block_type = word(0, endianness);
+    if word(0, Endianness::Big) == SECTION_HEADER_BLOCK {
+        let own = match word(8, Endianness::Big) {
+            0x4d3c2b1a => Endianness::Little,
+            _ => Endianness::Big,
+        };
+        return (SECTION_HEADER_BLOCK, word(4, own));
+    }
+    (block_type, word(4, endianness))
+}
+
+/// Decode a packet block body: (interface, raw timestamp, original length, data offset in
+/// the body, captured length).
+fn decode_packet_block(
+    block_type: u32,
+    body: &[u8],
+    endianness: Endianness,
+    interfaces: &[Interface],
+) -> Result<(Interface, u64, u32, usize, usize), String> {
+    let word = |at: usize| -> Option<u32> {
+        match body.get(at..at + 4)? {
+            &[a, b, c, d] => Some(match endianness {
+                Endianness::Big => u32::from_be_bytes([a, b, c, d]),
+                Endianness::Little => u32::from_le_bytes([a, b, c, d]),
+            }),
+            _ => None,
+        }
+    };
+    let interface_of = |id: u32| {
+        interfaces.get(id as usize).copied().ok_or_else(|| {
+            format!(
+                "the packet is on interface {id}, but the section describes {} interface(s)",
+                interfaces.len()
+            )
+        })
+    };
+    let too_short = || "the packet block is too short for its fields".to_string();
+    if block_type == SIMPLE_PACKET_BLOCK {
+        // No interface id (always interface 0), no timestamp, no captured length.
+        let interface = interface_of(0)?;
+        let orig_len = word(0).ok_or_else(too_short)?;
+        let room = body.len().saturating_sub(4);
+        let mut captured = (orig_len as usize).min(room);
+        if interface.snaplen != 0 {
+            captured = captured.min(interface.snaplen as usize);
+        }
+        return Ok((interface, 0, orig_len, 4, captured));
+    }
+    // Enhanced (and the obsolete Packet block, whose first word is a 16-bit interface id
+    // and a 16-bit drop count): interface, timestamp high and low, captured, original.
+    let first = word(0).ok_or_else(too_short)?;
+    let id = if block_type == PACKET_BLOCK {
+        match endianness {
+            Endianness::Big => first >> 16,
+            Endianness::Little => first & 0xffff,
+        }
+    } else {
+        first
+    };
+    let interface = interface_of(id)?;
+    let ts_high = word(4).ok_or_else(too_short)?;
+    let ts_low = word(8).ok_or_else(too_short)?;
+    let captured = word(12).ok_or_else(too_short)? as usize;
+    let orig_len = word(16).ok_or_else(too_short)?;
+    if captured > body.len().saturating_sub(20) {
+        return Err(format!(
+            "the packet says {captured} captured bytes but its block holds {}",
+            body.len().saturating_sub(20)
+        ));
+    }
+    let raw_ts = u64::from(ts_high) << 32 | u64::from(ts_low);
+    Ok((interface, raw_ts, orig_len, 20, captured))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,483 @@
+//! What `dxedge replay` writes into `--out`, and how it gets there.
+//!
+//! ```text
+//!  --out parent/
+//!    .<out>.dxedge-tmp-<pid>-<n>/     written here first ([`OutDir`])
+//!       <target>.pcap ...  punt.pcap  classic pcap, Ethernet, the input's resolution
+//!       drops.pcapng                  each packet's comment is its drop reason
+//!       counters.json  run.json
+//!    <out>/                           renamed into place only when the run succeeded
+//! ```
+//!
+//! Every file is byte-for-byte a function of the config, the input and the frames the
+//! engine returned, except `run.json`, which holds what differs between engines and runs.
+
+use std::borrow::Cow;
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use dxedge_host::config::Config;
+use dxedge_host::verdict::DropReason;
+use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
+use pcap_file::pcapng::blocks::enhanced_packet::{EnhancedPacketBlock, EnhancedPacketOption};
+use pcap_file::pcapng::blocks::interface_description::{
+    InterfaceDescriptionBlock, InterfaceDescriptionOption,
+};
+use pcap_file::pcapng::PcapNgWriter;
+use pcap_file::{DataLink, Endianness};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::capture::{Resolution, Timestamp};
+use crate::engine::EngineCounters;
+
+/// Name of the punt file.
+pub const PUNT_FILE: &str = "punt.pcap";
+pub const DROPS_FILE: &str = "drops.pcapng";
+pub const COUNTERS_FILE: &str = "counters.json";
+pub const RUN_FILE: &str = "run.json";
+
+/// Why `--out` cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum OutDirError {
+    /// It exists and may not be replaced (exit 2).
+    #[error("{path}: {why}")]
+    Refused { path: String, why: String },
+    /// The file system said no.
+    #[error("{path}: {why}")]
+    Io { path: String, why: String },
+}
+
+/// The output directory of one run: a temporary directory beside `--out`, renamed onto it
+/// by [`OutDir::commit`]. Dropped without a commit, it removes the temporary directory, so
+/// a failed run leaves `--out` as it was.
+#[derive(Debug)]
+pub struct OutDir {
+    target: PathBuf,
+    temp: PathBuf,
+    /// Where an old `--out` goes while `--force` replaces it.
+    aside: PathBuf,
+    force: bool,
+    committed: bool,
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+impl OutDir {
+    /// Check the `--out`/`--force` rule and create the temporary directory.
+    pub fn prepare(out: &Path, force: bool) -> Result<OutDir, OutDirError> {
+        let shown = out.display().to_string();
+        let io_error = |path: &Path, what: &str, e: io::Error| OutDirError::Io {
+            path: path.display().to_string(),
+            why: format!("{what}: {e}"),
+        };
+        match fs::symlink_metadata(out) {
+            Ok(meta) if !meta.is_dir() => {
+                return Err(OutDirError::Refused {
+                    path: shown,
+                    why: "--out exists and is not a directory".into(),
+                })
+            }
+            Ok(_) => {
+                let mut entries =
+                    fs::read_dir(out).map_err(|e| io_error(out, "cannot list --out", e))?;
+                if entries.next().is_some() && !force {
+                    return Err(OutDirError::Refused {
+                        path: shown,
+                        why: "--out exists and is not empty (give --force to replace it)".into(),
+                    });
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_error(out, "cannot inspect --out", e)),
+        }
+        let name = out
+            .file_name()
+            .ok_or_else(|| OutDirError::Refused {
+                path: shown.clone(),
+                why: "--out must name a directory (it has no last component)".into(),
+            })?
+            .to_string_lossy()
+            .into_owned();
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent)
+            .map_err(|e| io_error(&parent, "cannot create the parent of --out", e))?;
+        let unique = format!(
+            "{}-{}",
+            std::process::id(),
+            TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        let temp = parent.join(format!(".{name}.dxedge-tmp-{unique}"));
+        let aside = parent.join(format!(".{name}.dxedge-old-{unique}"));
+        fs::create_dir(&temp)
+            .map_err(|e| io_error(&temp, "cannot create a temporary directory beside --out", e))?;
+        Ok(OutDir {
+            target: out.to_path_buf(),
+            temp,
+            aside,
+            force,
+            committed: false,
+        })
+    }
+
+    /// Where the run writes its files until the commit.
+    pub fn path(&self) -> &Path {
+        &self.temp
+    }
+
+    /// The final `--out`.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Put the finished files in place of `--out`.
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        let exists = fs::symlink_metadata(&self.target).is_ok();
+        if exists {
+            let empty = fs::read_dir(&self.target)
+                .map(|mut d| d.next().is_none())
+                .unwrap_or(false);
+            if empty {
+                // rename(2) replaces an empty directory.
+                fs::rename(&self.temp, &self.target).with_context(|| {
+                    format!("cannot move the outputs to {}", self.target.display())
+                })?;
+            } else if self.force {
+                let old = self.aside.clone();
+                fs::rename(&self.target, &old).with_context(|| {
+                    format!("cannot move the old {} aside", self.target.display())
+                })?;
+                if let Err(e) = fs::rename(&self.temp, &self.target) {
+                    // Put the old one back rather than leave nothing.
+                    let _ = fs::rename(&old, &self.target);
+                    return Err(e).with_context(|| {
+                        format!("cannot move the outputs to {}", self.target.display())
+                    });
+                }
+                fs::remove_dir_all(&old).with_context(|| {
+                    format!("cannot remove the old outputs in {}", old.display())
+                })?;
+            } else {
+                bail!(
+                    "{}: --out was filled by someone else during the run; the outputs are not moved there",
+                    self.target.display()
+                );
+            }
+        } else {
+            fs::rename(&self.temp, &self.target)
+                .with_context(|| format!("cannot move the outputs to {}", self.target.display()))?;
+        }
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for OutDir {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.temp);
+        }
+    }
+}
+
+/// Write buffers: large enough that a 64-byte frame costs a copy, not a system call.
+const BUFFER: usize = 256 * 1024;
+
+type PcapFile = PcapWriter<BufWriter<File>>;
+
+/// The capture files of one run, open for writing.
+pub struct Outputs {
+    dir: PathBuf,
+    resolution: Resolution,
+    targets: Vec<(String, PcapFile)>,
+    punt: PcapFile,
+    drops: PcapNgWriter<BufWriter<File>>,
+}
+
+impl std::fmt::Debug for Outputs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Outputs").field("dir", &self.dir).finish()
+    }
+}
+
+fn create(dir: &Path, name: &str) -> anyhow::Result<BufWriter<File>> {
+    let path = dir.join(name);
+    let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(BufWriter::with_capacity(BUFFER, file))
+}
+
+fn pcap_file(
+    dir: &Path,
+    name: &str,
+    resolution: Resolution,
+    snaplen: u32,
+) -> anyhow::Result<PcapFile> {
+    let header = PcapHeader {
+        snaplen,
+        datalink: DataLink::ETHERNET,
+        ts_resolution: resolution.to_pcap_file(),
+        // Fixed, not native, so that outputs are the same bytes on every machine.
+        endianness: Endianness::Little,
+        ..PcapHeader::default()
+    };
+    PcapWriter::with_header(create(dir, name)?, header)
+        .with_context(|| format!("cannot write {}", dir.join(name).display()))
+}
+
+impl Outputs {
+    /// Create every capture file: one per target (in config order), punt and drops.
+    pub fn create(
+        dir: &Path,
+        config: &Config,
+        resolution: Resolution,
+        snaplen: u32,
+    ) -> anyhow::Result<Outputs> {
+        let mut targets = Vec::with_capacity(config.targets.len());
+        for target in &config.targets {
+            let name = format!("{}.pcap", target.name);
+            targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+        }
+        let punt = pcap_file(dir, PUNT_FILE, resolution, snaplen)?;
+        let mut drops = PcapNgWriter::with_endianness(create(dir, DROPS_FILE)?, Endianness::Little)
+            .context("cannot write drops.pcapng")?;
+        let interface = InterfaceDescriptionBlock {
+            linktype: DataLink::ETHERNET,
+            snaplen,
+            options: vec![InterfaceDescriptionOption::IfTsResol(
+                resolution.if_tsresol(),
+            )],
+        };
+        drops
+            .write_pcapng_block(interface)
+            .context("cannot write drops.pcapng")?;
+        Ok(Outputs {
+            dir: dir.to_path_buf(),
+            resolution,
+            targets,
+            punt,
+            drops,
+        })
+    }
+
+    /// A forwarded frame, as the engine rewrote it (complete: captured = original length).
+    pub fn forward(
+        &mut self,
+        target: usize,
+        timestamp: Timestamp,
+        data: &[u8],
+    ) -> anyhow::Result<()> {
+        let Some((name, file)) = self.targets.get_mut(target) else {
+            bail!(
+                "the engine forwarded a frame to target {target}, which the config does not have"
+            );
+        };
+        write_record(file, timestamp, data.len() as u32, data)
+            .with_context(|| format!("cannot write {name}"))
+    }
+
+    /// A punted frame, unchanged.
+    pub fn punt(&mut self, timestamp: Timestamp, orig_len: u32, data: &[u8]) -> anyhow::Result<()> {
+        write_record(&mut self.punt, timestamp, orig_len, data).context("cannot write punt.pcap")
+    }
+
+    /// A dropped frame, unchanged, with its reason as the packet comment.
+    pub fn drop_frame(
+        &mut self,
+        timestamp: Timestamp,
+        orig_len: u32,
+        data: &[u8],
+        reason: DropReason,
+    ) -> anyhow::Result<()> {
+        // The crate writes the timestamp field as `as_nanos()`; the interface's if_tsresol
+        // says what unit that number is in.
+        let units = timestamp.units(self.resolution);
+        let block = EnhancedPacketBlock {
+            interface_id: 0,
+            timestamp: Duration::from_nanos(units),
+            original_len: orig_len,
+            data: Cow::Borrowed(data),
+            options: vec![EnhancedPacketOption::Comment(Cow::Borrowed(reason.name()))],
+        };
+        self.drops
+            .write_pcapng_block(block)
+            .context("cannot write drops.pcapng")?;
+        Ok(())
+    }
+
+    /// Flush every capture file.
+    pub fn finish(self) -> anyhow::Result<()> {
+        for (name, file) in self.targets {
+            file.into_writer()
+                .flush()
+                .with_context(|| format!("cannot write {name}"))?;
+        }
+        self.punt
+            .into_writer()
+            .flush()
+            .context("cannot write punt.pcap")?;
+        self.drops
+            .into_inner()
+            .flush()
+            .context("cannot write drops.pcapng")?;
+        Ok(())
+    }
+}
+
+fn write_record(
+    file: &mut PcapFile,
+    timestamp: Timestamp,
+    orig_len: u32,
+    data: &[u8],
+) -> anyhow::Result<()> {
+    let packet = RawPcapPacket {
+        ts_sec: timestamp.secs,
+        ts_frac: timestamp.frac,
+        incl_len: data.len() as u32,
+        orig_len,
+        data: Cow::Borrowed(data),
+    };
+    file.write_raw_packet(&packet)?;
+    Ok(())
+}
+
+/// A JSON object whose keys keep the order given (serde_json sorts its own maps).
+struct Ordered<'a, T>(Vec<(&'a str, T)>);
+
+impl<T: Serialize> Serialize for Ordered<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct VifJson {
+    rx_packets: u64,
+    rx_bytes: u64,
+    forwarded_packets: u64,
+    punted_packets: u64,
+    dropped_packets: u64,
+}
+
+#[derive(serde::Serialize)]
+struct TargetJson {
+    tx_packets: u64,
+    tx_bytes: u64,
+}
+
+#[derive(serde::Serialize)]
+struct CountersJson<'a> {
+    vifs: Ordered<'a, VifJson>,
+    targets: Ordered<'a, TargetJson>,
+    drops: Ordered<'a, u64>,
+    punted_packets: u64,
+}
+
+/// `counters.json`: every key of the spec, VIFs and targets in config order, drop reasons in
+/// the spec's order, two-space indentation and a final newline. `truncated` is the replay's
+/// own count of step 1 drops.
+pub fn counters_json(
+    config: &Config,
+    counters: &EngineCounters,
+    truncated: u64,
+) -> anyhow::Result<String> {
+    if counters.vifs.len() != config.vifs.len() || counters.targets.len() != config.targets.len() {
+        bail!(
+            "the engine reported counters for {} VIFs and {} targets; the config has {} and {}",
+            counters.vifs.len(),
+            counters.targets.len(),
+            config.vifs.len(),
+            config.targets.len()
+        );
+    }
+    let vifs = config
+        .vifs
+        .iter()
+        .zip(&counters.vifs)
+        .map(|(vif, c)| {
+            (
+                vif.name.as_str(),
+                VifJson {
+                    rx_packets: c.rx_packets,
+                    rx_bytes: c.rx_bytes,
+                    forwarded_packets: c.forwarded_packets,
+                    punted_packets: c.punted_packets,
+                    dropped_packets: c.dropped_packets,
+                },
+            )
+        })
+        .collect();
+    let targets = config
+        .targets
+        .iter()
+        .zip(&counters.targets)
+        .map(|(target, c)| {
+            (
+                target.name.as_str(),
+                TargetJson {
+                    tx_packets: c.tx_packets,
+                    tx_bytes: c.tx_bytes,
+                },
+            )
+        })
+        .collect();
+    let drops = DropReason::ALL
+        .iter()
+        .map(|&reason| {
+            let count = match reason {
+                DropReason::TruncatedCapture => truncated,
+                other => counters.drop_count(other).unwrap_or(0),
+            };
+            (reason.name(), count)
+        })
+        .collect();
+    let file = CountersJson {
+        vifs: Ordered(vifs),
+        targets: Ordered(targets),
+        drops: Ordered(drops),
+        punted_packets: counters.punted_packets,
+    };
+    let mut text = serde_json::to_string_pretty(&file)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// What `run.json` holds.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct RunInfo {
+    pub engine: String,
+    pub speed: String,
+    /// Capture records read.
+    pub packets: u64,
+    pub wall_seconds: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cycles: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_beats: Option<u64>,
+}
+
+impl RunInfo {
+    pub fn to_json(&self) -> anyhow::Result<String> {
+        let mut text = serde_json::to_string_pretty(self)?;
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+/// Write a small file of the run (the JSON files).
+pub fn write_text(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
+    let path = dir.join(name);
+    fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests;

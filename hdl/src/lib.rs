@@ -1,1 +1,27 @@
-//! dxedge port pipeline in rust-hdl.
+//! The dxedge port pipeline, written with rust-hdl and generated to Verilog.
+//!
+//! One block per module; the top is [`port_pipeline::PortPipeline`]. See
+//! `docs/architecture.md` for the block diagram and the reasons behind it, and
+//! `shared/notes/toolchain-facts.md` for the rust-hdl constructs that mistranslate (match
+//! guards, tuple expressions, signal-indexed arrays, unescaped SystemVerilog keywords): none
+//! of them is used here, and every block runs the same stimulus through rust-hdl's simulator
+//! and Verilator in `testbench/tests/two_simulators.rs`.
+
+pub mod classify;
+pub mod codes;
+pub mod counters;
+pub mod header_capture;
+pub mod lpm;
+pub mod port_pipeline;
+pub mod regbus;
+pub mod regs;
+pub mod resolve;
+pub mod rewrite;
+pub mod stream;
+pub mod sync_fifo;
+#[doc(hidden)]
+pub mod testing;
+pub mod verilog;
+
+/// Register bus address width, from the register map.
+pub const ADDR_BITS: usize = dxedge_host::regmap::ADDR_BITS;

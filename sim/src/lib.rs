@@ -1,1 +1,12 @@
-//! dxedge Verilator bridge.
+//! dxedge Verilator bridge: the generated port pipeline run under Verilator, driven from Rust.
+//!
+//! `build.rs` verilates every `hdl/verilog/*.v` and generates a small C shim per model;
+//! [`model::Model`] is the safe, generic API over it (ports by name, one call per clock);
+//! [`port_pipeline::PortPipelineSim`] drives the port pipeline's streams and register bus.
+
+pub mod model;
+pub mod port_pipeline;
+
+/// Was this build made with Verilator? Without it the crate builds, and every model
+/// constructor reports what to install.
+pub const VERILATOR_AVAILABLE: bool = cfg!(not(dxedge_no_verilator));

@@ -1,0 +1,324 @@
+//! Classify: steps 2 to 9 of the spec for one header record per clock, in two stages.
+//!
+//! ```text
+//!  D0  record (hdr, len, banks) ──► fields, IPv4 checksum prefix sums ──► VID table read
+//!  D1  VID entry + fields ──► malformed / unknown_vlan / ARP punt / unsupported_ethertype /
+//!                             bad_ipv4 / amazon_address punt / ttl_expired / mtu_exceeded
+//!  D2  outcome, LPM key = vif << 32 | destination          (registered outputs)
+//! ```
+//!
+//! Multi-byte fields are read as little-endian lanes of the header (byte `k` is bits
+//! `8k+7..8k`) and compared with byte-swapped constants: 0x8100 on the wire is lane value
+//! 0x0081. The IPv4 checksum is summed the same way: a one's-complement sum does not depend
+//! on byte order (RFC 1071 section 2(B)), and 0xffff is its own swap.
+//!
+//! The checks run in the spec's order, so that each one reads only bytes that the length
+//! checks before it have shown to be inside the frame.
+
+use rust_hdl::prelude::*;
+
+use crate::header_capture::HDR_BITS;
+use dxedge_host::regmap::{tbl_commit, vid_entry};
+
+use crate::codes::{kind, reason};
+
+/// A classified frame: what the LPM search carries beside the key, and Resolve reads.
+#[derive(Copy, Clone, Debug, PartialEq, Default, LogicStruct)]
+pub struct Classified {
+    /// Frame length in bytes.
+    pub len: Bits<24>,
+    /// The VIF's index, when `vif_found` (step 4 reached).
+    pub vif: Bits<8>,
+    pub vif_found: bool,
+    /// Outcome of steps 2 to 9 when `need_lpm` is false.
+    pub kind: Bits<2>,
+    pub reason: Bits<3>,
+    /// Passed every check: step 10 decides.
+    pub need_lpm: bool,
+    /// Table banks the frame sampled (`TBL_COMMIT` bit order).
+    pub banks: Bits<4>,
+}
+
+/// IPv4 header words summed: a 60-byte header (IHL 15) is 30 words.
+const CSUM_WORDS: usize = 30;
+
+#[derive(LogicBlock)]
+pub struct Classify {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    // Header records from the header capture, with the active table banks
+    pub rec_valid: Signal<In, Bit>,
+    pub rec_hdr: Signal<In, Bits<HDR_BITS>>,
+    pub rec_len: Signal<In, Bits<24>>,
+    pub rec_banks: Signal<In, Bits<4>>,
+    // VID table writes (shadow bank chosen by the register block)
+    pub vid_we: Signal<In, Bit>,
+    pub vid_waddr: Signal<In, Bits<13>>,
+    pub vid_wdata: Signal<In, Bits<64>>,
+    // Outcome, two cycles after the record
+    pub out_valid: Signal<Out, Bit>,
+    pub out: Signal<Out, Classified>,
+    pub out_key: Signal<Out, Bits<40>>,
+    // D0: the record
+    d0_valid: DFF<Bit>,
+    d0_hdr: DFF<Bits<HDR_BITS>>,
+    d0_len: DFF<Bits<24>>,
+    d0_banks: DFF<Bits<4>>,
+    vid_ram: RAM<Bits<64>, 13>,
+    tci: Signal<Local, Bits<16>>,
+    vid: Signal<Local, Bits<16>>,
+    csum_word: [Signal<Local, Bits<20>>; CSUM_WORDS],
+    csum_prefix: [Signal<Local, Bits<20>>; CSUM_WORDS],
+    csum_sel: Signal<Local, Bits<20>>,
+    dst_lanes: Signal<Local, Bits<32>>,
+    // D1: fields and the VID entry
+    d1_valid: DFF<Bit>,
+    d1_len: DFF<Bits<24>>,
+    d1_banks: DFF<Bits<4>>,
+    d1_tagged: DFF<Bit>,
+    d1_inner_type: DFF<Bits<16>>,
+    d1_vihl: DFF<Bits<8>>,
+    d1_total_len: DFF<Bits<16>>,
+    d1_ttl: DFF<Bits<8>>,
+    d1_dst: DFF<Bits<32>>,
+    d1_csum: DFF<Bits<20>>,
+    csum_fold1: Signal<Local, Bits<20>>,
+    csum_fold2: Signal<Local, Bits<20>>,
+    header_bytes: Signal<Local, Bits<24>>,
+    ip_end: Signal<Local, Bits<24>>,
+    vif_found: Signal<Local, Bit>,
+    kind: Signal<Local, Bits<2>>,
+    reason: Signal<Local, Bits<3>>,
+    need_lpm: Signal<Local, Bit>,
+    classified: Signal<Local, Classified>,
+    // D2: outputs
+    d2_valid: DFF<Bit>,
+    d2_out: DFF<Classified>,
+    d2_key: DFF<Bits<40>>,
+    // Codes and table layout, from the register map
+    kind_punt: Constant<Bits<2>>,
+    kind_drop: Constant<Bits<2>>,
+    reason_malformed: Constant<Bits<3>>,
+    reason_unknown_vlan: Constant<Bits<3>>,
+    reason_unsupported_ethertype: Constant<Bits<3>>,
+    reason_bad_ipv4: Constant<Bits<3>>,
+    reason_ttl_expired: Constant<Bits<3>>,
+    reason_mtu_exceeded: Constant<Bits<3>>,
+    vid_bank_bit: Constant<Bits<8>>,
+    vid_valid_bit: Constant<Bits<8>>,
+    vid_amazon_valid_bit: Constant<Bits<8>>,
+    vid_amazon_lsb: Constant<Bits<8>>,
+    vid_vif_lsb: Constant<Bits<8>>,
+    vid_mtu_lsb: Constant<Bits<8>>,
+}
+
+impl Default for Classify {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Classify {
+    pub fn new() -> Self {
+        const _: () = assert!(vid_entry::AMAZON_ADDRESS.width == 32);
+        const _: () = assert!(vid_entry::VIF.width == 8);
+        const _: () = assert!(vid_entry::MTU.width == 16);
+        const _: () = assert!(vid_entry::MTU.lsb + 16 <= 64);
+        let c8 = |v: u32| Constant::new((v as u64).to_bits());
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            rec_valid: Default::default(),
+            rec_hdr: Default::default(),
+            rec_len: Default::default(),
+            rec_banks: Default::default(),
+            vid_we: Default::default(),
+            vid_waddr: Default::default(),
+            vid_wdata: Default::default(),
+            out_valid: Default::default(),
+            out: Default::default(),
+            out_key: Default::default(),
+            d0_valid: Default::default(),
+            d0_hdr: Default::default(),
+            d0_len: Default::default(),
+            d0_banks: Default::default(),
+            vid_ram: Default::default(),
+            tci: Default::default(),
+            vid: Default::default(),
+            csum_word: Default::default(),
+            csum_prefix: Default::default(),
+            csum_sel: Default::default(),
+            dst_lanes: Default::default(),
+            d1_valid: Default::default(),
+            d1_len: Default::default(),
+            d1_banks: Default::default(),
+            d1_tagged: Default::default(),
+            d1_inner_type: Default::default(),
+            d1_vihl: Default::default(),
+            d1_total_len: Default::default(),
+            d1_ttl: Default::default(),
+            d1_dst: Default::default(),
+            d1_csum: Default::default(),
+            csum_fold1: Default::default(),
+            csum_fold2: Default::default(),
+            header_bytes: Default::default(),
+            ip_end: Default::default(),
+            vif_found: Default::default(),
+            kind: Default::default(),
+            reason: Default::default(),
+            need_lpm: Default::default(),
+            classified: Default::default(),
+            d2_valid: Default::default(),
+            d2_out: Default::default(),
+            d2_key: Default::default(),
+            kind_punt: Constant::new(kind::PUNT.to_bits()),
+            kind_drop: Constant::new(kind::DROP.to_bits()),
+            reason_malformed: Constant::new(reason::MALFORMED.to_bits()),
+            reason_unknown_vlan: Constant::new(reason::UNKNOWN_VLAN.to_bits()),
+            reason_unsupported_ethertype: Constant::new(reason::UNSUPPORTED_ETHERTYPE.to_bits()),
+            reason_bad_ipv4: Constant::new(reason::BAD_IPV4.to_bits()),
+            reason_ttl_expired: Constant::new(reason::TTL_EXPIRED.to_bits()),
+            reason_mtu_exceeded: Constant::new(reason::MTU_EXCEEDED.to_bits()),
+            vid_bank_bit: c8(tbl_commit::VID.lsb),
+            vid_valid_bit: c8(vid_entry::VALID.lsb),
+            vid_amazon_valid_bit: c8(vid_entry::AMAZON_VALID.lsb),
+            vid_amazon_lsb: c8(vid_entry::AMAZON_ADDRESS.lsb),
+            vid_vif_lsb: c8(vid_entry::VIF.lsb),
+            vid_mtu_lsb: c8(vid_entry::MTU.lsb),
+        }
+    }
+}
+
+impl Logic for Classify {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, d0_valid, d0_hdr, d0_len, d0_banks, d1_valid, d1_len, d1_banks, d1_tagged,
+            d1_inner_type, d1_vihl, d1_total_len, d1_ttl, d1_dst, d1_csum, d2_valid, d2_out, d2_key
+        );
+        // D0: latch the record
+        self.d0_valid.d.next = self.rec_valid.val();
+        self.d0_hdr.d.next = self.rec_hdr.val();
+        self.d0_len.d.next = self.rec_len.val();
+        self.d0_banks.d.next = self.rec_banks.val();
+
+        // VID table: bank bit over the 12-bit VID (IEEE 802.1Q TCI: PCP 3, DEI 1, VID 12)
+        self.tci.next = self.d0_hdr.q.val().get_bits::<16>(8 * 14);
+        self.vid.next = ((self.tci.val() & 0x000f) << 8) | (self.tci.val() >> 8);
+        self.vid_ram.read_clock.next = self.clock.val();
+        self.vid_ram.write_clock.next = self.clock.val();
+        self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val());
+        if self.d0_banks.q.val().get_bit(self.vid_bank_bit.val().index()) {
+            self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val()) | 0x1000;
+        }
+        self.vid_ram.write_enable.next = self.vid_we.val();
+        self.vid_ram.write_address.next = self.vid_waddr.val();
+        self.vid_ram.write_data.next = self.vid_wdata.val();
+
+        // IPv4 header checksum: prefix sums of the 30 words from byte 18 (RFC 1071)
+        for j in 0..CSUM_WORDS {
+            self.csum_word[j].next = self.d0_hdr.q.val().get_bits::<20>(8 * (18 + 2 * j)) & 0xffff;
+        }
+        self.csum_prefix[0].next = self.csum_word[0].val();
+        for j in 1..CSUM_WORDS {
+            self.csum_prefix[j].next = self.csum_prefix[j - 1].val() + self.csum_word[j].val();
+        }
+        // The sum over IHL * 2 words (IHL < 5 is bad_ipv4 whatever the sum)
+        self.csum_sel.next = self.csum_prefix[29].val();
+        match self.d0_hdr.q.val().get_bits::<4>(8 * 18).index() {
+            5 => self.csum_sel.next = self.csum_prefix[9].val(),
+            6 => self.csum_sel.next = self.csum_prefix[11].val(),
+            7 => self.csum_sel.next = self.csum_prefix[13].val(),
+            8 => self.csum_sel.next = self.csum_prefix[15].val(),
+            9 => self.csum_sel.next = self.csum_prefix[17].val(),
+            10 => self.csum_sel.next = self.csum_prefix[19].val(),
+            11 => self.csum_sel.next = self.csum_prefix[21].val(),
+            12 => self.csum_sel.next = self.csum_prefix[23].val(),
+            13 => self.csum_sel.next = self.csum_prefix[25].val(),
+            14 => self.csum_sel.next = self.csum_prefix[27].val(),
+            _ => {}
+        }
+        self.dst_lanes.next = self.d0_hdr.q.val().get_bits::<32>(8 * 34);
+
+        // D1: latch the fields
+        self.d1_valid.d.next = self.d0_valid.q.val();
+        self.d1_len.d.next = self.d0_len.q.val();
+        self.d1_banks.d.next = self.d0_banks.q.val();
+        self.d1_tagged.d.next = self.d0_hdr.q.val().get_bits::<16>(8 * 12) == 0x0081;
+        self.d1_inner_type.d.next = self.d0_hdr.q.val().get_bits::<16>(8 * 16);
+        self.d1_vihl.d.next = self.d0_hdr.q.val().get_bits::<8>(8 * 18);
+        self.d1_total_len.d.next = (self.d0_hdr.q.val().get_bits::<16>(8 * 20) << 8)
+            | (self.d0_hdr.q.val().get_bits::<16>(8 * 20) >> 8);
+        self.d1_ttl.d.next = self.d0_hdr.q.val().get_bits::<8>(8 * 26);
+        self.d1_dst.d.next = ((self.dst_lanes.val() & 0xff) << 24)
+            | ((self.dst_lanes.val() & 0xff00) << 8)
+            | ((self.dst_lanes.val() >> 8) & 0xff00)
+            | (self.dst_lanes.val() >> 24);
+        self.d1_csum.d.next = self.csum_sel.val();
+
+        // Fold the end-around carries: the header verifies when the sum is 0xffff
+        self.csum_fold1.next = (self.d1_csum.q.val() & 0xffff) + (self.d1_csum.q.val() >> 16);
+        self.csum_fold2.next = (self.csum_fold1.val() & 0xffff) + (self.csum_fold1.val() >> 16);
+        // 18 + IHL * 4 and 18 + total length, in frame bytes
+        self.header_bytes.next = (bit_cast::<24, 8>(self.d1_vihl.q.val() & 0x0f) << 2) + 18;
+        self.ip_end.next = bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18;
+        self.vif_found.next = false;
+        self.need_lpm.next = false;
+        self.kind.next = self.kind_drop.val();
+        self.reason.next = 0.into();
+        if (self.d1_len.q.val() < 14) | (self.d1_tagged.q.val() & (self.d1_len.q.val() < 18)) {
+            self.reason.next = self.reason_malformed.val();
+        } else if !self.d1_tagged.q.val() | !self.vid_ram.read_data.val().get_bit(self.vid_valid_bit.val().index()) {
+            self.reason.next = self.reason_unknown_vlan.val();
+        } else {
+            self.vif_found.next = true;
+            if self.d1_inner_type.q.val() == 0x0608 {
+                self.kind.next = self.kind_punt.val();
+            } else if self.d1_inner_type.q.val() != 0x0008 {
+                self.reason.next = self.reason_unsupported_ethertype.val();
+            } else if (self.d1_len.q.val() < 38)
+                | ((self.d1_vihl.q.val() >> 4) != 4)
+                | ((self.d1_vihl.q.val() & 0x0f) < 5)
+                | (self.header_bytes.val() > self.d1_len.q.val())
+                | (bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18 < self.header_bytes.val())
+                | (self.ip_end.val() > self.d1_len.q.val())
+                | ((self.csum_fold2.val() & 0xffff) != 0xffff)
+            {
+                self.reason.next = self.reason_bad_ipv4.val();
+            } else if self.vid_ram.read_data.val().get_bit(self.vid_amazon_valid_bit.val().index())
+                & (self.d1_dst.q.val() == self.vid_ram.read_data.val().get_bits::<32>(self.vid_amazon_lsb.val().index()))
+            {
+                // BGP and BFD to the AWS peer arrive with TTL 1: punt before the TTL check
+                self.kind.next = self.kind_punt.val();
+            } else if self.d1_ttl.q.val() <= 1 {
+                self.reason.next = self.reason_ttl_expired.val();
+            } else if self.d1_total_len.q.val() > self.vid_ram.read_data.val().get_bits::<16>(self.vid_mtu_lsb.val().index())
+            {
+                self.reason.next = self.reason_mtu_exceeded.val();
+            } else {
+                self.need_lpm.next = true;
+            }
+        }
+
+        // D2: outputs
+        self.classified.next.len = self.d1_len.q.val();
+        self.classified.next.vif = self.vid_ram.read_data.val().get_bits::<8>(self.vid_vif_lsb.val().index());
+        self.classified.next.vif_found = self.vif_found.val();
+        self.classified.next.kind = self.kind.val();
+        self.classified.next.reason = self.reason.val();
+        self.classified.next.need_lpm = self.need_lpm.val();
+        self.classified.next.banks = self.d1_banks.q.val();
+        self.d2_valid.d.next = self.d1_valid.q.val();
+        self.d2_out.d.next = self.classified.val();
+        self.d2_key.d.next = bit_cast::<40, 32>(self.d1_dst.q.val())
+            | (bit_cast::<40, 8>(self.vid_ram.read_data.val().get_bits::<8>(self.vid_vif_lsb.val().index())) << 32);
+        if self.reset.val() {
+            self.d0_valid.d.next = false;
+            self.d1_valid.d.next = false;
+            self.d2_valid.d.next = false;
+        }
+        self.out_valid.next = self.d2_valid.q.val();
+        self.out.next = self.d2_out.q.val();
+        self.out_key.next = self.d2_key.q.val();
+    }
+}

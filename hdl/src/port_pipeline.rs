@@ -1,0 +1,260 @@
+//! The port pipeline: the top that Verilator simulates and board tops instantiate.
+//!
+//! ```text
+//!  s_axis ──┬──────────────► beats (FIFO, 64) ───────────────────────────┐
+//!           │                                                            ▼
+//!           └► header ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► m_axis
+//!              capture   D0..D2      D3..D19            D20        (FIFO)
+//!                          ▲            ▲                 │  counter events
+//!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global counters
+//! ```
+//!
+//! Ingress is ready whenever the beat FIFO has room (and no counter clear is running): the
+//! decision pipeline never stalls, a frame's verdict follows its first beat by a bounded
+//! number of clocks, so a 64-beat FIFO covers it and the pipeline takes a beat every clock
+//! whatever the frame mix. A frame's verdict waits in the verdict FIFO for its first beat;
+//! every frame has at most one verdict pending per beat in the beat FIFO, so the verdict FIFO
+//! (also 64) cannot overflow.
+
+use rust_hdl::prelude::*;
+
+use crate::classify::Classify;
+use crate::counters::{CounterBank, GlobalCounters};
+use crate::header_capture::HeaderCapture;
+use crate::lpm::LpmSearch;
+use crate::regbus::RegBusTarget;
+use crate::regs::Regs;
+use crate::resolve::{Resolve, VerdictRecord};
+use crate::rewrite::Rewrite;
+use crate::stream::{AxisSink, AxisSource};
+use crate::sync_fifo::SyncFifo;
+use dxedge_host::regmap::{egress, ingress, tbl_commit};
+
+/// Clocks a counter clear takes: one per target row, the larger bank.
+pub const CLEAR_ROWS: u64 = 1024;
+
+#[derive(LogicBlock)]
+pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: empties the pipeline, activates bank 0 of every table, clears the
+    /// counters. Table contents are kept.
+    pub reset: Signal<In, Bit>,
+    pub s_axis: AxisSink<W, B, { ingress::BITS }>,
+    pub m_axis: AxisSource<W, B, { egress::BITS }>,
+    pub csr: RegBusTarget,
+    // Blocks
+    header: HeaderCapture<W>,
+    beats: SyncFifo<Bits<WL>, 6, 7>,
+    classify: Classify,
+    lpm: LpmSearch,
+    resolve: Resolve,
+    verdicts: SyncFifo<VerdictRecord, 6, 7>,
+    vif_counters: CounterBank<5, 8>,
+    target_counters: CounterBank<2, 10>,
+    global_counters: GlobalCounters,
+    rewrite: Rewrite<W, B, WL>,
+    registers: Regs,
+    // Counter clear sweep
+    clear_busy: DFF<Bit>,
+    clear_index: DFF<Bits<10>>,
+    accept: Signal<Local, Bit>,
+    lookup_banks: Signal<Local, Bits<4>>,
+    last_flag: Constant<Bits<WL>>,
+    lpm_bank_bit: Constant<Bits<8>>,
+    clear_last: Constant<Bits<10>>,
+}
+
+/// The 10G build: 64-bit beats.
+pub type PortPipeline10G = PortPipeline<64, 8, 65>;
+/// The 100G build: 512-bit beats.
+pub type PortPipeline100G = PortPipeline<512, 64, 513>;
+
+impl<const W: usize, const B: usize, const WL: usize> Default for PortPipeline<W, B, WL> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
+    pub fn new() -> Self {
+        assert!(B * 8 == W && WL == W + 1, "PortPipeline: B = W / 8 and WL = W + 1");
+        let mut last: Bits<WL> = 0.into();
+        last = last.replace_bit(W, true);
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            s_axis: Default::default(),
+            m_axis: Default::default(),
+            csr: Default::default(),
+            header: HeaderCapture::new(),
+            beats: SyncFifo::new(),
+            classify: Classify::new(),
+            lpm: LpmSearch::new(),
+            resolve: Resolve::new(),
+            verdicts: SyncFifo::new(),
+            vif_counters: Default::default(),
+            target_counters: Default::default(),
+            global_counters: Default::default(),
+            rewrite: Rewrite::new(),
+            registers: Regs::new((W / 8) as u32),
+            clear_busy: Default::default(),
+            clear_index: Default::default(),
+            accept: Default::default(),
+            lookup_banks: Default::default(),
+            last_flag: Constant::new(last),
+            lpm_bank_bit: Constant::new((tbl_commit::LPM.lsb as u64).to_bits()),
+            clear_last: Constant::new((CLEAR_ROWS - 1).to_bits()),
+        }
+    }
+}
+
+impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, B, WL> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, clear_busy, clear_index);
+        clock!(
+            self,
+            clock,
+            header,
+            beats,
+            classify,
+            lpm,
+            resolve,
+            verdicts,
+            vif_counters,
+            target_counters,
+            global_counters,
+            rewrite,
+            registers
+        );
+        self.header.reset.next = self.reset.val();
+        self.beats.reset.next = self.reset.val();
+        self.classify.reset.next = self.reset.val();
+        self.lpm.reset.next = self.reset.val();
+        self.resolve.reset.next = self.reset.val();
+        self.verdicts.reset.next = self.reset.val();
+        self.rewrite.reset.next = self.reset.val();
+        self.registers.reset.next = self.reset.val();
+
+        // Ingress
+        self.s_axis.tready.next = !self.beats.full.val() & !self.clear_busy.q.val() & !self.reset.val();
+        self.accept.next = self.s_axis.tvalid.val() & self.s_axis.tready.val();
+        self.beats.write.next = self.accept.val();
+        self.beats.data_in.next = bit_cast::<WL, W>(self.s_axis.tdata.val());
+        if self.s_axis.tlast.val() {
+            self.beats.data_in.next = bit_cast::<WL, W>(self.s_axis.tdata.val()) | self.last_flag.val();
+        }
+        self.header.accept.next = self.accept.val();
+        self.header.data.next = self.s_axis.tdata.val();
+        self.header.last.next = self.s_axis.tlast.val();
+        self.header.len.next = self.s_axis.tuser.val();
+
+        // Decision: classify, LPM, resolve
+        self.classify.rec_valid.next = self.header.rec_valid.val();
+        self.classify.rec_hdr.next = self.header.rec_hdr.val();
+        self.classify.rec_len.next = self.header.rec_len.val();
+        self.classify.rec_banks.next = self.registers.banks.val();
+        self.classify.vid_we.next = self.registers.vid_we.val();
+        self.classify.vid_waddr.next = self.registers.vid_waddr.val();
+        self.classify.vid_wdata.next = self.registers.entry.val();
+        self.lookup_banks.next = self.classify.out.val().banks;
+        self.lpm.in_valid.next = self.classify.out_valid.val();
+        self.lpm.in_key.next = self.classify.out_key.val();
+        self.lpm.in_payload.next = self.classify.out.val();
+        self.lpm.in_bank.next = self.lookup_banks.val().get_bit(self.lpm_bank_bit.val().index());
+        self.lpm.w_bank.next = self.registers.lpm_w_bank.val();
+        self.lpm.node_we.next = self.registers.node_we.val();
+        self.lpm.node_level.next = self.registers.node_level.val();
+        self.lpm.node_index.next = self.registers.node_index.val();
+        self.lpm.node_data.next = self.registers.node_data.val();
+        self.lpm.leaf_we.next = self.registers.leaf_we.val();
+        self.lpm.leaf_index.next = self.registers.leaf_index.val();
+        self.lpm.leaf_data.next = self.registers.leaf_data.val();
+        self.resolve.in_valid.next = self.lpm.out_valid.val();
+        self.resolve.in_payload.next = self.lpm.out_payload.val();
+        self.resolve.in_hit.next = self.lpm.out_hit.val();
+        self.resolve.in_target.next = self.lpm.out_target.val();
+        self.resolve.port_mac0.next = self.registers.port_mac0.val();
+        self.resolve.port_mac1.next = self.registers.port_mac1.val();
+        self.resolve.target_we.next = self.registers.target_we.val();
+        self.resolve.target_waddr.next = self.registers.target_waddr.val();
+        self.resolve.target_wdata.next = self.registers.entry.val();
+        self.verdicts.write.next = self.resolve.out_valid.val();
+        self.verdicts.data_in.next = self.resolve.out_record.val();
+
+        // Counters
+        self.vif_counters.add.next = self.resolve.vif_event.val();
+        self.vif_counters.index.next = self.resolve.vif_index.val();
+        self.vif_counters.inc[0].next = 1.into();
+        self.vif_counters.inc[1].next = bit_cast::<64, 24>(self.resolve.vif_bytes.val());
+        self.vif_counters.inc[2].next = 0.into();
+        if self.resolve.vif_forwarded.val() {
+            self.vif_counters.inc[2].next = 1.into();
+        }
+        self.vif_counters.inc[3].next = 0.into();
+        if self.resolve.vif_punted.val() {
+            self.vif_counters.inc[3].next = 1.into();
+        }
+        self.vif_counters.inc[4].next = 0.into();
+        if self.resolve.vif_dropped.val() {
+            self.vif_counters.inc[4].next = 1.into();
+        }
+        self.target_counters.add.next = self.resolve.target_event.val();
+        self.target_counters.index.next = self.resolve.target_index.val();
+        self.target_counters.inc[0].next = 1.into();
+        self.target_counters.inc[1].next = bit_cast::<64, 24>(self.resolve.target_bytes.val());
+        self.global_counters.drop_event.next = self.resolve.drop_event.val();
+        self.global_counters.drop_reason.next = self.resolve.drop_reason.val();
+        self.global_counters.punt_event.next = self.resolve.punt_event.val();
+        // Clear: one row a clock through both banks
+        if self.clear_busy.q.val() {
+            self.clear_index.d.next = self.clear_index.q.val() + 1;
+            if self.clear_index.q.val() == self.clear_last.val() {
+                self.clear_busy.d.next = false;
+            }
+        }
+        if self.registers.clear_start.val() | self.reset.val() {
+            self.clear_busy.d.next = true;
+            self.clear_index.d.next = 0.into();
+        }
+        self.vif_counters.clear.next = self.clear_busy.q.val();
+        self.vif_counters.clear_index.next = bit_cast::<8, 10>(self.clear_index.q.val());
+        self.target_counters.clear.next = self.clear_busy.q.val();
+        self.target_counters.clear_index.next = self.clear_index.q.val();
+        self.global_counters.clear.next = self.clear_busy.q.val();
+
+        // Egress
+        self.rewrite.beat_empty.next = self.beats.empty.val();
+        self.rewrite.beat.next = self.beats.data_out.val();
+        self.beats.read.next = self.rewrite.beat_read.val();
+        self.rewrite.verdict_empty.next = self.verdicts.empty.val();
+        self.rewrite.verdict.next = self.verdicts.data_out.val();
+        self.verdicts.read.next = self.rewrite.verdict_read.val();
+        self.m_axis.tdata.next = self.rewrite.m_axis.tdata.val();
+        self.m_axis.tkeep.next = self.rewrite.m_axis.tkeep.val();
+        self.m_axis.tvalid.next = self.rewrite.m_axis.tvalid.val();
+        self.m_axis.tlast.next = self.rewrite.m_axis.tlast.val();
+        self.m_axis.tuser.next = self.rewrite.m_axis.tuser.val();
+        self.rewrite.m_axis.tready.next = self.m_axis.tready.val();
+
+        // Registers
+        self.registers.bus.addr.next = self.csr.addr.val();
+        self.registers.bus.wdata.next = self.csr.wdata.val();
+        self.registers.bus.write.next = self.csr.write.val();
+        self.registers.bus.read.next = self.csr.read.val();
+        self.csr.rdata.next = self.registers.bus.rdata.val();
+        self.csr.rvalid.next = self.registers.bus.rvalid.val();
+        self.registers.clear_busy.next = self.clear_busy.q.val();
+        self.vif_counters.host_index.next = self.registers.vif_host_index.val();
+        for l in 0..5 {
+            self.registers.vif_host_data[l].next = self.vif_counters.host_data[l].val();
+        }
+        self.target_counters.host_index.next = self.registers.target_host_index.val();
+        for l in 0..2 {
+            self.registers.target_host_data[l].next = self.target_counters.host_data[l].val();
+        }
+        for i in 0..8 {
+            self.registers.global[i].next = self.global_counters.value[i].val();
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Resolve: the last two stages of the decision. Turns the classification and the LPM
+//! result into the frame's verdict (step 10 and 11 of the spec), reads the target table for
+//! the rewrite, and emits the frame's counter increments.
+//!
+//! ```text
+//!  D19  payload + LPM hit/target ──► verdict kind/reason/target ──► target table read
+//!  D20  verdict + target entry + port MAC ──► verdict record (to the verdict FIFO)
+//!                                         ──► VIF, target and global counter events
+//! ```
+
+use rust_hdl::prelude::*;
+
+use crate::codes::{kind, reason};
+use crate::classify::Classified;
+use dxedge_host::regmap::{tbl_commit, target_entry};
+
+/// What the rewrite needs to know about a frame: one verdict FIFO entry.
+#[derive(Copy, Clone, Debug, PartialEq, Default, LogicStruct)]
+pub struct VerdictRecord {
+    /// Egress sideband `kind`: forward, punt or drop.
+    pub kind: Bits<2>,
+    /// Drop reason code when dropped.
+    pub reason: Bits<3>,
+    /// Target index when forwarded.
+    pub target: Bits<10>,
+    /// Destination MAC for a forwarded frame (first byte in bits 47..40).
+    pub dst_mac: Bits<48>,
+    /// Source MAC for a forwarded frame: the port MAC.
+    pub src_mac: Bits<48>,
+    /// Forwarded with a tag: the new VID (PCP and DEI kept).
+    pub retag: bool,
+    pub vid: Bits<12>,
+    /// Forwarded without a tag: the 4 tag bytes go.
+    pub strip: bool,
+    /// Frame length in, and out (4 less when stripped).
+    pub len: Bits<24>,
+    pub out_len: Bits<24>,
+}
+
+#[derive(LogicBlock)]
+pub struct Resolve {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    // From the LPM search
+    pub in_valid: Signal<In, Bit>,
+    pub in_payload: Signal<In, Classified>,
+    pub in_hit: Signal<In, Bit>,
+    pub in_target: Signal<In, Bits<10>>,
+    // Port MAC, both banks
+    pub port_mac0: Signal<In, Bits<48>>,
+    pub port_mac1: Signal<In, Bits<48>>,
+    // Target table writes
+    pub target_we: Signal<In, Bit>,
+    pub target_waddr: Signal<In, Bits<11>>,
+    pub target_wdata: Signal<In, Bits<64>>,
+    // The verdict, one clock after the LPM result
+    pub out_valid: Signal<Out, Bit>,
+    pub out_record: Signal<Out, VerdictRecord>,
+    // Counter events, with the verdict
+    pub vif_event: Signal<Out, Bit>,
+    pub vif_index: Signal<Out, Bits<8>>,
+    pub vif_bytes: Signal<Out, Bits<24>>,
+    pub vif_forwarded: Signal<Out, Bit>,
+    pub vif_punted: Signal<Out, Bit>,
+    pub vif_dropped: Signal<Out, Bit>,
+    pub target_event: Signal<Out, Bit>,
+    pub target_index: Signal<Out, Bits<10>>,
+    pub target_bytes: Signal<Out, Bits<24>>,
+    pub drop_event: Signal<Out, Bit>,
+    pub drop_reason: Signal<Out, Bits<3>>,
+    pub punt_event: Signal<Out, Bit>,
+    // D19
+    targets: RAM<Bits<64>, 11>,
+    kind: Signal<Local, Bits<2>>,
+    reason: Signal<Local, Bits<3>>,
+    target: Signal<Local, Bits<10>>,
+    banks: Signal<Local, Bits<4>>,
+    // D20
+    valid: DFF<Bit>,
+    v_kind: DFF<Bits<2>>,
+    v_reason: DFF<Bits<3>>,
+    v_target: DFF<Bits<10>>,
+    v_len: DFF<Bits<24>>,
+    v_vif: DFF<Bits<8>>,
+    v_vif_found: DFF<Bit>,
+    v_port_bank: DFF<Bit>,
+    record: Signal<Local, VerdictRecord>,
+    forward: Signal<Local, Bit>,
+    // Codes and layouts
+    kind_forward: Constant<Bits<2>>,
+    kind_punt: Constant<Bits<2>>,
+    kind_drop: Constant<Bits<2>>,
+    reason_no_route: Constant<Bits<3>>,
+    target_bank_bit: Constant<Bits<8>>,
+    port_bank_bit: Constant<Bits<8>>,
+    vlan_lsb: Constant<Bits<8>>,
+    vlan_valid_bit: Constant<Bits<8>>,
+}
+
+impl Default for Resolve {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Resolve {
+    pub fn new() -> Self {
+        const _: () = assert!(target_entry::MAC.lsb == 0 && target_entry::MAC.width == 48);
+        const _: () = assert!(target_entry::VLAN.width == 12);
+        let c8 = |v: usize| Constant::new((v as u64).to_bits());
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            in_valid: Default::default(),
+            in_payload: Default::default(),
+            in_hit: Default::default(),
+            in_target: Default::default(),
+            port_mac0: Default::default(),
+            port_mac1: Default::default(),
+            target_we: Default::default(),
+            target_waddr: Default::default(),
+            target_wdata: Default::default(),
+            out_valid: Default::default(),
+            out_record: Default::default(),
+            vif_event: Default::default(),
+            vif_index: Default::default(),
+            vif_bytes: Default::default(),
+            vif_forwarded: Default::default(),
+            vif_punted: Default::default(),
+            vif_dropped: Default::default(),
+            target_event: Default::default(),
+            target_index: Default::default(),
+            target_bytes: Default::default(),
+            drop_event: Default::default(),
+            drop_reason: Default::default(),
+            punt_event: Default::default(),
+            targets: Default::default(),
+            kind: Default::default(),
+            reason: Default::default(),
+            target: Default::default(),
+            banks: Default::default(),
+            valid: Default::default(),
+            v_kind: Default::default(),
+            v_reason: Default::default(),
+            v_target: Default::default(),
+            v_len: Default::default(),
+            v_vif: Default::default(),
+            v_vif_found: Default::default(),
+            v_port_bank: Default::default(),
+            record: Default::default(),
+            forward: Default::default(),
+            kind_forward: Constant::new(kind::FORWARD.to_bits()),
+            kind_punt: Constant::new(kind::PUNT.to_bits()),
+            kind_drop: Constant::new(kind::DROP.to_bits()),
+            reason_no_route: Constant::new(reason::NO_ROUTE.to_bits()),
+            target_bank_bit: c8(tbl_commit::TARGET.lsb as usize),
+            port_bank_bit: c8(tbl_commit::PORT.lsb as usize),
+            vlan_lsb: c8(target_entry::VLAN.lsb as usize),
+            vlan_valid_bit: c8(target_entry::VLAN_VALID.lsb as usize),
+        }
+    }
+}
+
+impl Logic for Resolve {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            valid,
+            v_kind,
+            v_reason,
+            v_target,
+            v_len,
+            v_vif,
+            v_vif_found,
+            v_port_bank
+        );
+        // D19: step 10, the LPM result decides frames that passed every check
+        self.kind.next = self.in_payload.val().kind;
+        self.reason.next = self.in_payload.val().reason;
+        self.target.next = self.in_target.val();
+        self.banks.next = self.in_payload.val().banks;
+        if self.in_payload.val().need_lpm {
+            if self.in_hit.val() {
+                self.kind.next = self.kind_forward.val();
+            } else {
+                self.kind.next = self.kind_drop.val();
+                self.reason.next = self.reason_no_route.val();
+            }
+        }
+        self.targets.read_clock.next = self.clock.val();
+        self.targets.write_clock.next = self.clock.val();
+        self.targets.read_address.next = bit_cast::<11, 10>(self.target.val());
+        if self.banks.val().get_bit(self.target_bank_bit.val().index()) {
+            self.targets.read_address.next = bit_cast::<11, 10>(self.target.val()) | 0x400;
+        }
+        self.targets.write_enable.next = self.target_we.val();
+        self.targets.write_address.next = self.target_waddr.val();
+        self.targets.write_data.next = self.target_wdata.val();
+        self.valid.d.next = self.in_valid.val();
+        self.v_kind.d.next = self.kind.val();
+        self.v_reason.d.next = self.reason.val();
+        self.v_target.d.next = self.target.val();
+        self.v_len.d.next = self.in_payload.val().len;
+        self.v_vif.d.next = self.in_payload.val().vif;
+        self.v_vif_found.d.next = self.in_payload.val().vif_found;
+        self.v_port_bank.d.next = self.banks.val().get_bit(self.port_bank_bit.val().index());
+        if self.reset.val() {
+            self.valid.d.next = false;
+        }
+
+        // D20: step 11's rewrite parameters
+        self.forward.next = self.v_kind.q.val() == self.kind_forward.val();
+        self.record.next.kind = self.v_kind.q.val();
+        self.record.next.reason = self.v_reason.q.val();
+        self.record.next.target = self.v_target.q.val();
+        self.record.next.dst_mac = self.targets.read_data.val().get_bits::<48>(0);
+        self.record.next.src_mac = self.port_mac0.val();
+        if self.v_port_bank.q.val() {
+            self.record.next.src_mac = self.port_mac1.val();
+        }
+        self.record.next.vid = self.targets.read_data.val().get_bits::<12>(self.vlan_lsb.val().index());
+        self.record.next.retag = self.forward.val()
+            & self.targets.read_data.val().get_bit(self.vlan_valid_bit.val().index());
+        self.record.next.strip = self.forward.val()
+            & !self.targets.read_data.val().get_bit(self.vlan_valid_bit.val().index());
+        self.record.next.len = self.v_len.q.val();
+        self.record.next.out_len = self.v_len.q.val();
+        if self.forward.val() & !self.targets.read_data.val().get_bit(self.vlan_valid_bit.val().index()) {
+            self.record.next.out_len = self.v_len.q.val() - 4;
+        }
+        self.out_valid.next = self.valid.q.val();
+        self.out_record.next = self.record.val();
+
+        // Counter events: step 4's VIF counters and step 11's target counters
+        self.vif_event.next = self.valid.q.val() & self.v_vif_found.q.val();
+        self.vif_index.next = self.v_vif.q.val();
+        self.vif_bytes.next = self.v_len.q.val();
+        self.vif_forwarded.next = self.forward.val();
+        self.vif_punted.next = self.v_kind.q.val() == self.kind_punt.val();
+        self.vif_dropped.next = self.v_kind.q.val() == self.kind_drop.val();
+        self.target_event.next = self.valid.q.val() & self.forward.val();
+        self.target_index.next = self.v_target.q.val();
+        self.target_bytes.next = self.record.val().out_len;
+        self.drop_event.next = self.valid.q.val() & (self.v_kind.q.val() == self.kind_drop.val());
+        self.drop_reason.next = self.v_reason.q.val();
+        self.punt_event.next = self.valid.q.val() & (self.v_kind.q.val() == self.kind_punt.val());
+    }
+}

@@ -1,0 +1,10555 @@
+// dxedge port pipeline, 100G build: 512-bit stream
+// Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
+
+
+module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
+    
+    // Constant declarations
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lpm_bank_bit = 8'h2;
+    localparam  clear_last = 10'b1111111111;
+    
+    // Stub signals
+    reg  header$clock;
+    reg  header$reset;
+    reg  header$accept;
+    reg  [511:0] header$data;
+    reg  header$last;
+    reg  [23:0] header$len;
+    wire  header$rec_valid;
+    wire  [639:0] header$rec_hdr;
+    wire  [23:0] header$rec_len;
+    reg  beats$clock;
+    reg  beats$reset;
+    reg  beats$write;
+    reg  [512:0] beats$data_in;
+    wire  beats$full;
+    reg  beats$read;
+    wire  [512:0] beats$data_out;
+    wire  beats$empty;
+    reg  classify$clock;
+    reg  classify$reset;
+    reg  classify$rec_valid;
+    reg  [639:0] classify$rec_hdr;
+    reg  [23:0] classify$rec_len;
+    reg  [3:0] classify$rec_banks;
+    reg  classify$vid_we;
+    reg  [12:0] classify$vid_waddr;
+    reg  [63:0] classify$vid_wdata;
+    wire  classify$out_valid;
+    wire  [42:0] classify$out;
+    wire  [39:0] classify$out_key;
+    reg  lpm$clock;
+    reg  lpm$reset;
+    reg  lpm$in_valid;
+    reg  [39:0] lpm$in_key;
+    reg  [42:0] lpm$in_payload;
+    reg  lpm$in_bank;
+    wire  lpm$out_valid;
+    wire  [42:0] lpm$out_payload;
+    wire  lpm$out_hit;
+    wire  [9:0] lpm$out_target;
+    reg  lpm$w_bank;
+    reg  lpm$node_we;
+    reg  [3:0] lpm$node_level;
+    reg  [15:0] lpm$node_index;
+    reg  [40:0] lpm$node_data;
+    reg  lpm$leaf_we;
+    reg  [15:0] lpm$leaf_index;
+    reg  [10:0] lpm$leaf_data;
+    reg  resolve$clock;
+    reg  resolve$reset;
+    reg  resolve$in_valid;
+    reg  [42:0] resolve$in_payload;
+    reg  resolve$in_hit;
+    reg  [9:0] resolve$in_target;
+    reg  [47:0] resolve$port_mac0;
+    reg  [47:0] resolve$port_mac1;
+    reg  resolve$target_we;
+    reg  [10:0] resolve$target_waddr;
+    reg  [63:0] resolve$target_wdata;
+    wire  resolve$out_valid;
+    wire  [172:0] resolve$out_record;
+    wire  resolve$vif_event;
+    wire  [7:0] resolve$vif_index;
+    wire  [23:0] resolve$vif_bytes;
+    wire  resolve$vif_forwarded;
+    wire  resolve$vif_punted;
+    wire  resolve$vif_dropped;
+    wire  resolve$target_event;
+    wire  [9:0] resolve$target_index;
+    wire  [23:0] resolve$target_bytes;
+    wire  resolve$drop_event;
+    wire  [2:0] resolve$drop_reason;
+    wire  resolve$punt_event;
+    reg  verdicts$clock;
+    reg  verdicts$reset;
+    reg  verdicts$write;
+    reg  [172:0] verdicts$data_in;
+    wire  verdicts$full;
+    reg  verdicts$read;
+    wire  [172:0] verdicts$data_out;
+    wire  verdicts$empty;
+    reg  vif_counters$clock;
+    reg  vif_counters$clear;
+    reg  [7:0] vif_counters$clear_index;
+    reg  vif_counters$add;
+    reg  [7:0] vif_counters$index;
+    reg  [63:0] vif_counters$inc$0;
+    reg  [63:0] vif_counters$inc$1;
+    reg  [63:0] vif_counters$inc$2;
+    reg  [63:0] vif_counters$inc$3;
+    reg  [63:0] vif_counters$inc$4;
+    reg  [7:0] vif_counters$host_index;
+    wire  [63:0] vif_counters$host_data$0;
+    wire  [63:0] vif_counters$host_data$1;
+    wire  [63:0] vif_counters$host_data$2;
+    wire  [63:0] vif_counters$host_data$3;
+    wire  [63:0] vif_counters$host_data$4;
+    reg  target_counters$clock;
+    reg  target_counters$clear;
+    reg  [9:0] target_counters$clear_index;
+    reg  target_counters$add;
+    reg  [9:0] target_counters$index;
+    reg  [63:0] target_counters$inc$0;
+    reg  [63:0] target_counters$inc$1;
+    reg  [9:0] target_counters$host_index;
+    wire  [63:0] target_counters$host_data$0;
+    wire  [63:0] target_counters$host_data$1;
+    reg  global_counters$clock;
+    reg  global_counters$clear;
+    reg  global_counters$drop_event;
+    reg  [2:0] global_counters$drop_reason;
+    reg  global_counters$punt_event;
+    wire  [63:0] global_counters$value$0;
+    wire  [63:0] global_counters$value$1;
+    wire  [63:0] global_counters$value$2;
+    wire  [63:0] global_counters$value$3;
+    wire  [63:0] global_counters$value$4;
+    wire  [63:0] global_counters$value$5;
+    wire  [63:0] global_counters$value$6;
+    wire  [63:0] global_counters$value$7;
+    reg  rewrite$clock;
+    reg  rewrite$reset;
+    reg  rewrite$beat_empty;
+    reg  [512:0] rewrite$beat;
+    wire  rewrite$beat_read;
+    reg  rewrite$verdict_empty;
+    reg  [172:0] rewrite$verdict;
+    wire  rewrite$verdict_read;
+    wire  [511:0] rewrite$m_axis$tdata;
+    wire  [63:0] rewrite$m_axis$tkeep;
+    wire  rewrite$m_axis$tvalid;
+    reg  rewrite$m_axis$tready;
+    wire  rewrite$m_axis$tlast;
+    wire  [14:0] rewrite$m_axis$tuser;
+    reg  registers$clock;
+    reg  registers$reset;
+    reg  [19:0] registers$bus$addr;
+    reg  [31:0] registers$bus$wdata;
+    reg  registers$bus$write;
+    reg  registers$bus$read;
+    wire  [31:0] registers$bus$rdata;
+    wire  registers$bus$rvalid;
+    reg  registers$clear_busy;
+    wire  registers$clear_start;
+    wire  [3:0] registers$banks;
+    wire  [47:0] registers$port_mac0;
+    wire  [47:0] registers$port_mac1;
+    wire  registers$vid_we;
+    wire  [12:0] registers$vid_waddr;
+    wire  registers$target_we;
+    wire  [10:0] registers$target_waddr;
+    wire  [63:0] registers$entry;
+    wire  registers$lpm_w_bank;
+    wire  registers$node_we;
+    wire  [3:0] registers$node_level;
+    wire  [15:0] registers$node_index;
+    wire  [40:0] registers$node_data;
+    wire  registers$leaf_we;
+    wire  [15:0] registers$leaf_index;
+    wire  [10:0] registers$leaf_data;
+    wire  [7:0] registers$vif_host_index;
+    reg  [63:0] registers$vif_host_data$0;
+    reg  [63:0] registers$vif_host_data$1;
+    reg  [63:0] registers$vif_host_data$2;
+    reg  [63:0] registers$vif_host_data$3;
+    reg  [63:0] registers$vif_host_data$4;
+    wire  [9:0] registers$target_host_index;
+    reg  [63:0] registers$target_host_data$0;
+    reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$global$0;
+    reg  [63:0] registers$global$1;
+    reg  [63:0] registers$global$2;
+    reg  [63:0] registers$global$3;
+    reg  [63:0] registers$global$4;
+    reg  [63:0] registers$global$5;
+    reg  [63:0] registers$global$6;
+    reg  [63:0] registers$global$7;
+    reg  clear_busy$d;
+    wire  clear_busy$q;
+    reg  clear_busy$clock;
+    reg  [9:0] clear_index$d;
+    wire  [9:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  accept;
+    reg  [3:0] lookup_banks;
+    
+    // Sub module instances
+    top$header header(
+        .clock(header$clock),
+        .reset(header$reset),
+        .accept(header$accept),
+        .data(header$data),
+        .last(header$last),
+        .len(header$len),
+        .rec_valid(header$rec_valid),
+        .rec_hdr(header$rec_hdr),
+        .rec_len(header$rec_len)
+    );
+    top$beats beats(
+        .clock(beats$clock),
+        .reset(beats$reset),
+        .write(beats$write),
+        .data_in(beats$data_in),
+        .full(beats$full),
+        .read(beats$read),
+        .data_out(beats$data_out),
+        .empty(beats$empty)
+    );
+    top$classify classify(
+        .clock(classify$clock),
+        .reset(classify$reset),
+        .rec_valid(classify$rec_valid),
+        .rec_hdr(classify$rec_hdr),
+        .rec_len(classify$rec_len),
+        .rec_banks(classify$rec_banks),
+        .vid_we(classify$vid_we),
+        .vid_waddr(classify$vid_waddr),
+        .vid_wdata(classify$vid_wdata),
+        .out_valid(classify$out_valid),
+        .out(classify$out),
+        .out_key(classify$out_key)
+    );
+    top$lpm lpm(
+        .clock(lpm$clock),
+        .reset(lpm$reset),
+        .in_valid(lpm$in_valid),
+        .in_key(lpm$in_key),
+        .in_payload(lpm$in_payload),
+        .in_bank(lpm$in_bank),
+        .out_valid(lpm$out_valid),
+        .out_payload(lpm$out_payload),
+        .out_hit(lpm$out_hit),
+        .out_target(lpm$out_target),
+        .w_bank(lpm$w_bank),
+        .node_we(lpm$node_we),
+        .node_level(lpm$node_level),
+        .node_index(lpm$node_index),
+        .node_data(lpm$node_data),
+        .leaf_we(lpm$leaf_we),
+        .leaf_index(lpm$leaf_index),
+        .leaf_data(lpm$leaf_data)
+    );
+    top$resolve resolve(
+        .clock(resolve$clock),
+        .reset(resolve$reset),
+        .in_valid(resolve$in_valid),
+        .in_payload(resolve$in_payload),
+        .in_hit(resolve$in_hit),
+        .in_target(resolve$in_target),
+        .port_mac0(resolve$port_mac0),
+        .port_mac1(resolve$port_mac1),
+        .target_we(resolve$target_we),
+        .target_waddr(resolve$target_waddr),
+        .target_wdata(resolve$target_wdata),
+        .out_valid(resolve$out_valid),
+        .out_record(resolve$out_record),
+        .vif_event(resolve$vif_event),
+        .vif_index(resolve$vif_index),
+        .vif_bytes(resolve$vif_bytes),
+        .vif_forwarded(resolve$vif_forwarded),
+        .vif_punted(resolve$vif_punted),
+        .vif_dropped(resolve$vif_dropped),
+        .target_event(resolve$target_event),
+        .target_index(resolve$target_index),
+        .target_bytes(resolve$target_bytes),
+        .drop_event(resolve$drop_event),
+        .drop_reason(resolve$drop_reason),
+        .punt_event(resolve$punt_event)
+    );
+    top$verdicts verdicts(
+        .clock(verdicts$clock),
+        .reset(verdicts$reset),
+        .write(verdicts$write),
+        .data_in(verdicts$data_in),
+        .full(verdicts$full),
+        .read(verdicts$read),
+        .data_out(verdicts$data_out),
+        .empty(verdicts$empty)
+    );
+    top$vif_counters vif_counters(
+        .clock(vif_counters$clock),
+        .clear(vif_counters$clear),
+        .clear_index(vif_counters$clear_index),
+        .add(vif_counters$add),
+        .index(vif_counters$index),
+        .inc$0(vif_counters$inc$0),
+        .inc$1(vif_counters$inc$1),
+        .inc$2(vif_counters$inc$2),
+        .inc$3(vif_counters$inc$3),
+        .inc$4(vif_counters$inc$4),
+        .host_index(vif_counters$host_index),
+        .host_data$0(vif_counters$host_data$0),
+        .host_data$1(vif_counters$host_data$1),
+        .host_data$2(vif_counters$host_data$2),
+        .host_data$3(vif_counters$host_data$3),
+        .host_data$4(vif_counters$host_data$4)
+    );
+    top$target_counters target_counters(
+        .clock(target_counters$clock),
+        .clear(target_counters$clear),
+        .clear_index(target_counters$clear_index),
+        .add(target_counters$add),
+        .index(target_counters$index),
+        .inc$0(target_counters$inc$0),
+        .inc$1(target_counters$inc$1),
+        .host_index(target_counters$host_index),
+        .host_data$0(target_counters$host_data$0),
+        .host_data$1(target_counters$host_data$1)
+    );
+    top$global_counters global_counters(
+        .clock(global_counters$clock),
+        .clear(global_counters$clear),
+        .drop_event(global_counters$drop_event),
+        .drop_reason(global_counters$drop_reason),
+        .punt_event(global_counters$punt_event),
+        .value$0(global_counters$value$0),
+        .value$1(global_counters$value$1),
+        .value$2(global_counters$value$2),
+        .value$3(global_counters$value$3),
+        .value$4(global_counters$value$4),
+        .value$5(global_counters$value$5),
+        .value$6(global_counters$value$6),
+        .value$7(global_counters$value$7)
+    );
+    top$rewrite rewrite(
+        .clock(rewrite$clock),
+        .reset(rewrite$reset),
+        .beat_empty(rewrite$beat_empty),
+        .beat(rewrite$beat),
+        .beat_read(rewrite$beat_read),
+        .verdict_empty(rewrite$verdict_empty),
+        .verdict(rewrite$verdict),
+        .verdict_read(rewrite$verdict_read),
+        .m_axis$tdata(rewrite$m_axis$tdata),
+        .m_axis$tkeep(rewrite$m_axis$tkeep),
+        .m_axis$tvalid(rewrite$m_axis$tvalid),
+        .m_axis$tready(rewrite$m_axis$tready),
+        .m_axis$tlast(rewrite$m_axis$tlast),
+        .m_axis$tuser(rewrite$m_axis$tuser)
+    );
+    top$registers registers(
+        .clock(registers$clock),
+        .reset(registers$reset),
+        .bus$addr(registers$bus$addr),
+        .bus$wdata(registers$bus$wdata),
+        .bus$write(registers$bus$write),
+        .bus$read(registers$bus$read),
+        .bus$rdata(registers$bus$rdata),
+        .bus$rvalid(registers$bus$rvalid),
+        .clear_busy(registers$clear_busy),
+        .clear_start(registers$clear_start),
+        .banks(registers$banks),
+        .port_mac0(registers$port_mac0),
+        .port_mac1(registers$port_mac1),
+        .vid_we(registers$vid_we),
+        .vid_waddr(registers$vid_waddr),
+        .target_we(registers$target_we),
+        .target_waddr(registers$target_waddr),
+        .entry(registers$entry),
+        .lpm_w_bank(registers$lpm_w_bank),
+        .node_we(registers$node_we),
+        .node_level(registers$node_level),
+        .node_index(registers$node_index),
+        .node_data(registers$node_data),
+        .leaf_we(registers$leaf_we),
+        .leaf_index(registers$leaf_index),
+        .leaf_data(registers$leaf_data),
+        .vif_host_index(registers$vif_host_index),
+        .vif_host_data$0(registers$vif_host_data$0),
+        .vif_host_data$1(registers$vif_host_data$1),
+        .vif_host_data$2(registers$vif_host_data$2),
+        .vif_host_data$3(registers$vif_host_data$3),
+        .vif_host_data$4(registers$vif_host_data$4),
+        .target_host_index(registers$target_host_index),
+        .target_host_data$0(registers$target_host_data$0),
+        .target_host_data$1(registers$target_host_data$1),
+        .global$0(registers$global$0),
+        .global$1(registers$global$1),
+        .global$2(registers$global$2),
+        .global$3(registers$global$3),
+        .global$4(registers$global$4),
+        .global$5(registers$global$5),
+        .global$6(registers$global$6),
+        .global$7(registers$global$7)
+    );
+    top$clear_busy clear_busy(
+        .d(clear_busy$d),
+        .q(clear_busy$q),
+        .clock(clear_busy$clock)
+    );
+    top$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        clear_busy$clock = clock;
+        clear_index$clock = clock;
+        clear_busy$d = clear_busy$q;
+        clear_index$d = clear_index$q;
+        header$clock = clock;
+        beats$clock = clock;
+        classify$clock = clock;
+        lpm$clock = clock;
+        resolve$clock = clock;
+        verdicts$clock = clock;
+        vif_counters$clock = clock;
+        target_counters$clock = clock;
+        global_counters$clock = clock;
+        rewrite$clock = clock;
+        registers$clock = clock;
+        header$reset = reset;
+        beats$reset = reset;
+        classify$reset = reset;
+        lpm$reset = reset;
+        resolve$reset = reset;
+        verdicts$reset = reset;
+        rewrite$reset = reset;
+        registers$reset = reset;
+        s_axis$tready = ~beats$full & ~clear_busy$q & ~reset;
+        accept = s_axis$tvalid & s_axis$tready;
+        beats$write = accept;
+        beats$data_in = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            beats$data_in = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        header$accept = accept;
+        header$data = s_axis$tdata;
+        header$last = s_axis$tlast;
+        header$len = s_axis$tuser;
+        classify$rec_valid = header$rec_valid;
+        classify$rec_hdr = header$rec_hdr;
+        classify$rec_len = header$rec_len;
+        classify$rec_banks = registers$banks;
+        classify$vid_we = registers$vid_we;
+        classify$vid_waddr = registers$vid_waddr;
+        classify$vid_wdata = registers$entry;
+        lookup_banks = classify$out[(64'h27)+:(4)];
+        lpm$in_valid = classify$out_valid;
+        lpm$in_key = classify$out_key;
+        lpm$in_payload = classify$out;
+        lpm$in_bank = lookup_banks[lpm_bank_bit];
+        lpm$w_bank = registers$lpm_w_bank;
+        lpm$node_we = registers$node_we;
+        lpm$node_level = registers$node_level;
+        lpm$node_index = registers$node_index;
+        lpm$node_data = registers$node_data;
+        lpm$leaf_we = registers$leaf_we;
+        lpm$leaf_index = registers$leaf_index;
+        lpm$leaf_data = registers$leaf_data;
+        resolve$in_valid = lpm$out_valid;
+        resolve$in_payload = lpm$out_payload;
+        resolve$in_hit = lpm$out_hit;
+        resolve$in_target = lpm$out_target;
+        resolve$port_mac0 = registers$port_mac0;
+        resolve$port_mac1 = registers$port_mac1;
+        resolve$target_we = registers$target_we;
+        resolve$target_waddr = registers$target_waddr;
+        resolve$target_wdata = registers$entry;
+        verdicts$write = resolve$out_valid;
+        verdicts$data_in = resolve$out_record;
+        vif_counters$add = resolve$vif_event;
+        vif_counters$index = resolve$vif_index;
+        vif_counters$inc$0 = 32'h1;
+        vif_counters$inc$1 = ((resolve$vif_bytes) & 64'hffffffffffffffff);
+        vif_counters$inc$2 = 32'h0;
+        if (resolve$vif_forwarded) begin
+            vif_counters$inc$2 = 32'h1;
+        end
+        vif_counters$inc$3 = 32'h0;
+        if (resolve$vif_punted) begin
+            vif_counters$inc$3 = 32'h1;
+        end
+        vif_counters$inc$4 = 32'h0;
+        if (resolve$vif_dropped) begin
+            vif_counters$inc$4 = 32'h1;
+        end
+        target_counters$add = resolve$target_event;
+        target_counters$index = resolve$target_index;
+        target_counters$inc$0 = 32'h1;
+        target_counters$inc$1 = ((resolve$target_bytes) & 64'hffffffffffffffff);
+        global_counters$drop_event = resolve$drop_event;
+        global_counters$drop_reason = resolve$drop_reason;
+        global_counters$punt_event = resolve$punt_event;
+        if (clear_busy$q) begin
+            clear_index$d = clear_index$q + 32'h1;
+            if (clear_index$q == clear_last) begin
+                clear_busy$d = 1'b0;
+            end
+        end
+        if (registers$clear_start | reset) begin
+            clear_busy$d = 1'b1;
+            clear_index$d = 32'h0;
+        end
+        vif_counters$clear = clear_busy$q;
+        vif_counters$clear_index = ((clear_index$q) & 8'hff);
+        target_counters$clear = clear_busy$q;
+        target_counters$clear_index = clear_index$q;
+        global_counters$clear = clear_busy$q;
+        rewrite$beat_empty = beats$empty;
+        rewrite$beat = beats$data_out;
+        beats$read = rewrite$beat_read;
+        rewrite$verdict_empty = verdicts$empty;
+        rewrite$verdict = verdicts$data_out;
+        verdicts$read = rewrite$verdict_read;
+        m_axis$tdata = rewrite$m_axis$tdata;
+        m_axis$tkeep = rewrite$m_axis$tkeep;
+        m_axis$tvalid = rewrite$m_axis$tvalid;
+        m_axis$tlast = rewrite$m_axis$tlast;
+        m_axis$tuser = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = m_axis$tready;
+        registers$bus$addr = csr$addr;
+        registers$bus$wdata = csr$wdata;
+        registers$bus$write = csr$write;
+        registers$bus$read = csr$read;
+        csr$rdata = registers$bus$rdata;
+        csr$rvalid = registers$bus$rvalid;
+        registers$clear_busy = clear_busy$q;
+        vif_counters$host_index = registers$vif_host_index;
+        registers$vif_host_data$0 = vif_counters$host_data$0;
+        registers$vif_host_data$1 = vif_counters$host_data$1;
+        registers$vif_host_data$2 = vif_counters$host_data$2;
+        registers$vif_host_data$3 = vif_counters$host_data$3;
+        registers$vif_host_data$4 = vif_counters$host_data$4;
+        target_counters$host_index = registers$target_host_index;
+        registers$target_host_data$0 = target_counters$host_data$0;
+        registers$target_host_data$1 = target_counters$host_data$1;
+        registers$global$0 = global_counters$value$0;
+        registers$global$1 = global_counters$value$1;
+        registers$global$2 = global_counters$value$2;
+        registers$global$3 = global_counters$value$3;
+        registers$global$4 = global_counters$value$4;
+        registers$global$5 = global_counters$value$5;
+        registers$global$6 = global_counters$value$6;
+        registers$global$7 = global_counters$value$7;
+    end
+    
+endmodule // top
+
+
+module top$beats(clock,reset,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [512:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [512:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [512:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    top$beats$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$beats$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    top$beats$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    top$beats$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        do_write = write & ~full;
+        do_read = read & ~empty;
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // top$beats
+
+
+module top$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [512:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$beats$ram
+
+
+module top$beats$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$beats$rd_ptr
+
+
+module top$beats$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$beats$wr_ptr
+
+
+module top$beats$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$beats$wr_ptr_seen
+
+
+module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rec_valid;
+    input wire  [639:0] rec_hdr;
+    input wire  [23:0] rec_len;
+    input wire  [3:0] rec_banks;
+    input wire  vid_we;
+    input wire  [12:0] vid_waddr;
+    input wire  [63:0] vid_wdata;
+    output reg  out_valid;
+    output reg  [42:0] out;
+    output reg  [39:0] out_key;
+    
+    // Constant declarations
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_malformed = 3'b0;
+    localparam  reason_unknown_vlan = 3'b1;
+    localparam  reason_unsupported_ethertype = 3'b10;
+    localparam  reason_bad_ipv4 = 3'b11;
+    localparam  reason_ttl_expired = 3'b100;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  vid_bank_bit = 8'h0;
+    localparam  vid_valid_bit = 8'h20;
+    localparam  vid_amazon_valid_bit = 8'h21;
+    localparam  vid_amazon_lsb = 8'h0;
+    localparam  vid_vif_lsb = 8'h28;
+    localparam  vid_mtu_lsb = 8'h30;
+    
+    // Stub signals
+    reg  d0_valid$d;
+    wire  d0_valid$q;
+    reg  d0_valid$clock;
+    reg  [639:0] d0_hdr$d;
+    wire  [639:0] d0_hdr$q;
+    reg  d0_hdr$clock;
+    reg  [23:0] d0_len$d;
+    wire  [23:0] d0_len$q;
+    reg  d0_len$clock;
+    reg  [3:0] d0_banks$d;
+    wire  [3:0] d0_banks$q;
+    reg  d0_banks$clock;
+    reg  [12:0] vid_ram$read_address;
+    reg  vid_ram$read_clock;
+    wire  [63:0] vid_ram$read_data;
+    reg  [12:0] vid_ram$write_address;
+    reg  vid_ram$write_clock;
+    reg  [63:0] vid_ram$write_data;
+    reg  vid_ram$write_enable;
+    reg  d1_valid$d;
+    wire  d1_valid$q;
+    reg  d1_valid$clock;
+    reg  [23:0] d1_len$d;
+    wire  [23:0] d1_len$q;
+    reg  d1_len$clock;
+    reg  [3:0] d1_banks$d;
+    wire  [3:0] d1_banks$q;
+    reg  d1_banks$clock;
+    reg  d1_tagged$d;
+    wire  d1_tagged$q;
+    reg  d1_tagged$clock;
+    reg  [15:0] d1_inner_type$d;
+    wire  [15:0] d1_inner_type$q;
+    reg  d1_inner_type$clock;
+    reg  [7:0] d1_vihl$d;
+    wire  [7:0] d1_vihl$q;
+    reg  d1_vihl$clock;
+    reg  [15:0] d1_total_len$d;
+    wire  [15:0] d1_total_len$q;
+    reg  d1_total_len$clock;
+    reg  [7:0] d1_ttl$d;
+    wire  [7:0] d1_ttl$q;
+    reg  d1_ttl$clock;
+    reg  [31:0] d1_dst$d;
+    wire  [31:0] d1_dst$q;
+    reg  d1_dst$clock;
+    reg  [19:0] d1_csum$d;
+    wire  [19:0] d1_csum$q;
+    reg  d1_csum$clock;
+    reg  d2_valid$d;
+    wire  d2_valid$q;
+    reg  d2_valid$clock;
+    reg  [42:0] d2_out$d;
+    wire  [42:0] d2_out$q;
+    reg  d2_out$clock;
+    reg  [39:0] d2_key$d;
+    wire  [39:0] d2_key$q;
+    reg  d2_key$clock;
+    
+    // Local signals
+    reg  [15:0] tci;
+    reg  [15:0] vid;
+    reg  [19:0] csum_word$0;
+    reg  [19:0] csum_word$1;
+    reg  [19:0] csum_word$2;
+    reg  [19:0] csum_word$3;
+    reg  [19:0] csum_word$4;
+    reg  [19:0] csum_word$5;
+    reg  [19:0] csum_word$6;
+    reg  [19:0] csum_word$7;
+    reg  [19:0] csum_word$8;
+    reg  [19:0] csum_word$9;
+    reg  [19:0] csum_word$10;
+    reg  [19:0] csum_word$11;
+    reg  [19:0] csum_word$12;
+    reg  [19:0] csum_word$13;
+    reg  [19:0] csum_word$14;
+    reg  [19:0] csum_word$15;
+    reg  [19:0] csum_word$16;
+    reg  [19:0] csum_word$17;
+    reg  [19:0] csum_word$18;
+    reg  [19:0] csum_word$19;
+    reg  [19:0] csum_word$20;
+    reg  [19:0] csum_word$21;
+    reg  [19:0] csum_word$22;
+    reg  [19:0] csum_word$23;
+    reg  [19:0] csum_word$24;
+    reg  [19:0] csum_word$25;
+    reg  [19:0] csum_word$26;
+    reg  [19:0] csum_word$27;
+    reg  [19:0] csum_word$28;
+    reg  [19:0] csum_word$29;
+    reg  [19:0] csum_prefix$0;
+    reg  [19:0] csum_prefix$1;
+    reg  [19:0] csum_prefix$2;
+    reg  [19:0] csum_prefix$3;
+    reg  [19:0] csum_prefix$4;
+    reg  [19:0] csum_prefix$5;
+    reg  [19:0] csum_prefix$6;
+    reg  [19:0] csum_prefix$7;
+    reg  [19:0] csum_prefix$8;
+    reg  [19:0] csum_prefix$9;
+    reg  [19:0] csum_prefix$10;
+    reg  [19:0] csum_prefix$11;
+    reg  [19:0] csum_prefix$12;
+    reg  [19:0] csum_prefix$13;
+    reg  [19:0] csum_prefix$14;
+    reg  [19:0] csum_prefix$15;
+    reg  [19:0] csum_prefix$16;
+    reg  [19:0] csum_prefix$17;
+    reg  [19:0] csum_prefix$18;
+    reg  [19:0] csum_prefix$19;
+    reg  [19:0] csum_prefix$20;
+    reg  [19:0] csum_prefix$21;
+    reg  [19:0] csum_prefix$22;
+    reg  [19:0] csum_prefix$23;
+    reg  [19:0] csum_prefix$24;
+    reg  [19:0] csum_prefix$25;
+    reg  [19:0] csum_prefix$26;
+    reg  [19:0] csum_prefix$27;
+    reg  [19:0] csum_prefix$28;
+    reg  [19:0] csum_prefix$29;
+    reg  [19:0] csum_sel;
+    reg  [31:0] dst_lanes;
+    reg  [19:0] csum_fold1;
+    reg  [19:0] csum_fold2;
+    reg  [23:0] header_bytes;
+    reg  [23:0] ip_end;
+    reg  vif_found;
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  need_lpm;
+    reg  [42:0] classified;
+    
+    // Sub module instances
+    top$classify$d0_valid d0_valid(
+        .d(d0_valid$d),
+        .q(d0_valid$q),
+        .clock(d0_valid$clock)
+    );
+    top$classify$d0_hdr d0_hdr(
+        .d(d0_hdr$d),
+        .q(d0_hdr$q),
+        .clock(d0_hdr$clock)
+    );
+    top$classify$d0_len d0_len(
+        .d(d0_len$d),
+        .q(d0_len$q),
+        .clock(d0_len$clock)
+    );
+    top$classify$d0_banks d0_banks(
+        .d(d0_banks$d),
+        .q(d0_banks$q),
+        .clock(d0_banks$clock)
+    );
+    top$classify$vid_ram vid_ram(
+        .read_address(vid_ram$read_address),
+        .read_clock(vid_ram$read_clock),
+        .read_data(vid_ram$read_data),
+        .write_address(vid_ram$write_address),
+        .write_clock(vid_ram$write_clock),
+        .write_data(vid_ram$write_data),
+        .write_enable(vid_ram$write_enable)
+    );
+    top$classify$d1_valid d1_valid(
+        .d(d1_valid$d),
+        .q(d1_valid$q),
+        .clock(d1_valid$clock)
+    );
+    top$classify$d1_len d1_len(
+        .d(d1_len$d),
+        .q(d1_len$q),
+        .clock(d1_len$clock)
+    );
+    top$classify$d1_banks d1_banks(
+        .d(d1_banks$d),
+        .q(d1_banks$q),
+        .clock(d1_banks$clock)
+    );
+    top$classify$d1_tagged d1_tagged(
+        .d(d1_tagged$d),
+        .q(d1_tagged$q),
+        .clock(d1_tagged$clock)
+    );
+    top$classify$d1_inner_type d1_inner_type(
+        .d(d1_inner_type$d),
+        .q(d1_inner_type$q),
+        .clock(d1_inner_type$clock)
+    );
+    top$classify$d1_vihl d1_vihl(
+        .d(d1_vihl$d),
+        .q(d1_vihl$q),
+        .clock(d1_vihl$clock)
+    );
+    top$classify$d1_total_len d1_total_len(
+        .d(d1_total_len$d),
+        .q(d1_total_len$q),
+        .clock(d1_total_len$clock)
+    );
+    top$classify$d1_ttl d1_ttl(
+        .d(d1_ttl$d),
+        .q(d1_ttl$q),
+        .clock(d1_ttl$clock)
+    );
+    top$classify$d1_dst d1_dst(
+        .d(d1_dst$d),
+        .q(d1_dst$q),
+        .clock(d1_dst$clock)
+    );
+    top$classify$d1_csum d1_csum(
+        .d(d1_csum$d),
+        .q(d1_csum$q),
+        .clock(d1_csum$clock)
+    );
+    top$classify$d2_valid d2_valid(
+        .d(d2_valid$d),
+        .q(d2_valid$q),
+        .clock(d2_valid$clock)
+    );
+    top$classify$d2_out d2_out(
+        .d(d2_out$d),
+        .q(d2_out$q),
+        .clock(d2_out$clock)
+    );
+    top$classify$d2_key d2_key(
+        .d(d2_key$d),
+        .q(d2_key$q),
+        .clock(d2_key$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        d0_valid$clock = clock;
+        d0_hdr$clock = clock;
+        d0_len$clock = clock;
+        d0_banks$clock = clock;
+        d1_valid$clock = clock;
+        d1_len$clock = clock;
+        d1_banks$clock = clock;
+        d1_tagged$clock = clock;
+        d1_inner_type$clock = clock;
+        d1_vihl$clock = clock;
+        d1_total_len$clock = clock;
+        d1_ttl$clock = clock;
+        d1_dst$clock = clock;
+        d1_csum$clock = clock;
+        d2_valid$clock = clock;
+        d2_out$clock = clock;
+        d2_key$clock = clock;
+        d0_valid$d = d0_valid$q;
+        d0_hdr$d = d0_hdr$q;
+        d0_len$d = d0_len$q;
+        d0_banks$d = d0_banks$q;
+        d1_valid$d = d1_valid$q;
+        d1_len$d = d1_len$q;
+        d1_banks$d = d1_banks$q;
+        d1_tagged$d = d1_tagged$q;
+        d1_inner_type$d = d1_inner_type$q;
+        d1_vihl$d = d1_vihl$q;
+        d1_total_len$d = d1_total_len$q;
+        d1_ttl$d = d1_ttl$q;
+        d1_dst$d = d1_dst$q;
+        d1_csum$d = d1_csum$q;
+        d2_valid$d = d2_valid$q;
+        d2_out$d = d2_out$q;
+        d2_key$d = d2_key$q;
+        d0_valid$d = rec_valid;
+        d0_hdr$d = rec_hdr;
+        d0_len$d = rec_len;
+        d0_banks$d = rec_banks;
+        tci = d0_hdr$q[(32'h8 * 32'he)+:(16)];
+        vid = ((tci & 32'hf) << 32'h8) | (tci >> 32'h8);
+        vid_ram$read_clock = clock;
+        vid_ram$write_clock = clock;
+        vid_ram$read_address = ((vid) & 13'h1fff);
+        if (d0_banks$q[vid_bank_bit]) begin
+            vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+        end
+        vid_ram$write_enable = vid_we;
+        vid_ram$write_address = vid_waddr;
+        vid_ram$write_data = vid_wdata;
+        csum_word$0 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 0))+:(20)] & 32'hffff;
+        csum_word$1 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 1))+:(20)] & 32'hffff;
+        csum_word$2 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 2))+:(20)] & 32'hffff;
+        csum_word$3 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 3))+:(20)] & 32'hffff;
+        csum_word$4 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 4))+:(20)] & 32'hffff;
+        csum_word$5 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 5))+:(20)] & 32'hffff;
+        csum_word$6 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 6))+:(20)] & 32'hffff;
+        csum_word$7 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 7))+:(20)] & 32'hffff;
+        csum_word$8 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 8))+:(20)] & 32'hffff;
+        csum_word$9 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 9))+:(20)] & 32'hffff;
+        csum_word$10 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 10))+:(20)] & 32'hffff;
+        csum_word$11 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 11))+:(20)] & 32'hffff;
+        csum_word$12 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 12))+:(20)] & 32'hffff;
+        csum_word$13 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 13))+:(20)] & 32'hffff;
+        csum_word$14 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 14))+:(20)] & 32'hffff;
+        csum_word$15 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 15))+:(20)] & 32'hffff;
+        csum_word$16 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 16))+:(20)] & 32'hffff;
+        csum_word$17 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 17))+:(20)] & 32'hffff;
+        csum_word$18 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 18))+:(20)] & 32'hffff;
+        csum_word$19 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 19))+:(20)] & 32'hffff;
+        csum_word$20 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 20))+:(20)] & 32'hffff;
+        csum_word$21 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 21))+:(20)] & 32'hffff;
+        csum_word$22 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 22))+:(20)] & 32'hffff;
+        csum_word$23 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 23))+:(20)] & 32'hffff;
+        csum_word$24 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 24))+:(20)] & 32'hffff;
+        csum_word$25 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 25))+:(20)] & 32'hffff;
+        csum_word$26 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 26))+:(20)] & 32'hffff;
+        csum_word$27 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 27))+:(20)] & 32'hffff;
+        csum_word$28 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 28))+:(20)] & 32'hffff;
+        csum_word$29 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 29))+:(20)] & 32'hffff;
+        csum_prefix$0 = csum_word$0;
+        csum_prefix$1 = csum_prefix$0 + csum_word$1;
+        csum_prefix$2 = csum_prefix$1 + csum_word$2;
+        csum_prefix$3 = csum_prefix$2 + csum_word$3;
+        csum_prefix$4 = csum_prefix$3 + csum_word$4;
+        csum_prefix$5 = csum_prefix$4 + csum_word$5;
+        csum_prefix$6 = csum_prefix$5 + csum_word$6;
+        csum_prefix$7 = csum_prefix$6 + csum_word$7;
+        csum_prefix$8 = csum_prefix$7 + csum_word$8;
+        csum_prefix$9 = csum_prefix$8 + csum_word$9;
+        csum_prefix$10 = csum_prefix$9 + csum_word$10;
+        csum_prefix$11 = csum_prefix$10 + csum_word$11;
+        csum_prefix$12 = csum_prefix$11 + csum_word$12;
+        csum_prefix$13 = csum_prefix$12 + csum_word$13;
+        csum_prefix$14 = csum_prefix$13 + csum_word$14;
+        csum_prefix$15 = csum_prefix$14 + csum_word$15;
+        csum_prefix$16 = csum_prefix$15 + csum_word$16;
+        csum_prefix$17 = csum_prefix$16 + csum_word$17;
+        csum_prefix$18 = csum_prefix$17 + csum_word$18;
+        csum_prefix$19 = csum_prefix$18 + csum_word$19;
+        csum_prefix$20 = csum_prefix$19 + csum_word$20;
+        csum_prefix$21 = csum_prefix$20 + csum_word$21;
+        csum_prefix$22 = csum_prefix$21 + csum_word$22;
+        csum_prefix$23 = csum_prefix$22 + csum_word$23;
+        csum_prefix$24 = csum_prefix$23 + csum_word$24;
+        csum_prefix$25 = csum_prefix$24 + csum_word$25;
+        csum_prefix$26 = csum_prefix$25 + csum_word$26;
+        csum_prefix$27 = csum_prefix$26 + csum_word$27;
+        csum_prefix$28 = csum_prefix$27 + csum_word$28;
+        csum_prefix$29 = csum_prefix$28 + csum_word$29;
+        csum_sel = csum_prefix$29;
+        case (d0_hdr$q[(32'h8 * 32'h12)+:(4)])
+            5:
+                begin
+                    csum_sel = csum_prefix$9;
+                end
+            6:
+                begin
+                    csum_sel = csum_prefix$11;
+                end
+            7:
+                begin
+                    csum_sel = csum_prefix$13;
+                end
+            8:
+                begin
+                    csum_sel = csum_prefix$15;
+                end
+            9:
+                begin
+                    csum_sel = csum_prefix$17;
+                end
+            10:
+                begin
+                    csum_sel = csum_prefix$19;
+                end
+            11:
+                begin
+                    csum_sel = csum_prefix$21;
+                end
+            12:
+                begin
+                    csum_sel = csum_prefix$23;
+                end
+            13:
+                begin
+                    csum_sel = csum_prefix$25;
+                end
+            14:
+                begin
+                    csum_sel = csum_prefix$27;
+                end
+            default:
+                begin
+                end
+        endcase
+        dst_lanes = d0_hdr$q[(32'h8 * 32'h22)+:(32)];
+        d1_valid$d = d0_valid$q;
+        d1_len$d = d0_len$q;
+        d1_banks$d = d0_banks$q;
+        d1_tagged$d = d0_hdr$q[(32'h8 * 32'hc)+:(16)] == 32'h81;
+        d1_inner_type$d = d0_hdr$q[(32'h8 * 32'h10)+:(16)];
+        d1_vihl$d = d0_hdr$q[(32'h8 * 32'h12)+:(8)];
+        d1_total_len$d = (d0_hdr$q[(32'h8 * 32'h14)+:(16)] << 32'h8) | (d0_hdr$q[(32'h8 * 32'h14)+:(16)] >> 32'h8);
+        d1_ttl$d = d0_hdr$q[(32'h8 * 32'h1a)+:(8)];
+        d1_dst$d = ((dst_lanes & 32'hff) << 32'h18) | ((dst_lanes & 32'hff00) << 32'h8) | ((dst_lanes >> 32'h8) & 32'hff00) | (dst_lanes >> 32'h18);
+        d1_csum$d = csum_sel;
+        csum_fold1 = (d1_csum$q & 32'hffff) + (d1_csum$q >> 32'h10);
+        csum_fold2 = (csum_fold1 & 32'hffff) + (csum_fold1 >> 32'h10);
+        header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+        vif_found = 1'b0;
+        need_lpm = 1'b0;
+        kind = kind_drop;
+        reason = 32'h0;
+        if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
+            reason = reason_malformed;
+        end
+        else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
+            reason = reason_unknown_vlan;
+        end
+        else begin
+            vif_found = 1'b1;
+            if (d1_inner_type$q == 32'h608) begin
+                kind = kind_punt;
+            end
+            else if (d1_inner_type$q != 32'h8) begin
+                reason = reason_unsupported_ethertype;
+            end
+            else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | ((csum_fold2 & 32'hffff) != 32'hffff)) begin
+                reason = reason_bad_ipv4;
+            end
+            else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
+                kind = kind_punt;
+            end
+            else if (d1_ttl$q <= 32'h1) begin
+                reason = reason_ttl_expired;
+            end
+            else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
+                reason = reason_mtu_exceeded;
+            end
+            else begin
+                need_lpm = 1'b1;
+            end
+        end
+        classified[(64'h0)+:(24)] = d1_len$q;
+        classified[(64'h18)+:(8)] = vid_ram$read_data[(vid_vif_lsb)+:(8)];
+        classified[(64'h20)+:(1)] = vif_found;
+        classified[(64'h21)+:(2)] = kind;
+        classified[(64'h23)+:(3)] = reason;
+        classified[(64'h26)+:(1)] = need_lpm;
+        classified[(64'h27)+:(4)] = d1_banks$q;
+        d2_valid$d = d1_valid$q;
+        d2_out$d = classified;
+        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        if (reset) begin
+            d0_valid$d = 1'b0;
+            d1_valid$d = 1'b0;
+            d2_valid$d = 1'b0;
+        end
+        out_valid = d2_valid$q;
+        out = d2_out$q;
+        out_key = d2_key$q;
+    end
+    
+endmodule // top$classify
+
+
+module top$classify$d0_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_banks
+
+
+module top$classify$d0_hdr(d,q,clock);
+    
+    // Module arguments
+    input wire  [639:0] d;
+    output reg  [639:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 640'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_hdr
+
+
+module top$classify$d0_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_len
+
+
+module top$classify$d0_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_valid
+
+
+module top$classify$d1_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_banks
+
+
+module top$classify$d1_csum(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_csum
+
+
+module top$classify$d1_dst(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_dst
+
+
+module top$classify$d1_inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_inner_type
+
+
+module top$classify$d1_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_len
+
+
+module top$classify$d1_tagged(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_tagged
+
+
+module top$classify$d1_total_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_total_len
+
+
+module top$classify$d1_ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_ttl
+
+
+module top$classify$d1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_valid
+
+
+module top$classify$d1_vihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d1_vihl
+
+
+module top$classify$d2_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d2_key
+
+
+module top$classify$d2_out(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d2_out
+
+
+module top$classify$d2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d2_valid
+
+
+module top$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$classify$vid_ram
+
+
+module top$clear_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$clear_busy
+
+
+module top$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$clear_index
+
+
+module top$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  drop_event;
+    input wire  [2:0] drop_reason;
+    input wire  punt_event;
+    output reg  [63:0] value$0;
+    output reg  [63:0] value$1;
+    output reg  [63:0] value$2;
+    output reg  [63:0] value$3;
+    output reg  [63:0] value$4;
+    output reg  [63:0] value$5;
+    output reg  [63:0] value$6;
+    output reg  [63:0] value$7;
+    
+    // Stub signals
+    reg  [63:0] count$0$d;
+    wire  [63:0] count$0$q;
+    reg  count$0$clock;
+    reg  [63:0] count$1$d;
+    wire  [63:0] count$1$q;
+    reg  count$1$clock;
+    reg  [63:0] count$2$d;
+    wire  [63:0] count$2$q;
+    reg  count$2$clock;
+    reg  [63:0] count$3$d;
+    wire  [63:0] count$3$q;
+    reg  count$3$clock;
+    reg  [63:0] count$4$d;
+    wire  [63:0] count$4$q;
+    reg  count$4$clock;
+    reg  [63:0] count$5$d;
+    wire  [63:0] count$5$q;
+    reg  count$5$clock;
+    reg  [63:0] count$6$d;
+    wire  [63:0] count$6$q;
+    reg  count$6$clock;
+    reg  [63:0] count$7$d;
+    wire  [63:0] count$7$q;
+    reg  count$7$clock;
+    
+    // Sub module instances
+    top$global_counters$count$0 count$0(
+        .d(count$0$d),
+        .q(count$0$q),
+        .clock(count$0$clock)
+    );
+    top$global_counters$count$1 count$1(
+        .d(count$1$d),
+        .q(count$1$q),
+        .clock(count$1$clock)
+    );
+    top$global_counters$count$2 count$2(
+        .d(count$2$d),
+        .q(count$2$q),
+        .clock(count$2$clock)
+    );
+    top$global_counters$count$3 count$3(
+        .d(count$3$d),
+        .q(count$3$q),
+        .clock(count$3$clock)
+    );
+    top$global_counters$count$4 count$4(
+        .d(count$4$d),
+        .q(count$4$q),
+        .clock(count$4$clock)
+    );
+    top$global_counters$count$5 count$5(
+        .d(count$5$d),
+        .q(count$5$q),
+        .clock(count$5$clock)
+    );
+    top$global_counters$count$6 count$6(
+        .d(count$6$d),
+        .q(count$6$q),
+        .clock(count$6$clock)
+    );
+    top$global_counters$count$7 count$7(
+        .d(count$7$d),
+        .q(count$7$q),
+        .clock(count$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$0$clock = clock;
+        count$0$d = count$0$q;
+        value$0 = count$0$q;
+        count$1$clock = clock;
+        count$1$d = count$1$q;
+        value$1 = count$1$q;
+        count$2$clock = clock;
+        count$2$d = count$2$q;
+        value$2 = count$2$q;
+        count$3$clock = clock;
+        count$3$d = count$3$q;
+        value$3 = count$3$q;
+        count$4$clock = clock;
+        count$4$d = count$4$q;
+        value$4 = count$4$q;
+        count$5$clock = clock;
+        count$5$d = count$5$q;
+        value$5 = count$5$q;
+        count$6$clock = clock;
+        count$6$d = count$6$q;
+        value$6 = count$6$q;
+        count$7$clock = clock;
+        count$7$d = count$7$q;
+        value$7 = count$7$q;
+        if (drop_event & (drop_reason == 0)) begin
+            count$0$d = count$0$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 1)) begin
+            count$1$d = count$1$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 2)) begin
+            count$2$d = count$2$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 3)) begin
+            count$3$d = count$3$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 4)) begin
+            count$4$d = count$4$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 5)) begin
+            count$5$d = count$5$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 6)) begin
+            count$6$d = count$6$q + 32'h1;
+        end
+        if (punt_event) begin
+            count$7$d = count$7$q + 32'h1;
+        end
+        if (clear) begin
+            count$0$d = 32'h0;
+            count$1$d = 32'h0;
+            count$2$d = 32'h0;
+            count$3$d = 32'h0;
+            count$4$d = 32'h0;
+            count$5$d = 32'h0;
+            count$6$d = 32'h0;
+            count$7$d = 32'h0;
+        end
+    end
+    
+endmodule // top$global_counters
+
+
+module top$global_counters$count$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$0
+
+
+module top$global_counters$count$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$1
+
+
+module top$global_counters$count$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$2
+
+
+module top$global_counters$count$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$3
+
+
+module top$global_counters$count$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$4
+
+
+module top$global_counters$count$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$5
+
+
+module top$global_counters$count$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$6
+
+
+module top$global_counters$count$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$global_counters$count$7
+
+
+module top$header(clock,reset,accept,data,last,len,rec_valid,rec_hdr,rec_len);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  accept;
+    input wire  [511:0] data;
+    input wire  last;
+    input wire  [23:0] len;
+    output reg  rec_valid;
+    output reg  [639:0] rec_hdr;
+    output reg  [23:0] rec_len;
+    
+    // Constant declarations
+    localparam  beat_shift = 16'h9;
+    localparam  record_beat = 16'h1;
+    
+    // Stub signals
+    reg  [15:0] beat$d;
+    wire  [15:0] beat$q;
+    reg  beat$clock;
+    reg  [639:0] hdr$d;
+    wire  [639:0] hdr$q;
+    reg  hdr$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    
+    // Local signals
+    reg  [639:0] placed;
+    reg  [639:0] merged;
+    reg  at_record_beat;
+    
+    // Sub module instances
+    top$header$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    top$header$hdr hdr(
+        .d(hdr$d),
+        .q(hdr$q),
+        .clock(hdr$clock)
+    );
+    top$header$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        hdr$clock = clock;
+        done$clock = clock;
+        beat$d = beat$q;
+        hdr$d = hdr$q;
+        done$d = done$q;
+        at_record_beat = beat$q == record_beat;
+        placed = 32'h0;
+        if (beat$q <= record_beat) begin
+            placed = ((data) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << (beat$q << beat_shift);
+        end
+        merged = hdr$q | placed;
+        if (beat$q == 32'h0) begin
+            merged = placed;
+        end
+        rec_hdr = merged;
+        rec_len = len;
+        rec_valid = accept & ~done$q & (last | at_record_beat);
+        if (accept) begin
+            hdr$d = merged;
+            if (beat$q <= record_beat) begin
+                beat$d = beat$q + 32'h1;
+            end
+            done$d = done$q | rec_valid;
+            if (last) begin
+                beat$d = 32'h0;
+                done$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            beat$d = 32'h0;
+            done$d = 1'b0;
+        end
+    end
+    
+endmodule // top$header
+
+
+module top$header$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$beat
+
+
+module top$header$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$done
+
+
+module top$header$hdr(d,q,clock);
+    
+    // Module arguments
+    input wire  [639:0] d;
+    output reg  [639:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 640'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$hdr
+
+
+module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [42:0] out_payload;
+    output reg  out_hit;
+    output reg  [9:0] out_target;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Stub signals
+    reg  l0$clock;
+    reg  l0$reset;
+    reg  l0$in_valid;
+    reg  [39:0] l0$in_key;
+    reg  [15:0] l0$in_i;
+    reg  [42:0] l0$in_payload;
+    reg  l0$in_bank;
+    wire  l0$out_valid;
+    wire  [39:0] l0$out_key;
+    wire  [15:0] l0$out_i;
+    wire  [42:0] l0$out_payload;
+    wire  l0$out_bank;
+    reg  l0$we;
+    reg  [15:0] l0$w_node;
+    reg  l0$w_bank;
+    reg  [40:0] l0$w_data;
+    reg  l1$clock;
+    reg  l1$reset;
+    reg  l1$in_valid;
+    reg  [39:0] l1$in_key;
+    reg  [15:0] l1$in_i;
+    reg  [42:0] l1$in_payload;
+    reg  l1$in_bank;
+    wire  l1$out_valid;
+    wire  [39:0] l1$out_key;
+    wire  [15:0] l1$out_i;
+    wire  [42:0] l1$out_payload;
+    wire  l1$out_bank;
+    reg  l1$we;
+    reg  [15:0] l1$w_node;
+    reg  l1$w_bank;
+    reg  [40:0] l1$w_data;
+    reg  l2$clock;
+    reg  l2$reset;
+    reg  l2$in_valid;
+    reg  [39:0] l2$in_key;
+    reg  [15:0] l2$in_i;
+    reg  [42:0] l2$in_payload;
+    reg  l2$in_bank;
+    wire  l2$out_valid;
+    wire  [39:0] l2$out_key;
+    wire  [15:0] l2$out_i;
+    wire  [42:0] l2$out_payload;
+    wire  l2$out_bank;
+    reg  l2$we;
+    reg  [15:0] l2$w_node;
+    reg  l2$w_bank;
+    reg  [40:0] l2$w_data;
+    reg  l3$clock;
+    reg  l3$reset;
+    reg  l3$in_valid;
+    reg  [39:0] l3$in_key;
+    reg  [15:0] l3$in_i;
+    reg  [42:0] l3$in_payload;
+    reg  l3$in_bank;
+    wire  l3$out_valid;
+    wire  [39:0] l3$out_key;
+    wire  [15:0] l3$out_i;
+    wire  [42:0] l3$out_payload;
+    wire  l3$out_bank;
+    reg  l3$we;
+    reg  [15:0] l3$w_node;
+    reg  l3$w_bank;
+    reg  [40:0] l3$w_data;
+    reg  l4$clock;
+    reg  l4$reset;
+    reg  l4$in_valid;
+    reg  [39:0] l4$in_key;
+    reg  [15:0] l4$in_i;
+    reg  [42:0] l4$in_payload;
+    reg  l4$in_bank;
+    wire  l4$out_valid;
+    wire  [39:0] l4$out_key;
+    wire  [15:0] l4$out_i;
+    wire  [42:0] l4$out_payload;
+    wire  l4$out_bank;
+    reg  l4$we;
+    reg  [15:0] l4$w_node;
+    reg  l4$w_bank;
+    reg  [40:0] l4$w_data;
+    reg  l5$clock;
+    reg  l5$reset;
+    reg  l5$in_valid;
+    reg  [39:0] l5$in_key;
+    reg  [15:0] l5$in_i;
+    reg  [42:0] l5$in_payload;
+    reg  l5$in_bank;
+    wire  l5$out_valid;
+    wire  [39:0] l5$out_key;
+    wire  [15:0] l5$out_i;
+    wire  [42:0] l5$out_payload;
+    wire  l5$out_bank;
+    reg  l5$we;
+    reg  [15:0] l5$w_node;
+    reg  l5$w_bank;
+    reg  [40:0] l5$w_data;
+    reg  l6$clock;
+    reg  l6$reset;
+    reg  l6$in_valid;
+    reg  [39:0] l6$in_key;
+    reg  [15:0] l6$in_i;
+    reg  [42:0] l6$in_payload;
+    reg  l6$in_bank;
+    wire  l6$out_valid;
+    wire  [39:0] l6$out_key;
+    wire  [15:0] l6$out_i;
+    wire  [42:0] l6$out_payload;
+    wire  l6$out_bank;
+    reg  l6$we;
+    reg  [15:0] l6$w_node;
+    reg  l6$w_bank;
+    reg  [40:0] l6$w_data;
+    reg  l7$clock;
+    reg  l7$reset;
+    reg  l7$in_valid;
+    reg  [39:0] l7$in_key;
+    reg  [15:0] l7$in_i;
+    reg  [42:0] l7$in_payload;
+    reg  l7$in_bank;
+    wire  l7$out_valid;
+    wire  [39:0] l7$out_key;
+    wire  [15:0] l7$out_i;
+    wire  [42:0] l7$out_payload;
+    wire  l7$out_bank;
+    reg  l7$we;
+    reg  [15:0] l7$w_node;
+    reg  l7$w_bank;
+    reg  [40:0] l7$w_data;
+    reg  l8$clock;
+    reg  l8$reset;
+    reg  l8$in_valid;
+    reg  [39:0] l8$in_key;
+    reg  [15:0] l8$in_i;
+    reg  [42:0] l8$in_payload;
+    reg  l8$in_bank;
+    wire  l8$out_valid;
+    wire  [39:0] l8$out_key;
+    wire  [15:0] l8$out_i;
+    wire  [42:0] l8$out_payload;
+    wire  l8$out_bank;
+    reg  l8$we;
+    reg  [15:0] l8$w_node;
+    reg  l8$w_bank;
+    reg  [40:0] l8$w_data;
+    reg  l9$clock;
+    reg  l9$reset;
+    reg  l9$in_valid;
+    reg  [39:0] l9$in_key;
+    reg  [15:0] l9$in_i;
+    reg  [42:0] l9$in_payload;
+    reg  l9$in_bank;
+    wire  l9$out_valid;
+    wire  [39:0] l9$out_key;
+    wire  [15:0] l9$out_i;
+    wire  [42:0] l9$out_payload;
+    wire  l9$out_bank;
+    reg  l9$we;
+    reg  [15:0] l9$w_node;
+    reg  l9$w_bank;
+    reg  [40:0] l9$w_data;
+    reg  l10$clock;
+    reg  l10$reset;
+    reg  l10$in_valid;
+    reg  [39:0] l10$in_key;
+    reg  [15:0] l10$in_i;
+    reg  [42:0] l10$in_payload;
+    reg  l10$in_bank;
+    wire  l10$out_valid;
+    wire  [39:0] l10$out_key;
+    wire  [15:0] l10$out_i;
+    wire  [42:0] l10$out_payload;
+    wire  l10$out_bank;
+    reg  l10$we;
+    reg  [15:0] l10$w_node;
+    reg  l10$w_bank;
+    reg  [40:0] l10$w_data;
+    reg  l11$clock;
+    reg  l11$reset;
+    reg  l11$in_valid;
+    reg  [39:0] l11$in_key;
+    reg  [15:0] l11$in_i;
+    reg  [42:0] l11$in_payload;
+    reg  l11$in_bank;
+    wire  l11$out_valid;
+    wire  [39:0] l11$out_key;
+    wire  [15:0] l11$out_i;
+    wire  [42:0] l11$out_payload;
+    wire  l11$out_bank;
+    reg  l11$we;
+    reg  [15:0] l11$w_node;
+    reg  l11$w_bank;
+    reg  [40:0] l11$w_data;
+    reg  l12$clock;
+    reg  l12$reset;
+    reg  l12$in_valid;
+    reg  [39:0] l12$in_key;
+    reg  [15:0] l12$in_i;
+    reg  [42:0] l12$in_payload;
+    reg  l12$in_bank;
+    wire  l12$out_valid;
+    wire  [39:0] l12$out_key;
+    wire  [15:0] l12$out_i;
+    wire  [42:0] l12$out_payload;
+    wire  l12$out_bank;
+    reg  l12$we;
+    reg  [15:0] l12$w_node;
+    reg  l12$w_bank;
+    reg  [40:0] l12$w_data;
+    reg  l13$clock;
+    reg  l13$reset;
+    reg  l13$in_valid;
+    reg  [39:0] l13$in_key;
+    reg  [15:0] l13$in_i;
+    reg  [42:0] l13$in_payload;
+    reg  l13$in_bank;
+    wire  l13$out_valid;
+    wire  [39:0] l13$out_key;
+    wire  [15:0] l13$out_i;
+    wire  [42:0] l13$out_payload;
+    wire  l13$out_bank;
+    reg  l13$we;
+    reg  [15:0] l13$w_node;
+    reg  l13$w_bank;
+    reg  [40:0] l13$w_data;
+    reg  l14$clock;
+    reg  l14$reset;
+    reg  l14$in_valid;
+    reg  [39:0] l14$in_key;
+    reg  [15:0] l14$in_i;
+    reg  [42:0] l14$in_payload;
+    reg  l14$in_bank;
+    wire  l14$out_valid;
+    wire  [39:0] l14$out_key;
+    wire  [15:0] l14$out_i;
+    wire  [42:0] l14$out_payload;
+    wire  l14$out_bank;
+    reg  l14$we;
+    reg  [15:0] l14$w_node;
+    reg  l14$w_bank;
+    reg  [40:0] l14$w_data;
+    reg  l15$clock;
+    reg  l15$reset;
+    reg  l15$in_valid;
+    reg  [39:0] l15$in_key;
+    reg  [15:0] l15$in_i;
+    reg  [42:0] l15$in_payload;
+    reg  l15$in_bank;
+    wire  l15$out_valid;
+    wire  [39:0] l15$out_key;
+    wire  [15:0] l15$out_i;
+    wire  [42:0] l15$out_payload;
+    wire  l15$out_bank;
+    reg  l15$we;
+    reg  [15:0] l15$w_node;
+    reg  l15$w_bank;
+    reg  [40:0] l15$w_data;
+    reg  [16:0] leaves$read_address;
+    reg  leaves$read_clock;
+    wire  [10:0] leaves$read_data;
+    reg  [16:0] leaves$write_address;
+    reg  leaves$write_clock;
+    reg  [10:0] leaves$write_data;
+    reg  leaves$write_enable;
+    reg  leaf_valid$d;
+    wire  leaf_valid$q;
+    reg  leaf_valid$clock;
+    reg  [42:0] leaf_payload$d;
+    wire  [42:0] leaf_payload$q;
+    reg  leaf_payload$clock;
+    
+    // Sub module instances
+    top$lpm$l0 l0(
+        .clock(l0$clock),
+        .reset(l0$reset),
+        .in_valid(l0$in_valid),
+        .in_key(l0$in_key),
+        .in_i(l0$in_i),
+        .in_payload(l0$in_payload),
+        .in_bank(l0$in_bank),
+        .out_valid(l0$out_valid),
+        .out_key(l0$out_key),
+        .out_i(l0$out_i),
+        .out_payload(l0$out_payload),
+        .out_bank(l0$out_bank),
+        .we(l0$we),
+        .w_node(l0$w_node),
+        .w_bank(l0$w_bank),
+        .w_data(l0$w_data)
+    );
+    top$lpm$l1 l1(
+        .clock(l1$clock),
+        .reset(l1$reset),
+        .in_valid(l1$in_valid),
+        .in_key(l1$in_key),
+        .in_i(l1$in_i),
+        .in_payload(l1$in_payload),
+        .in_bank(l1$in_bank),
+        .out_valid(l1$out_valid),
+        .out_key(l1$out_key),
+        .out_i(l1$out_i),
+        .out_payload(l1$out_payload),
+        .out_bank(l1$out_bank),
+        .we(l1$we),
+        .w_node(l1$w_node),
+        .w_bank(l1$w_bank),
+        .w_data(l1$w_data)
+    );
+    top$lpm$l2 l2(
+        .clock(l2$clock),
+        .reset(l2$reset),
+        .in_valid(l2$in_valid),
+        .in_key(l2$in_key),
+        .in_i(l2$in_i),
+        .in_payload(l2$in_payload),
+        .in_bank(l2$in_bank),
+        .out_valid(l2$out_valid),
+        .out_key(l2$out_key),
+        .out_i(l2$out_i),
+        .out_payload(l2$out_payload),
+        .out_bank(l2$out_bank),
+        .we(l2$we),
+        .w_node(l2$w_node),
+        .w_bank(l2$w_bank),
+        .w_data(l2$w_data)
+    );
+    top$lpm$l3 l3(
+        .clock(l3$clock),
+        .reset(l3$reset),
+        .in_valid(l3$in_valid),
+        .in_key(l3$in_key),
+        .in_i(l3$in_i),
+        .in_payload(l3$in_payload),
+        .in_bank(l3$in_bank),
+        .out_valid(l3$out_valid),
+        .out_key(l3$out_key),
+        .out_i(l3$out_i),
+        .out_payload(l3$out_payload),
+        .out_bank(l3$out_bank),
+        .we(l3$we),
+        .w_node(l3$w_node),
+        .w_bank(l3$w_bank),
+        .w_data(l3$w_data)
+    );
+    top$lpm$l4 l4(
+        .clock(l4$clock),
+        .reset(l4$reset),
+        .in_valid(l4$in_valid),
+        .in_key(l4$in_key),
+        .in_i(l4$in_i),
+        .in_payload(l4$in_payload),
+        .in_bank(l4$in_bank),
+        .out_valid(l4$out_valid),
+        .out_key(l4$out_key),
+        .out_i(l4$out_i),
+        .out_payload(l4$out_payload),
+        .out_bank(l4$out_bank),
+        .we(l4$we),
+        .w_node(l4$w_node),
+        .w_bank(l4$w_bank),
+        .w_data(l4$w_data)
+    );
+    top$lpm$l5 l5(
+        .clock(l5$clock),
+        .reset(l5$reset),
+        .in_valid(l5$in_valid),
+        .in_key(l5$in_key),
+        .in_i(l5$in_i),
+        .in_payload(l5$in_payload),
+        .in_bank(l5$in_bank),
+        .out_valid(l5$out_valid),
+        .out_key(l5$out_key),
+        .out_i(l5$out_i),
+        .out_payload(l5$out_payload),
+        .out_bank(l5$out_bank),
+        .we(l5$we),
+        .w_node(l5$w_node),
+        .w_bank(l5$w_bank),
+        .w_data(l5$w_data)
+    );
+    top$lpm$l6 l6(
+        .clock(l6$clock),
+        .reset(l6$reset),
+        .in_valid(l6$in_valid),
+        .in_key(l6$in_key),
+        .in_i(l6$in_i),
+        .in_payload(l6$in_payload),
+        .in_bank(l6$in_bank),
+        .out_valid(l6$out_valid),
+        .out_key(l6$out_key),
+        .out_i(l6$out_i),
+        .out_payload(l6$out_payload),
+        .out_bank(l6$out_bank),
+        .we(l6$we),
+        .w_node(l6$w_node),
+        .w_bank(l6$w_bank),
+        .w_data(l6$w_data)
+    );
+    top$lpm$l7 l7(
+        .clock(l7$clock),
+        .reset(l7$reset),
+        .in_valid(l7$in_valid),
+        .in_key(l7$in_key),
+        .in_i(l7$in_i),
+        .in_payload(l7$in_payload),
+        .in_bank(l7$in_bank),
+        .out_valid(l7$out_valid),
+        .out_key(l7$out_key),
+        .out_i(l7$out_i),
+        .out_payload(l7$out_payload),
+        .out_bank(l7$out_bank),
+        .we(l7$we),
+        .w_node(l7$w_node),
+        .w_bank(l7$w_bank),
+        .w_data(l7$w_data)
+    );
+    top$lpm$l8 l8(
+        .clock(l8$clock),
+        .reset(l8$reset),
+        .in_valid(l8$in_valid),
+        .in_key(l8$in_key),
+        .in_i(l8$in_i),
+        .in_payload(l8$in_payload),
+        .in_bank(l8$in_bank),
+        .out_valid(l8$out_valid),
+        .out_key(l8$out_key),
+        .out_i(l8$out_i),
+        .out_payload(l8$out_payload),
+        .out_bank(l8$out_bank),
+        .we(l8$we),
+        .w_node(l8$w_node),
+        .w_bank(l8$w_bank),
+        .w_data(l8$w_data)
+    );
+    top$lpm$l9 l9(
+        .clock(l9$clock),
+        .reset(l9$reset),
+        .in_valid(l9$in_valid),
+        .in_key(l9$in_key),
+        .in_i(l9$in_i),
+        .in_payload(l9$in_payload),
+        .in_bank(l9$in_bank),
+        .out_valid(l9$out_valid),
+        .out_key(l9$out_key),
+        .out_i(l9$out_i),
+        .out_payload(l9$out_payload),
+        .out_bank(l9$out_bank),
+        .we(l9$we),
+        .w_node(l9$w_node),
+        .w_bank(l9$w_bank),
+        .w_data(l9$w_data)
+    );
+    top$lpm$l10 l10(
+        .clock(l10$clock),
+        .reset(l10$reset),
+        .in_valid(l10$in_valid),
+        .in_key(l10$in_key),
+        .in_i(l10$in_i),
+        .in_payload(l10$in_payload),
+        .in_bank(l10$in_bank),
+        .out_valid(l10$out_valid),
+        .out_key(l10$out_key),
+        .out_i(l10$out_i),
+        .out_payload(l10$out_payload),
+        .out_bank(l10$out_bank),
+        .we(l10$we),
+        .w_node(l10$w_node),
+        .w_bank(l10$w_bank),
+        .w_data(l10$w_data)
+    );
+    top$lpm$l11 l11(
+        .clock(l11$clock),
+        .reset(l11$reset),
+        .in_valid(l11$in_valid),
+        .in_key(l11$in_key),
+        .in_i(l11$in_i),
+        .in_payload(l11$in_payload),
+        .in_bank(l11$in_bank),
+        .out_valid(l11$out_valid),
+        .out_key(l11$out_key),
+        .out_i(l11$out_i),
+        .out_payload(l11$out_payload),
+        .out_bank(l11$out_bank),
+        .we(l11$we),
+        .w_node(l11$w_node),
+        .w_bank(l11$w_bank),
+        .w_data(l11$w_data)
+    );
+    top$lpm$l12 l12(
+        .clock(l12$clock),
+        .reset(l12$reset),
+        .in_valid(l12$in_valid),
+        .in_key(l12$in_key),
+        .in_i(l12$in_i),
+        .in_payload(l12$in_payload),
+        .in_bank(l12$in_bank),
+        .out_valid(l12$out_valid),
+        .out_key(l12$out_key),
+        .out_i(l12$out_i),
+        .out_payload(l12$out_payload),
+        .out_bank(l12$out_bank),
+        .we(l12$we),
+        .w_node(l12$w_node),
+        .w_bank(l12$w_bank),
+        .w_data(l12$w_data)
+    );
+    top$lpm$l13 l13(
+        .clock(l13$clock),
+        .reset(l13$reset),
+        .in_valid(l13$in_valid),
+        .in_key(l13$in_key),
+        .in_i(l13$in_i),
+        .in_payload(l13$in_payload),
+        .in_bank(l13$in_bank),
+        .out_valid(l13$out_valid),
+        .out_key(l13$out_key),
+        .out_i(l13$out_i),
+        .out_payload(l13$out_payload),
+        .out_bank(l13$out_bank),
+        .we(l13$we),
+        .w_node(l13$w_node),
+        .w_bank(l13$w_bank),
+        .w_data(l13$w_data)
+    );
+    top$lpm$l14 l14(
+        .clock(l14$clock),
+        .reset(l14$reset),
+        .in_valid(l14$in_valid),
+        .in_key(l14$in_key),
+        .in_i(l14$in_i),
+        .in_payload(l14$in_payload),
+        .in_bank(l14$in_bank),
+        .out_valid(l14$out_valid),
+        .out_key(l14$out_key),
+        .out_i(l14$out_i),
+        .out_payload(l14$out_payload),
+        .out_bank(l14$out_bank),
+        .we(l14$we),
+        .w_node(l14$w_node),
+        .w_bank(l14$w_bank),
+        .w_data(l14$w_data)
+    );
+    top$lpm$l15 l15(
+        .clock(l15$clock),
+        .reset(l15$reset),
+        .in_valid(l15$in_valid),
+        .in_key(l15$in_key),
+        .in_i(l15$in_i),
+        .in_payload(l15$in_payload),
+        .in_bank(l15$in_bank),
+        .out_valid(l15$out_valid),
+        .out_key(l15$out_key),
+        .out_i(l15$out_i),
+        .out_payload(l15$out_payload),
+        .out_bank(l15$out_bank),
+        .we(l15$we),
+        .w_node(l15$w_node),
+        .w_bank(l15$w_bank),
+        .w_data(l15$w_data)
+    );
+    top$lpm$leaves leaves(
+        .read_address(leaves$read_address),
+        .read_clock(leaves$read_clock),
+        .read_data(leaves$read_data),
+        .write_address(leaves$write_address),
+        .write_clock(leaves$write_clock),
+        .write_data(leaves$write_data),
+        .write_enable(leaves$write_enable)
+    );
+    top$lpm$leaf_valid leaf_valid(
+        .d(leaf_valid$d),
+        .q(leaf_valid$q),
+        .clock(leaf_valid$clock)
+    );
+    top$lpm$leaf_payload leaf_payload(
+        .d(leaf_payload$d),
+        .q(leaf_payload$q),
+        .clock(leaf_payload$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        leaf_valid$clock = clock;
+        leaf_payload$clock = clock;
+        leaf_valid$d = leaf_valid$q;
+        leaf_payload$d = leaf_payload$q;
+        l0$clock = clock;
+        l0$reset = reset;
+        l0$in_valid = in_valid;
+        l0$in_key = in_key;
+        l0$in_i = 32'h0;
+        l0$in_payload = in_payload;
+        l0$in_bank = in_bank;
+        l0$we = node_we & (node_level == 32'h0);
+        l0$w_node = node_index;
+        l0$w_bank = w_bank;
+        l0$w_data = node_data;
+        l1$clock = clock;
+        l1$reset = reset;
+        l1$in_valid = l0$out_valid;
+        l1$in_key = l0$out_key;
+        l1$in_i = l0$out_i;
+        l1$in_payload = l0$out_payload;
+        l1$in_bank = l0$out_bank;
+        l1$we = node_we & (node_level == 32'h1);
+        l1$w_node = node_index;
+        l1$w_bank = w_bank;
+        l1$w_data = node_data;
+        l2$clock = clock;
+        l2$reset = reset;
+        l2$in_valid = l1$out_valid;
+        l2$in_key = l1$out_key;
+        l2$in_i = l1$out_i;
+        l2$in_payload = l1$out_payload;
+        l2$in_bank = l1$out_bank;
+        l2$we = node_we & (node_level == 32'h2);
+        l2$w_node = node_index;
+        l2$w_bank = w_bank;
+        l2$w_data = node_data;
+        l3$clock = clock;
+        l3$reset = reset;
+        l3$in_valid = l2$out_valid;
+        l3$in_key = l2$out_key;
+        l3$in_i = l2$out_i;
+        l3$in_payload = l2$out_payload;
+        l3$in_bank = l2$out_bank;
+        l3$we = node_we & (node_level == 32'h3);
+        l3$w_node = node_index;
+        l3$w_bank = w_bank;
+        l3$w_data = node_data;
+        l4$clock = clock;
+        l4$reset = reset;
+        l4$in_valid = l3$out_valid;
+        l4$in_key = l3$out_key;
+        l4$in_i = l3$out_i;
+        l4$in_payload = l3$out_payload;
+        l4$in_bank = l3$out_bank;
+        l4$we = node_we & (node_level == 32'h4);
+        l4$w_node = node_index;
+        l4$w_bank = w_bank;
+        l4$w_data = node_data;
+        l5$clock = clock;
+        l5$reset = reset;
+        l5$in_valid = l4$out_valid;
+        l5$in_key = l4$out_key;
+        l5$in_i = l4$out_i;
+        l5$in_payload = l4$out_payload;
+        l5$in_bank = l4$out_bank;
+        l5$we = node_we & (node_level == 32'h5);
+        l5$w_node = node_index;
+        l5$w_bank = w_bank;
+        l5$w_data = node_data;
+        l6$clock = clock;
+        l6$reset = reset;
+        l6$in_valid = l5$out_valid;
+        l6$in_key = l5$out_key;
+        l6$in_i = l5$out_i;
+        l6$in_payload = l5$out_payload;
+        l6$in_bank = l5$out_bank;
+        l6$we = node_we & (node_level == 32'h6);
+        l6$w_node = node_index;
+        l6$w_bank = w_bank;
+        l6$w_data = node_data;
+        l7$clock = clock;
+        l7$reset = reset;
+        l7$in_valid = l6$out_valid;
+        l7$in_key = l6$out_key;
+        l7$in_i = l6$out_i;
+        l7$in_payload = l6$out_payload;
+        l7$in_bank = l6$out_bank;
+        l7$we = node_we & (node_level == 32'h7);
+        l7$w_node = node_index;
+        l7$w_bank = w_bank;
+        l7$w_data = node_data;
+        l8$clock = clock;
+        l8$reset = reset;
+        l8$in_valid = l7$out_valid;
+        l8$in_key = l7$out_key;
+        l8$in_i = l7$out_i;
+        l8$in_payload = l7$out_payload;
+        l8$in_bank = l7$out_bank;
+        l8$we = node_we & (node_level == 32'h8);
+        l8$w_node = node_index;
+        l8$w_bank = w_bank;
+        l8$w_data = node_data;
+        l9$clock = clock;
+        l9$reset = reset;
+        l9$in_valid = l8$out_valid;
+        l9$in_key = l8$out_key;
+        l9$in_i = l8$out_i;
+        l9$in_payload = l8$out_payload;
+        l9$in_bank = l8$out_bank;
+        l9$we = node_we & (node_level == 32'h9);
+        l9$w_node = node_index;
+        l9$w_bank = w_bank;
+        l9$w_data = node_data;
+        l10$clock = clock;
+        l10$reset = reset;
+        l10$in_valid = l9$out_valid;
+        l10$in_key = l9$out_key;
+        l10$in_i = l9$out_i;
+        l10$in_payload = l9$out_payload;
+        l10$in_bank = l9$out_bank;
+        l10$we = node_we & (node_level == 32'ha);
+        l10$w_node = node_index;
+        l10$w_bank = w_bank;
+        l10$w_data = node_data;
+        l11$clock = clock;
+        l11$reset = reset;
+        l11$in_valid = l10$out_valid;
+        l11$in_key = l10$out_key;
+        l11$in_i = l10$out_i;
+        l11$in_payload = l10$out_payload;
+        l11$in_bank = l10$out_bank;
+        l11$we = node_we & (node_level == 32'hb);
+        l11$w_node = node_index;
+        l11$w_bank = w_bank;
+        l11$w_data = node_data;
+        l12$clock = clock;
+        l12$reset = reset;
+        l12$in_valid = l11$out_valid;
+        l12$in_key = l11$out_key;
+        l12$in_i = l11$out_i;
+        l12$in_payload = l11$out_payload;
+        l12$in_bank = l11$out_bank;
+        l12$we = node_we & (node_level == 32'hc);
+        l12$w_node = node_index;
+        l12$w_bank = w_bank;
+        l12$w_data = node_data;
+        l13$clock = clock;
+        l13$reset = reset;
+        l13$in_valid = l12$out_valid;
+        l13$in_key = l12$out_key;
+        l13$in_i = l12$out_i;
+        l13$in_payload = l12$out_payload;
+        l13$in_bank = l12$out_bank;
+        l13$we = node_we & (node_level == 32'hd);
+        l13$w_node = node_index;
+        l13$w_bank = w_bank;
+        l13$w_data = node_data;
+        l14$clock = clock;
+        l14$reset = reset;
+        l14$in_valid = l13$out_valid;
+        l14$in_key = l13$out_key;
+        l14$in_i = l13$out_i;
+        l14$in_payload = l13$out_payload;
+        l14$in_bank = l13$out_bank;
+        l14$we = node_we & (node_level == 32'he);
+        l14$w_node = node_index;
+        l14$w_bank = w_bank;
+        l14$w_data = node_data;
+        l15$clock = clock;
+        l15$reset = reset;
+        l15$in_valid = l14$out_valid;
+        l15$in_key = l14$out_key;
+        l15$in_i = l14$out_i;
+        l15$in_payload = l14$out_payload;
+        l15$in_bank = l14$out_bank;
+        l15$we = node_we & (node_level == 32'hf);
+        l15$w_node = node_index;
+        l15$w_bank = w_bank;
+        l15$w_data = node_data;
+        leaves$read_clock = clock;
+        leaves$write_clock = clock;
+        leaves$read_address = ((l15$out_i) & 17'h1ffff);
+        if (l15$out_bank) begin
+            leaves$read_address = ((l15$out_i) & 17'h1ffff) | 32'h10000;
+        end
+        leaves$write_enable = leaf_we;
+        leaves$write_address = ((leaf_index) & 17'h1ffff);
+        if (w_bank) begin
+            leaves$write_address = ((leaf_index) & 17'h1ffff) | 32'h10000;
+        end
+        leaves$write_data = leaf_data;
+        leaf_valid$d = l15$out_valid;
+        leaf_payload$d = l15$out_payload;
+        if (reset) begin
+            leaf_valid$d = 1'b0;
+        end
+        out_valid = leaf_valid$q;
+        out_payload = leaf_payload$q;
+        out_hit = leaves$read_data[32'ha];
+        out_target = leaves$read_data[(32'h0)+:(10)];
+    end
+    
+endmodule // top$lpm
+
+
+module top$lpm$l0(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 1'b1;
+    
+    // Stub signals
+    reg  ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l0$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l0$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l0$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l0$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l0$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l0$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 1'h1);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 1'h1) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 1'h1);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 1'h1) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l0
+
+
+module top$lpm$l0$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l0$bank
+
+
+module top$lpm$l0$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l0$i
+
+
+module top$lpm$l0$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l0$key
+
+
+module top$lpm$l0$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l0$payload
+
+
+module top$lpm$l0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l0$ram
+
+
+module top$lpm$l0$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l0$valid
+
+
+module top$lpm$l1(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 2'b10;
+    
+    // Stub signals
+    reg  [1:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [1:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l1$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l1$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l1$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l1$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l1$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l1$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 2'h3);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 2'h3) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 2'h3);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 2'h3) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l1
+
+
+module top$lpm$l1$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l1$bank
+
+
+module top$lpm$l1$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l1$i
+
+
+module top$lpm$l1$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l1$key
+
+
+module top$lpm$l1$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l1$payload
+
+
+module top$lpm$l1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[3:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l1$ram
+
+
+module top$lpm$l1$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l1$valid
+
+
+module top$lpm$l10(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 11'b10000000000;
+    
+    // Stub signals
+    reg  [10:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [10:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l10$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l10$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l10$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l10$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l10$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l10$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 11'h7ff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 11'h7ff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 11'h7ff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 11'h7ff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l10
+
+
+module top$lpm$l10$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l10$bank
+
+
+module top$lpm$l10$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l10$i
+
+
+module top$lpm$l10$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l10$key
+
+
+module top$lpm$l10$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l10$payload
+
+
+module top$lpm$l10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l10$ram
+
+
+module top$lpm$l10$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l10$valid
+
+
+module top$lpm$l11(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 12'h800;
+    
+    // Stub signals
+    reg  [11:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [11:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l11$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l11$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l11$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l11$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l11$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l11$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 12'hfff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 12'hfff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 12'hfff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 12'hfff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l11
+
+
+module top$lpm$l11$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l11$bank
+
+
+module top$lpm$l11$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l11$i
+
+
+module top$lpm$l11$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l11$key
+
+
+module top$lpm$l11$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l11$payload
+
+
+module top$lpm$l11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [11:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [11:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[4095:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l11$ram
+
+
+module top$lpm$l11$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l11$valid
+
+
+module top$lpm$l12(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 13'b1000000000000;
+    
+    // Stub signals
+    reg  [12:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [12:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l12$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l12$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l12$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l12$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l12$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l12$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 13'h1fff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 13'h1fff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 13'h1fff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 13'h1fff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l12
+
+
+module top$lpm$l12$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l12$bank
+
+
+module top$lpm$l12$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l12$i
+
+
+module top$lpm$l12$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l12$key
+
+
+module top$lpm$l12$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l12$payload
+
+
+module top$lpm$l12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l12$ram
+
+
+module top$lpm$l12$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l12$valid
+
+
+module top$lpm$l13(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 14'b10000000000000;
+    
+    // Stub signals
+    reg  [13:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [13:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l13$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l13$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l13$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l13$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l13$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l13$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 14'h3fff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 14'h3fff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 14'h3fff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 14'h3fff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l13
+
+
+module top$lpm$l13$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l13$bank
+
+
+module top$lpm$l13$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l13$i
+
+
+module top$lpm$l13$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l13$key
+
+
+module top$lpm$l13$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l13$payload
+
+
+module top$lpm$l13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [13:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [13:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[16383:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l13$ram
+
+
+module top$lpm$l13$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l13$valid
+
+
+module top$lpm$l14(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 15'b100000000000000;
+    
+    // Stub signals
+    reg  [14:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [14:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l14$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l14$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l14$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l14$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l14$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l14$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 15'h7fff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 15'h7fff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 15'h7fff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 15'h7fff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l14
+
+
+module top$lpm$l14$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l14$bank
+
+
+module top$lpm$l14$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l14$i
+
+
+module top$lpm$l14$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l14$key
+
+
+module top$lpm$l14$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l14$payload
+
+
+module top$lpm$l14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [14:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [14:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[32767:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l14$ram
+
+
+module top$lpm$l14$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l14$valid
+
+
+module top$lpm$l15(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 16'h8000;
+    
+    // Stub signals
+    reg  [15:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [15:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l15$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l15$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l15$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l15$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l15$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l15$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 16'hffff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 16'hffff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 16'hffff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 16'hffff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l15
+
+
+module top$lpm$l15$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l15$bank
+
+
+module top$lpm$l15$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l15$i
+
+
+module top$lpm$l15$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l15$key
+
+
+module top$lpm$l15$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l15$payload
+
+
+module top$lpm$l15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l15$ram
+
+
+module top$lpm$l15$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l15$valid
+
+
+module top$lpm$l2(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 3'b100;
+    
+    // Stub signals
+    reg  [2:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [2:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l2$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l2$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l2$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l2$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l2$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l2$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 3'h7);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 3'h7) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 3'h7);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 3'h7) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l2
+
+
+module top$lpm$l2$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l2$bank
+
+
+module top$lpm$l2$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l2$i
+
+
+module top$lpm$l2$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l2$key
+
+
+module top$lpm$l2$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l2$payload
+
+
+module top$lpm$l2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[7:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l2$ram
+
+
+module top$lpm$l2$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l2$valid
+
+
+module top$lpm$l3(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 4'h8;
+    
+    // Stub signals
+    reg  [3:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [3:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l3$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l3$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l3$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l3$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l3$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l3$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 4'hf);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 4'hf) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 4'hf);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 4'hf) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l3
+
+
+module top$lpm$l3$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l3$bank
+
+
+module top$lpm$l3$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l3$i
+
+
+module top$lpm$l3$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l3$key
+
+
+module top$lpm$l3$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l3$payload
+
+
+module top$lpm$l3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l3$ram
+
+
+module top$lpm$l3$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l3$valid
+
+
+module top$lpm$l4(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 5'b10000;
+    
+    // Stub signals
+    reg  [4:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [4:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l4$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l4$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l4$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l4$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l4$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l4$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 5'h1f);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 5'h1f) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 5'h1f);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 5'h1f) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l4
+
+
+module top$lpm$l4$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l4$bank
+
+
+module top$lpm$l4$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l4$i
+
+
+module top$lpm$l4$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l4$key
+
+
+module top$lpm$l4$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l4$payload
+
+
+module top$lpm$l4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l4$ram
+
+
+module top$lpm$l4$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l4$valid
+
+
+module top$lpm$l5(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 6'b100000;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l5$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l5$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l5$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l5$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l5$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l5$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 6'h3f);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 6'h3f) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 6'h3f);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 6'h3f) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l5
+
+
+module top$lpm$l5$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l5$bank
+
+
+module top$lpm$l5$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l5$i
+
+
+module top$lpm$l5$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l5$key
+
+
+module top$lpm$l5$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l5$payload
+
+
+module top$lpm$l5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l5$ram
+
+
+module top$lpm$l5$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l5$valid
+
+
+module top$lpm$l6(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 7'b1000000;
+    
+    // Stub signals
+    reg  [6:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l6$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l6$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l6$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l6$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l6$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l6$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 7'h7f);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 7'h7f) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 7'h7f);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 7'h7f) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l6
+
+
+module top$lpm$l6$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l6$bank
+
+
+module top$lpm$l6$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l6$i
+
+
+module top$lpm$l6$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l6$key
+
+
+module top$lpm$l6$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l6$payload
+
+
+module top$lpm$l6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l6$ram
+
+
+module top$lpm$l6$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l6$valid
+
+
+module top$lpm$l7(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 8'h80;
+    
+    // Stub signals
+    reg  [7:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [7:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l7$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l7$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l7$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l7$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l7$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l7$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 8'hff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 8'hff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 8'hff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 8'hff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l7
+
+
+module top$lpm$l7$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l7$bank
+
+
+module top$lpm$l7$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l7$i
+
+
+module top$lpm$l7$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l7$key
+
+
+module top$lpm$l7$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l7$payload
+
+
+module top$lpm$l7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l7$ram
+
+
+module top$lpm$l7$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l7$valid
+
+
+module top$lpm$l8(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 9'b100000000;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l8$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l8$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l8$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l8$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l8$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l8$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 9'h1ff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 9'h1ff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 9'h1ff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 9'h1ff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l8
+
+
+module top$lpm$l8$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l8$bank
+
+
+module top$lpm$l8$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l8$i
+
+
+module top$lpm$l8$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l8$key
+
+
+module top$lpm$l8$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l8$payload
+
+
+module top$lpm$l8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l8$ram
+
+
+module top$lpm$l8$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l8$valid
+
+
+module top$lpm$l9(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 10'b1000000000;
+    
+    // Stub signals
+    reg  [9:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [9:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$l9$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$l9$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$l9$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$l9$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$l9$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$l9$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 10'h3ff);
+        if (in_bank) begin
+            ram$read_address = ((in_i) & 10'h3ff) | bank_select;
+        end
+        ram$write_enable = we;
+        ram$write_address = ((w_node) & 10'h3ff);
+        if (w_bank) begin
+            ram$write_address = ((w_node) & 10'h3ff) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$l9
+
+
+module top$lpm$l9$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l9$bank
+
+
+module top$lpm$l9$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l9$i
+
+
+module top$lpm$l9$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l9$key
+
+
+module top$lpm$l9$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l9$payload
+
+
+module top$lpm$l9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$l9$ram
+
+
+module top$lpm$l9$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$l9$valid
+
+
+module top$lpm$leaf_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$leaf_payload
+
+
+module top$lpm$leaf_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$leaf_valid
+
+
+module top$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [10:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [10:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[10:0] mem[131071:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$lpm$leaves
+
+
+module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [19:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  clear_busy;
+    output reg  clear_start;
+    output reg  [3:0] banks;
+    output reg  [47:0] port_mac0;
+    output reg  [47:0] port_mac1;
+    output reg  vid_we;
+    output reg  [12:0] vid_waddr;
+    output reg  target_we;
+    output reg  [10:0] target_waddr;
+    output reg  [63:0] entry;
+    output reg  lpm_w_bank;
+    output reg  node_we;
+    output reg  [3:0] node_level;
+    output reg  [15:0] node_index;
+    output reg  [40:0] node_data;
+    output reg  leaf_we;
+    output reg  [15:0] leaf_index;
+    output reg  [10:0] leaf_data;
+    output reg  [7:0] vif_host_index;
+    input wire  [63:0] vif_host_data$0;
+    input wire  [63:0] vif_host_data$1;
+    input wire  [63:0] vif_host_data$2;
+    input wire  [63:0] vif_host_data$3;
+    input wire  [63:0] vif_host_data$4;
+    output reg  [9:0] target_host_index;
+    input wire  [63:0] target_host_data$0;
+    input wire  [63:0] target_host_data$1;
+    input wire  [63:0] global$0;
+    input wire  [63:0] global$1;
+    input wire  [63:0] global$2;
+    input wire  [63:0] global$3;
+    input wire  [63:0] global$4;
+    input wire  [63:0] global$5;
+    input wire  [63:0] global$6;
+    input wire  [63:0] global$7;
+    
+    // Constant declarations
+    localparam  off_id = 20'h0;
+    localparam  off_version = 20'h4;
+    localparam  off_next = 20'h8;
+    localparam  off_build = 20'hc;
+    localparam  off_cap_tables = 20'h10;
+    localparam  off_cap_lpm = 20'h14;
+    localparam  off_ctrl = 20'h20;
+    localparam  off_status = 20'h24;
+    localparam  off_mac_lo = 20'h28;
+    localparam  off_mac_hi = 20'h2c;
+    localparam  off_data0 = 20'h40;
+    localparam  off_data1 = 20'h44;
+    localparam  off_data2 = 20'h48;
+    localparam  off_data3 = 20'h4c;
+    localparam  off_tbl_write = 20'h50;
+    localparam  off_tbl_commit = 20'h54;
+    localparam  id_value = 32'h44585050;
+    localparam  version_value = 32'h10000;
+    localparam  build_value = 32'h40;
+    localparam  cap_tables_value = 32'h4000100;
+    localparam  cap_lpm_value = 32'h10;
+    localparam  table_vid = 4'h0;
+    localparam  table_target = 4'h1;
+    localparam  table_node = 4'h2;
+    localparam  table_leaf = 4'h3;
+    localparam  table_lsb = 8'h1c;
+    localparam  bank_vid = 8'h0;
+    localparam  bank_target = 8'h1;
+    localparam  bank_lpm = 8'h2;
+    localparam  bank_port = 8'h3;
+    localparam  clear_bit = 8'h0;
+    localparam  status_clear = 32'h1;
+    localparam  status_commit = 32'h2;
+    localparam  drain_clocks = 8'h20;
+    localparam  global_base = 20'h100;
+    localparam  global_mask = 20'hfffc0;
+    localparam  vif_base = 20'h10000;
+    localparam  vif_mask = 20'hfc000;
+    localparam  vif_row_shift = 8'h6;
+    localparam  vif_word_mask = 8'hf;
+    localparam  target_base = 20'h20000;
+    localparam  target_mask = 20'hfc000;
+    localparam  target_row_shift = 8'h4;
+    localparam  target_word_mask = 8'h3;
+    localparam  vids = 24'h1000;
+    localparam  targets = 24'h400;
+    localparam  leaves = 24'h10000;
+    localparam  node_real_bit = 8'h1f;
+    localparam  node_real = 41'h10000000000;
+    localparam  leaf_valid_bit = 8'h1f;
+    
+    // Stub signals
+    reg  [31:0] staged$0$d;
+    wire  [31:0] staged$0$q;
+    reg  staged$0$clock;
+    reg  [31:0] staged$1$d;
+    wire  [31:0] staged$1$q;
+    reg  staged$1$clock;
+    reg  [31:0] staged$2$d;
+    wire  [31:0] staged$2$q;
+    reg  staged$2$clock;
+    reg  [31:0] staged$3$d;
+    wire  [31:0] staged$3$q;
+    reg  staged$3$clock;
+    reg  [3:0] active$d;
+    wire  [3:0] active$q;
+    reg  active$clock;
+    reg  [7:0] commit_busy$d;
+    wire  [7:0] commit_busy$q;
+    reg  commit_busy$clock;
+    reg  [31:0] mac_lo$0$d;
+    wire  [31:0] mac_lo$0$q;
+    reg  mac_lo$0$clock;
+    reg  [31:0] mac_lo$1$d;
+    wire  [31:0] mac_lo$1$q;
+    reg  mac_lo$1$clock;
+    reg  [15:0] mac_hi$0$d;
+    wire  [15:0] mac_hi$0$q;
+    reg  mac_hi$0$clock;
+    reg  [15:0] mac_hi$1$d;
+    wire  [15:0] mac_hi$1$q;
+    reg  mac_hi$1$clock;
+    reg  r1_valid$d;
+    wire  r1_valid$q;
+    reg  r1_valid$clock;
+    reg  [19:0] r1_addr$d;
+    wire  [19:0] r1_addr$q;
+    reg  r1_addr$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [63:0] snap$0$d;
+    wire  [63:0] snap$0$q;
+    reg  snap$0$clock;
+    reg  [63:0] snap$1$d;
+    wire  [63:0] snap$1$q;
+    reg  snap$1$clock;
+    reg  [63:0] snap$2$d;
+    wire  [63:0] snap$2$q;
+    reg  snap$2$clock;
+    reg  [63:0] snap$3$d;
+    wire  [63:0] snap$3$q;
+    reg  snap$3$clock;
+    reg  [63:0] snap$4$d;
+    wire  [63:0] snap$4$q;
+    reg  snap$4$clock;
+    reg  [63:0] snap$5$d;
+    wire  [63:0] snap$5$q;
+    reg  snap$5$clock;
+    reg  [63:0] snap$6$d;
+    wire  [63:0] snap$6$q;
+    reg  snap$6$clock;
+    reg  [63:0] snap$7$d;
+    wire  [63:0] snap$7$q;
+    reg  snap$7$clock;
+    
+    // Local signals
+    reg  [19:0] waddr;
+    reg  table_write;
+    reg  [3:0] table_id;
+    reg  [23:0] index;
+    reg  shadow_port;
+    reg  in_global;
+    reg  in_vif;
+    reg  in_target;
+    reg  [7:0] word;
+    reg  [7:0] counter;
+    reg  [63:0] value;
+    reg  [31:0] read_value;
+    
+    // Sub module instances
+    top$registers$staged$0 staged$0(
+        .d(staged$0$d),
+        .q(staged$0$q),
+        .clock(staged$0$clock)
+    );
+    top$registers$staged$1 staged$1(
+        .d(staged$1$d),
+        .q(staged$1$q),
+        .clock(staged$1$clock)
+    );
+    top$registers$staged$2 staged$2(
+        .d(staged$2$d),
+        .q(staged$2$q),
+        .clock(staged$2$clock)
+    );
+    top$registers$staged$3 staged$3(
+        .d(staged$3$d),
+        .q(staged$3$q),
+        .clock(staged$3$clock)
+    );
+    top$registers$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    top$registers$commit_busy commit_busy(
+        .d(commit_busy$d),
+        .q(commit_busy$q),
+        .clock(commit_busy$clock)
+    );
+    top$registers$mac_lo$0 mac_lo$0(
+        .d(mac_lo$0$d),
+        .q(mac_lo$0$q),
+        .clock(mac_lo$0$clock)
+    );
+    top$registers$mac_lo$1 mac_lo$1(
+        .d(mac_lo$1$d),
+        .q(mac_lo$1$q),
+        .clock(mac_lo$1$clock)
+    );
+    top$registers$mac_hi$0 mac_hi$0(
+        .d(mac_hi$0$d),
+        .q(mac_hi$0$q),
+        .clock(mac_hi$0$clock)
+    );
+    top$registers$mac_hi$1 mac_hi$1(
+        .d(mac_hi$1$d),
+        .q(mac_hi$1$q),
+        .clock(mac_hi$1$clock)
+    );
+    top$registers$r1_valid r1_valid(
+        .d(r1_valid$d),
+        .q(r1_valid$q),
+        .clock(r1_valid$clock)
+    );
+    top$registers$r1_addr r1_addr(
+        .d(r1_addr$d),
+        .q(r1_addr$q),
+        .clock(r1_addr$clock)
+    );
+    top$registers$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    top$registers$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    top$registers$snap$0 snap$0(
+        .d(snap$0$d),
+        .q(snap$0$q),
+        .clock(snap$0$clock)
+    );
+    top$registers$snap$1 snap$1(
+        .d(snap$1$d),
+        .q(snap$1$q),
+        .clock(snap$1$clock)
+    );
+    top$registers$snap$2 snap$2(
+        .d(snap$2$d),
+        .q(snap$2$q),
+        .clock(snap$2$clock)
+    );
+    top$registers$snap$3 snap$3(
+        .d(snap$3$d),
+        .q(snap$3$q),
+        .clock(snap$3$clock)
+    );
+    top$registers$snap$4 snap$4(
+        .d(snap$4$d),
+        .q(snap$4$q),
+        .clock(snap$4$clock)
+    );
+    top$registers$snap$5 snap$5(
+        .d(snap$5$d),
+        .q(snap$5$q),
+        .clock(snap$5$clock)
+    );
+    top$registers$snap$6 snap$6(
+        .d(snap$6$d),
+        .q(snap$6$q),
+        .clock(snap$6$clock)
+    );
+    top$registers$snap$7 snap$7(
+        .d(snap$7$d),
+        .q(snap$7$q),
+        .clock(snap$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        active$clock = clock;
+        commit_busy$clock = clock;
+        r1_valid$clock = clock;
+        r1_addr$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        active$d = active$q;
+        commit_busy$d = commit_busy$q;
+        r1_valid$d = r1_valid$q;
+        r1_addr$d = r1_addr$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        staged$0$clock = clock;
+        staged$0$d = staged$0$q;
+        staged$1$clock = clock;
+        staged$1$d = staged$1$q;
+        staged$2$clock = clock;
+        staged$2$d = staged$2$q;
+        staged$3$clock = clock;
+        staged$3$d = staged$3$q;
+        mac_lo$0$clock = clock;
+        mac_lo$0$d = mac_lo$0$q;
+        mac_hi$0$clock = clock;
+        mac_hi$0$d = mac_hi$0$q;
+        mac_lo$1$clock = clock;
+        mac_lo$1$d = mac_lo$1$q;
+        mac_hi$1$clock = clock;
+        mac_hi$1$d = mac_hi$1$q;
+        snap$0$clock = clock;
+        snap$0$d = snap$0$q;
+        snap$1$clock = clock;
+        snap$1$d = snap$1$q;
+        snap$2$clock = clock;
+        snap$2$d = snap$2$q;
+        snap$3$clock = clock;
+        snap$3$d = snap$3$q;
+        snap$4$clock = clock;
+        snap$4$d = snap$4$q;
+        snap$5$clock = clock;
+        snap$5$d = snap$5$q;
+        snap$6$clock = clock;
+        snap$6$d = snap$6$q;
+        snap$7$clock = clock;
+        snap$7$d = snap$7$q;
+        waddr = bus$addr & 32'hffffc;
+        banks = active$q;
+        port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
+        port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
+        if (bus$write & (waddr == off_data0)) begin
+            staged$0$d = bus$wdata;
+        end
+        if (bus$write & (waddr == off_data1)) begin
+            staged$1$d = bus$wdata;
+        end
+        if (bus$write & (waddr == off_data2)) begin
+            staged$2$d = bus$wdata;
+        end
+        if (bus$write & (waddr == off_data3)) begin
+            staged$3$d = bus$wdata;
+        end
+        shadow_port = ~active$q[bank_port];
+        if (bus$write & (waddr == off_mac_lo)) begin
+            if (shadow_port) begin
+                mac_lo$1$d = bus$wdata;
+            end
+            else begin
+                mac_lo$0$d = bus$wdata;
+            end
+        end
+        if (bus$write & (waddr == off_mac_hi)) begin
+            if (shadow_port) begin
+                mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+            end
+            else begin
+                mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
+            end
+        end
+        clear_start = bus$write & (waddr == off_ctrl) & bus$wdata[clear_bit];
+        commit_busy$d = commit_busy$q;
+        if (commit_busy$q != 32'h0) begin
+            commit_busy$d = commit_busy$q - 32'h1;
+        end
+        if (bus$write & (waddr == off_tbl_commit)) begin
+            active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
+            commit_busy$d = drain_clocks;
+        end
+        table_write = bus$write & (waddr == off_tbl_write);
+        table_id = bus$wdata[(table_lsb)+:(4)];
+        index = bus$wdata[(32'h0)+:(24)];
+        entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+        vid_we = table_write & (table_id == table_vid) & (index < vids);
+        vid_waddr = ((index) & 13'h1fff);
+        if (~active$q[bank_vid]) begin
+            vid_waddr = ((index) & 13'h1fff) | 32'h1000;
+        end
+        target_we = table_write & (table_id == table_target) & (index < targets);
+        target_waddr = ((index) & 11'h7ff);
+        if (~active$q[bank_target]) begin
+            target_waddr = ((index) & 11'h7ff) | 32'h400;
+        end
+        lpm_w_bank = ~active$q[bank_lpm];
+        node_level = index[(32'h10)+:(4)];
+        node_index = index[(32'h0)+:(16)];
+        node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
+        node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
+        if (staged$1$q[node_real_bit]) begin
+            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
+        end
+        leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
+        leaf_index = index[(32'h0)+:(16)];
+        leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
+        if (staged$0$q[leaf_valid_bit]) begin
+            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+        end
+        r1_valid$d = bus$read;
+        r1_addr$d = waddr;
+        vif_host_index = ((bus$addr >> vif_row_shift) & 8'hff);
+        target_host_index = ((bus$addr >> target_row_shift) & 10'h3ff);
+        in_global = (r1_addr$q & global_mask) == global_base;
+        in_vif = (r1_addr$q & vif_mask) == vif_base;
+        in_target = (r1_addr$q & target_mask) == target_base;
+        word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
+        if (in_target) begin
+            word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
+        end
+        counter = word >> 32'h1;
+        value = 32'h0;
+        if (counter == 0) begin
+            value = snap$0$q;
+        end
+        if (counter == 1) begin
+            value = snap$1$q;
+        end
+        if (counter == 2) begin
+            value = snap$2$q;
+        end
+        if (counter == 3) begin
+            value = snap$3$q;
+        end
+        if (counter == 4) begin
+            value = snap$4$q;
+        end
+        if (counter == 5) begin
+            value = snap$5$q;
+        end
+        if (counter == 6) begin
+            value = snap$6$q;
+        end
+        if (counter == 7) begin
+            value = snap$7$q;
+        end
+        if (r1_valid$q & (word == 32'h0)) begin
+            if (in_global) begin
+                value = global$0;
+                snap$0$d = global$0;
+                snap$1$d = global$1;
+                snap$2$d = global$2;
+                snap$3$d = global$3;
+                snap$4$d = global$4;
+                snap$5$d = global$5;
+                snap$6$d = global$6;
+                snap$7$d = global$7;
+            end
+            if (in_vif) begin
+                value = vif_host_data$0;
+                snap$0$d = vif_host_data$0;
+                snap$1$d = vif_host_data$1;
+                snap$2$d = vif_host_data$2;
+                snap$3$d = vif_host_data$3;
+                snap$4$d = vif_host_data$4;
+            end
+            if (in_target) begin
+                value = target_host_data$0;
+                snap$0$d = target_host_data$0;
+                snap$1$d = target_host_data$1;
+            end
+        end
+        read_value = 32'h0;
+        if (in_global | in_vif | in_target) begin
+            read_value = value[(32'h0)+:(32)];
+            if (word[32'h0]) begin
+                read_value = value[(32'h20)+:(32)];
+            end
+        end
+        else if (r1_addr$q == off_id) begin
+            read_value = id_value;
+        end
+        else if (r1_addr$q == off_version) begin
+            read_value = version_value;
+        end
+        else if (r1_addr$q == off_next) begin
+            read_value = 32'h0;
+        end
+        else if (r1_addr$q == off_build) begin
+            read_value = build_value;
+        end
+        else if (r1_addr$q == off_cap_tables) begin
+            read_value = cap_tables_value;
+        end
+        else if (r1_addr$q == off_cap_lpm) begin
+            read_value = cap_lpm_value;
+        end
+        else if (r1_addr$q == off_status) begin
+            if (clear_busy) begin
+                read_value = status_clear;
+            end
+            if (commit_busy$q != 32'h0) begin
+                read_value = status_commit;
+                if (clear_busy) begin
+                    read_value = status_clear | status_commit;
+                end
+            end
+        end
+        else if (r1_addr$q == off_mac_lo) begin
+            read_value = mac_lo$0$q;
+            if (shadow_port) begin
+                read_value = mac_lo$1$q;
+            end
+        end
+        else if (r1_addr$q == off_mac_hi) begin
+            read_value = ((mac_hi$0$q) & 32'hffffffff);
+            if (shadow_port) begin
+                read_value = ((mac_hi$1$q) & 32'hffffffff);
+            end
+        end
+        else if (r1_addr$q == off_data0) begin
+            read_value = staged$0$q;
+        end
+        else if (r1_addr$q == off_data1) begin
+            read_value = staged$1$q;
+        end
+        else if (r1_addr$q == off_data2) begin
+            read_value = staged$2$q;
+        end
+        else if (r1_addr$q == off_data3) begin
+            read_value = staged$3$q;
+        end
+        else if (r1_addr$q == off_tbl_commit) begin
+            read_value = ((active$q) & 32'hffffffff);
+        end
+        rdata$d = rdata$q;
+        if (r1_valid$q) begin
+            rdata$d = read_value;
+        end
+        rvalid$d = r1_valid$q;
+        if (reset) begin
+            active$d = 32'h0;
+            commit_busy$d = 32'h0;
+            r1_valid$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // top$registers
+
+
+module top$registers$active(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$active
+
+
+module top$registers$commit_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$commit_busy
+
+
+module top$registers$mac_hi$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$mac_hi$0
+
+
+module top$registers$mac_hi$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$mac_hi$1
+
+
+module top$registers$mac_lo$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$mac_lo$0
+
+
+module top$registers$mac_lo$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$mac_lo$1
+
+
+module top$registers$r1_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$r1_addr
+
+
+module top$registers$r1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$r1_valid
+
+
+module top$registers$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$rdata
+
+
+module top$registers$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$rvalid
+
+
+module top$registers$snap$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$0
+
+
+module top$registers$snap$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$1
+
+
+module top$registers$snap$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$2
+
+
+module top$registers$snap$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$3
+
+
+module top$registers$snap$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$4
+
+
+module top$registers$snap$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$5
+
+
+module top$registers$snap$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$6
+
+
+module top$registers$snap$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$snap$7
+
+
+module top$registers$staged$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$staged$0
+
+
+module top$registers$staged$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$staged$1
+
+
+module top$registers$staged$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$staged$2
+
+
+module top$registers$staged$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$registers$staged$3
+
+
+module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [42:0] in_payload;
+    input wire  in_hit;
+    input wire  [9:0] in_target;
+    input wire  [47:0] port_mac0;
+    input wire  [47:0] port_mac1;
+    input wire  target_we;
+    input wire  [10:0] target_waddr;
+    input wire  [63:0] target_wdata;
+    output reg  out_valid;
+    output reg  [172:0] out_record;
+    output reg  vif_event;
+    output reg  [7:0] vif_index;
+    output reg  [23:0] vif_bytes;
+    output reg  vif_forwarded;
+    output reg  vif_punted;
+    output reg  vif_dropped;
+    output reg  target_event;
+    output reg  [9:0] target_index;
+    output reg  [23:0] target_bytes;
+    output reg  drop_event;
+    output reg  [2:0] drop_reason;
+    output reg  punt_event;
+    
+    // Constant declarations
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_no_route = 3'b110;
+    localparam  target_bank_bit = 8'h1;
+    localparam  port_bank_bit = 8'h3;
+    localparam  vlan_lsb = 8'h30;
+    localparam  vlan_valid_bit = 8'h3f;
+    
+    // Stub signals
+    reg  [10:0] targets$read_address;
+    reg  targets$read_clock;
+    wire  [63:0] targets$read_data;
+    reg  [10:0] targets$write_address;
+    reg  targets$write_clock;
+    reg  [63:0] targets$write_data;
+    reg  targets$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [1:0] v_kind$d;
+    wire  [1:0] v_kind$q;
+    reg  v_kind$clock;
+    reg  [2:0] v_reason$d;
+    wire  [2:0] v_reason$q;
+    reg  v_reason$clock;
+    reg  [9:0] v_target$d;
+    wire  [9:0] v_target$q;
+    reg  v_target$clock;
+    reg  [23:0] v_len$d;
+    wire  [23:0] v_len$q;
+    reg  v_len$clock;
+    reg  [7:0] v_vif$d;
+    wire  [7:0] v_vif$q;
+    reg  v_vif$clock;
+    reg  v_vif_found$d;
+    wire  v_vif_found$q;
+    reg  v_vif_found$clock;
+    reg  v_port_bank$d;
+    wire  v_port_bank$q;
+    reg  v_port_bank$clock;
+    
+    // Local signals
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  [9:0] target;
+    reg  [3:0] banks;
+    reg  [172:0] record;
+    reg  forward;
+    
+    // Sub module instances
+    top$resolve$targets targets(
+        .read_address(targets$read_address),
+        .read_clock(targets$read_clock),
+        .read_data(targets$read_data),
+        .write_address(targets$write_address),
+        .write_clock(targets$write_clock),
+        .write_data(targets$write_data),
+        .write_enable(targets$write_enable)
+    );
+    top$resolve$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$resolve$v_kind v_kind(
+        .d(v_kind$d),
+        .q(v_kind$q),
+        .clock(v_kind$clock)
+    );
+    top$resolve$v_reason v_reason(
+        .d(v_reason$d),
+        .q(v_reason$q),
+        .clock(v_reason$clock)
+    );
+    top$resolve$v_target v_target(
+        .d(v_target$d),
+        .q(v_target$q),
+        .clock(v_target$clock)
+    );
+    top$resolve$v_len v_len(
+        .d(v_len$d),
+        .q(v_len$q),
+        .clock(v_len$clock)
+    );
+    top$resolve$v_vif v_vif(
+        .d(v_vif$d),
+        .q(v_vif$q),
+        .clock(v_vif$clock)
+    );
+    top$resolve$v_vif_found v_vif_found(
+        .d(v_vif_found$d),
+        .q(v_vif_found$q),
+        .clock(v_vif_found$clock)
+    );
+    top$resolve$v_port_bank v_port_bank(
+        .d(v_port_bank$d),
+        .q(v_port_bank$q),
+        .clock(v_port_bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        v_kind$clock = clock;
+        v_reason$clock = clock;
+        v_target$clock = clock;
+        v_len$clock = clock;
+        v_vif$clock = clock;
+        v_vif_found$clock = clock;
+        v_port_bank$clock = clock;
+        valid$d = valid$q;
+        v_kind$d = v_kind$q;
+        v_reason$d = v_reason$q;
+        v_target$d = v_target$q;
+        v_len$d = v_len$q;
+        v_vif$d = v_vif$q;
+        v_vif_found$d = v_vif_found$q;
+        v_port_bank$d = v_port_bank$q;
+        kind = in_payload[(64'h21)+:(2)];
+        reason = in_payload[(64'h23)+:(3)];
+        target = in_target;
+        banks = in_payload[(64'h27)+:(4)];
+        if (in_payload[(64'h26)+:(1)]) begin
+            if (in_hit) begin
+                kind = kind_forward;
+            end
+            else begin
+                kind = kind_drop;
+                reason = reason_no_route;
+            end
+        end
+        targets$read_clock = clock;
+        targets$write_clock = clock;
+        targets$read_address = ((target) & 11'h7ff);
+        if (banks[target_bank_bit]) begin
+            targets$read_address = ((target) & 11'h7ff) | 32'h400;
+        end
+        targets$write_enable = target_we;
+        targets$write_address = target_waddr;
+        targets$write_data = target_wdata;
+        valid$d = in_valid;
+        v_kind$d = kind;
+        v_reason$d = reason;
+        v_target$d = target;
+        v_len$d = in_payload[(64'h0)+:(24)];
+        v_vif$d = in_payload[(64'h18)+:(8)];
+        v_vif_found$d = in_payload[(64'h20)+:(1)];
+        v_port_bank$d = banks[port_bank_bit];
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        forward = v_kind$q == kind_forward;
+        record[(64'h0)+:(2)] = v_kind$q;
+        record[(64'h2)+:(3)] = v_reason$q;
+        record[(64'h5)+:(10)] = v_target$q;
+        record[(64'hf)+:(48)] = targets$read_data[(32'h0)+:(48)];
+        record[(64'h3f)+:(48)] = port_mac0;
+        if (v_port_bank$q) begin
+            record[(64'h3f)+:(48)] = port_mac1;
+        end
+        record[(64'h70)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+        record[(64'h6f)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+        record[(64'h7c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+        record[(64'h7d)+:(24)] = v_len$q;
+        record[(64'h95)+:(24)] = v_len$q;
+        if (forward & ~targets$read_data[vlan_valid_bit]) begin
+            record[(64'h95)+:(24)] = v_len$q - 32'h4;
+        end
+        out_valid = valid$q;
+        out_record = record;
+        vif_event = valid$q & v_vif_found$q;
+        vif_index = v_vif$q;
+        vif_bytes = v_len$q;
+        vif_forwarded = forward;
+        vif_punted = v_kind$q == kind_punt;
+        vif_dropped = v_kind$q == kind_drop;
+        target_event = valid$q & forward;
+        target_index = v_target$q;
+        target_bytes = record[(64'h95)+:(24)];
+        drop_event = valid$q & (v_kind$q == kind_drop);
+        drop_reason = v_reason$q;
+        punt_event = valid$q & (v_kind$q == kind_punt);
+    end
+    
+endmodule // top$resolve
+
+
+module top$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$resolve$targets
+
+
+module top$resolve$v_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_kind
+
+
+module top$resolve$v_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_len
+
+
+module top$resolve$v_port_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_port_bank
+
+
+module top$resolve$v_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_reason
+
+
+module top$resolve$v_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_target
+
+
+module top$resolve$v_vif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_vif
+
+
+module top$resolve$v_vif_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$v_vif_found
+
+
+module top$resolve$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resolve$valid
+
+
+module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  beat_empty;
+    input wire  [512:0] beat;
+    output reg  beat_read;
+    input wire  verdict_empty;
+    input wire  [172:0] verdict;
+    output reg  verdict_read;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    
+    // Constant declarations
+    localparam  beat_shift = 16'h9;
+    localparam  overlay_beats = 16'h1;
+    localparam  ttl_beat = 16'h0;
+    localparam  ttl_bit = 16'hd0;
+    localparam  checksum_bit = 16'he0;
+    localparam  ttl_mask = 512'hffffffff0000000000000000000000000000000000000000000000000000;
+    localparam  low_mask0 = 512'hffffffffffffffffffffffff;
+    localparam  low_mask1 = 512'h0;
+    localparam  mac_mask = 256'hffffffffffffffffffffffff;
+    localparam  vid_mask = 256'hff0f0000000000000000000000000000;
+    localparam  up_shift = 16'h1e0;
+    localparam  beat_bytes = 24'h40;
+    localparam  last_bit = 16'h200;
+    localparam  all_keep = 64'hffffffffffffffff;
+    localparam  kind_forward = 2'b0;
+    localparam  reason_lsb = 8'h2;
+    localparam  target_lsb = 8'h5;
+    
+    // Stub signals
+    reg  x_mid$d;
+    wire  x_mid$q;
+    reg  x_mid$clock;
+    reg  [15:0] x_beat$d;
+    wire  [15:0] x_beat$q;
+    reg  x_beat$clock;
+    reg  [172:0] cur$d;
+    wire  [172:0] cur$q;
+    reg  cur$clock;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  [511:0] h_data$d;
+    wire  [511:0] h_data$q;
+    reg  h_data$clock;
+    reg  h_last$d;
+    wire  h_last$q;
+    reg  h_last$clock;
+    reg  [15:0] h_beat$d;
+    wire  [15:0] h_beat$q;
+    reg  h_beat$clock;
+    reg  [172:0] h_rec$d;
+    wire  [172:0] h_rec$q;
+    reg  h_rec$clock;
+    reg  [23:0] h_rem$d;
+    wire  [23:0] h_rem$q;
+    reg  h_rem$clock;
+    
+    // Local signals
+    reg  x_avail;
+    reg  [172:0] xv;
+    reg  [511:0] x_data;
+    reg  x_last;
+    reg  x_forward;
+    reg  [47:0] dst_lanes;
+    reg  [47:0] src_lanes;
+    reg  [255:0] overlay;
+    reg  [255:0] overlay_mask;
+    reg  [511:0] beat_value;
+    reg  [511:0] beat_mask;
+    reg  [511:0] x_mac;
+    reg  [15:0] ttl_word;
+    reg  [15:0] old_checksum;
+    reg  [19:0] checksum_sum;
+    reg  [19:0] checksum_fold1;
+    reg  [19:0] checksum_fold2;
+    reg  [15:0] new_checksum;
+    reg  [511:0] x_ttl;
+    reg  [511:0] x_edit;
+    reg  [511:0] shifted;
+    reg  [511:0] low_mask;
+    reg  out_valid;
+    reg  out_last;
+    reg  out_fire;
+    reg  absorb;
+    reg  take_x;
+    reg  load_h;
+    
+    // Sub module instances
+    top$rewrite$x_mid x_mid(
+        .d(x_mid$d),
+        .q(x_mid$q),
+        .clock(x_mid$clock)
+    );
+    top$rewrite$x_beat x_beat(
+        .d(x_beat$d),
+        .q(x_beat$q),
+        .clock(x_beat$clock)
+    );
+    top$rewrite$cur cur(
+        .d(cur$d),
+        .q(cur$q),
+        .clock(cur$clock)
+    );
+    top$rewrite$h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    top$rewrite$h_data h_data(
+        .d(h_data$d),
+        .q(h_data$q),
+        .clock(h_data$clock)
+    );
+    top$rewrite$h_last h_last(
+        .d(h_last$d),
+        .q(h_last$q),
+        .clock(h_last$clock)
+    );
+    top$rewrite$h_beat h_beat(
+        .d(h_beat$d),
+        .q(h_beat$q),
+        .clock(h_beat$clock)
+    );
+    top$rewrite$h_rec h_rec(
+        .d(h_rec$d),
+        .q(h_rec$q),
+        .clock(h_rec$clock)
+    );
+    top$rewrite$h_rem h_rem(
+        .d(h_rem$d),
+        .q(h_rem$q),
+        .clock(h_rem$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_mid$clock = clock;
+        x_beat$clock = clock;
+        cur$clock = clock;
+        h_valid$clock = clock;
+        h_data$clock = clock;
+        h_last$clock = clock;
+        h_beat$clock = clock;
+        h_rec$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        cur$d = cur$q;
+        h_valid$d = h_valid$q;
+        h_data$d = h_data$q;
+        h_last$d = h_last$q;
+        h_beat$d = h_beat$q;
+        h_rec$d = h_rec$q;
+        h_rem$d = h_rem$q;
+        x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
+        xv = verdict;
+        if (x_mid$q) begin
+            xv = cur$q;
+        end
+        x_data = beat[(32'h0)+:(512)];
+        x_last = beat[last_bit];
+        x_forward = xv[(64'h0)+:(2)] == kind_forward;
+        dst_lanes = ((xv[(64'hf)+:(48)] >> 32'h28) & 32'hff) | (((xv[(64'hf)+:(48)] >> 32'h20) & 32'hff) << 32'h8) | (((xv[(64'hf)+:(48)] >> 32'h18) & 32'hff) << 32'h10) | (((xv[(64'hf)+:(48)] >> 32'h10) & 32'hff) << 32'h18) | (((xv[(64'hf)+:(48)] >> 32'h8) & 32'hff) << 32'h20) | ((xv[(64'hf)+:(48)] & 32'hff) << 32'h28);
+        src_lanes = ((xv[(64'h3f)+:(48)] >> 32'h28) & 32'hff) | (((xv[(64'h3f)+:(48)] >> 32'h20) & 32'hff) << 32'h8) | (((xv[(64'h3f)+:(48)] >> 32'h18) & 32'hff) << 32'h10) | (((xv[(64'h3f)+:(48)] >> 32'h10) & 32'hff) << 32'h18) | (((xv[(64'h3f)+:(48)] >> 32'h8) & 32'hff) << 32'h20) | ((xv[(64'h3f)+:(48)] & 32'hff) << 32'h28);
+        overlay = ((dst_lanes) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((src_lanes) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | (((xv[(64'h70)+:(12)] >> 32'h8) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70) | (((xv[(64'h70)+:(12)] & 32'hff) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h78);
+        overlay_mask = mac_mask;
+        if (xv[(64'h6f)+:(1)]) begin
+            overlay_mask = mac_mask | vid_mask;
+        end
+        beat_value = 32'h0;
+        beat_mask = 32'h0;
+        if (x_beat$q < overlay_beats) begin
+            beat_value = ((overlay >> (x_beat$q << beat_shift)) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            beat_mask = ((overlay_mask >> (x_beat$q << beat_shift)) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+        x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
+        ttl_word = x_data[(ttl_bit)+:(16)];
+        old_checksum = x_data[(checksum_bit)+:(16)];
+        checksum_sum = ((~old_checksum) & 20'hfffff) + ((~ttl_word) & 20'hfffff) + ((ttl_word - 32'h1) & 20'hfffff);
+        checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
+        checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
+        new_checksum = ~((checksum_fold2) & 16'hffff);
+        x_ttl = (x_mac & ~ttl_mask) | (((ttl_word - 32'h1) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ttl_bit) | (((new_checksum) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << checksum_bit);
+        x_edit = x_data;
+        if (x_forward) begin
+            x_edit = x_mac;
+            if (x_beat$q == ttl_beat) begin
+                x_edit = x_ttl;
+            end
+        end
+        shifted = h_data$q >> 32'h20;
+        if (~h_last$q) begin
+            shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
+        end
+        low_mask = 32'h0;
+        if (h_beat$q == 32'h0) begin
+            low_mask = low_mask0;
+        end
+        if (h_beat$q == 32'h1) begin
+            low_mask = low_mask1;
+        end
+        m_axis$tdata = h_data$q;
+        if (h_rec$q[(64'h7c)+:(1)]) begin
+            m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
+        end
+        out_valid = h_valid$q & (~h_rec$q[(64'h7c)+:(1)] | h_last$q | x_avail);
+        out_last = h_rem$q <= beat_bytes;
+        m_axis$tvalid = out_valid;
+        m_axis$tlast = out_last;
+        m_axis$tkeep = all_keep;
+        if (h_rem$q < beat_bytes) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - h_rem$q);
+        end
+        m_axis$tuser = ((h_rec$q[(64'h0)+:(2)]) & 15'h7fff) | (((h_rec$q[(64'h2)+:(3)]) & 15'h7fff) << reason_lsb) | (((h_rec$q[(64'h5)+:(10)]) & 15'h7fff) << target_lsb);
+        out_fire = out_valid & m_axis$tready;
+        absorb = out_fire & h_rec$q[(64'h7c)+:(1)] & ~h_last$q & out_last;
+        take_x = x_avail & (~h_valid$q | out_fire);
+        load_h = take_x & ~absorb;
+        beat_read = take_x;
+        verdict_read = take_x & ~x_mid$q;
+        if (take_x) begin
+            x_mid$d = ~x_last;
+            if (x_beat$q != 32'hffff) begin
+                x_beat$d = x_beat$q + 32'h1;
+            end
+            if (x_last) begin
+                x_beat$d = 32'h0;
+            end
+            if (~x_mid$q) begin
+                cur$d = verdict;
+            end
+        end
+        if (out_fire) begin
+            h_valid$d = 1'b0;
+            h_rem$d = h_rem$q - beat_bytes;
+        end
+        if (load_h) begin
+            h_valid$d = 1'b1;
+            h_data$d = x_edit;
+            h_last$d = x_last;
+            h_beat$d = x_beat$q;
+            h_rec$d = xv;
+            if (~x_mid$q) begin
+                h_rem$d = xv[(64'h95)+:(24)];
+            end
+        end
+        if (reset) begin
+            x_mid$d = 1'b0;
+            x_beat$d = 32'h0;
+            h_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$rewrite
+
+
+module top$rewrite$cur(d,q,clock);
+    
+    // Module arguments
+    input wire  [172:0] d;
+    output reg  [172:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 173'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$cur
+
+
+module top$rewrite$h_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$h_beat
+
+
+module top$rewrite$h_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$h_data
+
+
+module top$rewrite$h_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$h_last
+
+
+module top$rewrite$h_rec(d,q,clock);
+    
+    // Module arguments
+    input wire  [172:0] d;
+    output reg  [172:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 173'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$h_rec
+
+
+module top$rewrite$h_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$h_rem
+
+
+module top$rewrite$h_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$h_valid
+
+
+module top$rewrite$x_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$x_beat
+
+
+module top$rewrite$x_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$x_mid
+
+
+module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  [9:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [9:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [9:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [9:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [9:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [9:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    top$target_counters$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    top$target_counters$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    top$target_counters$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    top$target_counters$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    top$target_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$target_counters$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    top$target_counters$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    top$target_counters$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    top$target_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    top$target_counters$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    top$target_counters$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    top$target_counters$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        s1_inc$0$d = inc$0;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        rows$0$read_address = index;
+        sum$0 = rows$0$read_data + s1_inc$0$q;
+        if (forward) begin
+            sum$0 = last_value$0$q + s1_inc$0$q;
+        end
+        rows$0$write_enable = s1_valid$q | clear;
+        rows$0$write_address = s1_index$q;
+        rows$0$write_data = sum$0;
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        s1_inc$1$d = inc$1;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        rows$1$read_address = index;
+        sum$1 = rows$1$read_data + s1_inc$1$q;
+        if (forward) begin
+            sum$1 = last_value$1$q + s1_inc$1$q;
+        end
+        rows$1$write_enable = s1_valid$q | clear;
+        rows$1$write_address = s1_index$q;
+        rows$1$write_data = sum$1;
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // top$target_counters
+
+
+module top$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$target_counters$host_rows$0
+
+
+module top$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$target_counters$host_rows$1
+
+
+module top$target_counters$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$last_index
+
+
+module top$target_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$last_valid
+
+
+module top$target_counters$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$last_value$0
+
+
+module top$target_counters$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$last_value$1
+
+
+module top$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$target_counters$rows$0
+
+
+module top$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$target_counters$rows$1
+
+
+module top$target_counters$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$s1_inc$0
+
+
+module top$target_counters$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$s1_inc$1
+
+
+module top$target_counters$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$s1_index
+
+
+module top$target_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$target_counters$s1_valid
+
+
+module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [172:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [172:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [172:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [172:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    top$verdicts$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$verdicts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    top$verdicts$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    top$verdicts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        do_write = write & ~full;
+        do_read = read & ~empty;
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // top$verdicts
+
+
+module top$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [172:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [172:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[172:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$verdicts$ram
+
+
+module top$verdicts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$verdicts$rd_ptr
+
+
+module top$verdicts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$verdicts$wr_ptr
+
+
+module top$verdicts$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$verdicts$wr_ptr_seen
+
+
+module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [7:0] clear_index;
+    input wire  add;
+    input wire  [7:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [63:0] inc$2;
+    input wire  [63:0] inc$3;
+    input wire  [63:0] inc$4;
+    input wire  [7:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    output reg  [63:0] host_data$2;
+    output reg  [63:0] host_data$3;
+    output reg  [63:0] host_data$4;
+    
+    // Stub signals
+    reg  [7:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [7:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [7:0] rows$2$read_address;
+    reg  rows$2$read_clock;
+    wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$write_address;
+    reg  rows$2$write_clock;
+    reg  [63:0] rows$2$write_data;
+    reg  rows$2$write_enable;
+    reg  [7:0] rows$3$read_address;
+    reg  rows$3$read_clock;
+    wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$write_address;
+    reg  rows$3$write_clock;
+    reg  [63:0] rows$3$write_data;
+    reg  rows$3$write_enable;
+    reg  [7:0] rows$4$read_address;
+    reg  rows$4$read_clock;
+    wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$write_address;
+    reg  rows$4$write_clock;
+    reg  [63:0] rows$4$write_data;
+    reg  rows$4$write_enable;
+    reg  [7:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [7:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [7:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [7:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  [7:0] host_rows$2$read_address;
+    reg  host_rows$2$read_clock;
+    wire  [63:0] host_rows$2$read_data;
+    reg  [7:0] host_rows$2$write_address;
+    reg  host_rows$2$write_clock;
+    reg  [63:0] host_rows$2$write_data;
+    reg  host_rows$2$write_enable;
+    reg  [7:0] host_rows$3$read_address;
+    reg  host_rows$3$read_clock;
+    wire  [63:0] host_rows$3$read_data;
+    reg  [7:0] host_rows$3$write_address;
+    reg  host_rows$3$write_clock;
+    reg  [63:0] host_rows$3$write_data;
+    reg  host_rows$3$write_enable;
+    reg  [7:0] host_rows$4$read_address;
+    reg  host_rows$4$read_clock;
+    wire  [63:0] host_rows$4$read_data;
+    reg  [7:0] host_rows$4$write_address;
+    reg  host_rows$4$write_clock;
+    reg  [63:0] host_rows$4$write_data;
+    reg  host_rows$4$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [7:0] s1_index$d;
+    wire  [7:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  [63:0] s1_inc$2$d;
+    wire  [63:0] s1_inc$2$q;
+    reg  s1_inc$2$clock;
+    reg  [63:0] s1_inc$3$d;
+    wire  [63:0] s1_inc$3$q;
+    reg  s1_inc$3$clock;
+    reg  [63:0] s1_inc$4$d;
+    wire  [63:0] s1_inc$4$q;
+    reg  s1_inc$4$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [7:0] last_index$d;
+    wire  [7:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    reg  [63:0] last_value$2$d;
+    wire  [63:0] last_value$2$q;
+    reg  last_value$2$clock;
+    reg  [63:0] last_value$3$d;
+    wire  [63:0] last_value$3$q;
+    reg  last_value$3$clock;
+    reg  [63:0] last_value$4$d;
+    wire  [63:0] last_value$4$q;
+    reg  last_value$4$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    reg  [63:0] sum$2;
+    reg  [63:0] sum$3;
+    reg  [63:0] sum$4;
+    
+    // Sub module instances
+    top$vif_counters$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    top$vif_counters$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    top$vif_counters$rows$2 rows$2(
+        .read_address(rows$2$read_address),
+        .read_clock(rows$2$read_clock),
+        .read_data(rows$2$read_data),
+        .write_address(rows$2$write_address),
+        .write_clock(rows$2$write_clock),
+        .write_data(rows$2$write_data),
+        .write_enable(rows$2$write_enable)
+    );
+    top$vif_counters$rows$3 rows$3(
+        .read_address(rows$3$read_address),
+        .read_clock(rows$3$read_clock),
+        .read_data(rows$3$read_data),
+        .write_address(rows$3$write_address),
+        .write_clock(rows$3$write_clock),
+        .write_data(rows$3$write_data),
+        .write_enable(rows$3$write_enable)
+    );
+    top$vif_counters$rows$4 rows$4(
+        .read_address(rows$4$read_address),
+        .read_clock(rows$4$read_clock),
+        .read_data(rows$4$read_data),
+        .write_address(rows$4$write_address),
+        .write_clock(rows$4$write_clock),
+        .write_data(rows$4$write_data),
+        .write_enable(rows$4$write_enable)
+    );
+    top$vif_counters$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    top$vif_counters$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    top$vif_counters$host_rows$2 host_rows$2(
+        .read_address(host_rows$2$read_address),
+        .read_clock(host_rows$2$read_clock),
+        .read_data(host_rows$2$read_data),
+        .write_address(host_rows$2$write_address),
+        .write_clock(host_rows$2$write_clock),
+        .write_data(host_rows$2$write_data),
+        .write_enable(host_rows$2$write_enable)
+    );
+    top$vif_counters$host_rows$3 host_rows$3(
+        .read_address(host_rows$3$read_address),
+        .read_clock(host_rows$3$read_clock),
+        .read_data(host_rows$3$read_data),
+        .write_address(host_rows$3$write_address),
+        .write_clock(host_rows$3$write_clock),
+        .write_data(host_rows$3$write_data),
+        .write_enable(host_rows$3$write_enable)
+    );
+    top$vif_counters$host_rows$4 host_rows$4(
+        .read_address(host_rows$4$read_address),
+        .read_clock(host_rows$4$read_clock),
+        .read_data(host_rows$4$read_data),
+        .write_address(host_rows$4$write_address),
+        .write_clock(host_rows$4$write_clock),
+        .write_data(host_rows$4$write_data),
+        .write_enable(host_rows$4$write_enable)
+    );
+    top$vif_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$vif_counters$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    top$vif_counters$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    top$vif_counters$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    top$vif_counters$s1_inc$2 s1_inc$2(
+        .d(s1_inc$2$d),
+        .q(s1_inc$2$q),
+        .clock(s1_inc$2$clock)
+    );
+    top$vif_counters$s1_inc$3 s1_inc$3(
+        .d(s1_inc$3$d),
+        .q(s1_inc$3$q),
+        .clock(s1_inc$3$clock)
+    );
+    top$vif_counters$s1_inc$4 s1_inc$4(
+        .d(s1_inc$4$d),
+        .q(s1_inc$4$q),
+        .clock(s1_inc$4$clock)
+    );
+    top$vif_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    top$vif_counters$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    top$vif_counters$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    top$vif_counters$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    top$vif_counters$last_value$2 last_value$2(
+        .d(last_value$2$d),
+        .q(last_value$2$q),
+        .clock(last_value$2$clock)
+    );
+    top$vif_counters$last_value$3 last_value$3(
+        .d(last_value$3$d),
+        .q(last_value$3$q),
+        .clock(last_value$3$clock)
+    );
+    top$vif_counters$last_value$4 last_value$4(
+        .d(last_value$4$d),
+        .q(last_value$4$q),
+        .clock(last_value$4$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        s1_inc$0$d = inc$0;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        rows$0$read_address = index;
+        sum$0 = rows$0$read_data + s1_inc$0$q;
+        if (forward) begin
+            sum$0 = last_value$0$q + s1_inc$0$q;
+        end
+        rows$0$write_enable = s1_valid$q | clear;
+        rows$0$write_address = s1_index$q;
+        rows$0$write_data = sum$0;
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        s1_inc$1$d = inc$1;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        rows$1$read_address = index;
+        sum$1 = rows$1$read_data + s1_inc$1$q;
+        if (forward) begin
+            sum$1 = last_value$1$q + s1_inc$1$q;
+        end
+        rows$1$write_enable = s1_valid$q | clear;
+        rows$1$write_address = s1_index$q;
+        rows$1$write_data = sum$1;
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        s1_inc$2$clock = clock;
+        last_value$2$clock = clock;
+        s1_inc$2$d = inc$2;
+        rows$2$read_clock = clock;
+        rows$2$write_clock = clock;
+        host_rows$2$read_clock = clock;
+        host_rows$2$write_clock = clock;
+        rows$2$read_address = index;
+        sum$2 = rows$2$read_data + s1_inc$2$q;
+        if (forward) begin
+            sum$2 = last_value$2$q + s1_inc$2$q;
+        end
+        rows$2$write_enable = s1_valid$q | clear;
+        rows$2$write_address = s1_index$q;
+        rows$2$write_data = sum$2;
+        last_value$2$d = sum$2;
+        if (clear) begin
+            rows$2$write_address = clear_index;
+            rows$2$write_data = 32'h0;
+        end
+        host_rows$2$write_enable = rows$2$write_enable;
+        host_rows$2$write_address = rows$2$write_address;
+        host_rows$2$write_data = rows$2$write_data;
+        host_rows$2$read_address = host_index;
+        host_data$2 = host_rows$2$read_data;
+        s1_inc$3$clock = clock;
+        last_value$3$clock = clock;
+        s1_inc$3$d = inc$3;
+        rows$3$read_clock = clock;
+        rows$3$write_clock = clock;
+        host_rows$3$read_clock = clock;
+        host_rows$3$write_clock = clock;
+        rows$3$read_address = index;
+        sum$3 = rows$3$read_data + s1_inc$3$q;
+        if (forward) begin
+            sum$3 = last_value$3$q + s1_inc$3$q;
+        end
+        rows$3$write_enable = s1_valid$q | clear;
+        rows$3$write_address = s1_index$q;
+        rows$3$write_data = sum$3;
+        last_value$3$d = sum$3;
+        if (clear) begin
+            rows$3$write_address = clear_index;
+            rows$3$write_data = 32'h0;
+        end
+        host_rows$3$write_enable = rows$3$write_enable;
+        host_rows$3$write_address = rows$3$write_address;
+        host_rows$3$write_data = rows$3$write_data;
+        host_rows$3$read_address = host_index;
+        host_data$3 = host_rows$3$read_data;
+        s1_inc$4$clock = clock;
+        last_value$4$clock = clock;
+        s1_inc$4$d = inc$4;
+        rows$4$read_clock = clock;
+        rows$4$write_clock = clock;
+        host_rows$4$read_clock = clock;
+        host_rows$4$write_clock = clock;
+        rows$4$read_address = index;
+        sum$4 = rows$4$read_data + s1_inc$4$q;
+        if (forward) begin
+            sum$4 = last_value$4$q + s1_inc$4$q;
+        end
+        rows$4$write_enable = s1_valid$q | clear;
+        rows$4$write_address = s1_index$q;
+        rows$4$write_data = sum$4;
+        last_value$4$d = sum$4;
+        if (clear) begin
+            rows$4$write_address = clear_index;
+            rows$4$write_data = 32'h0;
+        end
+        host_rows$4$write_enable = rows$4$write_enable;
+        host_rows$4$write_address = rows$4$write_address;
+        host_rows$4$write_data = rows$4$write_data;
+        host_rows$4$read_address = host_index;
+        host_data$4 = host_rows$4$read_data;
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // top$vif_counters
+
+
+module top$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$host_rows$0
+
+
+module top$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$host_rows$1
+
+
+module top$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$host_rows$2
+
+
+module top$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$host_rows$3
+
+
+module top$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$host_rows$4
+
+
+module top$vif_counters$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_index
+
+
+module top$vif_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_valid
+
+
+module top$vif_counters$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_value$0
+
+
+module top$vif_counters$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_value$1
+
+
+module top$vif_counters$last_value$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_value$2
+
+
+module top$vif_counters$last_value$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_value$3
+
+
+module top$vif_counters$last_value$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$last_value$4
+
+
+module top$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$rows$0
+
+
+module top$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$rows$1
+
+
+module top$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$rows$2
+
+
+module top$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$rows$3
+
+
+module top$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$vif_counters$rows$4
+
+
+module top$vif_counters$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_inc$0
+
+
+module top$vif_counters$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_inc$1
+
+
+module top$vif_counters$s1_inc$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_inc$2
+
+
+module top$vif_counters$s1_inc$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_inc$3
+
+
+module top$vif_counters$s1_inc$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_inc$4
+
+
+module top$vif_counters$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_index
+
+
+module top$vif_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$vif_counters$s1_valid

@@ -1,0 +1,267 @@
+//! The port pipeline under Verilator: its streams, its register bus, its clock.
+//!
+//! One [`PortPipelineSim::cycle`] is one clock: the inputs as set (an ingress beat or none,
+//! egress ready or not), outputs sampled before the rising edge (whether the ingress beat was
+//! taken, the egress beat that left), then the edge. The register bus is a
+//! [`RegisterBus`]: the host driver programs this model with the code that programs a board.
+
+use std::path::Path;
+
+use dxedge_host::bus::{check_offset, BusError, RegisterBus};
+use dxedge_host::regmap;
+use thiserror::Error;
+
+use crate::model::{InPort, Model, ModelError, OutPort};
+
+/// Which build of the pipeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Build {
+    /// 10G: 64-bit beats.
+    TenG,
+    /// 100G: 512-bit beats.
+    HundredG,
+}
+
+impl Build {
+    pub const fn beat_bytes(self) -> usize {
+        match self {
+            Build::TenG => 8,
+            Build::HundredG => 64,
+        }
+    }
+    pub const fn name(self) -> &'static str {
+        match self {
+            Build::TenG => "10g",
+            Build::HundredG => "100g",
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum SimError {
+    #[error(
+        "this dxedge was built without Verilator, so the RTL engine is not available: install \
+         it (`apt-get install -y verilator`) and rebuild, or use --engine model"
+    )]
+    NoVerilator,
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    #[error("the pipeline did not come out of reset within {0} clock cycles")]
+    ResetTimeout(u64),
+}
+
+/// Clock cycles a register read may take before it is an error.
+pub const READ_TIMEOUT_CYCLES: u64 = 64;
+
+#[derive(Clone, Copy, Debug)]
+struct Ports {
+    reset: InPort,
+    s_tdata: InPort,
+    s_tkeep: InPort,
+    s_tvalid: InPort,
+    s_tlast: InPort,
+    s_tuser: InPort,
+    m_tready: InPort,
+    csr_addr: InPort,
+    csr_wdata: InPort,
+    csr_write: InPort,
+    csr_read: InPort,
+    s_tready: OutPort,
+    m_tdata: OutPort,
+    m_tkeep: OutPort,
+    m_tvalid: OutPort,
+    m_tlast: OutPort,
+    m_tuser: OutPort,
+    csr_rdata: OutPort,
+    csr_rvalid: OutPort,
+}
+
+/// An egress beat as it left the pipeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EgressBeat<'a> {
+    /// Little-endian 32-bit words of `tdata`: byte `i` of the beat is byte `i % 4` of word `i / 4`.
+    pub data: &'a [u32],
+    pub keep: u64,
+    pub last: bool,
+    /// The verdict sideband (`regmap::egress`).
+    pub user: u32,
+}
+
+/// The port pipeline model.
+#[derive(Debug)]
+pub struct PortPipelineSim {
+    model: Model,
+    build: Build,
+    ports: Ports,
+}
+
+impl PortPipelineSim {
+    /// A fresh model (every flip-flop and RAM word zero), not yet reset.
+    pub fn new(build: Build) -> Result<PortPipelineSim, SimError> {
+        #[cfg(dxedge_no_verilator)]
+        {
+            let _ = build;
+            Err(SimError::NoVerilator)
+        }
+        #[cfg(not(dxedge_no_verilator))]
+        {
+            let spec = match build {
+                Build::TenG => &crate::model::PORT_PIPELINE_10G,
+                Build::HundredG => &crate::model::PORT_PIPELINE_100G,
+            };
+            let ports = Ports {
+                reset: spec.input("reset")?,
+                s_tdata: spec.input("s_axis$tdata")?,
+                s_tkeep: spec.input("s_axis$tkeep")?,
+                s_tvalid: spec.input("s_axis$tvalid")?,
+                s_tlast: spec.input("s_axis$tlast")?,
+                s_tuser: spec.input("s_axis$tuser")?,
+                m_tready: spec.input("m_axis$tready")?,
+                csr_addr: spec.input("csr$addr")?,
+                csr_wdata: spec.input("csr$wdata")?,
+                csr_write: spec.input("csr$write")?,
+                csr_read: spec.input("csr$read")?,
+                s_tready: spec.output("s_axis$tready")?,
+                m_tdata: spec.output("m_axis$tdata")?,
+                m_tkeep: spec.output("m_axis$tkeep")?,
+                m_tvalid: spec.output("m_axis$tvalid")?,
+                m_tlast: spec.output("m_axis$tlast")?,
+                m_tuser: spec.output("m_axis$tuser")?,
+                csr_rdata: spec.output("csr$rdata")?,
+                csr_rvalid: spec.output("csr$rvalid")?,
+            };
+            Ok(PortPipelineSim {
+                model: Model::new(spec),
+                build,
+                ports,
+            })
+        }
+    }
+
+    pub fn build(&self) -> Build {
+        self.build
+    }
+
+    /// Clock cycles run so far.
+    pub fn cycles(&self) -> u64 {
+        self.model.cycles()
+    }
+
+    /// Synchronous reset, then wait until the counter clear it starts has finished and
+    /// ingress is ready.
+    pub fn reset(&mut self) -> Result<(), SimError> {
+        self.idle_ingress();
+        self.model.set(self.ports.reset, 1);
+        for _ in 0..4 {
+            self.model.cycle();
+        }
+        self.model.set(self.ports.reset, 0);
+        let limit = 4096;
+        for _ in 0..limit {
+            self.model.cycle();
+            if self.model.get(self.ports.s_tready) != 0 {
+                return Ok(());
+            }
+        }
+        Err(SimError::ResetTimeout(limit))
+    }
+
+    /// Offer an ingress beat this cycle: `data` as little-endian words, `keep` one bit per
+    /// byte, `len` the frame length (`tuser`).
+    #[inline]
+    pub fn offer(&mut self, data: &[u32], keep: u64, last: bool, len: u32) {
+        self.model.set_words(self.ports.s_tdata, data);
+        self.model.set(self.ports.s_tkeep, keep);
+        self.model.set(self.ports.s_tlast, last as u64);
+        self.model.set(self.ports.s_tuser, len as u64);
+        self.model.set(self.ports.s_tvalid, 1);
+    }
+
+    /// Offer no ingress beat.
+    #[inline]
+    pub fn idle_ingress(&mut self) {
+        self.model.set(self.ports.s_tvalid, 0);
+    }
+
+    /// Egress ready (`m_axis_tready`) from now on.
+    #[inline]
+    pub fn set_egress_ready(&mut self, ready: bool) {
+        self.model.set(self.ports.m_tready, ready as u64);
+    }
+
+    /// One clock cycle.
+    #[inline]
+    pub fn cycle(&mut self) {
+        self.model.cycle();
+    }
+
+    /// Did the last cycle take the offered ingress beat?
+    #[inline]
+    pub fn ingress_taken(&self) -> bool {
+        self.model.get(self.ports.s_tready) != 0
+    }
+
+    /// Was ingress ready in the last cycle (whether or not a beat was offered)?
+    #[inline]
+    pub fn ingress_ready(&self) -> bool {
+        self.model.get(self.ports.s_tready) != 0
+    }
+
+    /// The egress beat the last cycle transferred, if any (given the ready that was set).
+    #[inline]
+    pub fn egress(&self) -> Option<EgressBeat<'_>> {
+        if self.model.get(self.ports.m_tvalid) == 0 {
+            return None;
+        }
+        Some(EgressBeat {
+            data: self.model.get_words(self.ports.m_tdata),
+            keep: self.model.get(self.ports.m_tkeep),
+            last: self.model.get(self.ports.m_tlast) != 0,
+            user: self.model.get(self.ports.m_tuser) as u32,
+        })
+    }
+
+    /// Start an FST trace of every signal.
+    pub fn trace_fst(&mut self, path: &Path) -> Result<(), SimError> {
+        Ok(self.model.trace_fst(path)?)
+    }
+
+    /// Stop the trace and close its file.
+    pub fn trace_close(&mut self) {
+        self.model.trace_close();
+    }
+}
+
+impl RegisterBus for PortPipelineSim {
+    /// A read strobe for one cycle, then cycles until `rvalid`.
+    fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        check_offset(offset, regmap::SPAN)?;
+        let p = self.ports;
+        self.model.set(p.csr_addr, offset as u64);
+        self.model.set(p.csr_read, 1);
+        self.model.cycle();
+        self.model.set(p.csr_read, 0);
+        for _ in 0..READ_TIMEOUT_CYCLES {
+            self.model.cycle();
+            if self.model.get(p.csr_rvalid) != 0 {
+                return Ok(self.model.get(p.csr_rdata) as u32);
+            }
+        }
+        Err(BusError::ReadTimeout {
+            offset,
+            cycles: READ_TIMEOUT_CYCLES,
+        })
+    }
+
+    /// A write strobe for one cycle.
+    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        check_offset(offset, regmap::SPAN)?;
+        let p = self.ports;
+        self.model.set(p.csr_addr, offset as u64);
+        self.model.set(p.csr_wdata, value as u64);
+        self.model.set(p.csr_write, 1);
+        self.model.cycle();
+        self.model.set(p.csr_write, 0);
+        Ok(())
+    }
+}

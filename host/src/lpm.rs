@@ -91,6 +91,8 @@
 //!   with the fewest node changes possible. Boundaries that disappeared stay as harmless
 //!   stale elements (the invariant does not forbid non-boundaries), and new ones take the
 //!   place of copies and stale elements; see `relayout` for the exact minimisation.
+//!   [`LpmImage::compile_from_balanced`] adds the packed-memory array's re-spreading ahead
+//!   of need, for runs of additions into one region.
 //!
 //! [`diff`] lists the table writes that turn one image into another, for a driver that keeps
 //! a mirror of each bank and writes only differences.
@@ -447,7 +449,7 @@ fn spread(keys: &[u64], slots: usize) -> Vec<u64> {
 /// so the most slots kept is a longest chain, `f(t) = 1 + max { f(t1) : t1 < t, x(t1) >=
 /// y(t) }`, with a virtual slot -1 (`x = 1`) before the array and one at `N` (`y = n - N +
 /// 1`) after it. A Fenwick tree of prefix maxima over `x` finds each `f(t)` in O(log N):
-/// O(N log N) in all, about 1 ms in release for 16 levels.
+/// O(N log N) in all, a few milliseconds in release for 16 levels.
 fn relayout(prev: &[u64], keys: &[u64]) -> Vec<u64> {
     let slots = prev.len();
     let n = keys.len();
@@ -464,13 +466,13 @@ fn relayout(prev: &[u64], keys: &[u64]) -> Vec<u64> {
     // so that `x(t1) >= y(t)` reads `u(t1) <= bound(t)`; both lie in 0..=n + slots.
     let mut best = PrefixMax::new(n + slots + 1);
     // The virtual slot before the array.
-    best.raise(n, (0, 0));
+    best.raise(n, 0, 0);
     // The kept slot before slot t in its best chain: 0 for the virtual one, t1 + 1 for t1.
     let mut pred = vec![0usize; slots];
     for t in 0..slots {
         if let Some((f, before)) = best.max(n - lo[t] + t) {
             pred[t] = before;
-            best.raise(n + 1 - hi[t] + t, (f + 1, t + 1));
+            best.raise(n + 1 - hi[t] + t, f + 1, t + 1);
         }
     }
     let Some((_, mut who)) = best.max(slots) else {
@@ -499,36 +501,113 @@ fn relayout(prev: &[u64], keys: &[u64]) -> Vec<u64> {
     out
 }
 
-/// Prefix maxima over positions `0..len` (a Fenwick tree), of `(chain length, slot + 1)`.
+/// Slots in a segment, the smallest window [`rebalance`] looks at: 2^4 = 16, about
+/// `log2 N` as in a packed-memory array.
+const SEGMENT_BITS: u32 = 4;
+
+/// Re-spreads, after `relayout` turned `prev` into `slots`, every smallest aligned window
+/// around a segment that the change left full (each slot a distinct key) whose density is
+/// within its threshold: `1` for a segment (level `SEGMENT_BITS`) falling linearly to
+/// `max(1/2, n/N)` for the whole array (level `levels`). See
+/// [`LpmImage::compile_from_balanced`].
+fn rebalance(slots: &mut [u64], prev: &[u64], keys: &[u64], levels: u32) {
+    let len = slots.len();
+    if levels <= SEGMENT_BITS || keys.is_empty() {
+        return;
+    }
+    let root = (keys.len() as f64 / len as f64).max(0.5);
+    let span = f64::from(levels - SEGMENT_BITS);
+    let threshold = |w: u32| root + (1.0 - root) * f64::from(levels - w) / span;
+    // Aligned window of 2^w slots around slot t (the last one is one slot short).
+    let window = |t: usize, w: u32| ((t >> w) << w, (((t >> w) + 1) << w).min(len));
+    let mut t = 0;
+    while t < len {
+        if slots[t] == prev[t] {
+            t += 1;
+            continue;
+        }
+        let (s0, s1) = window(t, SEGMENT_BITS);
+        if distinct_keys(&slots[s0..s1], keys) < s1 - s0 {
+            t = s1; // a spare slot left: nothing to do here
+            continue;
+        }
+        let chosen = (SEGMENT_BITS + 1..=levels)
+            .map(|w| (w, window(t, w)))
+            .find(|&(w, (a, b))| {
+                distinct_keys(&slots[a..b], keys) as f64 <= threshold(w) * (b - a) as f64
+            });
+        match chosen {
+            Some((_, (a, b))) => {
+                let inside: Vec<u64> = dedup_keys(&slots[a..b], keys);
+                let left = a.checked_sub(1).map(|i| slots[i]);
+                let right = slots.get(b).copied().unwrap_or(PAD);
+                let mut out = Vec::with_capacity(b - a);
+                fill(&mut out, &inside, b - a, left, right);
+                slots[a..b].copy_from_slice(&out);
+                t = b;
+            }
+            // Denser than every threshold all the way up: nothing can be spread.
+            None => t = s1,
+        }
+    }
+}
+
+/// The distinct values of `window` (sorted) that are keys.
+fn dedup_keys(window: &[u64], keys: &[u64]) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    for &v in window {
+        if out.last() != Some(&v) && keys.binary_search(&v).is_ok() {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// How many distinct keys `window` (sorted) holds.
+fn distinct_keys(window: &[u64], keys: &[u64]) -> usize {
+    let firsts = window
+        .iter()
+        .enumerate()
+        .filter(|&(i, v)| i == 0 || window[i - 1] != *v);
+    firsts
+        .filter(|(_, v)| keys.binary_search(v).is_ok())
+        .count()
+}
+
+/// Prefix maxima over positions `0..len` (a Fenwick tree) of chain length and slot, as one
+/// word `(f + 1) << 32 | who` (0: nothing yet), which keeps the tree small and the maximum
+/// one compare.
 struct PrefixMax {
-    tree: Vec<Option<(u32, usize)>>,
+    tree: Vec<u64>,
 }
 
 impl PrefixMax {
     fn new(len: usize) -> Self {
         PrefixMax {
-            tree: vec![None; len + 1],
+            tree: vec![0; len + 1],
         }
     }
 
-    /// Position `pos` holds at least `value`.
-    fn raise(&mut self, pos: usize, value: (u32, usize)) {
+    /// Position `pos` holds at least `(f, who)` (`who < 2^32`: slots are fewer).
+    fn raise(&mut self, pos: usize, f: u32, who: usize) {
+        let value = (u64::from(f) + 1) << 32 | who as u64;
         let mut i = pos + 1;
         while let Some(node) = self.tree.get_mut(i) {
-            *node = (*node).max(Some(value));
+            *node = (*node).max(value);
             i += i & i.wrapping_neg();
         }
     }
 
-    /// The largest value at positions `0..=pos`.
+    /// The largest `(f, who)` at positions `0..=pos`, if any.
     fn max(&self, pos: usize) -> Option<(u32, usize)> {
         let mut i = (pos + 1).min(self.tree.len() - 1);
-        let mut best = None;
+        let mut best = 0;
         while i > 0 {
             best = best.max(self.tree[i]);
             i &= i - 1;
         }
-        best
+        let f = (best >> 32).checked_sub(1)?;
+        Some((f as u32, (best & 0xffff_ffff) as usize))
     }
 }
 
@@ -724,6 +803,34 @@ impl LpmImage {
         routes: &[LpmRoute],
         cap: &Capacity,
     ) -> Result<LpmImage, LpmError> {
+        Self::compile_over(prev, routes, cap, false)
+    }
+
+    /// [`compile_from`](Self::compile_from), then re-spreads ahead of need as a packed-memory
+    /// array does (Bender, Demaine, Farach-Colton 2000): where the change left a segment of
+    /// 16 slots without a spare one, the smallest aligned window around it whose density is
+    /// within its threshold is spread evenly again. Thresholds fall from 1 for a segment to
+    /// `max(1/2, n/N)` for the whole array, so a window spread at level `w` takes a number of
+    /// additions proportional to its size before it is spread again: a run of additions into
+    /// one region costs O(log² N) writes each, amortized, instead of up to O(n).
+    ///
+    /// A change that leaves every segment it touched with a spare slot costs exactly what
+    /// `compile_from` costs, which includes any one route added to a
+    /// [`compile_spread`](Self::compile_spread) image (segments there hold at most 9 values).
+    pub fn compile_from_balanced(
+        prev: &LpmImage,
+        routes: &[LpmRoute],
+        cap: &Capacity,
+    ) -> Result<LpmImage, LpmError> {
+        Self::compile_over(prev, routes, cap, true)
+    }
+
+    fn compile_over(
+        prev: &LpmImage,
+        routes: &[LpmRoute],
+        cap: &Capacity,
+        balance: bool,
+    ) -> Result<LpmImage, LpmError> {
         let geo = Geometry::new(cap)?;
         let bounds = boundaries(routes, &geo)?;
         let keys: Vec<u64> = bounds.iter().map(|b| b.key).collect();
@@ -731,7 +838,11 @@ impl LpmImage {
         let slots = if fresh {
             spread(&keys, geo.slots())
         } else {
-            relayout(&prev.slots, &keys)
+            let mut slots = relayout(&prev.slots, &keys);
+            if balance {
+                rebalance(&mut slots, &prev.slots, &keys, geo.levels);
+            }
+            slots
         };
         Ok(Self::build(&geo, bounds, slots))
     }
@@ -1065,7 +1176,8 @@ mod tests {
             let new = LpmImage::compile(&new, &cap(6)).expect("fits");
             let mut mirror = bank(&old);
             for w in diff(&old, &new) {
-                prop_assert!(mirror.insert((w.table, w.index), w.entry).is_some(), "index in range");
+                let before = mirror.insert((w.table, w.index), w.entry);
+                prop_assert!(before.is_some(), "index in range");
             }
             prop_assert_eq!(mirror, bank(&new));
         }
@@ -1154,6 +1266,33 @@ mod tests {
             }
             // And a second step from there stays exact.
             let back = LpmImage::compile_from(&next, &old, &cap).expect("fits");
+            assert_exact(&back, &old, &edge_keys(&old, &back));
+            assert_invariant(&back, &old);
+        }
+
+        /// The balanced variant is exact too, from any layout, including tiny trees where
+        /// segments fill up at once.
+        #[test]
+        fn compile_from_balanced_is_exact(
+            (old, new) in arb_edit(),
+            probes in prop::collection::vec(arb_probe(), 0..32),
+            levels in prop_oneof![Just(4u32), Just(6), Just(7), Just(16)],
+            spread_first in any::<bool>(),
+        ) {
+            let cap = cap(levels);
+            let fits = |routes: &[LpmRoute]| oracle_boundaries(routes).len() < 1 << levels;
+            prop_assume!(fits(&old) && fits(&new));
+            let prev = if spread_first {
+                LpmImage::compile_spread(&old, &cap)
+            } else {
+                LpmImage::compile(&old, &cap)
+            }
+            .expect("fits");
+            let next = LpmImage::compile_from_balanced(&prev, &new, &cap).expect("fits");
+            assert_exact(&next, &new, &edge_keys(&new, &next));
+            assert_exact(&next, &new, &probes);
+            assert_invariant(&next, &new);
+            let back = LpmImage::compile_from_balanced(&next, &old, &cap).expect("fits");
             assert_exact(&back, &old, &edge_keys(&old, &back));
             assert_invariant(&back, &old);
         }
@@ -1453,7 +1592,8 @@ mod tests {
         );
         assert_eq!(
             e.to_string(),
-            "the routes need 65,536 LPM boundaries; the pipeline holds 65,535 (a route adds at most two)"
+            "the routes need 65,536 LPM boundaries; the pipeline holds 65,535 \
+             (a route adds at most two)"
         );
         assert_eq!(Thousands(70_001).to_string(), "70,001");
         assert_eq!(Thousands(999).to_string(), "999");
@@ -1803,6 +1943,43 @@ mod tests {
         assert!(image.slots.windows(2).all(|w| w[0] <= w[1]));
         assert_sampled_exact(&image, &routes, &mut rng);
         assert!(total < 20 * steps, "{total} writes for {steps} changes");
+    }
+
+    /// A run of additions into one region, one compile each: `compile_from` shifts ever more
+    /// elements once the spare copies there are gone, `compile_from_balanced` re-spreads
+    /// ahead of need. Both stay exact.
+    #[test]
+    fn balanced_additions_into_one_region_stay_cheap() {
+        let cap = cap(12);
+        let mut rng = ChaCha8Rng::seed_from_u64(12);
+        let base = random_routes(&mut rng, 900, 16);
+        let start = LpmImage::compile_spread(&base, &cap).expect("fits");
+        let mut totals = Vec::new();
+        for balanced in [false, true] {
+            let mut routes = base.clone();
+            let mut image = start.clone();
+            let mut total = 0;
+            for i in 0..600u32 {
+                routes.push(LpmRoute {
+                    vif: 3,
+                    network: 0x0a00_0000 + (i << 8),
+                    len: 24,
+                    target: i % 2,
+                });
+                let next = if balanced {
+                    LpmImage::compile_from_balanced(&image, &routes, &cap)
+                } else {
+                    LpmImage::compile_from(&image, &routes, &cap)
+                }
+                .expect("fits");
+                total += diff(&image, &next).len();
+                image = next;
+            }
+            assert_invariant(&image, &routes);
+            assert_sampled_exact(&image, &routes, &mut rng);
+            totals.push(total);
+        }
+        assert!(totals[1] * 3 < totals[0], "{totals:?}");
     }
 
     #[test]

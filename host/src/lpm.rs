@@ -211,7 +211,7 @@ pub enum LpmError {
         Thousands(*capacity)
     )]
     TooManyBoundaries { needed: usize, capacity: usize },
-    #[error("route to VIF {vif}: VIF index out of range, the pipeline has {capacity} VIFs")]
+    #[error("route in VIF {vif}: VIF index out of range, the pipeline has {capacity} VIFs")]
     VifOutOfRange { vif: u32, capacity: u32 },
     #[error(
         "route to target {target}: target index out of range, the pipeline has {capacity} targets"

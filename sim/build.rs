@@ -29,12 +29,14 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=csrc/shim.h");
 
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let verilog_dir = manifest.join("../hdl/verilog");
     println!("cargo:rerun-if-changed={}", verilog_dir.display());
 
-    let required = env::var_os("DXEDGE_REQUIRE_VERILATOR").is_some_and(|v| !v.is_empty() && v != "0");
+    let required =
+        env::var_os("DXEDGE_REQUIRE_VERILATOR").is_some_and(|v| !v.is_empty() && v != "0");
     let verilator = env::var("VERILATOR").unwrap_or_else(|_| "verilator".into());
     let root = match verilator_root(&verilator) {
         Ok(root) => root,
@@ -69,24 +71,41 @@ fn main() {
         .include(root.join("include"))
         .include(root.join("include/vltstd"))
         .include(manifest.join("csrc"));
-    for rt in ["verilated.cpp", "verilated_threads.cpp", "verilated_fst_c.cpp"] {
+    for rt in [
+        "verilated.cpp",
+        "verilated_threads.cpp",
+        "verilated_fst_c.cpp",
+    ] {
         build.file(root.join("include").join(rt));
     }
 
     let mut rust = String::new();
     for src in &sources {
         println!("cargo:rerun-if-changed={}", src.display());
-        let stem = src.file_stem().and_then(|s| s.to_str()).expect("utf-8 file name").to_string();
-        let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
+        let stem = src
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name")
+            .to_string();
+        let text = fs::read_to_string(src)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
         let ports = parse_top_ports(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         let mdir = out.join(format!("obj_{stem}"));
         let _ = fs::remove_dir_all(&mdir);
         eprintln!("-- VERILATE {}", src.display());
         let mut cmd = Command::new(&verilator);
-        cmd.args(["--cc", "-O3", "--trace-fst", "--x-assign", "fast", "--x-initial", "fast"])
-            .args(["--top-module", "top", "--prefix", &format!("V{stem}")])
-            .arg("-Mdir")
-            .arg(&mdir);
+        cmd.args([
+            "--cc",
+            "-O3",
+            "--trace-fst",
+            "--x-assign",
+            "fast",
+            "--x-initial",
+            "fast",
+        ])
+        .args(["--top-module", "top", "--prefix", &format!("V{stem}")])
+        .arg("-Mdir")
+        .arg(&mdir);
         if waivers.exists() {
             println!("cargo:rerun-if-changed={}", waivers.display());
             cmd.arg(&waivers);
@@ -105,7 +124,9 @@ fn main() {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 p.extension().is_some_and(|x| x == "cpp")
-                    && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&format!("V{stem}")))
+                    && p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with(&format!("V{stem}")))
             })
             .collect();
         generated.sort();
@@ -157,7 +178,10 @@ impl Port {
 /// Ports of `module top` in rust-hdl's generated Verilog, in declaration order.
 fn parse_top_ports(text: &str) -> Result<Vec<Port>, String> {
     let start = text.find("module top(").ok_or("no `module top(`")?;
-    let header_end = text[start..].find(");").ok_or("unterminated module header")? + start;
+    let header_end = text[start..]
+        .find(");")
+        .ok_or("unterminated module header")?
+        + start;
     let names: Vec<&str> = text[start + "module top(".len()..header_end]
         .split(',')
         .map(str::trim)
@@ -176,11 +200,13 @@ fn parse_top_ports(text: &str) -> Result<Vec<Port>, String> {
             })
             .ok_or_else(|| format!("no declaration for port {name}"))?;
         let width = match (decl.find('['), decl.find(':')) {
-            (Some(open), Some(colon)) if colon > open => decl[open + 1..colon]
-                .trim()
-                .parse::<u32>()
-                .map_err(|e| format!("port {name}: {e}"))?
-                + 1,
+            (Some(open), Some(colon)) if colon > open => {
+                decl[open + 1..colon]
+                    .trim()
+                    .parse::<u32>()
+                    .map_err(|e| format!("port {name}: {e}"))?
+                    + 1
+            }
             _ => 1,
         };
         ports.push(Port {
@@ -206,13 +232,23 @@ fn cpp_shim(stem: &str, ports: &[Port]) -> String {
     let mut set = String::new();
     let mut off = 0;
     for p in packed_inputs(ports) {
-        let _ = writeln!(set, "    dxv::put(m->{}, in + {off}, {});", p.member(), p.words());
+        let _ = writeln!(
+            set,
+            "    dxv::put(m->{}, in + {off}, {});",
+            p.member(),
+            p.words()
+        );
         off += p.words();
     }
     let mut get = String::new();
     let mut off = 0;
     for p in packed_outputs(ports) {
-        let _ = writeln!(get, "    dxv::take(m->{}, out + {off}, {});", p.member(), p.words());
+        let _ = writeln!(
+            get,
+            "    dxv::take(m->{}, out + {off}, {});",
+            p.member(),
+            p.words()
+        );
         off += p.words();
     }
     format!(

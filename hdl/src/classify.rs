@@ -193,8 +193,25 @@ impl Logic for Classify {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, d0_valid, d0_hdr, d0_len, d0_banks, d1_valid, d1_len, d1_banks, d1_tagged,
-            d1_inner_type, d1_vihl, d1_total_len, d1_ttl, d1_dst, d1_csum, d2_valid, d2_out, d2_key
+            self,
+            clock,
+            d0_valid,
+            d0_hdr,
+            d0_len,
+            d0_banks,
+            d1_valid,
+            d1_len,
+            d1_banks,
+            d1_tagged,
+            d1_inner_type,
+            d1_vihl,
+            d1_total_len,
+            d1_ttl,
+            d1_dst,
+            d1_csum,
+            d2_valid,
+            d2_out,
+            d2_key
         );
         // D0: latch the record
         self.d0_valid.d.next = self.rec_valid.val();
@@ -208,7 +225,12 @@ impl Logic for Classify {
         self.vid_ram.read_clock.next = self.clock.val();
         self.vid_ram.write_clock.next = self.clock.val();
         self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val());
-        if self.d0_banks.q.val().get_bit(self.vid_bank_bit.val().index()) {
+        if self
+            .d0_banks
+            .q
+            .val()
+            .get_bit(self.vid_bank_bit.val().index())
+        {
             self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val()) | 0x1000;
         }
         self.vid_ram.write_enable.next = self.vid_we.val();
@@ -268,7 +290,13 @@ impl Logic for Classify {
         self.reason.next = 0.into();
         if (self.d1_len.q.val() < 14) | (self.d1_tagged.q.val() & (self.d1_len.q.val() < 18)) {
             self.reason.next = self.reason_malformed.val();
-        } else if !self.d1_tagged.q.val() | !self.vid_ram.read_data.val().get_bit(self.vid_valid_bit.val().index()) {
+        } else if !self.d1_tagged.q.val()
+            | !self
+                .vid_ram
+                .read_data
+                .val()
+                .get_bit(self.vid_valid_bit.val().index())
+        {
             self.reason.next = self.reason_unknown_vlan.val();
         } else {
             self.vif_found.next = true;
@@ -285,14 +313,28 @@ impl Logic for Classify {
                 | ((self.csum_fold2.val() & 0xffff) != 0xffff)
             {
                 self.reason.next = self.reason_bad_ipv4.val();
-            } else if self.vid_ram.read_data.val().get_bit(self.vid_amazon_valid_bit.val().index())
-                & (self.d1_dst.q.val() == self.vid_ram.read_data.val().get_bits::<32>(self.vid_amazon_lsb.val().index()))
+            } else if self
+                .vid_ram
+                .read_data
+                .val()
+                .get_bit(self.vid_amazon_valid_bit.val().index())
+                & (self.d1_dst.q.val()
+                    == self
+                        .vid_ram
+                        .read_data
+                        .val()
+                        .get_bits::<32>(self.vid_amazon_lsb.val().index()))
             {
                 // BGP and BFD to the AWS peer arrive with TTL 1: punt before the TTL check
                 self.kind.next = self.kind_punt.val();
             } else if self.d1_ttl.q.val() <= 1 {
                 self.reason.next = self.reason_ttl_expired.val();
-            } else if self.d1_total_len.q.val() > self.vid_ram.read_data.val().get_bits::<16>(self.vid_mtu_lsb.val().index())
+            } else if self.d1_total_len.q.val()
+                > self
+                    .vid_ram
+                    .read_data
+                    .val()
+                    .get_bits::<16>(self.vid_mtu_lsb.val().index())
             {
                 self.reason.next = self.reason_mtu_exceeded.val();
             } else {
@@ -302,7 +344,11 @@ impl Logic for Classify {
 
         // D2: outputs
         self.classified.next.len = self.d1_len.q.val();
-        self.classified.next.vif = self.vid_ram.read_data.val().get_bits::<8>(self.vid_vif_lsb.val().index());
+        self.classified.next.vif = self
+            .vid_ram
+            .read_data
+            .val()
+            .get_bits::<8>(self.vid_vif_lsb.val().index());
         self.classified.next.vif_found = self.vif_found.val();
         self.classified.next.kind = self.kind.val();
         self.classified.next.reason = self.reason.val();
@@ -311,7 +357,12 @@ impl Logic for Classify {
         self.d2_valid.d.next = self.d1_valid.q.val();
         self.d2_out.d.next = self.classified.val();
         self.d2_key.d.next = bit_cast::<40, 32>(self.d1_dst.q.val())
-            | (bit_cast::<40, 8>(self.vid_ram.read_data.val().get_bits::<8>(self.vid_vif_lsb.val().index())) << 32);
+            | (bit_cast::<40, 8>(
+                self.vid_ram
+                    .read_data
+                    .val()
+                    .get_bits::<8>(self.vid_vif_lsb.val().index()),
+            ) << 32);
         if self.reset.val() {
             self.d0_valid.d.next = false;
             self.d1_valid.d.next = false;

@@ -78,7 +78,8 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
         // Read the row in the event's clock
         self.s1_valid.d.next = self.add.val() & !self.clear.val();
         self.s1_index.d.next = self.index.val();
-        self.forward.next = self.last_valid.q.val() & (self.last_index.q.val() == self.s1_index.q.val());
+        self.forward.next =
+            self.last_valid.q.val() & (self.last_index.q.val() == self.s1_index.q.val());
         for l in 0..N {
             self.s1_inc[l].clock.next = self.clock.val();
             self.last_value[l].clock.next = self.clock.val();
@@ -163,7 +164,11 @@ mod tests {
         for _ in 0..3000 {
             // Mostly the same few rows, often in consecutive clocks
             let event = rng.random_bool(0.8);
-            let row = if rng.random_bool(0.7) { 5 } else { rng.random_range(0..16) };
+            let row = if rng.random_bool(0.7) {
+                5
+            } else {
+                rng.random_range(0..16)
+            };
             let inc = [1u64, rng.random_range(0..10_000)];
             bank.add.next = event;
             bank.index.next = (row as u64).to_bits();
@@ -185,7 +190,11 @@ mod tests {
             rising_edge!(bank);
             settle_low!(bank);
             for l in 0..2 {
-                assert_eq!(bank.host_data[l].val().to_u64(), expect[row as usize][l], "row {row} lane {l}");
+                assert_eq!(
+                    bank.host_data[l].val().to_u64(),
+                    expect[row as usize][l],
+                    "row {row} lane {l}"
+                );
             }
             rising_edge!(bank);
         }

@@ -45,7 +45,10 @@ pub struct HeaderCapture<const W: usize> {
 
 impl<const W: usize> HeaderCapture<W> {
     pub fn new() -> Self {
-        assert!(W.is_power_of_two() && W >= 64, "HeaderCapture: W must be 64, 128, ... bits");
+        assert!(
+            W.is_power_of_two() && W >= 64,
+            "HeaderCapture: W must be 64, 128, ... bits"
+        );
         let bytes = W / 8;
         let record_beat = HDR_NEEDED_BYTES.div_ceil(bytes) - 1;
         Self {

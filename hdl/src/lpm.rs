@@ -110,12 +110,14 @@ impl<const A: usize> Logic for LpmLevel<A> {
         // Address this level's node with the previous level's decision
         self.ram.read_address.next = bit_cast::<A, 16>(self.in_i.val());
         if self.in_bank.val() {
-            self.ram.read_address.next = bit_cast::<A, 16>(self.in_i.val()) | self.bank_select.val();
+            self.ram.read_address.next =
+                bit_cast::<A, 16>(self.in_i.val()) | self.bank_select.val();
         }
         self.ram.write_enable.next = self.we.val();
         self.ram.write_address.next = bit_cast::<A, 16>(self.w_node.val());
         if self.w_bank.val() {
-            self.ram.write_address.next = bit_cast::<A, 16>(self.w_node.val()) | self.bank_select.val();
+            self.ram.write_address.next =
+                bit_cast::<A, 16>(self.w_node.val()) | self.bank_select.val();
         }
         self.ram.write_data.next = self.w_data.val();
         self.valid.d.next = self.in_valid.val();

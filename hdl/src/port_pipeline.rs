@@ -77,7 +77,10 @@ impl<const W: usize, const B: usize, const WL: usize> Default for PortPipeline<W
 
 impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
     pub fn new() -> Self {
-        assert!(B * 8 == W && WL == W + 1, "PortPipeline: B = W / 8 and WL = W + 1");
+        assert!(
+            B * 8 == W && WL == W + 1,
+            "PortPipeline: B = W / 8 and WL = W + 1"
+        );
         let mut last: Bits<WL> = 0.into();
         last = last.replace_bit(W, true);
         Self {
@@ -137,12 +140,14 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.registers.reset.next = self.reset.val();
 
         // Ingress
-        self.s_axis.tready.next = !self.beats.full.val() & !self.clear_busy.q.val() & !self.reset.val();
+        self.s_axis.tready.next =
+            !self.beats.full.val() & !self.clear_busy.q.val() & !self.reset.val();
         self.accept.next = self.s_axis.tvalid.val() & self.s_axis.tready.val();
         self.beats.write.next = self.accept.val();
         self.beats.data_in.next = bit_cast::<WL, W>(self.s_axis.tdata.val());
         if self.s_axis.tlast.val() {
-            self.beats.data_in.next = bit_cast::<WL, W>(self.s_axis.tdata.val()) | self.last_flag.val();
+            self.beats.data_in.next =
+                bit_cast::<WL, W>(self.s_axis.tdata.val()) | self.last_flag.val();
         }
         self.header.accept.next = self.accept.val();
         self.header.data.next = self.s_axis.tdata.val();
@@ -161,7 +166,10 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.lpm.in_valid.next = self.classify.out_valid.val();
         self.lpm.in_key.next = self.classify.out_key.val();
         self.lpm.in_payload.next = self.classify.out.val();
-        self.lpm.in_bank.next = self.lookup_banks.val().get_bit(self.lpm_bank_bit.val().index());
+        self.lpm.in_bank.next = self
+            .lookup_banks
+            .val()
+            .get_bit(self.lpm_bank_bit.val().index());
         self.lpm.w_bank.next = self.registers.lpm_w_bank.val();
         self.lpm.node_we.next = self.registers.node_we.val();
         self.lpm.node_level.next = self.registers.node_level.val();

@@ -138,12 +138,14 @@ impl Regs {
         // The entry layouts the decode below hard-wires, checked against the map.
         const _: () = assert!(lpm_node_entry::KEY.lsb == 0 && lpm_node_entry::KEY.width == 40);
         const _: () = assert!(lpm_node_entry::REAL.lsb == 63);
-        const _: () = assert!(lpm_leaf_entry::TARGET.lsb == 0 && lpm_leaf_entry::TARGET.width == 10);
+        const _: () =
+            assert!(lpm_leaf_entry::TARGET.lsb == 0 && lpm_leaf_entry::TARGET.width == 10);
         const _: () = assert!(lpm_leaf_entry::VALID.lsb == 31);
         const _: () = assert!(tbl_write::INDEX.lsb == 0 && tbl_write::INDEX.width == 24);
         const _: () = assert!(regmap::lpm_node_index::NODE.lsb == 0);
         const _: () = assert!(regmap::lpm_node_index::LEVEL.lsb == 16);
-        const _: () = assert!(regmap::VIF_COUNTERS.rows == 256 && regmap::TARGET_COUNTERS.rows == 1024);
+        const _: () =
+            assert!(regmap::VIF_COUNTERS.rows == 256 && regmap::TARGET_COUNTERS.rows == 1024);
         let a = |r: Register| Constant::new((r.offset as u64).to_bits());
         let v32 = |v: u64| Constant::new(v.to_bits());
         let c8 = |v: u64| Constant::new(v.to_bits());
@@ -221,15 +223,11 @@ impl Regs {
             off_tbl_write: a(regmap::TBL_WRITE),
             off_tbl_commit: a(regmap::TBL_COMMIT),
             id_value: v32(regmap::BLOCK_TYPE as u64),
-            version_value: v32(
-                version::MAJOR.place(regmap::VERSION_MAJOR as u64)
-                    | version::MINOR.place(regmap::VERSION_MINOR as u64),
-            ),
+            version_value: v32(version::MAJOR.place(regmap::VERSION_MAJOR as u64)
+                | version::MINOR.place(regmap::VERSION_MINOR as u64)),
             build_value: v32(build::BEAT_BYTES.place(beat_bytes as u64)),
-            cap_tables_value: v32(
-                cap_tables::VIFS.place(CAPACITY.vifs as u64)
-                    | cap_tables::TARGETS.place(CAPACITY.targets as u64),
-            ),
+            cap_tables_value: v32(cap_tables::VIFS.place(CAPACITY.vifs as u64)
+                | cap_tables::TARGETS.place(CAPACITY.targets as u64)),
             cap_lpm_value: v32(cap_lpm::LEVELS.place(CAPACITY.lpm_levels as u64)),
             table_vid: c4(regmap::VID_TABLE.id as u64),
             table_target: c4(regmap::TARGET_TABLE.id as u64),
@@ -267,7 +265,16 @@ impl Regs {
 impl Logic for Regs {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, active, commit_busy, r1_valid, r1_addr, rdata, rvalid);
+        dff_setup!(
+            self,
+            clock,
+            active,
+            commit_busy,
+            r1_valid,
+            r1_addr,
+            rdata,
+            rvalid
+        );
         for i in 0..4 {
             self.staged[i].clock.next = self.clock.val();
             self.staged[i].d.next = self.staged[i].q.val();
@@ -332,8 +339,13 @@ impl Logic for Regs {
 
         // TBL_WRITE: the staged entry into the addressed table's shadow bank; an index past
         // the table's end writes nothing
-        self.table_write.next = self.bus.write.val() & (self.waddr.val() == self.off_tbl_write.val());
-        self.table_id.next = self.bus.wdata.val().get_bits::<4>(self.table_lsb.val().index());
+        self.table_write.next =
+            self.bus.write.val() & (self.waddr.val() == self.off_tbl_write.val());
+        self.table_id.next = self
+            .bus
+            .wdata
+            .val()
+            .get_bits::<4>(self.table_lsb.val().index());
         self.index.next = self.bus.wdata.val().get_bits::<24>(0);
         self.entry.next = bit_cast::<64, 32>(self.staged[0].q.val())
             | (bit_cast::<64, 32>(self.staged[1].q.val()) << 32);
@@ -361,7 +373,11 @@ impl Logic for Regs {
             & ((self.index.val().get_bits::<16>(0) >> self.index.val().get_bits::<4>(16)) == 0);
         self.node_data.next = bit_cast::<41, 32>(self.staged[0].q.val())
             | (bit_cast::<41, 32>(self.staged[1].q.val() & 0xff) << 32);
-        if self.staged[1].q.val().get_bit(self.node_real_bit.val().index()) {
+        if self.staged[1]
+            .q
+            .val()
+            .get_bit(self.node_real_bit.val().index())
+        {
             self.node_data.next = bit_cast::<41, 32>(self.staged[0].q.val())
                 | (bit_cast::<41, 32>(self.staged[1].q.val() & 0xff) << 32)
                 | self.node_real.val();
@@ -371,24 +387,33 @@ impl Logic for Regs {
             & (self.index.val() < self.leaves.val());
         self.leaf_index.next = self.index.val().get_bits::<16>(0);
         self.leaf_data.next = bit_cast::<11, 32>(self.staged[0].q.val() & 0x3ff);
-        if self.staged[0].q.val().get_bit(self.leaf_valid_bit.val().index()) {
+        if self.staged[0]
+            .q
+            .val()
+            .get_bit(self.leaf_valid_bit.val().index())
+        {
             self.leaf_data.next = bit_cast::<11, 32>(self.staged[0].q.val() & 0x3ff) | 0x400;
         }
 
         // Reads, clock t: address the counter copies
         self.r1_valid.d.next = self.bus.read.val();
         self.r1_addr.d.next = self.waddr.val();
-        self.vif_host_index.next = bit_cast::<8, ADDR_BITS>(self.bus.addr.val() >> self.vif_row_shift.val());
+        self.vif_host_index.next =
+            bit_cast::<8, ADDR_BITS>(self.bus.addr.val() >> self.vif_row_shift.val());
         self.target_host_index.next =
             bit_cast::<10, ADDR_BITS>(self.bus.addr.val() >> self.target_row_shift.val());
 
         // Clock t+1: decode
-        self.in_global.next = (self.r1_addr.q.val() & self.global_mask.val()) == self.global_base.val();
+        self.in_global.next =
+            (self.r1_addr.q.val() & self.global_mask.val()) == self.global_base.val();
         self.in_vif.next = (self.r1_addr.q.val() & self.vif_mask.val()) == self.vif_base.val();
-        self.in_target.next = (self.r1_addr.q.val() & self.target_mask.val()) == self.target_base.val();
-        self.word.next = bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.vif_word_mask.val();
+        self.in_target.next =
+            (self.r1_addr.q.val() & self.target_mask.val()) == self.target_base.val();
+        self.word.next =
+            bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.vif_word_mask.val();
         if self.in_target.val() {
-            self.word.next = bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.target_word_mask.val();
+            self.word.next =
+                bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.target_word_mask.val();
         }
         self.counter.next = self.word.val() >> 1;
         // A counter: the row's first word returns the live value and snapshots the row

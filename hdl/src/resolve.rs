@@ -10,9 +10,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::codes::{kind, reason};
 use crate::classify::Classified;
-use dxedge_host::regmap::{tbl_commit, target_entry};
+use crate::codes::{kind, reason};
+use dxedge_host::regmap::{target_entry, tbl_commit};
 
 /// What the rewrite needs to know about a frame: one verdict FIFO entry.
 #[derive(Copy, Clone, Debug, PartialEq, Default, LogicStruct)]
@@ -220,14 +220,32 @@ impl Logic for Resolve {
         if self.v_port_bank.q.val() {
             self.record.next.src_mac = self.port_mac1.val();
         }
-        self.record.next.vid = self.targets.read_data.val().get_bits::<12>(self.vlan_lsb.val().index());
+        self.record.next.vid = self
+            .targets
+            .read_data
+            .val()
+            .get_bits::<12>(self.vlan_lsb.val().index());
         self.record.next.retag = self.forward.val()
-            & self.targets.read_data.val().get_bit(self.vlan_valid_bit.val().index());
+            & self
+                .targets
+                .read_data
+                .val()
+                .get_bit(self.vlan_valid_bit.val().index());
         self.record.next.strip = self.forward.val()
-            & !self.targets.read_data.val().get_bit(self.vlan_valid_bit.val().index());
+            & !self
+                .targets
+                .read_data
+                .val()
+                .get_bit(self.vlan_valid_bit.val().index());
         self.record.next.len = self.v_len.q.val();
         self.record.next.out_len = self.v_len.q.val();
-        if self.forward.val() & !self.targets.read_data.val().get_bit(self.vlan_valid_bit.val().index()) {
+        if self.forward.val()
+            & !self
+                .targets
+                .read_data
+                .val()
+                .get_bit(self.vlan_valid_bit.val().index())
+        {
             self.record.next.out_len = self.v_len.q.val() - 4;
         }
         self.out_valid.next = self.valid.q.val();

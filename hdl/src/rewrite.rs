@@ -192,8 +192,10 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             low_mask1: Constant::new(low(1)),
             mac_mask: Constant::new(byte_mask::<256>(0, 12)),
             // The VID: the low nibble of byte 14 and all of byte 15
-            vid_mask: Constant::new(byte_mask::<256>(14, 2) & !byte_mask::<256>(14, 1)
-                | ((0x0fu64.to_bits::<256>()) << 112u64)),
+            vid_mask: Constant::new(
+                byte_mask::<256>(14, 2) & !byte_mask::<256>(14, 1)
+                    | ((0x0fu64.to_bits::<256>()) << 112u64),
+            ),
             up_shift: c16(W - 32),
             beat_bytes: Constant::new((beat as u64).to_bits()),
             last_bit: c16(W),
@@ -210,7 +212,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
     fn update(&mut self) {
         dff_setup!(self, clock, x_mid, x_beat, cur, h_valid, h_data, h_last, h_beat, h_rec, h_rem);
         // X: the FIFO head, with its frame's verdict (the verdict FIFO head for a first beat)
-        self.x_avail.next = !self.beat_empty.val() & (self.x_mid.q.val() | !self.verdict_empty.val());
+        self.x_avail.next =
+            !self.beat_empty.val() & (self.x_mid.q.val() | !self.verdict_empty.val());
         self.xv.next = self.verdict.val();
         if self.x_mid.q.val() {
             self.xv.next = self.cur.q.val();
@@ -255,7 +258,10 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
 
         // TTL - 1 and RFC 1624 eqn. 3 (TTL >= 2 here, so the word's low byte never borrows)
         self.ttl_word.next = self.x_data.val().get_bits::<16>(self.ttl_bit.val().index());
-        self.old_checksum.next = self.x_data.val().get_bits::<16>(self.checksum_bit.val().index());
+        self.old_checksum.next = self
+            .x_data
+            .val()
+            .get_bits::<16>(self.checksum_bit.val().index());
         self.checksum_sum.next = bit_cast::<20, 16>(!self.old_checksum.val())
             + bit_cast::<20, 16>(!self.ttl_word.val())
             + bit_cast::<20, 16>(self.ttl_word.val() - 1);
@@ -305,7 +311,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         }
         self.m_axis.tuser.next = bit_cast::<{ egress::BITS }, 2>(self.h_rec.q.val().kind)
             | (bit_cast::<{ egress::BITS }, 3>(self.h_rec.q.val().reason) << self.reason_lsb.val())
-            | (bit_cast::<{ egress::BITS }, 10>(self.h_rec.q.val().target) << self.target_lsb.val());
+            | (bit_cast::<{ egress::BITS }, 10>(self.h_rec.q.val().target)
+                << self.target_lsb.val());
         self.out_fire.next = self.out_valid.val() & self.m_axis.tready.val();
         // A stripped frame's last input beat whose bytes all went into this output beat
         self.absorb.next = self.out_fire.val()

@@ -23,13 +23,19 @@ fn stamp(what: &str, body: String) -> String {
 pub fn port_pipeline_10g() -> String {
     let mut top = PortPipeline10G::new();
     top.connect_all();
-    stamp("dxedge port pipeline, 10G build: 64-bit stream", generate_verilog(&top))
+    stamp(
+        "dxedge port pipeline, 10G build: 64-bit stream",
+        generate_verilog(&top),
+    )
 }
 
 pub fn port_pipeline_100g() -> String {
     let mut top = PortPipeline100G::new();
     top.connect_all();
-    stamp("dxedge port pipeline, 100G build: 512-bit stream", generate_verilog(&top))
+    stamp(
+        "dxedge port pipeline, 100G build: 512-bit stream",
+        generate_verilog(&top),
+    )
 }
 
 /// Every generated file.

@@ -12,6 +12,9 @@
 
 pub mod bus;
 pub mod config;
+pub mod driver;
+pub mod fake;
 pub mod lpm;
 pub mod regmap;
+pub mod tables;
 pub mod verdict;

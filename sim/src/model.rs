@@ -189,11 +189,7 @@ impl Model {
     pub fn cycle(&mut self) {
         // SAFETY: both buffers are sized from the port list the shim was generated from.
         unsafe {
-            (self.spec.ffi.cycle)(
-                self.handle,
-                self.inputs.as_ptr(),
-                self.outputs.as_mut_ptr(),
-            )
+            (self.spec.ffi.cycle)(self.handle, self.inputs.as_ptr(), self.outputs.as_mut_ptr())
         };
         self.cycles += 1;
     }
@@ -202,11 +198,7 @@ impl Model {
     pub fn settle(&mut self) {
         // SAFETY: as for `cycle`.
         unsafe {
-            (self.spec.ffi.settle)(
-                self.handle,
-                self.inputs.as_ptr(),
-                self.outputs.as_mut_ptr(),
-            )
+            (self.spec.ffi.settle)(self.handle, self.inputs.as_ptr(), self.outputs.as_mut_ptr())
         };
     }
 

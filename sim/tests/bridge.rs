@@ -18,7 +18,10 @@ fn block_header_identifies_the_build() {
         assert_eq!(s.read32(regmap::ID.offset).unwrap(), regmap::BLOCK_TYPE);
         let version = s.read32(regmap::VERSION.offset).unwrap();
         assert_eq!(version >> 16, regmap::VERSION_MAJOR as u32);
-        assert_eq!(s.read32(regmap::BUILD.offset).unwrap(), build.beat_bytes() as u32);
+        assert_eq!(
+            s.read32(regmap::BUILD.offset).unwrap(),
+            build.beat_bytes() as u32
+        );
         assert_eq!(s.read32(regmap::NEXT.offset).unwrap(), 0);
     }
 }
@@ -40,7 +43,11 @@ fn a_frame_goes_through() {
                 for (i, b) in chunk.iter().enumerate() {
                     words[i / 4] |= (*b as u32) << (8 * (i % 4));
                 }
-                let keep = if chunk.len() == 64 { u64::MAX } else { (1u64 << chunk.len()) - 1 };
+                let keep = if chunk.len() == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << chunk.len()) - 1
+                };
                 s.offer(&words, keep, next + bb >= frame.len(), frame.len() as u32);
             } else {
                 s.idle_ingress();

@@ -1,0 +1,424 @@
+//! The host driver: find the block, program its tables, read its counters, through any
+//! [`RegisterBus`]: the Verilator model in a replay, the register fake in tests, a PCIe BAR
+//! on a board. The sequence of writes is the same on all three.
+//!
+//! Programming writes the tables' shadow banks, then commits every table in one
+//! `TBL_COMMIT` write and waits for `STATUS.commit_busy` to fall, so traffic meets the old
+//! tables or the new ones, never a mix. The driver remembers what each bank holds (when it
+//! knows) and writes only the entries that differ.
+
+use thiserror::Error;
+
+use crate::bus::{BusError, RegisterBus};
+use crate::lpm::{self, LpmTable};
+use crate::regmap::{
+    self, cap_lpm, cap_tables, status, tbl_commit, tbl_write, version, Capacity, CounterBlock,
+    Table,
+};
+use crate::tables::{FitError, Tables};
+
+/// Reads of `STATUS` before a busy flag that does not fall is an error.
+pub const STATUS_POLLS: u32 = 100_000;
+
+#[derive(Debug, Error)]
+pub enum DriverError {
+    #[error("register access failed: {0}")]
+    Bus(#[from] BusError),
+    #[error(
+        "the device is not a dxedge port pipeline: ID register reads 0x{found:08x}, expected 0x{:08x}",
+        regmap::BLOCK_TYPE
+    )]
+    NotDxedge { found: u32 },
+    #[error(
+        "the device's register map is version {major}.{minor}; this driver speaks {}.x and refuses to program it",
+        regmap::VERSION_MAJOR
+    )]
+    Version { major: u16, minor: u16 },
+    #[error("the config does not fit this build: {0}")]
+    Fit(#[from] FitError),
+    #[error("STATUS.{flag} did not fall after {polls} reads")]
+    Busy { flag: &'static str, polls: u32 },
+}
+
+/// What the block header says about the build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BuildInfo {
+    pub version_major: u16,
+    pub version_minor: u16,
+    /// Bytes per stream beat: 8 (10G) or 64 (100G).
+    pub beat_bytes: u32,
+    pub capacity: Capacity,
+}
+
+impl BuildInfo {
+    pub fn speed_name(&self) -> &'static str {
+        match self.beat_bytes {
+            8 => "10g",
+            64 => "100g",
+            _ => "unknown",
+        }
+    }
+}
+
+/// Counters as read from the device, by index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HwCounters {
+    /// Per hardware drop reason code, then punted frames (`regmap::GLOBAL_COUNTERS`).
+    pub global: [u64; 8],
+    /// Per VIF index: rx_packets, rx_bytes, forwarded, punted, dropped.
+    pub vifs: Vec<[u64; 5]>,
+    /// Per target index: tx_packets, tx_bytes.
+    pub targets: Vec<[u64; 2]>,
+}
+
+/// Counts of what a `program` call wrote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProgramReport {
+    pub entries: usize,
+    pub bus_writes: usize,
+}
+
+/// A dxedge port pipeline behind a register bus.
+#[derive(Debug)]
+pub struct Device<B: RegisterBus> {
+    bus: B,
+    info: BuildInfo,
+    /// What each bank holds, when known (index = bank number).
+    banks: [Option<Tables>; 2],
+    /// Last values written to `TBL_DATA0..3`, when known.
+    staged: [Option<u32>; 4],
+    writes: usize,
+}
+
+impl<B: RegisterBus> Device<B> {
+    /// Check the block header and read the build's capacities. Refuses a device that is not
+    /// a dxedge port pipeline or whose register map major version differs.
+    pub fn open(mut bus: B) -> Result<Device<B>, DriverError> {
+        let id = bus.read32(regmap::ID.offset)?;
+        if id != regmap::BLOCK_TYPE {
+            return Err(DriverError::NotDxedge { found: id });
+        }
+        let v = u64::from(bus.read32(regmap::VERSION.offset)?);
+        let major = version::MAJOR.extract(v) as u16;
+        let minor = version::MINOR.extract(v) as u16;
+        if major != regmap::VERSION_MAJOR {
+            return Err(DriverError::Version { major, minor });
+        }
+        let build = u64::from(bus.read32(regmap::BUILD.offset)?);
+        let tables = u64::from(bus.read32(regmap::CAP_TABLES.offset)?);
+        let lpm = u64::from(bus.read32(regmap::CAP_LPM.offset)?);
+        let info = BuildInfo {
+            version_major: major,
+            version_minor: minor,
+            beat_bytes: regmap::build::BEAT_BYTES.extract(build) as u32,
+            capacity: Capacity {
+                vifs: cap_tables::VIFS.extract(tables) as u32,
+                targets: cap_tables::TARGETS.extract(tables) as u32,
+                lpm_levels: cap_lpm::LEVELS.extract(lpm) as u32,
+            },
+        };
+        Ok(Device {
+            bus,
+            info,
+            banks: [None, None],
+            staged: [None; 4],
+            writes: 0,
+        })
+    }
+
+    pub fn info(&self) -> &BuildInfo {
+        &self.info
+    }
+
+    pub fn bus_mut(&mut self) -> &mut B {
+        &mut self.bus
+    }
+
+    pub fn into_bus(self) -> B {
+        self.bus
+    }
+
+    /// Declare that both banks of every table hold zeros, as after power-up, so that
+    /// `program` writes only non-zero entries.
+    pub fn assume_zeroed(&mut self) -> Result<(), DriverError> {
+        let zero = Tables::zeroed(&self.info.capacity)?;
+        self.banks = [Some(zero.clone()), Some(zero)];
+        Ok(())
+    }
+
+    /// Compile `config` for this build (refusing it before any write if it does not fit).
+    pub fn compile(&self, config: &crate::config::Config) -> Result<Tables, DriverError> {
+        Ok(Tables::compile(config, &self.info.capacity)?)
+    }
+
+    /// Active bank of each table (`TBL_COMMIT` bits).
+    pub fn active_banks(&mut self) -> Result<u32, DriverError> {
+        Ok(self.bus.read32(regmap::TBL_COMMIT.offset)? & tbl_commit::ALL)
+    }
+
+    /// Make `tables` the active tables: write the shadow banks, commit them all at once,
+    /// wait until no frame uses the old banks any more.
+    pub fn program(&mut self, tables: &Tables) -> Result<ProgramReport, DriverError> {
+        let writes_before = self.writes;
+        let active = self.active_banks()?;
+        // The driver commits all tables together; if someone committed a subset, the banks
+        // are out of step and nothing is known about the shadows.
+        let uniform = active == 0 || active == tbl_commit::ALL;
+        if !uniform {
+            self.banks = [None, None];
+        }
+        let shadow = if active == 0 { 1 } else { 0 };
+        let old = if uniform {
+            self.banks[shadow].take()
+        } else {
+            None
+        };
+        let mut entries = 0;
+
+        if old.as_ref().map(|o| o.port_mac) != Some(tables.port_mac) {
+            self.write(regmap::PORT_MAC_LO.offset, tables.port_mac as u32)?;
+            self.write(regmap::PORT_MAC_HI.offset, (tables.port_mac >> 32) as u32)?;
+            entries += 1;
+        }
+        for (table, new, before) in [
+            (regmap::VID_TABLE, &tables.vid, old.as_ref().map(|o| &o.vid)),
+            (
+                regmap::TARGET_TABLE,
+                &tables.targets,
+                old.as_ref().map(|o| &o.targets),
+            ),
+        ] {
+            for (index, entry) in new.iter().enumerate() {
+                if before.and_then(|b| b.get(index)) != Some(entry) {
+                    self.write_entry(&table, index as u32, *entry)?;
+                    entries += 1;
+                }
+            }
+        }
+        let lpm_writes = match &old {
+            Some(o) => lpm::diff(&o.lpm, &tables.lpm),
+            None => tables.lpm.writes(),
+        };
+        for w in &lpm_writes {
+            let table = match w.table {
+                LpmTable::Node => regmap::LPM_NODE_TABLE,
+                LpmTable::Leaf => regmap::LPM_LEAF_TABLE,
+            };
+            self.write_entry(&table, w.index, w.entry)?;
+        }
+        entries += lpm_writes.len();
+
+        self.write(regmap::TBL_COMMIT.offset, tbl_commit::ALL)?;
+        self.wait_clear(status::COMMIT_BUSY, "commit_busy")?;
+        if uniform {
+            // The old active bank is now the shadow; what it holds is unchanged.
+            self.banks[shadow] = Some(tables.clone());
+        }
+        Ok(ProgramReport {
+            entries,
+            bus_writes: self.writes - writes_before,
+        })
+    }
+
+    /// Zero every counter and wait for the clear to finish.
+    pub fn clear_counters(&mut self) -> Result<(), DriverError> {
+        self.write(
+            regmap::CTRL.offset,
+            regmap::ctrl::CLEAR_COUNTERS.place(1) as u32,
+        )?;
+        self.wait_clear(status::CLEAR_BUSY, "clear_busy")
+    }
+
+    /// Read the counters of the first `vifs` VIF indices and `targets` target indices, each
+    /// row as one snapshot.
+    pub fn counters(&mut self, vifs: usize, targets: usize) -> Result<HwCounters, DriverError> {
+        let mut c = HwCounters::default();
+        let global = self.read_row(&regmap::GLOBAL_COUNTERS, 0)?;
+        c.global.copy_from_slice(&global[..8]);
+        for row in 0..vifs.min(self.info.capacity.vifs as usize) {
+            let r = self.read_row(&regmap::VIF_COUNTERS, row as u32)?;
+            c.vifs.push([r[0], r[1], r[2], r[3], r[4]]);
+        }
+        for row in 0..targets.min(self.info.capacity.targets as usize) {
+            let r = self.read_row(&regmap::TARGET_COUNTERS, row as u32)?;
+            c.targets.push([r[0], r[1]]);
+        }
+        Ok(c)
+    }
+
+    /// Bus writes made through this driver so far.
+    pub fn bus_writes(&self) -> usize {
+        self.writes
+    }
+
+    /// One counter row, first word first (which snapshots the row).
+    fn read_row(&mut self, block: &CounterBlock, row: u32) -> Result<Vec<u64>, DriverError> {
+        let mut values = Vec::with_capacity(block.counters.len());
+        for counter in 0..block.counters.len() as u32 {
+            let at = block.offset(row, counter);
+            let lo = u64::from(self.bus.read32(at)?);
+            let hi = u64::from(self.bus.read32(at + 4)?);
+            values.push(hi << 32 | lo);
+        }
+        Ok(values)
+    }
+
+    /// Stage `entry` and write it at `index` of `table`'s shadow bank.
+    fn write_entry(&mut self, table: &Table, index: u32, entry: u128) -> Result<(), DriverError> {
+        let top_bit = table
+            .fields
+            .iter()
+            .map(|f| f.lsb + f.width)
+            .max()
+            .unwrap_or(0);
+        for word in 0..top_bit.div_ceil(32) as usize {
+            let value = (entry >> (32 * word)) as u32;
+            if self.staged[word] != Some(value) {
+                self.write(regmap::TBL_DATA[word].offset, value)?;
+                self.staged[word] = Some(value);
+            }
+        }
+        let command =
+            tbl_write::TABLE.place(u64::from(table.id)) | tbl_write::INDEX.place(u64::from(index));
+        self.write(regmap::TBL_WRITE.offset, command as u32)
+    }
+
+    fn write(&mut self, offset: u32, value: u32) -> Result<(), DriverError> {
+        self.bus.write32(offset, value)?;
+        self.writes += 1;
+        Ok(())
+    }
+
+    fn wait_clear(&mut self, flag: regmap::Field, name: &'static str) -> Result<(), DriverError> {
+        for _ in 0..STATUS_POLLS {
+            let s = u64::from(self.bus.read32(regmap::STATUS.offset)?);
+            if flag.extract(s) == 0 {
+                return Ok(());
+            }
+        }
+        Err(DriverError::Busy {
+            flag: name,
+            polls: STATUS_POLLS,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::fake::FakeDevice;
+    use crate::regmap::{LPM_LEAF_TABLE, LPM_NODE_TABLE, TARGET_TABLE, VID_TABLE};
+
+    const CONFIG: &str = r#"
+[port]
+mac = "02:00:5e:00:00:01"
+[[vif]]
+name = "corp"
+kind = "private"
+vlan = 101
+[[target]]
+name = "vpc-a"
+mac = "02:aa:00:00:00:0a"
+[[route]]
+vif = "corp"
+prefix = "10.1.0.0/16"
+target = "vpc-a"
+[[route]]
+vif = "corp"
+prefix = "10.1.2.0/24"
+target = "vpc-a"
+"#;
+
+    fn config() -> Config {
+        Config::parse(CONFIG, "t.toml").expect("config")
+    }
+
+    #[test]
+    fn open_refuses_another_block_and_another_major_version() {
+        let mut fake = FakeDevice::new(8);
+        fake.id = 0x1234_5678;
+        let err = Device::open(fake).unwrap_err();
+        assert!(err.to_string().contains("0x12345678"), "{err}");
+        let mut fake = FakeDevice::new(8);
+        fake.version = 2 << 16;
+        let err = Device::open(fake).unwrap_err();
+        assert!(err.to_string().contains("version 2.0"), "{err}");
+        let dev = Device::open(FakeDevice::new(64)).expect("open");
+        assert_eq!(dev.info().speed_name(), "100g");
+        assert_eq!(dev.info().capacity, regmap::CAPACITY);
+    }
+
+    #[test]
+    fn program_makes_the_compiled_tables_active() {
+        let mut dev = Device::open(FakeDevice::new(8)).expect("open");
+        dev.assume_zeroed().expect("zeroed");
+        let tables = dev.compile(&config()).expect("fits");
+        dev.program(&tables).expect("program");
+        let fake = dev.bus_mut();
+        assert_eq!(fake.commits, 1);
+        assert_eq!(fake.active_port_mac(), 0x0200_5e00_0001);
+        for (i, e) in tables.vid.iter().enumerate() {
+            assert_eq!(fake.active_entry(&VID_TABLE, i as u32), *e);
+        }
+        assert_eq!(fake.active_entry(&TARGET_TABLE, 0), tables.targets[0]);
+        for (index, entry) in tables.lpm.node_entries() {
+            assert_eq!(fake.active_entry(&LPM_NODE_TABLE, index), entry);
+        }
+        for (index, entry) in tables.lpm.leaf_entries() {
+            assert_eq!(fake.active_entry(&LPM_LEAF_TABLE, index), entry);
+        }
+        // A zeroed device needs only the non-zero entries.
+        let nonzero = tables.vid.iter().filter(|e| **e != 0).count()
+            + tables.targets.iter().filter(|e| **e != 0).count()
+            + tables.lpm.node_entries().filter(|(_, e)| *e != 0).count()
+            + tables.lpm.leaf_entries().filter(|(_, e)| *e != 0).count();
+        assert_eq!(fake.table_writes.len(), nonzero);
+    }
+
+    #[test]
+    fn programming_the_same_tables_again_writes_each_bank_once() {
+        let mut dev = Device::open(FakeDevice::new(8)).expect("open");
+        dev.assume_zeroed().expect("zeroed");
+        let tables = dev.compile(&config()).expect("fits");
+        dev.program(&tables).expect("first");
+        let first = dev.bus_mut().table_writes.len();
+        dev.program(&tables).expect("second: fills the other bank");
+        assert_eq!(dev.bus_mut().table_writes.len(), 2 * first);
+        let report = dev.program(&tables).expect("third: both banks hold it");
+        assert_eq!(report.entries, 0);
+        assert_eq!(dev.bus_mut().table_writes.len(), 2 * first);
+        assert_eq!(dev.bus_mut().commits, 3);
+    }
+
+    #[test]
+    fn a_config_that_does_not_fit_writes_nothing() {
+        let mut fake = FakeDevice::new(8);
+        fake.capacity.targets = 0;
+        let dev = Device::open(fake).expect("open");
+        let err = dev.compile(&config()).unwrap_err();
+        assert!(
+            err.to_string().contains("1 targets; the pipeline holds 0"),
+            "{err}"
+        );
+        assert!(dev.into_bus().table_writes.is_empty());
+    }
+
+    #[test]
+    fn counters_come_back_by_index() {
+        let mut fake = FakeDevice::new(8);
+        fake.counters
+            .insert(regmap::GLOBAL_COUNTERS.offset(0, 3), 7);
+        fake.counters
+            .insert(regmap::VIF_COUNTERS.offset(1, 1), 0x1_0000_0002);
+        fake.counters
+            .insert(regmap::TARGET_COUNTERS.offset(2, 0), 9);
+        let mut dev = Device::open(fake).expect("open");
+        let c = dev.counters(2, 3).expect("counters");
+        assert_eq!(c.global[3], 7);
+        assert_eq!(c.vifs[1], [0, 0x1_0000_0002, 0, 0, 0]);
+        assert_eq!(c.targets[2], [9, 0]);
+        assert_eq!(c.vifs.len(), 2);
+        assert_eq!(c.targets.len(), 3);
+    }
+}

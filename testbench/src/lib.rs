@@ -2,9 +2,13 @@
 //! engines behind `dxedge replay`, and the traffic generator.
 
 pub mod capture;
+pub mod cli;
 pub mod craft;
 pub mod engine;
+pub mod gen;
 pub mod lpm;
 pub mod model;
 pub mod output;
 pub mod packet;
+pub mod replay;
+pub mod rtl_engine;

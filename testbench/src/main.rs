@@ -1,1 +1,5 @@
-fn main() {}
+//! `dxedge`: see [`dxedge_testbench::cli`].
+
+fn main() {
+    std::process::exit(dxedge_testbench::cli::run());
+}

@@ -1,0 +1,369 @@
+//! The `dxedge` command line: argument parsing, messages, exit codes, the summary table
+//! and the progress bar. The work itself is [`crate::replay`] and [`crate::gen`].
+//!
+//! Exit codes: 0 success; 2 bad arguments (clap's usual message), a bad config, an
+//! unreadable or unsupported capture, an `--out` that may not be replaced, or an engine this
+//! build cannot run; 1 anything else that went wrong during a run. Every message is one
+//! line on stderr.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use dxedge_host::config::Speed;
+use dxedge_host::verdict::DropReason;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::gen::{write_scenario, CaptureFormat, GenOptions, Scenario};
+use crate::replay::{replay, EngineKind, ReplayOptions, ReplaySummary};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dxedge",
+    version,
+    about = "Emulates the edge of AWS Direct Connect: VLANs as virtual interfaces, each with its own routes, counters and punt path"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a capture through the port pipeline and write what leaves it
+    Replay(ReplayArgs),
+    /// Write a config and a capture for a named scenario, from a seed
+    Gen(GenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The appliance config (TOML)
+    #[arg(long, value_name = "appliance.toml")]
+    pub config: PathBuf,
+    /// The capture to replay (classic pcap or pcapng, Ethernet)
+    #[arg(long, value_name = "capture.pcap|.pcapng")]
+    pub input: PathBuf,
+    /// Directory for the outputs; created, and only filled if the run succeeds
+    #[arg(long, value_name = "dir")]
+    pub out: PathBuf,
+    /// Which engine processes the frames
+    #[arg(long, value_enum, default_value_t = EngineArg::Verilator)]
+    pub engine: EngineArg,
+    /// Datapath width: 10g (64-bit stream) or 100g (512-bit stream); default: the config's
+    /// port.speed
+    #[arg(long, value_enum)]
+    pub speed: Option<SpeedArg>,
+    /// Waveform trace of the RTL (verilator engine only)
+    #[arg(long, value_name = "file.fst|.vcd")]
+    pub trace: Option<PathBuf>,
+    /// Replace --out if it exists and is not empty
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EngineArg {
+    /// The RTL generated from the Rust-HDL design, under Verilator
+    Verilator,
+    /// The pure-Rust reference model
+    Model,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SpeedArg {
+    #[value(name = "10g")]
+    G10,
+    #[value(name = "100g")]
+    G100,
+}
+
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// Which scenario
+    #[arg(long, value_enum)]
+    pub scenario: ScenarioArg,
+    /// Seed of the random choices; the same seed gives the same files
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Records in the capture (default: demo 600, min-size 1000000, imix 10000, jumbo 200)
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Directory to write appliance.toml and the capture into (created if needed)
+    #[arg(long, value_name = "dir")]
+    pub out: PathBuf,
+    /// Capture format; pcapng has two interfaces, one in microseconds, one in nanoseconds
+    #[arg(long, value_enum, default_value_t = FormatArg::Pcap)]
+    pub format: FormatArg,
+    /// Classic pcap with nanosecond timestamps (default: microseconds)
+    #[arg(long)]
+    pub nanos: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ScenarioArg {
+    /// Every VIF kind, drop reason and punt rule
+    Demo,
+    /// Back-to-back 64-byte frames, all forwarded
+    MinSize,
+    /// 7:4:1 of 64-, 594- and 1518-byte frames
+    Imix,
+    /// Jumbo frames at and over the private and transit MTUs
+    Jumbo,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Pcap,
+    Pcapng,
+}
+
+/// Run the command line; returns the process exit code.
+pub fn run() -> i32 {
+    // clap prints its own message and exits with 2 on bad arguments.
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Replay(args) => run_replay(args),
+        Command::Gen(args) => run_gen(args),
+    }
+}
+
+/// Print a one-paragraph error.
+fn fail(message: &str) {
+    let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    eprintln!("error: {one_line}");
+}
+
+fn run_replay(args: ReplayArgs) -> i32 {
+    let engine = match args.engine {
+        EngineArg::Verilator => EngineKind::Verilator,
+        EngineArg::Model => EngineKind::Model,
+    };
+    if args.trace.is_some() && engine != EngineKind::Verilator {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--trace <file.fst|.vcd>' needs '--engine verilator': the model has no waveforms",
+            )
+            .exit();
+    }
+    let options = ReplayOptions {
+        config: args.config,
+        input: args.input,
+        out: args.out,
+        engine,
+        speed: args.speed.map(|s| match s {
+            SpeedArg::G10 => Speed::G10,
+            SpeedArg::G100 => Speed::G100,
+        }),
+        trace: args.trace,
+        force: args.force,
+    };
+
+    let mut bar = Progress::new();
+    let result = replay(&options, &mut |done, total| bar.update(done, total));
+    bar.clear();
+    match result {
+        Ok(summary) => {
+            print!("{}", summary_table(&summary));
+            0
+        }
+        Err(e) => {
+            fail(&e.to_string());
+            e.exit_code()
+        }
+    }
+}
+
+/// A progress bar on stderr, only when stderr is a terminal and only once a replay has run
+/// for a while.
+struct Progress {
+    started: Instant,
+    tty: bool,
+    bar: Option<ProgressBar>,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        Progress {
+            started: Instant::now(),
+            tty: std::io::stderr().is_terminal(),
+            bar: None,
+        }
+    }
+
+    fn update(&mut self, done: u64, total: u64) {
+        if !self.tty {
+            return;
+        }
+        if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
+            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(
+                "{spinner} replay {bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            ) {
+                bar.set_style(style);
+            }
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(done);
+        }
+    }
+
+    fn clear(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// The summary printed on stdout after a replay.
+pub fn summary_table(summary: &ReplaySummary) -> String {
+    let run = &summary.run;
+    let rate = if run.wall_seconds > 0.0 {
+        format!(
+            ", {:.2} M packets/s",
+            run.packets as f64 / run.wall_seconds / 1e6
+        )
+    } else {
+        String::new()
+    };
+    let mut out = format!(
+        "dxedge replay: {} packets through the {} engine at {} in {:.3} s{rate}\noutputs in {}\n",
+        run.packets,
+        run.engine,
+        run.speed,
+        run.wall_seconds,
+        summary.out.display()
+    );
+    if let (Some(cycles), Some(beats)) = (run.cycles, run.input_beats) {
+        out.push_str(&format!("cycles {cycles}, input beats {beats}\n"));
+    }
+    let config = &summary.config;
+    let counters = &summary.counters;
+
+    let vif_rows: Vec<Vec<String>> = config
+        .vifs
+        .iter()
+        .zip(&counters.vifs)
+        .map(|(v, c)| {
+            vec![
+                v.name.clone(),
+                v.vlan.to_string(),
+                c.rx_packets.to_string(),
+                c.rx_bytes.to_string(),
+                c.forwarded_packets.to_string(),
+                c.punted_packets.to_string(),
+                c.dropped_packets.to_string(),
+            ]
+        })
+        .collect();
+    out.push('\n');
+    out.push_str(&table(
+        &[
+            "vif",
+            "vlan",
+            "rx_packets",
+            "rx_bytes",
+            "forwarded",
+            "punted",
+            "dropped",
+        ],
+        &vif_rows,
+    ));
+    let target_rows: Vec<Vec<String>> = config
+        .targets
+        .iter()
+        .zip(&counters.targets)
+        .map(|(t, c)| {
+            vec![
+                t.name.clone(),
+                c.tx_packets.to_string(),
+                c.tx_bytes.to_string(),
+            ]
+        })
+        .collect();
+    out.push('\n');
+    out.push_str(&table(&["target", "tx_packets", "tx_bytes"], &target_rows));
+    let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
+        .iter()
+        .map(|&reason| {
+            let count = match reason {
+                DropReason::TruncatedCapture => summary.truncated,
+                other => counters.drop_count(other).unwrap_or(0),
+            };
+            vec![format!("drop {}", reason.name()), count.to_string()]
+        })
+        .collect();
+    outcome_rows.push(vec!["punt".into(), counters.punted_packets.to_string()]);
+    out.push('\n');
+    out.push_str(&table(&["outcome", "packets"], &outcome_rows));
+    out
+}
+
+/// A plain text table: first column left-aligned, the others right-aligned.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.len());
+        }
+    }
+    let line = |cells: &[String]| {
+        let mut text = String::new();
+        for (i, (cell, width)) in cells.iter().zip(&widths).enumerate() {
+            if i == 0 {
+                text.push_str(&format!("{cell:<width$}"));
+            } else {
+                text.push_str(&format!("  {cell:>width$}"));
+            }
+        }
+        text.push('\n');
+        text
+    };
+    let mut out = line(&header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+fn run_gen(args: GenArgs) -> i32 {
+    let scenario = match args.scenario {
+        ScenarioArg::Demo => Scenario::Demo,
+        ScenarioArg::MinSize => Scenario::MinSize,
+        ScenarioArg::Imix => Scenario::Imix,
+        ScenarioArg::Jumbo => Scenario::Jumbo,
+    };
+    let format = match args.format {
+        FormatArg::Pcap => CaptureFormat::Pcap,
+        FormatArg::Pcapng => CaptureFormat::PcapNg,
+    };
+    if args.nanos && format == CaptureFormat::PcapNg {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--nanos' applies to '--format pcap' only",
+            )
+            .exit();
+    }
+    let options = GenOptions {
+        scenario,
+        seed: args.seed,
+        count: args.count,
+        out: args.out,
+        format,
+        nanos: args.nanos,
+    };
+    match write_scenario(&options) {
+        Ok((config, capture)) => {
+            println!("wrote {} and {}", config.display(), capture.display());
+            0
+        }
+        Err(e) => {
+            fail(&format!("{e:#}"));
+            1
+        }
+    }
+}

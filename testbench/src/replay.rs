@@ -1,0 +1,298 @@
+//! `dxedge replay`: a capture through an engine into the output files, in input order.
+//!
+//! ```text
+//!  CaptureReader ─► step 1: truncated? ──yes──────────────────────┐ (waits in `pending`
+//!                        │ no                                     │  behind frames still
+//!                        ▼                                        │  inside the engine)
+//!                  Engine::submit ─► FrameSink (completions) ─► Outputs ─► OutDir::commit
+//! ```
+//!
+//! An engine may complete a frame during a later `submit` (the RTL has a pipeline), so each
+//! record's timestamp and original length wait in a queue until its frame completes; a
+//! truncated record waits there too if frames before it are still in the engine, so that
+//! `drops.pcapng` stays in input order.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{anyhow, bail};
+use dxedge_host::config::{Config, Speed};
+use dxedge_host::verdict::{DropReason, Verdict};
+
+use crate::capture::{CaptureReader, Timestamp};
+use crate::engine::{Engine, EngineCounters, FrameSink};
+use crate::model::Model;
+use crate::output::{counters_json, write_text, OutDir, OutDirError, Outputs, RunInfo};
+use crate::output::{COUNTERS_FILE, RUN_FILE};
+
+/// Which engine processes the frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum EngineKind {
+    /// The RTL under Verilator (the spec's default).
+    #[default]
+    Verilator,
+    /// The pure-Rust reference model.
+    Model,
+}
+
+impl EngineKind {
+    pub const fn name(self) -> &'static str {
+        match self {
+            EngineKind::Verilator => "verilator",
+            EngineKind::Model => "model",
+        }
+    }
+}
+
+/// The command line of a replay, parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplayOptions {
+    pub config: PathBuf,
+    pub input: PathBuf,
+    pub out: PathBuf,
+    pub engine: EngineKind,
+    /// `None`: the config's `port.speed`.
+    pub speed: Option<Speed>,
+    pub trace: Option<PathBuf>,
+    pub force: bool,
+}
+
+/// What a successful replay did.
+#[derive(Clone, Debug)]
+pub struct ReplaySummary {
+    pub config: Config,
+    pub counters: EngineCounters,
+    /// Step 1 drops, counted by the replay.
+    pub truncated: u64,
+    pub run: RunInfo,
+    pub out: PathBuf,
+}
+
+/// Why a replay failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ReplayError {
+    /// The user's input is at fault: a bad config, an unreadable or unsupported capture,
+    /// an `--out` that may not be replaced, an engine this build cannot run. Exit 2.
+    #[error("{0}")]
+    Refused(String),
+    /// Something went wrong while running (a full disk, an engine defect). Exit 1.
+    #[error("{0:#}")]
+    Failed(anyhow::Error),
+}
+
+impl ReplayError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            ReplayError::Refused(_) => 2,
+            ReplayError::Failed(_) => 1,
+        }
+    }
+}
+
+impl From<anyhow::Error> for ReplayError {
+    fn from(e: anyhow::Error) -> Self {
+        ReplayError::Failed(e)
+    }
+}
+
+/// Build the engine a replay asked for.
+fn build_engine(
+    kind: EngineKind,
+    config: &Config,
+    speed: Speed,
+    trace: Option<&Path>,
+) -> Result<Box<dyn Engine>, ReplayError> {
+    match kind {
+        EngineKind::Model => Ok(Box::new(Model::new(config))),
+        EngineKind::Verilator => match crate::rtl_engine::RtlEngine::new(config, speed, trace) {
+            Ok(engine) => Ok(Box::new(engine)),
+            Err(e) => Err(ReplayError::Refused(format!("{e:#}"))),
+        },
+    }
+}
+
+/// Run one replay. `progress` is called now and then with (bytes read, file size).
+pub fn replay(
+    options: &ReplayOptions,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ReplaySummary, ReplayError> {
+    let started = Instant::now();
+    let config = Config::load(&options.config).map_err(|e| ReplayError::Refused(e.to_string()))?;
+    let speed = options.speed.unwrap_or(config.port.speed);
+    let mut reader =
+        CaptureReader::open(&options.input).map_err(|e| ReplayError::Refused(e.to_string()))?;
+    let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
+        OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
+    })?;
+    let mut engine = build_engine(options.engine, &config, speed, options.trace.as_deref())?;
+    let mut outputs = Outputs::create(
+        out_dir.path(),
+        &config,
+        reader.resolution(),
+        reader.snaplen(),
+    )?;
+
+    let mut pending = Pending::default();
+    let mut truncated = 0u64;
+    let mut packets = 0u64;
+    loop {
+        let record = match reader.next_record() {
+            Ok(Some(record)) => record,
+            Ok(None) => break,
+            Err(e) => return Err(ReplayError::Refused(e.to_string())),
+        };
+        packets += 1;
+        if record.is_truncated() {
+            // Step 1: the replay's own drop; it never enters the engine.
+            truncated += 1;
+            if pending.is_empty() {
+                outputs.drop_frame(
+                    record.timestamp,
+                    record.orig_len,
+                    record.data,
+                    DropReason::TruncatedCapture,
+                )?;
+            } else {
+                pending.queue.push_back(Waiting::Truncated {
+                    timestamp: record.timestamp,
+                    orig_len: record.orig_len,
+                    data: record.data.to_vec(),
+                });
+            }
+        } else {
+            pending.queue.push_back(Waiting::InEngine {
+                timestamp: record.timestamp,
+                orig_len: record.orig_len,
+            });
+            pending.in_engine += 1;
+            let mut sink = Sink {
+                outputs: &mut outputs,
+                pending: &mut pending,
+            };
+            engine
+                .submit(record.data, &mut sink)
+                .map_err(|e| e.context(format!("the engine failed on packet {packets}")))?;
+        }
+        if packets % 8192 == 0 {
+            let (done, total) = reader.progress();
+            progress(done, total);
+        }
+    }
+    let report = {
+        let mut sink = Sink {
+            outputs: &mut outputs,
+            pending: &mut pending,
+        };
+        let report = engine.finish(&mut sink)?;
+        sink.flush_truncated()?;
+        report
+    };
+    if pending.in_engine != 0 {
+        return Err(ReplayError::Failed(anyhow!(
+            "the engine finished with {} of {} frames never completed",
+            pending.in_engine,
+            packets - truncated
+        )));
+    }
+    let (done, total) = reader.progress();
+    progress(done, total);
+
+    outputs.finish()?;
+    let counters = counters_json(&config, &report.counters, truncated)?;
+    write_text(out_dir.path(), COUNTERS_FILE, &counters)?;
+    let run = RunInfo {
+        engine: options.engine.name().to_string(),
+        speed: speed.name().to_string(),
+        packets,
+        wall_seconds: started.elapsed().as_secs_f64(),
+        cycles: report.cycles,
+        input_beats: report.input_beats,
+    };
+    write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;
+    out_dir.commit()?;
+    Ok(ReplaySummary {
+        config,
+        counters: report.counters,
+        truncated,
+        run,
+        out: options.out.clone(),
+    })
+}
+
+/// A record waiting for its turn in the outputs.
+enum Waiting {
+    /// Submitted; its frame has not completed yet.
+    InEngine { timestamp: Timestamp, orig_len: u32 },
+    /// A step 1 drop behind frames still in the engine.
+    Truncated {
+        timestamp: Timestamp,
+        orig_len: u32,
+        data: Vec<u8>,
+    },
+}
+
+#[derive(Default)]
+struct Pending {
+    queue: VecDeque<Waiting>,
+    /// How many `InEngine` entries the queue holds.
+    in_engine: u64,
+}
+
+impl Pending {
+    fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+}
+
+/// Completed frames into the output files, each with its record's timestamp.
+struct Sink<'a> {
+    outputs: &'a mut Outputs,
+    pending: &'a mut Pending,
+}
+
+impl Sink<'_> {
+    /// Write the truncated records at the head of the queue.
+    fn flush_truncated(&mut self) -> anyhow::Result<()> {
+        while let Some(Waiting::Truncated { .. }) = self.pending.queue.front() {
+            if let Some(Waiting::Truncated {
+                timestamp,
+                orig_len,
+                data,
+            }) = self.pending.queue.pop_front()
+            {
+                self.outputs.drop_frame(
+                    timestamp,
+                    orig_len,
+                    &data,
+                    DropReason::TruncatedCapture,
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl FrameSink for Sink<'_> {
+    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
+        self.flush_truncated()?;
+        let Some(Waiting::InEngine {
+            timestamp,
+            orig_len,
+        }) = self.pending.queue.pop_front()
+        else {
+            bail!("the engine completed more frames than it was given");
+        };
+        self.pending.in_engine -= 1;
+        match verdict {
+            Verdict::Forward { target } => self.outputs.forward(target, timestamp, data)?,
+            Verdict::Punt => self.outputs.punt(timestamp, orig_len, data)?,
+            Verdict::Drop(reason) => self.outputs.drop_frame(timestamp, orig_len, data, reason)?,
+        }
+        // Truncated records right behind this frame need not wait for the next completion.
+        self.flush_truncated()
+    }
+}
+
+#[cfg(test)]
+mod tests;

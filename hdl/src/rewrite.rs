@@ -60,6 +60,9 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     x_mac: Signal<Local, Bits<W>>,
     ttl_word: Signal<Local, Bits<16>>,
     old_checksum: Signal<Local, Bits<16>>,
+    inv_checksum: Signal<Local, Bits<16>>,
+    inv_ttl_word: Signal<Local, Bits<16>>,
+    new_ttl_word: Signal<Local, Bits<16>>,
     checksum_sum: Signal<Local, Bits<20>>,
     checksum_fold1: Signal<Local, Bits<20>>,
     checksum_fold2: Signal<Local, Bits<20>>,
@@ -161,6 +164,9 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             x_mac: Default::default(),
             ttl_word: Default::default(),
             old_checksum: Default::default(),
+            inv_checksum: Default::default(),
+            inv_ttl_word: Default::default(),
+            new_ttl_word: Default::default(),
             checksum_sum: Default::default(),
             checksum_fold1: Default::default(),
             checksum_fold2: Default::default(),
@@ -262,16 +268,21 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
             .x_data
             .val()
             .get_bits::<16>(self.checksum_bit.val().index());
-        self.checksum_sum.next = bit_cast::<20, 16>(!self.old_checksum.val())
-            + bit_cast::<20, 16>(!self.ttl_word.val())
-            + bit_cast::<20, 16>(self.ttl_word.val() - 1);
+        // Complement at 16 bits first: in Verilog, `~x` inside a wider expression would
+        // extend x before inverting it
+        self.inv_checksum.next = !self.old_checksum.val();
+        self.inv_ttl_word.next = !self.ttl_word.val();
+        self.new_ttl_word.next = self.ttl_word.val() - 1;
+        self.checksum_sum.next = bit_cast::<20, 16>(self.inv_checksum.val())
+            + bit_cast::<20, 16>(self.inv_ttl_word.val())
+            + bit_cast::<20, 16>(self.new_ttl_word.val());
         self.checksum_fold1.next =
             (self.checksum_sum.val() & 0xffff) + (self.checksum_sum.val() >> 16);
         self.checksum_fold2.next =
             (self.checksum_fold1.val() & 0xffff) + (self.checksum_fold1.val() >> 16);
         self.new_checksum.next = !bit_cast::<16, 20>(self.checksum_fold2.val());
         self.x_ttl.next = (self.x_mac.val() & !self.ttl_mask.val())
-            | (bit_cast::<W, 16>(self.ttl_word.val() - 1) << self.ttl_bit.val())
+            | (bit_cast::<W, 16>(self.new_ttl_word.val()) << self.ttl_bit.val())
             | (bit_cast::<W, 16>(self.new_checksum.val()) << self.checksum_bit.val());
         self.x_edit.next = self.x_data.val();
         if self.x_forward.val() {

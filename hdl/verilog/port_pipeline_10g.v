@@ -8518,6 +8518,9 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     reg  [63:0] x_mac;
     reg  [15:0] ttl_word;
     reg  [15:0] old_checksum;
+    reg  [15:0] inv_checksum;
+    reg  [15:0] inv_ttl_word;
+    reg  [15:0] new_ttl_word;
     reg  [19:0] checksum_sum;
     reg  [19:0] checksum_fold1;
     reg  [19:0] checksum_fold2;
@@ -8624,11 +8627,14 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
         ttl_word = x_data[(ttl_bit)+:(16)];
         old_checksum = x_data[(checksum_bit)+:(16)];
-        checksum_sum = ((~old_checksum) & 20'hfffff) + ((~ttl_word) & 20'hfffff) + ((ttl_word - 32'h1) & 20'hfffff);
+        inv_checksum = ~old_checksum;
+        inv_ttl_word = ~ttl_word;
+        new_ttl_word = ttl_word - 32'h1;
+        checksum_sum = ((inv_checksum) & 20'hfffff) + ((inv_ttl_word) & 20'hfffff) + ((new_ttl_word) & 20'hfffff);
         checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
         checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
         new_checksum = ~((checksum_fold2) & 16'hffff);
-        x_ttl = (x_mac & ~ttl_mask) | (((ttl_word - 32'h1) & 64'hffffffffffffffff) << ttl_bit) | (((new_checksum) & 64'hffffffffffffffff) << checksum_bit);
+        x_ttl = (x_mac & ~ttl_mask) | (((new_ttl_word) & 64'hffffffffffffffff) << ttl_bit) | (((new_checksum) & 64'hffffffffffffffff) << checksum_bit);
         x_edit = x_data;
         if (x_forward) begin
             x_edit = x_mac;

@@ -1,6 +1,7 @@
 //! dxedge testbench: capture I/O, frames <-> beats, the pure-Rust reference model, the
 //! engines behind `dxedge replay`, and the traffic generator.
 
+pub mod beats;
 pub mod capture;
 pub mod cli;
 pub mod craft;

@@ -1,0 +1,93 @@
+//! The RTL under Verilator against the reference model, frame by frame and counter by
+//! counter, on the generator's scenarios at both widths.
+
+use dxedge_host::config::{Config, Speed};
+use dxedge_host::verdict::Verdict;
+use dxedge_testbench::engine::{Engine, EngineReport, FrameSink};
+use dxedge_testbench::gen::{generate, Intent, Scenario};
+use dxedge_testbench::model::Model;
+use dxedge_testbench::rtl_engine::RtlEngine;
+
+#[derive(Default)]
+struct Collect(Vec<(Verdict, Vec<u8>)>);
+
+impl FrameSink for Collect {
+    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
+        self.0.push((verdict, data.to_vec()));
+        Ok(())
+    }
+}
+
+fn run(engine: &mut dyn Engine, frames: &[Vec<u8>]) -> (Vec<(Verdict, Vec<u8>)>, EngineReport) {
+    let mut sink = Collect::default();
+    for f in frames {
+        engine.submit(f, &mut sink).expect("submit");
+    }
+    let report = engine.finish(&mut sink).expect("finish");
+    (sink.0, report)
+}
+
+fn scenario(s: Scenario, seed: u64, count: u64) -> (Config, Vec<Vec<u8>>) {
+    let mut frames = vec![];
+    let config = generate(s, seed, count, &mut |r| {
+        if r.intent != Intent::Truncated {
+            frames.push(r.data);
+        }
+        Ok(())
+    })
+    .expect("generate");
+    (config, frames)
+}
+
+fn compare(s: Scenario, seed: u64, count: u64) {
+    let (config, frames) = scenario(s, seed, count);
+    let (want, want_report) = run(&mut Model::new(&config), &frames);
+    for speed in [Speed::G10, Speed::G100] {
+        let mut rtl = RtlEngine::new(&config, speed, None).expect("rtl engine");
+        let (got, report) = run(&mut rtl, &frames);
+        assert_eq!(got.len(), want.len(), "{} {speed}: frames out", s.name());
+        for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+            assert_eq!(g.0, w.0, "{} {speed}: verdict of frame {i}", s.name());
+            assert_eq!(
+                g.1,
+                w.1,
+                "{} {speed}: bytes of frame {i} ({:?})",
+                s.name(),
+                w.0
+            );
+        }
+        assert_eq!(
+            report.counters,
+            want_report.counters,
+            "{} {speed}: counters",
+            s.name()
+        );
+        let beats = report.input_beats.expect("beats");
+        let cycles = report.cycles.expect("cycles");
+        assert!(
+            cycles <= beats + 64,
+            "{} {speed}: {cycles} cycles for {beats} beats",
+            s.name()
+        );
+    }
+}
+
+#[test]
+fn demo_scenario_matches_the_model() {
+    compare(Scenario::Demo, 1, 600);
+}
+
+#[test]
+fn imix_matches_the_model() {
+    compare(Scenario::Imix, 2, 1500);
+}
+
+#[test]
+fn jumbo_frames_match_the_model() {
+    compare(Scenario::Jumbo, 3, 60);
+}
+
+#[test]
+fn min_size_back_to_back_matches_the_model() {
+    compare(Scenario::MinSize, 4, 3000);
+}

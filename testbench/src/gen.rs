@@ -315,13 +315,15 @@ impl<'a> Maker<'a> {
         let fill: u8 = self.rng.random();
         let src = self.source();
         let sport = self.rng.random_range(1024..65535);
+        // To UDP port 9 (discard, RFC 863): no dissector reads the payload as frames of its
+        // own, as Wireshark would for VXLAN's 4789.
         ipv4_packet(
             src,
             dst,
             ttl,
             17,
             options,
-            &udp(sport, 4789, total.saturating_sub(header), fill),
+            &udp(sport, 9, total.saturating_sub(header), fill),
         )
     }
 

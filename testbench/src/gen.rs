@@ -394,14 +394,30 @@ impl<'a> Maker<'a> {
                 (frame, verdict(Verdict::Punt))
             }
             Kind::PuntPeer => {
-                // BGP (TCP 179) or BFD (UDP 3784) to the AWS peer, TTL 1.
+                // BGP (a TCP SYN to port 179) or BFD (RFC 5881: UDP to port 3784, a
+                // 24-byte control packet) to the AWS peer, TTL 1 as the peers send them.
                 let peer = self.config.vifs.get(vif)?.amazon_address?;
                 let src = self.source();
-                let ip = ipv4_packet(src, peer, 1, 6, &[], &[0x00, 0xb3, 0x00, 0xb3, 0, 0, 0, 0]);
-                (
-                    tagged(PORT_MAC, PEER_MAC, tci, ETHERTYPE_IPV4, &ip),
-                    verdict(Verdict::Punt),
-                )
+                let sport: u16 = self.rng.random_range(49152..65535);
+                let ip = if self.rng.random_bool(0.5) {
+                    let mut syn = [0u8; 20];
+                    syn[0..2].copy_from_slice(&sport.to_be_bytes());
+                    syn[2..4].copy_from_slice(&179u16.to_be_bytes());
+                    syn[12] = 5 << 4; // data offset: 5 words
+                    syn[13] = 0x02; // SYN
+                    syn[14..16].copy_from_slice(&64240u16.to_be_bytes()); // window
+                    ipv4_packet(src, peer, 1, 6, &[], &syn)
+                } else {
+                    let mut bfd = udp(sport, 3784, 8 + 24, 0);
+                    bfd[8] = 1 << 5; // version 1, no diagnostic
+                    bfd[9] = 1 << 6; // state Down
+                    bfd[10] = 3; // detect multiplier
+                    bfd[11] = 24; // length
+                    ipv4_packet(src, peer, 1, 17, &[], &bfd)
+                };
+                let mut frame = tagged(PORT_MAC, PEER_MAC, tci, ETHERTYPE_IPV4, &ip);
+                frame.resize(frame.len().max(64), 0);
+                (frame, verdict(Verdict::Punt))
             }
             Kind::Truncated => {
                 let len = self.rng.random_range(200..1500);

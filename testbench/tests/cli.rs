@@ -1,0 +1,740 @@
+//! `dxedge replay` and `dxedge gen` through the binary, as a user runs them: outputs, exit
+//! codes, messages, the `--out` rule.
+
+use std::fs;
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use dxedge_testbench::craft::{ipv4_packet, tagged, udp};
+use pcap_file::pcap::PcapReader;
+use pcap_file::pcapng::blocks::enhanced_packet::EnhancedPacketOption;
+use pcap_file::pcapng::{Block, PcapNgReader};
+use pcap_file::TsResolution;
+
+const DXEDGE: &str = env!("CARGO_BIN_EXE_dxedge");
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn demo() -> (PathBuf, PathBuf) {
+    let dir = repo().join("testbench/scenarios/demo");
+    (dir.join("appliance.toml"), dir.join("capture.pcap"))
+}
+
+fn dxedge(args: &[&str]) -> Output {
+    Command::new(DXEDGE)
+        .args(args)
+        .output()
+        .expect("dxedge runs")
+}
+
+fn replay(config: &Path, input: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "replay",
+        "--config",
+        config.to_str().expect("utf-8 path"),
+        "--input",
+        input.to_str().expect("utf-8 path"),
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ];
+    args.extend_from_slice(extra);
+    dxedge(&args)
+}
+
+fn model(config: &Path, input: &Path, out: &Path) -> Output {
+    replay(config, input, out, &["--engine", "model"])
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A refused run: exit 2, one line on stderr holding every `words`, nothing in `out`.
+fn assert_refused(output: &Output, out: &Path, words: &[&str]) {
+    let text = stderr(output);
+    assert_eq!(output.status.code(), Some(2), "stderr: {text}");
+    assert_eq!(text.trim_end().lines().count(), 1, "one line: {text}");
+    for w in words {
+        assert!(text.contains(w), "{w:?} not in {text}");
+    }
+    assert!(!out.exists(), "{} was created", out.display());
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// FNV-1a, to snapshot file contents compactly.
+fn fnv64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+fn pcap_records(path: &Path) -> (TsResolution, Vec<(u32, u32, u32, Vec<u8>)>) {
+    let mut reader = PcapReader::new(fs::File::open(path).expect("open")).expect("pcap");
+    let resolution = reader.header().ts_resolution;
+    let mut records = Vec::new();
+    while let Some(packet) = reader.next_raw_packet() {
+        let p = packet.expect("record");
+        records.push((p.ts_sec, p.ts_frac, p.orig_len, p.data.to_vec()));
+    }
+    (resolution, records)
+}
+
+/// (raw timestamp, original length, data, comment) of every packet in a drops file.
+fn drops(path: &Path) -> Vec<(u64, u32, Vec<u8>, String)> {
+    let mut reader = PcapNgReader::new(fs::File::open(path).expect("open")).expect("pcapng");
+    let mut packets = Vec::new();
+    while let Some(block) = reader.next_block() {
+        if let Block::EnhancedPacket(epb) = block.expect("block") {
+            let comment = epb
+                .options
+                .iter()
+                .find_map(|o| match o {
+                    EnhancedPacketOption::Comment(c) => Some(c.to_string()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            packets.push((
+                epb.timestamp.as_nanos() as u64,
+                epb.original_len,
+                epb.data.to_vec(),
+                comment,
+            ));
+        }
+    }
+    packets
+}
+
+#[test]
+fn the_demo_writes_every_output_and_they_match_the_snapshots() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let output = model(&config, &input, &out);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        files_in(&out),
+        [
+            "counters.json",
+            "drops.pcapng",
+            "internet.pcap",
+            "punt.pcap",
+            "run.json",
+            "tgw.pcap",
+            "vpc-a.pcap",
+            "vpc-b.pcap"
+        ]
+    );
+    insta::assert_snapshot!(
+        "demo_counters",
+        fs::read_to_string(out.join("counters.json")).expect("read")
+    );
+
+    let mut digest = String::new();
+    for name in files_in(&out)
+        .iter()
+        .filter(|n| n.ends_with(".pcap") || n.ends_with(".pcapng"))
+    {
+        let bytes = fs::read(out.join(name)).expect("read");
+        let records = if name.ends_with(".pcapng") {
+            drops(&out.join(name)).len()
+        } else {
+            pcap_records(&out.join(name)).1.len()
+        };
+        digest.push_str(&format!(
+            "{name}: {records} records, {} bytes, fnv64 {:016x}\n",
+            bytes.len(),
+            fnv64(&bytes)
+        ));
+    }
+    insta::assert_snapshot!("demo_files", digest);
+
+    // The first records of each capture, headers in hex, for a reviewer to read.
+    let mut listing = String::new();
+    for name in files_in(&out).iter().filter(|n| n.ends_with(".pcap")) {
+        listing.push_str(&format!("{name}\n"));
+        for (secs, frac, orig_len, data) in pcap_records(&out.join(name)).1.iter().take(3) {
+            let head: String = data.iter().take(42).map(|b| format!("{b:02x}")).collect();
+            listing.push_str(&format!(
+                "  {secs}.{frac:06} len {} orig {orig_len} {head}\n",
+                data.len()
+            ));
+        }
+    }
+    for (units, orig_len, data, comment) in drops(&out.join("drops.pcapng")).iter().take(12) {
+        let head: String = data.iter().take(24).map(|b| format!("{b:02x}")).collect();
+        listing.push_str(&format!(
+            "drops {units} len {} orig {orig_len} {comment}: {head}\n",
+            data.len()
+        ));
+    }
+    insta::assert_snapshot!("demo_records", listing);
+
+    // The table, less its first line (which holds the wall time).
+    let table = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(
+        "demo_summary",
+        table.replace(out.to_str().expect("utf-8"), "<out>")
+    );
+
+    let run: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("run.json")).expect("read"))
+            .expect("json");
+    let keys: Vec<&str> = run
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["engine", "packets", "speed", "wall_seconds"]);
+    assert_eq!(
+        (
+            run["engine"].as_str(),
+            run["speed"].as_str(),
+            run["packets"].as_u64()
+        ),
+        (Some("model"), Some("10g"), Some(600))
+    );
+    assert!(run["wall_seconds"].as_f64().is_some_and(|s| s > 0.0));
+}
+
+#[test]
+fn the_bundled_demo_is_what_gen_writes_today() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("demo");
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "demo",
+        "--seed",
+        "1",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (config, input) = demo();
+    assert_eq!(
+        fs::read(out.join("appliance.toml")).expect("read"),
+        fs::read(config).expect("read")
+    );
+    assert_eq!(
+        fs::read(out.join("capture.pcap")).expect("read"),
+        fs::read(input).expect("read")
+    );
+}
+
+#[test]
+fn outputs_keep_input_order_timestamps_and_the_drop_reasons() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    assert_eq!(model(&config, &input, &out).status.code(), Some(0));
+    let (_, inputs) = pcap_records(&input);
+    let (resolution, punted) = pcap_records(&out.join("punt.pcap"));
+    assert_eq!(resolution, TsResolution::MicroSecond, "as the input");
+    // Punted frames are unchanged, in input order, with their timestamps.
+    let mut from = 0;
+    for (secs, frac, orig_len, data) in &punted {
+        let at = inputs[from..]
+            .iter()
+            .position(|r| r.3 == *data)
+            .expect("an input frame")
+            + from;
+        assert_eq!(
+            (inputs[at].0, inputs[at].1, inputs[at].2),
+            (*secs, *frac, *orig_len)
+        );
+        from = at + 1;
+    }
+    let dropped = drops(&out.join("drops.pcapng"));
+    let reasons: std::collections::BTreeSet<&str> = dropped.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(
+        reasons.into_iter().collect::<Vec<_>>(),
+        [
+            "bad_ipv4",
+            "malformed",
+            "mtu_exceeded",
+            "no_route",
+            "truncated_capture",
+            "ttl_expired",
+            "unknown_vlan",
+            "unsupported_ethertype"
+        ]
+    );
+    assert!(dropped.windows(2).all(|w| w[0].0 <= w[1].0), "input order");
+    // A truncated record keeps its original length.
+    assert!(dropped
+        .iter()
+        .any(|d| d.3 == "truncated_capture" && (d.1 as usize) > d.2.len()));
+}
+
+#[test]
+fn drops_pcapng_opens_in_tshark_with_the_reasons_as_comments() {
+    let Ok(version) = Command::new("tshark").arg("--version").output() else {
+        assert!(
+            std::env::var_os("DXEDGE_REQUIRE_TSHARK").is_none(),
+            "tshark is required but missing"
+        );
+        eprintln!("skipped: tshark is not installed (apt-get install tshark)");
+        return;
+    };
+    assert!(version.status.success());
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    assert_eq!(model(&config, &input, &out).status.code(), Some(0));
+    let shown = Command::new("tshark")
+        .args([
+            "-r",
+            out.join("drops.pcapng").to_str().expect("utf-8"),
+            "-T",
+            "fields",
+            "-e",
+            "frame.comment",
+        ])
+        .output()
+        .expect("tshark runs");
+    assert!(
+        shown.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shown.stderr)
+    );
+    let comments: Vec<String> = String::from_utf8_lossy(&shown.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let expected: Vec<String> = drops(&out.join("drops.pcapng"))
+        .into_iter()
+        .map(|d| d.3)
+        .collect();
+    assert_eq!(comments, expected);
+    // And the pcaps open too.
+    let listed = Command::new("tshark")
+        .args(["-r", out.join("vpc-a.pcap").to_str().expect("utf-8")])
+        .output()
+        .expect("tshark runs");
+    assert!(listed.status.success());
+}
+
+#[test]
+fn every_engine_and_speed_writes_the_same_files() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let reference = tmp.path().join("model");
+    assert_eq!(model(&config, &input, &reference).status.code(), Some(0));
+    for speed in ["10g", "100g"] {
+        let out = tmp.path().join(speed);
+        let output = replay(
+            &config,
+            &input,
+            &out,
+            &["--engine", "verilator", "--speed", speed],
+        );
+        if output.status.code() == Some(2) && stderr(&output).contains("not available") {
+            eprintln!("skipped: {}", stderr(&output).trim());
+            return;
+        }
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        for name in files_in(&reference).iter().filter(|n| *n != "run.json") {
+            assert!(
+                fs::read(out.join(name)).expect("read")
+                    == fs::read(reference.join(name)).expect("read"),
+                "{name} at {speed}"
+            );
+        }
+        let run: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(out.join("run.json")).expect("read"))
+                .expect("json");
+        assert_eq!(run["speed"], speed);
+        assert!(run["cycles"].as_u64().is_some() && run["input_beats"].as_u64().is_some());
+    }
+}
+
+#[test]
+fn speed_defaults_to_the_config_and_the_flag_wins() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let fast = tmp.path().join("fast.toml");
+    fs::write(
+        &fast,
+        fs::read_to_string(&config)
+            .expect("read")
+            .replace("speed = \"10g\"", "speed = \"100g\""),
+    )
+    .expect("write");
+    let speed_of = |out: &Path| -> String {
+        let run: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(out.join("run.json")).expect("read"))
+                .expect("json");
+        run["speed"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        model(&fast, &input, &tmp.path().join("a")).status.code(),
+        Some(0)
+    );
+    assert_eq!(speed_of(&tmp.path().join("a")), "100g");
+    let output = replay(
+        &fast,
+        &input,
+        &tmp.path().join("b"),
+        &["--engine", "model", "--speed", "10g"],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(speed_of(&tmp.path().join("b")), "10g");
+}
+
+/// A classic pcap: header, then (secs, frac, data, orig_len) records.
+fn classic(
+    big_endian: bool,
+    nano: bool,
+    link: u32,
+    records: &[(u32, u32, Vec<u8>, u32)],
+) -> Vec<u8> {
+    let w32 = |v: u32| {
+        if big_endian {
+            v.to_be_bytes()
+        } else {
+            v.to_le_bytes()
+        }
+    };
+    let mut file = Vec::new();
+    file.extend_from_slice(&w32(if nano { 0xa1b23c4d } else { 0xa1b2c3d4 }));
+    file.extend_from_slice(
+        &(if big_endian {
+            [0, 2, 0, 4]
+        } else {
+            [2, 0, 4, 0]
+        }),
+    );
+    file.extend_from_slice(&w32(0));
+    file.extend_from_slice(&w32(0));
+    file.extend_from_slice(&w32(262144));
+    file.extend_from_slice(&w32(link));
+    for (secs, frac, data, orig_len) in records {
+        file.extend_from_slice(&w32(*secs));
+        file.extend_from_slice(&w32(*frac));
+        file.extend_from_slice(&w32(data.len() as u32));
+        file.extend_from_slice(&w32(*orig_len));
+        file.extend_from_slice(data);
+    }
+    file
+}
+
+/// A forwarded frame on the demo's corp-private VIF (VID 101) to 10.1.2.3 (vpc-a).
+fn forwarded_frame() -> Vec<u8> {
+    let ip = ipv4_packet(
+        Ipv4Addr::new(192, 0, 2, 1),
+        Ipv4Addr::new(10, 1, 2, 3),
+        64,
+        17,
+        &[],
+        &udp(1, 9, 30, 0),
+    );
+    tagged([2, 0, 0x5e, 0, 0, 1], [2, 0, 0, 0, 0, 9], 101, 0x0800, &ip)
+}
+
+#[test]
+fn classic_inputs_in_either_byte_order_and_resolution_keep_their_timestamps() {
+    let (config, _) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    for big in [false, true] {
+        for nano in [false, true] {
+            let frac = if nano { 123_456_789 } else { 123_456 };
+            let input = tmp.path().join(format!("in-{big}-{nano}.pcap"));
+            let frame = forwarded_frame();
+            let len = frame.len() as u32;
+            fs::write(
+                &input,
+                classic(
+                    big,
+                    nano,
+                    1,
+                    &[(1_700_000_001, frac, frame, len), (7, 8, vec![], 0)],
+                ),
+            )
+            .expect("write");
+            let out = tmp.path().join(format!("out-{big}-{nano}"));
+            let output = model(&config, &input, &out);
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            let (resolution, records) = pcap_records(&out.join("vpc-a.pcap"));
+            assert_eq!(
+                resolution,
+                if nano {
+                    TsResolution::NanoSecond
+                } else {
+                    TsResolution::MicroSecond
+                }
+            );
+            assert_eq!((records[0].0, records[0].1), (1_700_000_001, frac));
+            // 0-byte record: malformed.
+            let dropped = drops(&out.join("drops.pcapng"));
+            let per_second = if nano { 1_000_000_000 } else { 1_000_000 };
+            assert_eq!(
+                (dropped[0].0, dropped[0].1, dropped[0].3.as_str()),
+                (7 * per_second + 8, 0, "malformed")
+            );
+        }
+    }
+}
+
+#[test]
+fn pcapng_inputs_follow_the_resolution_rule() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let scenario = tmp.path().join("ng");
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "demo",
+        "--count",
+        "40",
+        "--format",
+        "pcapng",
+        "--out",
+        scenario.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let classic_dir = tmp.path().join("classic");
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "demo",
+        "--count",
+        "40",
+        "--nanos",
+        "--out",
+        classic_dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    // One interface is in nanoseconds, so the outputs are; and they equal the outputs of
+    // the same records from a nanosecond classic pcap, except where the microsecond
+    // interface's records have lost their nanoseconds.
+    let out = tmp.path().join("out");
+    let output = model(
+        &scenario.join("appliance.toml"),
+        &scenario.join("capture.pcapng"),
+        &out,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let classic_out = tmp.path().join("classic-out");
+    assert_eq!(
+        model(
+            &classic_dir.join("appliance.toml"),
+            &classic_dir.join("capture.pcap"),
+            &classic_out
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    let (resolution, ng_records) = pcap_records(&out.join("vpc-a.pcap"));
+    assert_eq!(resolution, TsResolution::NanoSecond);
+    let (_, classic_records) = pcap_records(&classic_out.join("vpc-a.pcap"));
+    assert_eq!(ng_records.len(), classic_records.len());
+    for (ng, cl) in ng_records.iter().zip(&classic_records) {
+        assert_eq!(ng.3, cl.3);
+        assert_eq!(ng.0, cl.0);
+        assert!(
+            ng.1 == cl.1 || ng.1 == cl.1 / 1000 * 1000,
+            "{} vs {}",
+            ng.1,
+            cl.1
+        );
+    }
+    assert_eq!(
+        fs::read(out.join("counters.json")).expect("read"),
+        fs::read(classic_out.join("counters.json")).expect("read")
+    );
+}
+
+#[test]
+fn an_empty_capture_writes_every_file_with_zero_counters() {
+    let (config, _) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let input = tmp.path().join("empty.pcap");
+    fs::write(&input, classic(false, false, 1, &[])).expect("write");
+    let out = tmp.path().join("out");
+    assert_eq!(model(&config, &input, &out).status.code(), Some(0));
+    assert_eq!(files_in(&out).len(), 8);
+    for name in ["vpc-a.pcap", "punt.pcap"] {
+        assert_eq!(
+            fs::read(out.join(name)).expect("read").len(),
+            24,
+            "{name}: a header and nothing else"
+        );
+    }
+    let counters: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+            .expect("json");
+    assert_eq!(counters["vifs"]["transit-gw"]["rx_bytes"], 0);
+    assert_eq!(counters["drops"]["truncated_capture"], 0);
+    assert_eq!(counters["punted_packets"], 0);
+}
+
+#[test]
+fn a_bad_config_is_exit_2_naming_file_line_and_field() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let bad = tmp.path().join("bad.toml");
+    fs::write(
+        &bad,
+        fs::read_to_string(&config)
+            .expect("read")
+            .replacen("vlan = 102", "vlan = 4095", 1),
+    )
+    .expect("write");
+    let out = tmp.path().join("out");
+    let output = model(&bad, &input, &out);
+    assert_refused(
+        &output,
+        &out,
+        &[
+            &format!("{}:16:8:", bad.display()),
+            "(field `vif[1].vlan`)",
+            "out of range",
+        ],
+    );
+
+    fs::write(
+        &bad,
+        fs::read_to_string(&config)
+            .expect("read")
+            .replacen("[port]", "[port]\ncolor = 1", 1),
+    )
+    .expect("write");
+    assert_refused(
+        &model(&bad, &input, &out),
+        &out,
+        &["bad.toml:3:1:", "unknown field `color`"],
+    );
+
+    let missing = tmp.path().join("missing.toml");
+    assert_refused(
+        &model(&missing, &input, &out),
+        &out,
+        &["missing.toml: cannot read the config"],
+    );
+}
+
+#[test]
+fn bad_captures_are_exit_2_naming_file_and_packet() {
+    let (config, _) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let input = tmp.path().join("in.pcap");
+
+    fs::write(&input, classic(false, false, 113, &[])).expect("write");
+    assert_refused(
+        &model(&config, &input, &out),
+        &out,
+        &["in.pcap: link type 113 (LINUX_SLL) is not supported"],
+    );
+
+    let frame = forwarded_frame();
+    let len = frame.len() as u32;
+    let mut cut = classic(
+        false,
+        false,
+        1,
+        &[
+            (0, 0, frame.clone(), len),
+            (0, 1, frame.clone(), len),
+            (0, 2, frame.clone(), len),
+        ],
+    );
+    cut.truncate(cut.len() - 1);
+    fs::write(&input, &cut).expect("write");
+    let third = format!(
+        "in.pcap: packet 3 (at byte {}):",
+        24 + 2 * (16 + frame.len())
+    );
+    let holds = format!(
+        "its header says {len} captured bytes, the file holds {}",
+        len - 1
+    );
+    assert_refused(&model(&config, &input, &out), &out, &[&third, &holds]);
+
+    fs::write(&input, b"hello, I am not a capture").expect("write");
+    assert_refused(
+        &model(&config, &input, &out),
+        &out,
+        &["in.pcap: not a pcap or pcapng capture"],
+    );
+
+    let missing = tmp.path().join("missing.pcap");
+    assert_refused(
+        &model(&config, &missing, &out),
+        &out,
+        &["missing.pcap: cannot open the capture"],
+    );
+    // Nothing was left beside --out either.
+    assert_eq!(files_in(tmp.path()), ["in.pcap"]);
+}
+
+#[test]
+fn out_must_be_empty_unless_force_replaces_it() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    fs::create_dir(&out).expect("mkdir");
+    fs::write(out.join("keep.txt"), "mine").expect("write");
+    let output = model(&config, &input, &out);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--out exists and is not empty (give --force to replace it)"));
+    assert_eq!(files_in(&out), ["keep.txt"]);
+
+    let output = replay(&config, &input, &out, &["--engine", "model", "--force"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!out.join("keep.txt").exists());
+    assert!(out.join("counters.json").exists());
+    assert_eq!(files_in(tmp.path()), ["out"], "no temporary directory left");
+
+    // A failed run with --force leaves the old outputs alone.
+    let bad = tmp.path().join("bad.pcap");
+    fs::write(&bad, b"not a capture at all").expect("write");
+    let output = replay(&config, &bad, &out, &["--engine", "model", "--force"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(out.join("counters.json").exists());
+}
+
+#[test]
+fn bad_arguments_are_exit_2_with_the_usual_message() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let output = replay(&config, &input, &out, &["--engine", "fpga"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("invalid value 'fpga' for '--engine"),
+        "{}",
+        stderr(&output)
+    );
+    let output = dxedge(&["replay", "--input", "x.pcap", "--out", "o"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--config"));
+    let output = replay(
+        &config,
+        &input,
+        &out,
+        &["--engine", "model", "--trace", "t.fst"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--engine verilator"));
+    let output = replay(&config, &input, &out, &["--speed", "40g"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!out.exists());
+}

@@ -6,6 +6,7 @@ pub mod capture;
 pub mod cli;
 pub mod craft;
 pub mod engine;
+pub mod fuzzing;
 pub mod gen;
 pub mod lpm;
 pub mod model;

@@ -24,12 +24,19 @@
 //! truncated to the nanosecond, the finest classic pcap holds). Interfaces are collected by
 //! a first pass over the file, since an interface may be described after the first packet.
 //!
+//! A gzip-compressed capture (`.pcap.gz`, as many public sample captures come) is read
+//! through a decompressor, as Wireshark does.
+//!
 //! Errors name the file, and the packet (counting from 1, as Wireshark does) or the byte
-//! offset at fault.
+//! offset at fault (in the decompressed stream for a gzip file). A record or block longer
+//! than [`MAX_RECORD`] is refused before it is read, so no input makes the reader hold more
+//! than that much memory.
 
 use std::fmt;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
+
+use flate2::read::MultiGzDecoder;
 use std::path::Path;
 
 use pcap_file::pcap::{PcapHeader, PcapParser};
@@ -331,19 +338,36 @@ impl fmt::Debug for CaptureReader {
 /// libpcap's largest snap length, used for outputs of pcapng inputs.
 pub const MAX_SNAPLEN: u32 = 262_144;
 
+/// The longest record or block accepted: far above any Ethernet frame (a jumbo frame is
+/// about 9 KB, libpcap's largest snap length 256 KB), low enough that a lying length field
+/// cannot exhaust memory.
+pub const MAX_RECORD: usize = 64 << 20;
+
+/// The first two bytes of a gzip stream (RFC 1952).
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
 impl CaptureReader {
     /// Open a capture file; `path` is named in errors as given.
     pub fn open(path: &Path) -> Result<CaptureReader, CaptureError> {
         let name = path.display().to_string();
         let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
-            let file = File::open(path).map_err(|e| CaptureError {
+            let error = |e: io::Error| CaptureError {
                 file: name.clone(),
                 packet: None,
                 offset: None,
                 message: format!("cannot open the capture: {e}"),
-            })?;
+            };
+            let mut file = File::open(path).map_err(error)?;
             let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-            Ok((Box::new(file), len))
+            let mut magic = [0u8; 2];
+            let gzip = file.read_exact(&mut magic).is_ok() && magic == GZIP_MAGIC;
+            file.seek(SeekFrom::Start(0)).map_err(error)?;
+            if gzip {
+                // The compressed size says nothing about progress through the records.
+                Ok((Box::new(MultiGzDecoder::new(BufReader::new(file))), 0))
+            } else {
+                Ok((Box::new(file), len))
+            }
         };
         let (reader, total_bytes) = open()?;
         let mut capture = CaptureReader::from_reader(reader, &name, Resolution::Nano)?;
@@ -363,16 +387,19 @@ impl CaptureReader {
     /// [`CaptureReader::open`] does.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<CaptureReader, CaptureError> {
         let owned = bytes.to_vec();
-        let mut capture = CaptureReader::from_reader(
-            Box::new(io::Cursor::new(owned.clone())),
-            name,
-            Resolution::Nano,
-        )?;
+        let reader = |bytes: Vec<u8>| -> Box<dyn Read> {
+            if bytes.starts_with(&GZIP_MAGIC) {
+                Box::new(MultiGzDecoder::new(io::Cursor::new(bytes)))
+            } else {
+                Box::new(io::Cursor::new(bytes))
+            }
+        };
+        let mut capture =
+            CaptureReader::from_reader(reader(owned.clone()), name, Resolution::Nano)?;
         if capture.format == Format::PcapNg {
             while capture.next_record()?.is_some() {}
             let resolution = capture.pcapng_resolution();
-            capture =
-                CaptureReader::from_reader(Box::new(io::Cursor::new(owned)), name, resolution)?;
+            capture = CaptureReader::from_reader(reader(owned), name, resolution)?;
         }
         capture.total_bytes = bytes.len() as u64;
         Ok(capture)
@@ -574,6 +601,17 @@ impl CaptureReader {
                     return Ok(Some((timestamp, orig_len, data_at, data_len)));
                 }
                 Err(PcapError::IncompleteBuffer) => {
+                    if let Some(incl_len) = self.pcap_incl_len() {
+                        if incl_len as usize > MAX_RECORD {
+                            return Err(self.error(
+                                Some(self.index + 1),
+                                at,
+                                format!(
+                                    "the record says {incl_len} captured bytes, more than the {MAX_RECORD} this reader accepts"
+                                ),
+                            ));
+                        }
+                    }
                     let more = self.input.fill().map_err(|e| {
                         self.error(
                             Some(self.index + 1),
@@ -595,20 +633,27 @@ impl CaptureReader {
         }
     }
 
-    /// The error for a file that ends inside a record, saying how much of it is there.
-    fn truncated_pcap_record(&self, at: u64) -> CaptureError {
-        let available = self.input.available();
+    /// The captured length in the record header at the read position, if it is buffered.
+    fn pcap_incl_len(&self) -> Option<u32> {
         let big_endian = matches!(
             &self.state,
             State::Pcap { parser } if parser.header().endianness == Endianness::Big
         );
-        let message = match available.get(8..12) {
-            Some(&[a, b, c, d]) => {
-                let incl_len = if big_endian {
-                    u32::from_be_bytes([a, b, c, d])
-                } else {
-                    u32::from_le_bytes([a, b, c, d])
-                };
+        match self.input.available().get(8..12)? {
+            &[a, b, c, d] => Some(if big_endian {
+                u32::from_be_bytes([a, b, c, d])
+            } else {
+                u32::from_le_bytes([a, b, c, d])
+            }),
+            _ => None,
+        }
+    }
+
+    /// The error for a file that ends inside a record, saying how much of it is there.
+    fn truncated_pcap_record(&self, at: u64) -> CaptureError {
+        let available = self.input.available();
+        let message = match self.pcap_incl_len() {
+            Some(incl_len) => {
                 format!(
                     "the file ends inside the record: its header says {incl_len} captured bytes, the file holds {}",
                     available.len().saturating_sub(16)
@@ -656,6 +701,15 @@ impl CaptureReader {
                     next_packet,
                     at,
                     format!("block of type 0x{block_type:08x} has an invalid length {block_len}"),
+                ));
+            }
+            if block_len as usize > MAX_RECORD {
+                return Err(self.error(
+                    next_packet,
+                    at,
+                    format!(
+                        "block of type 0x{block_type:08x} says {block_len} bytes, more than the {MAX_RECORD} this reader accepts"
+                    ),
                 ));
             }
             let block_len = block_len as usize;

@@ -198,10 +198,16 @@ impl Progress {
             return;
         }
         if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
-            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} replay {bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-            ) {
+            // A total of 0 means unknown (a compressed capture): a spinner and a byte count.
+            let (length, template) = match total {
+                0 => (None, "{spinner} replay {bytes} {bytes_per_sec}"),
+                _ => (
+                    Some(total),
+                    "{spinner} replay {bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+                ),
+            };
+            let bar = ProgressBar::with_draw_target(length, ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(template) {
                 bar.set_style(style);
             }
             self.bar = Some(bar);

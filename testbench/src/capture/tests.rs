@@ -541,3 +541,71 @@ fn timestamp_conversion_covers_decimal_binary_and_extreme_resolutions() {
     };
     assert_eq!(offset.convert(11_000_000, Resolution::Micro), Some((1, 0)));
 }
+
+#[test]
+fn gzip_compressed_captures_are_read_through_a_decompressor() {
+    use std::io::Write as _;
+    let plain = classic(true, true, 1, &[(1, 2, &[5; 60], 60), (3, 4, &[6; 70], 70)]);
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&plain).expect("compress");
+    let gz = encoder.finish().expect("compress");
+    let (resolution, records) = read_all(&gz).expect("readable");
+    assert_eq!(resolution, Resolution::Nano);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[1].data, vec![6; 70]);
+
+    let dir = std::env::temp_dir().join(format!("dxedge-gz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("c.pcap.gz");
+    std::fs::write(&path, &gz).expect("write");
+    let mut reader = CaptureReader::open(&path).expect("opens");
+    assert_eq!(
+        reader.next_record().expect("ok").map(|r| r.timestamp),
+        Some(Timestamp { secs: 1, frac: 2 })
+    );
+    // A broken gzip stream is a read error naming the file.
+    std::fs::write(&path, &gz[..gz.len() / 2]).expect("write");
+    let e = match CaptureReader::open(&path) {
+        Err(e) => e,
+        Ok(mut reader) => loop {
+            match reader.next_record() {
+                Ok(Some(_)) => continue,
+                Ok(None) => panic!("a cut gzip stream read to its end"),
+                Err(e) => break e,
+            }
+        },
+    };
+    assert!(
+        e.to_string().starts_with(&path.display().to_string()),
+        "{e}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn lengths_beyond_the_limit_are_refused_before_they_are_read() {
+    let mut file = classic(false, false, 1, &[(0, 0, &[1; 60], 60)]);
+    for word in [0u32, 0, u32::MAX, u32::MAX] {
+        file.extend_from_slice(&word.to_le_bytes());
+    }
+    file.extend_from_slice(&[0; 100]);
+    let e = read_err(&file);
+    assert_eq!(e.packet(), Some(2));
+    assert!(
+        e.message()
+            .contains("4294967295 captured bytes, more than the 67108864"),
+        "{e}"
+    );
+
+    let mut ng = Ng::new(false);
+    ng.interface(1, None, None);
+    let at = ng.bytes.len();
+    ng.epb(0, 0, &[1; 60], 60);
+    ng.bytes[at + 4..at + 8].copy_from_slice(&0x7fff_fff0u32.to_le_bytes());
+    let e = read_err(&ng.bytes);
+    assert!(
+        e.message()
+            .contains("says 2147483632 bytes, more than the 67108864"),
+        "{e}"
+    );
+}

@@ -1,23 +1,22 @@
 //! Classify: steps 2 to 9 of the spec for one header record per clock, in two stages.
 //!
 //! ```text
-//!  D0  record (hdr, len, banks) ──► fields, IPv4 checksum prefix sums ──► VID table read
+//!  D0  record (fields, checksum sum, len, banks) ──► VID table read
 //!  D1  VID entry + fields ──► malformed / unknown_vlan / ARP punt / unsupported_ethertype /
 //!                             bad_ipv4 / amazon_address punt / ttl_expired / mtu_exceeded
 //!  D2  outcome, LPM key = vif << 32 | destination          (registered outputs)
 //! ```
 //!
-//! Multi-byte fields are read as little-endian lanes of the header (byte `k` is bits
-//! `8k+7..8k`) and compared with byte-swapped constants: 0x8100 on the wire is lane value
-//! 0x0081. The IPv4 checksum is summed the same way: a one's-complement sum does not depend
-//! on byte order (RFC 1071 section 2(B)), and 0xffff is its own swap.
+//! Multi-byte fields arrive as little-endian lanes (first byte lowest) and are compared with
+//! byte-swapped constants: 0x8100 on the wire is lane value 0x0081. The IPv4 checksum was
+//! summed the same way by the header parse: a one's-complement sum does not depend on byte
+//! order (RFC 1071 section 2(B)), and 0xffff is its own swap.
 //!
 //! The checks run in the spec's order, so that each one reads only bytes that the length
 //! checks before it have shown to be inside the frame.
 
 use rust_hdl::prelude::*;
 
-use crate::header_capture::HDR_BITS;
 use dxedge_host::regmap::{tbl_commit, vid_entry};
 
 use crate::codes::{kind, reason};
@@ -39,17 +38,21 @@ pub struct Classified {
     pub banks: Bits<4>,
 }
 
-/// IPv4 header words summed: a 60-byte header (IHL 15) is 30 words.
-const CSUM_WORDS: usize = 30;
-
 #[derive(LogicBlock)]
 pub struct Classify {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     // Header records from the header capture, with the active table banks
     pub rec_valid: Signal<In, Bit>,
-    pub rec_hdr: Signal<In, Bits<HDR_BITS>>,
     pub rec_len: Signal<In, Bits<24>>,
+    pub rec_outer_type: Signal<In, Bits<16>>,
+    pub rec_tci: Signal<In, Bits<16>>,
+    pub rec_inner_type: Signal<In, Bits<16>>,
+    pub rec_version_ihl: Signal<In, Bits<8>>,
+    pub rec_total_length: Signal<In, Bits<16>>,
+    pub rec_ttl: Signal<In, Bits<8>>,
+    pub rec_destination: Signal<In, Bits<32>>,
+    pub rec_checksum: Signal<In, Bits<24>>,
     pub rec_banks: Signal<In, Bits<4>>,
     // VID table writes (shadow bank chosen by the register block)
     pub vid_we: Signal<In, Bit>,
@@ -61,16 +64,18 @@ pub struct Classify {
     pub out_key: Signal<Out, Bits<40>>,
     // D0: the record
     d0_valid: DFF<Bit>,
-    d0_hdr: DFF<Bits<HDR_BITS>>,
     d0_len: DFF<Bits<24>>,
+    d0_outer_type: DFF<Bits<16>>,
+    d0_tci: DFF<Bits<16>>,
+    d0_inner_type: DFF<Bits<16>>,
+    d0_version_ihl: DFF<Bits<8>>,
+    d0_total_length: DFF<Bits<16>>,
+    d0_ttl: DFF<Bits<8>>,
+    d0_destination: DFF<Bits<32>>,
+    d0_checksum: DFF<Bits<24>>,
     d0_banks: DFF<Bits<4>>,
     vid_ram: RAM<Bits<64>, 13>,
-    tci: Signal<Local, Bits<16>>,
     vid: Signal<Local, Bits<16>>,
-    csum_word: [Signal<Local, Bits<20>>; CSUM_WORDS],
-    csum_prefix: [Signal<Local, Bits<20>>; CSUM_WORDS],
-    csum_sel: Signal<Local, Bits<20>>,
-    dst_lanes: Signal<Local, Bits<32>>,
     // D1: fields and the VID entry
     d1_valid: DFF<Bit>,
     d1_len: DFF<Bits<24>>,
@@ -81,9 +86,9 @@ pub struct Classify {
     d1_total_len: DFF<Bits<16>>,
     d1_ttl: DFF<Bits<8>>,
     d1_dst: DFF<Bits<32>>,
-    d1_csum: DFF<Bits<20>>,
-    csum_fold1: Signal<Local, Bits<20>>,
-    csum_fold2: Signal<Local, Bits<20>>,
+    d1_csum: DFF<Bits<24>>,
+    csum_fold1: Signal<Local, Bits<24>>,
+    csum_fold2: Signal<Local, Bits<24>>,
     header_bytes: Signal<Local, Bits<24>>,
     ip_end: Signal<Local, Bits<24>>,
     vif_found: Signal<Local, Bit>,
@@ -129,8 +134,15 @@ impl Classify {
             clock: Default::default(),
             reset: Default::default(),
             rec_valid: Default::default(),
-            rec_hdr: Default::default(),
             rec_len: Default::default(),
+            rec_outer_type: Default::default(),
+            rec_tci: Default::default(),
+            rec_inner_type: Default::default(),
+            rec_version_ihl: Default::default(),
+            rec_total_length: Default::default(),
+            rec_ttl: Default::default(),
+            rec_destination: Default::default(),
+            rec_checksum: Default::default(),
             rec_banks: Default::default(),
             vid_we: Default::default(),
             vid_waddr: Default::default(),
@@ -139,16 +151,18 @@ impl Classify {
             out: Default::default(),
             out_key: Default::default(),
             d0_valid: Default::default(),
-            d0_hdr: Default::default(),
             d0_len: Default::default(),
+            d0_outer_type: Default::default(),
+            d0_tci: Default::default(),
+            d0_inner_type: Default::default(),
+            d0_version_ihl: Default::default(),
+            d0_total_length: Default::default(),
+            d0_ttl: Default::default(),
+            d0_destination: Default::default(),
+            d0_checksum: Default::default(),
             d0_banks: Default::default(),
             vid_ram: Default::default(),
-            tci: Default::default(),
             vid: Default::default(),
-            csum_word: Default::default(),
-            csum_prefix: Default::default(),
-            csum_sel: Default::default(),
-            dst_lanes: Default::default(),
             d1_valid: Default::default(),
             d1_len: Default::default(),
             d1_banks: Default::default(),
@@ -196,8 +210,15 @@ impl Logic for Classify {
             self,
             clock,
             d0_valid,
-            d0_hdr,
             d0_len,
+            d0_outer_type,
+            d0_tci,
+            d0_inner_type,
+            d0_version_ihl,
+            d0_total_length,
+            d0_ttl,
+            d0_destination,
+            d0_checksum,
             d0_banks,
             d1_valid,
             d1_len,
@@ -215,13 +236,19 @@ impl Logic for Classify {
         );
         // D0: latch the record
         self.d0_valid.d.next = self.rec_valid.val();
-        self.d0_hdr.d.next = self.rec_hdr.val();
         self.d0_len.d.next = self.rec_len.val();
+        self.d0_outer_type.d.next = self.rec_outer_type.val();
+        self.d0_tci.d.next = self.rec_tci.val();
+        self.d0_inner_type.d.next = self.rec_inner_type.val();
+        self.d0_version_ihl.d.next = self.rec_version_ihl.val();
+        self.d0_total_length.d.next = self.rec_total_length.val();
+        self.d0_ttl.d.next = self.rec_ttl.val();
+        self.d0_destination.d.next = self.rec_destination.val();
+        self.d0_checksum.d.next = self.rec_checksum.val();
         self.d0_banks.d.next = self.rec_banks.val();
 
         // VID table: bank bit over the 12-bit VID (IEEE 802.1Q TCI: PCP 3, DEI 1, VID 12)
-        self.tci.next = self.d0_hdr.q.val().get_bits::<16>(8 * 14);
-        self.vid.next = ((self.tci.val() & 0x000f) << 8) | (self.tci.val() >> 8);
+        self.vid.next = ((self.d0_tci.q.val() & 0x000f) << 8) | (self.d0_tci.q.val() >> 8);
         self.vid_ram.read_clock.next = self.clock.val();
         self.vid_ram.write_clock.next = self.clock.val();
         self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val());
@@ -237,46 +264,21 @@ impl Logic for Classify {
         self.vid_ram.write_address.next = self.vid_waddr.val();
         self.vid_ram.write_data.next = self.vid_wdata.val();
 
-        // IPv4 header checksum: prefix sums of the 30 words from byte 18 (RFC 1071)
-        for j in 0..CSUM_WORDS {
-            self.csum_word[j].next = self.d0_hdr.q.val().get_bits::<20>(8 * (18 + 2 * j)) & 0xffff;
-        }
-        self.csum_prefix[0].next = self.csum_word[0].val();
-        for j in 1..CSUM_WORDS {
-            self.csum_prefix[j].next = self.csum_prefix[j - 1].val() + self.csum_word[j].val();
-        }
-        // The sum over IHL * 2 words (IHL < 5 is bad_ipv4 whatever the sum)
-        self.csum_sel.next = self.csum_prefix[29].val();
-        match self.d0_hdr.q.val().get_bits::<4>(8 * 18).index() {
-            5 => self.csum_sel.next = self.csum_prefix[9].val(),
-            6 => self.csum_sel.next = self.csum_prefix[11].val(),
-            7 => self.csum_sel.next = self.csum_prefix[13].val(),
-            8 => self.csum_sel.next = self.csum_prefix[15].val(),
-            9 => self.csum_sel.next = self.csum_prefix[17].val(),
-            10 => self.csum_sel.next = self.csum_prefix[19].val(),
-            11 => self.csum_sel.next = self.csum_prefix[21].val(),
-            12 => self.csum_sel.next = self.csum_prefix[23].val(),
-            13 => self.csum_sel.next = self.csum_prefix[25].val(),
-            14 => self.csum_sel.next = self.csum_prefix[27].val(),
-            _ => {}
-        }
-        self.dst_lanes.next = self.d0_hdr.q.val().get_bits::<32>(8 * 34);
-
-        // D1: latch the fields
+        // D1: latch the fields, in network order where a comparison needs it
         self.d1_valid.d.next = self.d0_valid.q.val();
         self.d1_len.d.next = self.d0_len.q.val();
         self.d1_banks.d.next = self.d0_banks.q.val();
-        self.d1_tagged.d.next = self.d0_hdr.q.val().get_bits::<16>(8 * 12) == 0x0081;
-        self.d1_inner_type.d.next = self.d0_hdr.q.val().get_bits::<16>(8 * 16);
-        self.d1_vihl.d.next = self.d0_hdr.q.val().get_bits::<8>(8 * 18);
-        self.d1_total_len.d.next = (self.d0_hdr.q.val().get_bits::<16>(8 * 20) << 8)
-            | (self.d0_hdr.q.val().get_bits::<16>(8 * 20) >> 8);
-        self.d1_ttl.d.next = self.d0_hdr.q.val().get_bits::<8>(8 * 26);
-        self.d1_dst.d.next = ((self.dst_lanes.val() & 0xff) << 24)
-            | ((self.dst_lanes.val() & 0xff00) << 8)
-            | ((self.dst_lanes.val() >> 8) & 0xff00)
-            | (self.dst_lanes.val() >> 24);
-        self.d1_csum.d.next = self.csum_sel.val();
+        self.d1_tagged.d.next = self.d0_outer_type.q.val() == 0x0081;
+        self.d1_inner_type.d.next = self.d0_inner_type.q.val();
+        self.d1_vihl.d.next = self.d0_version_ihl.q.val();
+        self.d1_total_len.d.next =
+            (self.d0_total_length.q.val() << 8) | (self.d0_total_length.q.val() >> 8);
+        self.d1_ttl.d.next = self.d0_ttl.q.val();
+        self.d1_dst.d.next = ((self.d0_destination.q.val() & 0xff) << 24)
+            | ((self.d0_destination.q.val() & 0xff00) << 8)
+            | ((self.d0_destination.q.val() >> 8) & 0xff00)
+            | (self.d0_destination.q.val() >> 24);
+        self.d1_csum.d.next = self.d0_checksum.q.val();
 
         // Fold the end-around carries: the header verifies when the sum is 0xffff
         self.csum_fold1.next = (self.d1_csum.q.val() & 0xffff) + (self.d1_csum.q.val() >> 16);

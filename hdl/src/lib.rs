@@ -10,7 +10,7 @@
 pub mod classify;
 pub mod codes;
 pub mod counters;
-pub mod header_capture;
+pub mod header_parse;
 pub mod lpm;
 pub mod port_pipeline;
 pub mod regbus;

@@ -3,7 +3,7 @@
 //! ```text
 //!  s_axis ──┬──────────────► beats (FIFO, 64) ───────────────────────────┐
 //!           │                                                            ▼
-//!           └► header ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► m_axis
+//!           └► header  ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► m_axis
 //!              capture   D0..D2      D3..D19            D20        (FIFO)
 //!                          ▲            ▲                 │  counter events
 //!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global counters
@@ -20,7 +20,7 @@ use rust_hdl::prelude::*;
 
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
-use crate::header_capture::HeaderCapture;
+use crate::header_parse::HeaderParse;
 use crate::lpm::LpmSearch;
 use crate::regbus::RegBusTarget;
 use crate::regs::Regs;
@@ -43,12 +43,13 @@ pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
     pub csr: RegBusTarget,
     // Blocks
-    header: HeaderCapture<W>,
+    header: HeaderParse<W>,
     beats: SyncFifo<Bits<WL>, 6, 7>,
     classify: Classify,
     lpm: LpmSearch,
     resolve: Resolve,
     verdicts: SyncFifo<VerdictRecord, 6, 7>,
+    macs: SyncFifo<Bits<96>, 6, 7>,
     vif_counters: CounterBank<5, 8>,
     target_counters: CounterBank<2, 10>,
     global_counters: GlobalCounters,
@@ -89,12 +90,13 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             s_axis: Default::default(),
             m_axis: Default::default(),
             csr: Default::default(),
-            header: HeaderCapture::new(),
+            header: HeaderParse::new(),
             beats: SyncFifo::new(),
             classify: Classify::new(),
             lpm: LpmSearch::new(),
             resolve: Resolve::new(),
             verdicts: SyncFifo::new(),
+            macs: SyncFifo::new(),
             vif_counters: Default::default(),
             target_counters: Default::default(),
             global_counters: Default::default(),
@@ -124,6 +126,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
             lpm,
             resolve,
             verdicts,
+            macs,
             vif_counters,
             target_counters,
             global_counters,
@@ -136,14 +139,21 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.lpm.reset.next = self.reset.val();
         self.resolve.reset.next = self.reset.val();
         self.verdicts.reset.next = self.reset.val();
+        self.macs.reset.next = self.reset.val();
         self.rewrite.reset.next = self.reset.val();
         self.registers.reset.next = self.reset.val();
 
         // Ingress
+        // Ready and accept are each computed from their sources rather than from one another:
+        // see SyncFifo on why no statement reads back a handshake output.
         self.s_axis.tready.next =
             !self.beats.full.val() & !self.clear_busy.q.val() & !self.reset.val();
-        self.accept.next = self.s_axis.tvalid.val() & self.s_axis.tready.val();
-        self.beats.write.next = self.accept.val();
+        self.accept.next = self.s_axis.tvalid.val()
+            & !self.beats.full.val()
+            & !self.clear_busy.q.val()
+            & !self.reset.val();
+        self.beats.write.next =
+            self.s_axis.tvalid.val() & !self.clear_busy.q.val() & !self.reset.val();
         self.beats.data_in.next = bit_cast::<WL, W>(self.s_axis.tdata.val());
         if self.s_axis.tlast.val() {
             self.beats.data_in.next =
@@ -156,8 +166,15 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
 
         // Decision: classify, LPM, resolve
         self.classify.rec_valid.next = self.header.rec_valid.val();
-        self.classify.rec_hdr.next = self.header.rec_hdr.val();
         self.classify.rec_len.next = self.header.rec_len.val();
+        self.classify.rec_outer_type.next = self.header.rec_outer_type.val();
+        self.classify.rec_tci.next = self.header.rec_tci.val();
+        self.classify.rec_inner_type.next = self.header.rec_inner_type.val();
+        self.classify.rec_version_ihl.next = self.header.rec_version_ihl.val();
+        self.classify.rec_total_length.next = self.header.rec_total_length.val();
+        self.classify.rec_ttl.next = self.header.rec_ttl.val();
+        self.classify.rec_destination.next = self.header.rec_destination.val();
+        self.classify.rec_checksum.next = self.header.rec_checksum.val();
         self.classify.rec_banks.next = self.registers.banks.val();
         self.classify.vid_we.next = self.registers.vid_we.val();
         self.classify.vid_waddr.next = self.registers.vid_waddr.val();
@@ -189,6 +206,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.resolve.target_wdata.next = self.registers.entry.val();
         self.verdicts.write.next = self.resolve.out_valid.val();
         self.verdicts.data_in.next = self.resolve.out_record.val();
+        self.macs.write.next = self.resolve.out_valid.val();
+        self.macs.data_in.next = self.resolve.out_macs.val();
 
         // Counters
         self.vif_counters.add.next = self.resolve.vif_event.val();
@@ -237,7 +256,9 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.beats.read.next = self.rewrite.beat_read.val();
         self.rewrite.verdict_empty.next = self.verdicts.empty.val();
         self.rewrite.verdict.next = self.verdicts.data_out.val();
+        self.rewrite.verdict_macs.next = self.macs.data_out.val();
         self.verdicts.read.next = self.rewrite.verdict_read.val();
+        self.macs.read.next = self.rewrite.verdict_read.val();
         self.m_axis.tdata.next = self.rewrite.m_axis.tdata.val();
         self.m_axis.tkeep.next = self.rewrite.m_axis.tkeep.val();
         self.m_axis.tvalid.next = self.rewrite.m_axis.tvalid.val();

@@ -14,7 +14,9 @@ use crate::classify::Classified;
 use crate::codes::{kind, reason};
 use dxedge_host::regmap::{target_entry, tbl_commit};
 
-/// What the rewrite needs to know about a frame: one verdict FIFO entry.
+/// What the rewrite needs to know about a frame: one verdict FIFO entry (the MACs travel in
+/// a FIFO of their own, so that every value the simulator handles per clock stays within 64
+/// bits).
 #[derive(Copy, Clone, Debug, PartialEq, Default, LogicStruct)]
 pub struct VerdictRecord {
     /// Egress sideband `kind`: forward, punt or drop.
@@ -23,17 +25,12 @@ pub struct VerdictRecord {
     pub reason: Bits<3>,
     /// Target index when forwarded.
     pub target: Bits<10>,
-    /// Destination MAC for a forwarded frame (first byte in bits 47..40).
-    pub dst_mac: Bits<48>,
-    /// Source MAC for a forwarded frame: the port MAC.
-    pub src_mac: Bits<48>,
     /// Forwarded with a tag: the new VID (PCP and DEI kept).
     pub retag: bool,
     pub vid: Bits<12>,
     /// Forwarded without a tag: the 4 tag bytes go.
     pub strip: bool,
-    /// Frame length in, and out (4 less when stripped).
-    pub len: Bits<24>,
+    /// Frame length out (4 less than in when stripped).
     pub out_len: Bits<24>,
 }
 
@@ -56,6 +53,9 @@ pub struct Resolve {
     // The verdict, one clock after the LPM result
     pub out_valid: Signal<Out, Bit>,
     pub out_record: Signal<Out, VerdictRecord>,
+    /// Destination MAC in bits 47..0, source MAC (the port's) in bits 95..48, each with its
+    /// first byte in the top bits.
+    pub out_macs: Signal<Out, Bits<96>>,
     // Counter events, with the verdict
     pub vif_event: Signal<Out, Bit>,
     pub vif_index: Signal<Out, Bits<8>>,
@@ -85,6 +85,7 @@ pub struct Resolve {
     v_vif_found: DFF<Bit>,
     v_port_bank: DFF<Bit>,
     record: Signal<Local, VerdictRecord>,
+    src_mac: Signal<Local, Bits<48>>,
     forward: Signal<Local, Bit>,
     // Codes and layouts
     kind_forward: Constant<Bits<2>>,
@@ -122,6 +123,7 @@ impl Resolve {
             target_wdata: Default::default(),
             out_valid: Default::default(),
             out_record: Default::default(),
+            out_macs: Default::default(),
             vif_event: Default::default(),
             vif_index: Default::default(),
             vif_bytes: Default::default(),
@@ -148,6 +150,7 @@ impl Resolve {
             v_vif_found: Default::default(),
             v_port_bank: Default::default(),
             record: Default::default(),
+            src_mac: Default::default(),
             forward: Default::default(),
             kind_forward: Constant::new(kind::FORWARD.to_bits()),
             kind_punt: Constant::new(kind::PUNT.to_bits()),
@@ -215,11 +218,12 @@ impl Logic for Resolve {
         self.record.next.kind = self.v_kind.q.val();
         self.record.next.reason = self.v_reason.q.val();
         self.record.next.target = self.v_target.q.val();
-        self.record.next.dst_mac = self.targets.read_data.val().get_bits::<48>(0);
-        self.record.next.src_mac = self.port_mac0.val();
+        self.src_mac.next = self.port_mac0.val();
         if self.v_port_bank.q.val() {
-            self.record.next.src_mac = self.port_mac1.val();
+            self.src_mac.next = self.port_mac1.val();
         }
+        self.out_macs.next = bit_cast::<96, 48>(self.targets.read_data.val().get_bits::<48>(0))
+            | (bit_cast::<96, 48>(self.src_mac.val()) << 48);
         self.record.next.vid = self
             .targets
             .read_data
@@ -237,7 +241,6 @@ impl Logic for Resolve {
                 .read_data
                 .val()
                 .get_bit(self.vlan_valid_bit.val().index());
-        self.record.next.len = self.v_len.q.val();
         self.record.next.out_len = self.v_len.q.val();
         if self.forward.val()
             & !self

@@ -39,6 +39,8 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     // Verdict FIFO
     pub verdict_empty: Signal<In, Bit>,
     pub verdict: Signal<In, VerdictRecord>,
+    /// The frame's MACs (`Resolve::out_macs`), from a FIFO read with the verdict FIFO.
+    pub verdict_macs: Signal<In, Bits<96>>,
     pub verdict_read: Signal<Out, Bit>,
     // Egress
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
@@ -46,15 +48,18 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     x_mid: DFF<Bit>,
     x_beat: DFF<Bits<16>>,
     cur: DFF<VerdictRecord>,
+    cur_macs: DFF<Bits<96>>,
     x_avail: Signal<Local, Bit>,
     xv: Signal<Local, VerdictRecord>,
     x_data: Signal<Local, Bits<W>>,
     x_last: Signal<Local, Bit>,
     x_forward: Signal<Local, Bit>,
+    xm: Signal<Local, Bits<96>>,
+    dst_mac: Signal<Local, Bits<48>>,
+    src_mac: Signal<Local, Bits<48>>,
     dst_lanes: Signal<Local, Bits<48>>,
     src_lanes: Signal<Local, Bits<48>>,
-    overlay: Signal<Local, Bits<256>>,
-    overlay_mask: Signal<Local, Bits<256>>,
+    vid_lanes: Signal<Local, Bits<16>>,
     beat_value: Signal<Local, Bits<W>>,
     beat_mask: Signal<Local, Bits<W>>,
     x_mac: Signal<Local, Bits<W>>,
@@ -85,16 +90,16 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     take_x: Signal<Local, Bit>,
     load_h: Signal<Local, Bit>,
     // Constants of the width
-    beat_shift: Constant<Bits<16>>,
-    overlay_beats: Constant<Bits<16>>,
     ttl_beat: Constant<Bits<16>>,
     ttl_bit: Constant<Bits<16>>,
     checksum_bit: Constant<Bits<16>>,
     ttl_mask: Constant<Bits<W>>,
     low_mask0: Constant<Bits<W>>,
     low_mask1: Constant<Bits<W>>,
-    mac_mask: Constant<Bits<256>>,
-    vid_mask: Constant<Bits<256>>,
+    mac_mask0: Constant<Bits<W>>,
+    mac_mask1: Constant<Bits<W>>,
+    vid_mask0: Constant<Bits<W>>,
+    vid_mask1: Constant<Bits<W>>,
     up_shift: Constant<Bits<16>>,
     beat_bytes: Constant<Bits<24>>,
     last_bit: Constant<Bits<16>>,
@@ -110,6 +115,32 @@ fn byte_mask<const N: usize>(from_byte: usize, bytes: usize) -> Bits<N> {
     for i in from_byte * 8..(from_byte + bytes) * 8 {
         if i < N {
             m = m.replace_bit(i, true);
+        }
+    }
+    m
+}
+
+/// Mask of frame bytes `from..to` that fall in beat `beat` of a `W`-bit stream.
+fn frame_mask<const W: usize>(beat: usize, from: usize, to: usize) -> Bits<W> {
+    let bytes = W / 8;
+    let mut m: Bits<W> = 0.into();
+    for byte in from..to {
+        if byte / bytes == beat {
+            for bit in 0..8 {
+                m = m.replace_bit(8 * (byte % bytes) + bit, true);
+            }
+        }
+    }
+    m
+}
+
+/// Mask of the low nibble of frame byte `byte` if it falls in beat `beat`.
+fn nibble_mask<const W: usize>(beat: usize, byte: usize) -> Bits<W> {
+    let bytes = W / 8;
+    let mut m: Bits<W> = 0.into();
+    if byte / bytes == beat {
+        for bit in 0..4 {
+            m = m.replace_bit(8 * (byte % bytes) + bit, true);
         }
     }
     m
@@ -145,20 +176,24 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             beat_read: Default::default(),
             verdict_empty: Default::default(),
             verdict: Default::default(),
+            verdict_macs: Default::default(),
             verdict_read: Default::default(),
             m_axis: Default::default(),
             x_mid: Default::default(),
             x_beat: Default::default(),
             cur: Default::default(),
+            cur_macs: Default::default(),
             x_avail: Default::default(),
             xv: Default::default(),
             x_data: Default::default(),
             x_last: Default::default(),
             x_forward: Default::default(),
+            xm: Default::default(),
+            dst_mac: Default::default(),
+            src_mac: Default::default(),
             dst_lanes: Default::default(),
             src_lanes: Default::default(),
-            overlay: Default::default(),
-            overlay_mask: Default::default(),
+            vid_lanes: Default::default(),
             beat_value: Default::default(),
             beat_mask: Default::default(),
             x_mac: Default::default(),
@@ -187,8 +222,6 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             absorb: Default::default(),
             take_x: Default::default(),
             load_h: Default::default(),
-            beat_shift: c16(W.trailing_zeros() as usize),
-            overlay_beats: c16(256usize.div_ceil(W)),
             ttl_beat: c16(26 / beat),
             ttl_bit: c16(8 * (26 % beat)),
             checksum_bit: c16(8 * (28 % beat)),
@@ -196,12 +229,11 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             ttl_mask: Constant::new(byte_mask::<W>(26 % beat, 4)),
             low_mask0: Constant::new(low(0)),
             low_mask1: Constant::new(low(1)),
-            mac_mask: Constant::new(byte_mask::<256>(0, 12)),
-            // The VID: the low nibble of byte 14 and all of byte 15
-            vid_mask: Constant::new(
-                byte_mask::<256>(14, 2) & !byte_mask::<256>(14, 1)
-                    | ((0x0fu64.to_bits::<256>()) << 112u64),
-            ),
+            // The MACs are bytes 0..12; the VID the low nibble of byte 14 and all of byte 15
+            mac_mask0: Constant::new(frame_mask::<W>(0, 0, 12)),
+            mac_mask1: Constant::new(frame_mask::<W>(1, 0, 12)),
+            vid_mask0: Constant::new(frame_mask::<W>(0, 15, 16) | nibble_mask::<W>(0, 14)),
+            vid_mask1: Constant::new(frame_mask::<W>(1, 15, 16) | nibble_mask::<W>(1, 14)),
             up_shift: c16(W - 32),
             beat_bytes: Constant::new((beat as u64).to_bits()),
             last_bit: c16(W),
@@ -216,7 +248,10 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
 impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, x_mid, x_beat, cur, h_valid, h_data, h_last, h_beat, h_rec, h_rem);
+        dff_setup!(
+            self, clock, x_mid, x_beat, cur, cur_macs, h_valid, h_data, h_last, h_beat, h_rec,
+            h_rem
+        );
         // X: the FIFO head, with its frame's verdict (the verdict FIFO head for a first beat)
         self.x_avail.next =
             !self.beat_empty.val() & (self.x_mid.q.val() | !self.verdict_empty.val());
@@ -229,35 +264,46 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         self.x_forward.next = self.xv.val().kind == self.kind_forward.val();
 
         // MACs go out first byte first: reverse them into lane order
-        self.dst_lanes.next = ((self.xv.val().dst_mac >> 40) & 0xff)
-            | (((self.xv.val().dst_mac >> 32) & 0xff) << 8)
-            | (((self.xv.val().dst_mac >> 24) & 0xff) << 16)
-            | (((self.xv.val().dst_mac >> 16) & 0xff) << 24)
-            | (((self.xv.val().dst_mac >> 8) & 0xff) << 32)
-            | ((self.xv.val().dst_mac & 0xff) << 40);
-        self.src_lanes.next = ((self.xv.val().src_mac >> 40) & 0xff)
-            | (((self.xv.val().src_mac >> 32) & 0xff) << 8)
-            | (((self.xv.val().src_mac >> 24) & 0xff) << 16)
-            | (((self.xv.val().src_mac >> 16) & 0xff) << 24)
-            | (((self.xv.val().src_mac >> 8) & 0xff) << 32)
-            | ((self.xv.val().src_mac & 0xff) << 40);
-        self.overlay.next = bit_cast::<256, 48>(self.dst_lanes.val())
-            | (bit_cast::<256, 48>(self.src_lanes.val()) << 48)
-            | (bit_cast::<256, 12>(self.xv.val().vid >> 8) << 112)
-            | (bit_cast::<256, 12>(self.xv.val().vid & 0xff) << 120);
-        self.overlay_mask.next = self.mac_mask.val();
-        if self.xv.val().retag {
-            self.overlay_mask.next = self.mac_mask.val() | self.vid_mask.val();
+        self.xm.next = self.verdict_macs.val();
+        if self.x_mid.q.val() {
+            self.xm.next = self.cur_macs.q.val();
         }
+        self.dst_mac.next = self.xm.val().get_bits::<48>(0);
+        self.src_mac.next = self.xm.val().get_bits::<48>(48);
+        self.dst_lanes.next = ((self.dst_mac.val() >> 40) & 0xff)
+            | (((self.dst_mac.val() >> 32) & 0xff) << 8)
+            | (((self.dst_mac.val() >> 24) & 0xff) << 16)
+            | (((self.dst_mac.val() >> 16) & 0xff) << 24)
+            | (((self.dst_mac.val() >> 8) & 0xff) << 32)
+            | ((self.dst_mac.val() & 0xff) << 40);
+        self.src_lanes.next = ((self.src_mac.val() >> 40) & 0xff)
+            | (((self.src_mac.val() >> 32) & 0xff) << 8)
+            | (((self.src_mac.val() >> 24) & 0xff) << 16)
+            | (((self.src_mac.val() >> 16) & 0xff) << 24)
+            | (((self.src_mac.val() >> 8) & 0xff) << 32)
+            | ((self.src_mac.val() & 0xff) << 40);
+        // TCI bytes 14 and 15 in lane order: VID bits 11..8 in the low nibble of byte 14
+        self.vid_lanes.next = (bit_cast::<16, 12>(self.xv.val().vid) >> 8)
+            | ((bit_cast::<16, 12>(self.xv.val().vid) & 0xff) << 8);
+        // Frame bytes 0..16 sit in beat 0 (and beat 1 when beats are 8 bytes)
         self.beat_value.next = 0.into();
         self.beat_mask.next = 0.into();
-        if self.x_beat.q.val() < self.overlay_beats.val() {
-            self.beat_value.next = bit_cast::<W, 256>(
-                self.overlay.val() >> (self.x_beat.q.val() << self.beat_shift.val()),
-            );
-            self.beat_mask.next = bit_cast::<W, 256>(
-                self.overlay_mask.val() >> (self.x_beat.q.val() << self.beat_shift.val()),
-            );
+        if self.x_beat.q.val() == 0 {
+            self.beat_value.next = bit_cast::<W, 48>(self.dst_lanes.val())
+                | (bit_cast::<W, 48>(self.src_lanes.val()) << 48)
+                | (bit_cast::<W, 16>(self.vid_lanes.val()) << 112);
+            self.beat_mask.next = self.mac_mask0.val();
+            if self.xv.val().retag {
+                self.beat_mask.next = self.mac_mask0.val() | self.vid_mask0.val();
+            }
+        }
+        if self.x_beat.q.val() == 1 {
+            self.beat_value.next = (bit_cast::<W, 48>(self.src_lanes.val()) >> 16)
+                | (bit_cast::<W, 16>(self.vid_lanes.val()) << 48);
+            self.beat_mask.next = self.mac_mask1.val();
+            if self.xv.val().retag {
+                self.beat_mask.next = self.mac_mask1.val() | self.vid_mask1.val();
+            }
         }
         self.x_mac.next = (self.x_data.val() & !self.beat_mask.val())
             | (self.beat_value.val() & self.beat_mask.val());
@@ -345,6 +391,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
             }
             if !self.x_mid.q.val() {
                 self.cur.d.next = self.verdict.val();
+                self.cur_macs.d.next = self.verdict_macs.val();
             }
         }
         if self.out_fire.val() {

@@ -17,11 +17,11 @@ use rust_hdl::prelude::*;
 pub struct SyncFifo<D: Synth, const N: usize, const NP1: usize> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    // Write side
+    // Write side (a write while full is ignored)
     pub write: Signal<In, Bit>,
     pub data_in: Signal<In, D>,
     pub full: Signal<Out, Bit>,
-    // Read side
+    // Read side (a read while empty is ignored)
     pub read: Signal<In, Bit>,
     pub data_out: Signal<Out, D>,
     pub empty: Signal<Out, Bit>,
@@ -72,10 +72,14 @@ impl<D: Synth, const N: usize, const NP1: usize> Logic for SyncFifo<D, N, NP1> {
         dff_setup!(self, clock, wr_ptr, wr_ptr_seen, rd_ptr);
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
+        // `full` and `empty` depend on the pointers only, and nothing here reads them back:
+        // Verilator then evaluates them apart from the logic that reads `write` and `read`,
+        // and a producer or consumer that looks at them sees no combinational loop.
         self.full.next = (self.wr_ptr.q.val() ^ self.rd_ptr.q.val()) == self.depth.val();
         self.empty.next = self.rd_ptr.q.val() == self.wr_ptr_seen.q.val();
-        self.do_write.next = self.write.val() & !self.full.val();
-        self.do_read.next = self.read.val() & !self.empty.val();
+        self.do_write.next =
+            self.write.val() & ((self.wr_ptr.q.val() ^ self.rd_ptr.q.val()) != self.depth.val());
+        self.do_read.next = self.read.val() & (self.rd_ptr.q.val() != self.wr_ptr_seen.q.val());
         self.rd_next.next = self.rd_ptr.q.val();
         if self.do_read.val() {
             self.rd_next.next = self.rd_ptr.q.val() + 1;

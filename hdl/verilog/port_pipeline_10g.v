@@ -39,8 +39,15 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  header$last;
     reg  [23:0] header$len;
     wire  header$rec_valid;
-    wire  [639:0] header$rec_hdr;
     wire  [23:0] header$rec_len;
+    wire  [15:0] header$rec_outer_type;
+    wire  [15:0] header$rec_tci;
+    wire  [15:0] header$rec_inner_type;
+    wire  [7:0] header$rec_version_ihl;
+    wire  [15:0] header$rec_total_length;
+    wire  [7:0] header$rec_ttl;
+    wire  [31:0] header$rec_destination;
+    wire  [23:0] header$rec_checksum;
     reg  beats$clock;
     reg  beats$reset;
     reg  beats$write;
@@ -52,8 +59,15 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  classify$clock;
     reg  classify$reset;
     reg  classify$rec_valid;
-    reg  [639:0] classify$rec_hdr;
     reg  [23:0] classify$rec_len;
+    reg  [15:0] classify$rec_outer_type;
+    reg  [15:0] classify$rec_tci;
+    reg  [15:0] classify$rec_inner_type;
+    reg  [7:0] classify$rec_version_ihl;
+    reg  [15:0] classify$rec_total_length;
+    reg  [7:0] classify$rec_ttl;
+    reg  [31:0] classify$rec_destination;
+    reg  [23:0] classify$rec_checksum;
     reg  [3:0] classify$rec_banks;
     reg  classify$vid_we;
     reg  [12:0] classify$vid_waddr;
@@ -91,7 +105,8 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  [10:0] resolve$target_waddr;
     reg  [63:0] resolve$target_wdata;
     wire  resolve$out_valid;
-    wire  [172:0] resolve$out_record;
+    wire  [52:0] resolve$out_record;
+    wire  [95:0] resolve$out_macs;
     wire  resolve$vif_event;
     wire  [7:0] resolve$vif_index;
     wire  [23:0] resolve$vif_bytes;
@@ -107,11 +122,19 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  verdicts$clock;
     reg  verdicts$reset;
     reg  verdicts$write;
-    reg  [172:0] verdicts$data_in;
+    reg  [52:0] verdicts$data_in;
     wire  verdicts$full;
     reg  verdicts$read;
-    wire  [172:0] verdicts$data_out;
+    wire  [52:0] verdicts$data_out;
     wire  verdicts$empty;
+    reg  macs$clock;
+    reg  macs$reset;
+    reg  macs$write;
+    reg  [95:0] macs$data_in;
+    wire  macs$full;
+    reg  macs$read;
+    wire  [95:0] macs$data_out;
+    wire  macs$empty;
     reg  vif_counters$clock;
     reg  vif_counters$clear;
     reg  [7:0] vif_counters$clear_index;
@@ -157,7 +180,8 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  [64:0] rewrite$beat;
     wire  rewrite$beat_read;
     reg  rewrite$verdict_empty;
-    reg  [172:0] rewrite$verdict;
+    reg  [52:0] rewrite$verdict;
+    reg  [95:0] rewrite$verdict_macs;
     wire  rewrite$verdict_read;
     wire  [63:0] rewrite$m_axis$tdata;
     wire  [7:0] rewrite$m_axis$tkeep;
@@ -228,8 +252,15 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .last(header$last),
         .len(header$len),
         .rec_valid(header$rec_valid),
-        .rec_hdr(header$rec_hdr),
-        .rec_len(header$rec_len)
+        .rec_len(header$rec_len),
+        .rec_outer_type(header$rec_outer_type),
+        .rec_tci(header$rec_tci),
+        .rec_inner_type(header$rec_inner_type),
+        .rec_version_ihl(header$rec_version_ihl),
+        .rec_total_length(header$rec_total_length),
+        .rec_ttl(header$rec_ttl),
+        .rec_destination(header$rec_destination),
+        .rec_checksum(header$rec_checksum)
     );
     top$beats beats(
         .clock(beats$clock),
@@ -245,8 +276,15 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .clock(classify$clock),
         .reset(classify$reset),
         .rec_valid(classify$rec_valid),
-        .rec_hdr(classify$rec_hdr),
         .rec_len(classify$rec_len),
+        .rec_outer_type(classify$rec_outer_type),
+        .rec_tci(classify$rec_tci),
+        .rec_inner_type(classify$rec_inner_type),
+        .rec_version_ihl(classify$rec_version_ihl),
+        .rec_total_length(classify$rec_total_length),
+        .rec_ttl(classify$rec_ttl),
+        .rec_destination(classify$rec_destination),
+        .rec_checksum(classify$rec_checksum),
         .rec_banks(classify$rec_banks),
         .vid_we(classify$vid_we),
         .vid_waddr(classify$vid_waddr),
@@ -289,6 +327,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .target_wdata(resolve$target_wdata),
         .out_valid(resolve$out_valid),
         .out_record(resolve$out_record),
+        .out_macs(resolve$out_macs),
         .vif_event(resolve$vif_event),
         .vif_index(resolve$vif_index),
         .vif_bytes(resolve$vif_bytes),
@@ -311,6 +350,16 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .read(verdicts$read),
         .data_out(verdicts$data_out),
         .empty(verdicts$empty)
+    );
+    top$macs macs(
+        .clock(macs$clock),
+        .reset(macs$reset),
+        .write(macs$write),
+        .data_in(macs$data_in),
+        .full(macs$full),
+        .read(macs$read),
+        .data_out(macs$data_out),
+        .empty(macs$empty)
     );
     top$vif_counters vif_counters(
         .clock(vif_counters$clock),
@@ -365,6 +414,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .beat_read(rewrite$beat_read),
         .verdict_empty(rewrite$verdict_empty),
         .verdict(rewrite$verdict),
+        .verdict_macs(rewrite$verdict_macs),
         .verdict_read(rewrite$verdict_read),
         .m_axis$tdata(rewrite$m_axis$tdata),
         .m_axis$tkeep(rewrite$m_axis$tkeep),
@@ -441,6 +491,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         lpm$clock = clock;
         resolve$clock = clock;
         verdicts$clock = clock;
+        macs$clock = clock;
         vif_counters$clock = clock;
         target_counters$clock = clock;
         global_counters$clock = clock;
@@ -452,11 +503,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         lpm$reset = reset;
         resolve$reset = reset;
         verdicts$reset = reset;
+        macs$reset = reset;
         rewrite$reset = reset;
         registers$reset = reset;
         s_axis$tready = ~beats$full & ~clear_busy$q & ~reset;
-        accept = s_axis$tvalid & s_axis$tready;
-        beats$write = accept;
+        accept = s_axis$tvalid & ~beats$full & ~clear_busy$q & ~reset;
+        beats$write = s_axis$tvalid & ~clear_busy$q & ~reset;
         beats$data_in = ((s_axis$tdata) & 65'h1ffffffffffffffff);
         if (s_axis$tlast) begin
             beats$data_in = ((s_axis$tdata) & 65'h1ffffffffffffffff) | last_flag;
@@ -466,8 +518,15 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         header$last = s_axis$tlast;
         header$len = s_axis$tuser;
         classify$rec_valid = header$rec_valid;
-        classify$rec_hdr = header$rec_hdr;
         classify$rec_len = header$rec_len;
+        classify$rec_outer_type = header$rec_outer_type;
+        classify$rec_tci = header$rec_tci;
+        classify$rec_inner_type = header$rec_inner_type;
+        classify$rec_version_ihl = header$rec_version_ihl;
+        classify$rec_total_length = header$rec_total_length;
+        classify$rec_ttl = header$rec_ttl;
+        classify$rec_destination = header$rec_destination;
+        classify$rec_checksum = header$rec_checksum;
         classify$rec_banks = registers$banks;
         classify$vid_we = registers$vid_we;
         classify$vid_waddr = registers$vid_waddr;
@@ -496,6 +555,8 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         resolve$target_wdata = registers$entry;
         verdicts$write = resolve$out_valid;
         verdicts$data_in = resolve$out_record;
+        macs$write = resolve$out_valid;
+        macs$data_in = resolve$out_macs;
         vif_counters$add = resolve$vif_event;
         vif_counters$index = resolve$vif_index;
         vif_counters$inc$0 = 32'h1;
@@ -539,7 +600,9 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         beats$read = rewrite$beat_read;
         rewrite$verdict_empty = verdicts$empty;
         rewrite$verdict = verdicts$data_out;
+        rewrite$verdict_macs = macs$data_out;
         verdicts$read = rewrite$verdict_read;
+        macs$read = rewrite$verdict_read;
         m_axis$tdata = rewrite$m_axis$tdata;
         m_axis$tkeep = rewrite$m_axis$tkeep;
         m_axis$tvalid = rewrite$m_axis$tvalid;
@@ -651,8 +714,8 @@ module top$beats(clock,reset,write,data_in,full,read,data_out,empty);
         ram$write_clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
-        do_write = write & ~full;
-        do_read = read & ~empty;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
         rd_next = rd_ptr$q;
         if (do_read) begin
             rd_next = rd_ptr$q + 32'h1;
@@ -763,14 +826,21 @@ module top$beats$wr_ptr_seen(d,q,clock);
 endmodule // top$beats$wr_ptr_seen
 
 
-module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  rec_valid;
-    input wire  [639:0] rec_hdr;
     input wire  [23:0] rec_len;
+    input wire  [15:0] rec_outer_type;
+    input wire  [15:0] rec_tci;
+    input wire  [15:0] rec_inner_type;
+    input wire  [7:0] rec_version_ihl;
+    input wire  [15:0] rec_total_length;
+    input wire  [7:0] rec_ttl;
+    input wire  [31:0] rec_destination;
+    input wire  [23:0] rec_checksum;
     input wire  [3:0] rec_banks;
     input wire  vid_we;
     input wire  [12:0] vid_waddr;
@@ -799,12 +869,33 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
     reg  d0_valid$d;
     wire  d0_valid$q;
     reg  d0_valid$clock;
-    reg  [639:0] d0_hdr$d;
-    wire  [639:0] d0_hdr$q;
-    reg  d0_hdr$clock;
     reg  [23:0] d0_len$d;
     wire  [23:0] d0_len$q;
     reg  d0_len$clock;
+    reg  [15:0] d0_outer_type$d;
+    wire  [15:0] d0_outer_type$q;
+    reg  d0_outer_type$clock;
+    reg  [15:0] d0_tci$d;
+    wire  [15:0] d0_tci$q;
+    reg  d0_tci$clock;
+    reg  [15:0] d0_inner_type$d;
+    wire  [15:0] d0_inner_type$q;
+    reg  d0_inner_type$clock;
+    reg  [7:0] d0_version_ihl$d;
+    wire  [7:0] d0_version_ihl$q;
+    reg  d0_version_ihl$clock;
+    reg  [15:0] d0_total_length$d;
+    wire  [15:0] d0_total_length$q;
+    reg  d0_total_length$clock;
+    reg  [7:0] d0_ttl$d;
+    wire  [7:0] d0_ttl$q;
+    reg  d0_ttl$clock;
+    reg  [31:0] d0_destination$d;
+    wire  [31:0] d0_destination$q;
+    reg  d0_destination$clock;
+    reg  [23:0] d0_checksum$d;
+    wire  [23:0] d0_checksum$q;
+    reg  d0_checksum$clock;
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
     reg  d0_banks$clock;
@@ -842,8 +933,8 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
     reg  [31:0] d1_dst$d;
     wire  [31:0] d1_dst$q;
     reg  d1_dst$clock;
-    reg  [19:0] d1_csum$d;
-    wire  [19:0] d1_csum$q;
+    reg  [23:0] d1_csum$d;
+    wire  [23:0] d1_csum$q;
     reg  d1_csum$clock;
     reg  d2_valid$d;
     wire  d2_valid$q;
@@ -856,72 +947,9 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
     reg  d2_key$clock;
     
     // Local signals
-    reg  [15:0] tci;
     reg  [15:0] vid;
-    reg  [19:0] csum_word$0;
-    reg  [19:0] csum_word$1;
-    reg  [19:0] csum_word$2;
-    reg  [19:0] csum_word$3;
-    reg  [19:0] csum_word$4;
-    reg  [19:0] csum_word$5;
-    reg  [19:0] csum_word$6;
-    reg  [19:0] csum_word$7;
-    reg  [19:0] csum_word$8;
-    reg  [19:0] csum_word$9;
-    reg  [19:0] csum_word$10;
-    reg  [19:0] csum_word$11;
-    reg  [19:0] csum_word$12;
-    reg  [19:0] csum_word$13;
-    reg  [19:0] csum_word$14;
-    reg  [19:0] csum_word$15;
-    reg  [19:0] csum_word$16;
-    reg  [19:0] csum_word$17;
-    reg  [19:0] csum_word$18;
-    reg  [19:0] csum_word$19;
-    reg  [19:0] csum_word$20;
-    reg  [19:0] csum_word$21;
-    reg  [19:0] csum_word$22;
-    reg  [19:0] csum_word$23;
-    reg  [19:0] csum_word$24;
-    reg  [19:0] csum_word$25;
-    reg  [19:0] csum_word$26;
-    reg  [19:0] csum_word$27;
-    reg  [19:0] csum_word$28;
-    reg  [19:0] csum_word$29;
-    reg  [19:0] csum_prefix$0;
-    reg  [19:0] csum_prefix$1;
-    reg  [19:0] csum_prefix$2;
-    reg  [19:0] csum_prefix$3;
-    reg  [19:0] csum_prefix$4;
-    reg  [19:0] csum_prefix$5;
-    reg  [19:0] csum_prefix$6;
-    reg  [19:0] csum_prefix$7;
-    reg  [19:0] csum_prefix$8;
-    reg  [19:0] csum_prefix$9;
-    reg  [19:0] csum_prefix$10;
-    reg  [19:0] csum_prefix$11;
-    reg  [19:0] csum_prefix$12;
-    reg  [19:0] csum_prefix$13;
-    reg  [19:0] csum_prefix$14;
-    reg  [19:0] csum_prefix$15;
-    reg  [19:0] csum_prefix$16;
-    reg  [19:0] csum_prefix$17;
-    reg  [19:0] csum_prefix$18;
-    reg  [19:0] csum_prefix$19;
-    reg  [19:0] csum_prefix$20;
-    reg  [19:0] csum_prefix$21;
-    reg  [19:0] csum_prefix$22;
-    reg  [19:0] csum_prefix$23;
-    reg  [19:0] csum_prefix$24;
-    reg  [19:0] csum_prefix$25;
-    reg  [19:0] csum_prefix$26;
-    reg  [19:0] csum_prefix$27;
-    reg  [19:0] csum_prefix$28;
-    reg  [19:0] csum_prefix$29;
-    reg  [19:0] csum_sel;
-    reg  [31:0] dst_lanes;
-    reg  [19:0] csum_fold1;
-    reg  [19:0] csum_fold2;
+    reg  [23:0] csum_fold1;
+    reg  [23:0] csum_fold2;
     reg  [23:0] header_bytes;
     reg  [23:0] ip_end;
     reg  vif_found;
@@ -936,15 +964,50 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
         .q(d0_valid$q),
         .clock(d0_valid$clock)
     );
-    top$classify$d0_hdr d0_hdr(
-        .d(d0_hdr$d),
-        .q(d0_hdr$q),
-        .clock(d0_hdr$clock)
-    );
     top$classify$d0_len d0_len(
         .d(d0_len$d),
         .q(d0_len$q),
         .clock(d0_len$clock)
+    );
+    top$classify$d0_outer_type d0_outer_type(
+        .d(d0_outer_type$d),
+        .q(d0_outer_type$q),
+        .clock(d0_outer_type$clock)
+    );
+    top$classify$d0_tci d0_tci(
+        .d(d0_tci$d),
+        .q(d0_tci$q),
+        .clock(d0_tci$clock)
+    );
+    top$classify$d0_inner_type d0_inner_type(
+        .d(d0_inner_type$d),
+        .q(d0_inner_type$q),
+        .clock(d0_inner_type$clock)
+    );
+    top$classify$d0_version_ihl d0_version_ihl(
+        .d(d0_version_ihl$d),
+        .q(d0_version_ihl$q),
+        .clock(d0_version_ihl$clock)
+    );
+    top$classify$d0_total_length d0_total_length(
+        .d(d0_total_length$d),
+        .q(d0_total_length$q),
+        .clock(d0_total_length$clock)
+    );
+    top$classify$d0_ttl d0_ttl(
+        .d(d0_ttl$d),
+        .q(d0_ttl$q),
+        .clock(d0_ttl$clock)
+    );
+    top$classify$d0_destination d0_destination(
+        .d(d0_destination$d),
+        .q(d0_destination$q),
+        .clock(d0_destination$clock)
+    );
+    top$classify$d0_checksum d0_checksum(
+        .d(d0_checksum$d),
+        .q(d0_checksum$q),
+        .clock(d0_checksum$clock)
     );
     top$classify$d0_banks d0_banks(
         .d(d0_banks$d),
@@ -1029,8 +1092,15 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
     // Update code
     always @(*) begin
         d0_valid$clock = clock;
-        d0_hdr$clock = clock;
         d0_len$clock = clock;
+        d0_outer_type$clock = clock;
+        d0_tci$clock = clock;
+        d0_inner_type$clock = clock;
+        d0_version_ihl$clock = clock;
+        d0_total_length$clock = clock;
+        d0_ttl$clock = clock;
+        d0_destination$clock = clock;
+        d0_checksum$clock = clock;
         d0_banks$clock = clock;
         d1_valid$clock = clock;
         d1_len$clock = clock;
@@ -1046,8 +1116,15 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
         d2_out$clock = clock;
         d2_key$clock = clock;
         d0_valid$d = d0_valid$q;
-        d0_hdr$d = d0_hdr$q;
         d0_len$d = d0_len$q;
+        d0_outer_type$d = d0_outer_type$q;
+        d0_tci$d = d0_tci$q;
+        d0_inner_type$d = d0_inner_type$q;
+        d0_version_ihl$d = d0_version_ihl$q;
+        d0_total_length$d = d0_total_length$q;
+        d0_ttl$d = d0_ttl$q;
+        d0_destination$d = d0_destination$q;
+        d0_checksum$d = d0_checksum$q;
         d0_banks$d = d0_banks$q;
         d1_valid$d = d1_valid$q;
         d1_len$d = d1_len$q;
@@ -1063,11 +1140,17 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
         d2_out$d = d2_out$q;
         d2_key$d = d2_key$q;
         d0_valid$d = rec_valid;
-        d0_hdr$d = rec_hdr;
         d0_len$d = rec_len;
+        d0_outer_type$d = rec_outer_type;
+        d0_tci$d = rec_tci;
+        d0_inner_type$d = rec_inner_type;
+        d0_version_ihl$d = rec_version_ihl;
+        d0_total_length$d = rec_total_length;
+        d0_ttl$d = rec_ttl;
+        d0_destination$d = rec_destination;
+        d0_checksum$d = rec_checksum;
         d0_banks$d = rec_banks;
-        tci = d0_hdr$q[(32'h8 * 32'he)+:(16)];
-        vid = ((tci & 32'hf) << 32'h8) | (tci >> 32'h8);
+        vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
         vid_ram$read_clock = clock;
         vid_ram$write_clock = clock;
         vid_ram$read_address = ((vid) & 13'h1fff);
@@ -1077,123 +1160,16 @@ module top$classify(clock,reset,rec_valid,rec_hdr,rec_len,rec_banks,vid_we,vid_w
         vid_ram$write_enable = vid_we;
         vid_ram$write_address = vid_waddr;
         vid_ram$write_data = vid_wdata;
-        csum_word$0 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 0))+:(20)] & 32'hffff;
-        csum_word$1 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 1))+:(20)] & 32'hffff;
-        csum_word$2 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 2))+:(20)] & 32'hffff;
-        csum_word$3 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 3))+:(20)] & 32'hffff;
-        csum_word$4 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 4))+:(20)] & 32'hffff;
-        csum_word$5 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 5))+:(20)] & 32'hffff;
-        csum_word$6 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 6))+:(20)] & 32'hffff;
-        csum_word$7 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 7))+:(20)] & 32'hffff;
-        csum_word$8 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 8))+:(20)] & 32'hffff;
-        csum_word$9 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 9))+:(20)] & 32'hffff;
-        csum_word$10 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 10))+:(20)] & 32'hffff;
-        csum_word$11 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 11))+:(20)] & 32'hffff;
-        csum_word$12 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 12))+:(20)] & 32'hffff;
-        csum_word$13 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 13))+:(20)] & 32'hffff;
-        csum_word$14 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 14))+:(20)] & 32'hffff;
-        csum_word$15 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 15))+:(20)] & 32'hffff;
-        csum_word$16 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 16))+:(20)] & 32'hffff;
-        csum_word$17 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 17))+:(20)] & 32'hffff;
-        csum_word$18 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 18))+:(20)] & 32'hffff;
-        csum_word$19 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 19))+:(20)] & 32'hffff;
-        csum_word$20 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 20))+:(20)] & 32'hffff;
-        csum_word$21 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 21))+:(20)] & 32'hffff;
-        csum_word$22 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 22))+:(20)] & 32'hffff;
-        csum_word$23 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 23))+:(20)] & 32'hffff;
-        csum_word$24 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 24))+:(20)] & 32'hffff;
-        csum_word$25 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 25))+:(20)] & 32'hffff;
-        csum_word$26 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 26))+:(20)] & 32'hffff;
-        csum_word$27 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 27))+:(20)] & 32'hffff;
-        csum_word$28 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 28))+:(20)] & 32'hffff;
-        csum_word$29 = d0_hdr$q[(32'h8 * (32'h12 + 32'h2 * 29))+:(20)] & 32'hffff;
-        csum_prefix$0 = csum_word$0;
-        csum_prefix$1 = csum_prefix$0 + csum_word$1;
-        csum_prefix$2 = csum_prefix$1 + csum_word$2;
-        csum_prefix$3 = csum_prefix$2 + csum_word$3;
-        csum_prefix$4 = csum_prefix$3 + csum_word$4;
-        csum_prefix$5 = csum_prefix$4 + csum_word$5;
-        csum_prefix$6 = csum_prefix$5 + csum_word$6;
-        csum_prefix$7 = csum_prefix$6 + csum_word$7;
-        csum_prefix$8 = csum_prefix$7 + csum_word$8;
-        csum_prefix$9 = csum_prefix$8 + csum_word$9;
-        csum_prefix$10 = csum_prefix$9 + csum_word$10;
-        csum_prefix$11 = csum_prefix$10 + csum_word$11;
-        csum_prefix$12 = csum_prefix$11 + csum_word$12;
-        csum_prefix$13 = csum_prefix$12 + csum_word$13;
-        csum_prefix$14 = csum_prefix$13 + csum_word$14;
-        csum_prefix$15 = csum_prefix$14 + csum_word$15;
-        csum_prefix$16 = csum_prefix$15 + csum_word$16;
-        csum_prefix$17 = csum_prefix$16 + csum_word$17;
-        csum_prefix$18 = csum_prefix$17 + csum_word$18;
-        csum_prefix$19 = csum_prefix$18 + csum_word$19;
-        csum_prefix$20 = csum_prefix$19 + csum_word$20;
-        csum_prefix$21 = csum_prefix$20 + csum_word$21;
-        csum_prefix$22 = csum_prefix$21 + csum_word$22;
-        csum_prefix$23 = csum_prefix$22 + csum_word$23;
-        csum_prefix$24 = csum_prefix$23 + csum_word$24;
-        csum_prefix$25 = csum_prefix$24 + csum_word$25;
-        csum_prefix$26 = csum_prefix$25 + csum_word$26;
-        csum_prefix$27 = csum_prefix$26 + csum_word$27;
-        csum_prefix$28 = csum_prefix$27 + csum_word$28;
-        csum_prefix$29 = csum_prefix$28 + csum_word$29;
-        csum_sel = csum_prefix$29;
-        case (d0_hdr$q[(32'h8 * 32'h12)+:(4)])
-            5:
-                begin
-                    csum_sel = csum_prefix$9;
-                end
-            6:
-                begin
-                    csum_sel = csum_prefix$11;
-                end
-            7:
-                begin
-                    csum_sel = csum_prefix$13;
-                end
-            8:
-                begin
-                    csum_sel = csum_prefix$15;
-                end
-            9:
-                begin
-                    csum_sel = csum_prefix$17;
-                end
-            10:
-                begin
-                    csum_sel = csum_prefix$19;
-                end
-            11:
-                begin
-                    csum_sel = csum_prefix$21;
-                end
-            12:
-                begin
-                    csum_sel = csum_prefix$23;
-                end
-            13:
-                begin
-                    csum_sel = csum_prefix$25;
-                end
-            14:
-                begin
-                    csum_sel = csum_prefix$27;
-                end
-            default:
-                begin
-                end
-        endcase
-        dst_lanes = d0_hdr$q[(32'h8 * 32'h22)+:(32)];
         d1_valid$d = d0_valid$q;
         d1_len$d = d0_len$q;
         d1_banks$d = d0_banks$q;
-        d1_tagged$d = d0_hdr$q[(32'h8 * 32'hc)+:(16)] == 32'h81;
-        d1_inner_type$d = d0_hdr$q[(32'h8 * 32'h10)+:(16)];
-        d1_vihl$d = d0_hdr$q[(32'h8 * 32'h12)+:(8)];
-        d1_total_len$d = (d0_hdr$q[(32'h8 * 32'h14)+:(16)] << 32'h8) | (d0_hdr$q[(32'h8 * 32'h14)+:(16)] >> 32'h8);
-        d1_ttl$d = d0_hdr$q[(32'h8 * 32'h1a)+:(8)];
-        d1_dst$d = ((dst_lanes & 32'hff) << 32'h18) | ((dst_lanes & 32'hff00) << 32'h8) | ((dst_lanes >> 32'h8) & 32'hff00) | (dst_lanes >> 32'h18);
-        d1_csum$d = csum_sel;
+        d1_tagged$d = d0_outer_type$q == 32'h81;
+        d1_inner_type$d = d0_inner_type$q;
+        d1_vihl$d = d0_version_ihl$q;
+        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+        d1_ttl$d = d0_ttl$q;
+        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+        d1_csum$d = d0_checksum$q;
         csum_fold1 = (d1_csum$q & 32'hffff) + (d1_csum$q >> 32'h10);
         csum_fold2 = (csum_fold1 & 32'hffff) + (csum_fold1 >> 32'h10);
         header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
@@ -1274,23 +1250,61 @@ module top$classify$d0_banks(d,q,clock);
 endmodule // top$classify$d0_banks
 
 
-module top$classify$d0_hdr(d,q,clock);
+module top$classify$d0_checksum(d,q,clock);
     
     // Module arguments
-    input wire  [639:0] d;
-    output reg  [639:0] q;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 640'h0;
+       q = 24'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$classify$d0_hdr
+endmodule // top$classify$d0_checksum
+
+
+module top$classify$d0_destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_destination
+
+
+module top$classify$d0_inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_inner_type
 
 
 module top$classify$d0_len(d,q,clock);
@@ -1312,6 +1326,82 @@ module top$classify$d0_len(d,q,clock);
 endmodule // top$classify$d0_len
 
 
+module top$classify$d0_outer_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_outer_type
+
+
+module top$classify$d0_tci(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_tci
+
+
+module top$classify$d0_total_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_total_length
+
+
+module top$classify$d0_ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_ttl
+
+
 module top$classify$d0_valid(d,q,clock);
     
     // Module arguments
@@ -1329,6 +1419,25 @@ module top$classify$d0_valid(d,q,clock);
     end
           
 endmodule // top$classify$d0_valid
+
+
+module top$classify$d0_version_ihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$classify$d0_version_ihl
 
 
 module top$classify$d1_banks(d,q,clock);
@@ -1353,13 +1462,13 @@ endmodule // top$classify$d1_banks
 module top$classify$d1_csum(d,q,clock);
     
     // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 20'h0;
+       q = 24'h0;
     end
     
     always @(posedge clock) begin
@@ -1947,7 +2056,7 @@ module top$global_counters$count$7(d,q,clock);
 endmodule // top$global_counters$count$7
 
 
-module top$header(clock,reset,accept,data,last,len,rec_valid,rec_hdr,rec_len);
+module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
     
     // Module arguments
     input wire  clock;
@@ -1957,28 +2066,101 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_hdr,rec_len);
     input wire  last;
     input wire  [23:0] len;
     output reg  rec_valid;
-    output reg  [639:0] rec_hdr;
     output reg  [23:0] rec_len;
+    output reg  [15:0] rec_outer_type;
+    output reg  [15:0] rec_tci;
+    output reg  [15:0] rec_inner_type;
+    output reg  [7:0] rec_version_ihl;
+    output reg  [15:0] rec_total_length;
+    output reg  [7:0] rec_ttl;
+    output reg  [31:0] rec_destination;
+    output reg  [23:0] rec_checksum;
     
     // Constant declarations
-    localparam  beat_shift = 16'h6;
+    localparam  outer_type_beat = 16'h1;
+    localparam  outer_type_bit = 16'h20;
+    localparam  tci_beat = 16'h1;
+    localparam  tci_bit = 16'h30;
+    localparam  inner_type_beat = 16'h2;
+    localparam  inner_type_bit = 16'h0;
+    localparam  version_ihl_beat = 16'h2;
+    localparam  version_ihl_bit = 16'h10;
+    localparam  total_length_beat = 16'h2;
+    localparam  total_length_bit = 16'h20;
+    localparam  ttl_beat = 16'h3;
+    localparam  ttl_bit = 16'h10;
+    localparam  destination_beat = 16'h4;
+    localparam  destination_bit = 16'h10;
     localparam  record_beat = 16'h9;
+    localparam  beat_bytes = 24'h8;
+    localparam  ones = 64'hffffffffffffffff;
+    localparam  fold_shift$0 = 16'h10;
+    localparam  fold_shift$1 = 16'h20;
+    localparam  fold_shift$2 = 16'h0;
+    localparam  fold_shift$3 = 16'h0;
+    localparam  fold_shift$4 = 16'h0;
+    localparam  fold_keep$0 = 64'hffff0000ffff;
+    localparam  fold_keep$1 = 64'hffffffff;
+    localparam  fold_keep$2 = 64'hffffffffffffffff;
+    localparam  fold_keep$3 = 64'hffffffffffffffff;
+    localparam  fold_keep$4 = 64'hffffffffffffffff;
+    localparam  fold_add$0 = 64'hffff0000ffff;
+    localparam  fold_add$1 = 64'hffffffff;
+    localparam  fold_add$2 = 64'h0;
+    localparam  fold_add$3 = 64'h0;
+    localparam  fold_add$4 = 64'h0;
     
     // Stub signals
     reg  [15:0] beat$d;
     wire  [15:0] beat$q;
     reg  beat$clock;
-    reg  [639:0] hdr$d;
-    wire  [639:0] hdr$q;
-    reg  hdr$clock;
+    reg  [23:0] base$d;
+    wire  [23:0] base$q;
+    reg  base$clock;
     reg  done$d;
     wire  done$q;
     reg  done$clock;
+    reg  [15:0] outer_type$d;
+    wire  [15:0] outer_type$q;
+    reg  outer_type$clock;
+    reg  [15:0] tci$d;
+    wire  [15:0] tci$q;
+    reg  tci$clock;
+    reg  [15:0] inner_type$d;
+    wire  [15:0] inner_type$q;
+    reg  inner_type$clock;
+    reg  [7:0] version_ihl$d;
+    wire  [7:0] version_ihl$q;
+    reg  version_ihl$clock;
+    reg  [15:0] total_length$d;
+    wire  [15:0] total_length$q;
+    reg  total_length$clock;
+    reg  [7:0] ttl$d;
+    wire  [7:0] ttl$q;
+    reg  ttl$clock;
+    reg  [31:0] destination$d;
+    wire  [31:0] destination$q;
+    reg  destination$clock;
+    reg  [23:0] checksum$d;
+    wire  [23:0] checksum$q;
+    reg  checksum$clock;
     
     // Local signals
-    reg  [639:0] placed;
-    reg  [639:0] merged;
-    reg  at_record_beat;
+    reg  [7:0] cur_version_ihl;
+    reg  [23:0] limit;
+    reg  [23:0] lo_bytes;
+    reg  [23:0] hi_bytes;
+    reg  [15:0] lo_bit;
+    reg  [15:0] hi_bit;
+    reg  [63:0] words;
+    reg  [63:0] fold$0;
+    reg  [63:0] fold$1;
+    reg  [63:0] fold$2;
+    reg  [63:0] fold$3;
+    reg  [63:0] fold$4;
+    reg  [23:0] beat_sum;
+    reg  [23:0] checksum_now;
+    reg  record_beat_now;
     
     // Sub module instances
     top$header$beat beat(
@@ -1986,55 +2168,189 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_hdr,rec_len);
         .q(beat$q),
         .clock(beat$clock)
     );
-    top$header$hdr hdr(
-        .d(hdr$d),
-        .q(hdr$q),
-        .clock(hdr$clock)
+    top$header$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
     );
     top$header$done done(
         .d(done$d),
         .q(done$q),
         .clock(done$clock)
     );
+    top$header$outer_type outer_type(
+        .d(outer_type$d),
+        .q(outer_type$q),
+        .clock(outer_type$clock)
+    );
+    top$header$tci tci(
+        .d(tci$d),
+        .q(tci$q),
+        .clock(tci$clock)
+    );
+    top$header$inner_type inner_type(
+        .d(inner_type$d),
+        .q(inner_type$q),
+        .clock(inner_type$clock)
+    );
+    top$header$version_ihl version_ihl(
+        .d(version_ihl$d),
+        .q(version_ihl$q),
+        .clock(version_ihl$clock)
+    );
+    top$header$total_length total_length(
+        .d(total_length$d),
+        .q(total_length$q),
+        .clock(total_length$clock)
+    );
+    top$header$ttl ttl(
+        .d(ttl$d),
+        .q(ttl$q),
+        .clock(ttl$clock)
+    );
+    top$header$destination destination(
+        .d(destination$d),
+        .q(destination$q),
+        .clock(destination$clock)
+    );
+    top$header$checksum checksum(
+        .d(checksum$d),
+        .q(checksum$q),
+        .clock(checksum$clock)
+    );
     
     // Update code
     always @(*) begin
         beat$clock = clock;
-        hdr$clock = clock;
+        base$clock = clock;
         done$clock = clock;
+        outer_type$clock = clock;
+        tci$clock = clock;
+        inner_type$clock = clock;
+        version_ihl$clock = clock;
+        total_length$clock = clock;
+        ttl$clock = clock;
+        destination$clock = clock;
+        checksum$clock = clock;
         beat$d = beat$q;
-        hdr$d = hdr$q;
+        base$d = base$q;
         done$d = done$q;
-        at_record_beat = beat$q == record_beat;
-        placed = 32'h0;
-        if (beat$q <= record_beat) begin
-            placed = ((data) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << (beat$q << beat_shift);
+        outer_type$d = outer_type$q;
+        tci$d = tci$q;
+        inner_type$d = inner_type$q;
+        version_ihl$d = version_ihl$q;
+        total_length$d = total_length$q;
+        ttl$d = ttl$q;
+        destination$d = destination$q;
+        checksum$d = checksum$q;
+        rec_outer_type = outer_type$q;
+        if (beat$q == outer_type_beat) begin
+            rec_outer_type = data[(outer_type_bit)+:(16)];
         end
-        merged = hdr$q | placed;
+        rec_tci = tci$q;
+        if (beat$q == tci_beat) begin
+            rec_tci = data[(tci_bit)+:(16)];
+        end
+        rec_inner_type = inner_type$q;
+        if (beat$q == inner_type_beat) begin
+            rec_inner_type = data[(inner_type_bit)+:(16)];
+        end
+        cur_version_ihl = version_ihl$q;
+        if (beat$q == version_ihl_beat) begin
+            cur_version_ihl = data[(version_ihl_bit)+:(8)];
+        end
+        rec_version_ihl = cur_version_ihl;
+        rec_total_length = total_length$q;
+        if (beat$q == total_length_beat) begin
+            rec_total_length = data[(total_length_bit)+:(16)];
+        end
+        rec_ttl = ttl$q;
+        if (beat$q == ttl_beat) begin
+            rec_ttl = data[(ttl_bit)+:(8)];
+        end
+        rec_destination = destination$q;
+        if (beat$q == destination_beat) begin
+            rec_destination = data[(destination_bit)+:(32)];
+        end
+        limit = (((cur_version_ihl & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        lo_bytes = 32'h0;
+        if (base$q < 32'h12) begin
+            lo_bytes = beat_bytes;
+            if (32'h12 - base$q < beat_bytes) begin
+                lo_bytes = 32'h12 - base$q;
+            end
+        end
+        hi_bytes = 32'h0;
+        if (limit > base$q) begin
+            hi_bytes = beat_bytes;
+            if (limit - base$q < beat_bytes) begin
+                hi_bytes = limit - base$q;
+            end
+        end
+        lo_bit = ((lo_bytes) & 16'hffff) << 32'h3;
+        hi_bit = ((hi_bytes) & 16'hffff) << 32'h3;
+        words = data & (ones << lo_bit) & ~(ones << hi_bit);
+        fold$0 = (words & fold_keep$0) + ((words >> fold_shift$0) & fold_add$0);
+        fold$1 = (fold$0 & fold_keep$1) + ((fold$0 >> fold_shift$1) & fold_add$1);
+        fold$2 = (fold$1 & fold_keep$2) + ((fold$1 >> fold_shift$2) & fold_add$2);
+        fold$3 = (fold$2 & fold_keep$3) + ((fold$2 >> fold_shift$3) & fold_add$3);
+        fold$4 = (fold$3 & fold_keep$4) + ((fold$3 >> fold_shift$4) & fold_add$4);
+        beat_sum = fold$4[(32'h0)+:(24)];
+        checksum_now = checksum$q + beat_sum;
         if (beat$q == 32'h0) begin
-            merged = placed;
+            checksum_now = beat_sum;
         end
-        rec_hdr = merged;
+        rec_checksum = checksum_now;
         rec_len = len;
-        rec_valid = accept & ~done$q & (last | at_record_beat);
+        record_beat_now = beat$q == record_beat;
+        rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
         if (accept) begin
-            hdr$d = merged;
+            outer_type$d = rec_outer_type;
+            tci$d = rec_tci;
+            inner_type$d = rec_inner_type;
+            version_ihl$d = cur_version_ihl;
+            total_length$d = rec_total_length;
+            ttl$d = rec_ttl;
+            destination$d = rec_destination;
+            checksum$d = checksum_now;
             if (beat$q <= record_beat) begin
                 beat$d = beat$q + 32'h1;
+                base$d = base$q + beat_bytes;
             end
-            done$d = done$q | rec_valid;
+            done$d = done$q | (~last & record_beat_now);
             if (last) begin
                 beat$d = 32'h0;
+                base$d = 32'h0;
                 done$d = 1'b0;
             end
         end
         if (reset) begin
             beat$d = 32'h0;
+            base$d = 32'h0;
             done$d = 1'b0;
         end
     end
     
 endmodule // top$header
+
+
+module top$header$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$base
 
 
 module top$header$beat(d,q,clock);
@@ -2056,6 +2372,44 @@ module top$header$beat(d,q,clock);
 endmodule // top$header$beat
 
 
+module top$header$checksum(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$checksum
+
+
+module top$header$destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$destination
+
+
 module top$header$done(d,q,clock);
     
     // Module arguments
@@ -2075,23 +2429,118 @@ module top$header$done(d,q,clock);
 endmodule // top$header$done
 
 
-module top$header$hdr(d,q,clock);
+module top$header$inner_type(d,q,clock);
     
     // Module arguments
-    input wire  [639:0] d;
-    output reg  [639:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 640'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$header$hdr
+endmodule // top$header$inner_type
+
+
+module top$header$outer_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$outer_type
+
+
+module top$header$tci(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$tci
+
+
+module top$header$total_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$total_length
+
+
+module top$header$ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$ttl
+
+
+module top$header$version_ihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$header$version_ihl
 
 
 module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
@@ -7067,6 +7516,194 @@ module top$lpm$leaves(read_address,read_clock,read_data,write_address,write_cloc
 endmodule // top$lpm$leaves
 
 
+module top$macs(clock,reset,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [95:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [95:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [95:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [95:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    top$macs$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$macs$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    top$macs$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    top$macs$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // top$macs
+
+
+module top$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [95:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [95:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[95:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$macs$ram
+
+
+module top$macs$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$macs$rd_ptr
+
+
+module top$macs$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$macs$wr_ptr
+
+
+module top$macs$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$macs$wr_ptr_seen
+
+
 module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
@@ -8038,7 +8675,7 @@ module top$registers$staged$3(d,q,clock);
 endmodule // top$registers$staged$3
 
 
-module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
     
     // Module arguments
     input wire  clock;
@@ -8053,7 +8690,8 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     input wire  [10:0] target_waddr;
     input wire  [63:0] target_wdata;
     output reg  out_valid;
-    output reg  [172:0] out_record;
+    output reg  [52:0] out_record;
+    output reg  [95:0] out_macs;
     output reg  vif_event;
     output reg  [7:0] vif_index;
     output reg  [23:0] vif_bytes;
@@ -8115,7 +8753,8 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     reg  [2:0] reason;
     reg  [9:0] target;
     reg  [3:0] banks;
-    reg  [172:0] record;
+    reg  [52:0] record;
+    reg  [47:0] src_mac;
     reg  forward;
     
     // Sub module instances
@@ -8224,18 +8863,17 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         record[(64'h0)+:(2)] = v_kind$q;
         record[(64'h2)+:(3)] = v_reason$q;
         record[(64'h5)+:(10)] = v_target$q;
-        record[(64'hf)+:(48)] = targets$read_data[(32'h0)+:(48)];
-        record[(64'h3f)+:(48)] = port_mac0;
+        src_mac = port_mac0;
         if (v_port_bank$q) begin
-            record[(64'h3f)+:(48)] = port_mac1;
+            src_mac = port_mac1;
         end
-        record[(64'h70)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
-        record[(64'h6f)+:(1)] = forward & targets$read_data[vlan_valid_bit];
-        record[(64'h7c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
-        record[(64'h7d)+:(24)] = v_len$q;
-        record[(64'h95)+:(24)] = v_len$q;
+        out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+        record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+        record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+        record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+        record[(64'h1d)+:(24)] = v_len$q;
         if (forward & ~targets$read_data[vlan_valid_bit]) begin
-            record[(64'h95)+:(24)] = v_len$q - 32'h4;
+            record[(64'h1d)+:(24)] = v_len$q - 32'h4;
         end
         out_valid = valid$q;
         out_record = record;
@@ -8247,7 +8885,7 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         vif_dropped = v_kind$q == kind_drop;
         target_event = valid$q & forward;
         target_index = v_target$q;
-        target_bytes = record[(64'h95)+:(24)];
+        target_bytes = record[(64'h1d)+:(24)];
         drop_event = valid$q & (v_kind$q == kind_drop);
         drop_reason = v_reason$q;
         punt_event = valid$q & (v_kind$q == kind_punt);
@@ -8437,7 +9075,7 @@ module top$resolve$valid(d,q,clock);
 endmodule // top$resolve$valid
 
 
-module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
     
     // Module arguments
     input wire  clock;
@@ -8446,7 +9084,8 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     input wire  [64:0] beat;
     output reg  beat_read;
     input wire  verdict_empty;
-    input wire  [172:0] verdict;
+    input wire  [52:0] verdict;
+    input wire  [95:0] verdict_macs;
     output reg  verdict_read;
     output reg  [63:0] m_axis$tdata;
     output reg  [7:0] m_axis$tkeep;
@@ -8456,16 +9095,16 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     output reg  [14:0] m_axis$tuser;
     
     // Constant declarations
-    localparam  beat_shift = 16'h6;
-    localparam  overlay_beats = 16'h4;
     localparam  ttl_beat = 16'h3;
     localparam  ttl_bit = 16'h10;
     localparam  checksum_bit = 16'h20;
     localparam  ttl_mask = 64'hffffffff0000;
     localparam  low_mask0 = 64'hffffffffffffffff;
     localparam  low_mask1 = 64'hffffffff;
-    localparam  mac_mask = 256'hffffffffffffffffffffffff;
-    localparam  vid_mask = 256'hff0f0000000000000000000000000000;
+    localparam  mac_mask0 = 64'hffffffffffffffff;
+    localparam  mac_mask1 = 64'hffffffff;
+    localparam  vid_mask0 = 64'h0;
+    localparam  vid_mask1 = 64'hff0f000000000000;
     localparam  up_shift = 16'h20;
     localparam  beat_bytes = 24'h8;
     localparam  last_bit = 16'h40;
@@ -8481,9 +9120,12 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     reg  [15:0] x_beat$d;
     wire  [15:0] x_beat$q;
     reg  x_beat$clock;
-    reg  [172:0] cur$d;
-    wire  [172:0] cur$q;
+    reg  [52:0] cur$d;
+    wire  [52:0] cur$q;
     reg  cur$clock;
+    reg  [95:0] cur_macs$d;
+    wire  [95:0] cur_macs$q;
+    reg  cur_macs$clock;
     reg  h_valid$d;
     wire  h_valid$q;
     reg  h_valid$clock;
@@ -8496,8 +9138,8 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     reg  [15:0] h_beat$d;
     wire  [15:0] h_beat$q;
     reg  h_beat$clock;
-    reg  [172:0] h_rec$d;
-    wire  [172:0] h_rec$q;
+    reg  [52:0] h_rec$d;
+    wire  [52:0] h_rec$q;
     reg  h_rec$clock;
     reg  [23:0] h_rem$d;
     wire  [23:0] h_rem$q;
@@ -8505,14 +9147,16 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     
     // Local signals
     reg  x_avail;
-    reg  [172:0] xv;
+    reg  [52:0] xv;
     reg  [63:0] x_data;
     reg  x_last;
     reg  x_forward;
+    reg  [95:0] xm;
+    reg  [47:0] dst_mac;
+    reg  [47:0] src_mac;
     reg  [47:0] dst_lanes;
     reg  [47:0] src_lanes;
-    reg  [255:0] overlay;
-    reg  [255:0] overlay_mask;
+    reg  [15:0] vid_lanes;
     reg  [63:0] beat_value;
     reg  [63:0] beat_mask;
     reg  [63:0] x_mac;
@@ -8552,6 +9196,11 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         .q(cur$q),
         .clock(cur$clock)
     );
+    top$rewrite$cur_macs cur_macs(
+        .d(cur_macs$d),
+        .q(cur_macs$q),
+        .clock(cur_macs$clock)
+    );
     top$rewrite$h_valid h_valid(
         .d(h_valid$d),
         .q(h_valid$q),
@@ -8588,6 +9237,7 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         x_mid$clock = clock;
         x_beat$clock = clock;
         cur$clock = clock;
+        cur_macs$clock = clock;
         h_valid$clock = clock;
         h_data$clock = clock;
         h_last$clock = clock;
@@ -8597,6 +9247,7 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         x_mid$d = x_mid$q;
         x_beat$d = x_beat$q;
         cur$d = cur$q;
+        cur_macs$d = cur_macs$q;
         h_valid$d = h_valid$q;
         h_data$d = h_data$q;
         h_last$d = h_last$q;
@@ -8611,18 +9262,30 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         x_data = beat[(32'h0)+:(64)];
         x_last = beat[last_bit];
         x_forward = xv[(64'h0)+:(2)] == kind_forward;
-        dst_lanes = ((xv[(64'hf)+:(48)] >> 32'h28) & 32'hff) | (((xv[(64'hf)+:(48)] >> 32'h20) & 32'hff) << 32'h8) | (((xv[(64'hf)+:(48)] >> 32'h18) & 32'hff) << 32'h10) | (((xv[(64'hf)+:(48)] >> 32'h10) & 32'hff) << 32'h18) | (((xv[(64'hf)+:(48)] >> 32'h8) & 32'hff) << 32'h20) | ((xv[(64'hf)+:(48)] & 32'hff) << 32'h28);
-        src_lanes = ((xv[(64'h3f)+:(48)] >> 32'h28) & 32'hff) | (((xv[(64'h3f)+:(48)] >> 32'h20) & 32'hff) << 32'h8) | (((xv[(64'h3f)+:(48)] >> 32'h18) & 32'hff) << 32'h10) | (((xv[(64'h3f)+:(48)] >> 32'h10) & 32'hff) << 32'h18) | (((xv[(64'h3f)+:(48)] >> 32'h8) & 32'hff) << 32'h20) | ((xv[(64'h3f)+:(48)] & 32'hff) << 32'h28);
-        overlay = ((dst_lanes) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((src_lanes) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | (((xv[(64'h70)+:(12)] >> 32'h8) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70) | (((xv[(64'h70)+:(12)] & 32'hff) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h78);
-        overlay_mask = mac_mask;
-        if (xv[(64'h6f)+:(1)]) begin
-            overlay_mask = mac_mask | vid_mask;
+        xm = verdict_macs;
+        if (x_mid$q) begin
+            xm = cur_macs$q;
         end
+        dst_mac = xm[(32'h0)+:(48)];
+        src_mac = xm[(32'h30)+:(48)];
+        dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
+        src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
+        vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
         beat_value = 32'h0;
         beat_mask = 32'h0;
-        if (x_beat$q < overlay_beats) begin
-            beat_value = ((overlay >> (x_beat$q << beat_shift)) & 64'hffffffffffffffff);
-            beat_mask = ((overlay_mask >> (x_beat$q << beat_shift)) & 64'hffffffffffffffff);
+        if (x_beat$q == 32'h0) begin
+            beat_value = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h70);
+            beat_mask = mac_mask0;
+            if (xv[(64'hf)+:(1)]) begin
+                beat_mask = mac_mask0 | vid_mask0;
+            end
+        end
+        if (x_beat$q == 32'h1) begin
+            beat_value = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            beat_mask = mac_mask1;
+            if (xv[(64'hf)+:(1)]) begin
+                beat_mask = mac_mask1 | vid_mask1;
+            end
         end
         x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
         ttl_word = x_data[(ttl_bit)+:(16)];
@@ -8654,10 +9317,10 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
             low_mask = low_mask1;
         end
         m_axis$tdata = h_data$q;
-        if (h_rec$q[(64'h7c)+:(1)]) begin
+        if (h_rec$q[(64'h1c)+:(1)]) begin
             m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
         end
-        out_valid = h_valid$q & (~h_rec$q[(64'h7c)+:(1)] | h_last$q | x_avail);
+        out_valid = h_valid$q & (~h_rec$q[(64'h1c)+:(1)] | h_last$q | x_avail);
         out_last = h_rem$q <= beat_bytes;
         m_axis$tvalid = out_valid;
         m_axis$tlast = out_last;
@@ -8667,7 +9330,7 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         end
         m_axis$tuser = ((h_rec$q[(64'h0)+:(2)]) & 15'h7fff) | (((h_rec$q[(64'h2)+:(3)]) & 15'h7fff) << reason_lsb) | (((h_rec$q[(64'h5)+:(10)]) & 15'h7fff) << target_lsb);
         out_fire = out_valid & m_axis$tready;
-        absorb = out_fire & h_rec$q[(64'h7c)+:(1)] & ~h_last$q & out_last;
+        absorb = out_fire & h_rec$q[(64'h1c)+:(1)] & ~h_last$q & out_last;
         take_x = x_avail & (~h_valid$q | out_fire);
         load_h = take_x & ~absorb;
         beat_read = take_x;
@@ -8682,6 +9345,7 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
             end
             if (~x_mid$q) begin
                 cur$d = verdict;
+                cur_macs$d = verdict_macs;
             end
         end
         if (out_fire) begin
@@ -8695,7 +9359,7 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
             h_beat$d = x_beat$q;
             h_rec$d = xv;
             if (~x_mid$q) begin
-                h_rem$d = xv[(64'h95)+:(24)];
+                h_rem$d = xv[(64'h1d)+:(24)];
             end
         end
         if (reset) begin
@@ -8711,13 +9375,13 @@ endmodule // top$rewrite
 module top$rewrite$cur(d,q,clock);
     
     // Module arguments
-    input wire  [172:0] d;
-    output reg  [172:0] q;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 173'h0;
+       q = 53'h0;
     end
     
     always @(posedge clock) begin
@@ -8725,6 +9389,25 @@ module top$rewrite$cur(d,q,clock);
     end
           
 endmodule // top$rewrite$cur
+
+
+module top$rewrite$cur_macs(d,q,clock);
+    
+    // Module arguments
+    input wire  [95:0] d;
+    output reg  [95:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 96'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rewrite$cur_macs
 
 
 module top$rewrite$h_beat(d,q,clock);
@@ -8787,13 +9470,13 @@ endmodule // top$rewrite$h_last
 module top$rewrite$h_rec(d,q,clock);
     
     // Module arguments
-    input wire  [172:0] d;
-    output reg  [172:0] q;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 173'h0;
+       q = 53'h0;
     end
     
     always @(posedge clock) begin
@@ -9374,10 +10057,10 @@ module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
     input wire  clock;
     input wire  reset;
     input wire  write;
-    input wire  [172:0] data_in;
+    input wire  [52:0] data_in;
     output reg  full;
     input wire  read;
-    output reg  [172:0] data_out;
+    output reg  [52:0] data_out;
     output reg  empty;
     
     // Constant declarations
@@ -9386,10 +10069,10 @@ module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
     // Stub signals
     reg  [5:0] ram$read_address;
     reg  ram$read_clock;
-    wire  [172:0] ram$read_data;
+    wire  [52:0] ram$read_data;
     reg  [5:0] ram$write_address;
     reg  ram$write_clock;
-    reg  [172:0] ram$write_data;
+    reg  [52:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
     wire  [6:0] wr_ptr$q;
@@ -9444,8 +10127,8 @@ module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
         ram$write_clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
-        do_write = write & ~full;
-        do_read = read & ~empty;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
         rd_next = rd_ptr$q;
         if (do_read) begin
             rd_next = rd_ptr$q + 32'h1;
@@ -9475,14 +10158,14 @@ module top$verdicts$ram(read_address,read_clock,read_data,write_address,write_cl
     // Module arguments
     input wire  [5:0] read_address;
     input wire  read_clock;
-    output reg  [172:0] read_data;
+    output reg  [52:0] read_data;
     input wire  [5:0] write_address;
     input wire  write_clock;
-    input wire  [172:0] write_data;
+    input wire  [52:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[172:0] mem[63:0];
+    reg[52:0] mem[63:0];
     
     
     

@@ -1,0 +1,486 @@
+//! Header parse: the header fields of every frame, captured beat by beat as they go past,
+//! and the IPv4 header checksum summed on the way. One record per frame.
+//!
+//! ```text
+//!  beat k ──► field f captured when k = offset(f) / B, from lane offset(f) % B
+//!         ──► words of the beat inside [18, 18 + 4 IHL) summed (one's complement, unfolded)
+//!  record on the beat that completes byte 78, or on the frame's last beat
+//! ```
+//!
+//! No field straddles a beat at 8 or 64 bytes a beat (checked when the block is built), so
+//! each is one lane of one beat. 78 bytes is the longest header any check reads: 18 bytes of
+//! Ethernet and 802.1Q tag and a 60-byte IPv4 header (IHL 15, RFC 791 section 3.1). A field
+//! past the frame's end holds whatever it held before; every check reads only fields that the
+//! length checks before it have shown to be inside the frame.
+//!
+//! The checksum words of a beat are summed by folding the masked beat onto itself (16-bit
+//! lanes, then 32, ...), so the width of the datapath sets the depth of the adder tree and no
+//! wide value is ever shifted by a variable amount.
+
+use rust_hdl::prelude::*;
+
+/// Bytes of the frame the decision needs (Ethernet + tag + the longest IPv4 header).
+pub const HDR_NEEDED_BYTES: usize = 78;
+/// Fold steps: enough for 512-bit beats (32 words); narrower beats skip the extra steps.
+const FOLD_STEPS: usize = 5;
+
+/// A header field: byte offset and width in bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldAt {
+    pub offset: usize,
+    pub bytes: usize,
+}
+
+/// Fields read by the classifier (IEEE 802.1Q, RFC 791).
+pub mod field {
+    use super::FieldAt;
+    pub const OUTER_TYPE: FieldAt = FieldAt {
+        offset: 12,
+        bytes: 2,
+    };
+    pub const TCI: FieldAt = FieldAt {
+        offset: 14,
+        bytes: 2,
+    };
+    pub const INNER_TYPE: FieldAt = FieldAt {
+        offset: 16,
+        bytes: 2,
+    };
+    pub const VERSION_IHL: FieldAt = FieldAt {
+        offset: 18,
+        bytes: 1,
+    };
+    pub const TOTAL_LENGTH: FieldAt = FieldAt {
+        offset: 20,
+        bytes: 2,
+    };
+    pub const TTL: FieldAt = FieldAt {
+        offset: 26,
+        bytes: 1,
+    };
+    pub const DESTINATION: FieldAt = FieldAt {
+        offset: 34,
+        bytes: 4,
+    };
+    pub const ALL: [FieldAt; 7] = [
+        OUTER_TYPE,
+        TCI,
+        INNER_TYPE,
+        VERSION_IHL,
+        TOTAL_LENGTH,
+        TTL,
+        DESTINATION,
+    ];
+}
+
+#[derive(LogicBlock)]
+pub struct HeaderParse<const W: usize> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    // The ingress beat and whether it transfers this cycle
+    pub accept: Signal<In, Bit>,
+    pub data: Signal<In, Bits<W>>,
+    pub last: Signal<In, Bit>,
+    pub len: Signal<In, Bits<24>>,
+    // The record, in the cycle of the beat that completes it. Multi-byte fields are the
+    // little-endian lanes as they sit in the beat (first byte lowest).
+    pub rec_valid: Signal<Out, Bit>,
+    pub rec_len: Signal<Out, Bits<24>>,
+    pub rec_outer_type: Signal<Out, Bits<16>>,
+    pub rec_tci: Signal<Out, Bits<16>>,
+    pub rec_inner_type: Signal<Out, Bits<16>>,
+    pub rec_version_ihl: Signal<Out, Bits<8>>,
+    pub rec_total_length: Signal<Out, Bits<16>>,
+    pub rec_ttl: Signal<Out, Bits<8>>,
+    pub rec_destination: Signal<Out, Bits<32>>,
+    /// Sum of the header's 16-bit words, end-around carries not yet folded.
+    pub rec_checksum: Signal<Out, Bits<24>>,
+    // Frame position
+    beat: DFF<Bits<16>>,
+    base: DFF<Bits<24>>,
+    done: DFF<Bit>,
+    // Fields captured so far
+    outer_type: DFF<Bits<16>>,
+    tci: DFF<Bits<16>>,
+    inner_type: DFF<Bits<16>>,
+    version_ihl: DFF<Bits<8>>,
+    total_length: DFF<Bits<16>>,
+    ttl: DFF<Bits<8>>,
+    destination: DFF<Bits<32>>,
+    checksum: DFF<Bits<24>>,
+    // This beat
+    cur_version_ihl: Signal<Local, Bits<8>>,
+    limit: Signal<Local, Bits<24>>,
+    lo_bytes: Signal<Local, Bits<24>>,
+    hi_bytes: Signal<Local, Bits<24>>,
+    lo_bit: Signal<Local, Bits<16>>,
+    hi_bit: Signal<Local, Bits<16>>,
+    words: Signal<Local, Bits<W>>,
+    fold: [Signal<Local, Bits<W>>; FOLD_STEPS],
+    beat_sum: Signal<Local, Bits<24>>,
+    checksum_now: Signal<Local, Bits<24>>,
+    record_beat_now: Signal<Local, Bit>,
+    // Where the fields are for this width
+    outer_type_beat: Constant<Bits<16>>,
+    outer_type_bit: Constant<Bits<16>>,
+    tci_beat: Constant<Bits<16>>,
+    tci_bit: Constant<Bits<16>>,
+    inner_type_beat: Constant<Bits<16>>,
+    inner_type_bit: Constant<Bits<16>>,
+    version_ihl_beat: Constant<Bits<16>>,
+    version_ihl_bit: Constant<Bits<16>>,
+    total_length_beat: Constant<Bits<16>>,
+    total_length_bit: Constant<Bits<16>>,
+    ttl_beat: Constant<Bits<16>>,
+    ttl_bit: Constant<Bits<16>>,
+    destination_beat: Constant<Bits<16>>,
+    destination_bit: Constant<Bits<16>>,
+    record_beat: Constant<Bits<16>>,
+    beat_bytes: Constant<Bits<24>>,
+    ones: Constant<Bits<W>>,
+    fold_shift: [Constant<Bits<16>>; FOLD_STEPS],
+    fold_keep: [Constant<Bits<W>>; FOLD_STEPS],
+    fold_add: [Constant<Bits<W>>; FOLD_STEPS],
+}
+
+impl<const W: usize> Default for HeaderParse<W> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const W: usize> HeaderParse<W> {
+    pub fn new() -> Self {
+        assert!(
+            W.is_power_of_two() && (64..=512).contains(&W),
+            "HeaderParse: 64 to 512-bit beats"
+        );
+        let b = W / 8;
+        for f in field::ALL {
+            assert_eq!(
+                f.offset / b,
+                (f.offset + f.bytes - 1) / b,
+                "a header field straddles a beat"
+            );
+        }
+        let c16 = |v: usize| Constant::new((v as u64).to_bits());
+        let beat_of = |f: FieldAt| c16(f.offset / b);
+        let bit_of = |f: FieldAt| c16(8 * (f.offset % b));
+        // Step s adds lane pairs of 32 << s bits: keep the low half of every lane, add the
+        // high half shifted down. Steps past the beat's width keep everything, add nothing.
+        let lanes = |half: usize| -> Bits<W> {
+            let mut m: Bits<W> = 0.into();
+            for i in 0..W {
+                if i % (2 * half) < half {
+                    m = m.replace_bit(i, true);
+                }
+            }
+            m
+        };
+        let mut fold_shift: [Constant<Bits<16>>; FOLD_STEPS] = std::array::from_fn(|_| c16(0));
+        let mut fold_keep: [Constant<Bits<W>>; FOLD_STEPS] =
+            std::array::from_fn(|_| Constant::new(!Bits::<W>::default()));
+        let mut fold_add: [Constant<Bits<W>>; FOLD_STEPS] =
+            std::array::from_fn(|_| Constant::new(Bits::<W>::default()));
+        for s in 0..FOLD_STEPS {
+            let half = 16 << s;
+            if half < W {
+                fold_shift[s] = c16(half);
+                fold_keep[s] = Constant::new(lanes(half));
+                fold_add[s] = Constant::new(lanes(half));
+            }
+        }
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            accept: Default::default(),
+            data: Default::default(),
+            last: Default::default(),
+            len: Default::default(),
+            rec_valid: Default::default(),
+            rec_len: Default::default(),
+            rec_outer_type: Default::default(),
+            rec_tci: Default::default(),
+            rec_inner_type: Default::default(),
+            rec_version_ihl: Default::default(),
+            rec_total_length: Default::default(),
+            rec_ttl: Default::default(),
+            rec_destination: Default::default(),
+            rec_checksum: Default::default(),
+            beat: Default::default(),
+            base: Default::default(),
+            done: Default::default(),
+            outer_type: Default::default(),
+            tci: Default::default(),
+            inner_type: Default::default(),
+            version_ihl: Default::default(),
+            total_length: Default::default(),
+            ttl: Default::default(),
+            destination: Default::default(),
+            checksum: Default::default(),
+            cur_version_ihl: Default::default(),
+            limit: Default::default(),
+            lo_bytes: Default::default(),
+            hi_bytes: Default::default(),
+            lo_bit: Default::default(),
+            hi_bit: Default::default(),
+            words: Default::default(),
+            fold: Default::default(),
+            beat_sum: Default::default(),
+            checksum_now: Default::default(),
+            record_beat_now: Default::default(),
+            outer_type_beat: beat_of(field::OUTER_TYPE),
+            outer_type_bit: bit_of(field::OUTER_TYPE),
+            tci_beat: beat_of(field::TCI),
+            tci_bit: bit_of(field::TCI),
+            inner_type_beat: beat_of(field::INNER_TYPE),
+            inner_type_bit: bit_of(field::INNER_TYPE),
+            version_ihl_beat: beat_of(field::VERSION_IHL),
+            version_ihl_bit: bit_of(field::VERSION_IHL),
+            total_length_beat: beat_of(field::TOTAL_LENGTH),
+            total_length_bit: bit_of(field::TOTAL_LENGTH),
+            ttl_beat: beat_of(field::TTL),
+            ttl_bit: bit_of(field::TTL),
+            destination_beat: beat_of(field::DESTINATION),
+            destination_bit: bit_of(field::DESTINATION),
+            record_beat: c16(HDR_NEEDED_BYTES.div_ceil(b) - 1),
+            beat_bytes: Constant::new((b as u64).to_bits()),
+            ones: Constant::new(!Bits::<W>::default()),
+            fold_shift,
+            fold_keep,
+            fold_add,
+        }
+    }
+}
+
+impl<const W: usize> Logic for HeaderParse<W> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            beat,
+            base,
+            done,
+            outer_type,
+            tci,
+            inner_type,
+            version_ihl,
+            total_length,
+            ttl,
+            destination,
+            checksum
+        );
+        // Fields: from this beat when it holds them, else as captured
+        self.rec_outer_type.next = self.outer_type.q.val();
+        if self.beat.q.val() == self.outer_type_beat.val() {
+            self.rec_outer_type.next = self
+                .data
+                .val()
+                .get_bits::<16>(self.outer_type_bit.val().index());
+        }
+        self.rec_tci.next = self.tci.q.val();
+        if self.beat.q.val() == self.tci_beat.val() {
+            self.rec_tci.next = self.data.val().get_bits::<16>(self.tci_bit.val().index());
+        }
+        self.rec_inner_type.next = self.inner_type.q.val();
+        if self.beat.q.val() == self.inner_type_beat.val() {
+            self.rec_inner_type.next = self
+                .data
+                .val()
+                .get_bits::<16>(self.inner_type_bit.val().index());
+        }
+        self.cur_version_ihl.next = self.version_ihl.q.val();
+        if self.beat.q.val() == self.version_ihl_beat.val() {
+            self.cur_version_ihl.next = self
+                .data
+                .val()
+                .get_bits::<8>(self.version_ihl_bit.val().index());
+        }
+        self.rec_version_ihl.next = self.cur_version_ihl.val();
+        self.rec_total_length.next = self.total_length.q.val();
+        if self.beat.q.val() == self.total_length_beat.val() {
+            self.rec_total_length.next = self
+                .data
+                .val()
+                .get_bits::<16>(self.total_length_bit.val().index());
+        }
+        self.rec_ttl.next = self.ttl.q.val();
+        if self.beat.q.val() == self.ttl_beat.val() {
+            self.rec_ttl.next = self.data.val().get_bits::<8>(self.ttl_bit.val().index());
+        }
+        self.rec_destination.next = self.destination.q.val();
+        if self.beat.q.val() == self.destination_beat.val() {
+            self.rec_destination.next = self
+                .data
+                .val()
+                .get_bits::<32>(self.destination_bit.val().index());
+        }
+
+        // Checksum: the bytes of this beat inside [18, 18 + 4 IHL) of the frame
+        self.limit.next = (bit_cast::<24, 8>(self.cur_version_ihl.val() & 0x0f) << 2) + 18;
+        self.lo_bytes.next = 0.into();
+        if self.base.q.val() < 18 {
+            self.lo_bytes.next = self.beat_bytes.val();
+            if 18 - self.base.q.val() < self.beat_bytes.val() {
+                self.lo_bytes.next = 18 - self.base.q.val();
+            }
+        }
+        self.hi_bytes.next = 0.into();
+        if self.limit.val() > self.base.q.val() {
+            self.hi_bytes.next = self.beat_bytes.val();
+            if self.limit.val() - self.base.q.val() < self.beat_bytes.val() {
+                self.hi_bytes.next = self.limit.val() - self.base.q.val();
+            }
+        }
+        self.lo_bit.next = bit_cast::<16, 24>(self.lo_bytes.val()) << 3;
+        self.hi_bit.next = bit_cast::<16, 24>(self.hi_bytes.val()) << 3;
+        self.words.next = self.data.val()
+            & (self.ones.val() << self.lo_bit.val())
+            & !(self.ones.val() << self.hi_bit.val());
+        // One's-complement sums are order-free (RFC 1071 section 2(B)): fold lanes pairwise
+        self.fold[0].next = (self.words.val() & self.fold_keep[0].val())
+            + ((self.words.val() >> self.fold_shift[0].val()) & self.fold_add[0].val());
+        for s in 1..FOLD_STEPS {
+            self.fold[s].next = (self.fold[s - 1].val() & self.fold_keep[s].val())
+                + ((self.fold[s - 1].val() >> self.fold_shift[s].val()) & self.fold_add[s].val());
+        }
+        self.beat_sum.next = self.fold[4].val().get_bits::<24>(0);
+        self.checksum_now.next = self.checksum.q.val() + self.beat_sum.val();
+        if self.beat.q.val() == 0 {
+            self.checksum_now.next = self.beat_sum.val();
+        }
+        self.rec_checksum.next = self.checksum_now.val();
+
+        self.rec_len.next = self.len.val();
+        self.record_beat_now.next = self.beat.q.val() == self.record_beat.val();
+        self.rec_valid.next = self.accept.val()
+            & !self.done.q.val()
+            & (self.last.val() | (self.beat.q.val() == self.record_beat.val()));
+        if self.accept.val() {
+            self.outer_type.d.next = self.rec_outer_type.val();
+            self.tci.d.next = self.rec_tci.val();
+            self.inner_type.d.next = self.rec_inner_type.val();
+            self.version_ihl.d.next = self.cur_version_ihl.val();
+            self.total_length.d.next = self.rec_total_length.val();
+            self.ttl.d.next = self.rec_ttl.val();
+            self.destination.d.next = self.rec_destination.val();
+            self.checksum.d.next = self.checksum_now.val();
+            if self.beat.q.val() <= self.record_beat.val() {
+                self.beat.d.next = self.beat.q.val() + 1;
+                self.base.d.next = self.base.q.val() + self.beat_bytes.val();
+            }
+            self.done.d.next = self.done.q.val() | (!self.last.val() & self.record_beat_now.val());
+            if self.last.val() {
+                self.beat.d.next = 0.into();
+                self.base.d.next = 0.into();
+                self.done.d.next = false;
+            }
+        }
+        if self.reset.val() {
+            self.beat.d.next = 0.into();
+            self.base.d.next = 0.into();
+            self.done.d.next = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{rising_edge, settle_low};
+
+    /// The one's-complement sum the block must produce: 16-bit little-endian words of
+    /// bytes 18 .. 18 + 4 IHL (those present), unfolded.
+    fn expected_sum(frame: &[u8]) -> u64 {
+        let ihl = frame.get(18).map_or(0, |b| (b & 0x0f) as usize);
+        let end = (18 + 4 * ihl).min(frame.len());
+        let mut sum = 0u64;
+        let mut i = 18;
+        while i < end {
+            let lo = frame[i] as u64;
+            let hi = if i + 1 < end { frame[i + 1] as u64 } else { 0 };
+            sum += lo | hi << 8;
+            i += 2;
+        }
+        sum
+    }
+
+    fn run<const W: usize>(frames: &[Vec<u8>]) {
+        let bb = W / 8;
+        let mut uut: HeaderParse<W> = HeaderParse::new();
+        uut.connect_all();
+        let mut seen = 0;
+        for frame in frames {
+            for (k, chunk) in frame.chunks(bb).enumerate() {
+                let mut data: Bits<W> = 0.into();
+                for (j, b) in chunk.iter().enumerate() {
+                    data = data | (bit_cast::<W, 8>((*b as u64).to_bits()) << (8 * j as u64));
+                }
+                uut.accept.next = true;
+                uut.data.next = data;
+                uut.last.next = (k + 1) * bb >= frame.len();
+                uut.len.next = (frame.len() as u64).to_bits();
+                settle_low!(uut);
+                if uut.rec_valid.val() {
+                    seen += 1;
+                    let lane = |off: usize, n: usize| -> u64 {
+                        (0..n)
+                            .map(|i| (*frame.get(off + i).unwrap_or(&0) as u64) << (8 * i))
+                            .sum()
+                    };
+                    let f = frame.len();
+                    if f >= 16 {
+                        assert_eq!(uut.rec_outer_type.val().to_u64(), lane(12, 2));
+                        assert_eq!(uut.rec_tci.val().to_u64(), lane(14, 2));
+                    }
+                    if f >= 38 {
+                        assert_eq!(uut.rec_inner_type.val().to_u64(), lane(16, 2));
+                        assert_eq!(uut.rec_version_ihl.val().to_u64(), lane(18, 1));
+                        assert_eq!(uut.rec_total_length.val().to_u64(), lane(20, 2));
+                        assert_eq!(uut.rec_ttl.val().to_u64(), lane(26, 1));
+                        assert_eq!(uut.rec_destination.val().to_u64(), lane(34, 4));
+                        let ihl = (frame[18] & 0x0f) as usize;
+                        if ihl >= 5 && 18 + 4 * ihl <= f {
+                            assert_eq!(
+                                uut.rec_checksum.val().to_u64(),
+                                expected_sum(frame),
+                                "len {f} ihl {ihl}"
+                            );
+                        }
+                    }
+                    assert_eq!(uut.rec_len.val().to_u64(), f as u64);
+                }
+                rising_edge!(uut);
+            }
+        }
+        assert_eq!(seen, frames.len(), "one record per frame");
+    }
+
+    fn frames() -> Vec<Vec<u8>> {
+        let mut out = vec![];
+        for (n, len) in [1usize, 14, 37, 38, 60, 64, 65, 78, 79, 200, 1500]
+            .into_iter()
+            .enumerate()
+        {
+            for ihl in [5u8, 6, 15] {
+                let mut f: Vec<u8> = (0..len).map(|i| (i * 13 + n * 7 + 1) as u8).collect();
+                if len > 18 {
+                    f[18] = 0x40 | ihl;
+                }
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn fields_and_checksum_at_10g() {
+        run::<64>(&frames());
+    }
+
+    #[test]
+    fn fields_and_checksum_at_100g() {
+        run::<512>(&frames());
+    }
+}

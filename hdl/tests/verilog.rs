@@ -1,0 +1,64 @@
+//! The checked-in Verilog is what the design generates, and it passes
+//! `verilator --lint-only -Wall` with only the generator waivers of `lint_waivers.vlt`.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn verilog_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("verilog")
+}
+
+#[test]
+fn checked_in_verilog_is_what_the_design_generates() {
+    for g in dxedge_hdl::verilog::FILES {
+        let path = verilog_dir().join(g.file);
+        let on_disk = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}; run `make verilog`", path.display()));
+        let fresh = (g.generate)();
+        assert!(
+            on_disk == fresh,
+            "{} is stale: the design changed since it was generated; run `make verilog` and commit it",
+            path.display()
+        );
+    }
+}
+
+/// Verilator, or `None` when it is absent and not required (`make test` requires it).
+fn verilator() -> Option<String> {
+    let bin = std::env::var("VERILATOR").unwrap_or_else(|_| "verilator".into());
+    let found = Command::new(&bin)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let required = std::env::var_os("DXEDGE_REQUIRE_VERILATOR").is_some_and(|v| v != "0");
+    match (found, required) {
+        (true, _) => Some(bin),
+        (false, true) => {
+            panic!("verilator is required (DXEDGE_REQUIRE_VERILATOR) but `{bin}` does not run")
+        }
+        (false, false) => {
+            eprintln!("skipped: verilator is not installed (apt-get install -y verilator)");
+            None
+        }
+    }
+}
+
+#[test]
+fn generated_verilog_is_lint_clean_at_both_widths() {
+    let Some(bin) = verilator() else { return };
+    for g in dxedge_hdl::verilog::FILES {
+        let out = Command::new(&bin)
+            .arg("--lint-only")
+            .arg("-Wall")
+            .arg(verilog_dir().join("lint_waivers.vlt"))
+            .arg(verilog_dir().join(g.file))
+            .output()
+            .expect("run verilator");
+        assert!(
+            out.status.success(),
+            "{} is not lint-clean:\n{}",
+            g.file,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

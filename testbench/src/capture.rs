@@ -3,17 +3,20 @@
 //! `if_tsresol` and `if_tsoffset`), as a stream of [`Record`]s.
 //!
 //! ```text
-//!  file ─► Input (growing buffer) ─► pcap-file parsers ─► Record { index, timestamp,
-//!                                    (header, records;     orig_len, data: &[u8] }
-//!                                     pcapng blocks, IDBs)
+//!  file ─► Input (growing buffer) ─► pcap: pcap-file      ─► Record { index, timestamp,
+//!   (gzip: flate2)                    pcapng: blocks here       orig_len, data: &[u8] }
 //! ```
 //!
-//! pcap-file 2.0 frames the records and blocks and decodes headers and interface
-//! descriptions. Three things it gets wrong for us are done here instead: its checked
-//! packet types refuse records whose original length exceeds the snap length (every
-//! capture taken with `-s 96` has them: they are step 1's `truncated_capture`), its
-//! enhanced packet block reads the timestamp as nanoseconds whatever `if_tsresol` says, and
-//! its reader needs the whole record in an 8 MB buffer.
+//! pcap-file 2.0 parses the classic pcap file header and frames its records. Its pcapng
+//! side is not used for reading: it refuses option lists that end at the end of their block
+//! without an `opt_endofopt` (the pcapng draft allows it, Wireshark reads them, and real
+//! captures have them), it reads `if_tzone` as 4 bytes of a 1-byte option, and its
+//! enhanced packet block takes the timestamp as nanoseconds whatever `if_tsresol` says; so
+//! pcapng blocks are framed and decoded here, after the pcapng draft
+//! (draft-ietf-opsawg-pcapng, sections 4.1 to 4.4). Nor are its checked classic packet
+//! types used: they refuse records whose original length exceeds the snap length, which is
+//! every record of a capture taken with `-s 96`, and which step 1 calls
+//! `truncated_capture`.
 //!
 //! # Timestamps
 //! Outputs are classic pcap, so every record's timestamp is given as classic pcap's two
@@ -40,12 +43,10 @@ use flate2::read::MultiGzDecoder;
 use std::path::Path;
 
 use pcap_file::pcap::{PcapHeader, PcapParser};
-use pcap_file::pcapng::blocks::interface_description::InterfaceDescriptionOption;
 use pcap_file::pcapng::blocks::{
     ENHANCED_PACKET_BLOCK, INTERFACE_DESCRIPTION_BLOCK, PACKET_BLOCK, SECTION_HEADER_BLOCK,
     SIMPLE_PACKET_BLOCK,
 };
-use pcap_file::pcapng::PcapNgParser;
 use pcap_file::{DataLink, Endianness, PcapError, TsResolution};
 
 /// Timestamp resolution of classic pcap, which every output file uses.
@@ -303,7 +304,8 @@ enum State {
         parser: PcapParser,
     },
     PcapNg {
-        parser: PcapNgParser,
+        /// Byte order of the current section.
+        endianness: Endianness,
         /// Interfaces of the current section, as described so far.
         interfaces: Vec<Interface>,
         /// Every interface of the file, for the resolution rule.
@@ -492,15 +494,12 @@ impl CaptureReader {
                         "the file ends inside the pcapng section header block".into(),
                     ));
                 }
-                let (rest, parser) = parse_shb(input.available())
-                    .map_err(|e| error(Some(0), format!("bad pcapng section header block: {e}")))?;
-                let consumed = input.available().len() - rest.len();
-                input.consume(consumed);
+                // The section header block is read by `next_pcapng` like any later one.
                 Ok(CaptureReader {
                     file: name.to_string(),
                     input,
                     state: State::PcapNg {
-                        parser,
+                        endianness: Endianness::Big,
                         interfaces: Vec::new(),
                         all_exact_in_micros: true,
                     },
@@ -672,13 +671,11 @@ impl CaptureReader {
         loop {
             let at = self.input.position();
             let next_packet = Some(self.index + 1);
-            let State::PcapNg { parser, .. } = &self.state else {
+            let State::PcapNg { endianness, .. } = &self.state else {
                 return Ok(None);
             };
-            let endianness = parser.section().endianness;
+            let endianness = *endianness;
 
-            // Frame the block ourselves first, so that an error from the block parsers is
-            // always about the block and never a request for more data.
             let io = |e: io::Error| format!("cannot read the capture: {e}");
             let have_header = self
                 .input
@@ -695,7 +692,10 @@ impl CaptureReader {
                     format!("the file ends inside a block header ({left} of 12 bytes)"),
                 ));
             }
-            let (block_type, block_len) = peek_block(self.input.available(), endianness);
+            // A section header block carries its own byte order; every other block is in
+            // its section's.
+            let (block_type, block_len, endianness) =
+                peek_block(self.input.available(), endianness);
             if block_len < 12 || block_len % 4 != 0 {
                 return Err(self.error(
                     next_packet,
@@ -727,71 +727,58 @@ impl CaptureReader {
                     ),
                 ));
             }
+            let block = self.input.available().get(..block_len).unwrap_or_default();
+            let trailer = read_u32(block, block_len - 4, endianness).unwrap_or(0);
+            if trailer as usize != block_len {
+                return Err(self.error(
+                    next_packet,
+                    at,
+                    format!(
+                        "block of type 0x{block_type:08x} ends with the length {trailer}, not {block_len} as it starts"
+                    ),
+                ));
+            }
+            let body_at = self.input.start + 8;
+            let body = block.get(8..block_len - 4).unwrap_or_default();
 
-            let block_start = self.input.start;
             let State::PcapNg {
-                parser,
+                endianness: section_endianness,
                 interfaces,
                 all_exact_in_micros,
             } = &mut self.state
             else {
                 return Ok(None);
             };
-            let available = self
-                .input
-                .buf
-                .get(self.input.start..self.input.end)
-                .unwrap_or_default();
-            let parsed = parser
-                .next_raw_block(available)
-                .map(|(rest, raw)| (available.len() - rest.len(), raw.type_, raw.body.len()));
-            let (consumed, block_type, body_len) = match parsed {
-                Ok(found) => found,
-                Err(e) => {
-                    let message = format!("bad block of type 0x{block_type:08x}: {e}");
-                    return Err(self.error(next_packet, at, message));
-                }
-            };
-            let body_at = block_start + 8;
-            let body = self
-                .input
-                .buf
-                .get(body_at..body_at + body_len)
-                .unwrap_or_default();
-            let endianness = parser.section().endianness;
-
             match block_type {
-                SECTION_HEADER_BLOCK => interfaces.clear(),
-                INTERFACE_DESCRIPTION_BLOCK => {
-                    let Some(idb) = parser.interfaces().last() else {
-                        return Err(self.error(
-                            next_packet,
-                            at,
-                            "unreadable interface description".into(),
-                        ));
-                    };
-                    let number = interfaces.len();
-                    if idb.linktype != DataLink::ETHERNET {
+                SECTION_HEADER_BLOCK => {
+                    // Byte-order magic, major and minor version, section length (4.1).
+                    let major = read_u16(body, 4, endianness).unwrap_or(0);
+                    let minor = read_u16(body, 6, endianness).unwrap_or(0);
+                    if body.len() < 16 || major != 1 {
                         let message = format!(
-                            "interface {number} has link type {}, which is not supported: dxedge replays Ethernet (link type 1) captures only",
-                            describe_link_type(idb.linktype)
+                            "pcapng version {major}.{minor} is not supported (only 1.x is)"
                         );
                         return Err(self.error(None, at, message));
                     }
-                    let mut interface = Interface {
-                        tsresol: 6,
-                        tsoffset: 0,
-                        snaplen: idb.snaplen,
-                    };
-                    for option in &idb.options {
-                        match option {
-                            InterfaceDescriptionOption::IfTsResol(r) => interface.tsresol = *r,
-                            // Stored as u64 by the crate; the pcapng draft makes it signed.
-                            InterfaceDescriptionOption::IfTsOffset(o) => {
-                                interface.tsoffset = *o as i64
-                            }
-                            _ => {}
+                    *section_endianness = endianness;
+                    interfaces.clear();
+                }
+                INTERFACE_DESCRIPTION_BLOCK => {
+                    let number = interfaces.len();
+                    let parsed = parse_interface(body, endianness);
+                    let (link, interface) = match parsed {
+                        Ok(found) => found,
+                        Err(why) => {
+                            let message = format!("interface {number}: {why}");
+                            return Err(self.error(None, at, message));
                         }
+                    };
+                    if link != DataLink::ETHERNET {
+                        let message = format!(
+                            "interface {number} has link type {}, which is not supported: dxedge replays Ethernet (link type 1) captures only",
+                            describe_link_type(link)
+                        );
+                        return Err(self.error(None, at, message));
                     }
                     *all_exact_in_micros &= interface.exact_in_micros();
                     interfaces.push(interface);
@@ -817,7 +804,7 @@ impl CaptureReader {
                                 .into(),
                         ));
                     };
-                    self.input.consume(consumed);
+                    self.input.consume(block_len);
                     self.index += 1;
                     let data_at = body_at + data_offset;
                     return Ok(Some((
@@ -827,46 +814,89 @@ impl CaptureReader {
                         data_len,
                     )));
                 }
-                // Name resolution, interface statistics, journal, custom blocks: not packets.
+                // Name resolution, interface statistics, journal, secrets, custom blocks:
+                // not packets.
                 _ => {}
             }
-            self.input.consume(consumed);
+            self.input.consume(block_len);
         }
     }
 }
 
-/// Parse a section header block at the start of `bytes`.
-fn parse_shb(bytes: &[u8]) -> Result<(&[u8], PcapNgParser), PcapError> {
-    let (_, block_len) = peek_block(bytes, Endianness::Big);
-    if (block_len as usize) > bytes.len() {
-        return Err(PcapError::InvalidField(
-            "the section header block is longer than the file",
-        ));
+fn read_u16(bytes: &[u8], at: usize, endianness: Endianness) -> Option<u16> {
+    match bytes.get(at..at + 2)? {
+        &[a, b] => Some(match endianness {
+            Endianness::Big => u16::from_be_bytes([a, b]),
+            Endianness::Little => u16::from_le_bytes([a, b]),
+        }),
+        _ => None,
     }
-    PcapNgParser::new(bytes)
 }
 
-/// A block's type and total length, read in the section's byte order (a section header
-/// block carries its own byte order in its magic number).
-fn peek_block(bytes: &[u8], endianness: Endianness) -> (u32, u32) {
-    let word = |at: usize, endianness: Endianness| -> u32 {
-        match bytes.get(at..at + 4) {
-            Some(&[a, b, c, d]) => match endianness {
-                Endianness::Big => u32::from_be_bytes([a, b, c, d]),
-                Endianness::Little => u32::from_le_bytes([a, b, c, d]),
-            },
-            _ => 0,
-        }
+fn read_u32(bytes: &[u8], at: usize, endianness: Endianness) -> Option<u32> {
+    match bytes.get(at..at + 4)? {
+        &[a, b, c, d] => Some(match endianness {
+            Endianness::Big => u32::from_be_bytes([a, b, c, d]),
+            Endianness::Little => u32::from_le_bytes([a, b, c, d]),
+        }),
+        _ => None,
+    }
+}
+
+/// An interface description block body (4.2): link type, snap length, and the options
+/// that matter here, `if_tsresol` (9) and `if_tsoffset` (14). The option list may end with
+/// `opt_endofopt` or simply at the end of the block.
+fn parse_interface(body: &[u8], endianness: Endianness) -> Result<(DataLink, Interface), String> {
+    let (Some(link), Some(snaplen)) =
+        (read_u16(body, 0, endianness), read_u32(body, 4, endianness))
+    else {
+        return Err("the interface description block is too short".into());
     };
-    let block_type = word(0, endianness);
-    if word(0, Endianness::Big) == SECTION_HEADER_BLOCK {
-        let own = match word(8, Endianness::Big) {
-            0x4d3c2b1a => Endianness::Little,
+    let mut interface = Interface {
+        tsresol: 6,
+        tsoffset: 0,
+        snaplen,
+    };
+    let mut rest = body.get(8..).unwrap_or_default();
+    while rest.len() >= 4 {
+        let code = read_u16(rest, 0, endianness).unwrap_or(0);
+        let len = usize::from(read_u16(rest, 2, endianness).unwrap_or(0));
+        if code == 0 {
+            break;
+        }
+        let Some(value) = rest.get(4..4 + len) else {
+            return Err(format!("option {code} runs past the end of its block"));
+        };
+        match (code, value) {
+            (9, [resolution, ..]) => interface.tsresol = *resolution,
+            (14, &[a, b, c, d, e, f, g, h]) => {
+                let bytes = [a, b, c, d, e, f, g, h];
+                interface.tsoffset = match endianness {
+                    Endianness::Big => i64::from_be_bytes(bytes),
+                    Endianness::Little => i64::from_le_bytes(bytes),
+                };
+            }
+            _ => {}
+        }
+        rest = rest.get(4 + len.div_ceil(4) * 4..).unwrap_or_default();
+    }
+    Ok((DataLink::from(u32::from(link)), interface))
+}
+
+/// A block's type, total length and byte order: the section's, except for a section header
+/// block, which gives its own in its magic number.
+fn peek_block(bytes: &[u8], endianness: Endianness) -> (u32, u32, Endianness) {
+    if read_u32(bytes, 0, Endianness::Big) == Some(SECTION_HEADER_BLOCK) {
+        let own = match read_u32(bytes, 8, Endianness::Big) {
+            Some(0x4d3c2b1a) => Endianness::Little,
             _ => Endianness::Big,
         };
-        return (SECTION_HEADER_BLOCK, word(4, own));
+        let len = read_u32(bytes, 4, own).unwrap_or(0);
+        return (SECTION_HEADER_BLOCK, len, own);
     }
-    (block_type, word(4, endianness))
+    let block_type = read_u32(bytes, 0, endianness).unwrap_or(0);
+    let len = read_u32(bytes, 4, endianness).unwrap_or(0);
+    (block_type, len, endianness)
 }
 
 /// Decode a packet block body: (interface, raw timestamp, original length, data offset in
@@ -877,15 +907,7 @@ fn decode_packet_block(
     endianness: Endianness,
     interfaces: &[Interface],
 ) -> Result<(Interface, u64, u32, usize, usize), String> {
-    let word = |at: usize| -> Option<u32> {
-        match body.get(at..at + 4)? {
-            &[a, b, c, d] => Some(match endianness {
-                Endianness::Big => u32::from_be_bytes([a, b, c, d]),
-                Endianness::Little => u32::from_le_bytes([a, b, c, d]),
-            }),
-            _ => None,
-        }
-    };
+    let word = |at: usize| read_u32(body, at, endianness);
     let interface_of = |id: u32| {
         interfaces.get(id as usize).copied().ok_or_else(|| {
             format!(

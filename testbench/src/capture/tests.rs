@@ -609,3 +609,66 @@ fn lengths_beyond_the_limit_are_refused_before_they_are_read() {
         "{e}"
     );
 }
+
+#[test]
+fn option_lists_without_an_end_of_options_are_read() {
+    // Both the section header's and the interface's options end with the block, as some
+    // writers leave them (the pcapng draft allows it; pcap-file 2.0 does not).
+    let mut ng = Ng {
+        big: false,
+        bytes: Vec::new(),
+    };
+    let mut shb = Vec::new();
+    shb.extend_from_slice(&0x1a2b3c4du32.to_le_bytes());
+    shb.extend_from_slice(&[1, 0, 0, 0]);
+    shb.extend_from_slice(&[0xff; 8]);
+    shb.extend_from_slice(&4u16.to_le_bytes()); // shb_userappl
+    shb.extend_from_slice(&6u16.to_le_bytes());
+    shb.extend_from_slice(b"lspgen\0\0");
+    ng.block(0x0a0d0d0a, &shb);
+    let mut idb = Vec::new();
+    idb.extend_from_slice(&1u16.to_le_bytes());
+    idb.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+    idb.extend_from_slice(&9u16.to_le_bytes()); // if_tsresol: nanoseconds
+    idb.extend_from_slice(&1u16.to_le_bytes());
+    idb.extend_from_slice(&[9, 0, 0, 0]);
+    ng.block(1, &idb);
+    ng.epb(0, 1_000_000_007, &[1; 60], 60);
+    let (resolution, records) = read_all(&ng.bytes).expect("readable");
+    assert_eq!(resolution, Resolution::Nano);
+    assert_eq!(records[0].timestamp, Timestamp { secs: 1, frac: 7 });
+}
+
+#[test]
+fn pcapng_blocks_must_agree_on_their_length_and_version() {
+    let mut ng = Ng::new(false);
+    ng.interface(1, None, None);
+    let last = ng.bytes.len() - 4;
+    ng.bytes[last..].copy_from_slice(&24u32.to_le_bytes());
+    let e = read_err(&ng.bytes);
+    assert!(
+        e.message().contains("ends with the length 24, not 20"),
+        "{e}"
+    );
+
+    let mut ng = Ng::new(true);
+    ng.bytes[12..14].copy_from_slice(&2u16.to_be_bytes());
+    let e = read_err(&ng.bytes);
+    assert!(
+        e.message().contains("pcapng version 2.0 is not supported"),
+        "{e}"
+    );
+
+    let mut ng = Ng::new(false);
+    let mut idb = vec![1, 0, 0, 0, 0, 0, 0, 0];
+    idb.extend_from_slice(&2u16.to_le_bytes());
+    idb.extend_from_slice(&40u16.to_le_bytes()); // if_name of 40 bytes in a block of 4
+    idb.extend_from_slice(b"eth0");
+    ng.block(1, &idb);
+    let e = read_err(&ng.bytes);
+    assert!(
+        e.message()
+            .contains("interface 0: option 2 runs past the end of its block"),
+        "{e}"
+    );
+}

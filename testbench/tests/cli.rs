@@ -79,7 +79,10 @@ fn fnv64(bytes: &[u8]) -> u64 {
     })
 }
 
-fn pcap_records(path: &Path) -> (TsResolution, Vec<(u32, u32, u32, Vec<u8>)>) {
+/// (seconds, fraction, original length, data) of each record.
+type Records = Vec<(u32, u32, u32, Vec<u8>)>;
+
+fn pcap_records(path: &Path) -> (TsResolution, Records) {
     let mut reader = PcapReader::new(fs::File::open(path).expect("open")).expect("pcap");
     let resolution = reader.header().ts_resolution;
     let mut records = Vec::new();

@@ -143,7 +143,7 @@ fn arb_frame() -> impl Strategy<Value = Rec> {
                     if let Some(byte) = data.get_mut(at) {
                         *byte = value;
                     }
-                    if at >= 18 && at < 18 + 20 && value % 2 == 0 {
+                    if (18..18 + 20).contains(&at) && value % 2 == 0 {
                         // Keep the checksum right half of the time: other checks get their turn.
                         if let Some(ip) = data.get_mut(18..) {
                             set_checksum(ip);

@@ -216,6 +216,33 @@ fn the_demo_writes_every_output_and_they_match_the_snapshots() {
 }
 
 #[test]
+fn the_other_scenarios_replay_to_the_snapshotted_counters() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    for (scenario, count) in [("min-size", "1000"), ("imix", "2000"), ("jumbo", "100")] {
+        let dir = tmp.path().join(scenario);
+        let output = dxedge(&[
+            "gen",
+            "--scenario",
+            scenario,
+            "--seed",
+            "7",
+            "--count",
+            count,
+            "--out",
+            dir.to_str().expect("utf-8"),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let out = dir.join("out");
+        let output = model(&dir.join("appliance.toml"), &dir.join("capture.pcap"), &out);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        insta::assert_snapshot!(
+            format!("{scenario}_counters"),
+            fs::read_to_string(out.join("counters.json")).expect("read")
+        );
+    }
+}
+
+#[test]
 fn the_bundled_demo_is_what_gen_writes_today() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("demo");

@@ -52,7 +52,7 @@ pub struct Classify {
     pub rec_total_length: Signal<In, Bits<16>>,
     pub rec_ttl: Signal<In, Bits<8>>,
     pub rec_destination: Signal<In, Bits<32>>,
-    pub rec_checksum: Signal<In, Bits<24>>,
+    pub rec_checksum: Signal<In, Bits<16>>,
     pub rec_banks: Signal<In, Bits<4>>,
     // VID table writes (shadow bank chosen by the register block)
     pub vid_we: Signal<In, Bit>,
@@ -72,7 +72,7 @@ pub struct Classify {
     d0_total_length: DFF<Bits<16>>,
     d0_ttl: DFF<Bits<8>>,
     d0_destination: DFF<Bits<32>>,
-    d0_checksum: DFF<Bits<24>>,
+    d0_checksum: DFF<Bits<16>>,
     d0_banks: DFF<Bits<4>>,
     vid_ram: RAM<Bits<64>, 13>,
     vid: Signal<Local, Bits<16>>,
@@ -86,9 +86,7 @@ pub struct Classify {
     d1_total_len: DFF<Bits<16>>,
     d1_ttl: DFF<Bits<8>>,
     d1_dst: DFF<Bits<32>>,
-    d1_csum: DFF<Bits<24>>,
-    csum_fold1: Signal<Local, Bits<24>>,
-    csum_fold2: Signal<Local, Bits<24>>,
+    d1_csum: DFF<Bits<16>>,
     header_bytes: Signal<Local, Bits<24>>,
     ip_end: Signal<Local, Bits<24>>,
     vif_found: Signal<Local, Bit>,
@@ -173,8 +171,6 @@ impl Classify {
             d1_ttl: Default::default(),
             d1_dst: Default::default(),
             d1_csum: Default::default(),
-            csum_fold1: Default::default(),
-            csum_fold2: Default::default(),
             header_bytes: Default::default(),
             ip_end: Default::default(),
             vif_found: Default::default(),
@@ -280,9 +276,6 @@ impl Logic for Classify {
             | (self.d0_destination.q.val() >> 24);
         self.d1_csum.d.next = self.d0_checksum.q.val();
 
-        // Fold the end-around carries: the header verifies when the sum is 0xffff
-        self.csum_fold1.next = (self.d1_csum.q.val() & 0xffff) + (self.d1_csum.q.val() >> 16);
-        self.csum_fold2.next = (self.csum_fold1.val() & 0xffff) + (self.csum_fold1.val() >> 16);
         // 18 + IHL * 4 and 18 + total length, in frame bytes
         self.header_bytes.next = (bit_cast::<24, 8>(self.d1_vihl.q.val() & 0x0f) << 2) + 18;
         self.ip_end.next = bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18;
@@ -312,7 +305,7 @@ impl Logic for Classify {
                 | (self.header_bytes.val() > self.d1_len.q.val())
                 | (bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18 < self.header_bytes.val())
                 | (self.ip_end.val() > self.d1_len.q.val())
-                | ((self.csum_fold2.val() & 0xffff) != 0xffff)
+                | (self.d1_csum.q.val() != 0xffff)
             {
                 self.reason.next = self.reason_bad_ipv4.val();
             } else if self

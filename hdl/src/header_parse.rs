@@ -3,7 +3,7 @@
 //!
 //! ```text
 //!  beat k ──► field f captured when k = offset(f) / B, from lane offset(f) % B
-//!         ──► words of the beat inside [18, 18 + 4 IHL) summed (one's complement, unfolded)
+//!         ──► words of the beat inside [18, 18 + 4 IHL) summed (one's complement)
 //!  record on the beat that completes byte 78, or on the frame's last beat
 //! ```
 //!
@@ -13,16 +13,16 @@
 //! past the frame's end holds whatever it held before; every check reads only fields that the
 //! length checks before it have shown to be inside the frame.
 //!
-//! The checksum words of a beat are summed by folding the masked beat onto itself (16-bit
-//! lanes, then 32, ...), so the width of the datapath sets the depth of the adder tree and no
-//! wide value is ever shifted by a variable amount.
+//! The checksum words of a beat are added in a tree of 16-bit one's-complement adders (the
+//! end-around carry folded at every adder, RFC 1071 section 4.1), so no value wider than the
+//! beat's own lanes is ever shifted or added.
 
 use rust_hdl::prelude::*;
 
 /// Bytes of the frame the decision needs (Ethernet + tag + the longest IPv4 header).
 pub const HDR_NEEDED_BYTES: usize = 78;
-/// Fold steps: enough for 512-bit beats (32 words); narrower beats skip the extra steps.
-const FOLD_STEPS: usize = 5;
+/// 16-bit words of the widest beat (512 bits).
+const WORDS: usize = 32;
 
 /// A header field: byte offset and width in bytes.
 #[derive(Clone, Copy, Debug)]
@@ -93,8 +93,8 @@ pub struct HeaderParse<const W: usize> {
     pub rec_total_length: Signal<Out, Bits<16>>,
     pub rec_ttl: Signal<Out, Bits<8>>,
     pub rec_destination: Signal<Out, Bits<32>>,
-    /// Sum of the header's 16-bit words, end-around carries not yet folded.
-    pub rec_checksum: Signal<Out, Bits<24>>,
+    /// One's-complement sum of the header's 16-bit words (0xffff when the checksum verifies).
+    pub rec_checksum: Signal<Out, Bits<16>>,
     // Frame position
     beat: DFF<Bits<16>>,
     base: DFF<Bits<24>>,
@@ -107,18 +107,26 @@ pub struct HeaderParse<const W: usize> {
     total_length: DFF<Bits<16>>,
     ttl: DFF<Bits<8>>,
     destination: DFF<Bits<32>>,
-    checksum: DFF<Bits<24>>,
+    checksum: DFF<Bits<16>>,
     // This beat
     cur_version_ihl: Signal<Local, Bits<8>>,
     limit: Signal<Local, Bits<24>>,
-    lo_bytes: Signal<Local, Bits<24>>,
-    hi_bytes: Signal<Local, Bits<24>>,
-    lo_bit: Signal<Local, Bits<16>>,
-    hi_bit: Signal<Local, Bits<16>>,
-    words: Signal<Local, Bits<W>>,
-    fold: [Signal<Local, Bits<W>>; FOLD_STEPS],
-    beat_sum: Signal<Local, Bits<24>>,
-    checksum_now: Signal<Local, Bits<24>>,
+    // Word j of the beat, if inside the header, then a tree of adders level by level; each
+    // level computes only what the beat's width needs and holds zeros in the rest
+    word_at: [Signal<Local, Bits<24>>; WORDS],
+    level0: [Signal<Local, Bits<16>>; 32],
+    level1: [Signal<Local, Bits<16>>; 16],
+    level2: [Signal<Local, Bits<16>>; 8],
+    level3: [Signal<Local, Bits<16>>; 4],
+    level4: [Signal<Local, Bits<16>>; 2],
+    level5: [Signal<Local, Bits<16>>; 1],
+    raw1: [Signal<Local, Bits<16>>; 16],
+    raw2: [Signal<Local, Bits<16>>; 8],
+    raw3: [Signal<Local, Bits<16>>; 4],
+    raw4: [Signal<Local, Bits<16>>; 2],
+    raw5: [Signal<Local, Bits<16>>; 1],
+    checksum_now: Signal<Local, Bits<16>>,
+    checksum_raw: Signal<Local, Bits<16>>,
     record_beat_now: Signal<Local, Bit>,
     // Where the fields are for this width
     outer_type_beat: Constant<Bits<16>>,
@@ -137,10 +145,11 @@ pub struct HeaderParse<const W: usize> {
     destination_bit: Constant<Bits<16>>,
     record_beat: Constant<Bits<16>>,
     beat_bytes: Constant<Bits<24>>,
-    ones: Constant<Bits<W>>,
-    fold_shift: [Constant<Bits<16>>; FOLD_STEPS],
-    fold_keep: [Constant<Bits<W>>; FOLD_STEPS],
-    fold_add: [Constant<Bits<W>>; FOLD_STEPS],
+    words_per_beat: Constant<Bits<16>>,
+    word_offset: [Constant<Bits<24>>; WORDS],
+    /// Bit offset of word j in the beat, clamped into the beat for the words a narrow beat
+    /// does not have (they are never selected).
+    word_bit: [Constant<Bits<16>>; WORDS],
 }
 
 impl<const W: usize> Default for HeaderParse<W> {
@@ -166,30 +175,6 @@ impl<const W: usize> HeaderParse<W> {
         let c16 = |v: usize| Constant::new((v as u64).to_bits());
         let beat_of = |f: FieldAt| c16(f.offset / b);
         let bit_of = |f: FieldAt| c16(8 * (f.offset % b));
-        // Step s adds lane pairs of 32 << s bits: keep the low half of every lane, add the
-        // high half shifted down. Steps past the beat's width keep everything, add nothing.
-        let lanes = |half: usize| -> Bits<W> {
-            let mut m: Bits<W> = 0.into();
-            for i in 0..W {
-                if i % (2 * half) < half {
-                    m = m.replace_bit(i, true);
-                }
-            }
-            m
-        };
-        let mut fold_shift: [Constant<Bits<16>>; FOLD_STEPS] = std::array::from_fn(|_| c16(0));
-        let mut fold_keep: [Constant<Bits<W>>; FOLD_STEPS] =
-            std::array::from_fn(|_| Constant::new(!Bits::<W>::default()));
-        let mut fold_add: [Constant<Bits<W>>; FOLD_STEPS] =
-            std::array::from_fn(|_| Constant::new(Bits::<W>::default()));
-        for s in 0..FOLD_STEPS {
-            let half = 16 << s;
-            if half < W {
-                fold_shift[s] = c16(half);
-                fold_keep[s] = Constant::new(lanes(half));
-                fold_add[s] = Constant::new(lanes(half));
-            }
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -220,14 +205,20 @@ impl<const W: usize> HeaderParse<W> {
             checksum: Default::default(),
             cur_version_ihl: Default::default(),
             limit: Default::default(),
-            lo_bytes: Default::default(),
-            hi_bytes: Default::default(),
-            lo_bit: Default::default(),
-            hi_bit: Default::default(),
-            words: Default::default(),
-            fold: Default::default(),
-            beat_sum: Default::default(),
+            word_at: Default::default(),
+            level0: Default::default(),
+            level1: Default::default(),
+            level2: Default::default(),
+            level3: Default::default(),
+            level4: Default::default(),
+            level5: Default::default(),
+            raw1: Default::default(),
+            raw2: Default::default(),
+            raw3: Default::default(),
+            raw4: Default::default(),
+            raw5: Default::default(),
             checksum_now: Default::default(),
+            checksum_raw: Default::default(),
             record_beat_now: Default::default(),
             outer_type_beat: beat_of(field::OUTER_TYPE),
             outer_type_bit: bit_of(field::OUTER_TYPE),
@@ -245,10 +236,9 @@ impl<const W: usize> HeaderParse<W> {
             destination_bit: bit_of(field::DESTINATION),
             record_beat: c16(HDR_NEEDED_BYTES.div_ceil(b) - 1),
             beat_bytes: Constant::new((b as u64).to_bits()),
-            ones: Constant::new(!Bits::<W>::default()),
-            fold_shift,
-            fold_keep,
-            fold_add,
+            words_per_beat: c16(W / 16),
+            word_offset: std::array::from_fn(|j| Constant::new(((2 * j) as u64).to_bits())),
+            word_bit: std::array::from_fn(|j| c16((16 * j).min(W - 16))),
         }
     }
 }
@@ -317,38 +307,67 @@ impl<const W: usize> Logic for HeaderParse<W> {
                 .get_bits::<32>(self.destination_bit.val().index());
         }
 
-        // Checksum: the bytes of this beat inside [18, 18 + 4 IHL) of the frame
+        // Checksum: the words of this beat inside [18, 18 + 4 IHL) of the frame
         self.limit.next = (bit_cast::<24, 8>(self.cur_version_ihl.val() & 0x0f) << 2) + 18;
-        self.lo_bytes.next = 0.into();
-        if self.base.q.val() < 18 {
-            self.lo_bytes.next = self.beat_bytes.val();
-            if 18 - self.base.q.val() < self.beat_bytes.val() {
-                self.lo_bytes.next = 18 - self.base.q.val();
+        for j in 0..(W / 16) {
+            self.word_at[j].next = self.base.q.val() + self.word_offset[j].val();
+            self.level0[j].next = 0.into();
+            if (self.word_at[j].val() >= 18) & (self.word_at[j].val() < self.limit.val()) {
+                self.level0[j].next = self
+                    .data
+                    .val()
+                    .get_bits::<16>(self.word_bit[j].val().index());
             }
         }
-        self.hi_bytes.next = 0.into();
-        if self.limit.val() > self.base.q.val() {
-            self.hi_bytes.next = self.beat_bytes.val();
-            if self.limit.val() - self.base.q.val() < self.beat_bytes.val() {
-                self.hi_bytes.next = self.limit.val() - self.base.q.val();
-            }
+        for j in (W / 16)..32 {
+            self.word_at[j].next = 0.into();
+            self.level0[j].next = 0.into();
         }
-        self.lo_bit.next = bit_cast::<16, 24>(self.lo_bytes.val()) << 3;
-        self.hi_bit.next = bit_cast::<16, 24>(self.hi_bytes.val()) << 3;
-        self.words.next = self.data.val()
-            & (self.ones.val() << self.lo_bit.val())
-            & !(self.ones.val() << self.hi_bit.val());
-        // One's-complement sums are order-free (RFC 1071 section 2(B)): fold lanes pairwise
-        self.fold[0].next = (self.words.val() & self.fold_keep[0].val())
-            + ((self.words.val() >> self.fold_shift[0].val()) & self.fold_add[0].val());
-        for s in 1..FOLD_STEPS {
-            self.fold[s].next = (self.fold[s - 1].val() & self.fold_keep[s].val())
-                + ((self.fold[s - 1].val() >> self.fold_shift[s].val()) & self.fold_add[s].val());
+        // One's-complement adds (a sum of non-zero words never folds to 0, so folding at every
+        // adder equals folding the whole sum at the end)
+        for i in 0..(W / 32) {
+            self.raw1[i].next = self.level0[2 * i].val() + self.level0[2 * i + 1].val();
+            self.level1[i].next =
+                self.raw1[i].val() + (self.raw1[i].val() < self.level0[2 * i].val());
         }
-        self.beat_sum.next = self.fold[4].val().get_bits::<24>(0);
-        self.checksum_now.next = self.checksum.q.val() + self.beat_sum.val();
+        for i in (W / 32)..16 {
+            self.raw1[i].next = 0.into();
+            self.level1[i].next = 0.into();
+        }
+        for i in 0..(W / 64).max(1) {
+            self.raw2[i].next = self.level1[2 * i].val() + self.level1[2 * i + 1].val();
+            self.level2[i].next =
+                self.raw2[i].val() + (self.raw2[i].val() < self.level1[2 * i].val());
+        }
+        for i in (W / 64).max(1)..8 {
+            self.raw2[i].next = 0.into();
+            self.level2[i].next = 0.into();
+        }
+        for i in 0..(W / 128).max(1) {
+            self.raw3[i].next = self.level2[2 * i].val() + self.level2[2 * i + 1].val();
+            self.level3[i].next =
+                self.raw3[i].val() + (self.raw3[i].val() < self.level2[2 * i].val());
+        }
+        for i in (W / 128).max(1)..4 {
+            self.raw3[i].next = 0.into();
+            self.level3[i].next = 0.into();
+        }
+        for i in 0..(W / 256).max(1) {
+            self.raw4[i].next = self.level3[2 * i].val() + self.level3[2 * i + 1].val();
+            self.level4[i].next =
+                self.raw4[i].val() + (self.raw4[i].val() < self.level3[2 * i].val());
+        }
+        for i in (W / 256).max(1)..2 {
+            self.raw4[i].next = 0.into();
+            self.level4[i].next = 0.into();
+        }
+        self.raw5[0].next = self.level4[0].val() + self.level4[1].val();
+        self.level5[0].next = self.raw5[0].val() + (self.raw5[0].val() < self.level4[0].val());
+        self.checksum_raw.next = self.checksum.q.val() + self.level5[0].val();
+        self.checksum_now.next =
+            self.checksum_raw.val() + (self.checksum_raw.val() < self.checksum.q.val());
         if self.beat.q.val() == 0 {
-            self.checksum_now.next = self.beat_sum.val();
+            self.checksum_now.next = self.level5[0].val();
         }
         self.rec_checksum.next = self.checksum_now.val();
 
@@ -391,7 +410,7 @@ mod tests {
     use crate::{rising_edge, settle_low};
 
     /// The one's-complement sum the block must produce: 16-bit little-endian words of
-    /// bytes 18 .. 18 + 4 IHL (those present), unfolded.
+    /// bytes 18 .. 18 + 4 IHL (those present), carries folded (RFC 1071).
     fn expected_sum(frame: &[u8]) -> u64 {
         let ihl = frame.get(18).map_or(0, |b| (b & 0x0f) as usize);
         let end = (18 + 4 * ihl).min(frame.len());
@@ -402,6 +421,9 @@ mod tests {
             let hi = if i + 1 < end { frame[i + 1] as u64 } else { 0 };
             sum += lo | hi << 8;
             i += 2;
+        }
+        while sum > 0xffff {
+            sum = (sum & 0xffff) + (sum >> 16);
         }
         sum
     }

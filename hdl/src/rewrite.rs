@@ -60,6 +60,8 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     dst_lanes: Signal<Local, Bits<48>>,
     src_lanes: Signal<Local, Bits<48>>,
     vid_lanes: Signal<Local, Bits<16>>,
+    head_lo: Signal<Local, Bits<64>>,
+    head_hi: Signal<Local, Bits<64>>,
     beat_value: Signal<Local, Bits<W>>,
     beat_mask: Signal<Local, Bits<W>>,
     x_mac: Signal<Local, Bits<W>>,
@@ -72,6 +74,7 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     checksum_fold1: Signal<Local, Bits<20>>,
     checksum_fold2: Signal<Local, Bits<20>>,
     new_checksum: Signal<Local, Bits<16>>,
+    ttl_checksum: Signal<Local, Bits<32>>,
     x_ttl: Signal<Local, Bits<W>>,
     x_edit: Signal<Local, Bits<W>>,
     // H: the held beat
@@ -158,6 +161,11 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
         const _: () = assert!(egress::KIND.lsb == 0 && egress::KIND.width == 2);
         const _: () = assert!(egress::REASON.width == 3 && egress::TARGET.width == 10);
         let beat = W / 8;
+        assert_eq!(
+            26 / beat,
+            29 / beat,
+            "TTL, protocol and checksum must share a beat"
+        );
         // Bytes of the frame below 12 (the MACs) stay in place when the tag is stripped
         let low = |k: usize| -> Bits<W> {
             let start = k * beat;
@@ -194,6 +202,8 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             dst_lanes: Default::default(),
             src_lanes: Default::default(),
             vid_lanes: Default::default(),
+            head_lo: Default::default(),
+            head_hi: Default::default(),
             beat_value: Default::default(),
             beat_mask: Default::default(),
             x_mac: Default::default(),
@@ -206,6 +216,7 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
             checksum_fold1: Default::default(),
             checksum_fold2: Default::default(),
             new_checksum: Default::default(),
+            ttl_checksum: Default::default(),
             x_ttl: Default::default(),
             x_edit: Default::default(),
             h_valid: Default::default(),
@@ -285,21 +296,24 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         // TCI bytes 14 and 15 in lane order: VID bits 11..8 in the low nibble of byte 14
         self.vid_lanes.next = (bit_cast::<16, 12>(self.xv.val().vid) >> 8)
             | ((bit_cast::<16, 12>(self.xv.val().vid) & 0xff) << 8);
-        // Frame bytes 0..16 sit in beat 0 (and beat 1 when beats are 8 bytes)
+        // Frame bytes 0..8 and 8..16 in lane order, 64 bits each, then placed in beat 0 (and
+        // beat 1 when beats are 8 bytes): no value wider than the beat is ever shifted
+        self.head_lo.next = bit_cast::<64, 48>(self.dst_lanes.val())
+            | (bit_cast::<64, 48>(self.src_lanes.val()) << 48);
+        self.head_hi.next = (bit_cast::<64, 48>(self.src_lanes.val()) >> 16)
+            | (bit_cast::<64, 16>(self.vid_lanes.val()) << 48);
         self.beat_value.next = 0.into();
         self.beat_mask.next = 0.into();
         if self.x_beat.q.val() == 0 {
-            self.beat_value.next = bit_cast::<W, 48>(self.dst_lanes.val())
-                | (bit_cast::<W, 48>(self.src_lanes.val()) << 48)
-                | (bit_cast::<W, 16>(self.vid_lanes.val()) << 112);
+            self.beat_value.next = bit_cast::<W, 64>(self.head_lo.val())
+                | (bit_cast::<W, 64>(self.head_hi.val()) << 64);
             self.beat_mask.next = self.mac_mask0.val();
             if self.xv.val().retag {
                 self.beat_mask.next = self.mac_mask0.val() | self.vid_mask0.val();
             }
         }
         if self.x_beat.q.val() == 1 {
-            self.beat_value.next = (bit_cast::<W, 48>(self.src_lanes.val()) >> 16)
-                | (bit_cast::<W, 16>(self.vid_lanes.val()) << 48);
+            self.beat_value.next = bit_cast::<W, 64>(self.head_hi.val());
             self.beat_mask.next = self.mac_mask1.val();
             if self.xv.val().retag {
                 self.beat_mask.next = self.mac_mask1.val() | self.vid_mask1.val();
@@ -327,9 +341,11 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         self.checksum_fold2.next =
             (self.checksum_fold1.val() & 0xffff) + (self.checksum_fold1.val() >> 16);
         self.new_checksum.next = !bit_cast::<16, 20>(self.checksum_fold2.val());
+        // TTL and protocol, then the checksum: four bytes in a row, placed with one shift
+        self.ttl_checksum.next = bit_cast::<32, 16>(self.new_ttl_word.val())
+            | (bit_cast::<32, 16>(self.new_checksum.val()) << 16);
         self.x_ttl.next = (self.x_mac.val() & !self.ttl_mask.val())
-            | (bit_cast::<W, 16>(self.new_ttl_word.val()) << self.ttl_bit.val())
-            | (bit_cast::<W, 16>(self.new_checksum.val()) << self.checksum_bit.val());
+            | (bit_cast::<W, 32>(self.ttl_checksum.val()) << self.ttl_bit.val());
         self.x_edit.next = self.x_data.val();
         if self.x_forward.val() {
             self.x_edit.next = self.x_mac.val();

@@ -47,7 +47,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     wire  [15:0] header$rec_total_length;
     wire  [7:0] header$rec_ttl;
     wire  [31:0] header$rec_destination;
-    wire  [23:0] header$rec_checksum;
+    wire  [15:0] header$rec_checksum;
     reg  beats$clock;
     reg  beats$reset;
     reg  beats$write;
@@ -67,7 +67,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  [15:0] classify$rec_total_length;
     reg  [7:0] classify$rec_ttl;
     reg  [31:0] classify$rec_destination;
-    reg  [23:0] classify$rec_checksum;
+    reg  [15:0] classify$rec_checksum;
     reg  [3:0] classify$rec_banks;
     reg  classify$vid_we;
     reg  [12:0] classify$vid_waddr;
@@ -840,7 +840,7 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     input wire  [15:0] rec_total_length;
     input wire  [7:0] rec_ttl;
     input wire  [31:0] rec_destination;
-    input wire  [23:0] rec_checksum;
+    input wire  [15:0] rec_checksum;
     input wire  [3:0] rec_banks;
     input wire  vid_we;
     input wire  [12:0] vid_waddr;
@@ -893,8 +893,8 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     reg  [31:0] d0_destination$d;
     wire  [31:0] d0_destination$q;
     reg  d0_destination$clock;
-    reg  [23:0] d0_checksum$d;
-    wire  [23:0] d0_checksum$q;
+    reg  [15:0] d0_checksum$d;
+    wire  [15:0] d0_checksum$q;
     reg  d0_checksum$clock;
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
@@ -933,8 +933,8 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     reg  [31:0] d1_dst$d;
     wire  [31:0] d1_dst$q;
     reg  d1_dst$clock;
-    reg  [23:0] d1_csum$d;
-    wire  [23:0] d1_csum$q;
+    reg  [15:0] d1_csum$d;
+    wire  [15:0] d1_csum$q;
     reg  d1_csum$clock;
     reg  d2_valid$d;
     wire  d2_valid$q;
@@ -948,8 +948,6 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     
     // Local signals
     reg  [15:0] vid;
-    reg  [23:0] csum_fold1;
-    reg  [23:0] csum_fold2;
     reg  [23:0] header_bytes;
     reg  [23:0] ip_end;
     reg  vif_found;
@@ -1170,8 +1168,6 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         d1_ttl$d = d0_ttl$q;
         d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
         d1_csum$d = d0_checksum$q;
-        csum_fold1 = (d1_csum$q & 32'hffff) + (d1_csum$q >> 32'h10);
-        csum_fold2 = (csum_fold1 & 32'hffff) + (csum_fold1 >> 32'h10);
         header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
         ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
         vif_found = 1'b0;
@@ -1192,7 +1188,7 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
             else if (d1_inner_type$q != 32'h8) begin
                 reason = reason_unsupported_ethertype;
             end
-            else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | ((csum_fold2 & 32'hffff) != 32'hffff)) begin
+            else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
                 reason = reason_bad_ipv4;
             end
             else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
@@ -1253,13 +1249,13 @@ endmodule // top$classify$d0_banks
 module top$classify$d0_checksum(d,q,clock);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 24'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
@@ -1462,13 +1458,13 @@ endmodule // top$classify$d1_banks
 module top$classify$d1_csum(d,q,clock);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 24'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
@@ -2074,7 +2070,7 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
     output reg  [15:0] rec_total_length;
     output reg  [7:0] rec_ttl;
     output reg  [31:0] rec_destination;
-    output reg  [23:0] rec_checksum;
+    output reg  [15:0] rec_checksum;
     
     // Constant declarations
     localparam  outer_type_beat = 16'h1;
@@ -2093,22 +2089,71 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
     localparam  destination_bit = 16'h10;
     localparam  record_beat = 16'h9;
     localparam  beat_bytes = 24'h8;
-    localparam  ones = 64'hffffffffffffffff;
-    localparam  fold_shift$0 = 16'h10;
-    localparam  fold_shift$1 = 16'h20;
-    localparam  fold_shift$2 = 16'h0;
-    localparam  fold_shift$3 = 16'h0;
-    localparam  fold_shift$4 = 16'h0;
-    localparam  fold_keep$0 = 64'hffff0000ffff;
-    localparam  fold_keep$1 = 64'hffffffff;
-    localparam  fold_keep$2 = 64'hffffffffffffffff;
-    localparam  fold_keep$3 = 64'hffffffffffffffff;
-    localparam  fold_keep$4 = 64'hffffffffffffffff;
-    localparam  fold_add$0 = 64'hffff0000ffff;
-    localparam  fold_add$1 = 64'hffffffff;
-    localparam  fold_add$2 = 64'h0;
-    localparam  fold_add$3 = 64'h0;
-    localparam  fold_add$4 = 64'h0;
+    localparam  words_per_beat = 16'h4;
+    localparam  word_offset$0 = 24'h0;
+    localparam  word_offset$1 = 24'h2;
+    localparam  word_offset$2 = 24'h4;
+    localparam  word_offset$3 = 24'h6;
+    localparam  word_offset$4 = 24'h8;
+    localparam  word_offset$5 = 24'ha;
+    localparam  word_offset$6 = 24'hc;
+    localparam  word_offset$7 = 24'he;
+    localparam  word_offset$8 = 24'h10;
+    localparam  word_offset$9 = 24'h12;
+    localparam  word_offset$10 = 24'h14;
+    localparam  word_offset$11 = 24'h16;
+    localparam  word_offset$12 = 24'h18;
+    localparam  word_offset$13 = 24'h1a;
+    localparam  word_offset$14 = 24'h1c;
+    localparam  word_offset$15 = 24'h1e;
+    localparam  word_offset$16 = 24'h20;
+    localparam  word_offset$17 = 24'h22;
+    localparam  word_offset$18 = 24'h24;
+    localparam  word_offset$19 = 24'h26;
+    localparam  word_offset$20 = 24'h28;
+    localparam  word_offset$21 = 24'h2a;
+    localparam  word_offset$22 = 24'h2c;
+    localparam  word_offset$23 = 24'h2e;
+    localparam  word_offset$24 = 24'h30;
+    localparam  word_offset$25 = 24'h32;
+    localparam  word_offset$26 = 24'h34;
+    localparam  word_offset$27 = 24'h36;
+    localparam  word_offset$28 = 24'h38;
+    localparam  word_offset$29 = 24'h3a;
+    localparam  word_offset$30 = 24'h3c;
+    localparam  word_offset$31 = 24'h3e;
+    localparam  word_bit$0 = 16'h0;
+    localparam  word_bit$1 = 16'h10;
+    localparam  word_bit$2 = 16'h20;
+    localparam  word_bit$3 = 16'h30;
+    localparam  word_bit$4 = 16'h30;
+    localparam  word_bit$5 = 16'h30;
+    localparam  word_bit$6 = 16'h30;
+    localparam  word_bit$7 = 16'h30;
+    localparam  word_bit$8 = 16'h30;
+    localparam  word_bit$9 = 16'h30;
+    localparam  word_bit$10 = 16'h30;
+    localparam  word_bit$11 = 16'h30;
+    localparam  word_bit$12 = 16'h30;
+    localparam  word_bit$13 = 16'h30;
+    localparam  word_bit$14 = 16'h30;
+    localparam  word_bit$15 = 16'h30;
+    localparam  word_bit$16 = 16'h30;
+    localparam  word_bit$17 = 16'h30;
+    localparam  word_bit$18 = 16'h30;
+    localparam  word_bit$19 = 16'h30;
+    localparam  word_bit$20 = 16'h30;
+    localparam  word_bit$21 = 16'h30;
+    localparam  word_bit$22 = 16'h30;
+    localparam  word_bit$23 = 16'h30;
+    localparam  word_bit$24 = 16'h30;
+    localparam  word_bit$25 = 16'h30;
+    localparam  word_bit$26 = 16'h30;
+    localparam  word_bit$27 = 16'h30;
+    localparam  word_bit$28 = 16'h30;
+    localparam  word_bit$29 = 16'h30;
+    localparam  word_bit$30 = 16'h30;
+    localparam  word_bit$31 = 16'h30;
     
     // Stub signals
     reg  [15:0] beat$d;
@@ -2141,25 +2186,141 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
     reg  [31:0] destination$d;
     wire  [31:0] destination$q;
     reg  destination$clock;
-    reg  [23:0] checksum$d;
-    wire  [23:0] checksum$q;
+    reg  [15:0] checksum$d;
+    wire  [15:0] checksum$q;
     reg  checksum$clock;
     
     // Local signals
     reg  [7:0] cur_version_ihl;
     reg  [23:0] limit;
-    reg  [23:0] lo_bytes;
-    reg  [23:0] hi_bytes;
-    reg  [15:0] lo_bit;
-    reg  [15:0] hi_bit;
-    reg  [63:0] words;
-    reg  [63:0] fold$0;
-    reg  [63:0] fold$1;
-    reg  [63:0] fold$2;
-    reg  [63:0] fold$3;
-    reg  [63:0] fold$4;
-    reg  [23:0] beat_sum;
-    reg  [23:0] checksum_now;
+    reg  [23:0] word_at$0;
+    reg  [23:0] word_at$1;
+    reg  [23:0] word_at$2;
+    reg  [23:0] word_at$3;
+    reg  [23:0] word_at$4;
+    reg  [23:0] word_at$5;
+    reg  [23:0] word_at$6;
+    reg  [23:0] word_at$7;
+    reg  [23:0] word_at$8;
+    reg  [23:0] word_at$9;
+    reg  [23:0] word_at$10;
+    reg  [23:0] word_at$11;
+    reg  [23:0] word_at$12;
+    reg  [23:0] word_at$13;
+    reg  [23:0] word_at$14;
+    reg  [23:0] word_at$15;
+    reg  [23:0] word_at$16;
+    reg  [23:0] word_at$17;
+    reg  [23:0] word_at$18;
+    reg  [23:0] word_at$19;
+    reg  [23:0] word_at$20;
+    reg  [23:0] word_at$21;
+    reg  [23:0] word_at$22;
+    reg  [23:0] word_at$23;
+    reg  [23:0] word_at$24;
+    reg  [23:0] word_at$25;
+    reg  [23:0] word_at$26;
+    reg  [23:0] word_at$27;
+    reg  [23:0] word_at$28;
+    reg  [23:0] word_at$29;
+    reg  [23:0] word_at$30;
+    reg  [23:0] word_at$31;
+    reg  [15:0] level0$0;
+    reg  [15:0] level0$1;
+    reg  [15:0] level0$2;
+    reg  [15:0] level0$3;
+    reg  [15:0] level0$4;
+    reg  [15:0] level0$5;
+    reg  [15:0] level0$6;
+    reg  [15:0] level0$7;
+    reg  [15:0] level0$8;
+    reg  [15:0] level0$9;
+    reg  [15:0] level0$10;
+    reg  [15:0] level0$11;
+    reg  [15:0] level0$12;
+    reg  [15:0] level0$13;
+    reg  [15:0] level0$14;
+    reg  [15:0] level0$15;
+    reg  [15:0] level0$16;
+    reg  [15:0] level0$17;
+    reg  [15:0] level0$18;
+    reg  [15:0] level0$19;
+    reg  [15:0] level0$20;
+    reg  [15:0] level0$21;
+    reg  [15:0] level0$22;
+    reg  [15:0] level0$23;
+    reg  [15:0] level0$24;
+    reg  [15:0] level0$25;
+    reg  [15:0] level0$26;
+    reg  [15:0] level0$27;
+    reg  [15:0] level0$28;
+    reg  [15:0] level0$29;
+    reg  [15:0] level0$30;
+    reg  [15:0] level0$31;
+    reg  [15:0] level1$0;
+    reg  [15:0] level1$1;
+    reg  [15:0] level1$2;
+    reg  [15:0] level1$3;
+    reg  [15:0] level1$4;
+    reg  [15:0] level1$5;
+    reg  [15:0] level1$6;
+    reg  [15:0] level1$7;
+    reg  [15:0] level1$8;
+    reg  [15:0] level1$9;
+    reg  [15:0] level1$10;
+    reg  [15:0] level1$11;
+    reg  [15:0] level1$12;
+    reg  [15:0] level1$13;
+    reg  [15:0] level1$14;
+    reg  [15:0] level1$15;
+    reg  [15:0] level2$0;
+    reg  [15:0] level2$1;
+    reg  [15:0] level2$2;
+    reg  [15:0] level2$3;
+    reg  [15:0] level2$4;
+    reg  [15:0] level2$5;
+    reg  [15:0] level2$6;
+    reg  [15:0] level2$7;
+    reg  [15:0] level3$0;
+    reg  [15:0] level3$1;
+    reg  [15:0] level3$2;
+    reg  [15:0] level3$3;
+    reg  [15:0] level4$0;
+    reg  [15:0] level4$1;
+    reg  [15:0] level5$0;
+    reg  [15:0] raw1$0;
+    reg  [15:0] raw1$1;
+    reg  [15:0] raw1$2;
+    reg  [15:0] raw1$3;
+    reg  [15:0] raw1$4;
+    reg  [15:0] raw1$5;
+    reg  [15:0] raw1$6;
+    reg  [15:0] raw1$7;
+    reg  [15:0] raw1$8;
+    reg  [15:0] raw1$9;
+    reg  [15:0] raw1$10;
+    reg  [15:0] raw1$11;
+    reg  [15:0] raw1$12;
+    reg  [15:0] raw1$13;
+    reg  [15:0] raw1$14;
+    reg  [15:0] raw1$15;
+    reg  [15:0] raw2$0;
+    reg  [15:0] raw2$1;
+    reg  [15:0] raw2$2;
+    reg  [15:0] raw2$3;
+    reg  [15:0] raw2$4;
+    reg  [15:0] raw2$5;
+    reg  [15:0] raw2$6;
+    reg  [15:0] raw2$7;
+    reg  [15:0] raw3$0;
+    reg  [15:0] raw3$1;
+    reg  [15:0] raw3$2;
+    reg  [15:0] raw3$3;
+    reg  [15:0] raw4$0;
+    reg  [15:0] raw4$1;
+    reg  [15:0] raw5$0;
+    reg  [15:0] checksum_now;
+    reg  [15:0] checksum_raw;
     reg  record_beat_now;
     
     // Sub module instances
@@ -2273,32 +2434,148 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
             rec_destination = data[(destination_bit)+:(32)];
         end
         limit = (((cur_version_ihl & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
-        lo_bytes = 32'h0;
-        if (base$q < 32'h12) begin
-            lo_bytes = beat_bytes;
-            if (32'h12 - base$q < beat_bytes) begin
-                lo_bytes = 32'h12 - base$q;
-            end
+        word_at$0 = base$q + word_offset$0;
+        level0$0 = 32'h0;
+        if ((word_at$0 >= 32'h12) & (word_at$0 < limit)) begin
+            level0$0 = data[(word_bit$0)+:(16)];
         end
-        hi_bytes = 32'h0;
-        if (limit > base$q) begin
-            hi_bytes = beat_bytes;
-            if (limit - base$q < beat_bytes) begin
-                hi_bytes = limit - base$q;
-            end
+        word_at$1 = base$q + word_offset$1;
+        level0$1 = 32'h0;
+        if ((word_at$1 >= 32'h12) & (word_at$1 < limit)) begin
+            level0$1 = data[(word_bit$1)+:(16)];
         end
-        lo_bit = ((lo_bytes) & 16'hffff) << 32'h3;
-        hi_bit = ((hi_bytes) & 16'hffff) << 32'h3;
-        words = data & (ones << lo_bit) & ~(ones << hi_bit);
-        fold$0 = (words & fold_keep$0) + ((words >> fold_shift$0) & fold_add$0);
-        fold$1 = (fold$0 & fold_keep$1) + ((fold$0 >> fold_shift$1) & fold_add$1);
-        fold$2 = (fold$1 & fold_keep$2) + ((fold$1 >> fold_shift$2) & fold_add$2);
-        fold$3 = (fold$2 & fold_keep$3) + ((fold$2 >> fold_shift$3) & fold_add$3);
-        fold$4 = (fold$3 & fold_keep$4) + ((fold$3 >> fold_shift$4) & fold_add$4);
-        beat_sum = fold$4[(32'h0)+:(24)];
-        checksum_now = checksum$q + beat_sum;
+        word_at$2 = base$q + word_offset$2;
+        level0$2 = 32'h0;
+        if ((word_at$2 >= 32'h12) & (word_at$2 < limit)) begin
+            level0$2 = data[(word_bit$2)+:(16)];
+        end
+        word_at$3 = base$q + word_offset$3;
+        level0$3 = 32'h0;
+        if ((word_at$3 >= 32'h12) & (word_at$3 < limit)) begin
+            level0$3 = data[(word_bit$3)+:(16)];
+        end
+        word_at$4 = 32'h0;
+        level0$4 = 32'h0;
+        word_at$5 = 32'h0;
+        level0$5 = 32'h0;
+        word_at$6 = 32'h0;
+        level0$6 = 32'h0;
+        word_at$7 = 32'h0;
+        level0$7 = 32'h0;
+        word_at$8 = 32'h0;
+        level0$8 = 32'h0;
+        word_at$9 = 32'h0;
+        level0$9 = 32'h0;
+        word_at$10 = 32'h0;
+        level0$10 = 32'h0;
+        word_at$11 = 32'h0;
+        level0$11 = 32'h0;
+        word_at$12 = 32'h0;
+        level0$12 = 32'h0;
+        word_at$13 = 32'h0;
+        level0$13 = 32'h0;
+        word_at$14 = 32'h0;
+        level0$14 = 32'h0;
+        word_at$15 = 32'h0;
+        level0$15 = 32'h0;
+        word_at$16 = 32'h0;
+        level0$16 = 32'h0;
+        word_at$17 = 32'h0;
+        level0$17 = 32'h0;
+        word_at$18 = 32'h0;
+        level0$18 = 32'h0;
+        word_at$19 = 32'h0;
+        level0$19 = 32'h0;
+        word_at$20 = 32'h0;
+        level0$20 = 32'h0;
+        word_at$21 = 32'h0;
+        level0$21 = 32'h0;
+        word_at$22 = 32'h0;
+        level0$22 = 32'h0;
+        word_at$23 = 32'h0;
+        level0$23 = 32'h0;
+        word_at$24 = 32'h0;
+        level0$24 = 32'h0;
+        word_at$25 = 32'h0;
+        level0$25 = 32'h0;
+        word_at$26 = 32'h0;
+        level0$26 = 32'h0;
+        word_at$27 = 32'h0;
+        level0$27 = 32'h0;
+        word_at$28 = 32'h0;
+        level0$28 = 32'h0;
+        word_at$29 = 32'h0;
+        level0$29 = 32'h0;
+        word_at$30 = 32'h0;
+        level0$30 = 32'h0;
+        word_at$31 = 32'h0;
+        level0$31 = 32'h0;
+        raw1$0 = level0$0 + level0$1;
+        level1$0 = raw1$0 + (raw1$0 < level0$0);
+        raw1$1 = level0$2 + level0$3;
+        level1$1 = raw1$1 + (raw1$1 < level0$2);
+        raw1$2 = 32'h0;
+        level1$2 = 32'h0;
+        raw1$3 = 32'h0;
+        level1$3 = 32'h0;
+        raw1$4 = 32'h0;
+        level1$4 = 32'h0;
+        raw1$5 = 32'h0;
+        level1$5 = 32'h0;
+        raw1$6 = 32'h0;
+        level1$6 = 32'h0;
+        raw1$7 = 32'h0;
+        level1$7 = 32'h0;
+        raw1$8 = 32'h0;
+        level1$8 = 32'h0;
+        raw1$9 = 32'h0;
+        level1$9 = 32'h0;
+        raw1$10 = 32'h0;
+        level1$10 = 32'h0;
+        raw1$11 = 32'h0;
+        level1$11 = 32'h0;
+        raw1$12 = 32'h0;
+        level1$12 = 32'h0;
+        raw1$13 = 32'h0;
+        level1$13 = 32'h0;
+        raw1$14 = 32'h0;
+        level1$14 = 32'h0;
+        raw1$15 = 32'h0;
+        level1$15 = 32'h0;
+        raw2$0 = level1$0 + level1$1;
+        level2$0 = raw2$0 + (raw2$0 < level1$0);
+        raw2$1 = 32'h0;
+        level2$1 = 32'h0;
+        raw2$2 = 32'h0;
+        level2$2 = 32'h0;
+        raw2$3 = 32'h0;
+        level2$3 = 32'h0;
+        raw2$4 = 32'h0;
+        level2$4 = 32'h0;
+        raw2$5 = 32'h0;
+        level2$5 = 32'h0;
+        raw2$6 = 32'h0;
+        level2$6 = 32'h0;
+        raw2$7 = 32'h0;
+        level2$7 = 32'h0;
+        raw3$0 = level2$0 + level2$1;
+        level3$0 = raw3$0 + (raw3$0 < level2$0);
+        raw3$1 = 32'h0;
+        level3$1 = 32'h0;
+        raw3$2 = 32'h0;
+        level3$2 = 32'h0;
+        raw3$3 = 32'h0;
+        level3$3 = 32'h0;
+        raw4$0 = level3$0 + level3$1;
+        level4$0 = raw4$0 + (raw4$0 < level3$0);
+        raw4$1 = 32'h0;
+        level4$1 = 32'h0;
+        raw5$0 = level4$0 + level4$1;
+        level5$0 = raw5$0 + (raw5$0 < level4$0);
+        checksum_raw = checksum$q + level5$0;
+        checksum_now = checksum_raw + (checksum_raw < checksum$q);
         if (beat$q == 32'h0) begin
-            checksum_now = beat_sum;
+            checksum_now = level5$0;
         end
         rec_checksum = checksum_now;
         rec_len = len;
@@ -2375,13 +2652,13 @@ endmodule // top$header$beat
 module top$header$checksum(d,q,clock);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 24'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
@@ -9157,6 +9434,8 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     reg  [47:0] dst_lanes;
     reg  [47:0] src_lanes;
     reg  [15:0] vid_lanes;
+    reg  [63:0] head_lo;
+    reg  [63:0] head_hi;
     reg  [63:0] beat_value;
     reg  [63:0] beat_mask;
     reg  [63:0] x_mac;
@@ -9169,6 +9448,7 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     reg  [19:0] checksum_fold1;
     reg  [19:0] checksum_fold2;
     reg  [15:0] new_checksum;
+    reg  [31:0] ttl_checksum;
     reg  [63:0] x_ttl;
     reg  [63:0] x_edit;
     reg  [63:0] shifted;
@@ -9271,17 +9551,19 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
         src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
         vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
+        head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
+        head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
         beat_value = 32'h0;
         beat_mask = 32'h0;
         if (x_beat$q == 32'h0) begin
-            beat_value = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h70);
+            beat_value = ((head_lo) & 64'hffffffffffffffff) | (((head_hi) & 64'hffffffffffffffff) << 32'h40);
             beat_mask = mac_mask0;
             if (xv[(64'hf)+:(1)]) begin
                 beat_mask = mac_mask0 | vid_mask0;
             end
         end
         if (x_beat$q == 32'h1) begin
-            beat_value = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            beat_value = ((head_hi) & 64'hffffffffffffffff);
             beat_mask = mac_mask1;
             if (xv[(64'hf)+:(1)]) begin
                 beat_mask = mac_mask1 | vid_mask1;
@@ -9297,7 +9579,8 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
         checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
         new_checksum = ~((checksum_fold2) & 16'hffff);
-        x_ttl = (x_mac & ~ttl_mask) | (((new_ttl_word) & 64'hffffffffffffffff) << ttl_bit) | (((new_checksum) & 64'hffffffffffffffff) << checksum_bit);
+        ttl_checksum = ((new_ttl_word) & 32'hffffffff) | (((new_checksum) & 32'hffffffff) << 32'h10);
+        x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 64'hffffffffffffffff) << ttl_bit);
         x_edit = x_data;
         if (x_forward) begin
             x_edit = x_mac;

@@ -234,7 +234,7 @@ impl fmt::Display for VifKind {
 }
 
 /// The appliance's port.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Port {
     pub speed: Speed,
     /// Source MAC of forwarded frames.

@@ -6,6 +6,7 @@
 
 pub mod model;
 pub mod port_pipeline;
+pub mod trace;
 
 /// Was this build made with Verilator? Without it the crate builds, and every model
 /// constructor reports what to install.

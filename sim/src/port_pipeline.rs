@@ -5,13 +5,14 @@
 //! taken, the egress beat that left), then the edge. The register bus is a
 //! [`RegisterBus`]: the host driver programs this model with the code that programs a board.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use dxedge_host::bus::{check_offset, BusError, RegisterBus};
 use dxedge_host::regmap;
 use thiserror::Error;
 
 use crate::model::{InPort, Model, ModelError, OutPort};
+use crate::trace::{fst_scratch_for, fst_to_vcd, TraceError, TraceFormat};
 
 /// Which build of the pipeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +49,8 @@ pub enum SimError {
     Model(#[from] ModelError),
     #[error("the pipeline did not come out of reset within {0} clock cycles")]
     ResetTimeout(u64),
+    #[error(transparent)]
+    Trace(#[from] TraceError),
 }
 
 /// Clock cycles a register read may take before it is an error.
@@ -93,6 +96,8 @@ pub struct PortPipelineSim {
     model: Model,
     build: Build,
     ports: Ports,
+    /// A VCD trace in progress: the model writes FST to the scratch file, made VCD at close.
+    vcd: Option<(PathBuf, PathBuf)>,
 }
 
 impl PortPipelineSim {
@@ -134,6 +139,7 @@ impl PortPipelineSim {
                 model: Model::new(spec),
                 build,
                 ports,
+                vcd: None,
             })
         }
     }
@@ -221,14 +227,28 @@ impl PortPipelineSim {
         })
     }
 
-    /// Start an FST trace of every signal.
-    pub fn trace_fst(&mut self, path: &Path) -> Result<(), SimError> {
-        Ok(self.model.trace_fst(path)?)
+    /// Start a trace of every signal, FST or VCD as the path's extension says.
+    pub fn trace(&mut self, path: &Path) -> Result<(), SimError> {
+        match TraceFormat::of(path)? {
+            TraceFormat::Fst => Ok(self.model.trace_fst(path)?),
+            TraceFormat::Vcd => {
+                let scratch = fst_scratch_for(path);
+                self.model.trace_fst(&scratch)?;
+                self.vcd = Some((scratch, path.to_path_buf()));
+                Ok(())
+            }
+        }
     }
 
-    /// Stop the trace and close its file.
-    pub fn trace_close(&mut self) {
+    /// Stop the trace and finish its file.
+    pub fn trace_close(&mut self) -> Result<(), SimError> {
         self.model.trace_close();
+        if let Some((scratch, vcd)) = self.vcd.take() {
+            let converted = fst_to_vcd(&scratch, &vcd);
+            let _ = std::fs::remove_file(&scratch);
+            converted?;
+        }
+        Ok(())
     }
 }
 

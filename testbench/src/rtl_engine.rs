@@ -33,6 +33,15 @@ const STALL_CYCLES: u64 = 100_000;
 /// Longest frame the ingress length field carries.
 pub const MAX_FRAME: usize = (1 << dxedge_host::regmap::ingress::BITS) - 1;
 
+/// `make test WAVES=1` (`DXEDGE_WAVES=1`): where an RTL test named `name` writes its FST
+/// trace (`target/waves/<name>.fst`); `None` when waves are not asked for.
+pub fn waves_for(name: &str) -> Option<PathBuf> {
+    std::env::var_os("DXEDGE_WAVES").filter(|v| v != "0")?;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/waves");
+    std::fs::create_dir_all(&dir).ok()?;
+    Some(dir.join(format!("{name}.fst")))
+}
+
 /// Which build a `--speed` runs.
 pub fn build_for(speed: Speed) -> Build {
     match speed {
@@ -93,15 +102,8 @@ impl RtlEngine {
         let build = build_for(speed);
         let mut sim = PortPipelineSim::new(build)?;
         if let Some(path) = trace {
-            match path.extension().and_then(|e| e.to_str()) {
-                Some("fst") => sim
-                    .trace_fst(path)
-                    .with_context(|| format!("cannot start the trace {}", path.display()))?,
-                _ => bail!(
-                    "trace file {}: the Verilator engine writes FST traces; name the file *.fst",
-                    path.display()
-                ),
-            }
+            sim.trace(path)
+                .with_context(|| format!("cannot start the trace {}", path.display()))?;
         }
         sim.reset()?;
         let mut dev = Device::open(sim).context("the simulated device")?;
@@ -300,7 +302,7 @@ impl Engine for RtlEngine {
         }
         let counters = self.counters()?;
         if self.trace.is_some() {
-            self.sim().trace_close();
+            self.sim().trace_close()?;
         }
         let cycles = self.first_in.map_or(0, |first| self.last_out + 1 - first);
         Ok(EngineReport {

@@ -6,7 +6,7 @@ use dxedge_host::verdict::Verdict;
 use dxedge_testbench::engine::{Engine, EngineReport, FrameSink};
 use dxedge_testbench::gen::{generate, Intent, Scenario};
 use dxedge_testbench::model::Model;
-use dxedge_testbench::rtl_engine::RtlEngine;
+use dxedge_testbench::rtl_engine::{waves_for, RtlEngine};
 
 #[derive(Default)]
 struct Collect(Vec<(Verdict, Vec<u8>)>);
@@ -43,7 +43,8 @@ fn compare(s: Scenario, seed: u64, count: u64) {
     let (config, frames) = scenario(s, seed, count);
     let (want, want_report) = run(&mut Model::new(&config), &frames);
     for speed in [Speed::G10, Speed::G100] {
-        let mut rtl = RtlEngine::new(&config, speed, None).expect("rtl engine");
+        let waves = waves_for(&format!("{}-{speed}", s.name()));
+        let mut rtl = RtlEngine::new(&config, speed, waves.as_deref()).expect("rtl engine");
         let (got, report) = run(&mut rtl, &frames);
         assert_eq!(got.len(), want.len(), "{} {speed}: frames out", s.name());
         for (i, (g, w)) in got.iter().zip(&want).enumerate() {

@@ -19,6 +19,7 @@ pub mod resolve;
 pub mod rewrite;
 pub mod stream;
 pub mod sync_fifo;
+pub mod table_ram;
 #[doc(hidden)]
 pub mod testing;
 pub mod verilog;

@@ -28,7 +28,7 @@ use crate::resolve::{Resolve, VerdictRecord};
 use crate::rewrite::Rewrite;
 use crate::stream::{AxisSink, AxisSource};
 use crate::sync_fifo::SyncFifo;
-use dxedge_host::regmap::{egress, ingress, tbl_commit};
+use dxedge_host::regmap::{egress, ingress, tbl_commit, Capacity, CAPACITY};
 
 /// Clocks a counter clear takes: one per target row, the larger bank.
 pub const CLEAR_ROWS: u64 = 1024;
@@ -77,7 +77,14 @@ impl<const W: usize, const B: usize, const WL: usize> Default for PortPipeline<W
 }
 
 impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
+    /// The full build: the capacities of `dxedge_host::regmap::CAPACITY`.
     pub fn new() -> Self {
+        Self::with_lpm_levels(CAPACITY.lpm_levels as usize)
+    }
+
+    /// A reduced build whose LPM tree has `lpm_levels` levels (`2^levels - 1` boundaries),
+    /// for FPGAs without the block RAM of the full tables.
+    pub fn with_lpm_levels(lpm_levels: usize) -> Self {
         assert!(
             B * 8 == W && WL == W + 1,
             "PortPipeline: B = W / 8 and WL = W + 1"
@@ -93,7 +100,7 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             header: HeaderParse::new(),
             beats: SyncFifo::new(),
             classify: Classify::new(),
-            lpm: LpmSearch::new(),
+            lpm: LpmSearch::new(lpm_levels),
             resolve: Resolve::new(),
             verdicts: SyncFifo::new(),
             macs: SyncFifo::new(),
@@ -101,7 +108,13 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             target_counters: Default::default(),
             global_counters: Default::default(),
             rewrite: Rewrite::new(),
-            registers: Regs::new((W / 8) as u32),
+            registers: Regs::new(
+                (W / 8) as u32,
+                Capacity {
+                    lpm_levels: lpm_levels as u32,
+                    ..CAPACITY
+                },
+            ),
             clear_busy: Default::default(),
             clear_index: Default::default(),
             accept: Default::default(),

@@ -14,7 +14,7 @@ use rust_hdl::prelude::*;
 
 use crate::regbus::RegBusTarget;
 use crate::ADDR_BITS;
-use dxedge_host::regmap::{self, tbl_commit, tbl_write, CAPACITY};
+use dxedge_host::regmap::{self, tbl_commit, tbl_write, Capacity};
 
 /// Clocks from a frame sampling the banks (its header record) to its last table read
 /// (the port MAC in Resolve), with margin. `STATUS.commit_busy` stays up this long.
@@ -129,8 +129,9 @@ pub struct Regs {
 }
 
 impl Regs {
-    /// `beat_bytes`: 8 for the 10G build, 64 for the 100G build (`BUILD` register).
-    pub fn new(beat_bytes: u32) -> Self {
+    /// `beat_bytes`: 8 for the 10G build, 64 for the 100G build (`BUILD` register);
+    /// `capacity`: what the build's tables hold (`CAP_*` registers, index checks).
+    pub fn new(beat_bytes: u32, capacity: Capacity) -> Self {
         use regmap::{
             build, cap_lpm, cap_tables, ctrl, lpm_leaf_entry, lpm_node_entry, status, version,
             CounterBlock, Register,
@@ -226,9 +227,9 @@ impl Regs {
             version_value: v32(version::MAJOR.place(regmap::VERSION_MAJOR as u64)
                 | version::MINOR.place(regmap::VERSION_MINOR as u64)),
             build_value: v32(build::BEAT_BYTES.place(beat_bytes as u64)),
-            cap_tables_value: v32(cap_tables::VIFS.place(CAPACITY.vifs as u64)
-                | cap_tables::TARGETS.place(CAPACITY.targets as u64)),
-            cap_lpm_value: v32(cap_lpm::LEVELS.place(CAPACITY.lpm_levels as u64)),
+            cap_tables_value: v32(cap_tables::VIFS.place(capacity.vifs as u64)
+                | cap_tables::TARGETS.place(capacity.targets as u64)),
+            cap_lpm_value: v32(cap_lpm::LEVELS.place(capacity.lpm_levels as u64)),
             table_vid: c4(regmap::VID_TABLE.id as u64),
             table_target: c4(regmap::TARGET_TABLE.id as u64),
             table_node: c4(regmap::LPM_NODE_TABLE.id as u64),
@@ -253,8 +254,8 @@ impl Regs {
             target_row_shift: shift(regmap::TARGET_COUNTERS),
             target_word_mask: words(regmap::TARGET_COUNTERS),
             vids: Constant::new((regmap::VIDS as u64).to_bits()),
-            targets: Constant::new((CAPACITY.targets as u64).to_bits()),
-            leaves: Constant::new((CAPACITY.lpm_leaves() as u64).to_bits()),
+            targets: Constant::new((capacity.targets as u64).to_bits()),
+            leaves: Constant::new((capacity.lpm_leaves() as u64).to_bits()),
             node_real_bit: c8(lpm_node_entry::REAL.lsb as u64 - 32),
             node_real: Constant::new((1u64 << 40).to_bits()),
             leaf_valid_bit: c8(lpm_leaf_entry::VALID.lsb as u64),

@@ -2926,263 +2926,268 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     input wire  [15:0] leaf_index;
     input wire  [10:0] leaf_data;
     
+    // Constant declarations
+    localparam  rank_shift = 8'h0;
+    localparam  leaf_bank = 17'b10000000000000000;
+    localparam  leaf_mask = 17'b1111111111111111;
+    
     // Stub signals
-    reg  l0$clock;
-    reg  l0$reset;
-    reg  l0$in_valid;
-    reg  [39:0] l0$in_key;
-    reg  [15:0] l0$in_i;
-    reg  [42:0] l0$in_payload;
-    reg  l0$in_bank;
-    wire  l0$out_valid;
-    wire  [39:0] l0$out_key;
-    wire  [15:0] l0$out_i;
-    wire  [42:0] l0$out_payload;
-    wire  l0$out_bank;
-    reg  l0$we;
-    reg  [15:0] l0$w_node;
-    reg  l0$w_bank;
-    reg  [40:0] l0$w_data;
-    reg  l1$clock;
-    reg  l1$reset;
-    reg  l1$in_valid;
-    reg  [39:0] l1$in_key;
-    reg  [15:0] l1$in_i;
-    reg  [42:0] l1$in_payload;
-    reg  l1$in_bank;
-    wire  l1$out_valid;
-    wire  [39:0] l1$out_key;
-    wire  [15:0] l1$out_i;
-    wire  [42:0] l1$out_payload;
-    wire  l1$out_bank;
-    reg  l1$we;
-    reg  [15:0] l1$w_node;
-    reg  l1$w_bank;
-    reg  [40:0] l1$w_data;
-    reg  l2$clock;
-    reg  l2$reset;
-    reg  l2$in_valid;
-    reg  [39:0] l2$in_key;
-    reg  [15:0] l2$in_i;
-    reg  [42:0] l2$in_payload;
-    reg  l2$in_bank;
-    wire  l2$out_valid;
-    wire  [39:0] l2$out_key;
-    wire  [15:0] l2$out_i;
-    wire  [42:0] l2$out_payload;
-    wire  l2$out_bank;
-    reg  l2$we;
-    reg  [15:0] l2$w_node;
-    reg  l2$w_bank;
-    reg  [40:0] l2$w_data;
-    reg  l3$clock;
-    reg  l3$reset;
-    reg  l3$in_valid;
-    reg  [39:0] l3$in_key;
-    reg  [15:0] l3$in_i;
-    reg  [42:0] l3$in_payload;
-    reg  l3$in_bank;
-    wire  l3$out_valid;
-    wire  [39:0] l3$out_key;
-    wire  [15:0] l3$out_i;
-    wire  [42:0] l3$out_payload;
-    wire  l3$out_bank;
-    reg  l3$we;
-    reg  [15:0] l3$w_node;
-    reg  l3$w_bank;
-    reg  [40:0] l3$w_data;
-    reg  l4$clock;
-    reg  l4$reset;
-    reg  l4$in_valid;
-    reg  [39:0] l4$in_key;
-    reg  [15:0] l4$in_i;
-    reg  [42:0] l4$in_payload;
-    reg  l4$in_bank;
-    wire  l4$out_valid;
-    wire  [39:0] l4$out_key;
-    wire  [15:0] l4$out_i;
-    wire  [42:0] l4$out_payload;
-    wire  l4$out_bank;
-    reg  l4$we;
-    reg  [15:0] l4$w_node;
-    reg  l4$w_bank;
-    reg  [40:0] l4$w_data;
-    reg  l5$clock;
-    reg  l5$reset;
-    reg  l5$in_valid;
-    reg  [39:0] l5$in_key;
-    reg  [15:0] l5$in_i;
-    reg  [42:0] l5$in_payload;
-    reg  l5$in_bank;
-    wire  l5$out_valid;
-    wire  [39:0] l5$out_key;
-    wire  [15:0] l5$out_i;
-    wire  [42:0] l5$out_payload;
-    wire  l5$out_bank;
-    reg  l5$we;
-    reg  [15:0] l5$w_node;
-    reg  l5$w_bank;
-    reg  [40:0] l5$w_data;
-    reg  l6$clock;
-    reg  l6$reset;
-    reg  l6$in_valid;
-    reg  [39:0] l6$in_key;
-    reg  [15:0] l6$in_i;
-    reg  [42:0] l6$in_payload;
-    reg  l6$in_bank;
-    wire  l6$out_valid;
-    wire  [39:0] l6$out_key;
-    wire  [15:0] l6$out_i;
-    wire  [42:0] l6$out_payload;
-    wire  l6$out_bank;
-    reg  l6$we;
-    reg  [15:0] l6$w_node;
-    reg  l6$w_bank;
-    reg  [40:0] l6$w_data;
-    reg  l7$clock;
-    reg  l7$reset;
-    reg  l7$in_valid;
-    reg  [39:0] l7$in_key;
-    reg  [15:0] l7$in_i;
-    reg  [42:0] l7$in_payload;
-    reg  l7$in_bank;
-    wire  l7$out_valid;
-    wire  [39:0] l7$out_key;
-    wire  [15:0] l7$out_i;
-    wire  [42:0] l7$out_payload;
-    wire  l7$out_bank;
-    reg  l7$we;
-    reg  [15:0] l7$w_node;
-    reg  l7$w_bank;
-    reg  [40:0] l7$w_data;
-    reg  l8$clock;
-    reg  l8$reset;
-    reg  l8$in_valid;
-    reg  [39:0] l8$in_key;
-    reg  [15:0] l8$in_i;
-    reg  [42:0] l8$in_payload;
-    reg  l8$in_bank;
-    wire  l8$out_valid;
-    wire  [39:0] l8$out_key;
-    wire  [15:0] l8$out_i;
-    wire  [42:0] l8$out_payload;
-    wire  l8$out_bank;
-    reg  l8$we;
-    reg  [15:0] l8$w_node;
-    reg  l8$w_bank;
-    reg  [40:0] l8$w_data;
-    reg  l9$clock;
-    reg  l9$reset;
-    reg  l9$in_valid;
-    reg  [39:0] l9$in_key;
-    reg  [15:0] l9$in_i;
-    reg  [42:0] l9$in_payload;
-    reg  l9$in_bank;
-    wire  l9$out_valid;
-    wire  [39:0] l9$out_key;
-    wire  [15:0] l9$out_i;
-    wire  [42:0] l9$out_payload;
-    wire  l9$out_bank;
-    reg  l9$we;
-    reg  [15:0] l9$w_node;
-    reg  l9$w_bank;
-    reg  [40:0] l9$w_data;
-    reg  l10$clock;
-    reg  l10$reset;
-    reg  l10$in_valid;
-    reg  [39:0] l10$in_key;
-    reg  [15:0] l10$in_i;
-    reg  [42:0] l10$in_payload;
-    reg  l10$in_bank;
-    wire  l10$out_valid;
-    wire  [39:0] l10$out_key;
-    wire  [15:0] l10$out_i;
-    wire  [42:0] l10$out_payload;
-    wire  l10$out_bank;
-    reg  l10$we;
-    reg  [15:0] l10$w_node;
-    reg  l10$w_bank;
-    reg  [40:0] l10$w_data;
-    reg  l11$clock;
-    reg  l11$reset;
-    reg  l11$in_valid;
-    reg  [39:0] l11$in_key;
-    reg  [15:0] l11$in_i;
-    reg  [42:0] l11$in_payload;
-    reg  l11$in_bank;
-    wire  l11$out_valid;
-    wire  [39:0] l11$out_key;
-    wire  [15:0] l11$out_i;
-    wire  [42:0] l11$out_payload;
-    wire  l11$out_bank;
-    reg  l11$we;
-    reg  [15:0] l11$w_node;
-    reg  l11$w_bank;
-    reg  [40:0] l11$w_data;
-    reg  l12$clock;
-    reg  l12$reset;
-    reg  l12$in_valid;
-    reg  [39:0] l12$in_key;
-    reg  [15:0] l12$in_i;
-    reg  [42:0] l12$in_payload;
-    reg  l12$in_bank;
-    wire  l12$out_valid;
-    wire  [39:0] l12$out_key;
-    wire  [15:0] l12$out_i;
-    wire  [42:0] l12$out_payload;
-    wire  l12$out_bank;
-    reg  l12$we;
-    reg  [15:0] l12$w_node;
-    reg  l12$w_bank;
-    reg  [40:0] l12$w_data;
-    reg  l13$clock;
-    reg  l13$reset;
-    reg  l13$in_valid;
-    reg  [39:0] l13$in_key;
-    reg  [15:0] l13$in_i;
-    reg  [42:0] l13$in_payload;
-    reg  l13$in_bank;
-    wire  l13$out_valid;
-    wire  [39:0] l13$out_key;
-    wire  [15:0] l13$out_i;
-    wire  [42:0] l13$out_payload;
-    wire  l13$out_bank;
-    reg  l13$we;
-    reg  [15:0] l13$w_node;
-    reg  l13$w_bank;
-    reg  [40:0] l13$w_data;
-    reg  l14$clock;
-    reg  l14$reset;
-    reg  l14$in_valid;
-    reg  [39:0] l14$in_key;
-    reg  [15:0] l14$in_i;
-    reg  [42:0] l14$in_payload;
-    reg  l14$in_bank;
-    wire  l14$out_valid;
-    wire  [39:0] l14$out_key;
-    wire  [15:0] l14$out_i;
-    wire  [42:0] l14$out_payload;
-    wire  l14$out_bank;
-    reg  l14$we;
-    reg  [15:0] l14$w_node;
-    reg  l14$w_bank;
-    reg  [40:0] l14$w_data;
-    reg  l15$clock;
-    reg  l15$reset;
-    reg  l15$in_valid;
-    reg  [39:0] l15$in_key;
-    reg  [15:0] l15$in_i;
-    reg  [42:0] l15$in_payload;
-    reg  l15$in_bank;
-    wire  l15$out_valid;
-    wire  [39:0] l15$out_key;
-    wire  [15:0] l15$out_i;
-    wire  [42:0] l15$out_payload;
-    wire  l15$out_bank;
-    reg  l15$we;
-    reg  [15:0] l15$w_node;
-    reg  l15$w_bank;
-    reg  [40:0] l15$w_data;
+    reg  levels$0$clock;
+    reg  levels$0$reset;
+    reg  levels$0$in_valid;
+    reg  [39:0] levels$0$in_key;
+    reg  [15:0] levels$0$in_i;
+    reg  [42:0] levels$0$in_payload;
+    reg  levels$0$in_bank;
+    wire  levels$0$out_valid;
+    wire  [39:0] levels$0$out_key;
+    wire  [15:0] levels$0$out_i;
+    wire  [42:0] levels$0$out_payload;
+    wire  levels$0$out_bank;
+    reg  levels$0$we;
+    reg  [15:0] levels$0$w_node;
+    reg  levels$0$w_bank;
+    reg  [40:0] levels$0$w_data;
+    reg  levels$1$clock;
+    reg  levels$1$reset;
+    reg  levels$1$in_valid;
+    reg  [39:0] levels$1$in_key;
+    reg  [15:0] levels$1$in_i;
+    reg  [42:0] levels$1$in_payload;
+    reg  levels$1$in_bank;
+    wire  levels$1$out_valid;
+    wire  [39:0] levels$1$out_key;
+    wire  [15:0] levels$1$out_i;
+    wire  [42:0] levels$1$out_payload;
+    wire  levels$1$out_bank;
+    reg  levels$1$we;
+    reg  [15:0] levels$1$w_node;
+    reg  levels$1$w_bank;
+    reg  [40:0] levels$1$w_data;
+    reg  levels$2$clock;
+    reg  levels$2$reset;
+    reg  levels$2$in_valid;
+    reg  [39:0] levels$2$in_key;
+    reg  [15:0] levels$2$in_i;
+    reg  [42:0] levels$2$in_payload;
+    reg  levels$2$in_bank;
+    wire  levels$2$out_valid;
+    wire  [39:0] levels$2$out_key;
+    wire  [15:0] levels$2$out_i;
+    wire  [42:0] levels$2$out_payload;
+    wire  levels$2$out_bank;
+    reg  levels$2$we;
+    reg  [15:0] levels$2$w_node;
+    reg  levels$2$w_bank;
+    reg  [40:0] levels$2$w_data;
+    reg  levels$3$clock;
+    reg  levels$3$reset;
+    reg  levels$3$in_valid;
+    reg  [39:0] levels$3$in_key;
+    reg  [15:0] levels$3$in_i;
+    reg  [42:0] levels$3$in_payload;
+    reg  levels$3$in_bank;
+    wire  levels$3$out_valid;
+    wire  [39:0] levels$3$out_key;
+    wire  [15:0] levels$3$out_i;
+    wire  [42:0] levels$3$out_payload;
+    wire  levels$3$out_bank;
+    reg  levels$3$we;
+    reg  [15:0] levels$3$w_node;
+    reg  levels$3$w_bank;
+    reg  [40:0] levels$3$w_data;
+    reg  levels$4$clock;
+    reg  levels$4$reset;
+    reg  levels$4$in_valid;
+    reg  [39:0] levels$4$in_key;
+    reg  [15:0] levels$4$in_i;
+    reg  [42:0] levels$4$in_payload;
+    reg  levels$4$in_bank;
+    wire  levels$4$out_valid;
+    wire  [39:0] levels$4$out_key;
+    wire  [15:0] levels$4$out_i;
+    wire  [42:0] levels$4$out_payload;
+    wire  levels$4$out_bank;
+    reg  levels$4$we;
+    reg  [15:0] levels$4$w_node;
+    reg  levels$4$w_bank;
+    reg  [40:0] levels$4$w_data;
+    reg  levels$5$clock;
+    reg  levels$5$reset;
+    reg  levels$5$in_valid;
+    reg  [39:0] levels$5$in_key;
+    reg  [15:0] levels$5$in_i;
+    reg  [42:0] levels$5$in_payload;
+    reg  levels$5$in_bank;
+    wire  levels$5$out_valid;
+    wire  [39:0] levels$5$out_key;
+    wire  [15:0] levels$5$out_i;
+    wire  [42:0] levels$5$out_payload;
+    wire  levels$5$out_bank;
+    reg  levels$5$we;
+    reg  [15:0] levels$5$w_node;
+    reg  levels$5$w_bank;
+    reg  [40:0] levels$5$w_data;
+    reg  levels$6$clock;
+    reg  levels$6$reset;
+    reg  levels$6$in_valid;
+    reg  [39:0] levels$6$in_key;
+    reg  [15:0] levels$6$in_i;
+    reg  [42:0] levels$6$in_payload;
+    reg  levels$6$in_bank;
+    wire  levels$6$out_valid;
+    wire  [39:0] levels$6$out_key;
+    wire  [15:0] levels$6$out_i;
+    wire  [42:0] levels$6$out_payload;
+    wire  levels$6$out_bank;
+    reg  levels$6$we;
+    reg  [15:0] levels$6$w_node;
+    reg  levels$6$w_bank;
+    reg  [40:0] levels$6$w_data;
+    reg  levels$7$clock;
+    reg  levels$7$reset;
+    reg  levels$7$in_valid;
+    reg  [39:0] levels$7$in_key;
+    reg  [15:0] levels$7$in_i;
+    reg  [42:0] levels$7$in_payload;
+    reg  levels$7$in_bank;
+    wire  levels$7$out_valid;
+    wire  [39:0] levels$7$out_key;
+    wire  [15:0] levels$7$out_i;
+    wire  [42:0] levels$7$out_payload;
+    wire  levels$7$out_bank;
+    reg  levels$7$we;
+    reg  [15:0] levels$7$w_node;
+    reg  levels$7$w_bank;
+    reg  [40:0] levels$7$w_data;
+    reg  levels$8$clock;
+    reg  levels$8$reset;
+    reg  levels$8$in_valid;
+    reg  [39:0] levels$8$in_key;
+    reg  [15:0] levels$8$in_i;
+    reg  [42:0] levels$8$in_payload;
+    reg  levels$8$in_bank;
+    wire  levels$8$out_valid;
+    wire  [39:0] levels$8$out_key;
+    wire  [15:0] levels$8$out_i;
+    wire  [42:0] levels$8$out_payload;
+    wire  levels$8$out_bank;
+    reg  levels$8$we;
+    reg  [15:0] levels$8$w_node;
+    reg  levels$8$w_bank;
+    reg  [40:0] levels$8$w_data;
+    reg  levels$9$clock;
+    reg  levels$9$reset;
+    reg  levels$9$in_valid;
+    reg  [39:0] levels$9$in_key;
+    reg  [15:0] levels$9$in_i;
+    reg  [42:0] levels$9$in_payload;
+    reg  levels$9$in_bank;
+    wire  levels$9$out_valid;
+    wire  [39:0] levels$9$out_key;
+    wire  [15:0] levels$9$out_i;
+    wire  [42:0] levels$9$out_payload;
+    wire  levels$9$out_bank;
+    reg  levels$9$we;
+    reg  [15:0] levels$9$w_node;
+    reg  levels$9$w_bank;
+    reg  [40:0] levels$9$w_data;
+    reg  levels$10$clock;
+    reg  levels$10$reset;
+    reg  levels$10$in_valid;
+    reg  [39:0] levels$10$in_key;
+    reg  [15:0] levels$10$in_i;
+    reg  [42:0] levels$10$in_payload;
+    reg  levels$10$in_bank;
+    wire  levels$10$out_valid;
+    wire  [39:0] levels$10$out_key;
+    wire  [15:0] levels$10$out_i;
+    wire  [42:0] levels$10$out_payload;
+    wire  levels$10$out_bank;
+    reg  levels$10$we;
+    reg  [15:0] levels$10$w_node;
+    reg  levels$10$w_bank;
+    reg  [40:0] levels$10$w_data;
+    reg  levels$11$clock;
+    reg  levels$11$reset;
+    reg  levels$11$in_valid;
+    reg  [39:0] levels$11$in_key;
+    reg  [15:0] levels$11$in_i;
+    reg  [42:0] levels$11$in_payload;
+    reg  levels$11$in_bank;
+    wire  levels$11$out_valid;
+    wire  [39:0] levels$11$out_key;
+    wire  [15:0] levels$11$out_i;
+    wire  [42:0] levels$11$out_payload;
+    wire  levels$11$out_bank;
+    reg  levels$11$we;
+    reg  [15:0] levels$11$w_node;
+    reg  levels$11$w_bank;
+    reg  [40:0] levels$11$w_data;
+    reg  levels$12$clock;
+    reg  levels$12$reset;
+    reg  levels$12$in_valid;
+    reg  [39:0] levels$12$in_key;
+    reg  [15:0] levels$12$in_i;
+    reg  [42:0] levels$12$in_payload;
+    reg  levels$12$in_bank;
+    wire  levels$12$out_valid;
+    wire  [39:0] levels$12$out_key;
+    wire  [15:0] levels$12$out_i;
+    wire  [42:0] levels$12$out_payload;
+    wire  levels$12$out_bank;
+    reg  levels$12$we;
+    reg  [15:0] levels$12$w_node;
+    reg  levels$12$w_bank;
+    reg  [40:0] levels$12$w_data;
+    reg  levels$13$clock;
+    reg  levels$13$reset;
+    reg  levels$13$in_valid;
+    reg  [39:0] levels$13$in_key;
+    reg  [15:0] levels$13$in_i;
+    reg  [42:0] levels$13$in_payload;
+    reg  levels$13$in_bank;
+    wire  levels$13$out_valid;
+    wire  [39:0] levels$13$out_key;
+    wire  [15:0] levels$13$out_i;
+    wire  [42:0] levels$13$out_payload;
+    wire  levels$13$out_bank;
+    reg  levels$13$we;
+    reg  [15:0] levels$13$w_node;
+    reg  levels$13$w_bank;
+    reg  [40:0] levels$13$w_data;
+    reg  levels$14$clock;
+    reg  levels$14$reset;
+    reg  levels$14$in_valid;
+    reg  [39:0] levels$14$in_key;
+    reg  [15:0] levels$14$in_i;
+    reg  [42:0] levels$14$in_payload;
+    reg  levels$14$in_bank;
+    wire  levels$14$out_valid;
+    wire  [39:0] levels$14$out_key;
+    wire  [15:0] levels$14$out_i;
+    wire  [42:0] levels$14$out_payload;
+    wire  levels$14$out_bank;
+    reg  levels$14$we;
+    reg  [15:0] levels$14$w_node;
+    reg  levels$14$w_bank;
+    reg  [40:0] levels$14$w_data;
+    reg  levels$15$clock;
+    reg  levels$15$reset;
+    reg  levels$15$in_valid;
+    reg  [39:0] levels$15$in_key;
+    reg  [15:0] levels$15$in_i;
+    reg  [42:0] levels$15$in_payload;
+    reg  levels$15$in_bank;
+    wire  levels$15$out_valid;
+    wire  [39:0] levels$15$out_key;
+    wire  [15:0] levels$15$out_i;
+    wire  [42:0] levels$15$out_payload;
+    wire  levels$15$out_bank;
+    reg  levels$15$we;
+    reg  [15:0] levels$15$w_node;
+    reg  levels$15$w_bank;
+    reg  [40:0] levels$15$w_data;
     reg  [16:0] leaves$read_address;
     reg  leaves$read_clock;
     wire  [10:0] leaves$read_data;
@@ -3198,293 +3203,293 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     reg  leaf_payload$clock;
     
     // Sub module instances
-    top$lpm$l0 l0(
-        .clock(l0$clock),
-        .reset(l0$reset),
-        .in_valid(l0$in_valid),
-        .in_key(l0$in_key),
-        .in_i(l0$in_i),
-        .in_payload(l0$in_payload),
-        .in_bank(l0$in_bank),
-        .out_valid(l0$out_valid),
-        .out_key(l0$out_key),
-        .out_i(l0$out_i),
-        .out_payload(l0$out_payload),
-        .out_bank(l0$out_bank),
-        .we(l0$we),
-        .w_node(l0$w_node),
-        .w_bank(l0$w_bank),
-        .w_data(l0$w_data)
+    top$lpm$levels$0 levels$0(
+        .clock(levels$0$clock),
+        .reset(levels$0$reset),
+        .in_valid(levels$0$in_valid),
+        .in_key(levels$0$in_key),
+        .in_i(levels$0$in_i),
+        .in_payload(levels$0$in_payload),
+        .in_bank(levels$0$in_bank),
+        .out_valid(levels$0$out_valid),
+        .out_key(levels$0$out_key),
+        .out_i(levels$0$out_i),
+        .out_payload(levels$0$out_payload),
+        .out_bank(levels$0$out_bank),
+        .we(levels$0$we),
+        .w_node(levels$0$w_node),
+        .w_bank(levels$0$w_bank),
+        .w_data(levels$0$w_data)
     );
-    top$lpm$l1 l1(
-        .clock(l1$clock),
-        .reset(l1$reset),
-        .in_valid(l1$in_valid),
-        .in_key(l1$in_key),
-        .in_i(l1$in_i),
-        .in_payload(l1$in_payload),
-        .in_bank(l1$in_bank),
-        .out_valid(l1$out_valid),
-        .out_key(l1$out_key),
-        .out_i(l1$out_i),
-        .out_payload(l1$out_payload),
-        .out_bank(l1$out_bank),
-        .we(l1$we),
-        .w_node(l1$w_node),
-        .w_bank(l1$w_bank),
-        .w_data(l1$w_data)
+    top$lpm$levels$1 levels$1(
+        .clock(levels$1$clock),
+        .reset(levels$1$reset),
+        .in_valid(levels$1$in_valid),
+        .in_key(levels$1$in_key),
+        .in_i(levels$1$in_i),
+        .in_payload(levels$1$in_payload),
+        .in_bank(levels$1$in_bank),
+        .out_valid(levels$1$out_valid),
+        .out_key(levels$1$out_key),
+        .out_i(levels$1$out_i),
+        .out_payload(levels$1$out_payload),
+        .out_bank(levels$1$out_bank),
+        .we(levels$1$we),
+        .w_node(levels$1$w_node),
+        .w_bank(levels$1$w_bank),
+        .w_data(levels$1$w_data)
     );
-    top$lpm$l2 l2(
-        .clock(l2$clock),
-        .reset(l2$reset),
-        .in_valid(l2$in_valid),
-        .in_key(l2$in_key),
-        .in_i(l2$in_i),
-        .in_payload(l2$in_payload),
-        .in_bank(l2$in_bank),
-        .out_valid(l2$out_valid),
-        .out_key(l2$out_key),
-        .out_i(l2$out_i),
-        .out_payload(l2$out_payload),
-        .out_bank(l2$out_bank),
-        .we(l2$we),
-        .w_node(l2$w_node),
-        .w_bank(l2$w_bank),
-        .w_data(l2$w_data)
+    top$lpm$levels$2 levels$2(
+        .clock(levels$2$clock),
+        .reset(levels$2$reset),
+        .in_valid(levels$2$in_valid),
+        .in_key(levels$2$in_key),
+        .in_i(levels$2$in_i),
+        .in_payload(levels$2$in_payload),
+        .in_bank(levels$2$in_bank),
+        .out_valid(levels$2$out_valid),
+        .out_key(levels$2$out_key),
+        .out_i(levels$2$out_i),
+        .out_payload(levels$2$out_payload),
+        .out_bank(levels$2$out_bank),
+        .we(levels$2$we),
+        .w_node(levels$2$w_node),
+        .w_bank(levels$2$w_bank),
+        .w_data(levels$2$w_data)
     );
-    top$lpm$l3 l3(
-        .clock(l3$clock),
-        .reset(l3$reset),
-        .in_valid(l3$in_valid),
-        .in_key(l3$in_key),
-        .in_i(l3$in_i),
-        .in_payload(l3$in_payload),
-        .in_bank(l3$in_bank),
-        .out_valid(l3$out_valid),
-        .out_key(l3$out_key),
-        .out_i(l3$out_i),
-        .out_payload(l3$out_payload),
-        .out_bank(l3$out_bank),
-        .we(l3$we),
-        .w_node(l3$w_node),
-        .w_bank(l3$w_bank),
-        .w_data(l3$w_data)
+    top$lpm$levels$3 levels$3(
+        .clock(levels$3$clock),
+        .reset(levels$3$reset),
+        .in_valid(levels$3$in_valid),
+        .in_key(levels$3$in_key),
+        .in_i(levels$3$in_i),
+        .in_payload(levels$3$in_payload),
+        .in_bank(levels$3$in_bank),
+        .out_valid(levels$3$out_valid),
+        .out_key(levels$3$out_key),
+        .out_i(levels$3$out_i),
+        .out_payload(levels$3$out_payload),
+        .out_bank(levels$3$out_bank),
+        .we(levels$3$we),
+        .w_node(levels$3$w_node),
+        .w_bank(levels$3$w_bank),
+        .w_data(levels$3$w_data)
     );
-    top$lpm$l4 l4(
-        .clock(l4$clock),
-        .reset(l4$reset),
-        .in_valid(l4$in_valid),
-        .in_key(l4$in_key),
-        .in_i(l4$in_i),
-        .in_payload(l4$in_payload),
-        .in_bank(l4$in_bank),
-        .out_valid(l4$out_valid),
-        .out_key(l4$out_key),
-        .out_i(l4$out_i),
-        .out_payload(l4$out_payload),
-        .out_bank(l4$out_bank),
-        .we(l4$we),
-        .w_node(l4$w_node),
-        .w_bank(l4$w_bank),
-        .w_data(l4$w_data)
+    top$lpm$levels$4 levels$4(
+        .clock(levels$4$clock),
+        .reset(levels$4$reset),
+        .in_valid(levels$4$in_valid),
+        .in_key(levels$4$in_key),
+        .in_i(levels$4$in_i),
+        .in_payload(levels$4$in_payload),
+        .in_bank(levels$4$in_bank),
+        .out_valid(levels$4$out_valid),
+        .out_key(levels$4$out_key),
+        .out_i(levels$4$out_i),
+        .out_payload(levels$4$out_payload),
+        .out_bank(levels$4$out_bank),
+        .we(levels$4$we),
+        .w_node(levels$4$w_node),
+        .w_bank(levels$4$w_bank),
+        .w_data(levels$4$w_data)
     );
-    top$lpm$l5 l5(
-        .clock(l5$clock),
-        .reset(l5$reset),
-        .in_valid(l5$in_valid),
-        .in_key(l5$in_key),
-        .in_i(l5$in_i),
-        .in_payload(l5$in_payload),
-        .in_bank(l5$in_bank),
-        .out_valid(l5$out_valid),
-        .out_key(l5$out_key),
-        .out_i(l5$out_i),
-        .out_payload(l5$out_payload),
-        .out_bank(l5$out_bank),
-        .we(l5$we),
-        .w_node(l5$w_node),
-        .w_bank(l5$w_bank),
-        .w_data(l5$w_data)
+    top$lpm$levels$5 levels$5(
+        .clock(levels$5$clock),
+        .reset(levels$5$reset),
+        .in_valid(levels$5$in_valid),
+        .in_key(levels$5$in_key),
+        .in_i(levels$5$in_i),
+        .in_payload(levels$5$in_payload),
+        .in_bank(levels$5$in_bank),
+        .out_valid(levels$5$out_valid),
+        .out_key(levels$5$out_key),
+        .out_i(levels$5$out_i),
+        .out_payload(levels$5$out_payload),
+        .out_bank(levels$5$out_bank),
+        .we(levels$5$we),
+        .w_node(levels$5$w_node),
+        .w_bank(levels$5$w_bank),
+        .w_data(levels$5$w_data)
     );
-    top$lpm$l6 l6(
-        .clock(l6$clock),
-        .reset(l6$reset),
-        .in_valid(l6$in_valid),
-        .in_key(l6$in_key),
-        .in_i(l6$in_i),
-        .in_payload(l6$in_payload),
-        .in_bank(l6$in_bank),
-        .out_valid(l6$out_valid),
-        .out_key(l6$out_key),
-        .out_i(l6$out_i),
-        .out_payload(l6$out_payload),
-        .out_bank(l6$out_bank),
-        .we(l6$we),
-        .w_node(l6$w_node),
-        .w_bank(l6$w_bank),
-        .w_data(l6$w_data)
+    top$lpm$levels$6 levels$6(
+        .clock(levels$6$clock),
+        .reset(levels$6$reset),
+        .in_valid(levels$6$in_valid),
+        .in_key(levels$6$in_key),
+        .in_i(levels$6$in_i),
+        .in_payload(levels$6$in_payload),
+        .in_bank(levels$6$in_bank),
+        .out_valid(levels$6$out_valid),
+        .out_key(levels$6$out_key),
+        .out_i(levels$6$out_i),
+        .out_payload(levels$6$out_payload),
+        .out_bank(levels$6$out_bank),
+        .we(levels$6$we),
+        .w_node(levels$6$w_node),
+        .w_bank(levels$6$w_bank),
+        .w_data(levels$6$w_data)
     );
-    top$lpm$l7 l7(
-        .clock(l7$clock),
-        .reset(l7$reset),
-        .in_valid(l7$in_valid),
-        .in_key(l7$in_key),
-        .in_i(l7$in_i),
-        .in_payload(l7$in_payload),
-        .in_bank(l7$in_bank),
-        .out_valid(l7$out_valid),
-        .out_key(l7$out_key),
-        .out_i(l7$out_i),
-        .out_payload(l7$out_payload),
-        .out_bank(l7$out_bank),
-        .we(l7$we),
-        .w_node(l7$w_node),
-        .w_bank(l7$w_bank),
-        .w_data(l7$w_data)
+    top$lpm$levels$7 levels$7(
+        .clock(levels$7$clock),
+        .reset(levels$7$reset),
+        .in_valid(levels$7$in_valid),
+        .in_key(levels$7$in_key),
+        .in_i(levels$7$in_i),
+        .in_payload(levels$7$in_payload),
+        .in_bank(levels$7$in_bank),
+        .out_valid(levels$7$out_valid),
+        .out_key(levels$7$out_key),
+        .out_i(levels$7$out_i),
+        .out_payload(levels$7$out_payload),
+        .out_bank(levels$7$out_bank),
+        .we(levels$7$we),
+        .w_node(levels$7$w_node),
+        .w_bank(levels$7$w_bank),
+        .w_data(levels$7$w_data)
     );
-    top$lpm$l8 l8(
-        .clock(l8$clock),
-        .reset(l8$reset),
-        .in_valid(l8$in_valid),
-        .in_key(l8$in_key),
-        .in_i(l8$in_i),
-        .in_payload(l8$in_payload),
-        .in_bank(l8$in_bank),
-        .out_valid(l8$out_valid),
-        .out_key(l8$out_key),
-        .out_i(l8$out_i),
-        .out_payload(l8$out_payload),
-        .out_bank(l8$out_bank),
-        .we(l8$we),
-        .w_node(l8$w_node),
-        .w_bank(l8$w_bank),
-        .w_data(l8$w_data)
+    top$lpm$levels$8 levels$8(
+        .clock(levels$8$clock),
+        .reset(levels$8$reset),
+        .in_valid(levels$8$in_valid),
+        .in_key(levels$8$in_key),
+        .in_i(levels$8$in_i),
+        .in_payload(levels$8$in_payload),
+        .in_bank(levels$8$in_bank),
+        .out_valid(levels$8$out_valid),
+        .out_key(levels$8$out_key),
+        .out_i(levels$8$out_i),
+        .out_payload(levels$8$out_payload),
+        .out_bank(levels$8$out_bank),
+        .we(levels$8$we),
+        .w_node(levels$8$w_node),
+        .w_bank(levels$8$w_bank),
+        .w_data(levels$8$w_data)
     );
-    top$lpm$l9 l9(
-        .clock(l9$clock),
-        .reset(l9$reset),
-        .in_valid(l9$in_valid),
-        .in_key(l9$in_key),
-        .in_i(l9$in_i),
-        .in_payload(l9$in_payload),
-        .in_bank(l9$in_bank),
-        .out_valid(l9$out_valid),
-        .out_key(l9$out_key),
-        .out_i(l9$out_i),
-        .out_payload(l9$out_payload),
-        .out_bank(l9$out_bank),
-        .we(l9$we),
-        .w_node(l9$w_node),
-        .w_bank(l9$w_bank),
-        .w_data(l9$w_data)
+    top$lpm$levels$9 levels$9(
+        .clock(levels$9$clock),
+        .reset(levels$9$reset),
+        .in_valid(levels$9$in_valid),
+        .in_key(levels$9$in_key),
+        .in_i(levels$9$in_i),
+        .in_payload(levels$9$in_payload),
+        .in_bank(levels$9$in_bank),
+        .out_valid(levels$9$out_valid),
+        .out_key(levels$9$out_key),
+        .out_i(levels$9$out_i),
+        .out_payload(levels$9$out_payload),
+        .out_bank(levels$9$out_bank),
+        .we(levels$9$we),
+        .w_node(levels$9$w_node),
+        .w_bank(levels$9$w_bank),
+        .w_data(levels$9$w_data)
     );
-    top$lpm$l10 l10(
-        .clock(l10$clock),
-        .reset(l10$reset),
-        .in_valid(l10$in_valid),
-        .in_key(l10$in_key),
-        .in_i(l10$in_i),
-        .in_payload(l10$in_payload),
-        .in_bank(l10$in_bank),
-        .out_valid(l10$out_valid),
-        .out_key(l10$out_key),
-        .out_i(l10$out_i),
-        .out_payload(l10$out_payload),
-        .out_bank(l10$out_bank),
-        .we(l10$we),
-        .w_node(l10$w_node),
-        .w_bank(l10$w_bank),
-        .w_data(l10$w_data)
+    top$lpm$levels$10 levels$10(
+        .clock(levels$10$clock),
+        .reset(levels$10$reset),
+        .in_valid(levels$10$in_valid),
+        .in_key(levels$10$in_key),
+        .in_i(levels$10$in_i),
+        .in_payload(levels$10$in_payload),
+        .in_bank(levels$10$in_bank),
+        .out_valid(levels$10$out_valid),
+        .out_key(levels$10$out_key),
+        .out_i(levels$10$out_i),
+        .out_payload(levels$10$out_payload),
+        .out_bank(levels$10$out_bank),
+        .we(levels$10$we),
+        .w_node(levels$10$w_node),
+        .w_bank(levels$10$w_bank),
+        .w_data(levels$10$w_data)
     );
-    top$lpm$l11 l11(
-        .clock(l11$clock),
-        .reset(l11$reset),
-        .in_valid(l11$in_valid),
-        .in_key(l11$in_key),
-        .in_i(l11$in_i),
-        .in_payload(l11$in_payload),
-        .in_bank(l11$in_bank),
-        .out_valid(l11$out_valid),
-        .out_key(l11$out_key),
-        .out_i(l11$out_i),
-        .out_payload(l11$out_payload),
-        .out_bank(l11$out_bank),
-        .we(l11$we),
-        .w_node(l11$w_node),
-        .w_bank(l11$w_bank),
-        .w_data(l11$w_data)
+    top$lpm$levels$11 levels$11(
+        .clock(levels$11$clock),
+        .reset(levels$11$reset),
+        .in_valid(levels$11$in_valid),
+        .in_key(levels$11$in_key),
+        .in_i(levels$11$in_i),
+        .in_payload(levels$11$in_payload),
+        .in_bank(levels$11$in_bank),
+        .out_valid(levels$11$out_valid),
+        .out_key(levels$11$out_key),
+        .out_i(levels$11$out_i),
+        .out_payload(levels$11$out_payload),
+        .out_bank(levels$11$out_bank),
+        .we(levels$11$we),
+        .w_node(levels$11$w_node),
+        .w_bank(levels$11$w_bank),
+        .w_data(levels$11$w_data)
     );
-    top$lpm$l12 l12(
-        .clock(l12$clock),
-        .reset(l12$reset),
-        .in_valid(l12$in_valid),
-        .in_key(l12$in_key),
-        .in_i(l12$in_i),
-        .in_payload(l12$in_payload),
-        .in_bank(l12$in_bank),
-        .out_valid(l12$out_valid),
-        .out_key(l12$out_key),
-        .out_i(l12$out_i),
-        .out_payload(l12$out_payload),
-        .out_bank(l12$out_bank),
-        .we(l12$we),
-        .w_node(l12$w_node),
-        .w_bank(l12$w_bank),
-        .w_data(l12$w_data)
+    top$lpm$levels$12 levels$12(
+        .clock(levels$12$clock),
+        .reset(levels$12$reset),
+        .in_valid(levels$12$in_valid),
+        .in_key(levels$12$in_key),
+        .in_i(levels$12$in_i),
+        .in_payload(levels$12$in_payload),
+        .in_bank(levels$12$in_bank),
+        .out_valid(levels$12$out_valid),
+        .out_key(levels$12$out_key),
+        .out_i(levels$12$out_i),
+        .out_payload(levels$12$out_payload),
+        .out_bank(levels$12$out_bank),
+        .we(levels$12$we),
+        .w_node(levels$12$w_node),
+        .w_bank(levels$12$w_bank),
+        .w_data(levels$12$w_data)
     );
-    top$lpm$l13 l13(
-        .clock(l13$clock),
-        .reset(l13$reset),
-        .in_valid(l13$in_valid),
-        .in_key(l13$in_key),
-        .in_i(l13$in_i),
-        .in_payload(l13$in_payload),
-        .in_bank(l13$in_bank),
-        .out_valid(l13$out_valid),
-        .out_key(l13$out_key),
-        .out_i(l13$out_i),
-        .out_payload(l13$out_payload),
-        .out_bank(l13$out_bank),
-        .we(l13$we),
-        .w_node(l13$w_node),
-        .w_bank(l13$w_bank),
-        .w_data(l13$w_data)
+    top$lpm$levels$13 levels$13(
+        .clock(levels$13$clock),
+        .reset(levels$13$reset),
+        .in_valid(levels$13$in_valid),
+        .in_key(levels$13$in_key),
+        .in_i(levels$13$in_i),
+        .in_payload(levels$13$in_payload),
+        .in_bank(levels$13$in_bank),
+        .out_valid(levels$13$out_valid),
+        .out_key(levels$13$out_key),
+        .out_i(levels$13$out_i),
+        .out_payload(levels$13$out_payload),
+        .out_bank(levels$13$out_bank),
+        .we(levels$13$we),
+        .w_node(levels$13$w_node),
+        .w_bank(levels$13$w_bank),
+        .w_data(levels$13$w_data)
     );
-    top$lpm$l14 l14(
-        .clock(l14$clock),
-        .reset(l14$reset),
-        .in_valid(l14$in_valid),
-        .in_key(l14$in_key),
-        .in_i(l14$in_i),
-        .in_payload(l14$in_payload),
-        .in_bank(l14$in_bank),
-        .out_valid(l14$out_valid),
-        .out_key(l14$out_key),
-        .out_i(l14$out_i),
-        .out_payload(l14$out_payload),
-        .out_bank(l14$out_bank),
-        .we(l14$we),
-        .w_node(l14$w_node),
-        .w_bank(l14$w_bank),
-        .w_data(l14$w_data)
+    top$lpm$levels$14 levels$14(
+        .clock(levels$14$clock),
+        .reset(levels$14$reset),
+        .in_valid(levels$14$in_valid),
+        .in_key(levels$14$in_key),
+        .in_i(levels$14$in_i),
+        .in_payload(levels$14$in_payload),
+        .in_bank(levels$14$in_bank),
+        .out_valid(levels$14$out_valid),
+        .out_key(levels$14$out_key),
+        .out_i(levels$14$out_i),
+        .out_payload(levels$14$out_payload),
+        .out_bank(levels$14$out_bank),
+        .we(levels$14$we),
+        .w_node(levels$14$w_node),
+        .w_bank(levels$14$w_bank),
+        .w_data(levels$14$w_data)
     );
-    top$lpm$l15 l15(
-        .clock(l15$clock),
-        .reset(l15$reset),
-        .in_valid(l15$in_valid),
-        .in_key(l15$in_key),
-        .in_i(l15$in_i),
-        .in_payload(l15$in_payload),
-        .in_bank(l15$in_bank),
-        .out_valid(l15$out_valid),
-        .out_key(l15$out_key),
-        .out_i(l15$out_i),
-        .out_payload(l15$out_payload),
-        .out_bank(l15$out_bank),
-        .we(l15$we),
-        .w_node(l15$w_node),
-        .w_bank(l15$w_bank),
-        .w_data(l15$w_data)
+    top$lpm$levels$15 levels$15(
+        .clock(levels$15$clock),
+        .reset(levels$15$reset),
+        .in_valid(levels$15$in_valid),
+        .in_key(levels$15$in_key),
+        .in_i(levels$15$in_i),
+        .in_payload(levels$15$in_payload),
+        .in_bank(levels$15$in_bank),
+        .out_valid(levels$15$out_valid),
+        .out_key(levels$15$out_key),
+        .out_i(levels$15$out_i),
+        .out_payload(levels$15$out_payload),
+        .out_bank(levels$15$out_bank),
+        .we(levels$15$we),
+        .w_node(levels$15$w_node),
+        .w_bank(levels$15$w_bank),
+        .w_data(levels$15$w_data)
     );
     top$lpm$leaves leaves(
         .read_address(leaves$read_address),
@@ -3512,196 +3517,196 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         leaf_payload$clock = clock;
         leaf_valid$d = leaf_valid$q;
         leaf_payload$d = leaf_payload$q;
-        l0$clock = clock;
-        l0$reset = reset;
-        l0$in_valid = in_valid;
-        l0$in_key = in_key;
-        l0$in_i = 32'h0;
-        l0$in_payload = in_payload;
-        l0$in_bank = in_bank;
-        l0$we = node_we & (node_level == 32'h0);
-        l0$w_node = node_index;
-        l0$w_bank = w_bank;
-        l0$w_data = node_data;
-        l1$clock = clock;
-        l1$reset = reset;
-        l1$in_valid = l0$out_valid;
-        l1$in_key = l0$out_key;
-        l1$in_i = l0$out_i;
-        l1$in_payload = l0$out_payload;
-        l1$in_bank = l0$out_bank;
-        l1$we = node_we & (node_level == 32'h1);
-        l1$w_node = node_index;
-        l1$w_bank = w_bank;
-        l1$w_data = node_data;
-        l2$clock = clock;
-        l2$reset = reset;
-        l2$in_valid = l1$out_valid;
-        l2$in_key = l1$out_key;
-        l2$in_i = l1$out_i;
-        l2$in_payload = l1$out_payload;
-        l2$in_bank = l1$out_bank;
-        l2$we = node_we & (node_level == 32'h2);
-        l2$w_node = node_index;
-        l2$w_bank = w_bank;
-        l2$w_data = node_data;
-        l3$clock = clock;
-        l3$reset = reset;
-        l3$in_valid = l2$out_valid;
-        l3$in_key = l2$out_key;
-        l3$in_i = l2$out_i;
-        l3$in_payload = l2$out_payload;
-        l3$in_bank = l2$out_bank;
-        l3$we = node_we & (node_level == 32'h3);
-        l3$w_node = node_index;
-        l3$w_bank = w_bank;
-        l3$w_data = node_data;
-        l4$clock = clock;
-        l4$reset = reset;
-        l4$in_valid = l3$out_valid;
-        l4$in_key = l3$out_key;
-        l4$in_i = l3$out_i;
-        l4$in_payload = l3$out_payload;
-        l4$in_bank = l3$out_bank;
-        l4$we = node_we & (node_level == 32'h4);
-        l4$w_node = node_index;
-        l4$w_bank = w_bank;
-        l4$w_data = node_data;
-        l5$clock = clock;
-        l5$reset = reset;
-        l5$in_valid = l4$out_valid;
-        l5$in_key = l4$out_key;
-        l5$in_i = l4$out_i;
-        l5$in_payload = l4$out_payload;
-        l5$in_bank = l4$out_bank;
-        l5$we = node_we & (node_level == 32'h5);
-        l5$w_node = node_index;
-        l5$w_bank = w_bank;
-        l5$w_data = node_data;
-        l6$clock = clock;
-        l6$reset = reset;
-        l6$in_valid = l5$out_valid;
-        l6$in_key = l5$out_key;
-        l6$in_i = l5$out_i;
-        l6$in_payload = l5$out_payload;
-        l6$in_bank = l5$out_bank;
-        l6$we = node_we & (node_level == 32'h6);
-        l6$w_node = node_index;
-        l6$w_bank = w_bank;
-        l6$w_data = node_data;
-        l7$clock = clock;
-        l7$reset = reset;
-        l7$in_valid = l6$out_valid;
-        l7$in_key = l6$out_key;
-        l7$in_i = l6$out_i;
-        l7$in_payload = l6$out_payload;
-        l7$in_bank = l6$out_bank;
-        l7$we = node_we & (node_level == 32'h7);
-        l7$w_node = node_index;
-        l7$w_bank = w_bank;
-        l7$w_data = node_data;
-        l8$clock = clock;
-        l8$reset = reset;
-        l8$in_valid = l7$out_valid;
-        l8$in_key = l7$out_key;
-        l8$in_i = l7$out_i;
-        l8$in_payload = l7$out_payload;
-        l8$in_bank = l7$out_bank;
-        l8$we = node_we & (node_level == 32'h8);
-        l8$w_node = node_index;
-        l8$w_bank = w_bank;
-        l8$w_data = node_data;
-        l9$clock = clock;
-        l9$reset = reset;
-        l9$in_valid = l8$out_valid;
-        l9$in_key = l8$out_key;
-        l9$in_i = l8$out_i;
-        l9$in_payload = l8$out_payload;
-        l9$in_bank = l8$out_bank;
-        l9$we = node_we & (node_level == 32'h9);
-        l9$w_node = node_index;
-        l9$w_bank = w_bank;
-        l9$w_data = node_data;
-        l10$clock = clock;
-        l10$reset = reset;
-        l10$in_valid = l9$out_valid;
-        l10$in_key = l9$out_key;
-        l10$in_i = l9$out_i;
-        l10$in_payload = l9$out_payload;
-        l10$in_bank = l9$out_bank;
-        l10$we = node_we & (node_level == 32'ha);
-        l10$w_node = node_index;
-        l10$w_bank = w_bank;
-        l10$w_data = node_data;
-        l11$clock = clock;
-        l11$reset = reset;
-        l11$in_valid = l10$out_valid;
-        l11$in_key = l10$out_key;
-        l11$in_i = l10$out_i;
-        l11$in_payload = l10$out_payload;
-        l11$in_bank = l10$out_bank;
-        l11$we = node_we & (node_level == 32'hb);
-        l11$w_node = node_index;
-        l11$w_bank = w_bank;
-        l11$w_data = node_data;
-        l12$clock = clock;
-        l12$reset = reset;
-        l12$in_valid = l11$out_valid;
-        l12$in_key = l11$out_key;
-        l12$in_i = l11$out_i;
-        l12$in_payload = l11$out_payload;
-        l12$in_bank = l11$out_bank;
-        l12$we = node_we & (node_level == 32'hc);
-        l12$w_node = node_index;
-        l12$w_bank = w_bank;
-        l12$w_data = node_data;
-        l13$clock = clock;
-        l13$reset = reset;
-        l13$in_valid = l12$out_valid;
-        l13$in_key = l12$out_key;
-        l13$in_i = l12$out_i;
-        l13$in_payload = l12$out_payload;
-        l13$in_bank = l12$out_bank;
-        l13$we = node_we & (node_level == 32'hd);
-        l13$w_node = node_index;
-        l13$w_bank = w_bank;
-        l13$w_data = node_data;
-        l14$clock = clock;
-        l14$reset = reset;
-        l14$in_valid = l13$out_valid;
-        l14$in_key = l13$out_key;
-        l14$in_i = l13$out_i;
-        l14$in_payload = l13$out_payload;
-        l14$in_bank = l13$out_bank;
-        l14$we = node_we & (node_level == 32'he);
-        l14$w_node = node_index;
-        l14$w_bank = w_bank;
-        l14$w_data = node_data;
-        l15$clock = clock;
-        l15$reset = reset;
-        l15$in_valid = l14$out_valid;
-        l15$in_key = l14$out_key;
-        l15$in_i = l14$out_i;
-        l15$in_payload = l14$out_payload;
-        l15$in_bank = l14$out_bank;
-        l15$we = node_we & (node_level == 32'hf);
-        l15$w_node = node_index;
-        l15$w_bank = w_bank;
-        l15$w_data = node_data;
+        levels$0$clock = clock;
+        levels$0$reset = reset;
+        levels$0$we = node_we & (node_level == 0);
+        levels$0$w_node = node_index;
+        levels$0$w_bank = w_bank;
+        levels$0$w_data = node_data;
+        levels$1$clock = clock;
+        levels$1$reset = reset;
+        levels$1$we = node_we & (node_level == 1);
+        levels$1$w_node = node_index;
+        levels$1$w_bank = w_bank;
+        levels$1$w_data = node_data;
+        levels$2$clock = clock;
+        levels$2$reset = reset;
+        levels$2$we = node_we & (node_level == 2);
+        levels$2$w_node = node_index;
+        levels$2$w_bank = w_bank;
+        levels$2$w_data = node_data;
+        levels$3$clock = clock;
+        levels$3$reset = reset;
+        levels$3$we = node_we & (node_level == 3);
+        levels$3$w_node = node_index;
+        levels$3$w_bank = w_bank;
+        levels$3$w_data = node_data;
+        levels$4$clock = clock;
+        levels$4$reset = reset;
+        levels$4$we = node_we & (node_level == 4);
+        levels$4$w_node = node_index;
+        levels$4$w_bank = w_bank;
+        levels$4$w_data = node_data;
+        levels$5$clock = clock;
+        levels$5$reset = reset;
+        levels$5$we = node_we & (node_level == 5);
+        levels$5$w_node = node_index;
+        levels$5$w_bank = w_bank;
+        levels$5$w_data = node_data;
+        levels$6$clock = clock;
+        levels$6$reset = reset;
+        levels$6$we = node_we & (node_level == 6);
+        levels$6$w_node = node_index;
+        levels$6$w_bank = w_bank;
+        levels$6$w_data = node_data;
+        levels$7$clock = clock;
+        levels$7$reset = reset;
+        levels$7$we = node_we & (node_level == 7);
+        levels$7$w_node = node_index;
+        levels$7$w_bank = w_bank;
+        levels$7$w_data = node_data;
+        levels$8$clock = clock;
+        levels$8$reset = reset;
+        levels$8$we = node_we & (node_level == 8);
+        levels$8$w_node = node_index;
+        levels$8$w_bank = w_bank;
+        levels$8$w_data = node_data;
+        levels$9$clock = clock;
+        levels$9$reset = reset;
+        levels$9$we = node_we & (node_level == 9);
+        levels$9$w_node = node_index;
+        levels$9$w_bank = w_bank;
+        levels$9$w_data = node_data;
+        levels$10$clock = clock;
+        levels$10$reset = reset;
+        levels$10$we = node_we & (node_level == 10);
+        levels$10$w_node = node_index;
+        levels$10$w_bank = w_bank;
+        levels$10$w_data = node_data;
+        levels$11$clock = clock;
+        levels$11$reset = reset;
+        levels$11$we = node_we & (node_level == 11);
+        levels$11$w_node = node_index;
+        levels$11$w_bank = w_bank;
+        levels$11$w_data = node_data;
+        levels$12$clock = clock;
+        levels$12$reset = reset;
+        levels$12$we = node_we & (node_level == 12);
+        levels$12$w_node = node_index;
+        levels$12$w_bank = w_bank;
+        levels$12$w_data = node_data;
+        levels$13$clock = clock;
+        levels$13$reset = reset;
+        levels$13$we = node_we & (node_level == 13);
+        levels$13$w_node = node_index;
+        levels$13$w_bank = w_bank;
+        levels$13$w_data = node_data;
+        levels$14$clock = clock;
+        levels$14$reset = reset;
+        levels$14$we = node_we & (node_level == 14);
+        levels$14$w_node = node_index;
+        levels$14$w_bank = w_bank;
+        levels$14$w_data = node_data;
+        levels$15$clock = clock;
+        levels$15$reset = reset;
+        levels$15$we = node_we & (node_level == 15);
+        levels$15$w_node = node_index;
+        levels$15$w_bank = w_bank;
+        levels$15$w_data = node_data;
+        levels$0$in_valid = in_valid;
+        levels$0$in_key = in_key;
+        levels$0$in_i = 32'h0;
+        levels$0$in_payload = in_payload;
+        levels$0$in_bank = in_bank;
+        levels$1$in_valid = levels$0$out_valid;
+        levels$1$in_key = levels$0$out_key;
+        levels$1$in_i = levels$0$out_i;
+        levels$1$in_payload = levels$0$out_payload;
+        levels$1$in_bank = levels$0$out_bank;
+        levels$2$in_valid = levels$1$out_valid;
+        levels$2$in_key = levels$1$out_key;
+        levels$2$in_i = levels$1$out_i;
+        levels$2$in_payload = levels$1$out_payload;
+        levels$2$in_bank = levels$1$out_bank;
+        levels$3$in_valid = levels$2$out_valid;
+        levels$3$in_key = levels$2$out_key;
+        levels$3$in_i = levels$2$out_i;
+        levels$3$in_payload = levels$2$out_payload;
+        levels$3$in_bank = levels$2$out_bank;
+        levels$4$in_valid = levels$3$out_valid;
+        levels$4$in_key = levels$3$out_key;
+        levels$4$in_i = levels$3$out_i;
+        levels$4$in_payload = levels$3$out_payload;
+        levels$4$in_bank = levels$3$out_bank;
+        levels$5$in_valid = levels$4$out_valid;
+        levels$5$in_key = levels$4$out_key;
+        levels$5$in_i = levels$4$out_i;
+        levels$5$in_payload = levels$4$out_payload;
+        levels$5$in_bank = levels$4$out_bank;
+        levels$6$in_valid = levels$5$out_valid;
+        levels$6$in_key = levels$5$out_key;
+        levels$6$in_i = levels$5$out_i;
+        levels$6$in_payload = levels$5$out_payload;
+        levels$6$in_bank = levels$5$out_bank;
+        levels$7$in_valid = levels$6$out_valid;
+        levels$7$in_key = levels$6$out_key;
+        levels$7$in_i = levels$6$out_i;
+        levels$7$in_payload = levels$6$out_payload;
+        levels$7$in_bank = levels$6$out_bank;
+        levels$8$in_valid = levels$7$out_valid;
+        levels$8$in_key = levels$7$out_key;
+        levels$8$in_i = levels$7$out_i;
+        levels$8$in_payload = levels$7$out_payload;
+        levels$8$in_bank = levels$7$out_bank;
+        levels$9$in_valid = levels$8$out_valid;
+        levels$9$in_key = levels$8$out_key;
+        levels$9$in_i = levels$8$out_i;
+        levels$9$in_payload = levels$8$out_payload;
+        levels$9$in_bank = levels$8$out_bank;
+        levels$10$in_valid = levels$9$out_valid;
+        levels$10$in_key = levels$9$out_key;
+        levels$10$in_i = levels$9$out_i;
+        levels$10$in_payload = levels$9$out_payload;
+        levels$10$in_bank = levels$9$out_bank;
+        levels$11$in_valid = levels$10$out_valid;
+        levels$11$in_key = levels$10$out_key;
+        levels$11$in_i = levels$10$out_i;
+        levels$11$in_payload = levels$10$out_payload;
+        levels$11$in_bank = levels$10$out_bank;
+        levels$12$in_valid = levels$11$out_valid;
+        levels$12$in_key = levels$11$out_key;
+        levels$12$in_i = levels$11$out_i;
+        levels$12$in_payload = levels$11$out_payload;
+        levels$12$in_bank = levels$11$out_bank;
+        levels$13$in_valid = levels$12$out_valid;
+        levels$13$in_key = levels$12$out_key;
+        levels$13$in_i = levels$12$out_i;
+        levels$13$in_payload = levels$12$out_payload;
+        levels$13$in_bank = levels$12$out_bank;
+        levels$14$in_valid = levels$13$out_valid;
+        levels$14$in_key = levels$13$out_key;
+        levels$14$in_i = levels$13$out_i;
+        levels$14$in_payload = levels$13$out_payload;
+        levels$14$in_bank = levels$13$out_bank;
+        levels$15$in_valid = levels$14$out_valid;
+        levels$15$in_key = levels$14$out_key;
+        levels$15$in_i = levels$14$out_i;
+        levels$15$in_payload = levels$14$out_payload;
+        levels$15$in_bank = levels$14$out_bank;
         leaves$read_clock = clock;
         leaves$write_clock = clock;
-        leaves$read_address = ((l15$out_i) & 17'h1ffff);
-        if (l15$out_bank) begin
-            leaves$read_address = ((l15$out_i) & 17'h1ffff) | 32'h10000;
+        leaves$read_address = (((levels$15$out_i) & 17'h1ffff) >> rank_shift) & leaf_mask;
+        if (levels$15$out_bank) begin
+            leaves$read_address = ((((levels$15$out_i) & 17'h1ffff) >> rank_shift) & leaf_mask) | leaf_bank;
         end
         leaves$write_enable = leaf_we;
-        leaves$write_address = ((leaf_index) & 17'h1ffff);
+        leaves$write_address = ((leaf_index) & 17'h1ffff) & leaf_mask;
         if (w_bank) begin
-            leaves$write_address = ((leaf_index) & 17'h1ffff) | 32'h10000;
+            leaves$write_address = (((leaf_index) & 17'h1ffff) & leaf_mask) | leaf_bank;
         end
         leaves$write_data = leaf_data;
-        leaf_valid$d = l15$out_valid;
-        leaf_payload$d = l15$out_payload;
+        leaf_valid$d = levels$15$out_valid;
+        leaf_payload$d = levels$15$out_payload;
         if (reset) begin
             leaf_valid$d = 1'b0;
         end
@@ -3712,4102 +3717,6 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     end
     
 endmodule // top$lpm
-
-
-module top$lpm$l0(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 1'b1;
-    
-    // Stub signals
-    reg  ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l0$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l0$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l0$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l0$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l0$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l0$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 1'h1);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 1'h1) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 1'h1);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 1'h1) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l0
-
-
-module top$lpm$l0$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l0$bank
-
-
-module top$lpm$l0$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l0$i
-
-
-module top$lpm$l0$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l0$key
-
-
-module top$lpm$l0$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l0$payload
-
-
-module top$lpm$l0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[1:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l0$ram
-
-
-module top$lpm$l0$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l0$valid
-
-
-module top$lpm$l1(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 2'b10;
-    
-    // Stub signals
-    reg  [1:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [1:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l1$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l1$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l1$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l1$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l1$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l1$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 2'h3);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 2'h3) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 2'h3);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 2'h3) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l1
-
-
-module top$lpm$l1$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l1$bank
-
-
-module top$lpm$l1$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l1$i
-
-
-module top$lpm$l1$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l1$key
-
-
-module top$lpm$l1$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l1$payload
-
-
-module top$lpm$l1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [1:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [1:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[3:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l1$ram
-
-
-module top$lpm$l1$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l1$valid
-
-
-module top$lpm$l10(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 11'b10000000000;
-    
-    // Stub signals
-    reg  [10:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [10:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l10$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l10$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l10$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l10$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l10$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l10$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 11'h7ff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 11'h7ff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 11'h7ff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 11'h7ff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l10
-
-
-module top$lpm$l10$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l10$bank
-
-
-module top$lpm$l10$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l10$i
-
-
-module top$lpm$l10$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l10$key
-
-
-module top$lpm$l10$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l10$payload
-
-
-module top$lpm$l10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [10:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [10:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[2047:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l10$ram
-
-
-module top$lpm$l10$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l10$valid
-
-
-module top$lpm$l11(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 12'h800;
-    
-    // Stub signals
-    reg  [11:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [11:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l11$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l11$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l11$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l11$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l11$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l11$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 12'hfff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 12'hfff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 12'hfff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 12'hfff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l11
-
-
-module top$lpm$l11$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l11$bank
-
-
-module top$lpm$l11$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l11$i
-
-
-module top$lpm$l11$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l11$key
-
-
-module top$lpm$l11$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l11$payload
-
-
-module top$lpm$l11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [11:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [11:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[4095:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l11$ram
-
-
-module top$lpm$l11$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l11$valid
-
-
-module top$lpm$l12(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 13'b1000000000000;
-    
-    // Stub signals
-    reg  [12:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [12:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l12$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l12$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l12$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l12$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l12$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l12$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 13'h1fff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 13'h1fff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 13'h1fff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 13'h1fff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l12
-
-
-module top$lpm$l12$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l12$bank
-
-
-module top$lpm$l12$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l12$i
-
-
-module top$lpm$l12$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l12$key
-
-
-module top$lpm$l12$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l12$payload
-
-
-module top$lpm$l12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[8191:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l12$ram
-
-
-module top$lpm$l12$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l12$valid
-
-
-module top$lpm$l13(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 14'b10000000000000;
-    
-    // Stub signals
-    reg  [13:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [13:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l13$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l13$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l13$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l13$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l13$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l13$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 14'h3fff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 14'h3fff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 14'h3fff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 14'h3fff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l13
-
-
-module top$lpm$l13$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l13$bank
-
-
-module top$lpm$l13$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l13$i
-
-
-module top$lpm$l13$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l13$key
-
-
-module top$lpm$l13$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l13$payload
-
-
-module top$lpm$l13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [13:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [13:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[16383:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l13$ram
-
-
-module top$lpm$l13$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l13$valid
-
-
-module top$lpm$l14(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 15'b100000000000000;
-    
-    // Stub signals
-    reg  [14:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [14:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l14$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l14$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l14$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l14$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l14$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l14$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 15'h7fff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 15'h7fff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 15'h7fff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 15'h7fff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l14
-
-
-module top$lpm$l14$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l14$bank
-
-
-module top$lpm$l14$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l14$i
-
-
-module top$lpm$l14$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l14$key
-
-
-module top$lpm$l14$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l14$payload
-
-
-module top$lpm$l14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [14:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [14:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[32767:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l14$ram
-
-
-module top$lpm$l14$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l14$valid
-
-
-module top$lpm$l15(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 16'h8000;
-    
-    // Stub signals
-    reg  [15:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [15:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l15$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l15$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l15$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l15$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l15$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l15$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 16'hffff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 16'hffff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 16'hffff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 16'hffff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l15
-
-
-module top$lpm$l15$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l15$bank
-
-
-module top$lpm$l15$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l15$i
-
-
-module top$lpm$l15$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l15$key
-
-
-module top$lpm$l15$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l15$payload
-
-
-module top$lpm$l15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [15:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [15:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[65535:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l15$ram
-
-
-module top$lpm$l15$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l15$valid
-
-
-module top$lpm$l2(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 3'b100;
-    
-    // Stub signals
-    reg  [2:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [2:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l2$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l2$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l2$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l2$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l2$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l2$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 3'h7);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 3'h7) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 3'h7);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 3'h7) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l2
-
-
-module top$lpm$l2$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l2$bank
-
-
-module top$lpm$l2$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l2$i
-
-
-module top$lpm$l2$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l2$key
-
-
-module top$lpm$l2$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l2$payload
-
-
-module top$lpm$l2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [2:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [2:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[7:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l2$ram
-
-
-module top$lpm$l2$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l2$valid
-
-
-module top$lpm$l3(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 4'h8;
-    
-    // Stub signals
-    reg  [3:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [3:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l3$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l3$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l3$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l3$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l3$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l3$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 4'hf);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 4'hf) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 4'hf);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 4'hf) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l3
-
-
-module top$lpm$l3$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l3$bank
-
-
-module top$lpm$l3$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l3$i
-
-
-module top$lpm$l3$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l3$key
-
-
-module top$lpm$l3$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l3$payload
-
-
-module top$lpm$l3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [3:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [3:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[15:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l3$ram
-
-
-module top$lpm$l3$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l3$valid
-
-
-module top$lpm$l4(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 5'b10000;
-    
-    // Stub signals
-    reg  [4:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [4:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l4$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l4$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l4$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l4$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l4$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l4$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 5'h1f);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 5'h1f) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 5'h1f);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 5'h1f) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l4
-
-
-module top$lpm$l4$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l4$bank
-
-
-module top$lpm$l4$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l4$i
-
-
-module top$lpm$l4$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l4$key
-
-
-module top$lpm$l4$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l4$payload
-
-
-module top$lpm$l4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[31:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l4$ram
-
-
-module top$lpm$l4$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l4$valid
-
-
-module top$lpm$l5(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 6'b100000;
-    
-    // Stub signals
-    reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l5$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l5$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l5$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l5$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l5$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l5$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 6'h3f);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 6'h3f) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 6'h3f);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 6'h3f) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l5
-
-
-module top$lpm$l5$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l5$bank
-
-
-module top$lpm$l5$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l5$i
-
-
-module top$lpm$l5$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l5$key
-
-
-module top$lpm$l5$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l5$payload
-
-
-module top$lpm$l5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l5$ram
-
-
-module top$lpm$l5$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l5$valid
-
-
-module top$lpm$l6(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 7'b1000000;
-    
-    // Stub signals
-    reg  [6:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [6:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l6$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l6$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l6$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l6$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l6$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l6$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 7'h7f);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 7'h7f) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 7'h7f);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 7'h7f) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l6
-
-
-module top$lpm$l6$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l6$bank
-
-
-module top$lpm$l6$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l6$i
-
-
-module top$lpm$l6$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l6$key
-
-
-module top$lpm$l6$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l6$payload
-
-
-module top$lpm$l6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[127:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l6$ram
-
-
-module top$lpm$l6$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l6$valid
-
-
-module top$lpm$l7(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 8'h80;
-    
-    // Stub signals
-    reg  [7:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [7:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l7$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l7$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l7$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l7$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l7$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l7$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 8'hff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 8'hff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 8'hff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 8'hff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l7
-
-
-module top$lpm$l7$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l7$bank
-
-
-module top$lpm$l7$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l7$i
-
-
-module top$lpm$l7$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l7$key
-
-
-module top$lpm$l7$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l7$payload
-
-
-module top$lpm$l7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[255:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l7$ram
-
-
-module top$lpm$l7$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l7$valid
-
-
-module top$lpm$l8(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 9'b100000000;
-    
-    // Stub signals
-    reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l8$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l8$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l8$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l8$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l8$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l8$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 9'h1ff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 9'h1ff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 9'h1ff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 9'h1ff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l8
-
-
-module top$lpm$l8$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l8$bank
-
-
-module top$lpm$l8$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l8$i
-
-
-module top$lpm$l8$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l8$key
-
-
-module top$lpm$l8$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l8$payload
-
-
-module top$lpm$l8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [8:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [8:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[511:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l8$ram
-
-
-module top$lpm$l8$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l8$valid
-
-
-module top$lpm$l9(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
-    input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
-    input wire  [40:0] w_data;
-    
-    // Constant declarations
-    localparam  bank_select = 10'b1000000000;
-    
-    // Stub signals
-    reg  [9:0] ram$read_address;
-    reg  ram$read_clock;
-    wire  [40:0] ram$read_data;
-    reg  [9:0] ram$write_address;
-    reg  ram$write_clock;
-    reg  [40:0] ram$write_data;
-    reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    
-    // Local signals
-    reg  go_right;
-    
-    // Sub module instances
-    top$lpm$l9$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$lpm$l9$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$lpm$l9$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    top$lpm$l9$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    top$lpm$l9$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$lpm$l9$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
-        ram$read_address = ((in_i) & 10'h3ff);
-        if (in_bank) begin
-            ram$read_address = ((in_i) & 10'h3ff) | bank_select;
-        end
-        ram$write_enable = we;
-        ram$write_address = ((w_node) & 10'h3ff);
-        if (w_bank) begin
-            ram$write_address = ((w_node) & 10'h3ff) | bank_select;
-        end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
-        if (reset) begin
-            valid$d = 1'b0;
-        end
-        go_right = ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
-        end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
-    end
-    
-endmodule // top$lpm$l9
-
-
-module top$lpm$l9$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l9$bank
-
-
-module top$lpm$l9$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l9$i
-
-
-module top$lpm$l9$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l9$key
-
-
-module top$lpm$l9$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l9$payload
-
-
-module top$lpm$l9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [9:0] read_address;
-    input wire  read_clock;
-    output reg  [40:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  write_clock;
-    input wire  [40:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[40:0] mem[1023:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$lpm$l9$ram
-
-
-module top$lpm$l9$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lpm$l9$valid
 
 
 module top$lpm$leaf_payload(d,q,clock);
@@ -7862,7 +3771,241 @@ module top$lpm$leaves(read_address,read_clock,read_data,write_address,write_cloc
     // Update code (custom)
     reg[10:0] mem[131071:0];
     
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
     
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$leaves
+
+
+module top$lpm$levels$0(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$0$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$0$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$0$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$0$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$0$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$0$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$0
+
+
+module top$lpm$levels$0$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$0$bank
+
+
+module top$lpm$levels$0$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$0$i
+
+
+module top$lpm$levels$0$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$0$key
+
+
+module top$lpm$levels$0$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$0$payload
+
+
+module top$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -7873,8 +4016,3851 @@ module top$lpm$leaves(read_address,read_clock,read_data,write_address,write_cloc
           mem[write_address] <= write_data;
        end
     end
-                
-endmodule // top$lpm$leaves
+endmodule // top$lpm$levels$0$ram
+
+
+module top$lpm$levels$0$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$0$valid
+
+
+module top$lpm$levels$1(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10;
+    localparam  node_mask = 17'b1;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$1$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$1$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$1$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$1$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$1$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$1$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$1
+
+
+module top$lpm$levels$1$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$1$bank
+
+
+module top$lpm$levels$1$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$1$i
+
+
+module top$lpm$levels$1$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$1$key
+
+
+module top$lpm$levels$1$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$1$payload
+
+
+module top$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[3:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$1$ram
+
+
+module top$lpm$levels$1$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$1$valid
+
+
+module top$lpm$levels$10(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000000;
+    localparam  node_mask = 17'b1111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$10$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$10$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$10$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$10$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$10$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$10$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$10
+
+
+module top$lpm$levels$10$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$10$bank
+
+
+module top$lpm$levels$10$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$10$i
+
+
+module top$lpm$levels$10$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$10$key
+
+
+module top$lpm$levels$10$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$10$payload
+
+
+module top$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[2047:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$10$ram
+
+
+module top$lpm$levels$10$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$10$valid
+
+
+module top$lpm$levels$11(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000000;
+    localparam  node_mask = 17'b11111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$11$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$11$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$11$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$11$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$11$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$11$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$11
+
+
+module top$lpm$levels$11$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$11$bank
+
+
+module top$lpm$levels$11$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$11$i
+
+
+module top$lpm$levels$11$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$11$key
+
+
+module top$lpm$levels$11$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$11$payload
+
+
+module top$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[4095:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$11$ram
+
+
+module top$lpm$levels$11$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$11$valid
+
+
+module top$lpm$levels$12(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000000;
+    localparam  node_mask = 17'b111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$12$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$12$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$12$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$12$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$12$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$12$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$12
+
+
+module top$lpm$levels$12$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$12$bank
+
+
+module top$lpm$levels$12$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$12$i
+
+
+module top$lpm$levels$12$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$12$key
+
+
+module top$lpm$levels$12$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$12$payload
+
+
+module top$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[8191:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$12$ram
+
+
+module top$lpm$levels$12$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$12$valid
+
+
+module top$lpm$levels$13(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000000000;
+    localparam  node_mask = 17'b1111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$13$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$13$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$13$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$13$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$13$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$13$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$13
+
+
+module top$lpm$levels$13$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$13$bank
+
+
+module top$lpm$levels$13$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$13$i
+
+
+module top$lpm$levels$13$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$13$key
+
+
+module top$lpm$levels$13$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$13$payload
+
+
+module top$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[16383:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$13$ram
+
+
+module top$lpm$levels$13$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$13$valid
+
+
+module top$lpm$levels$14(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000000000;
+    localparam  node_mask = 17'b11111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$14$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$14$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$14$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$14$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$14$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$14$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$14
+
+
+module top$lpm$levels$14$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$14$bank
+
+
+module top$lpm$levels$14$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$14$i
+
+
+module top$lpm$levels$14$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$14$key
+
+
+module top$lpm$levels$14$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$14$payload
+
+
+module top$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[32767:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$14$ram
+
+
+module top$lpm$levels$14$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$14$valid
+
+
+module top$lpm$levels$15(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000000000;
+    localparam  node_mask = 17'b111111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$15$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$15$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$15$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$15$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$15$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$15$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$15
+
+
+module top$lpm$levels$15$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$15$bank
+
+
+module top$lpm$levels$15$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$15$i
+
+
+module top$lpm$levels$15$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$15$key
+
+
+module top$lpm$levels$15$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$15$payload
+
+
+module top$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[65535:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$15$ram
+
+
+module top$lpm$levels$15$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$15$valid
+
+
+module top$lpm$levels$2(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100;
+    localparam  node_mask = 17'b11;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$2$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$2$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$2$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$2$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$2$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$2$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$2
+
+
+module top$lpm$levels$2$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$2$bank
+
+
+module top$lpm$levels$2$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$2$i
+
+
+module top$lpm$levels$2$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$2$key
+
+
+module top$lpm$levels$2$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$2$payload
+
+
+module top$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[7:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$2$ram
+
+
+module top$lpm$levels$2$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$2$valid
+
+
+module top$lpm$levels$3(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000;
+    localparam  node_mask = 17'b111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$3$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$3$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$3$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$3$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$3$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$3$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$3
+
+
+module top$lpm$levels$3$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$3$bank
+
+
+module top$lpm$levels$3$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$3$i
+
+
+module top$lpm$levels$3$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$3$key
+
+
+module top$lpm$levels$3$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$3$payload
+
+
+module top$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[15:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$3$ram
+
+
+module top$lpm$levels$3$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$3$valid
+
+
+module top$lpm$levels$4(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000;
+    localparam  node_mask = 17'b1111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$4$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$4$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$4$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$4$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$4$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$4$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$4
+
+
+module top$lpm$levels$4$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$4$bank
+
+
+module top$lpm$levels$4$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$4$i
+
+
+module top$lpm$levels$4$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$4$key
+
+
+module top$lpm$levels$4$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$4$payload
+
+
+module top$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[31:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$4$ram
+
+
+module top$lpm$levels$4$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$4$valid
+
+
+module top$lpm$levels$5(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000;
+    localparam  node_mask = 17'b11111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$5$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$5$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$5$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$5$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$5$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$5$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$5
+
+
+module top$lpm$levels$5$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$5$bank
+
+
+module top$lpm$levels$5$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$5$i
+
+
+module top$lpm$levels$5$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$5$key
+
+
+module top$lpm$levels$5$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$5$payload
+
+
+module top$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[63:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$5$ram
+
+
+module top$lpm$levels$5$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$5$valid
+
+
+module top$lpm$levels$6(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000;
+    localparam  node_mask = 17'b111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$6$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$6$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$6$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$6$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$6$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$6$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$6
+
+
+module top$lpm$levels$6$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$6$bank
+
+
+module top$lpm$levels$6$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$6$i
+
+
+module top$lpm$levels$6$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$6$key
+
+
+module top$lpm$levels$6$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$6$payload
+
+
+module top$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[127:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$6$ram
+
+
+module top$lpm$levels$6$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$6$valid
+
+
+module top$lpm$levels$7(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000;
+    localparam  node_mask = 17'b1111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$7$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$7$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$7$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$7$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$7$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$7$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$7
+
+
+module top$lpm$levels$7$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$7$bank
+
+
+module top$lpm$levels$7$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$7$i
+
+
+module top$lpm$levels$7$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$7$key
+
+
+module top$lpm$levels$7$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$7$payload
+
+
+module top$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[255:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$7$ram
+
+
+module top$lpm$levels$7$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$7$valid
+
+
+module top$lpm$levels$8(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000;
+    localparam  node_mask = 17'b11111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$8$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$8$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$8$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$8$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$8$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$8$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$8
+
+
+module top$lpm$levels$8$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$8$bank
+
+
+module top$lpm$levels$8$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$8$i
+
+
+module top$lpm$levels$8$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$8$key
+
+
+module top$lpm$levels$8$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$8$payload
+
+
+module top$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[511:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$8$ram
+
+
+module top$lpm$levels$8$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$8$valid
+
+
+module top$lpm$levels$9(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000;
+    localparam  node_mask = 17'b111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    top$lpm$levels$9$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$lpm$levels$9$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$lpm$levels$9$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$lpm$levels$9$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    top$lpm$levels$9$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$lpm$levels$9$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // top$lpm$levels$9
+
+
+module top$lpm$levels$9$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$9$bank
+
+
+module top$lpm$levels$9$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$9$i
+
+
+module top$lpm$levels$9$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$9$key
+
+
+module top$lpm$levels$9$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$9$payload
+
+
+module top$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1023:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // top$lpm$levels$9$ram
+
+
+module top$lpm$levels$9$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lpm$levels$9$valid
 
 
 module top$macs(clock,reset,write,data_in,full,read,data_out,empty);

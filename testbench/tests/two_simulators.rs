@@ -7,7 +7,6 @@
 //! traffic runs with random idle cycles and random egress back-pressure.
 
 use dxedge_hdl::port_pipeline::{PortPipeline, PortPipeline100G, PortPipeline10G};
-use dxedge_hdl::{rising_edge, settle_low};
 use dxedge_host::bus::{BusError, RegisterBus};
 use dxedge_host::driver::Device;
 use dxedge_sim::model::{InPort, Model, ModelSpec, OutPort};
@@ -15,62 +14,9 @@ use dxedge_testbench::beats::beats;
 use dxedge_testbench::gen::{generate, Intent, Scenario};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rust_hdl::prelude::*;
 
-fn to_bits<const N: usize>(words: &[u32]) -> Bits<N> {
-    let mut b: Bits<N> = 0.into();
-    for (i, w) in words.iter().enumerate() {
-        if 32 * i < N {
-            b = b | (bit_cast::<N, 32>((*w as u64).to_bits()) << (32 * i as u64));
-        }
-    }
-    b
-}
-
-fn to_words<const N: usize>(b: Bits<N>) -> Vec<u32> {
-    (0..N.div_ceil(32))
-        .map(|i| {
-            if N - 32 * i >= 32 {
-                b.get_bits::<32>(32 * i).to_u32()
-            } else {
-                let mut v = 0u32;
-                for j in 0..N - 32 * i {
-                    v |= (b.get_bit(32 * i + j) as u32) << j;
-                }
-                v
-            }
-        })
-        .collect()
-}
-
-/// One clock's inputs, the same for both simulators.
-#[derive(Clone, Default)]
-struct Inputs {
-    reset: bool,
-    tdata: Vec<u32>,
-    tkeep: u64,
-    tvalid: bool,
-    tlast: bool,
-    tuser: u32,
-    tready: bool,
-    addr: u32,
-    wdata: u32,
-    write: bool,
-    read: bool,
-}
-
-/// One clock's outputs, sampled before the rising edge.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Outputs {
-    s_tready: bool,
-    m_tvalid: bool,
-    m_tdata: Vec<u32>,
-    m_tkeep: u64,
-    m_tlast: bool,
-    m_tuser: u32,
-    rdata: u32,
-    rvalid: bool,
-}
+mod common;
+use common::{HdlPipeline, Outputs};
 
 struct VlPorts {
     reset: InPort,
@@ -124,23 +70,21 @@ impl VlPorts {
 
 /// Both simulators of one build, clocked together.
 struct Lockstep<const W: usize, const B: usize, const WL: usize> {
-    hdl: PortPipeline<W, B, WL>,
+    hdl: HdlPipeline<W, B, WL>,
     vl: Model,
     ports: VlPorts,
-    inputs: Inputs,
+    inputs: common::Inputs,
     cycles: u64,
     egress_beats: u64,
 }
 
 impl<const W: usize, const B: usize, const WL: usize> Lockstep<W, B, WL> {
     fn new(spec: &'static ModelSpec) -> Self {
-        let mut hdl = PortPipeline::<W, B, WL>::new();
-        hdl.connect_all();
         Lockstep {
-            hdl,
+            hdl: HdlPipeline::new(PortPipeline::<W, B, WL>::new()),
             vl: Model::new(spec),
             ports: VlPorts::new(spec),
-            inputs: Inputs {
+            inputs: common::Inputs {
                 tdata: vec![0; W / 32],
                 ..Default::default()
             },
@@ -151,33 +95,7 @@ impl<const W: usize, const B: usize, const WL: usize> Lockstep<W, B, WL> {
 
     fn cycle(&mut self) -> Outputs {
         let i = self.inputs.clone();
-        // rust-hdl
-        let u = &mut self.hdl;
-        u.reset.next = i.reset;
-        u.s_axis.tdata.next = to_bits::<W>(&i.tdata);
-        u.s_axis.tkeep.next = to_bits::<B>(&[i.tkeep as u32, (i.tkeep >> 32) as u32]);
-        u.s_axis.tvalid.next = i.tvalid;
-        u.s_axis.tlast.next = i.tlast;
-        u.s_axis.tuser.next = (i.tuser as u64).to_bits();
-        u.m_axis.tready.next = i.tready;
-        u.csr.addr.next = (i.addr as u64).to_bits();
-        u.csr.wdata.next = (i.wdata as u64).to_bits();
-        u.csr.write.next = i.write;
-        u.csr.read.next = i.read;
-        settle_low!(self.hdl);
-        let u = &self.hdl;
-        let keep = to_words::<B>(u.m_axis.tkeep.val());
-        let hdl_out = Outputs {
-            s_tready: u.s_axis.tready.val(),
-            m_tvalid: u.m_axis.tvalid.val(),
-            m_tdata: to_words::<W>(u.m_axis.tdata.val()),
-            m_tkeep: keep[0] as u64 | keep.get(1).map_or(0, |w| (*w as u64) << 32),
-            m_tlast: u.m_axis.tlast.val(),
-            m_tuser: u.m_axis.tuser.val().to_u32(),
-            rdata: u.csr.rdata.val().to_u32(),
-            rvalid: u.csr.rvalid.val(),
-        };
-        rising_edge!(self.hdl);
+        let hdl_out = self.hdl.cycle(&i);
         // Verilator
         let p = &self.ports;
         let m = &mut self.vl;
@@ -203,7 +121,11 @@ impl<const W: usize, const B: usize, const WL: usize> Lockstep<W, B, WL> {
             rdata: m.get(p.rdata) as u32,
             rvalid: m.get(p.rvalid) != 0,
         };
-        assert_eq!(hdl_out, vl_out, "the simulators disagree at clock {}", self.cycles);
+        assert_eq!(
+            hdl_out, vl_out,
+            "the simulators disagree at clock {}",
+            self.cycles
+        );
         self.cycles += 1;
         if vl_out.m_tvalid && i.tready {
             self.egress_beats += 1;
@@ -233,10 +155,7 @@ impl<const W: usize, const B: usize, const WL: usize> RegisterBus for Lockstep<W
                 return Ok(out.rdata);
             }
         }
-        Err(BusError::ReadTimeout {
-            offset,
-            cycles: 16,
-        })
+        Err(BusError::ReadTimeout { offset, cycles: 16 })
     }
 
     fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
@@ -249,7 +168,10 @@ impl<const W: usize, const B: usize, const WL: usize> RegisterBus for Lockstep<W
     }
 }
 
-fn lockstep_run<const W: usize, const B: usize, const WL: usize>(spec: &'static ModelSpec, seed: u64) {
+fn lockstep_run<const W: usize, const B: usize, const WL: usize>(
+    spec: &'static ModelSpec,
+    seed: u64,
+) {
     let mut frames = vec![];
     let config = generate(Scenario::Demo, seed, 90, &mut |r| {
         if r.intent != Intent::Truncated {
@@ -289,13 +211,22 @@ fn lockstep_run<const W: usize, const B: usize, const WL: usize>(spec: &'static 
         if offer && out.s_tready {
             next += 1;
         }
-        quiet = if next < all.len() || out.m_tvalid { 0 } else { quiet + 1 };
+        quiet = if next < all.len() || out.m_tvalid {
+            0
+        } else {
+            quiet + 1
+        };
     }
     assert_eq!(next, all.len(), "every beat went in");
-    assert!(both.egress_beats >= (all.len() as u64) / 2, "frames came out");
+    assert!(
+        both.egress_beats >= (all.len() as u64) / 2,
+        "frames came out"
+    );
     // Counters read back through both
     let mut dev = Device::open(both).expect("open");
-    let c = dev.counters(config.vifs.len(), config.targets.len()).expect("counters");
+    let c = dev
+        .counters(config.vifs.len(), config.targets.len())
+        .expect("counters");
     let total: u64 = c.global[..7].iter().sum::<u64>()
         + c.global[7]
         + c.targets.iter().map(|t| t[0]).sum::<u64>();

@@ -101,7 +101,10 @@ mod tests {
         assert_eq!(check_offset(2, 16), Err(BusError::Unaligned { offset: 2 }));
         assert_eq!(
             check_offset(16, 16),
-            Err(BusError::OutOfRange { offset: 16, span: 16 })
+            Err(BusError::OutOfRange {
+                offset: 16,
+                span: 16
+            })
         );
     }
 }

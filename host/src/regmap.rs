@@ -605,7 +605,10 @@ pub fn markdown() -> String {
          then write `TBL_WRITE` with the table id and index: the entry lands in the shadow bank. \
          `TBL_COMMIT` makes shadow banks active.\n"
     );
-    let _ = writeln!(s, "| id | table | entries | commit bit | fields | description |");
+    let _ = writeln!(
+        s,
+        "| id | table | entries | commit bit | fields | description |"
+    );
     let _ = writeln!(s, "|---|---|---|---|---|---|");
     for t in TABLES {
         let _ = writeln!(
@@ -624,7 +627,10 @@ pub fn markdown() -> String {
         s,
         "64-bit counters, low word first. Reading the first word of a row snapshots the row.\n"
     );
-    let _ = writeln!(s, "| block | base | row stride | rows | counters (8 bytes each) | description |");
+    let _ = writeln!(
+        s,
+        "| block | base | row stride | rows | counters (8 bytes each) | description |"
+    );
     let _ = writeln!(s, "|---|---|---|---|---|---|");
     for b in COUNTER_BLOCKS {
         let _ = writeln!(

@@ -69,7 +69,10 @@ impl DropReason {
     /// The 3-bit code in the egress sideband and the index of the reason's global counter;
     /// `None` for `truncated_capture`, which the RTL never sees.
     pub fn hw_code(self) -> Option<u8> {
-        Self::HARDWARE.iter().position(|r| *r == self).map(|i| i as u8)
+        Self::HARDWARE
+            .iter()
+            .position(|r| *r == self)
+            .map(|i| i as u8)
     }
 
     /// Inverse of [`DropReason::hw_code`].

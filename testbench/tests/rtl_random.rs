@@ -8,7 +8,9 @@ use std::net::Ipv4Addr;
 
 use dxedge_host::config::{Config, Ipv4Prefix, MacAddr, Port, Route, Speed, Target, Vif, VifKind};
 use dxedge_host::verdict::Verdict;
-use dxedge_testbench::craft::{arp_request, ipv4_packet, ipv6_packet, set_checksum, tagged, udp, untagged, ARP};
+use dxedge_testbench::craft::{
+    arp_request, ipv4_packet, ipv6_packet, set_checksum, tagged, udp, untagged, ARP,
+};
 use dxedge_testbench::engine::{Engine, EngineReport, FrameSink};
 use dxedge_testbench::model::Model;
 use dxedge_testbench::rtl_engine::{RtlEngine, Stress};
@@ -46,7 +48,9 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
     let mut vlans: Vec<u16> = vec![];
     while vlans.len() < vif_count {
         let v = if rng.random_bool(0.2) {
-            *[1u16, 4094, 2, 4093].get(rng.random_range(0..4)).unwrap_or(&1)
+            *[1u16, 4094, 2, 4093]
+                .get(rng.random_range(0..4))
+                .unwrap_or(&1)
         } else {
             rng.random_range(1..=4094)
         };
@@ -58,7 +62,8 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
         .iter()
         .enumerate()
         .map(|(i, &vlan)| {
-            let kind = [VifKind::Private, VifKind::Public, VifKind::Transit][rng.random_range(0..3)];
+            let kind =
+                [VifKind::Private, VifKind::Public, VifKind::Transit][rng.random_range(0..3)];
             let mtu = match kind {
                 VifKind::Private => [1500, 9001][rng.random_range(0..2)],
                 VifKind::Transit => [1500, 8500][rng.random_range(0..2)],
@@ -96,7 +101,11 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
             } else {
                 rng.random()
             };
-            let mask = if len == 0 { 0 } else { u32::MAX << (32 - u32::from(len)) };
+            let mask = if len == 0 {
+                0
+            } else {
+                u32::MAX << (32 - u32::from(len))
+            };
             let Some(prefix) = Ipv4Prefix::new(Ipv4Addr::from(addr & mask), len) else {
                 continue;
             };
@@ -127,7 +136,11 @@ fn destination(rng: &mut ChaCha8Rng, config: &Config, vif: usize) -> Ipv4Addr {
     match rng.random_range(0..10) {
         0..=5 if !routes.is_empty() => {
             let r = routes[rng.random_range(0..routes.len())];
-            let host = if r.prefix.len == 32 { 0 } else { rng.random::<u32>() >> r.prefix.len };
+            let host = if r.prefix.len == 32 {
+                0
+            } else {
+                rng.random::<u32>() >> r.prefix.len
+            };
             // The prefix's edges too
             let host = match rng.random_range(0..4) {
                 0 => 0,
@@ -136,7 +149,9 @@ fn destination(rng: &mut ChaCha8Rng, config: &Config, vif: usize) -> Ipv4Addr {
             };
             Ipv4Addr::from(r.prefix.network() | host)
         }
-        6 => config.vifs[vif].amazon_address.unwrap_or(Ipv4Addr::new(10, 9, 9, 9)),
+        6 => config.vifs[vif]
+            .amazon_address
+            .unwrap_or(Ipv4Addr::new(10, 9, 9, 9)),
         7 => Ipv4Addr::new(10, rng.random(), rng.random(), rng.random()),
         _ => Ipv4Addr::from(rng.random::<u32>()),
     }
@@ -150,17 +165,30 @@ fn random_frame(rng: &mut ChaCha8Rng, config: &Config) -> Vec<u8> {
     let src_mac = [0x02, 0xc0, 0xff, 0xee, 0, 1];
     let dst = destination(rng, config, vif);
     let src = Ipv4Addr::new(192, 0, 2, rng.random());
-    let ttl = *[0u8, 1, 2, 3, 64, 255].get(rng.random_range(0..6)).unwrap_or(&64);
+    let ttl = *[0u8, 1, 2, 3, 64, 255]
+        .get(rng.random_range(0..6))
+        .unwrap_or(&64);
     let payload_len = match rng.random_range(0..10) {
         0 => 0,
         1 => rng.random_range(1400..1520),
         2 => rng.random_range(8400..9100),
         _ => rng.random_range(8..300),
     };
-    let options_len = if rng.random_bool(0.2) { rng.random_range(1..=40) } else { 0 };
+    let options_len = if rng.random_bool(0.2) {
+        rng.random_range(1..=40)
+    } else {
+        0
+    };
     let options: Vec<u8> = (0..options_len).map(|_| rng.random()).collect();
     let fill: u8 = rng.random();
-    let mut packet = ipv4_packet(src, dst, ttl, 17, &options, &udp(5000, 9, payload_len.max(8), fill));
+    let mut packet = ipv4_packet(
+        src,
+        dst,
+        ttl,
+        17,
+        &options,
+        &udp(5000, 9, payload_len.max(8), fill),
+    );
     match rng.random_range(0..30) {
         // Broken IPv4 headers
         0 => packet[10] ^= 0x5a,
@@ -173,7 +201,8 @@ fn random_frame(rng: &mut ChaCha8Rng, config: &Config) -> Vec<u8> {
             set_checksum(&mut packet);
         }
         3 => {
-            let tl = u16::from_be_bytes([packet[2], packet[3]]).wrapping_add(rng.random_range(1..40));
+            let tl =
+                u16::from_be_bytes([packet[2], packet[3]]).wrapping_add(rng.random_range(1..40));
             packet[2..4].copy_from_slice(&tl.to_be_bytes());
             set_checksum(&mut packet);
         }
@@ -193,7 +222,13 @@ fn random_frame(rng: &mut ChaCha8Rng, config: &Config) -> Vec<u8> {
         0 => untagged(dst_mac, src_mac, 0x0800, &packet),
         1 => tagged(dst_mac, src_mac, (tci & 0xf000) | 4000, 0x0800, &packet),
         2 => tagged(dst_mac, src_mac, tci, ARP, &arp_request(src_mac, src, dst)),
-        3 => tagged(dst_mac, src_mac, tci, 0x86dd, &ipv6_packet(rng.random_range(0..100))),
+        3 => tagged(
+            dst_mac,
+            src_mac,
+            tci,
+            0x86dd,
+            &ipv6_packet(rng.random_range(0..100)),
+        ),
         4 => {
             // 802.1ad outer tag, and a stacked 802.1Q inside
             let mut f = untagged(dst_mac, src_mac, 0x88a8, &[0, 5]);
@@ -213,7 +248,9 @@ fn random_frame(rng: &mut ChaCha8Rng, config: &Config) -> Vec<u8> {
 fn case(seed: u64, frames: usize) -> Vec<Verdict> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let config = random_config(&mut rng);
-    let traffic: Vec<Vec<u8>> = (0..frames).map(|_| random_frame(&mut rng, &config)).collect();
+    let traffic: Vec<Vec<u8>> = (0..frames)
+        .map(|_| random_frame(&mut rng, &config))
+        .collect();
     let (want, want_report) = run(&mut Model::new(&config), &traffic);
     for speed in [Speed::G10, Speed::G100] {
         for stress in [
@@ -232,7 +269,12 @@ fn case(seed: u64, frames: usize) -> Vec<Verdict> {
             let (got, report) = run(&mut rtl, &traffic);
             assert_eq!(got.len(), want.len(), "{what}: frames out");
             for (i, (g, w)) in got.iter().zip(&want).enumerate() {
-                assert_eq!(g.0, w.0, "{what}: verdict of frame {i}\nconfig:\n{}", config.to_toml());
+                assert_eq!(
+                    g.0,
+                    w.0,
+                    "{what}: verdict of frame {i}\nconfig:\n{}",
+                    config.to_toml()
+                );
                 assert_eq!(g.1, w.1, "{what}: bytes of frame {i} ({:?})", w.0);
             }
             assert_eq!(report.counters, want_report.counters, "{what}: counters");
@@ -247,7 +289,10 @@ fn case(seed: u64, frames: usize) -> Vec<Verdict> {
 
 #[test]
 fn random_configs_and_traffic_match_the_model() {
-    if let Some(seed) = std::env::var("DXEDGE_SEED").ok().and_then(|s| s.parse().ok()) {
+    if let Some(seed) = std::env::var("DXEDGE_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
         case(seed, 400);
         return;
     }
@@ -274,6 +319,9 @@ fn random_configs_and_traffic_match_the_model() {
         "mtu_exceeded",
         "no_route",
     ] {
-        assert!(seen.contains(outcome), "the random traffic never reached {outcome}");
+        assert!(
+            seen.contains(outcome),
+            "the random traffic never reached {outcome}"
+        );
     }
 }

@@ -50,7 +50,13 @@ fn frame(vlan: u16, dst: Ipv4Addr, size: usize) -> Vec<u8> {
         &[],
         &udp(5000, 9, size.saturating_sub(18 + 20).max(8), 0x5a),
     );
-    tagged([0x02, 0, 0x5e, 0, 0, 1], [0x02, 0xc0, 0xff, 0xee, 0, 1], vlan, 0x0800, &packet)
+    tagged(
+        [0x02, 0, 0x5e, 0, 0, 1],
+        [0x02, 0xc0, 0xff, 0xee, 0, 1],
+        vlan,
+        0x0800,
+        &packet,
+    )
 }
 
 #[test]
@@ -92,7 +98,11 @@ fn sixteen_thousand_routes_over_sixty_four_vifs() {
         .map(|i| {
             let r = &routes[rng.random_range(0..routes.len())];
             let dst = if i % 2 == 0 {
-                let span = if r.prefix.len == 32 { 0 } else { u32::MAX >> r.prefix.len };
+                let span = if r.prefix.len == 32 {
+                    0
+                } else {
+                    u32::MAX >> r.prefix.len
+                };
                 match i % 6 {
                     0 => r.prefix.network(),
                     2 => r.prefix.network() | span,
@@ -105,8 +115,14 @@ fn sixteen_thousand_routes_over_sixty_four_vifs() {
         })
         .collect();
     let (want, want_report) = run(&mut Model::new(&config), &frames);
-    let forwarded = want.iter().filter(|(v, _)| matches!(v, Verdict::Forward { .. })).count();
-    assert!(forwarded > 1000, "the test must mostly hit routes ({forwarded})");
+    let forwarded = want
+        .iter()
+        .filter(|(v, _)| matches!(v, Verdict::Forward { .. }))
+        .count();
+    assert!(
+        forwarded > 1000,
+        "the test must mostly hit routes ({forwarded})"
+    );
     let mut rtl = RtlEngine::new(&config, Speed::G100, None).expect("16k routes fit");
     let (got, report) = run(&mut rtl, &frames);
     assert_eq!(got, want);
@@ -133,7 +149,9 @@ fn a_frame_every_clock_to_one_vif_loses_no_count() {
         }],
     };
     let n = 5000;
-    let frames: Vec<Vec<u8>> = (0..n).map(|i| frame(100, Ipv4Addr::from(i as u32), 64)).collect();
+    let frames: Vec<Vec<u8>> = (0..n)
+        .map(|i| frame(100, Ipv4Addr::from(i as u32), 64))
+        .collect();
     let mut rtl = RtlEngine::new(&config, Speed::G100, None).expect("rtl");
     let (got, report) = run(&mut rtl, &frames);
     assert_eq!(got.len(), n);
@@ -142,9 +160,16 @@ fn a_frame_every_clock_to_one_vif_loses_no_count() {
     assert_eq!(c.vifs[0].rx_bytes, 64 * n as u64);
     assert_eq!(c.vifs[0].forwarded_packets, n as u64);
     assert_eq!(c.targets[0].tx_packets, n as u64);
-    assert_eq!(c.targets[0].tx_bytes, 60 * n as u64, "stripped: 4 bytes less each");
+    assert_eq!(
+        c.targets[0].tx_bytes,
+        60 * n as u64,
+        "stripped: 4 bytes less each"
+    );
     // One 64-byte frame a clock: the whole run in n clocks and the pipeline's latency
     let cycles = report.cycles.expect("cycles");
     assert_eq!(report.input_beats, Some(n as u64));
-    assert!(cycles <= n as u64 + 64, "{cycles} cycles for {n} one-beat frames");
+    assert!(
+        cycles <= n as u64 + 64,
+        "{cycles} cycles for {n} one-beat frames"
+    );
 }

@@ -227,6 +227,24 @@ impl PortPipelineSim {
         })
     }
 
+    /// Drive the register bus for the next cycle (for callers that clock traffic and
+    /// register accesses together; `RegisterBus` does this for one access at a time).
+    #[inline]
+    pub fn csr_drive(&mut self, addr: u32, wdata: u32, write: bool, read: bool) {
+        let p = self.ports;
+        self.model.set(p.csr_addr, addr as u64);
+        self.model.set(p.csr_wdata, wdata as u64);
+        self.model.set(p.csr_write, write as u64);
+        self.model.set(p.csr_read, read as u64);
+    }
+
+    /// The read answer of the last cycle, if there was one.
+    #[inline]
+    pub fn csr_answer(&self) -> Option<u32> {
+        (self.model.get(self.ports.csr_rvalid) != 0)
+            .then(|| self.model.get(self.ports.csr_rdata) as u32)
+    }
+
     /// Start a trace of every signal, FST or VCD as the path's extension says.
     pub fn trace(&mut self, path: &Path) -> Result<(), SimError> {
         match TraceFormat::of(path)? {

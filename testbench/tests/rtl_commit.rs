@@ -1,0 +1,244 @@
+//! Table updates are atomic: while frames stream through at line rate, the driver writes a
+//! new configuration into the shadow banks and commits it; every frame comes out exactly as
+//! the old configuration or exactly as the new one would send it, and once one frame has
+//! seen the new tables, every later frame does.
+
+use std::collections::VecDeque;
+use std::net::Ipv4Addr;
+
+use dxedge_host::bus::{BusError, RegisterBus};
+use dxedge_host::config::Config;
+use dxedge_host::driver::Device;
+use dxedge_host::verdict::Verdict;
+use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
+use dxedge_testbench::beats::{beats, Assembler, Beat};
+use dxedge_testbench::craft::{ipv4_packet, tagged, udp};
+use dxedge_testbench::engine::{Engine, FrameSink};
+use dxedge_testbench::model::Model;
+use dxedge_testbench::rtl_engine::decode_verdict;
+
+const OLD: &str = r#"
+[port]
+mac = "02:00:5e:00:00:01"
+[[vif]]
+name = "corp"
+kind = "private"
+vlan = 101
+[[target]]
+name = "a"
+mac = "02:aa:00:00:00:0a"
+vlan = 2001
+[[target]]
+name = "b"
+mac = "02:bb:00:00:00:0b"
+[[route]]
+vif = "corp"
+prefix = "10.0.0.0/8"
+target = "a"
+"#;
+
+/// Same VIF, other routes, other targets, another port MAC: no frame looks the same.
+const NEW: &str = r#"
+[port]
+mac = "02:00:5e:00:00:99"
+[[vif]]
+name = "corp"
+kind = "private"
+vlan = 101
+[[target]]
+name = "a"
+mac = "02:aa:00:00:00:aa"
+vlan = 3003
+[[target]]
+name = "b"
+mac = "02:bb:00:00:00:bb"
+[[route]]
+vif = "corp"
+prefix = "10.0.0.0/9"
+target = "b"
+[[route]]
+vif = "corp"
+prefix = "10.128.0.0/9"
+target = "a"
+"#;
+
+/// The model's output for every frame under one config.
+fn expected(config: &Config, frames: &[Vec<u8>]) -> Vec<(Verdict, Vec<u8>)> {
+    #[derive(Default)]
+    struct Collect(Vec<(Verdict, Vec<u8>)>);
+    impl FrameSink for Collect {
+        fn frame(&mut self, v: Verdict, d: &[u8]) -> anyhow::Result<()> {
+            self.0.push((v, d.to_vec()));
+            Ok(())
+        }
+    }
+    let mut model = Model::new(config);
+    let mut out = Collect::default();
+    for f in frames {
+        model.submit(f, &mut out).expect("model");
+    }
+    model.finish(&mut out).expect("model");
+    out.0
+}
+
+/// The model under Verilator with traffic flowing on every clock, including the clocks of
+/// register accesses.
+struct Busy {
+    sim: PortPipelineSim,
+    input: VecDeque<(u32, Beat)>,
+    assembler: Assembler,
+    out: Vec<(Verdict, Vec<u8>)>,
+}
+
+impl Busy {
+    fn cycle(&mut self) {
+        let words = self.sim.build().beat_bytes() / 4;
+        match self.input.front() {
+            Some((len, b)) => self.sim.offer(&b.words[..words], b.keep, b.last, *len),
+            None => self.sim.idle_ingress(),
+        }
+        self.sim.cycle();
+        if !self.input.is_empty() && self.sim.ingress_taken() {
+            self.input.pop_front();
+        }
+        if let Some(beat) = self.sim.egress() {
+            let user = u64::from(beat.user);
+            if let Some(frame) = self
+                .assembler
+                .push(beat.data, beat.keep, beat.last)
+                .expect("beats")
+            {
+                self.out
+                    .push((decode_verdict(user).expect("verdict"), frame.to_vec()));
+            }
+        }
+    }
+}
+
+impl RegisterBus for Busy {
+    fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        self.sim.csr_drive(offset, 0, false, true);
+        self.cycle();
+        self.sim.csr_drive(offset, 0, false, false);
+        for _ in 0..16 {
+            self.cycle();
+            if let Some(v) = self.sim.csr_answer() {
+                return Ok(v);
+            }
+        }
+        Err(BusError::ReadTimeout { offset, cycles: 16 })
+    }
+
+    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        self.sim.csr_drive(offset, value, true, false);
+        self.cycle();
+        self.sim.csr_drive(offset, 0, false, false);
+        Ok(())
+    }
+}
+
+fn commit_under_traffic(build: Build) {
+    let old = Config::parse(OLD, "old.toml").expect("old");
+    let new = Config::parse(NEW, "new.toml").expect("new");
+    let frames: Vec<Vec<u8>> = (0..3000u32)
+        .map(|i| {
+            let dst = Ipv4Addr::from(0x0a00_0000 | (i.wrapping_mul(2_654_435_761) & 0x00ff_ffff));
+            let packet = ipv4_packet(
+                Ipv4Addr::new(192, 0, 2, 1),
+                dst,
+                64,
+                17,
+                &[],
+                &udp(1, 9, 26 + (i as usize % 40), 7),
+            );
+            tagged(
+                [2, 0, 0x5e, 0, 0, 1],
+                [2, 0xc0, 0xff, 0xee, 0, 1],
+                101,
+                0x0800,
+                &packet,
+            )
+        })
+        .collect();
+    let with_old = expected(&old, &frames);
+    let with_new = expected(&new, &frames);
+    assert!(
+        with_old.iter().zip(&with_new).all(|(a, b)| a != b),
+        "the configs differ on every frame"
+    );
+
+    let mut sim = PortPipelineSim::new(build).expect("model");
+    sim.reset().expect("reset");
+    sim.set_egress_ready(true);
+    let busy = Busy {
+        sim,
+        input: VecDeque::new(),
+        assembler: Assembler::new(build.beat_bytes()),
+        out: vec![],
+    };
+    let mut dev = Device::open(busy).expect("open");
+    dev.assume_zeroed().expect("zeroed");
+    let old_tables = dev.compile(&old).expect("fits");
+    dev.program(&old_tables).expect("program old");
+    // Both banks hold the old tables, so the update below writes only what changes
+    dev.program(&old_tables)
+        .expect("program old into the other bank");
+    dev.bus_mut().input = frames
+        .iter()
+        .flat_map(|f| beats(f, build.beat_bytes()).map(move |b| (f.len() as u32, b)))
+        .collect();
+    // Let a third of the traffic through, then update while the rest streams: every
+    // register access below is a clock in which traffic moves too
+    while dev.bus_mut().out.len() < frames.len() / 3 {
+        dev.bus_mut().cycle();
+    }
+    let new_tables = dev.compile(&new).expect("fits");
+    let report = dev.program(&new_tables).expect("program new under traffic");
+    assert!(report.bus_writes > 10, "an update happened ({report:?})");
+    assert!(
+        !dev.bus_mut().input.is_empty(),
+        "traffic still flowing after the commit"
+    );
+    let mut busy = dev.into_bus();
+    let mut quiet = 0;
+    while quiet < 200 {
+        let before = busy.out.len();
+        busy.cycle();
+        quiet = if busy.input.is_empty() && busy.out.len() == before {
+            quiet + 1
+        } else {
+            0
+        };
+    }
+    assert_eq!(busy.out.len(), frames.len(), "every frame came out");
+    let mut switched = None;
+    for (i, got) in busy.out.iter().enumerate() {
+        if *got == with_old[i] {
+            assert!(
+                switched.is_none(),
+                "frame {i} met the old tables after frame {switched:?} met the new ones"
+            );
+        } else {
+            assert_eq!(
+                *got, with_new[i],
+                "frame {i} is neither the old nor the new configuration's"
+            );
+            switched.get_or_insert(i);
+        }
+    }
+    let switched = switched.expect("the new tables took effect");
+    assert!(
+        switched > frames.len() / 3 && switched < frames.len(),
+        "switch at frame {switched}"
+    );
+}
+
+#[test]
+fn commit_is_atomic_under_traffic_at_10g() {
+    commit_under_traffic(Build::TenG);
+}
+
+#[test]
+fn commit_is_atomic_under_traffic_at_100g() {
+    commit_under_traffic(Build::HundredG);
+}

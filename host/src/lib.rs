@@ -15,6 +15,7 @@ pub mod config;
 pub mod driver;
 pub mod fake;
 pub mod lpm;
+pub mod pcie;
 pub mod regmap;
 pub mod tables;
 pub mod verdict;

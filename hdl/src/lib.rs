@@ -7,9 +7,14 @@
 //! of them is used here, and every block runs the same stimulus through rust-hdl's simulator
 //! and Verilator in `testbench/tests/two_simulators.rs`.
 
+pub mod axil_bridge;
+pub mod boundary;
 pub mod classify;
 pub mod codes;
 pub mod counters;
+pub mod csr_bus;
+pub mod egress_steer;
+pub mod frame_fifo;
 pub mod header_parse;
 pub mod lpm;
 pub mod port_pipeline;
@@ -20,6 +25,7 @@ pub mod rewrite;
 pub mod stream;
 pub mod sync_fifo;
 pub mod table_ram;
+pub mod tx_pad;
 #[doc(hidden)]
 pub mod testing;
 pub mod verilog;

@@ -18,6 +18,7 @@
 
 use rust_hdl::prelude::*;
 
+use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
 use crate::header_parse::HeaderParse;
@@ -43,6 +44,9 @@ pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
     pub csr: RegBusTarget,
     // Blocks
+    ingress: IngressStage<W, { ingress::BITS }>,
+    csr_stage: CsrStage,
+    egress: EgressSlice<W, B, { egress::BITS }>,
     header: HeaderParse<W>,
     beats: SyncFifo<Bits<WL>, 6, 7>,
     classify: Classify,
@@ -58,7 +62,6 @@ pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
     // Counter clear sweep
     clear_busy: DFF<Bit>,
     clear_index: DFF<Bits<10>>,
-    accept: Signal<Local, Bit>,
     lookup_banks: Signal<Local, Bits<4>>,
     last_flag: Constant<Bits<WL>>,
     lpm_bank_bit: Constant<Bits<8>>,
@@ -97,6 +100,9 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             s_axis: Default::default(),
             m_axis: Default::default(),
             csr: Default::default(),
+            ingress: Default::default(),
+            csr_stage: Default::default(),
+            egress: Default::default(),
             header: HeaderParse::new(),
             beats: SyncFifo::new(),
             classify: Classify::new(),
@@ -117,7 +123,6 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             ),
             clear_busy: Default::default(),
             clear_index: Default::default(),
-            accept: Default::default(),
             lookup_banks: Default::default(),
             last_flag: Constant::new(last),
             lpm_bank_bit: Constant::new((tbl_commit::LPM.lsb as u64).to_bits()),
@@ -133,6 +138,9 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         clock!(
             self,
             clock,
+            ingress,
+            csr_stage,
+            egress,
             header,
             beats,
             classify,
@@ -146,36 +154,46 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
             rewrite,
             registers
         );
-        self.header.reset.next = self.reset.val();
-        self.beats.reset.next = self.reset.val();
-        self.classify.reset.next = self.reset.val();
-        self.lpm.reset.next = self.reset.val();
-        self.resolve.reset.next = self.reset.val();
-        self.verdicts.reset.next = self.reset.val();
-        self.macs.reset.next = self.reset.val();
-        self.rewrite.reset.next = self.reset.val();
-        self.registers.reset.next = self.reset.val();
+        // Every input is registered first (see boundary.rs); the reset too. Blocks read the
+        // registered reset straight from the stage: a local copy would tie statements that feed
+        // different blocks into one, which Verilator then sees as a combinational loop.
+        self.csr_stage.in_addr.next = self.csr.addr.val();
+        self.csr_stage.in_wdata.next = self.csr.wdata.val();
+        self.csr_stage.in_write.next = self.csr.write.val();
+        self.csr_stage.in_read.next = self.csr.read.val();
+        self.csr_stage.in_reset.next = self.reset.val();
+        self.header.reset.next = self.csr_stage.reset.val();
+        self.beats.reset.next = self.csr_stage.reset.val();
+        self.classify.reset.next = self.csr_stage.reset.val();
+        self.lpm.reset.next = self.csr_stage.reset.val();
+        self.resolve.reset.next = self.csr_stage.reset.val();
+        self.verdicts.reset.next = self.csr_stage.reset.val();
+        self.macs.reset.next = self.csr_stage.reset.val();
+        self.rewrite.reset.next = self.csr_stage.reset.val();
+        self.registers.reset.next = self.csr_stage.reset.val();
+        self.egress.reset.next = self.csr_stage.reset.val();
 
-        // Ingress
-        // Ready and accept are each computed from their sources rather than from one another:
-        // see SyncFifo on why no statement reads back a handshake output.
+        // Ingress: ready from registered state only, with room in the beat FIFO for the beat
+        // the ingress register holds
         self.s_axis.tready.next =
-            !self.beats.full.val() & !self.clear_busy.q.val() & !self.reset.val();
-        self.accept.next = self.s_axis.tvalid.val()
-            & !self.beats.full.val()
+            !self.beats.almost_full.val() & !self.clear_busy.q.val() & !self.csr_stage.reset.val();
+        self.ingress.in_take.next = self.s_axis.tvalid.val()
+            & !self.beats.almost_full.val()
             & !self.clear_busy.q.val()
-            & !self.reset.val();
-        self.beats.write.next =
-            self.s_axis.tvalid.val() & !self.clear_busy.q.val() & !self.reset.val();
-        self.beats.data_in.next = bit_cast::<WL, W>(self.s_axis.tdata.val());
-        if self.s_axis.tlast.val() {
+            & !self.csr_stage.reset.val();
+        self.ingress.in_data.next = self.s_axis.tdata.val();
+        self.ingress.in_last.next = self.s_axis.tlast.val();
+        self.ingress.in_user.next = self.s_axis.tuser.val();
+        self.beats.write.next = self.ingress.valid.val();
+        self.beats.data_in.next = bit_cast::<WL, W>(self.ingress.data.val());
+        if self.ingress.last.val() {
             self.beats.data_in.next =
-                bit_cast::<WL, W>(self.s_axis.tdata.val()) | self.last_flag.val();
+                bit_cast::<WL, W>(self.ingress.data.val()) | self.last_flag.val();
         }
-        self.header.accept.next = self.accept.val();
-        self.header.data.next = self.s_axis.tdata.val();
-        self.header.last.next = self.s_axis.tlast.val();
-        self.header.len.next = self.s_axis.tuser.val();
+        self.header.accept.next = self.ingress.valid.val();
+        self.header.data.next = self.ingress.data.val();
+        self.header.last.next = self.ingress.last.val();
+        self.header.len.next = self.ingress.user.val();
 
         // Decision: classify, LPM, resolve
         self.classify.rec_valid.next = self.header.rec_valid.val();
@@ -253,7 +271,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
                 self.clear_busy.d.next = false;
             }
         }
-        if self.registers.clear_start.val() | self.reset.val() {
+        if self.registers.clear_start.val() | self.csr_stage.reset.val() {
             self.clear_busy.d.next = true;
             self.clear_index.d.next = 0.into();
         }
@@ -272,18 +290,24 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.rewrite.verdict_macs.next = self.macs.data_out.val();
         self.verdicts.read.next = self.rewrite.verdict_read.val();
         self.macs.read.next = self.rewrite.verdict_read.val();
-        self.m_axis.tdata.next = self.rewrite.m_axis.tdata.val();
-        self.m_axis.tkeep.next = self.rewrite.m_axis.tkeep.val();
-        self.m_axis.tvalid.next = self.rewrite.m_axis.tvalid.val();
-        self.m_axis.tlast.next = self.rewrite.m_axis.tlast.val();
-        self.m_axis.tuser.next = self.rewrite.m_axis.tuser.val();
-        self.rewrite.m_axis.tready.next = self.m_axis.tready.val();
+        self.egress.in_valid.next = self.rewrite.m_axis.tvalid.val();
+        self.egress.in_data.next = self.rewrite.m_axis.tdata.val();
+        self.egress.in_keep.next = self.rewrite.m_axis.tkeep.val();
+        self.egress.in_last.next = self.rewrite.m_axis.tlast.val();
+        self.egress.in_user.next = self.rewrite.m_axis.tuser.val();
+        self.rewrite.m_axis.tready.next = self.egress.in_ready.val();
+        self.m_axis.tdata.next = self.egress.out_data.val();
+        self.m_axis.tkeep.next = self.egress.out_keep.val();
+        self.m_axis.tvalid.next = self.egress.out_valid.val();
+        self.m_axis.tlast.next = self.egress.out_last.val();
+        self.m_axis.tuser.next = self.egress.out_user.val();
+        self.egress.out_ready.next = self.m_axis.tready.val();
 
         // Registers
-        self.registers.bus.addr.next = self.csr.addr.val();
-        self.registers.bus.wdata.next = self.csr.wdata.val();
-        self.registers.bus.write.next = self.csr.write.val();
-        self.registers.bus.read.next = self.csr.read.val();
+        self.registers.bus.addr.next = self.csr_stage.addr.val();
+        self.registers.bus.wdata.next = self.csr_stage.wdata.val();
+        self.registers.bus.write.next = self.csr_stage.write.val();
+        self.registers.bus.read.next = self.csr_stage.read.val();
         self.csr.rdata.next = self.registers.bus.rdata.val();
         self.csr.rvalid.next = self.registers.bus.rvalid.val();
         self.registers.clear_busy.next = self.clear_busy.q.val();

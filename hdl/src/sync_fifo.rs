@@ -21,6 +21,8 @@ pub struct SyncFifo<D: Synth, const N: usize, const NP1: usize> {
     pub write: Signal<In, Bit>,
     pub data_in: Signal<In, D>,
     pub full: Signal<Out, Bit>,
+    /// At most one free word: a producer that decides a clock ahead stops here.
+    pub almost_full: Signal<Out, Bit>,
     // Read side (a read while empty is ignored)
     pub read: Signal<In, Bit>,
     pub data_out: Signal<Out, D>,
@@ -34,6 +36,7 @@ pub struct SyncFifo<D: Synth, const N: usize, const NP1: usize> {
     do_read: Signal<Local, Bit>,
     rd_next: Signal<Local, Bits<NP1>>,
     depth: Constant<Bits<NP1>>,
+    depth_less_one: Constant<Bits<NP1>>,
 }
 
 impl<D: Synth, const N: usize, const NP1: usize> Default for SyncFifo<D, N, NP1> {
@@ -51,6 +54,7 @@ impl<D: Synth, const N: usize, const NP1: usize> SyncFifo<D, N, NP1> {
             write: Default::default(),
             data_in: Default::default(),
             full: Default::default(),
+            almost_full: Default::default(),
             read: Default::default(),
             data_out: Default::default(),
             empty: Default::default(),
@@ -62,6 +66,7 @@ impl<D: Synth, const N: usize, const NP1: usize> SyncFifo<D, N, NP1> {
             do_read: Default::default(),
             rd_next: Default::default(),
             depth: Constant::new((1u64 << N).to_bits()),
+            depth_less_one: Constant::new(((1u64 << N) - 1).to_bits()),
         }
     }
 }
@@ -77,6 +82,8 @@ impl<D: Synth, const N: usize, const NP1: usize> Logic for SyncFifo<D, N, NP1> {
         // and a producer or consumer that looks at them sees no combinational loop.
         self.full.next = (self.wr_ptr.q.val() ^ self.rd_ptr.q.val()) == self.depth.val();
         self.empty.next = self.rd_ptr.q.val() == self.wr_ptr_seen.q.val();
+        self.almost_full.next =
+            (self.wr_ptr.q.val() - self.rd_ptr.q.val()) >= self.depth_less_one.val();
         self.do_write.next =
             self.write.val() & ((self.wr_ptr.q.val() ^ self.rd_ptr.q.val()) != self.depth.val());
         self.do_read.next = self.read.val() & (self.rd_ptr.q.val() != self.wr_ptr_seen.q.val());

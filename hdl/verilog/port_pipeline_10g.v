@@ -32,6 +32,40 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     localparam  clear_last = 10'b1111111111;
     
     // Stub signals
+    reg  ingress$clock;
+    reg  ingress$in_take;
+    reg  [63:0] ingress$in_data;
+    reg  ingress$in_last;
+    reg  [23:0] ingress$in_user;
+    wire  ingress$valid;
+    wire  [63:0] ingress$data;
+    wire  ingress$last;
+    wire  [23:0] ingress$user;
+    reg  csr_stage$clock;
+    reg  [19:0] csr_stage$in_addr;
+    reg  [31:0] csr_stage$in_wdata;
+    reg  csr_stage$in_write;
+    reg  csr_stage$in_read;
+    reg  csr_stage$in_reset;
+    wire  [19:0] csr_stage$addr;
+    wire  [31:0] csr_stage$wdata;
+    wire  csr_stage$write;
+    wire  csr_stage$read;
+    wire  csr_stage$reset;
+    reg  egress$clock;
+    reg  egress$reset;
+    reg  egress$in_valid;
+    reg  [63:0] egress$in_data;
+    reg  [7:0] egress$in_keep;
+    reg  egress$in_last;
+    reg  [14:0] egress$in_user;
+    wire  egress$in_ready;
+    wire  egress$out_valid;
+    wire  [63:0] egress$out_data;
+    wire  [7:0] egress$out_keep;
+    wire  egress$out_last;
+    wire  [14:0] egress$out_user;
+    reg  egress$out_ready;
     reg  header$clock;
     reg  header$reset;
     reg  header$accept;
@@ -53,6 +87,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  beats$write;
     reg  [64:0] beats$data_in;
     wire  beats$full;
+    wire  beats$almost_full;
     reg  beats$read;
     wire  [64:0] beats$data_out;
     wire  beats$empty;
@@ -124,6 +159,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  verdicts$write;
     reg  [52:0] verdicts$data_in;
     wire  verdicts$full;
+    wire  verdicts$almost_full;
     reg  verdicts$read;
     wire  [52:0] verdicts$data_out;
     wire  verdicts$empty;
@@ -132,6 +168,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  macs$write;
     reg  [95:0] macs$data_in;
     wire  macs$full;
+    wire  macs$almost_full;
     reg  macs$read;
     wire  [95:0] macs$data_out;
     wire  macs$empty;
@@ -240,10 +277,49 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  clear_index$clock;
     
     // Local signals
-    reg  accept;
     reg  [3:0] lookup_banks;
     
     // Sub module instances
+    top$ingress ingress(
+        .clock(ingress$clock),
+        .in_take(ingress$in_take),
+        .in_data(ingress$in_data),
+        .in_last(ingress$in_last),
+        .in_user(ingress$in_user),
+        .valid(ingress$valid),
+        .data(ingress$data),
+        .last(ingress$last),
+        .user(ingress$user)
+    );
+    top$csr_stage csr_stage(
+        .clock(csr_stage$clock),
+        .in_addr(csr_stage$in_addr),
+        .in_wdata(csr_stage$in_wdata),
+        .in_write(csr_stage$in_write),
+        .in_read(csr_stage$in_read),
+        .in_reset(csr_stage$in_reset),
+        .addr(csr_stage$addr),
+        .wdata(csr_stage$wdata),
+        .write(csr_stage$write),
+        .read(csr_stage$read),
+        .reset(csr_stage$reset)
+    );
+    top$egress egress(
+        .clock(egress$clock),
+        .reset(egress$reset),
+        .in_valid(egress$in_valid),
+        .in_data(egress$in_data),
+        .in_keep(egress$in_keep),
+        .in_last(egress$in_last),
+        .in_user(egress$in_user),
+        .in_ready(egress$in_ready),
+        .out_valid(egress$out_valid),
+        .out_data(egress$out_data),
+        .out_keep(egress$out_keep),
+        .out_last(egress$out_last),
+        .out_user(egress$out_user),
+        .out_ready(egress$out_ready)
+    );
     top$header header(
         .clock(header$clock),
         .reset(header$reset),
@@ -268,6 +344,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .write(beats$write),
         .data_in(beats$data_in),
         .full(beats$full),
+        .almost_full(beats$almost_full),
         .read(beats$read),
         .data_out(beats$data_out),
         .empty(beats$empty)
@@ -347,6 +424,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .write(verdicts$write),
         .data_in(verdicts$data_in),
         .full(verdicts$full),
+        .almost_full(verdicts$almost_full),
         .read(verdicts$read),
         .data_out(verdicts$data_out),
         .empty(verdicts$empty)
@@ -357,6 +435,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .write(macs$write),
         .data_in(macs$data_in),
         .full(macs$full),
+        .almost_full(macs$almost_full),
         .read(macs$read),
         .data_out(macs$data_out),
         .empty(macs$empty)
@@ -485,6 +564,9 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         clear_index$clock = clock;
         clear_busy$d = clear_busy$q;
         clear_index$d = clear_index$q;
+        ingress$clock = clock;
+        csr_stage$clock = clock;
+        egress$clock = clock;
         header$clock = clock;
         beats$clock = clock;
         classify$clock = clock;
@@ -497,26 +579,35 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         global_counters$clock = clock;
         rewrite$clock = clock;
         registers$clock = clock;
-        header$reset = reset;
-        beats$reset = reset;
-        classify$reset = reset;
-        lpm$reset = reset;
-        resolve$reset = reset;
-        verdicts$reset = reset;
-        macs$reset = reset;
-        rewrite$reset = reset;
-        registers$reset = reset;
-        s_axis$tready = ~beats$full & ~clear_busy$q & ~reset;
-        accept = s_axis$tvalid & ~beats$full & ~clear_busy$q & ~reset;
-        beats$write = s_axis$tvalid & ~clear_busy$q & ~reset;
-        beats$data_in = ((s_axis$tdata) & 65'h1ffffffffffffffff);
-        if (s_axis$tlast) begin
-            beats$data_in = ((s_axis$tdata) & 65'h1ffffffffffffffff) | last_flag;
+        csr_stage$in_addr = csr$addr;
+        csr_stage$in_wdata = csr$wdata;
+        csr_stage$in_write = csr$write;
+        csr_stage$in_read = csr$read;
+        csr_stage$in_reset = reset;
+        header$reset = csr_stage$reset;
+        beats$reset = csr_stage$reset;
+        classify$reset = csr_stage$reset;
+        lpm$reset = csr_stage$reset;
+        resolve$reset = csr_stage$reset;
+        verdicts$reset = csr_stage$reset;
+        macs$reset = csr_stage$reset;
+        rewrite$reset = csr_stage$reset;
+        registers$reset = csr_stage$reset;
+        egress$reset = csr_stage$reset;
+        s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_data = s_axis$tdata;
+        ingress$in_last = s_axis$tlast;
+        ingress$in_user = s_axis$tuser;
+        beats$write = ingress$valid;
+        beats$data_in = ((ingress$data) & 65'h1ffffffffffffffff);
+        if (ingress$last) begin
+            beats$data_in = ((ingress$data) & 65'h1ffffffffffffffff) | last_flag;
         end
-        header$accept = accept;
-        header$data = s_axis$tdata;
-        header$last = s_axis$tlast;
-        header$len = s_axis$tuser;
+        header$accept = ingress$valid;
+        header$data = ingress$data;
+        header$last = ingress$last;
+        header$len = ingress$user;
         classify$rec_valid = header$rec_valid;
         classify$rec_len = header$rec_len;
         classify$rec_outer_type = header$rec_outer_type;
@@ -586,7 +677,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
                 clear_busy$d = 1'b0;
             end
         end
-        if (registers$clear_start | reset) begin
+        if (registers$clear_start | csr_stage$reset) begin
             clear_busy$d = 1'b1;
             clear_index$d = 32'h0;
         end
@@ -603,16 +694,22 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         rewrite$verdict_macs = macs$data_out;
         verdicts$read = rewrite$verdict_read;
         macs$read = rewrite$verdict_read;
-        m_axis$tdata = rewrite$m_axis$tdata;
-        m_axis$tkeep = rewrite$m_axis$tkeep;
-        m_axis$tvalid = rewrite$m_axis$tvalid;
-        m_axis$tlast = rewrite$m_axis$tlast;
-        m_axis$tuser = rewrite$m_axis$tuser;
-        rewrite$m_axis$tready = m_axis$tready;
-        registers$bus$addr = csr$addr;
-        registers$bus$wdata = csr$wdata;
-        registers$bus$write = csr$write;
-        registers$bus$read = csr$read;
+        egress$in_valid = rewrite$m_axis$tvalid;
+        egress$in_data = rewrite$m_axis$tdata;
+        egress$in_keep = rewrite$m_axis$tkeep;
+        egress$in_last = rewrite$m_axis$tlast;
+        egress$in_user = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = egress$in_ready;
+        m_axis$tdata = egress$out_data;
+        m_axis$tkeep = egress$out_keep;
+        m_axis$tvalid = egress$out_valid;
+        m_axis$tlast = egress$out_last;
+        m_axis$tuser = egress$out_user;
+        egress$out_ready = m_axis$tready;
+        registers$bus$addr = csr_stage$addr;
+        registers$bus$wdata = csr_stage$wdata;
+        registers$bus$write = csr_stage$write;
+        registers$bus$read = csr_stage$read;
         csr$rdata = registers$bus$rdata;
         csr$rvalid = registers$bus$rvalid;
         registers$clear_busy = clear_busy$q;
@@ -638,7 +735,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
 endmodule // top
 
 
-module top$beats(clock,reset,write,data_in,full,read,data_out,empty);
+module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -646,12 +743,14 @@ module top$beats(clock,reset,write,data_in,full,read,data_out,empty);
     input wire  write;
     input wire  [64:0] data_in;
     output reg  full;
+    output reg  almost_full;
     input wire  read;
     output reg  [64:0] data_out;
     output reg  empty;
     
     // Constant declarations
     localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
     
     // Stub signals
     reg  [5:0] ram$read_address;
@@ -714,6 +813,7 @@ module top$beats(clock,reset,write,data_in,full,read,data_out,empty);
         ram$write_clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
         do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
         do_read = read & (rd_ptr$q != wr_ptr_seen$q);
         rd_next = rd_ptr$q;
@@ -1748,6 +1848,546 @@ module top$clear_index(d,q,clock);
     end
           
 endmodule // top$clear_index
+
+
+module top$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] in_addr;
+    input wire  [31:0] in_wdata;
+    input wire  in_write;
+    input wire  in_read;
+    input wire  in_reset;
+    output reg  [19:0] addr;
+    output reg  [31:0] wdata;
+    output reg  write;
+    output reg  read;
+    output reg  reset;
+    
+    // Stub signals
+    reg  [19:0] r_addr$d;
+    wire  [19:0] r_addr$q;
+    reg  r_addr$clock;
+    reg  [31:0] r_wdata$d;
+    wire  [31:0] r_wdata$q;
+    reg  r_wdata$clock;
+    reg  r_write$d;
+    wire  r_write$q;
+    reg  r_write$clock;
+    reg  r_read$d;
+    wire  r_read$q;
+    reg  r_read$clock;
+    reg  r_reset$d;
+    wire  r_reset$q;
+    reg  r_reset$clock;
+    
+    // Sub module instances
+    top$csr_stage$r_addr r_addr(
+        .d(r_addr$d),
+        .q(r_addr$q),
+        .clock(r_addr$clock)
+    );
+    top$csr_stage$r_wdata r_wdata(
+        .d(r_wdata$d),
+        .q(r_wdata$q),
+        .clock(r_wdata$clock)
+    );
+    top$csr_stage$r_write r_write(
+        .d(r_write$d),
+        .q(r_write$q),
+        .clock(r_write$clock)
+    );
+    top$csr_stage$r_read r_read(
+        .d(r_read$d),
+        .q(r_read$q),
+        .clock(r_read$clock)
+    );
+    top$csr_stage$r_reset r_reset(
+        .d(r_reset$d),
+        .q(r_reset$q),
+        .clock(r_reset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_addr$clock = clock;
+        r_wdata$clock = clock;
+        r_write$clock = clock;
+        r_read$clock = clock;
+        r_reset$clock = clock;
+        r_addr$d = r_addr$q;
+        r_wdata$d = r_wdata$q;
+        r_write$d = r_write$q;
+        r_read$d = r_read$q;
+        r_reset$d = r_reset$q;
+        r_addr$d = in_addr;
+        r_wdata$d = in_wdata;
+        r_write$d = in_write;
+        r_read$d = in_read;
+        r_reset$d = in_reset;
+        addr = r_addr$q;
+        wdata = r_wdata$q;
+        write = r_write$q;
+        read = r_read$q;
+        reset = r_reset$q;
+    end
+    
+endmodule // top$csr_stage
+
+
+module top$csr_stage$r_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$csr_stage$r_addr
+
+
+module top$csr_stage$r_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$csr_stage$r_read
+
+
+module top$csr_stage$r_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$csr_stage$r_reset
+
+
+module top$csr_stage$r_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$csr_stage$r_wdata
+
+
+module top$csr_stage$r_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$csr_stage$r_write
+
+
+module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [63:0] in_data;
+    input wire  [7:0] in_keep;
+    input wire  in_last;
+    input wire  [14:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  [14:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [63:0] main_data$d;
+    wire  [63:0] main_data$q;
+    reg  main_data$clock;
+    reg  [7:0] main_keep$d;
+    wire  [7:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  [63:0] skid_data$d;
+    wire  [63:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  [7:0] skid_keep$d;
+    wire  [7:0] skid_keep$q;
+    reg  skid_keep$clock;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_last$clock;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
+    reg  skid_user$clock;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    
+    // Sub module instances
+    top$egress$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    top$egress$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    top$egress$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    top$egress$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    top$egress$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    top$egress$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    top$egress$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    top$egress$skid_keep skid_keep(
+        .d(skid_keep$d),
+        .q(skid_keep$q),
+        .clock(skid_keep$clock)
+    );
+    top$egress$skid_last skid_last(
+        .d(skid_last$d),
+        .q(skid_last$q),
+        .clock(skid_last$clock)
+    );
+    top$egress$skid_user skid_user(
+        .d(skid_user$d),
+        .q(skid_user$q),
+        .clock(skid_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$d = skid_data$q;
+        skid_keep$d = skid_keep$q;
+        skid_last$d = skid_last$q;
+        skid_user$d = skid_user$q;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+                skid_data$d = in_data;
+                skid_keep$d = in_keep;
+                skid_last$d = in_last;
+                skid_user$d = in_user;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$egress
+
+
+module top$egress$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$main_data
+
+
+module top$egress$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$main_keep
+
+
+module top$egress$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$main_last
+
+
+module top$egress$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$main_user
+
+
+module top$egress$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$main_valid
+
+
+module top$egress$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$skid_data
+
+
+module top$egress$skid_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$skid_keep
+
+
+module top$egress$skid_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$skid_last
+
+
+module top$egress$skid_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$skid_user
+
+
+module top$egress$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$egress$skid_valid
 
 
 module top$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
@@ -2818,6 +3458,156 @@ module top$header$version_ihl(d,q,clock);
     end
           
 endmodule // top$header$version_ihl
+
+
+module top$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_take;
+    input wire  [63:0] in_data;
+    input wire  in_last;
+    input wire  [23:0] in_user;
+    output reg  valid;
+    output reg  [63:0] data;
+    output reg  last;
+    output reg  [23:0] user;
+    
+    // Stub signals
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  [63:0] r_data$d;
+    wire  [63:0] r_data$q;
+    reg  r_data$clock;
+    reg  r_last$d;
+    wire  r_last$q;
+    reg  r_last$clock;
+    reg  [23:0] r_user$d;
+    wire  [23:0] r_user$q;
+    reg  r_user$clock;
+    
+    // Sub module instances
+    top$ingress$r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
+    );
+    top$ingress$r_data r_data(
+        .d(r_data$d),
+        .q(r_data$q),
+        .clock(r_data$clock)
+    );
+    top$ingress$r_last r_last(
+        .d(r_last$d),
+        .q(r_last$q),
+        .clock(r_last$clock)
+    );
+    top$ingress$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_valid$clock = clock;
+        r_data$clock = clock;
+        r_last$clock = clock;
+        r_user$clock = clock;
+        r_valid$d = r_valid$q;
+        r_data$d = r_data$q;
+        r_last$d = r_last$q;
+        r_user$d = r_user$q;
+        r_valid$d = in_take;
+        if (in_take) begin
+            r_data$d = in_data;
+            r_last$d = in_last;
+            r_user$d = in_user;
+        end
+        valid = r_valid$q;
+        data = r_data$q;
+        last = r_last$q;
+        user = r_user$q;
+    end
+    
+endmodule // top$ingress
+
+
+module top$ingress$r_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ingress$r_data
+
+
+module top$ingress$r_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ingress$r_last
+
+
+module top$ingress$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ingress$r_user
+
+
+module top$ingress$r_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ingress$r_valid
 
 
 module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
@@ -7779,7 +8569,7 @@ module top$lpm$levels$9$valid(d,q,clock);
 endmodule // top$lpm$levels$9$valid
 
 
-module top$macs(clock,reset,write,data_in,full,read,data_out,empty);
+module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -7787,12 +8577,14 @@ module top$macs(clock,reset,write,data_in,full,read,data_out,empty);
     input wire  write;
     input wire  [95:0] data_in;
     output reg  full;
+    output reg  almost_full;
     input wire  read;
     output reg  [95:0] data_out;
     output reg  empty;
     
     // Constant declarations
     localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
     
     // Stub signals
     reg  [5:0] ram$read_address;
@@ -7855,6 +8647,7 @@ module top$macs(clock,reset,write,data_in,full,read,data_out,empty);
         ram$write_clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
         do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
         do_read = read & (rd_ptr$q != wr_ptr_seen$q);
         rd_next = rd_ptr$q;
@@ -10320,7 +11113,7 @@ module top$target_counters$s1_valid(d,q,clock);
 endmodule // top$target_counters$s1_valid
 
 
-module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
+module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -10328,12 +11121,14 @@ module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
     input wire  write;
     input wire  [52:0] data_in;
     output reg  full;
+    output reg  almost_full;
     input wire  read;
     output reg  [52:0] data_out;
     output reg  empty;
     
     // Constant declarations
     localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
     
     // Stub signals
     reg  [5:0] ram$read_address;
@@ -10396,6 +11191,7 @@ module top$verdicts(clock,reset,write,data_in,full,read,data_out,empty);
         ram$write_clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
         do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
         do_read = read & (rd_ptr$q != wr_ptr_seen$q);
         rd_next = rd_ptr$q;

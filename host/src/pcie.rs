@@ -58,6 +58,7 @@ pub const BARS: u8 = 6;
 /// `resource` flag bits (`include/linux/ioport.h`).
 const IORESOURCE_IO: u64 = 0x100;
 const IORESOURCE_MEM: u64 = 0x200;
+const IORESOURCE_MEM_64: u64 = 0x0010_0000;
 /// COMMAND register: byte offset in configuration space, memory space enable bit.
 const PCI_COMMAND: usize = 4;
 const PCI_COMMAND_MEMORY: u16 = 1 << 1;
@@ -149,8 +150,7 @@ pub enum PcieError {
     )]
     NoDevice { bdf: Bdf, path: PathBuf },
     #[error(
-        "PCI device {bdf} has no memory BAR {bar} ({}); {present} (a 64-bit BAR takes two \
-         numbers: give the first)",
+        "PCI device {bdf} has no memory BAR {bar} ({}); {detail}",
         path.display()
     )]
     NoBar {
@@ -158,7 +158,7 @@ pub enum PcieError {
         bar: u8,
         path: PathBuf,
         /// Which memory BARs it has, in words.
-        present: String,
+        detail: String,
     },
     #[error(
         "BAR {bar} of PCI device {bdf} is an I/O port BAR ({}), which cannot be memory-mapped; \
@@ -334,11 +334,19 @@ impl PcieBar {
             .filter(|(_, r)| r.is_memory())
             .map(|(i, r)| format!("{i} ({})", human(r.size())))
             .collect();
-        let present = match memory.len() {
+        let mut detail = match memory.len() {
             0 => "it has no memory BARs".to_string(),
             1 => format!("its memory BAR is {}", memory[0]),
             _ => format!("its memory BARs are {}", memory.join(", ")),
         };
+        if let Some(lower) = (bar as usize).checked_sub(1).and_then(|i| table.get(i)) {
+            if lower.is_memory() && lower.flags & IORESOURCE_MEM_64 != 0 {
+                detail = format!(
+                    "BAR {bar} is the upper half of the 64-bit BAR {}; {detail}",
+                    bar - 1
+                );
+            }
+        }
         match table.get(bar as usize) {
             Some(r) if r.flags & IORESOURCE_IO != 0 && r.size() > 0 => {
                 return Err(PcieError::IoBar { bdf, bar, path })
@@ -349,25 +357,34 @@ impl PcieBar {
                     bdf,
                     bar,
                     path,
-                    present,
+                    detail,
                 })
             }
         }
         if !path.exists() {
-            return Err(PcieError::NoBar {
-                bdf,
-                bar,
+            return Err(PcieError::NotMappable {
                 path,
-                present,
+                why: format!(
+                    "the kernel lists BAR {bar} of {bdf} as memory but offers no file to map it \
+                     (a kernel or a sandbox without sysfs BAR mapping)"
+                ),
             });
         }
+        // Size before enabling: a BAR too small to be ours is left as it was found.
+        let (file, size) = Self::open_file(&path)?;
         enable(&dir)?;
-        Self::from_path(&path)
+        Self::map(file, &path, size)
     }
 
     /// Map the file at `path` as a BAR: a sysfs `resourceN`, or any file of at least
     /// [`regmap::SPAN`] bytes (tests).
     pub fn from_path(path: &Path) -> Result<PcieBar, PcieError> {
+        let (file, size) = Self::open_file(path)?;
+        Self::map(file, path, size)
+    }
+
+    /// Open `path` for reading and writing; refuse it if it cannot hold the register map.
+    fn open_file(path: &Path) -> Result<(File, u64), PcieError> {
         let file = match OpenOptions::new().read(true).write(true).open(path) {
             Ok(file) => file,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -399,7 +416,7 @@ impl PcieBar {
                 need,
             });
         }
-        Self::map(file, path, size)
+        Ok((file, size))
     }
 
     fn map(file: File, path: &Path, size: u64) -> Result<PcieBar, PcieError> {

@@ -357,10 +357,17 @@ fn sysfs_refusals_name_the_device_the_bar_and_the_path() {
     let message = sys.open(1).expect_err("no BAR 1").to_string();
     assert!(message.contains("has no memory BAR 1"), "{message}");
     assert!(
+        message.contains("BAR 1 is the upper half of the 64-bit BAR 0"),
+        "{message}"
+    );
+    assert!(
         message.contains("its memory BARs are 0 (16 MiB), 2 (1 MiB)"),
         "{message}"
     );
     assert!(message.contains("resource1"), "{message}");
+    let message = sys.open(3).expect_err("no BAR 3").to_string();
+    assert!(message.contains("has no memory BAR 3"), "{message}");
+    assert!(!message.contains("upper half"), "{message}");
 
     let err = sys.open(4).expect_err("I/O BAR");
     assert!(matches!(err, PcieError::IoBar { bar: 4, .. }), "{err:?}");
@@ -373,12 +380,27 @@ fn sysfs_refusals_name_the_device_the_bar_and_the_path() {
     assert_eq!(sys.open(0).expect("BAR 0").bar_size(), 16 << 20);
     assert_eq!(sys.open(2).expect("BAR 2").bar_size(), SPAN);
 
-    let small = Sysfs::new(&[(64 << 10, MEM)], "1");
+    // Too small: refused before the device is enabled.
+    let small = Sysfs::new(&[(64 << 10, MEM)], "0");
     let err = small.open(0).expect_err("64 KiB BAR");
+    assert_eq!(
+        fs::read_to_string(small.dir().join("enable")).expect("enable"),
+        "0"
+    );
     let message = err.to_string();
     assert!(message.contains("65536 bytes (64 KiB)"), "{message}");
     assert!(message.contains("1048576 bytes (1 MiB)"), "{message}");
     assert!(message.contains("resource0"), "{message}");
+
+    // Listed as memory, but no resourceN file (as in some sandboxes).
+    let hidden = Sysfs::new(&[(SPAN, MEM)], "0");
+    fs::remove_file(hidden.dir().join("resource0")).expect("remove");
+    let message = hidden.open(0).expect_err("no file").to_string();
+    assert!(
+        message.contains("resource0 cannot be memory-mapped"),
+        "{message}"
+    );
+    assert!(message.contains("offers no file to map it"), "{message}");
 
     let broken = Sysfs::new(&[(SPAN, MEM)], "1");
     fs::write(broken.dir().join("resource"), "0x0 0xfff\n").expect("resource");

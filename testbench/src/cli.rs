@@ -35,6 +35,8 @@ pub enum Command {
     Replay(ReplayArgs),
     /// Write a config and a capture for a named scenario, from a seed
     Gen(GenArgs),
+    /// Program a board over PCIe and read it back, with the replay's driver code
+    Device(crate::device::DeviceArgs),
 }
 
 #[derive(Debug, Args)]
@@ -126,11 +128,12 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Replay(args) => run_replay(args),
         Command::Gen(args) => run_gen(args),
+        Command::Device(args) => crate::device::run(args),
     }
 }
 
 /// Print a one-paragraph error.
-fn fail(message: &str) {
+pub(crate) fn fail(message: &str) {
     let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
     eprintln!("error: {one_line}");
 }
@@ -309,7 +312,7 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
 }
 
 /// A plain text table: first column left-aligned, the others right-aligned.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+pub(crate) fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {

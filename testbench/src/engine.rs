@@ -6,6 +6,7 @@
 //! [`FrameSink`] in the same order: a frame may complete during a later `submit` (the RTL has
 //! a pipeline) and every frame has completed when `finish` returns.
 
+use dxedge_host::driver::HwCounters;
 use dxedge_host::verdict::{DropReason, Verdict};
 
 /// Receives completed frames, in submission order.
@@ -47,6 +48,29 @@ impl EngineCounters {
             drops: [0; 7],
             punted_packets: 0,
         }
+    }
+
+    /// Counters read from a device's registers (by the host driver), row for row.
+    pub fn from_hw(hw: &HwCounters) -> Self {
+        let mut c = EngineCounters::zeroed(hw.vifs.len(), hw.targets.len());
+        for (v, r) in c.vifs.iter_mut().zip(&hw.vifs) {
+            *v = VifCounters {
+                rx_packets: r[0],
+                rx_bytes: r[1],
+                forwarded_packets: r[2],
+                punted_packets: r[3],
+                dropped_packets: r[4],
+            };
+        }
+        for (t, r) in c.targets.iter_mut().zip(&hw.targets) {
+            *t = TargetCounters {
+                tx_packets: r[0],
+                tx_bytes: r[1],
+            };
+        }
+        c.drops.copy_from_slice(&hw.global[..7]);
+        c.punted_packets = hw.global[7];
+        c
     }
 
     pub fn drop_count(&self, reason: DropReason) -> Option<u64> {

@@ -5,6 +5,7 @@ pub mod beats;
 pub mod capture;
 pub mod cli;
 pub mod craft;
+pub mod device;
 pub mod engine;
 pub mod fuzzing;
 pub mod gen;

@@ -390,22 +390,34 @@ pub fn counters_json(
     counters: &EngineCounters,
     truncated: u64,
 ) -> anyhow::Result<String> {
-    if counters.vifs.len() != config.vifs.len() || counters.targets.len() != config.targets.len() {
+    let vifs: Vec<&str> = config.vifs.iter().map(|v| v.name.as_str()).collect();
+    let targets: Vec<&str> = config.targets.iter().map(|t| t.name.as_str()).collect();
+    counters_json_named(&vifs, &targets, counters, truncated)
+}
+
+/// [`counters_json`] with the VIF and target names given (`dxedge device counters` without a
+/// config names them by index).
+pub fn counters_json_named(
+    vif_names: &[&str],
+    target_names: &[&str],
+    counters: &EngineCounters,
+    truncated: u64,
+) -> anyhow::Result<String> {
+    if counters.vifs.len() != vif_names.len() || counters.targets.len() != target_names.len() {
         bail!(
             "the engine reported counters for {} VIFs and {} targets; the config has {} and {}",
             counters.vifs.len(),
             counters.targets.len(),
-            config.vifs.len(),
-            config.targets.len()
+            vif_names.len(),
+            target_names.len()
         );
     }
-    let vifs = config
-        .vifs
+    let vifs = vif_names
         .iter()
         .zip(&counters.vifs)
-        .map(|(vif, c)| {
+        .map(|(name, c)| {
             (
-                vif.name.as_str(),
+                *name,
                 VifJson {
                     rx_packets: c.rx_packets,
                     rx_bytes: c.rx_bytes,
@@ -416,13 +428,12 @@ pub fn counters_json(
             )
         })
         .collect();
-    let targets = config
-        .targets
+    let targets = target_names
         .iter()
         .zip(&counters.targets)
-        .map(|(target, c)| {
+        .map(|(name, c)| {
             (
-                target.name.as_str(),
+                *name,
                 TargetJson {
                     tx_packets: c.tx_packets,
                     tx_bytes: c.tx_bytes,

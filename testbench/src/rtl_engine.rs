@@ -22,7 +22,7 @@ use dxedge_host::verdict::{kind, DropReason, Verdict};
 use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 
 use crate::beats::{beats, Assembler, Beat};
-use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink, TargetCounters, VifCounters};
+use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink};
 
 /// Frames queued before the engine runs the clock; it runs until half are fed, so ingress
 /// never waits for the replay between frames.
@@ -242,25 +242,7 @@ impl RtlEngine {
 
     fn counters(&mut self) -> anyhow::Result<EngineCounters> {
         let hw: HwCounters = self.dev.counters(self.vifs, self.targets)?;
-        let mut c = EngineCounters::zeroed(self.vifs, self.targets);
-        for (v, r) in c.vifs.iter_mut().zip(&hw.vifs) {
-            *v = VifCounters {
-                rx_packets: r[0],
-                rx_bytes: r[1],
-                forwarded_packets: r[2],
-                punted_packets: r[3],
-                dropped_packets: r[4],
-            };
-        }
-        for (t, r) in c.targets.iter_mut().zip(&hw.targets) {
-            *t = TargetCounters {
-                tx_packets: r[0],
-                tx_bytes: r[1],
-            };
-        }
-        c.drops.copy_from_slice(&hw.global[..7]);
-        c.punted_packets = hw.global[7];
-        Ok(c)
+        Ok(EngineCounters::from_hw(&hw))
     }
 }
 

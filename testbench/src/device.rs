@@ -1,0 +1,400 @@
+//! `dxedge device`: program a board and read it back over PCIe, with the driver code that
+//! programs the simulated device in a replay.
+//!
+//! ```text
+//!  dxedge device --pci <BDF> [--bar N]  program --config appliance.toml
+//!                                       counters [--config appliance.toml] [--json]
+//!                                       status
+//!
+//!  --pci, --bar ─► PcieBar (sysfs resourceN) ─► Device::open (block type and version checked)
+//!                                                 ├─ program:  Device::compile, Device::program
+//!                                                 ├─ counters: Device::counters ─► tables or counters.json
+//!                                                 └─ status:   BuildInfo, TBL_COMMIT, STATUS
+//! ```
+//!
+//! Decisions where the issue leaves room:
+//!
+//! * `program` assumes nothing about what the board's banks hold (a previous `program`, a
+//!   bitstream reload, another process): it writes every entry of every table into the
+//!   shadow bank (about 140,000 entries, posted writes: well under a second), then commits
+//!   all tables at once. A replay's fresh model is known to be zeroed and gets only the
+//!   non-zero entries; the writes are otherwise the same code.
+//! * `counters` without `--config` names VIFs and targets by index (`"0"`, `"1"`, ...) and
+//!   reads every index of the build: the device does not know which indices a config used.
+//!   The table leaves out rows that are all zeros (and says how many); `--json` keeps every
+//!   row. With `--config`, rows follow the config's VIFs and targets as in a replay's
+//!   `counters.json`. `drops.truncated_capture` is always 0: truncation is a property of a
+//!   capture file, which a board never sees.
+//! * `DXEDGE_PCI_DEVICES`, if set, is the directory used in place of `/sys/bus/pci/devices`.
+//!   The tests use it to point `--pci` at a directory of files shaped like sysfs. An
+//!   environment variable rather than an option: the tests then run exactly the path a board
+//!   takes (address, device directory, BAR table, enable, `resourceN`), and no option exists
+//!   that would map an arbitrary file by mistake. Every message names the path it used.
+//!
+//! Exit codes: 0 success; 2 bad arguments (clap), a bad config or one that does not fit the
+//! build, no such device or BAR, no permission, a BAR that is too small or cannot be mapped,
+//! a block that is not a dxedge port pipeline or has another major version; 1 a register
+//! access or a wait that failed on the way. Every message is one line on stderr.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use dxedge_host::bus::RegisterBus;
+use dxedge_host::config::Config;
+use dxedge_host::driver::{BuildInfo, Device, DriverError};
+use dxedge_host::pcie::{Bdf, PcieBar, SYSFS_PCI_DEVICES};
+use dxedge_host::regmap;
+use dxedge_host::verdict::DropReason;
+
+use crate::cli::{fail, table};
+use crate::engine::EngineCounters;
+use crate::output::{counters_json, counters_json_named};
+
+/// The environment variable that stands in for `/sys/bus/pci/devices` (tests).
+pub const DEVICES_ENV: &str = "DXEDGE_PCI_DEVICES";
+
+#[derive(Debug, Args)]
+pub struct DeviceArgs {
+    /// The board's PCI function as `lspci -D` prints it: 0000:3b:00.0 (3b:00.0 means domain
+    /// 0000); looked up in /sys/bus/pci/devices, or in $DXEDGE_PCI_DEVICES when set
+    #[arg(long, value_name = "BDF")]
+    pub pci: Bdf,
+    /// The BAR that holds the dxedge registers
+    #[arg(long, value_name = "N", default_value_t = 0,
+          value_parser = clap::value_parser!(u8).range(0..i64::from(dxedge_host::pcie::BARS)))]
+    pub bar: u8,
+    #[command(subcommand)]
+    pub action: DeviceAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceAction {
+    /// Compile a config and make it the board's active tables (every table switches at once)
+    Program {
+        /// The appliance config (TOML)
+        #[arg(long, value_name = "appliance.toml")]
+        config: PathBuf,
+    },
+    /// Read the counters
+    Counters {
+        /// Name VIFs and targets as this config does (default: by index, every index of the
+        /// build)
+        #[arg(long, value_name = "appliance.toml")]
+        config: Option<PathBuf>,
+        /// Print JSON shaped as a replay's counters.json instead of tables
+        #[arg(long)]
+        json: bool,
+    },
+    /// What the block header says (register map version, speed, capacities), the active
+    /// table banks and STATUS
+    Status,
+}
+
+/// Why a command stopped: exit code and message.
+struct Failure {
+    code: i32,
+    message: String,
+}
+
+/// Exit 2: the input or the device is not what the command needs.
+fn refused(message: String) -> Failure {
+    Failure { code: 2, message }
+}
+
+/// Exit 1: something went wrong on the way.
+fn failed(message: String) -> Failure {
+    Failure { code: 1, message }
+}
+
+/// Run `dxedge device`; returns the process exit code.
+pub fn run(args: DeviceArgs) -> i32 {
+    match execute(&args) {
+        Ok(text) => {
+            print!("{text}");
+            0
+        }
+        Err(f) => {
+            fail(&f.message);
+            f.code
+        }
+    }
+}
+
+fn execute(args: &DeviceArgs) -> Result<String, Failure> {
+    match &args.action {
+        DeviceAction::Program { config } => {
+            let config_path = config;
+            let config = load(config_path)?;
+            let mut board = Board::open(args)?;
+            let tables = board.dev.compile(&config).map_err(|e| {
+                refused(format!(
+                    "{}: {e} (the build of {})",
+                    config_path.display(),
+                    board.place
+                ))
+            })?;
+            let build_speed = board.dev.info().speed_name();
+            if config.port.speed.name() != build_speed {
+                eprintln!(
+                    "warning: {}: port.speed is {}; the build of {} is {build_speed} (the tables \
+                     are the same for both: only a replay uses port.speed)",
+                    config_path.display(),
+                    config.port.speed,
+                    board.place
+                );
+            }
+            let report = board
+                .dev
+                .program(&tables)
+                .map_err(|e| failed(format!("{}: programming failed: {e}", board.place)))?;
+            let active = board.dev.active_banks().map_err(|e| board.failed(e))?;
+            Ok(format!(
+                "programmed {} from {}: {} VIFs, {} targets, {} routes\n\
+                 {} table entries in {} register writes; active banks 0x{active:x}\n",
+                board.place,
+                config_path.display(),
+                config.vifs.len(),
+                config.targets.len(),
+                config.routes.len(),
+                report.entries,
+                report.bus_writes,
+            ))
+        }
+        DeviceAction::Counters { config, json } => {
+            let config = match config {
+                Some(path) => Some((load(path)?, path)),
+                None => None,
+            };
+            let mut board = Board::open(args)?;
+            if let Some((config, path)) = &config {
+                board.dev.compile(config).map_err(|e| {
+                    refused(format!(
+                        "{}: {e} (the build of {})",
+                        path.display(),
+                        board.place
+                    ))
+                })?;
+            }
+            let capacity = board.dev.info().capacity;
+            let (vifs, targets) = match &config {
+                Some((c, _)) => (c.vifs.len(), c.targets.len()),
+                None => (capacity.vifs as usize, capacity.targets as usize),
+            };
+            let hw = board
+                .dev
+                .counters(vifs, targets)
+                .map_err(|e| board.failed(e))?;
+            let counters = EngineCounters::from_hw(&hw);
+            let config = config.map(|(c, _)| c);
+            if *json {
+                let text = match &config {
+                    Some(c) => counters_json(c, &counters, 0),
+                    None => {
+                        let vifs = indices(counters.vifs.len());
+                        let targets = indices(counters.targets.len());
+                        counters_json_named(&refs(&vifs), &refs(&targets), &counters, 0)
+                    }
+                };
+                text.map_err(|e| failed(format!("{}: {e:#}", board.place)))
+            } else {
+                Ok(counter_tables(&board.place, config.as_ref(), &counters))
+            }
+        }
+        DeviceAction::Status => {
+            let mut board = Board::open(args)?;
+            let info = *board.dev.info();
+            let active = board.dev.active_banks().map_err(|e| board.failed(e))?;
+            let status = board
+                .dev
+                .bus_mut()
+                .read32(regmap::STATUS.offset)
+                .map_err(|e| board.failed(e.into()))?;
+            Ok(status_text(&board, &info, active, status))
+        }
+    }
+}
+
+fn load(path: &Path) -> Result<Config, Failure> {
+    Config::load(path).map_err(|e| refused(e.to_string()))
+}
+
+fn indices(n: usize) -> Vec<String> {
+    (0..n).map(|i| i.to_string()).collect()
+}
+
+fn refs(names: &[String]) -> Vec<&str> {
+    names.iter().map(String::as_str).collect()
+}
+
+/// An opened board: the driver over the BAR, and how to name it in messages.
+struct Board {
+    dev: Device<PcieBar>,
+    /// `0000:3b:00.0 BAR 0`
+    place: String,
+    /// The file mapped, the BAR's size and the bytes the registers take.
+    path: PathBuf,
+    bar_size: u64,
+    window: u32,
+}
+
+impl Board {
+    fn open(args: &DeviceArgs) -> Result<Board, Failure> {
+        let devices = std::env::var_os(DEVICES_ENV)
+            .filter(|d| !d.is_empty())
+            .map_or_else(|| PathBuf::from(SYSFS_PCI_DEVICES), PathBuf::from);
+        let bar =
+            PcieBar::open_in(&devices, args.pci, args.bar).map_err(|e| refused(e.to_string()))?;
+        let (path, bar_size, window) = (bar.path().to_path_buf(), bar.bar_size(), bar.window());
+        let place = format!("{} BAR {}", args.pci, args.bar);
+        let dev = Device::open(bar).map_err(|e| {
+            let hint = match &e {
+                DriverError::NotDxedge { found: u32::MAX } => {
+                    " (all ones: the function does not answer reads; is the FPGA configured \
+                     and its PCIe link up?)"
+                        .to_string()
+                }
+                DriverError::NotDxedge { .. } => format!(
+                    " (is the dxedge bitstream loaded, and is BAR {} the one that holds its \
+                     registers?)",
+                    args.bar
+                ),
+                DriverError::Version { .. } => {
+                    " (load a bitstream of this dxedge's register map, or a dxedge that \
+                     speaks the board's)"
+                        .to_string()
+                }
+                _ => String::new(),
+            };
+            refused(format!("{place} ({}): {e}{hint}", path.display()))
+        })?;
+        Ok(Board {
+            dev,
+            place,
+            path,
+            bar_size,
+            window,
+        })
+    }
+
+    fn failed(&self, e: DriverError) -> Failure {
+        failed(format!("{}: {e}", self.place))
+    }
+}
+
+fn status_text(board: &Board, info: &BuildInfo, active: u32, status: u32) -> String {
+    let cap = info.capacity;
+    let fields = |register: &regmap::Register, value: u32| {
+        register
+            .fields
+            .iter()
+            .map(|f| format!("{} {}", f.name, f.extract(u64::from(value))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let id = regmap::BLOCK_TYPE.to_be_bytes();
+    format!(
+        "device    {} ({}, {} bytes; registers in the first {})\n\
+         block     ID 0x{:08x} \"{}\" (dxedge port pipeline), register map {}.{}\n\
+         speed     {} ({}-byte beats)\n\
+         capacity  {} VIFs, {} targets, LPM {} levels ({} nodes, {} leaves)\n\
+         banks     {} (TBL_COMMIT 0x{active:x})\n\
+         status    {} (STATUS 0x{status:08x})\n",
+        board.place,
+        board.path.display(),
+        board.bar_size,
+        board.window,
+        regmap::BLOCK_TYPE,
+        String::from_utf8_lossy(&id),
+        info.version_major,
+        info.version_minor,
+        info.speed_name(),
+        info.beat_bytes,
+        cap.vifs,
+        cap.targets,
+        cap.lpm_levels,
+        cap.lpm_nodes(),
+        cap.lpm_leaves(),
+        fields(&regmap::TBL_COMMIT, active),
+        fields(&regmap::STATUS, status),
+    )
+}
+
+/// The counters as tables, as the replay's summary prints them.
+fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> String {
+    let mut out = format!("counters of {place}\n");
+    let mut hidden = (0, 0);
+    let vif_rows: Vec<Vec<String>> = c
+        .vifs
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| {
+            let zero = **v == Default::default();
+            hidden.0 += usize::from(config.is_none() && zero);
+            config.is_some() || !zero
+        })
+        .map(|(i, v)| {
+            let (name, vlan) = match config.and_then(|c| c.vifs.get(i)) {
+                Some(vif) => (vif.name.clone(), vif.vlan.to_string()),
+                None => (i.to_string(), "-".to_string()),
+            };
+            vec![
+                name,
+                vlan,
+                v.rx_packets.to_string(),
+                v.rx_bytes.to_string(),
+                v.forwarded_packets.to_string(),
+                v.punted_packets.to_string(),
+                v.dropped_packets.to_string(),
+            ]
+        })
+        .collect();
+    out.push('\n');
+    out.push_str(&table(
+        &[
+            "vif",
+            "vlan",
+            "rx_packets",
+            "rx_bytes",
+            "forwarded",
+            "punted",
+            "dropped",
+        ],
+        &vif_rows,
+    ));
+    let target_rows: Vec<Vec<String>> = c
+        .targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            let zero = **t == Default::default();
+            hidden.1 += usize::from(config.is_none() && zero);
+            config.is_some() || !zero
+        })
+        .map(|(i, t)| {
+            let name = match config.and_then(|c| c.targets.get(i)) {
+                Some(target) => target.name.clone(),
+                None => i.to_string(),
+            };
+            vec![name, t.tx_packets.to_string(), t.tx_bytes.to_string()]
+        })
+        .collect();
+    out.push('\n');
+    out.push_str(&table(&["target", "tx_packets", "tx_bytes"], &target_rows));
+    let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
+        .iter()
+        .filter_map(|&reason| {
+            let count = c.drop_count(reason)?;
+            Some(vec![format!("drop {}", reason.name()), count.to_string()])
+        })
+        .collect();
+    outcome_rows.push(vec!["punt".into(), c.punted_packets.to_string()]);
+    out.push('\n');
+    out.push_str(&table(&["outcome", "packets"], &outcome_rows));
+    if hidden != (0, 0) {
+        out.push_str(&format!(
+            "\n{} VIF rows and {} target rows of zeros not shown (by index: no --config)\n",
+            hidden.0, hidden.1
+        ));
+    }
+    out
+}

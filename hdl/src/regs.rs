@@ -297,103 +297,121 @@ impl Logic for Regs {
         self.port_mac1.next = bit_cast::<48, 32>(self.mac_lo[1].q.val())
             | (bit_cast::<48, 16>(self.mac_hi[1].q.val()) << 32);
 
-        // Writes
-        if self.bus.write.val() & (self.waddr.val() == self.off_data0.val()) {
-            self.staged[0].d.next = self.bus.wdata.val();
-        }
-        if self.bus.write.val() & (self.waddr.val() == self.off_data1.val()) {
-            self.staged[1].d.next = self.bus.wdata.val();
-        }
-        if self.bus.write.val() & (self.waddr.val() == self.off_data2.val()) {
-            self.staged[2].d.next = self.bus.wdata.val();
-        }
-        if self.bus.write.val() & (self.waddr.val() == self.off_data3.val()) {
-            self.staged[3].d.next = self.bus.wdata.val();
-        }
         // The port MAC is written into its shadow bank like a one-entry table
         self.shadow_port.next = !self.active.q.val().get_bit(self.bank_port.val().index());
-        if self.bus.write.val() & (self.waddr.val() == self.off_mac_lo.val()) {
-            if self.shadow_port.val() {
-                self.mac_lo[1].d.next = self.bus.wdata.val();
-            } else {
-                self.mac_lo[0].d.next = self.bus.wdata.val();
-            }
-        }
-        if self.bus.write.val() & (self.waddr.val() == self.off_mac_hi.val()) {
-            if self.shadow_port.val() {
-                self.mac_hi[1].d.next = self.bus.wdata.val().get_bits::<16>(0);
-            } else {
-                self.mac_hi[0].d.next = self.bus.wdata.val().get_bits::<16>(0);
-            }
-        }
-        self.clear_start.next = self.bus.write.val()
-            & (self.waddr.val() == self.off_ctrl.val())
-            & self.bus.wdata.val().get_bit(self.clear_bit.val().index());
+        self.lpm_w_bank.next = !self.active.q.val().get_bit(self.bank_lpm.val().index());
         self.commit_busy.d.next = self.commit_busy.q.val();
         if self.commit_busy.q.val() != 0 {
             self.commit_busy.d.next = self.commit_busy.q.val() - 1;
         }
-        if self.bus.write.val() & (self.waddr.val() == self.off_tbl_commit.val()) {
-            self.active.d.next = self.active.q.val() ^ self.bus.wdata.val().get_bits::<4>(0);
-            self.commit_busy.d.next = self.drain_clocks.val();
-        }
+        // Writes. Everything below is decoded only in a write's clock: outside of one the
+        // strobes are low and the addresses and data are don't-cares held at zero (and a
+        // simulator skips the decode).
+        self.clear_start.next = false;
+        self.table_write.next = false;
+        self.table_id.next = 0.into();
+        self.index.next = 0.into();
+        self.entry.next = 0.into();
+        self.vid_we.next = false;
+        self.vid_waddr.next = 0.into();
+        self.target_we.next = false;
+        self.target_waddr.next = 0.into();
+        self.node_we.next = false;
+        self.node_level.next = 0.into();
+        self.node_index.next = 0.into();
+        self.node_data.next = 0.into();
+        self.leaf_we.next = false;
+        self.leaf_index.next = 0.into();
+        self.leaf_data.next = 0.into();
+        if self.bus.write.val() {
+            if self.waddr.val() == self.off_data0.val() {
+                self.staged[0].d.next = self.bus.wdata.val();
+            }
+            if self.waddr.val() == self.off_data1.val() {
+                self.staged[1].d.next = self.bus.wdata.val();
+            }
+            if self.waddr.val() == self.off_data2.val() {
+                self.staged[2].d.next = self.bus.wdata.val();
+            }
+            if self.waddr.val() == self.off_data3.val() {
+                self.staged[3].d.next = self.bus.wdata.val();
+            }
+            if self.waddr.val() == self.off_mac_lo.val() {
+                if self.shadow_port.val() {
+                    self.mac_lo[1].d.next = self.bus.wdata.val();
+                } else {
+                    self.mac_lo[0].d.next = self.bus.wdata.val();
+                }
+            }
+            if self.waddr.val() == self.off_mac_hi.val() {
+                if self.shadow_port.val() {
+                    self.mac_hi[1].d.next = self.bus.wdata.val().get_bits::<16>(0);
+                } else {
+                    self.mac_hi[0].d.next = self.bus.wdata.val().get_bits::<16>(0);
+                }
+            }
+            self.clear_start.next = (self.waddr.val() == self.off_ctrl.val())
+                & self.bus.wdata.val().get_bit(self.clear_bit.val().index());
+            if self.waddr.val() == self.off_tbl_commit.val() {
+                self.active.d.next = self.active.q.val() ^ self.bus.wdata.val().get_bits::<4>(0);
+                self.commit_busy.d.next = self.drain_clocks.val();
+            }
 
-        // TBL_WRITE: the staged entry into the addressed table's shadow bank; an index past
-        // the table's end writes nothing
-        self.table_write.next =
-            self.bus.write.val() & (self.waddr.val() == self.off_tbl_write.val());
-        self.table_id.next = self
-            .bus
-            .wdata
-            .val()
-            .get_bits::<4>(self.table_lsb.val().index());
-        self.index.next = self.bus.wdata.val().get_bits::<24>(0);
-        self.entry.next = bit_cast::<64, 32>(self.staged[0].q.val())
-            | (bit_cast::<64, 32>(self.staged[1].q.val()) << 32);
-        self.vid_we.next = self.table_write.val()
-            & (self.table_id.val() == self.table_vid.val())
-            & (self.index.val() < self.vids.val());
-        self.vid_waddr.next = bit_cast::<13, 24>(self.index.val());
-        if !self.active.q.val().get_bit(self.bank_vid.val().index()) {
-            self.vid_waddr.next = bit_cast::<13, 24>(self.index.val()) | 0x1000;
-        }
-        self.target_we.next = self.table_write.val()
-            & (self.table_id.val() == self.table_target.val())
-            & (self.index.val() < self.targets.val());
-        self.target_waddr.next = bit_cast::<11, 24>(self.index.val());
-        if !self.active.q.val().get_bit(self.bank_target.val().index()) {
-            self.target_waddr.next = bit_cast::<11, 24>(self.index.val()) | 0x400;
-        }
-        self.lpm_w_bank.next = !self.active.q.val().get_bit(self.bank_lpm.val().index());
-        // Node index: level << 16 | node, node < 2^level
-        self.node_level.next = self.index.val().get_bits::<4>(16);
-        self.node_index.next = self.index.val().get_bits::<16>(0);
-        self.node_we.next = self.table_write.val()
-            & (self.table_id.val() == self.table_node.val())
-            & (self.index.val().get_bits::<4>(20) == 0)
-            & ((self.index.val().get_bits::<16>(0) >> self.index.val().get_bits::<4>(16)) == 0);
-        self.node_data.next = bit_cast::<41, 32>(self.staged[0].q.val())
-            | (bit_cast::<41, 32>(self.staged[1].q.val() & 0xff) << 32);
-        if self.staged[1]
-            .q
-            .val()
-            .get_bit(self.node_real_bit.val().index())
-        {
+            // TBL_WRITE: the staged entry into the addressed table's shadow bank; an index
+            // past the table's end writes nothing
+            self.table_write.next = self.waddr.val() == self.off_tbl_write.val();
+            self.table_id.next = self
+                .bus
+                .wdata
+                .val()
+                .get_bits::<4>(self.table_lsb.val().index());
+            self.index.next = self.bus.wdata.val().get_bits::<24>(0);
+            self.entry.next = bit_cast::<64, 32>(self.staged[0].q.val())
+                | (bit_cast::<64, 32>(self.staged[1].q.val()) << 32);
+            self.vid_we.next = self.table_write.val()
+                & (self.table_id.val() == self.table_vid.val())
+                & (self.index.val() < self.vids.val());
+            self.vid_waddr.next = bit_cast::<13, 24>(self.index.val());
+            if !self.active.q.val().get_bit(self.bank_vid.val().index()) {
+                self.vid_waddr.next = bit_cast::<13, 24>(self.index.val()) | 0x1000;
+            }
+            self.target_we.next = self.table_write.val()
+                & (self.table_id.val() == self.table_target.val())
+                & (self.index.val() < self.targets.val());
+            self.target_waddr.next = bit_cast::<11, 24>(self.index.val());
+            if !self.active.q.val().get_bit(self.bank_target.val().index()) {
+                self.target_waddr.next = bit_cast::<11, 24>(self.index.val()) | 0x400;
+            }
+            // Node index: level << 16 | node, node < 2^level
+            self.node_level.next = self.index.val().get_bits::<4>(16);
+            self.node_index.next = self.index.val().get_bits::<16>(0);
+            self.node_we.next = self.table_write.val()
+                & (self.table_id.val() == self.table_node.val())
+                & (self.index.val().get_bits::<4>(20) == 0)
+                & ((self.index.val().get_bits::<16>(0) >> self.index.val().get_bits::<4>(16)) == 0);
             self.node_data.next = bit_cast::<41, 32>(self.staged[0].q.val())
-                | (bit_cast::<41, 32>(self.staged[1].q.val() & 0xff) << 32)
-                | self.node_real.val();
-        }
-        self.leaf_we.next = self.table_write.val()
-            & (self.table_id.val() == self.table_leaf.val())
-            & (self.index.val() < self.leaves.val());
-        self.leaf_index.next = self.index.val().get_bits::<16>(0);
-        self.leaf_data.next = bit_cast::<11, 32>(self.staged[0].q.val() & 0x3ff);
-        if self.staged[0]
-            .q
-            .val()
-            .get_bit(self.leaf_valid_bit.val().index())
-        {
-            self.leaf_data.next = bit_cast::<11, 32>(self.staged[0].q.val() & 0x3ff) | 0x400;
+                | (bit_cast::<41, 32>(self.staged[1].q.val() & 0xff) << 32);
+            if self.staged[1]
+                .q
+                .val()
+                .get_bit(self.node_real_bit.val().index())
+            {
+                self.node_data.next = bit_cast::<41, 32>(self.staged[0].q.val())
+                    | (bit_cast::<41, 32>(self.staged[1].q.val() & 0xff) << 32)
+                    | self.node_real.val();
+            }
+            self.leaf_we.next = self.table_write.val()
+                & (self.table_id.val() == self.table_leaf.val())
+                & (self.index.val() < self.leaves.val());
+            self.leaf_index.next = self.index.val().get_bits::<16>(0);
+            self.leaf_data.next = bit_cast::<11, 32>(self.staged[0].q.val() & 0x3ff);
+            if self.staged[0]
+                .q
+                .val()
+                .get_bit(self.leaf_valid_bit.val().index())
+            {
+                self.leaf_data.next = bit_cast::<11, 32>(self.staged[0].q.val() & 0x3ff) | 0x400;
+            }
         }
 
         // Reads, clock t: address the counter copies
@@ -404,94 +422,101 @@ impl Logic for Regs {
         self.target_host_index.next =
             bit_cast::<10, ADDR_BITS>(self.bus.addr.val() >> self.target_row_shift.val());
 
-        // Clock t+1: decode
-        self.in_global.next =
-            (self.r1_addr.q.val() & self.global_mask.val()) == self.global_base.val();
-        self.in_vif.next = (self.r1_addr.q.val() & self.vif_mask.val()) == self.vif_base.val();
-        self.in_target.next =
-            (self.r1_addr.q.val() & self.target_mask.val()) == self.target_base.val();
-        self.word.next =
-            bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.vif_word_mask.val();
-        if self.in_target.val() {
-            self.word.next =
-                bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.target_word_mask.val();
-        }
-        self.counter.next = self.word.val() >> 1;
-        // A counter: the row's first word returns the live value and snapshots the row
+        // Clock t+1: decode, only in a read's clock
+        self.in_global.next = false;
+        self.in_vif.next = false;
+        self.in_target.next = false;
+        self.word.next = 0.into();
+        self.counter.next = 0.into();
         self.value.next = 0.into();
-        for i in 0..8 {
-            if self.counter.val().index() == i {
-                self.value.next = self.snap[i].q.val();
-            }
-        }
-        if self.r1_valid.q.val() & (self.word.val() == 0) {
-            if self.in_global.val() {
-                self.value.next = self.global[0].val();
-                for i in 0..8 {
-                    self.snap[i].d.next = self.global[i].val();
-                }
-            }
-            if self.in_vif.val() {
-                self.value.next = self.vif_host_data[0].val();
-                for i in 0..5 {
-                    self.snap[i].d.next = self.vif_host_data[i].val();
-                }
-            }
-            if self.in_target.val() {
-                self.value.next = self.target_host_data[0].val();
-                for i in 0..2 {
-                    self.snap[i].d.next = self.target_host_data[i].val();
-                }
-            }
-        }
         self.read_value.next = 0.into();
-        if self.in_global.val() | self.in_vif.val() | self.in_target.val() {
-            self.read_value.next = self.value.val().get_bits::<32>(0);
-            if self.word.val().get_bit(0) {
-                self.read_value.next = self.value.val().get_bits::<32>(32);
+        if self.r1_valid.q.val() {
+            self.in_global.next =
+                (self.r1_addr.q.val() & self.global_mask.val()) == self.global_base.val();
+            self.in_vif.next = (self.r1_addr.q.val() & self.vif_mask.val()) == self.vif_base.val();
+            self.in_target.next =
+                (self.r1_addr.q.val() & self.target_mask.val()) == self.target_base.val();
+            self.word.next =
+                bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.vif_word_mask.val();
+            if self.in_target.val() {
+                self.word.next = bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2)
+                    & self.target_word_mask.val();
             }
-        } else if self.r1_addr.q.val() == self.off_id.val() {
-            self.read_value.next = self.id_value.val();
-        } else if self.r1_addr.q.val() == self.off_version.val() {
-            self.read_value.next = self.version_value.val();
-        } else if self.r1_addr.q.val() == self.off_next.val() {
-            self.read_value.next = 0.into();
-        } else if self.r1_addr.q.val() == self.off_build.val() {
-            self.read_value.next = self.build_value.val();
-        } else if self.r1_addr.q.val() == self.off_cap_tables.val() {
-            self.read_value.next = self.cap_tables_value.val();
-        } else if self.r1_addr.q.val() == self.off_cap_lpm.val() {
-            self.read_value.next = self.cap_lpm_value.val();
-        } else if self.r1_addr.q.val() == self.off_status.val() {
-            if self.clear_busy.val() {
-                self.read_value.next = self.status_clear.val();
-            }
-            if self.commit_busy.q.val() != 0 {
-                self.read_value.next = self.status_commit.val();
-                if self.clear_busy.val() {
-                    self.read_value.next = self.status_clear.val() | self.status_commit.val();
+            self.counter.next = self.word.val() >> 1;
+            // A counter: the row's first word returns the live value and snapshots the row
+            for i in 0..8 {
+                if self.counter.val().index() == i {
+                    self.value.next = self.snap[i].q.val();
                 }
             }
-        } else if self.r1_addr.q.val() == self.off_mac_lo.val() {
-            self.read_value.next = self.mac_lo[0].q.val();
-            if self.shadow_port.val() {
-                self.read_value.next = self.mac_lo[1].q.val();
+            if self.word.val() == 0 {
+                if self.in_global.val() {
+                    self.value.next = self.global[0].val();
+                    for i in 0..8 {
+                        self.snap[i].d.next = self.global[i].val();
+                    }
+                }
+                if self.in_vif.val() {
+                    self.value.next = self.vif_host_data[0].val();
+                    for i in 0..5 {
+                        self.snap[i].d.next = self.vif_host_data[i].val();
+                    }
+                }
+                if self.in_target.val() {
+                    self.value.next = self.target_host_data[0].val();
+                    for i in 0..2 {
+                        self.snap[i].d.next = self.target_host_data[i].val();
+                    }
+                }
             }
-        } else if self.r1_addr.q.val() == self.off_mac_hi.val() {
-            self.read_value.next = bit_cast::<32, 16>(self.mac_hi[0].q.val());
-            if self.shadow_port.val() {
-                self.read_value.next = bit_cast::<32, 16>(self.mac_hi[1].q.val());
+            if self.in_global.val() | self.in_vif.val() | self.in_target.val() {
+                self.read_value.next = self.value.val().get_bits::<32>(0);
+                if self.word.val().get_bit(0) {
+                    self.read_value.next = self.value.val().get_bits::<32>(32);
+                }
+            } else if self.r1_addr.q.val() == self.off_id.val() {
+                self.read_value.next = self.id_value.val();
+            } else if self.r1_addr.q.val() == self.off_version.val() {
+                self.read_value.next = self.version_value.val();
+            } else if self.r1_addr.q.val() == self.off_next.val() {
+                self.read_value.next = 0.into();
+            } else if self.r1_addr.q.val() == self.off_build.val() {
+                self.read_value.next = self.build_value.val();
+            } else if self.r1_addr.q.val() == self.off_cap_tables.val() {
+                self.read_value.next = self.cap_tables_value.val();
+            } else if self.r1_addr.q.val() == self.off_cap_lpm.val() {
+                self.read_value.next = self.cap_lpm_value.val();
+            } else if self.r1_addr.q.val() == self.off_status.val() {
+                if self.clear_busy.val() {
+                    self.read_value.next = self.status_clear.val();
+                }
+                if self.commit_busy.q.val() != 0 {
+                    self.read_value.next = self.status_commit.val();
+                    if self.clear_busy.val() {
+                        self.read_value.next = self.status_clear.val() | self.status_commit.val();
+                    }
+                }
+            } else if self.r1_addr.q.val() == self.off_mac_lo.val() {
+                self.read_value.next = self.mac_lo[0].q.val();
+                if self.shadow_port.val() {
+                    self.read_value.next = self.mac_lo[1].q.val();
+                }
+            } else if self.r1_addr.q.val() == self.off_mac_hi.val() {
+                self.read_value.next = bit_cast::<32, 16>(self.mac_hi[0].q.val());
+                if self.shadow_port.val() {
+                    self.read_value.next = bit_cast::<32, 16>(self.mac_hi[1].q.val());
+                }
+            } else if self.r1_addr.q.val() == self.off_data0.val() {
+                self.read_value.next = self.staged[0].q.val();
+            } else if self.r1_addr.q.val() == self.off_data1.val() {
+                self.read_value.next = self.staged[1].q.val();
+            } else if self.r1_addr.q.val() == self.off_data2.val() {
+                self.read_value.next = self.staged[2].q.val();
+            } else if self.r1_addr.q.val() == self.off_data3.val() {
+                self.read_value.next = self.staged[3].q.val();
+            } else if self.r1_addr.q.val() == self.off_tbl_commit.val() {
+                self.read_value.next = bit_cast::<32, 4>(self.active.q.val());
             }
-        } else if self.r1_addr.q.val() == self.off_data0.val() {
-            self.read_value.next = self.staged[0].q.val();
-        } else if self.r1_addr.q.val() == self.off_data1.val() {
-            self.read_value.next = self.staged[1].q.val();
-        } else if self.r1_addr.q.val() == self.off_data2.val() {
-            self.read_value.next = self.staged[2].q.val();
-        } else if self.r1_addr.q.val() == self.off_data3.val() {
-            self.read_value.next = self.staged[3].q.val();
-        } else if self.r1_addr.q.val() == self.off_tbl_commit.val() {
-            self.read_value.next = bit_cast::<32, 4>(self.active.q.val());
         }
         self.rdata.d.next = self.rdata.q.val();
         if self.r1_valid.q.val() {

@@ -296,31 +296,37 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         // TCI bytes 14 and 15 in lane order: VID bits 11..8 in the low nibble of byte 14
         self.vid_lanes.next = (bit_cast::<16, 12>(self.xv.val().vid) >> 8)
             | ((bit_cast::<16, 12>(self.xv.val().vid) & 0xff) << 8);
-        // Frame bytes 0..8 and 8..16 in lane order, 64 bits each, then placed in beat 0 (and
-        // beat 1 when beats are 8 bytes): no value wider than the beat is ever shifted
-        self.head_lo.next = bit_cast::<64, 48>(self.dst_lanes.val())
-            | (bit_cast::<64, 48>(self.src_lanes.val()) << 48);
-        self.head_hi.next = (bit_cast::<64, 48>(self.src_lanes.val()) >> 16)
-            | (bit_cast::<64, 16>(self.vid_lanes.val()) << 48);
+        // The edits are computed only on the beats they touch of a forwarded frame: other
+        // beats pass as they are (and a simulator skips the work).
+        self.head_lo.next = 0.into();
+        self.head_hi.next = 0.into();
         self.beat_value.next = 0.into();
         self.beat_mask.next = 0.into();
-        if self.x_beat.q.val() == 0 {
-            self.beat_value.next = bit_cast::<W, 64>(self.head_lo.val())
-                | (bit_cast::<W, 64>(self.head_hi.val()) << 64);
-            self.beat_mask.next = self.mac_mask0.val();
-            if self.xv.val().retag {
-                self.beat_mask.next = self.mac_mask0.val() | self.vid_mask0.val();
+        self.x_mac.next = self.x_data.val();
+        if self.x_forward.val() & (self.x_beat.q.val() < 2) {
+            // Frame bytes 0..8 and 8..16 in lane order, 64 bits each, then placed in beat 0
+            // (and beat 1 when beats are 8 bytes): no value wider than the beat is shifted
+            self.head_lo.next = bit_cast::<64, 48>(self.dst_lanes.val())
+                | (bit_cast::<64, 48>(self.src_lanes.val()) << 48);
+            self.head_hi.next = (bit_cast::<64, 48>(self.src_lanes.val()) >> 16)
+                | (bit_cast::<64, 16>(self.vid_lanes.val()) << 48);
+            if self.x_beat.q.val() == 0 {
+                self.beat_value.next = bit_cast::<W, 64>(self.head_lo.val())
+                    | (bit_cast::<W, 64>(self.head_hi.val()) << 64);
+                self.beat_mask.next = self.mac_mask0.val();
+                if self.xv.val().retag {
+                    self.beat_mask.next = self.mac_mask0.val() | self.vid_mask0.val();
+                }
+            } else {
+                self.beat_value.next = bit_cast::<W, 64>(self.head_hi.val());
+                self.beat_mask.next = self.mac_mask1.val();
+                if self.xv.val().retag {
+                    self.beat_mask.next = self.mac_mask1.val() | self.vid_mask1.val();
+                }
             }
+            self.x_mac.next = (self.x_data.val() & !self.beat_mask.val())
+                | (self.beat_value.val() & self.beat_mask.val());
         }
-        if self.x_beat.q.val() == 1 {
-            self.beat_value.next = bit_cast::<W, 64>(self.head_hi.val());
-            self.beat_mask.next = self.mac_mask1.val();
-            if self.xv.val().retag {
-                self.beat_mask.next = self.mac_mask1.val() | self.vid_mask1.val();
-            }
-        }
-        self.x_mac.next = (self.x_data.val() & !self.beat_mask.val())
-            | (self.beat_value.val() & self.beat_mask.val());
 
         // TTL - 1 and RFC 1624 eqn. 3 (TTL >= 2 here, so the word's low byte never borrows)
         self.ttl_word.next = self.x_data.val().get_bits::<16>(self.ttl_bit.val().index());
@@ -344,22 +350,15 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         // TTL and protocol, then the checksum: four bytes in a row, placed with one shift
         self.ttl_checksum.next = bit_cast::<32, 16>(self.new_ttl_word.val())
             | (bit_cast::<32, 16>(self.new_checksum.val()) << 16);
-        self.x_ttl.next = (self.x_mac.val() & !self.ttl_mask.val())
-            | (bit_cast::<W, 32>(self.ttl_checksum.val()) << self.ttl_bit.val());
-        self.x_edit.next = self.x_data.val();
-        if self.x_forward.val() {
-            self.x_edit.next = self.x_mac.val();
-            if self.x_beat.q.val() == self.ttl_beat.val() {
-                self.x_edit.next = self.x_ttl.val();
-            }
+        self.x_ttl.next = self.x_mac.val();
+        if self.x_forward.val() & (self.x_beat.q.val() == self.ttl_beat.val()) {
+            self.x_ttl.next = (self.x_mac.val() & !self.ttl_mask.val())
+                | (bit_cast::<W, 32>(self.ttl_checksum.val()) << self.ttl_bit.val());
         }
+        self.x_edit.next = self.x_ttl.val();
 
-        // H and the output beat
-        self.shifted.next = self.h_data.q.val() >> 32;
-        if !self.h_last.q.val() {
-            self.shifted.next =
-                (self.h_data.q.val() >> 32) | (self.x_edit.val() << self.up_shift.val());
-        }
+        // H and the output beat; the realignment only for frames that lose their tag
+        self.shifted.next = 0.into();
         self.low_mask.next = 0.into();
         if self.h_beat.q.val() == 0 {
             self.low_mask.next = self.low_mask0.val();
@@ -369,6 +368,11 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
         }
         self.m_axis.tdata.next = self.h_data.q.val();
         if self.h_rec.q.val().strip {
+            self.shifted.next = self.h_data.q.val() >> 32;
+            if !self.h_last.q.val() {
+                self.shifted.next =
+                    (self.h_data.q.val() >> 32) | (self.x_edit.val() << self.up_shift.val());
+            }
             self.m_axis.tdata.next = (self.h_data.q.val() & self.low_mask.val())
                 | (self.shifted.val() & !self.low_mask.val());
         }

@@ -9187,197 +9187,222 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         banks = active$q;
         port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
         port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
-        if (bus$write & (waddr == off_data0)) begin
-            staged$0$d = bus$wdata;
-        end
-        if (bus$write & (waddr == off_data1)) begin
-            staged$1$d = bus$wdata;
-        end
-        if (bus$write & (waddr == off_data2)) begin
-            staged$2$d = bus$wdata;
-        end
-        if (bus$write & (waddr == off_data3)) begin
-            staged$3$d = bus$wdata;
-        end
         shadow_port = ~active$q[bank_port];
-        if (bus$write & (waddr == off_mac_lo)) begin
-            if (shadow_port) begin
-                mac_lo$1$d = bus$wdata;
-            end
-            else begin
-                mac_lo$0$d = bus$wdata;
-            end
-        end
-        if (bus$write & (waddr == off_mac_hi)) begin
-            if (shadow_port) begin
-                mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
-            end
-            else begin
-                mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
-            end
-        end
-        clear_start = bus$write & (waddr == off_ctrl) & bus$wdata[clear_bit];
+        lpm_w_bank = ~active$q[bank_lpm];
         commit_busy$d = commit_busy$q;
         if (commit_busy$q != 32'h0) begin
             commit_busy$d = commit_busy$q - 32'h1;
         end
-        if (bus$write & (waddr == off_tbl_commit)) begin
-            active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
-            commit_busy$d = drain_clocks;
-        end
-        table_write = bus$write & (waddr == off_tbl_write);
-        table_id = bus$wdata[(table_lsb)+:(4)];
-        index = bus$wdata[(32'h0)+:(24)];
-        entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
-        vid_we = table_write & (table_id == table_vid) & (index < vids);
-        vid_waddr = ((index) & 13'h1fff);
-        if (~active$q[bank_vid]) begin
-            vid_waddr = ((index) & 13'h1fff) | 32'h1000;
-        end
-        target_we = table_write & (table_id == table_target) & (index < targets);
-        target_waddr = ((index) & 11'h7ff);
-        if (~active$q[bank_target]) begin
-            target_waddr = ((index) & 11'h7ff) | 32'h400;
-        end
-        lpm_w_bank = ~active$q[bank_lpm];
-        node_level = index[(32'h10)+:(4)];
-        node_index = index[(32'h0)+:(16)];
-        node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
-        node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
-        if (staged$1$q[node_real_bit]) begin
-            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
-        end
-        leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
-        leaf_index = index[(32'h0)+:(16)];
-        leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
-        if (staged$0$q[leaf_valid_bit]) begin
-            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+        clear_start = 1'b0;
+        table_write = 1'b0;
+        table_id = 32'h0;
+        index = 32'h0;
+        entry = 32'h0;
+        vid_we = 1'b0;
+        vid_waddr = 32'h0;
+        target_we = 1'b0;
+        target_waddr = 32'h0;
+        node_we = 1'b0;
+        node_level = 32'h0;
+        node_index = 32'h0;
+        node_data = 32'h0;
+        leaf_we = 1'b0;
+        leaf_index = 32'h0;
+        leaf_data = 32'h0;
+        if (bus$write) begin
+            if (waddr == off_data0) begin
+                staged$0$d = bus$wdata;
+            end
+            if (waddr == off_data1) begin
+                staged$1$d = bus$wdata;
+            end
+            if (waddr == off_data2) begin
+                staged$2$d = bus$wdata;
+            end
+            if (waddr == off_data3) begin
+                staged$3$d = bus$wdata;
+            end
+            if (waddr == off_mac_lo) begin
+                if (shadow_port) begin
+                    mac_lo$1$d = bus$wdata;
+                end
+                else begin
+                    mac_lo$0$d = bus$wdata;
+                end
+            end
+            if (waddr == off_mac_hi) begin
+                if (shadow_port) begin
+                    mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+                end
+                else begin
+                    mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
+                end
+            end
+            clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
+            if (waddr == off_tbl_commit) begin
+                active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
+                commit_busy$d = drain_clocks;
+            end
+            table_write = waddr == off_tbl_write;
+            table_id = bus$wdata[(table_lsb)+:(4)];
+            index = bus$wdata[(32'h0)+:(24)];
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            vid_we = table_write & (table_id == table_vid) & (index < vids);
+            vid_waddr = ((index) & 13'h1fff);
+            if (~active$q[bank_vid]) begin
+                vid_waddr = ((index) & 13'h1fff) | 32'h1000;
+            end
+            target_we = table_write & (table_id == table_target) & (index < targets);
+            target_waddr = ((index) & 11'h7ff);
+            if (~active$q[bank_target]) begin
+                target_waddr = ((index) & 11'h7ff) | 32'h400;
+            end
+            node_level = index[(32'h10)+:(4)];
+            node_index = index[(32'h0)+:(16)];
+            node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
+            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
+            if (staged$1$q[node_real_bit]) begin
+                node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
+            end
+            leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
+            leaf_index = index[(32'h0)+:(16)];
+            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
+            if (staged$0$q[leaf_valid_bit]) begin
+                leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+            end
         end
         r1_valid$d = bus$read;
         r1_addr$d = waddr;
         vif_host_index = ((bus$addr >> vif_row_shift) & 8'hff);
         target_host_index = ((bus$addr >> target_row_shift) & 10'h3ff);
-        in_global = (r1_addr$q & global_mask) == global_base;
-        in_vif = (r1_addr$q & vif_mask) == vif_base;
-        in_target = (r1_addr$q & target_mask) == target_base;
-        word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
-        if (in_target) begin
-            word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
-        end
-        counter = word >> 32'h1;
+        in_global = 1'b0;
+        in_vif = 1'b0;
+        in_target = 1'b0;
+        word = 32'h0;
+        counter = 32'h0;
         value = 32'h0;
-        if (counter == 0) begin
-            value = snap$0$q;
-        end
-        if (counter == 1) begin
-            value = snap$1$q;
-        end
-        if (counter == 2) begin
-            value = snap$2$q;
-        end
-        if (counter == 3) begin
-            value = snap$3$q;
-        end
-        if (counter == 4) begin
-            value = snap$4$q;
-        end
-        if (counter == 5) begin
-            value = snap$5$q;
-        end
-        if (counter == 6) begin
-            value = snap$6$q;
-        end
-        if (counter == 7) begin
-            value = snap$7$q;
-        end
-        if (r1_valid$q & (word == 32'h0)) begin
-            if (in_global) begin
-                value = global$0;
-                snap$0$d = global$0;
-                snap$1$d = global$1;
-                snap$2$d = global$2;
-                snap$3$d = global$3;
-                snap$4$d = global$4;
-                snap$5$d = global$5;
-                snap$6$d = global$6;
-                snap$7$d = global$7;
-            end
-            if (in_vif) begin
-                value = vif_host_data$0;
-                snap$0$d = vif_host_data$0;
-                snap$1$d = vif_host_data$1;
-                snap$2$d = vif_host_data$2;
-                snap$3$d = vif_host_data$3;
-                snap$4$d = vif_host_data$4;
-            end
-            if (in_target) begin
-                value = target_host_data$0;
-                snap$0$d = target_host_data$0;
-                snap$1$d = target_host_data$1;
-            end
-        end
         read_value = 32'h0;
-        if (in_global | in_vif | in_target) begin
-            read_value = value[(32'h0)+:(32)];
-            if (word[32'h0]) begin
-                read_value = value[(32'h20)+:(32)];
+        if (r1_valid$q) begin
+            in_global = (r1_addr$q & global_mask) == global_base;
+            in_vif = (r1_addr$q & vif_mask) == vif_base;
+            in_target = (r1_addr$q & target_mask) == target_base;
+            word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
+            if (in_target) begin
+                word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
             end
-        end
-        else if (r1_addr$q == off_id) begin
-            read_value = id_value;
-        end
-        else if (r1_addr$q == off_version) begin
-            read_value = version_value;
-        end
-        else if (r1_addr$q == off_next) begin
-            read_value = 32'h0;
-        end
-        else if (r1_addr$q == off_build) begin
-            read_value = build_value;
-        end
-        else if (r1_addr$q == off_cap_tables) begin
-            read_value = cap_tables_value;
-        end
-        else if (r1_addr$q == off_cap_lpm) begin
-            read_value = cap_lpm_value;
-        end
-        else if (r1_addr$q == off_status) begin
-            if (clear_busy) begin
-                read_value = status_clear;
+            counter = word >> 32'h1;
+            if (counter == 0) begin
+                value = snap$0$q;
             end
-            if (commit_busy$q != 32'h0) begin
-                read_value = status_commit;
-                if (clear_busy) begin
-                    read_value = status_clear | status_commit;
+            if (counter == 1) begin
+                value = snap$1$q;
+            end
+            if (counter == 2) begin
+                value = snap$2$q;
+            end
+            if (counter == 3) begin
+                value = snap$3$q;
+            end
+            if (counter == 4) begin
+                value = snap$4$q;
+            end
+            if (counter == 5) begin
+                value = snap$5$q;
+            end
+            if (counter == 6) begin
+                value = snap$6$q;
+            end
+            if (counter == 7) begin
+                value = snap$7$q;
+            end
+            if (word == 32'h0) begin
+                if (in_global) begin
+                    value = global$0;
+                    snap$0$d = global$0;
+                    snap$1$d = global$1;
+                    snap$2$d = global$2;
+                    snap$3$d = global$3;
+                    snap$4$d = global$4;
+                    snap$5$d = global$5;
+                    snap$6$d = global$6;
+                    snap$7$d = global$7;
+                end
+                if (in_vif) begin
+                    value = vif_host_data$0;
+                    snap$0$d = vif_host_data$0;
+                    snap$1$d = vif_host_data$1;
+                    snap$2$d = vif_host_data$2;
+                    snap$3$d = vif_host_data$3;
+                    snap$4$d = vif_host_data$4;
+                end
+                if (in_target) begin
+                    value = target_host_data$0;
+                    snap$0$d = target_host_data$0;
+                    snap$1$d = target_host_data$1;
                 end
             end
-        end
-        else if (r1_addr$q == off_mac_lo) begin
-            read_value = mac_lo$0$q;
-            if (shadow_port) begin
-                read_value = mac_lo$1$q;
+            if (in_global | in_vif | in_target) begin
+                read_value = value[(32'h0)+:(32)];
+                if (word[32'h0]) begin
+                    read_value = value[(32'h20)+:(32)];
+                end
             end
-        end
-        else if (r1_addr$q == off_mac_hi) begin
-            read_value = ((mac_hi$0$q) & 32'hffffffff);
-            if (shadow_port) begin
-                read_value = ((mac_hi$1$q) & 32'hffffffff);
+            else if (r1_addr$q == off_id) begin
+                read_value = id_value;
             end
-        end
-        else if (r1_addr$q == off_data0) begin
-            read_value = staged$0$q;
-        end
-        else if (r1_addr$q == off_data1) begin
-            read_value = staged$1$q;
-        end
-        else if (r1_addr$q == off_data2) begin
-            read_value = staged$2$q;
-        end
-        else if (r1_addr$q == off_data3) begin
-            read_value = staged$3$q;
-        end
-        else if (r1_addr$q == off_tbl_commit) begin
-            read_value = ((active$q) & 32'hffffffff);
+            else if (r1_addr$q == off_version) begin
+                read_value = version_value;
+            end
+            else if (r1_addr$q == off_next) begin
+                read_value = 32'h0;
+            end
+            else if (r1_addr$q == off_build) begin
+                read_value = build_value;
+            end
+            else if (r1_addr$q == off_cap_tables) begin
+                read_value = cap_tables_value;
+            end
+            else if (r1_addr$q == off_cap_lpm) begin
+                read_value = cap_lpm_value;
+            end
+            else if (r1_addr$q == off_status) begin
+                if (clear_busy) begin
+                    read_value = status_clear;
+                end
+                if (commit_busy$q != 32'h0) begin
+                    read_value = status_commit;
+                    if (clear_busy) begin
+                        read_value = status_clear | status_commit;
+                    end
+                end
+            end
+            else if (r1_addr$q == off_mac_lo) begin
+                read_value = mac_lo$0$q;
+                if (shadow_port) begin
+                    read_value = mac_lo$1$q;
+                end
+            end
+            else if (r1_addr$q == off_mac_hi) begin
+                read_value = ((mac_hi$0$q) & 32'hffffffff);
+                if (shadow_port) begin
+                    read_value = ((mac_hi$1$q) & 32'hffffffff);
+                end
+            end
+            else if (r1_addr$q == off_data0) begin
+                read_value = staged$0$q;
+            end
+            else if (r1_addr$q == off_data1) begin
+                read_value = staged$1$q;
+            end
+            else if (r1_addr$q == off_data2) begin
+                read_value = staged$2$q;
+            end
+            else if (r1_addr$q == off_data3) begin
+                read_value = staged$3$q;
+            end
+            else if (r1_addr$q == off_tbl_commit) begin
+                read_value = ((active$q) & 32'hffffffff);
+            end
         end
         rdata$d = rdata$q;
         if (r1_valid$q) begin
@@ -10414,25 +10439,30 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
         src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
         vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
-        head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
-        head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+        head_lo = 32'h0;
+        head_hi = 32'h0;
         beat_value = 32'h0;
         beat_mask = 32'h0;
-        if (x_beat$q == 32'h0) begin
-            beat_value = ((head_lo) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
-            beat_mask = mac_mask0;
-            if (xv[(64'hf)+:(1)]) begin
-                beat_mask = mac_mask0 | vid_mask0;
+        x_mac = x_data;
+        if (x_forward & (x_beat$q < 32'h2)) begin
+            head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
+            head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            if (x_beat$q == 32'h0) begin
+                beat_value = ((head_lo) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                beat_mask = mac_mask0;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask0 | vid_mask0;
+                end
             end
-        end
-        if (x_beat$q == 32'h1) begin
-            beat_value = ((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            beat_mask = mac_mask1;
-            if (xv[(64'hf)+:(1)]) begin
-                beat_mask = mac_mask1 | vid_mask1;
+            else begin
+                beat_value = ((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                beat_mask = mac_mask1;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask1 | vid_mask1;
+                end
             end
+            x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
         end
-        x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
         ttl_word = x_data[(ttl_bit)+:(16)];
         old_checksum = x_data[(checksum_bit)+:(16)];
         inv_checksum = ~old_checksum;
@@ -10443,18 +10473,12 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
         new_checksum = ~((checksum_fold2) & 16'hffff);
         ttl_checksum = ((new_ttl_word) & 32'hffffffff) | (((new_checksum) & 32'hffffffff) << 32'h10);
-        x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ttl_bit);
-        x_edit = x_data;
-        if (x_forward) begin
-            x_edit = x_mac;
-            if (x_beat$q == ttl_beat) begin
-                x_edit = x_ttl;
-            end
+        x_ttl = x_mac;
+        if (x_forward & (x_beat$q == ttl_beat)) begin
+            x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ttl_bit);
         end
-        shifted = h_data$q >> 32'h20;
-        if (~h_last$q) begin
-            shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
-        end
+        x_edit = x_ttl;
+        shifted = 32'h0;
         low_mask = 32'h0;
         if (h_beat$q == 32'h0) begin
             low_mask = low_mask0;
@@ -10464,6 +10488,10 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         end
         m_axis$tdata = h_data$q;
         if (h_rec$q[(64'h1c)+:(1)]) begin
+            shifted = h_data$q >> 32'h20;
+            if (~h_last$q) begin
+                shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
+            end
             m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
         end
         out_valid = h_valid$q & (~h_rec$q[(64'h1c)+:(1)] | h_last$q | x_avail);

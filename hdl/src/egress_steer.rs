@@ -87,8 +87,8 @@ impl<const W: usize, const B: usize> Logic for EgressSteer<W, B> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, m_valid, m_data, m_keep, m_last, m_user, s_valid, s_data, s_keep,
-            s_last, s_user
+            self, clock, m_valid, m_data, m_keep, m_last, m_user, s_valid, s_data, s_keep, s_last,
+            s_user
         );
         self.s_axis.tready.next = !self.s_valid.q.val();
         // A beat taken from the pipeline that goes somewhere
@@ -100,8 +100,8 @@ impl<const W: usize, const B: usize> Logic for EgressSteer<W, B> {
         self.fwd.tkeep.next = self.m_keep.q.val();
         self.fwd.tlast.next = self.m_last.q.val();
         self.fwd.tuser.next = self.m_user.q.val();
-        self.fwd.tvalid.next =
-            self.m_valid.q.val() & (self.m_user.q.val().get_bits::<2>(0) == self.kind_forward.val());
+        self.fwd.tvalid.next = self.m_valid.q.val()
+            & (self.m_user.q.val().get_bits::<2>(0) == self.kind_forward.val());
         self.punt.tdata.next = self.m_data.q.val();
         self.punt.tkeep.next = self.m_keep.q.val();
         self.punt.tlast.next = self.m_last.q.val();

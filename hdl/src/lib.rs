@@ -8,6 +8,7 @@
 //! and Verilator in `testbench/tests/two_simulators.rs`.
 
 pub mod axil_bridge;
+pub mod board_map;
 pub mod boundary;
 pub mod classify;
 pub mod codes;
@@ -15,6 +16,7 @@ pub mod counters;
 pub mod csr_bus;
 pub mod egress_steer;
 pub mod frame_fifo;
+pub mod frame_reader;
 pub mod header_parse;
 pub mod lpm;
 pub mod port_pipeline;
@@ -25,9 +27,9 @@ pub mod rewrite;
 pub mod stream;
 pub mod sync_fifo;
 pub mod table_ram;
-pub mod tx_pad;
 #[doc(hidden)]
 pub mod testing;
+pub mod tx_pad;
 pub mod verilog;
 
 /// Register bus address width, from the register map.

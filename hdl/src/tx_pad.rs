@@ -114,19 +114,31 @@ mod tests {
             let mut data: Bits<512> = 0.into();
             for i in 0..64 {
                 let v: u64 = if i < bytes_here { 0xaa } else { 0x55 };
-                data = data | (Bits::<512>::from(v) << (8 * i));
+                for bit in 0..8 {
+                    data = data.replace_bit(8 * i + bit, v >> bit & 1 == 1);
+                }
             }
-            let keep: u64 = if bytes_here == 64 { u64::MAX } else { (1u64 << bytes_here) - 1 };
+            let keep: u64 = if bytes_here == 64 {
+                u64::MAX
+            } else {
+                (1u64 << bytes_here) - 1
+            };
             uut.s_axis.tdata.next = data;
             uut.s_axis.tkeep.next = keep.to_bits();
             uut.s_axis.tlast.next = b + 1 == beats;
             uut.s_axis.tvalid.next = true;
             uut.m_axis.tready.next = true;
-            settle_low!(uut);
+            settle_low!(*uut);
             let d = uut.m_axis.tdata.val();
-            let bytes = (0..64).map(|i| (d >> (8 * i)).get_bits::<8>(0).index() as u8).collect();
-            out.push((bytes, uut.m_axis.tkeep.val().to_u64(), uut.m_axis.tlast.val()));
-            rising_edge!(uut);
+            let bytes = (0..64)
+                .map(|i| d.get_bits::<8>(8 * i).index() as u8)
+                .collect();
+            out.push((
+                bytes,
+                uut.m_axis.tkeep.val().to_u64(),
+                uut.m_axis.tlast.val(),
+            ));
+            rising_edge!(*uut);
         }
         uut.s_axis.tvalid.next = false;
         out

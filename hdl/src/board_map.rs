@@ -1,0 +1,319 @@
+//! The board cores' registers: one place for their offsets and meanings. The RTL blocks take
+//! their constants from here, the tests address them from here, and `docs/boards.md` holds
+//! [`markdown`]'s table (a test fails when the two differ).
+//!
+//! A board core's host window starts with the port pipeline's register block
+//! (`docs/registers.md`, 2^20 bytes at offset 0, found by the same driver as in simulation);
+//! the board's blocks follow at [`BOARD_BASE`], each in a 256-byte slot:
+//!
+//! ```text
+//!  0x000000  port pipeline (block type "DXPP")      docs/registers.md
+//!  0x100000  board registers (type "DXNC" / "DXBC"): id, version, counters, scratch
+//!  0x100100  frame reader: punted frames (NIC) or captured frames (bench)
+//!  0x100200  frame injector (bench)
+//! ```
+
+use std::fmt::Write as _;
+
+/// Offset of the board blocks in the host window: right above the pipeline's block.
+pub const BOARD_BASE: u32 = 1 << dxedge_host::regmap::ADDR_BITS;
+/// Bytes of each board block's slot; bits 11..8 of an offset above [`BOARD_BASE`] pick it.
+pub const SLOT: u32 = 0x100;
+/// Slot numbers.
+pub mod slot {
+    pub const REGS: u64 = 0;
+    pub const READER: u64 = 1;
+    pub const INJECTOR: u64 = 2;
+}
+
+/// The board register block (slot 0).
+pub mod regs {
+    /// Block type, as the pipeline's ID register: four ASCII characters.
+    pub const ID: u32 = 0x00;
+    /// Major in bits 31..16, minor in 15..0.
+    pub const VERSION: u32 = 0x04;
+    /// Offset of a next block (0: none), as in the pipeline's block header.
+    pub const NEXT: u32 = 0x08;
+    /// Which board this build is for ([`super::Board::code`]).
+    pub const BOARD: u32 = 0x0c;
+    /// Write bit 0: zero the counters.
+    pub const CTRL: u32 = 0x10;
+    /// Read/write, no effect: a first test of the host's access path.
+    pub const SCRATCH: u32 = 0x14;
+    /// 32-bit event counters (wrapping), 4 bytes apart: [`super::Board::counters`].
+    pub const COUNTERS: u32 = 0x20;
+    pub const VERSION_VALUE: u32 = 1 << 16;
+}
+
+/// The frame reader (slot 1): the host reads whole frames out of a frame FIFO.
+pub mod reader {
+    /// Bit 0: a frame waits whose words have not all been read. Bit 1: the frame before is
+    /// still being discarded after a POP (a few clocks): poll again.
+    pub const STATUS: u32 = 0x00;
+    /// Bytes of the waiting frame.
+    pub const LENGTH: u32 = 0x04;
+    /// The waiting frame's verdict (egress sideband: kind, reason, target).
+    pub const TAG: u32 = 0x08;
+    /// Each read returns the frame's next 32-bit word (byte 4k in bits 7..0); 0 past the
+    /// end of the frame.
+    pub const DATA: u32 = 0x0c;
+    /// Write: done with this frame (its unread words are discarded).
+    pub const POP: u32 = 0x10;
+}
+
+/// The frame injector (slot 2): a template frame sent into the pipeline a number of times.
+pub mod injector {
+    /// Bit 0: sending.
+    pub const STATUS: u32 = 0x00;
+    /// Write: 32-bit word index in the template where DATA writes go next.
+    pub const ADDR: u32 = 0x04;
+    /// Write: a template word (byte 4k in bits 7..0); the index moves on. Whole beats are
+    /// stored: write the template a beat at a time, padding its last beat.
+    pub const DATA: u32 = 0x08;
+    /// Template length in bytes.
+    pub const LENGTH: u32 = 0x0c;
+    /// Write n > 0: send the template n times; 0: stop after the current frame. Read: frames
+    /// still to send.
+    pub const COUNT: u32 = 0x10;
+    /// Idle clocks between two frames.
+    pub const GAP: u32 = 0x14;
+    /// Frames sent since reset (32 bits, wrapping).
+    pub const SENT: u32 = 0x18;
+}
+
+/// What differs between the board builds.
+#[derive(Clone, Copy, Debug)]
+pub struct Board {
+    pub name: &'static str,
+    /// Value of the ID register.
+    pub block_type: u32,
+    /// Value of the BOARD register.
+    pub code: u32,
+    /// The event counters, in register order.
+    pub counters: &'static [(&'static str, &'static str)],
+}
+
+const fn fourcc(s: &[u8; 4]) -> u32 {
+    (s[0] as u32) << 24 | (s[1] as u32) << 16 | (s[2] as u32) << 8 | s[3] as u32
+}
+
+/// The 100G NIC core (Alveo U280): CMAC, PCIe, punt buffer.
+pub const NIC: Board = Board {
+    name: "nic_core (Alveo U280)",
+    block_type: fourcc(b"DXNC"),
+    code: 1,
+    counters: &[
+        (
+            "rx_frames",
+            "frames the MAC delivered whole and good, sent into the pipeline",
+        ),
+        (
+            "rx_bad",
+            "frames the MAC flagged bad (FCS, length), discarded",
+        ),
+        (
+            "rx_overflow",
+            "frames discarded because the receive buffer was full",
+        ),
+        ("tx_frames", "forwarded frames handed to the MAC"),
+        ("punt_frames", "punted frames stored for the host"),
+        (
+            "punt_overflow",
+            "punted frames discarded because the punt buffer was full",
+        ),
+    ],
+};
+
+/// The bench instrument core (ECP5, ULX3S-85F): UART, injector, capture.
+pub const BENCH: Board = Board {
+    name: "bench_core (ULX3S-85F)",
+    block_type: fourcc(b"DXBC"),
+    code: 2,
+    counters: &[
+        (
+            "injected_frames",
+            "frames the injector sent into the pipeline",
+        ),
+        (
+            "captured_frames",
+            "egress frames stored in the capture buffer",
+        ),
+        (
+            "capture_overflow",
+            "egress frames discarded because the capture buffer was full",
+        ),
+        (
+            "egress_frames",
+            "frames the pipeline sent out, whatever their verdict",
+        ),
+    ],
+};
+
+/// The board registers as Markdown (`docs/boards.md` holds this text).
+pub fn markdown() -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "| window offset | block | register | access | meaning |");
+    let _ = writeln!(s, "|---|---|---|---|---|");
+    let row = |s: &mut String, off: u32, block: &str, name: &str, access: &str, what: &str| {
+        let _ = writeln!(
+            s,
+            "| `0x{off:06x}` | {block} | {name} | {access} | {what} |"
+        );
+    };
+    let b = BOARD_BASE;
+    row(
+        &mut s,
+        b + regs::ID,
+        "board",
+        "ID",
+        "RO",
+        "block type: \"DXNC\" (NIC), \"DXBC\" (bench)",
+    );
+    row(
+        &mut s,
+        b + regs::VERSION,
+        "board",
+        "VERSION",
+        "RO",
+        "1.0 (major in bits 31..16)",
+    );
+    row(
+        &mut s,
+        b + regs::NEXT,
+        "board",
+        "NEXT",
+        "RO",
+        "0: no further block",
+    );
+    row(
+        &mut s,
+        b + regs::BOARD,
+        "board",
+        "BOARD",
+        "RO",
+        "1: Alveo U280 NIC, 2: ULX3S-85F bench",
+    );
+    row(
+        &mut s,
+        b + regs::CTRL,
+        "board",
+        "CTRL",
+        "WO",
+        "bit 0: zero the board counters",
+    );
+    row(
+        &mut s,
+        b + regs::SCRATCH,
+        "board",
+        "SCRATCH",
+        "RW",
+        "no effect (access test)",
+    );
+    for board in [NIC, BENCH] {
+        for (i, (name, what)) in board.counters.iter().enumerate() {
+            let off = b + regs::COUNTERS + 4 * i as u32;
+            let block = board.name.split(' ').next().unwrap_or(board.name);
+            row(&mut s, off, block, name, "RO", what);
+        }
+    }
+    let r = b + SLOT * slot::READER as u32;
+    row(
+        &mut s,
+        r + reader::STATUS,
+        "reader",
+        "STATUS",
+        "RO",
+        "bit 0: a frame waits; bit 1: the last POP is still discarding (poll again)",
+    );
+    row(
+        &mut s,
+        r + reader::LENGTH,
+        "reader",
+        "LENGTH",
+        "RO",
+        "its length in bytes",
+    );
+    row(
+        &mut s,
+        r + reader::TAG,
+        "reader",
+        "TAG",
+        "RO",
+        "its verdict: kind 1..0, reason 4..2, target 14..5",
+    );
+    row(
+        &mut s,
+        r + reader::DATA,
+        "reader",
+        "DATA",
+        "RO*",
+        "its next 32-bit word (byte 4k in bits 7..0); 0 past its end",
+    );
+    row(
+        &mut s,
+        r + reader::POP,
+        "reader",
+        "POP",
+        "WO",
+        "done with the frame: the next one shows",
+    );
+    let j = b + SLOT * slot::INJECTOR as u32;
+    row(
+        &mut s,
+        j + injector::STATUS,
+        "injector",
+        "STATUS",
+        "RO",
+        "bit 0: sending",
+    );
+    row(
+        &mut s,
+        j + injector::ADDR,
+        "injector",
+        "ADDR",
+        "WO",
+        "template word index for DATA",
+    );
+    row(
+        &mut s,
+        j + injector::DATA,
+        "injector",
+        "DATA",
+        "WO*",
+        "template word (byte 4k in bits 7..0), index + 1; whole beats",
+    );
+    row(
+        &mut s,
+        j + injector::LENGTH,
+        "injector",
+        "LENGTH",
+        "RW",
+        "template length in bytes",
+    );
+    row(
+        &mut s,
+        j + injector::COUNT,
+        "injector",
+        "COUNT",
+        "RW*",
+        "write n: send n times (0: stop); read: frames left",
+    );
+    row(
+        &mut s,
+        j + injector::GAP,
+        "injector",
+        "GAP",
+        "RW",
+        "idle clocks between frames",
+    );
+    row(
+        &mut s,
+        j + injector::SENT,
+        "injector",
+        "SENT",
+        "RO",
+        "frames sent (wrapping)",
+    );
+    let _ = writeln!(s, "\n`*`: the access has a side effect.");
+    s
+}

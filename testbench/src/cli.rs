@@ -89,9 +89,13 @@ pub struct GenArgs {
     /// Seed of the random choices; the same seed gives the same files
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// Records in the capture (default: demo 600, min-size 1000000, imix 10000, jumbo 200)
+    /// Records in the capture (default: demo 600, min-size 1000000, fixed 10000, imix 10000,
+    /// jumbo 200)
     #[arg(long)]
     pub count: Option<u64>,
+    /// Frame length in bytes for `--scenario fixed`, 64 to 9018 [default: 64]
+    #[arg(long, value_name = "bytes", value_parser = clap::value_parser!(u16).range(64..=9018))]
+    pub size: Option<u16>,
     /// Directory to write appliance.toml and the capture into (created if needed)
     #[arg(long, value_name = "dir")]
     pub out: PathBuf,
@@ -109,6 +113,8 @@ pub enum ScenarioArg {
     Demo,
     /// Back-to-back 64-byte frames, all forwarded
     MinSize,
+    /// Back-to-back frames of --size bytes, all forwarded
+    Fixed,
     /// 7:4:1 of 64-, 594- and 1518-byte frames
     Imix,
     /// Jumbo frames at and over the private and transit MTUs
@@ -342,6 +348,7 @@ fn run_gen(args: GenArgs) -> i32 {
     let scenario = match args.scenario {
         ScenarioArg::Demo => Scenario::Demo,
         ScenarioArg::MinSize => Scenario::MinSize,
+        ScenarioArg::Fixed => Scenario::Fixed(args.size.unwrap_or(64)),
         ScenarioArg::Imix => Scenario::Imix,
         ScenarioArg::Jumbo => Scenario::Jumbo,
     };
@@ -349,6 +356,14 @@ fn run_gen(args: GenArgs) -> i32 {
         FormatArg::Pcap => CaptureFormat::Pcap,
         FormatArg::Pcapng => CaptureFormat::PcapNg,
     };
+    if args.size.is_some() && args.scenario != ScenarioArg::Fixed {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--size <bytes>' applies to '--scenario fixed' only",
+            )
+            .exit();
+    }
     if args.nanos && format == CaptureFormat::PcapNg {
         Cli::command()
             .error(

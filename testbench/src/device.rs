@@ -42,7 +42,7 @@ use clap::{Args, Subcommand};
 use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;
 use dxedge_host::driver::{BuildInfo, Device, DriverError};
-use dxedge_host::pcie::{Bdf, PcieBar, SYSFS_PCI_DEVICES};
+use dxedge_host::pcie::{Bdf, PcieBar, BARS, SYSFS_PCI_DEVICES};
 use dxedge_host::regmap;
 use dxedge_host::verdict::DropReason;
 
@@ -61,7 +61,7 @@ pub struct DeviceArgs {
     pub pci: Bdf,
     /// The BAR that holds the dxedge registers
     #[arg(long, value_name = "N", default_value_t = 0,
-          value_parser = clap::value_parser!(u8).range(0..i64::from(dxedge_host::pcie::BARS)))]
+          value_parser = clap::value_parser!(u8).range(0..=i64::from(BARS - 1)))]
     pub bar: u8,
     #[command(subcommand)]
     pub action: DeviceAction,

@@ -9,6 +9,8 @@
 //!   routes; every drop reason (each IPv4 fault), both punt rules, forwards with options
 //!   and Ethernet padding. The bundled `testbench/scenarios/demo/` comes from it.
 //! - `min-size`: back-to-back 64-byte frames, all forwarded (the speed benchmark).
+//! - `fixed`: back-to-back frames of one size (`--size`, 64 to 9018 bytes), all forwarded:
+//!   min-size's frames at another length, over min-size's VIFs with a jumbo MTU (9001).
 //! - `imix`: the simple IMIX, 7:4:1 of 64-, 594- and 1518-byte frames, mostly forwarded.
 //! - `jumbo`: jumbo frames at and over the MTUs of private (9001) and transit (8500) VIFs.
 
@@ -43,9 +45,15 @@ use crate::packet::{Ipv4Fault, ETHERTYPE_IPV4, TPID_8021Q};
 pub enum Scenario {
     Demo,
     MinSize,
+    /// Frames of this many bytes, [`FIXED_SIZES`].
+    Fixed(u16),
     Imix,
     Jumbo,
 }
+
+/// Frame lengths the `fixed` scenario makes: a minimum-size frame to a tagged jumbo frame
+/// (18 bytes of Ethernet and 802.1Q header around a 9000-byte IPv4 packet).
+pub const FIXED_SIZES: std::ops::RangeInclusive<u16> = 64..=9018;
 
 impl Scenario {
     pub const ALL: [Scenario; 4] = [
@@ -59,6 +67,7 @@ impl Scenario {
         match self {
             Scenario::Demo => "demo",
             Scenario::MinSize => "min-size",
+            Scenario::Fixed(_) => "fixed",
             Scenario::Imix => "imix",
             Scenario::Jumbo => "jumbo",
         }
@@ -69,6 +78,7 @@ impl Scenario {
         match self {
             Scenario::Demo => 600,
             Scenario::MinSize => 1_000_000,
+            Scenario::Fixed(_) => 10_000,
             Scenario::Imix => 10_000,
             Scenario::Jumbo => 200,
         }
@@ -191,6 +201,13 @@ pub fn scenario_config(scenario: Scenario) -> Config {
                 route(2, "172.16.0.0/12", 1),
             ],
         },
+        Scenario::Fixed(_) => {
+            let mut config = scenario_config(Scenario::MinSize);
+            for v in &mut config.vifs {
+                v.mtu = 9001;
+            }
+            config
+        }
         Scenario::MinSize => Config {
             port,
             vifs: (0..4)
@@ -595,9 +612,13 @@ impl<'a> Maker<'a> {
                 }
                 None
             }
-            Scenario::MinSize => {
+            Scenario::MinSize | Scenario::Fixed(_) => {
+                let size = match scenario {
+                    Scenario::Fixed(size) => usize::from(size),
+                    _ => 64,
+                };
                 let vif = (index % self.config.vifs.len().max(1) as u64) as usize;
-                let (frame, intent) = self.forward(vif, 64)?;
+                let (frame, intent) = self.forward(vif, size)?;
                 let len = frame.len() as u32;
                 Some((frame, len, intent))
             }
@@ -655,6 +676,15 @@ pub fn generate(
     count: u64,
     each: &mut dyn FnMut(GenRecord) -> anyhow::Result<()>,
 ) -> anyhow::Result<Config> {
+    if let Scenario::Fixed(size) = scenario {
+        if !FIXED_SIZES.contains(&size) {
+            bail!(
+                "the fixed scenario makes frames of {} to {} bytes, not {size}",
+                FIXED_SIZES.start(),
+                FIXED_SIZES.end()
+            );
+        }
+    }
     let config = scenario_config(scenario);
     let mut maker = Maker::new(&config, seed);
     // Picoseconds since EPOCH_NS: a byte at 10 Gb/s is 800 ps.

@@ -767,4 +767,46 @@ fn bad_arguments_are_exit_2_with_the_usual_message() {
     let output = replay(&config, &input, &out, &["--speed", "40g"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(!out.exists());
+    let dir = out.to_str().expect("utf-8");
+    let output = dxedge(&["gen", "--scenario", "demo", "--size", "128", "--out", dir]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("'--scenario fixed' only"));
+    let output = dxedge(&["gen", "--scenario", "fixed", "--size", "9019", "--out", dir]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("9019"), "{}", stderr(&output));
+    assert!(!out.exists());
+}
+
+#[test]
+fn gen_fixed_writes_frames_of_the_size_asked() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("fixed");
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "fixed",
+        "--size",
+        "1518",
+        "--count",
+        "20",
+        "--out",
+        dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_, records) = pcap_records(&dir.join("capture.pcap"));
+    assert_eq!(records.len(), 20);
+    assert!(records.iter().all(|r| r.3.len() == 1518));
+    let out = dir.join("out");
+    let output = model(&dir.join("appliance.toml"), &dir.join("capture.pcap"), &out);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let counters: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+            .expect("json");
+    let forwarded: u64 = counters["vifs"]
+        .as_object()
+        .expect("vifs")
+        .values()
+        .map(|v| v["forwarded_packets"].as_u64().expect("count"))
+        .sum();
+    assert_eq!(forwarded, 20, "{counters}");
 }

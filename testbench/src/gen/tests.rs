@@ -89,6 +89,30 @@ fn the_demo_shows_every_drop_reason_both_punts_and_both_egress_kinds() {
     );
 }
 
+#[test]
+fn fixed_frames_have_the_size_asked_and_are_all_forwarded() {
+    for size in [64, 128, 512, 1518, 9018] {
+        let (config, records) = records(Scenario::Fixed(size), 4, 40);
+        let model = Model::new(&config);
+        for r in &records {
+            assert_eq!(r.data.len(), usize::from(size));
+            let Intent::Verdict(verdict @ Verdict::Forward { .. }) = r.intent else {
+                panic!("{size}: intent {:?}", r.intent);
+            };
+            assert_eq!(model.decide(&r.data).verdict, verdict, "{size}");
+        }
+    }
+    // At 64 bytes they are min-size's frames.
+    assert_eq!(
+        records(Scenario::Fixed(64), 4, 40).1,
+        records(Scenario::MinSize, 4, 40).1
+    );
+    for size in [63, 9019] {
+        let err = generate(Scenario::Fixed(size), 1, 1, &mut |_| Ok(())).unwrap_err();
+        assert!(err.to_string().contains("64 to 9018 bytes"), "{err}");
+    }
+}
+
 fn records_of(scenario: Scenario, count: u64) -> (Config, Vec<GenRecord>) {
     records(scenario, 9, count)
 }

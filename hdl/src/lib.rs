@@ -10,6 +10,7 @@
 pub mod axil_bridge;
 pub mod board_map;
 pub mod boundary;
+pub mod bridge_probe;
 pub mod classify;
 pub mod codes;
 pub mod counters;

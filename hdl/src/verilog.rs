@@ -5,6 +5,7 @@
 
 use rust_hdl::prelude::*;
 
+use crate::bridge_probe::BridgeProbe;
 use crate::port_pipeline::{PortPipeline100G, PortPipeline10G};
 
 /// A generated file: its name under `hdl/verilog/` and the function that produces it.
@@ -38,6 +39,18 @@ pub fn port_pipeline_100g() -> String {
     )
 }
 
+pub fn bridge_probe_64() -> String {
+    let mut top = BridgeProbe::<64, 8>::new();
+    top.connect_all();
+    stamp("dxedge bridge probe, 64-bit stream (measures the Verilator bridge)", generate_verilog(&top))
+}
+
+pub fn bridge_probe_512() -> String {
+    let mut top = BridgeProbe::<512, 64>::new();
+    top.connect_all();
+    stamp("dxedge bridge probe, 512-bit stream (measures the Verilator bridge)", generate_verilog(&top))
+}
+
 /// Every generated file.
 pub const FILES: &[Generated] = &[
     Generated {
@@ -47,5 +60,13 @@ pub const FILES: &[Generated] = &[
     Generated {
         file: "port_pipeline_100g.v",
         generate: port_pipeline_100g,
+    },
+    Generated {
+        file: "bridge_probe_64.v",
+        generate: bridge_probe_64,
+    },
+    Generated {
+        file: "bridge_probe_512.v",
+        generate: bridge_probe_512,
     },
 ];

@@ -53,6 +53,22 @@ pub enum SimError {
     Trace(#[from] TraceError),
 }
 
+/// The generated model of a build, or `None` when this crate was built without Verilator.
+pub fn spec(build: Build) -> Option<&'static crate::model::ModelSpec> {
+    #[cfg(dxedge_no_verilator)]
+    {
+        let _ = build;
+        None
+    }
+    #[cfg(not(dxedge_no_verilator))]
+    {
+        Some(match build {
+            Build::TenG => &crate::model::PORT_PIPELINE_10G,
+            Build::HundredG => &crate::model::PORT_PIPELINE_100G,
+        })
+    }
+}
+
 /// Clock cycles a register read may take before it is an error.
 pub const READ_TIMEOUT_CYCLES: u64 = 64;
 
@@ -103,17 +119,8 @@ pub struct PortPipelineSim {
 impl PortPipelineSim {
     /// A fresh model (every flip-flop and RAM word zero), not yet reset.
     pub fn new(build: Build) -> Result<PortPipelineSim, SimError> {
-        #[cfg(dxedge_no_verilator)]
         {
-            let _ = build;
-            Err(SimError::NoVerilator)
-        }
-        #[cfg(not(dxedge_no_verilator))]
-        {
-            let spec = match build {
-                Build::TenG => &crate::model::PORT_PIPELINE_10G,
-                Build::HundredG => &crate::model::PORT_PIPELINE_100G,
-            };
+            let spec = spec(build).ok_or(SimError::NoVerilator)?;
             let ports = Ports {
                 reset: spec.input("reset")?,
                 s_tdata: spec.input("s_axis$tdata")?,

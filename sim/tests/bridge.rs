@@ -13,6 +13,10 @@ fn sim(build: Build) -> PortPipelineSim {
 
 #[test]
 fn block_header_identifies_the_build() {
+    if !dxedge_sim::VERILATOR_AVAILABLE {
+        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+        return;
+    }
     for build in [Build::TenG, Build::HundredG] {
         let mut s = sim(build);
         assert_eq!(s.read32(regmap::ID.offset).unwrap(), regmap::BLOCK_TYPE);
@@ -28,6 +32,10 @@ fn block_header_identifies_the_build() {
 
 #[test]
 fn a_frame_goes_through() {
+    if !dxedge_sim::VERILATOR_AVAILABLE {
+        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+        return;
+    }
     for build in [Build::TenG, Build::HundredG] {
         let mut s = sim(build);
         s.set_egress_ready(true);

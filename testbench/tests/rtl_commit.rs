@@ -235,10 +235,18 @@ fn commit_under_traffic(build: Build) {
 
 #[test]
 fn commit_is_atomic_under_traffic_at_10g() {
+    if !dxedge_sim::VERILATOR_AVAILABLE {
+        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+        return;
+    }
     commit_under_traffic(Build::TenG);
 }
 
 #[test]
 fn commit_is_atomic_under_traffic_at_100g() {
+    if !dxedge_sim::VERILATOR_AVAILABLE {
+        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+        return;
+    }
     commit_under_traffic(Build::HundredG);
 }

@@ -1,7 +1,8 @@
 # dxedge entry points. A new machine needs two: `make demo` and `make test`.
 #
 #   make demo      replay the bundled capture through the RTL (Verilator) and print the counters
-#   make test      the whole suite; RTL tests can never be skipped (DXEDGE_REQUIRE_VERILATOR=1)
+#   make test      the whole suite; RTL tests can never be skipped (DXEDGE_REQUIRE_VERILATOR=1),
+#                  nor the Icarus Verilog comparison (DXEDGE_REQUIRE_ICARUS=1)
 #   make verilog   regenerate hdl/verilog/*.v from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
 #   make docs      regenerate docs/registers.md from the register map
@@ -28,11 +29,15 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v)
 
-.PHONY: demo test verilog lint docs bench fuzz soak clean tools
+.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
 	@scripts/ensure-tools.sh verilator
+
+# Icarus Verilog, for the test and the benchmark that run the generated Verilog through it.
+icarus:
+	@scripts/ensure-tools.sh iverilog
 
 demo: tools
 	$(CARGO) build --release -p dxedge-testbench
@@ -44,8 +49,8 @@ demo: tools
 	@echo "-- run (out/demo/run.json)"
 	@cat out/demo/run.json
 
-test: tools
-	$(CARGO) test --workspace --no-fail-fast
+test: tools icarus
+	DXEDGE_REQUIRE_ICARUS=1 $(CARGO) test --workspace --no-fail-fast
 
 verilog:
 	$(CARGO) run -q -p dxedge-hdl --bin gen-verilog

@@ -9,6 +9,7 @@ pub mod device;
 pub mod engine;
 pub mod fuzzing;
 pub mod gen;
+pub mod icarus;
 pub mod lpm;
 pub mod model;
 pub mod output;

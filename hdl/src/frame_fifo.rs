@@ -81,6 +81,7 @@ pub struct FrameFifo<
     rem: Signal<Local, Bits<LEN_BITS>>,
     lossy: Constant<Bit>,
     last_flag: Constant<Bits<WL>>,
+    last_bit: Constant<Bits<16>>,
     depth: Constant<Bits<NP1>>,
     beat_bytes: Constant<Bits<LEN_BITS>>,
     lane_mask: Constant<Bits<LEN_BITS>>,
@@ -145,6 +146,7 @@ impl<
             rem: Default::default(),
             lossy: Constant::new(lossy),
             last_flag: Constant::new(Bits::<WL>::default().replace_bit(W, true)),
+            last_bit: Constant::new((W as u64).to_bits()),
             depth: Constant::new((1u64 << N).to_bits()),
             beat_bytes: Constant::new((B as u64).to_bits()),
             lane_mask: Constant::new((B as u64 - 1).to_bits()),
@@ -238,12 +240,22 @@ impl<
         // Read side: the head frame's beats, from the RAM's synchronous read of rd_next
         self.m_axis.tvalid.next = !self.lens.empty.val();
         self.m_axis.tdata.next = self.ram.read_data.val().get_bits::<W>(0);
-        self.m_axis.tlast.next = self.ram.read_data.val().get_bit(W);
+        self.m_axis.tlast.next = self
+            .ram
+            .read_data
+            .val()
+            .get_bit(self.last_bit.val().index());
         self.m_axis.tuser.next = self.lens.data_out.val();
         self.m_tag.next = self.tags.data_out.val();
         self.rem.next = self.lens.data_out.val() & self.lane_mask.val();
         self.m_axis.tkeep.next = self.all_keep.val();
-        if self.ram.read_data.val().get_bit(W) & (self.rem.val() != 0) {
+        if self
+            .ram
+            .read_data
+            .val()
+            .get_bit(self.last_bit.val().index())
+            & (self.rem.val() != 0)
+        {
             self.m_axis.tkeep.next =
                 self.all_keep.val() >> (self.beat_bytes.val() - self.rem.val());
         }
@@ -254,8 +266,18 @@ impl<
         }
         self.rd_ptr.d.next = self.rd_next.val();
         self.ram.read_address.next = self.rd_next.val().get_bits::<N>(0);
-        self.lens.read.next = self.fire.val() & self.ram.read_data.val().get_bit(W);
-        self.tags.read.next = self.fire.val() & self.ram.read_data.val().get_bit(W);
+        self.lens.read.next = self.fire.val()
+            & self
+                .ram
+                .read_data
+                .val()
+                .get_bit(self.last_bit.val().index());
+        self.tags.read.next = self.fire.val()
+            & self
+                .ram
+                .read_data
+                .val()
+                .get_bit(self.last_bit.val().index());
 
         if self.reset.val() {
             self.wr_ptr.d.next = 0.into();

@@ -9,6 +9,7 @@
 
 pub mod axil_bridge;
 pub mod board_map;
+pub mod board_regs;
 pub mod boundary;
 pub mod bridge_probe;
 pub mod classify;
@@ -20,6 +21,7 @@ pub mod frame_fifo;
 pub mod frame_reader;
 pub mod header_parse;
 pub mod lpm;
+pub mod nic_core;
 pub mod port_pipeline;
 pub mod regbus;
 pub mod regs;

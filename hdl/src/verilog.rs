@@ -6,6 +6,7 @@
 use rust_hdl::prelude::*;
 
 use crate::bridge_probe::BridgeProbe;
+use crate::nic_core::NicCore;
 use crate::port_pipeline::{PortPipeline100G, PortPipeline10G};
 
 /// A generated file: its name under `hdl/verilog/` and the function that produces it.
@@ -42,13 +43,54 @@ pub fn port_pipeline_100g() -> String {
 pub fn bridge_probe_64() -> String {
     let mut top = BridgeProbe::<64, 8>::new();
     top.connect_all();
-    stamp("dxedge bridge probe, 64-bit stream (measures the Verilator bridge)", generate_verilog(&top))
+    stamp(
+        "dxedge bridge probe, 64-bit stream (measures the Verilator bridge)",
+        generate_verilog(&top),
+    )
 }
 
 pub fn bridge_probe_512() -> String {
     let mut top = BridgeProbe::<512, 64>::new();
     top.connect_all();
-    stamp("dxedge bridge probe, 512-bit stream (measures the Verilator bridge)", generate_verilog(&top))
+    stamp(
+        "dxedge bridge probe, 512-bit stream (measures the Verilator bridge)",
+        generate_verilog(&top),
+    )
+}
+
+/// Give a design's top module its own name. rust-hdl calls every design's top `top` and its
+/// submodules `top$<path>`; a board core is instantiated by a hand-written board top and read
+/// by synthesis next to other designs, so it is renamed: `module top(` and every `top$` that
+/// starts an identifier become `<name>`.
+pub fn rename_top(verilog: &str, name: &str) -> String {
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'$';
+    let bytes = verilog.as_bytes();
+    let mut out = String::with_capacity(verilog.len() + verilog.len() / 50);
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_ident = i == 0 || !ident(bytes[i - 1]);
+        let rest = &verilog[i..];
+        let module_top = rest.starts_with("top(") && out.ends_with("module ");
+        if starts_ident && (rest.starts_with("top$") || module_top) {
+            out.push_str(name);
+            i += 3;
+        } else {
+            let c = verilog[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// The 100G NIC core of the Alveo U280 build (`hdl/boards/alveo_u280/` instantiates it).
+pub fn nic_core() -> String {
+    let mut top = NicCore::new();
+    top.connect_all();
+    stamp(
+        "dxedge NIC core, Alveo U280 build: CMAC buffers, 100G pipeline, punt buffer, AXI4-Lite bridge",
+        rename_top(&generate_verilog(&top), "nic_core"),
+    )
 }
 
 /// Every generated file.
@@ -60,6 +102,11 @@ pub const FILES: &[Generated] = &[
     Generated {
         file: "port_pipeline_100g.v",
         generate: port_pipeline_100g,
+    },
+    // Board cores live in a subdirectory: the simulator verilates only the top level.
+    Generated {
+        file: "boards/nic_core.v",
+        generate: nic_core,
     },
     Generated {
         file: "bridge_probe_64.v",

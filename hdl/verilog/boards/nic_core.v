@@ -1,0 +1,17828 @@
+// dxedge NIC core, Alveo U280 build: CMAC buffers, 100G pipeline, punt buffer, AXI4-Lite bridge
+// Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
+
+
+module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$tready,rx_axis$tlast,rx_axis$tuser,tx_axis$tdata,tx_axis$tkeep,tx_axis$tvalid,tx_axis$tready,tx_axis$tlast,tx_axis$tuser,s_axil$awaddr,s_axil$awvalid,s_axil$awready,s_axil$wdata,s_axil$wstrb,s_axil$wvalid,s_axil$wready,s_axil$bresp,s_axil$bvalid,s_axil$bready,s_axil$araddr,s_axil$arvalid,s_axil$arready,s_axil$rdata,s_axil$rresp,s_axil$rvalid,s_axil$rready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] rx_axis$tdata;
+    input wire  [63:0] rx_axis$tkeep;
+    input wire  rx_axis$tvalid;
+    output reg  rx_axis$tready;
+    input wire  rx_axis$tlast;
+    input wire  rx_axis$tuser;
+    output reg  [511:0] tx_axis$tdata;
+    output reg  [63:0] tx_axis$tkeep;
+    output reg  tx_axis$tvalid;
+    input wire  tx_axis$tready;
+    output reg  tx_axis$tlast;
+    output reg  tx_axis$tuser;
+    input wire  [20:0] s_axil$awaddr;
+    input wire  s_axil$awvalid;
+    output reg  s_axil$awready;
+    input wire  [31:0] s_axil$wdata;
+    input wire  [3:0] s_axil$wstrb;
+    input wire  s_axil$wvalid;
+    output reg  s_axil$wready;
+    output reg  [1:0] s_axil$bresp;
+    output reg  s_axil$bvalid;
+    input wire  s_axil$bready;
+    input wire  [20:0] s_axil$araddr;
+    input wire  s_axil$arvalid;
+    output reg  s_axil$arready;
+    output reg  [31:0] s_axil$rdata;
+    output reg  [1:0] s_axil$rresp;
+    output reg  s_axil$rvalid;
+    input wire  s_axil$rready;
+    
+    // Constant declarations
+    localparam  slot_reader = 4'h1;
+    
+    // Stub signals
+    reg  rx$clock;
+    reg  rx$reset;
+    reg  [511:0] rx$s_axis$tdata;
+    reg  [63:0] rx$s_axis$tkeep;
+    reg  rx$s_axis$tvalid;
+    wire  rx$s_axis$tready;
+    reg  rx$s_axis$tlast;
+    reg  rx$s_axis$tuser;
+    reg  rx$s_bad;
+    wire  [511:0] rx$m_axis$tdata;
+    wire  [63:0] rx$m_axis$tkeep;
+    wire  rx$m_axis$tvalid;
+    reg  rx$m_axis$tready;
+    wire  rx$m_axis$tlast;
+    wire  [23:0] rx$m_axis$tuser;
+    wire  rx$m_tag;
+    wire  rx$frame_in;
+    wire  rx$drop_bad;
+    wire  rx$drop_full;
+    reg  pipeline$clock;
+    reg  pipeline$reset;
+    reg  [511:0] pipeline$s_axis$tdata;
+    reg  [63:0] pipeline$s_axis$tkeep;
+    reg  pipeline$s_axis$tvalid;
+    wire  pipeline$s_axis$tready;
+    reg  pipeline$s_axis$tlast;
+    reg  [23:0] pipeline$s_axis$tuser;
+    wire  [511:0] pipeline$m_axis$tdata;
+    wire  [63:0] pipeline$m_axis$tkeep;
+    wire  pipeline$m_axis$tvalid;
+    reg  pipeline$m_axis$tready;
+    wire  pipeline$m_axis$tlast;
+    wire  [14:0] pipeline$m_axis$tuser;
+    reg  [19:0] pipeline$csr$addr;
+    reg  [31:0] pipeline$csr$wdata;
+    reg  pipeline$csr$write;
+    reg  pipeline$csr$read;
+    wire  [31:0] pipeline$csr$rdata;
+    wire  pipeline$csr$rvalid;
+    reg  steer$clock;
+    reg  steer$reset;
+    reg  [511:0] steer$s_axis$tdata;
+    reg  [63:0] steer$s_axis$tkeep;
+    reg  steer$s_axis$tvalid;
+    wire  steer$s_axis$tready;
+    reg  steer$s_axis$tlast;
+    reg  [14:0] steer$s_axis$tuser;
+    wire  [511:0] steer$fwd$tdata;
+    wire  [63:0] steer$fwd$tkeep;
+    wire  steer$fwd$tvalid;
+    reg  steer$fwd$tready;
+    wire  steer$fwd$tlast;
+    wire  [14:0] steer$fwd$tuser;
+    wire  [511:0] steer$punt$tdata;
+    wire  [63:0] steer$punt$tkeep;
+    wire  steer$punt$tvalid;
+    reg  steer$punt$tready;
+    wire  steer$punt$tlast;
+    wire  [14:0] steer$punt$tuser;
+    reg  tx$clock;
+    reg  tx$reset;
+    reg  [511:0] tx$s_axis$tdata;
+    reg  [63:0] tx$s_axis$tkeep;
+    reg  tx$s_axis$tvalid;
+    wire  tx$s_axis$tready;
+    reg  tx$s_axis$tlast;
+    reg  [14:0] tx$s_axis$tuser;
+    reg  tx$s_bad;
+    wire  [511:0] tx$m_axis$tdata;
+    wire  [63:0] tx$m_axis$tkeep;
+    wire  tx$m_axis$tvalid;
+    reg  tx$m_axis$tready;
+    wire  tx$m_axis$tlast;
+    wire  [23:0] tx$m_axis$tuser;
+    wire  [14:0] tx$m_tag;
+    wire  tx$frame_in;
+    wire  tx$drop_bad;
+    wire  tx$drop_full;
+    reg  pad$clock;
+    reg  pad$reset;
+    reg  [511:0] pad$s_axis$tdata;
+    reg  [63:0] pad$s_axis$tkeep;
+    reg  pad$s_axis$tvalid;
+    wire  pad$s_axis$tready;
+    reg  pad$s_axis$tlast;
+    reg  pad$s_axis$tuser;
+    wire  [511:0] pad$m_axis$tdata;
+    wire  [63:0] pad$m_axis$tkeep;
+    wire  pad$m_axis$tvalid;
+    reg  pad$m_axis$tready;
+    wire  pad$m_axis$tlast;
+    wire  pad$m_axis$tuser;
+    reg  punts$clock;
+    reg  punts$reset;
+    reg  [511:0] punts$s_axis$tdata;
+    reg  [63:0] punts$s_axis$tkeep;
+    reg  punts$s_axis$tvalid;
+    wire  punts$s_axis$tready;
+    reg  punts$s_axis$tlast;
+    reg  [14:0] punts$s_axis$tuser;
+    reg  punts$s_bad;
+    wire  [511:0] punts$m_axis$tdata;
+    wire  [63:0] punts$m_axis$tkeep;
+    wire  punts$m_axis$tvalid;
+    reg  punts$m_axis$tready;
+    wire  punts$m_axis$tlast;
+    wire  [23:0] punts$m_axis$tuser;
+    wire  [14:0] punts$m_tag;
+    wire  punts$frame_in;
+    wire  punts$drop_bad;
+    wire  punts$drop_full;
+    reg  reader$clock;
+    reg  reader$reset;
+    reg  [4:0] reader$bus$addr;
+    reg  [31:0] reader$bus$wdata;
+    reg  reader$bus$write;
+    reg  reader$bus$read;
+    wire  [31:0] reader$bus$rdata;
+    wire  reader$bus$rvalid;
+    reg  [511:0] reader$s_axis$tdata;
+    reg  [63:0] reader$s_axis$tkeep;
+    reg  reader$s_axis$tvalid;
+    wire  reader$s_axis$tready;
+    reg  reader$s_axis$tlast;
+    reg  [23:0] reader$s_axis$tuser;
+    reg  [14:0] reader$s_tag;
+    reg  bridge$clock;
+    reg  bridge$reset;
+    reg  [20:0] bridge$s_axil$awaddr;
+    reg  bridge$s_axil$awvalid;
+    wire  bridge$s_axil$awready;
+    reg  [31:0] bridge$s_axil$wdata;
+    reg  [3:0] bridge$s_axil$wstrb;
+    reg  bridge$s_axil$wvalid;
+    wire  bridge$s_axil$wready;
+    wire  [1:0] bridge$s_axil$bresp;
+    wire  bridge$s_axil$bvalid;
+    reg  bridge$s_axil$bready;
+    reg  [20:0] bridge$s_axil$araddr;
+    reg  bridge$s_axil$arvalid;
+    wire  bridge$s_axil$arready;
+    wire  [31:0] bridge$s_axil$rdata;
+    wire  [1:0] bridge$s_axil$rresp;
+    wire  bridge$s_axil$rvalid;
+    reg  bridge$s_axil$rready;
+    wire  [20:0] bridge$csr$addr;
+    wire  [31:0] bridge$csr$wdata;
+    wire  bridge$csr$write;
+    wire  bridge$csr$read;
+    reg  [31:0] bridge$csr$rdata;
+    reg  bridge$csr$rvalid;
+    reg  regs$clock;
+    reg  regs$reset;
+    reg  [7:0] regs$bus$addr;
+    reg  [31:0] regs$bus$wdata;
+    reg  regs$bus$write;
+    reg  regs$bus$read;
+    wire  [31:0] regs$bus$rdata;
+    wire  regs$bus$rvalid;
+    reg  regs$event$0;
+    reg  regs$event$1;
+    reg  regs$event$2;
+    reg  regs$event$3;
+    reg  regs$event$4;
+    reg  regs$event$5;
+    
+    // Local signals
+    reg  to_board;
+    reg  [3:0] board_slot;
+    
+    // Sub module instances
+    nic_core$rx rx(
+        .clock(rx$clock),
+        .reset(rx$reset),
+        .s_axis$tdata(rx$s_axis$tdata),
+        .s_axis$tkeep(rx$s_axis$tkeep),
+        .s_axis$tvalid(rx$s_axis$tvalid),
+        .s_axis$tready(rx$s_axis$tready),
+        .s_axis$tlast(rx$s_axis$tlast),
+        .s_axis$tuser(rx$s_axis$tuser),
+        .s_bad(rx$s_bad),
+        .m_axis$tdata(rx$m_axis$tdata),
+        .m_axis$tkeep(rx$m_axis$tkeep),
+        .m_axis$tvalid(rx$m_axis$tvalid),
+        .m_axis$tready(rx$m_axis$tready),
+        .m_axis$tlast(rx$m_axis$tlast),
+        .m_axis$tuser(rx$m_axis$tuser),
+        .m_tag(rx$m_tag),
+        .frame_in(rx$frame_in),
+        .drop_bad(rx$drop_bad),
+        .drop_full(rx$drop_full)
+    );
+    nic_core$pipeline pipeline(
+        .clock(pipeline$clock),
+        .reset(pipeline$reset),
+        .s_axis$tdata(pipeline$s_axis$tdata),
+        .s_axis$tkeep(pipeline$s_axis$tkeep),
+        .s_axis$tvalid(pipeline$s_axis$tvalid),
+        .s_axis$tready(pipeline$s_axis$tready),
+        .s_axis$tlast(pipeline$s_axis$tlast),
+        .s_axis$tuser(pipeline$s_axis$tuser),
+        .m_axis$tdata(pipeline$m_axis$tdata),
+        .m_axis$tkeep(pipeline$m_axis$tkeep),
+        .m_axis$tvalid(pipeline$m_axis$tvalid),
+        .m_axis$tready(pipeline$m_axis$tready),
+        .m_axis$tlast(pipeline$m_axis$tlast),
+        .m_axis$tuser(pipeline$m_axis$tuser),
+        .csr$addr(pipeline$csr$addr),
+        .csr$wdata(pipeline$csr$wdata),
+        .csr$write(pipeline$csr$write),
+        .csr$read(pipeline$csr$read),
+        .csr$rdata(pipeline$csr$rdata),
+        .csr$rvalid(pipeline$csr$rvalid)
+    );
+    nic_core$steer steer(
+        .clock(steer$clock),
+        .reset(steer$reset),
+        .s_axis$tdata(steer$s_axis$tdata),
+        .s_axis$tkeep(steer$s_axis$tkeep),
+        .s_axis$tvalid(steer$s_axis$tvalid),
+        .s_axis$tready(steer$s_axis$tready),
+        .s_axis$tlast(steer$s_axis$tlast),
+        .s_axis$tuser(steer$s_axis$tuser),
+        .fwd$tdata(steer$fwd$tdata),
+        .fwd$tkeep(steer$fwd$tkeep),
+        .fwd$tvalid(steer$fwd$tvalid),
+        .fwd$tready(steer$fwd$tready),
+        .fwd$tlast(steer$fwd$tlast),
+        .fwd$tuser(steer$fwd$tuser),
+        .punt$tdata(steer$punt$tdata),
+        .punt$tkeep(steer$punt$tkeep),
+        .punt$tvalid(steer$punt$tvalid),
+        .punt$tready(steer$punt$tready),
+        .punt$tlast(steer$punt$tlast),
+        .punt$tuser(steer$punt$tuser)
+    );
+    nic_core$tx tx(
+        .clock(tx$clock),
+        .reset(tx$reset),
+        .s_axis$tdata(tx$s_axis$tdata),
+        .s_axis$tkeep(tx$s_axis$tkeep),
+        .s_axis$tvalid(tx$s_axis$tvalid),
+        .s_axis$tready(tx$s_axis$tready),
+        .s_axis$tlast(tx$s_axis$tlast),
+        .s_axis$tuser(tx$s_axis$tuser),
+        .s_bad(tx$s_bad),
+        .m_axis$tdata(tx$m_axis$tdata),
+        .m_axis$tkeep(tx$m_axis$tkeep),
+        .m_axis$tvalid(tx$m_axis$tvalid),
+        .m_axis$tready(tx$m_axis$tready),
+        .m_axis$tlast(tx$m_axis$tlast),
+        .m_axis$tuser(tx$m_axis$tuser),
+        .m_tag(tx$m_tag),
+        .frame_in(tx$frame_in),
+        .drop_bad(tx$drop_bad),
+        .drop_full(tx$drop_full)
+    );
+    nic_core$pad pad(
+        .clock(pad$clock),
+        .reset(pad$reset),
+        .s_axis$tdata(pad$s_axis$tdata),
+        .s_axis$tkeep(pad$s_axis$tkeep),
+        .s_axis$tvalid(pad$s_axis$tvalid),
+        .s_axis$tready(pad$s_axis$tready),
+        .s_axis$tlast(pad$s_axis$tlast),
+        .s_axis$tuser(pad$s_axis$tuser),
+        .m_axis$tdata(pad$m_axis$tdata),
+        .m_axis$tkeep(pad$m_axis$tkeep),
+        .m_axis$tvalid(pad$m_axis$tvalid),
+        .m_axis$tready(pad$m_axis$tready),
+        .m_axis$tlast(pad$m_axis$tlast),
+        .m_axis$tuser(pad$m_axis$tuser)
+    );
+    nic_core$punts punts(
+        .clock(punts$clock),
+        .reset(punts$reset),
+        .s_axis$tdata(punts$s_axis$tdata),
+        .s_axis$tkeep(punts$s_axis$tkeep),
+        .s_axis$tvalid(punts$s_axis$tvalid),
+        .s_axis$tready(punts$s_axis$tready),
+        .s_axis$tlast(punts$s_axis$tlast),
+        .s_axis$tuser(punts$s_axis$tuser),
+        .s_bad(punts$s_bad),
+        .m_axis$tdata(punts$m_axis$tdata),
+        .m_axis$tkeep(punts$m_axis$tkeep),
+        .m_axis$tvalid(punts$m_axis$tvalid),
+        .m_axis$tready(punts$m_axis$tready),
+        .m_axis$tlast(punts$m_axis$tlast),
+        .m_axis$tuser(punts$m_axis$tuser),
+        .m_tag(punts$m_tag),
+        .frame_in(punts$frame_in),
+        .drop_bad(punts$drop_bad),
+        .drop_full(punts$drop_full)
+    );
+    nic_core$reader reader(
+        .clock(reader$clock),
+        .reset(reader$reset),
+        .bus$addr(reader$bus$addr),
+        .bus$wdata(reader$bus$wdata),
+        .bus$write(reader$bus$write),
+        .bus$read(reader$bus$read),
+        .bus$rdata(reader$bus$rdata),
+        .bus$rvalid(reader$bus$rvalid),
+        .s_axis$tdata(reader$s_axis$tdata),
+        .s_axis$tkeep(reader$s_axis$tkeep),
+        .s_axis$tvalid(reader$s_axis$tvalid),
+        .s_axis$tready(reader$s_axis$tready),
+        .s_axis$tlast(reader$s_axis$tlast),
+        .s_axis$tuser(reader$s_axis$tuser),
+        .s_tag(reader$s_tag)
+    );
+    nic_core$bridge bridge(
+        .clock(bridge$clock),
+        .reset(bridge$reset),
+        .s_axil$awaddr(bridge$s_axil$awaddr),
+        .s_axil$awvalid(bridge$s_axil$awvalid),
+        .s_axil$awready(bridge$s_axil$awready),
+        .s_axil$wdata(bridge$s_axil$wdata),
+        .s_axil$wstrb(bridge$s_axil$wstrb),
+        .s_axil$wvalid(bridge$s_axil$wvalid),
+        .s_axil$wready(bridge$s_axil$wready),
+        .s_axil$bresp(bridge$s_axil$bresp),
+        .s_axil$bvalid(bridge$s_axil$bvalid),
+        .s_axil$bready(bridge$s_axil$bready),
+        .s_axil$araddr(bridge$s_axil$araddr),
+        .s_axil$arvalid(bridge$s_axil$arvalid),
+        .s_axil$arready(bridge$s_axil$arready),
+        .s_axil$rdata(bridge$s_axil$rdata),
+        .s_axil$rresp(bridge$s_axil$rresp),
+        .s_axil$rvalid(bridge$s_axil$rvalid),
+        .s_axil$rready(bridge$s_axil$rready),
+        .csr$addr(bridge$csr$addr),
+        .csr$wdata(bridge$csr$wdata),
+        .csr$write(bridge$csr$write),
+        .csr$read(bridge$csr$read),
+        .csr$rdata(bridge$csr$rdata),
+        .csr$rvalid(bridge$csr$rvalid)
+    );
+    nic_core$regs regs(
+        .clock(regs$clock),
+        .reset(regs$reset),
+        .bus$addr(regs$bus$addr),
+        .bus$wdata(regs$bus$wdata),
+        .bus$write(regs$bus$write),
+        .bus$read(regs$bus$read),
+        .bus$rdata(regs$bus$rdata),
+        .bus$rvalid(regs$bus$rvalid),
+        .event$0(regs$event$0),
+        .event$1(regs$event$1),
+        .event$2(regs$event$2),
+        .event$3(regs$event$3),
+        .event$4(regs$event$4),
+        .event$5(regs$event$5)
+    );
+    
+    // Update code
+    always @(*) begin
+        rx$clock = clock;
+        pipeline$clock = clock;
+        steer$clock = clock;
+        tx$clock = clock;
+        pad$clock = clock;
+        punts$clock = clock;
+        reader$clock = clock;
+        bridge$clock = clock;
+        regs$clock = clock;
+        rx$reset = reset;
+        pipeline$reset = reset;
+        steer$reset = reset;
+        tx$reset = reset;
+        pad$reset = reset;
+        punts$reset = reset;
+        reader$reset = reset;
+        bridge$reset = reset;
+        regs$reset = reset;
+        rx$s_axis$tdata = rx_axis$tdata;
+        rx$s_axis$tkeep = rx_axis$tkeep;
+        rx$s_axis$tvalid = rx_axis$tvalid;
+        rx$s_axis$tlast = rx_axis$tlast;
+        rx$s_axis$tuser = 32'h0;
+        rx$s_bad = rx_axis$tuser != 32'h0;
+        rx_axis$tready = rx$s_axis$tready;
+        pipeline$s_axis$tdata = rx$m_axis$tdata;
+        pipeline$s_axis$tkeep = rx$m_axis$tkeep;
+        pipeline$s_axis$tvalid = rx$m_axis$tvalid;
+        pipeline$s_axis$tlast = rx$m_axis$tlast;
+        pipeline$s_axis$tuser = rx$m_axis$tuser;
+        rx$m_axis$tready = pipeline$s_axis$tready;
+        steer$s_axis$tdata = pipeline$m_axis$tdata;
+        steer$s_axis$tkeep = pipeline$m_axis$tkeep;
+        steer$s_axis$tvalid = pipeline$m_axis$tvalid;
+        steer$s_axis$tlast = pipeline$m_axis$tlast;
+        steer$s_axis$tuser = pipeline$m_axis$tuser;
+        pipeline$m_axis$tready = steer$s_axis$tready;
+        tx$s_axis$tdata = steer$fwd$tdata;
+        tx$s_axis$tkeep = steer$fwd$tkeep;
+        tx$s_axis$tvalid = steer$fwd$tvalid;
+        tx$s_axis$tlast = steer$fwd$tlast;
+        tx$s_axis$tuser = steer$fwd$tuser;
+        tx$s_bad = 1'b0;
+        steer$fwd$tready = tx$s_axis$tready;
+        pad$s_axis$tdata = tx$m_axis$tdata;
+        pad$s_axis$tkeep = tx$m_axis$tkeep;
+        pad$s_axis$tvalid = tx$m_axis$tvalid;
+        pad$s_axis$tlast = tx$m_axis$tlast;
+        pad$s_axis$tuser = 32'h0;
+        tx$m_axis$tready = pad$s_axis$tready;
+        tx_axis$tdata = pad$m_axis$tdata;
+        tx_axis$tkeep = pad$m_axis$tkeep;
+        tx_axis$tvalid = pad$m_axis$tvalid;
+        tx_axis$tlast = pad$m_axis$tlast;
+        tx_axis$tuser = pad$m_axis$tuser;
+        pad$m_axis$tready = tx_axis$tready;
+        punts$s_axis$tdata = steer$punt$tdata;
+        punts$s_axis$tkeep = steer$punt$tkeep;
+        punts$s_axis$tvalid = steer$punt$tvalid;
+        punts$s_axis$tlast = steer$punt$tlast;
+        punts$s_axis$tuser = steer$punt$tuser;
+        punts$s_bad = 1'b0;
+        steer$punt$tready = punts$s_axis$tready;
+        reader$s_axis$tdata = punts$m_axis$tdata;
+        reader$s_axis$tkeep = punts$m_axis$tkeep;
+        reader$s_axis$tvalid = punts$m_axis$tvalid;
+        reader$s_axis$tlast = punts$m_axis$tlast;
+        reader$s_axis$tuser = punts$m_axis$tuser;
+        reader$s_tag = punts$m_tag;
+        punts$m_axis$tready = reader$s_axis$tready;
+        to_board = bridge$csr$addr[32'h14];
+        board_slot = bridge$csr$addr[(32'h8)+:(4)];
+        pipeline$csr$addr = bridge$csr$addr[(32'h0)+:(20)];
+        pipeline$csr$wdata = bridge$csr$wdata;
+        pipeline$csr$write = bridge$csr$write & ~to_board;
+        pipeline$csr$read = bridge$csr$read & ~to_board;
+        reader$bus$addr = bridge$csr$addr[(32'h0)+:(5)];
+        reader$bus$wdata = bridge$csr$wdata;
+        reader$bus$write = bridge$csr$write & to_board & (board_slot == slot_reader);
+        reader$bus$read = bridge$csr$read & to_board & (board_slot == slot_reader);
+        regs$bus$addr = bridge$csr$addr[(32'h0)+:(8)];
+        regs$bus$wdata = bridge$csr$wdata;
+        regs$bus$write = bridge$csr$write & to_board & (board_slot != slot_reader);
+        regs$bus$read = bridge$csr$read & to_board & (board_slot != slot_reader);
+        bridge$csr$rvalid = pipeline$csr$rvalid | reader$bus$rvalid | regs$bus$rvalid;
+        bridge$csr$rdata = 32'h0;
+        if (pipeline$csr$rvalid) begin
+            bridge$csr$rdata = pipeline$csr$rdata;
+        end
+        if (reader$bus$rvalid) begin
+            bridge$csr$rdata = reader$bus$rdata;
+        end
+        if (regs$bus$rvalid) begin
+            bridge$csr$rdata = regs$bus$rdata;
+        end
+        bridge$s_axil$awaddr = s_axil$awaddr;
+        bridge$s_axil$awvalid = s_axil$awvalid;
+        s_axil$awready = bridge$s_axil$awready;
+        bridge$s_axil$wdata = s_axil$wdata;
+        bridge$s_axil$wstrb = s_axil$wstrb;
+        bridge$s_axil$wvalid = s_axil$wvalid;
+        s_axil$wready = bridge$s_axil$wready;
+        s_axil$bresp = bridge$s_axil$bresp;
+        s_axil$bvalid = bridge$s_axil$bvalid;
+        bridge$s_axil$bready = s_axil$bready;
+        bridge$s_axil$araddr = s_axil$araddr;
+        bridge$s_axil$arvalid = s_axil$arvalid;
+        s_axil$arready = bridge$s_axil$arready;
+        s_axil$rdata = bridge$s_axil$rdata;
+        s_axil$rresp = bridge$s_axil$rresp;
+        s_axil$rvalid = bridge$s_axil$rvalid;
+        bridge$s_axil$rready = s_axil$rready;
+        regs$event$0 = rx$frame_in;
+        regs$event$1 = rx$drop_bad;
+        regs$event$2 = rx$drop_full;
+        regs$event$3 = tx$frame_in;
+        regs$event$4 = punts$frame_in;
+        regs$event$5 = punts$drop_full;
+    end
+    
+endmodule // top
+
+
+module nic_core$bridge(clock,reset,s_axil$awaddr,s_axil$awvalid,s_axil$awready,s_axil$wdata,s_axil$wstrb,s_axil$wvalid,s_axil$wready,s_axil$bresp,s_axil$bvalid,s_axil$bready,s_axil$araddr,s_axil$arvalid,s_axil$arready,s_axil$rdata,s_axil$rresp,s_axil$rvalid,s_axil$rready,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [20:0] s_axil$awaddr;
+    input wire  s_axil$awvalid;
+    output reg  s_axil$awready;
+    input wire  [31:0] s_axil$wdata;
+    input wire  [3:0] s_axil$wstrb;
+    input wire  s_axil$wvalid;
+    output reg  s_axil$wready;
+    output reg  [1:0] s_axil$bresp;
+    output reg  s_axil$bvalid;
+    input wire  s_axil$bready;
+    input wire  [20:0] s_axil$araddr;
+    input wire  s_axil$arvalid;
+    output reg  s_axil$arready;
+    output reg  [31:0] s_axil$rdata;
+    output reg  [1:0] s_axil$rresp;
+    output reg  s_axil$rvalid;
+    input wire  s_axil$rready;
+    output reg  [20:0] csr$addr;
+    output reg  [31:0] csr$wdata;
+    output reg  csr$write;
+    output reg  csr$read;
+    input wire  [31:0] csr$rdata;
+    input wire  csr$rvalid;
+    
+    // Constant declarations
+    localparam  full_strobe = 4'hf;
+    localparam  timeout = 8'h40;
+    localparam  okay = 2'b0;
+    localparam  slverr = 2'b10;
+    localparam  all_ones = 32'hffffffff;
+    
+    // Enums
+    localparam AxilState$Idle = 0;
+    localparam AxilState$WriteResp = 1;
+    localparam AxilState$ReadWait = 2;
+    localparam AxilState$ReadResp = 3;
+    
+    // Stub signals
+    reg  [1:0] state$d;
+    wire  [1:0] state$q;
+    reg  state$clock;
+    reg  aw_held$d;
+    wire  aw_held$q;
+    reg  aw_held$clock;
+    reg  w_held$d;
+    wire  w_held$q;
+    reg  w_held$clock;
+    reg  [20:0] waddr$d;
+    wire  [20:0] waddr$q;
+    reg  waddr$clock;
+    reg  [20:0] raddr$d;
+    wire  [20:0] raddr$q;
+    reg  raddr$clock;
+    reg  [31:0] wdata$d;
+    wire  [31:0] wdata$q;
+    reg  wdata$clock;
+    reg  [3:0] wstrb$d;
+    wire  [3:0] wstrb$q;
+    reg  wstrb$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  [1:0] resp$d;
+    wire  [1:0] resp$q;
+    reg  resp$clock;
+    reg  issue_read$d;
+    wire  issue_read$q;
+    reg  issue_read$clock;
+    reg  [7:0] waited$d;
+    wire  [7:0] waited$q;
+    reg  waited$clock;
+    
+    // Local signals
+    reg  aw_fire;
+    reg  w_fire;
+    reg  ar_fire;
+    reg  do_write;
+    
+    // Sub module instances
+    nic_core$bridge$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    nic_core$bridge$aw_held aw_held(
+        .d(aw_held$d),
+        .q(aw_held$q),
+        .clock(aw_held$clock)
+    );
+    nic_core$bridge$w_held w_held(
+        .d(w_held$d),
+        .q(w_held$q),
+        .clock(w_held$clock)
+    );
+    nic_core$bridge$waddr waddr(
+        .d(waddr$d),
+        .q(waddr$q),
+        .clock(waddr$clock)
+    );
+    nic_core$bridge$raddr raddr(
+        .d(raddr$d),
+        .q(raddr$q),
+        .clock(raddr$clock)
+    );
+    nic_core$bridge$wdata wdata(
+        .d(wdata$d),
+        .q(wdata$q),
+        .clock(wdata$clock)
+    );
+    nic_core$bridge$wstrb wstrb(
+        .d(wstrb$d),
+        .q(wstrb$q),
+        .clock(wstrb$clock)
+    );
+    nic_core$bridge$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    nic_core$bridge$resp resp(
+        .d(resp$d),
+        .q(resp$q),
+        .clock(resp$clock)
+    );
+    nic_core$bridge$issue_read issue_read(
+        .d(issue_read$d),
+        .q(issue_read$q),
+        .clock(issue_read$clock)
+    );
+    nic_core$bridge$waited waited(
+        .d(waited$d),
+        .q(waited$q),
+        .clock(waited$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        aw_held$clock = clock;
+        w_held$clock = clock;
+        waddr$clock = clock;
+        raddr$clock = clock;
+        wdata$clock = clock;
+        wstrb$clock = clock;
+        rdata$clock = clock;
+        resp$clock = clock;
+        issue_read$clock = clock;
+        waited$clock = clock;
+        state$d = state$q;
+        aw_held$d = aw_held$q;
+        w_held$d = w_held$q;
+        waddr$d = waddr$q;
+        raddr$d = raddr$q;
+        wdata$d = wdata$q;
+        wstrb$d = wstrb$q;
+        rdata$d = rdata$q;
+        resp$d = resp$q;
+        issue_read$d = issue_read$q;
+        waited$d = waited$q;
+        s_axil$awready = (state$q == AxilState$Idle) & ~aw_held$q;
+        s_axil$wready = (state$q == AxilState$Idle) & ~w_held$q;
+        s_axil$arready = (state$q == AxilState$Idle) & ~aw_held$q & ~w_held$q;
+        aw_fire = s_axil$awvalid & (state$q == AxilState$Idle) & ~aw_held$q;
+        w_fire = s_axil$wvalid & (state$q == AxilState$Idle) & ~w_held$q;
+        ar_fire = s_axil$arvalid & (state$q == AxilState$Idle) & ~aw_held$q & ~w_held$q;
+        if (aw_fire) begin
+            aw_held$d = 1'b1;
+            waddr$d = s_axil$awaddr;
+        end
+        if (w_fire) begin
+            w_held$d = 1'b1;
+            wdata$d = s_axil$wdata;
+            wstrb$d = s_axil$wstrb;
+        end
+        issue_read$d = 1'b0;
+        if (ar_fire) begin
+            raddr$d = s_axil$araddr;
+            issue_read$d = 1'b1;
+            waited$d = 32'h0;
+            state$d = AxilState$ReadWait;
+        end
+        do_write = (state$q == AxilState$Idle) & aw_held$q & w_held$q;
+        csr$addr = waddr$q;
+        if (state$q == AxilState$ReadWait) begin
+            csr$addr = raddr$q;
+        end
+        csr$wdata = wdata$q;
+        csr$write = do_write & (wstrb$q == full_strobe);
+        csr$read = issue_read$q;
+        if (do_write) begin
+            aw_held$d = 1'b0;
+            w_held$d = 1'b0;
+            resp$d = okay;
+            if (wstrb$q != full_strobe) begin
+                resp$d = slverr;
+            end
+            state$d = AxilState$WriteResp;
+        end
+        s_axil$bvalid = state$q == AxilState$WriteResp;
+        s_axil$bresp = resp$q;
+        s_axil$rvalid = state$q == AxilState$ReadResp;
+        s_axil$rresp = resp$q;
+        s_axil$rdata = rdata$q;
+        case (state$q)
+            AxilState$Idle:
+                begin
+                end
+            AxilState$WriteResp:
+                begin
+                    if (s_axil$bready) begin
+                        state$d = AxilState$Idle;
+                    end
+                end
+            AxilState$ReadWait:
+                begin
+                    waited$d = waited$q + 32'h1;
+                    if (csr$rvalid) begin
+                        rdata$d = csr$rdata;
+                        resp$d = okay;
+                        state$d = AxilState$ReadResp;
+                    end
+                    else if (waited$q == timeout) begin
+                        rdata$d = all_ones;
+                        resp$d = slverr;
+                        state$d = AxilState$ReadResp;
+                    end
+                end
+            AxilState$ReadResp:
+                begin
+                    if (s_axil$rready) begin
+                        state$d = AxilState$Idle;
+                    end
+                end
+        endcase
+        if (reset) begin
+            state$d = AxilState$Idle;
+            aw_held$d = 1'b0;
+            w_held$d = 1'b0;
+            issue_read$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$bridge
+
+
+module nic_core$bridge$aw_held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$aw_held
+
+
+module nic_core$bridge$issue_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$issue_read
+
+
+module nic_core$bridge$raddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [20:0] d;
+    output reg  [20:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 21'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$raddr
+
+
+module nic_core$bridge$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$rdata
+
+
+module nic_core$bridge$resp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$resp
+
+
+module nic_core$bridge$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam AxilState$Idle = 0;
+    localparam AxilState$WriteResp = 1;
+    localparam AxilState$ReadWait = 2;
+    localparam AxilState$ReadResp = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$state
+
+
+module nic_core$bridge$w_held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$w_held
+
+
+module nic_core$bridge$waddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [20:0] d;
+    output reg  [20:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 21'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$waddr
+
+
+module nic_core$bridge$waited(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$waited
+
+
+module nic_core$bridge$wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$wdata
+
+
+module nic_core$bridge$wstrb(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$bridge$wstrb
+
+
+module nic_core$pad(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  m_axis$tuser;
+    
+    // Constant declarations
+    localparam  lane$0 = 512'hff;
+    localparam  lane$1 = 512'hff00;
+    localparam  lane$2 = 512'hff0000;
+    localparam  lane$3 = 512'hff000000;
+    localparam  lane$4 = 512'hff00000000;
+    localparam  lane$5 = 512'hff0000000000;
+    localparam  lane$6 = 512'hff000000000000;
+    localparam  lane$7 = 512'hff00000000000000;
+    localparam  lane$8 = 512'hff0000000000000000;
+    localparam  lane$9 = 512'hff000000000000000000;
+    localparam  lane$10 = 512'hff00000000000000000000;
+    localparam  lane$11 = 512'hff0000000000000000000000;
+    localparam  lane$12 = 512'hff000000000000000000000000;
+    localparam  lane$13 = 512'hff00000000000000000000000000;
+    localparam  lane$14 = 512'hff0000000000000000000000000000;
+    localparam  lane$15 = 512'hff000000000000000000000000000000;
+    localparam  lane$16 = 512'hff00000000000000000000000000000000;
+    localparam  lane$17 = 512'hff0000000000000000000000000000000000;
+    localparam  lane$18 = 512'hff000000000000000000000000000000000000;
+    localparam  lane$19 = 512'hff00000000000000000000000000000000000000;
+    localparam  lane$20 = 512'hff0000000000000000000000000000000000000000;
+    localparam  lane$21 = 512'hff000000000000000000000000000000000000000000;
+    localparam  lane$22 = 512'hff00000000000000000000000000000000000000000000;
+    localparam  lane$23 = 512'hff0000000000000000000000000000000000000000000000;
+    localparam  lane$24 = 512'hff000000000000000000000000000000000000000000000000;
+    localparam  lane$25 = 512'hff00000000000000000000000000000000000000000000000000;
+    localparam  lane$26 = 512'hff0000000000000000000000000000000000000000000000000000;
+    localparam  lane$27 = 512'hff000000000000000000000000000000000000000000000000000000;
+    localparam  lane$28 = 512'hff00000000000000000000000000000000000000000000000000000000;
+    localparam  lane$29 = 512'hff0000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$30 = 512'hff000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$31 = 512'hff00000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$32 = 512'hff0000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$33 = 512'hff000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$34 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$35 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$36 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$37 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$38 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$39 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$40 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$41 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$42 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$43 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$44 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$45 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$46 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$47 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$48 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$49 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$50 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$51 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$52 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$53 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$54 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$55 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$56 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$57 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$58 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$59 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$60 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$61 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$62 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$63 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  min_keep = 64'hfffffffffffffff;
+    
+    // Stub signals
+    reg  mid$d;
+    wire  mid$q;
+    reg  mid$clock;
+    
+    // Local signals
+    reg  [511:0] byte_mask;
+    
+    // Sub module instances
+    nic_core$pad$mid mid(
+        .d(mid$d),
+        .q(mid$q),
+        .clock(mid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        mid$clock = clock;
+        mid$d = mid$q;
+        s_axis$tready = m_axis$tready;
+        m_axis$tvalid = s_axis$tvalid;
+        m_axis$tlast = s_axis$tlast;
+        m_axis$tuser = s_axis$tuser;
+        m_axis$tdata = s_axis$tdata;
+        m_axis$tkeep = s_axis$tkeep;
+        byte_mask = 32'h0;
+        if (s_axis$tkeep[0]) begin
+            byte_mask = byte_mask | lane$0;
+        end
+        if (s_axis$tkeep[1]) begin
+            byte_mask = byte_mask | lane$1;
+        end
+        if (s_axis$tkeep[2]) begin
+            byte_mask = byte_mask | lane$2;
+        end
+        if (s_axis$tkeep[3]) begin
+            byte_mask = byte_mask | lane$3;
+        end
+        if (s_axis$tkeep[4]) begin
+            byte_mask = byte_mask | lane$4;
+        end
+        if (s_axis$tkeep[5]) begin
+            byte_mask = byte_mask | lane$5;
+        end
+        if (s_axis$tkeep[6]) begin
+            byte_mask = byte_mask | lane$6;
+        end
+        if (s_axis$tkeep[7]) begin
+            byte_mask = byte_mask | lane$7;
+        end
+        if (s_axis$tkeep[8]) begin
+            byte_mask = byte_mask | lane$8;
+        end
+        if (s_axis$tkeep[9]) begin
+            byte_mask = byte_mask | lane$9;
+        end
+        if (s_axis$tkeep[10]) begin
+            byte_mask = byte_mask | lane$10;
+        end
+        if (s_axis$tkeep[11]) begin
+            byte_mask = byte_mask | lane$11;
+        end
+        if (s_axis$tkeep[12]) begin
+            byte_mask = byte_mask | lane$12;
+        end
+        if (s_axis$tkeep[13]) begin
+            byte_mask = byte_mask | lane$13;
+        end
+        if (s_axis$tkeep[14]) begin
+            byte_mask = byte_mask | lane$14;
+        end
+        if (s_axis$tkeep[15]) begin
+            byte_mask = byte_mask | lane$15;
+        end
+        if (s_axis$tkeep[16]) begin
+            byte_mask = byte_mask | lane$16;
+        end
+        if (s_axis$tkeep[17]) begin
+            byte_mask = byte_mask | lane$17;
+        end
+        if (s_axis$tkeep[18]) begin
+            byte_mask = byte_mask | lane$18;
+        end
+        if (s_axis$tkeep[19]) begin
+            byte_mask = byte_mask | lane$19;
+        end
+        if (s_axis$tkeep[20]) begin
+            byte_mask = byte_mask | lane$20;
+        end
+        if (s_axis$tkeep[21]) begin
+            byte_mask = byte_mask | lane$21;
+        end
+        if (s_axis$tkeep[22]) begin
+            byte_mask = byte_mask | lane$22;
+        end
+        if (s_axis$tkeep[23]) begin
+            byte_mask = byte_mask | lane$23;
+        end
+        if (s_axis$tkeep[24]) begin
+            byte_mask = byte_mask | lane$24;
+        end
+        if (s_axis$tkeep[25]) begin
+            byte_mask = byte_mask | lane$25;
+        end
+        if (s_axis$tkeep[26]) begin
+            byte_mask = byte_mask | lane$26;
+        end
+        if (s_axis$tkeep[27]) begin
+            byte_mask = byte_mask | lane$27;
+        end
+        if (s_axis$tkeep[28]) begin
+            byte_mask = byte_mask | lane$28;
+        end
+        if (s_axis$tkeep[29]) begin
+            byte_mask = byte_mask | lane$29;
+        end
+        if (s_axis$tkeep[30]) begin
+            byte_mask = byte_mask | lane$30;
+        end
+        if (s_axis$tkeep[31]) begin
+            byte_mask = byte_mask | lane$31;
+        end
+        if (s_axis$tkeep[32]) begin
+            byte_mask = byte_mask | lane$32;
+        end
+        if (s_axis$tkeep[33]) begin
+            byte_mask = byte_mask | lane$33;
+        end
+        if (s_axis$tkeep[34]) begin
+            byte_mask = byte_mask | lane$34;
+        end
+        if (s_axis$tkeep[35]) begin
+            byte_mask = byte_mask | lane$35;
+        end
+        if (s_axis$tkeep[36]) begin
+            byte_mask = byte_mask | lane$36;
+        end
+        if (s_axis$tkeep[37]) begin
+            byte_mask = byte_mask | lane$37;
+        end
+        if (s_axis$tkeep[38]) begin
+            byte_mask = byte_mask | lane$38;
+        end
+        if (s_axis$tkeep[39]) begin
+            byte_mask = byte_mask | lane$39;
+        end
+        if (s_axis$tkeep[40]) begin
+            byte_mask = byte_mask | lane$40;
+        end
+        if (s_axis$tkeep[41]) begin
+            byte_mask = byte_mask | lane$41;
+        end
+        if (s_axis$tkeep[42]) begin
+            byte_mask = byte_mask | lane$42;
+        end
+        if (s_axis$tkeep[43]) begin
+            byte_mask = byte_mask | lane$43;
+        end
+        if (s_axis$tkeep[44]) begin
+            byte_mask = byte_mask | lane$44;
+        end
+        if (s_axis$tkeep[45]) begin
+            byte_mask = byte_mask | lane$45;
+        end
+        if (s_axis$tkeep[46]) begin
+            byte_mask = byte_mask | lane$46;
+        end
+        if (s_axis$tkeep[47]) begin
+            byte_mask = byte_mask | lane$47;
+        end
+        if (s_axis$tkeep[48]) begin
+            byte_mask = byte_mask | lane$48;
+        end
+        if (s_axis$tkeep[49]) begin
+            byte_mask = byte_mask | lane$49;
+        end
+        if (s_axis$tkeep[50]) begin
+            byte_mask = byte_mask | lane$50;
+        end
+        if (s_axis$tkeep[51]) begin
+            byte_mask = byte_mask | lane$51;
+        end
+        if (s_axis$tkeep[52]) begin
+            byte_mask = byte_mask | lane$52;
+        end
+        if (s_axis$tkeep[53]) begin
+            byte_mask = byte_mask | lane$53;
+        end
+        if (s_axis$tkeep[54]) begin
+            byte_mask = byte_mask | lane$54;
+        end
+        if (s_axis$tkeep[55]) begin
+            byte_mask = byte_mask | lane$55;
+        end
+        if (s_axis$tkeep[56]) begin
+            byte_mask = byte_mask | lane$56;
+        end
+        if (s_axis$tkeep[57]) begin
+            byte_mask = byte_mask | lane$57;
+        end
+        if (s_axis$tkeep[58]) begin
+            byte_mask = byte_mask | lane$58;
+        end
+        if (s_axis$tkeep[59]) begin
+            byte_mask = byte_mask | lane$59;
+        end
+        if (s_axis$tkeep[60]) begin
+            byte_mask = byte_mask | lane$60;
+        end
+        if (s_axis$tkeep[61]) begin
+            byte_mask = byte_mask | lane$61;
+        end
+        if (s_axis$tkeep[62]) begin
+            byte_mask = byte_mask | lane$62;
+        end
+        if (s_axis$tkeep[63]) begin
+            byte_mask = byte_mask | lane$63;
+        end
+        if (~mid$q & s_axis$tlast) begin
+            m_axis$tkeep = s_axis$tkeep | min_keep;
+            m_axis$tdata = s_axis$tdata & byte_mask;
+        end
+        if (s_axis$tvalid & m_axis$tready) begin
+            mid$d = ~s_axis$tlast;
+        end
+        if (reset) begin
+            mid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pad
+
+
+module nic_core$pad$mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pad$mid
+
+
+module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
+    
+    // Constant declarations
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lpm_bank_bit = 8'h2;
+    localparam  clear_last = 10'b1111111111;
+    
+    // Stub signals
+    reg  ingress$clock;
+    reg  ingress$in_take;
+    reg  [511:0] ingress$in_data;
+    reg  ingress$in_last;
+    reg  [23:0] ingress$in_user;
+    wire  ingress$valid;
+    wire  [511:0] ingress$data;
+    wire  ingress$last;
+    wire  [23:0] ingress$user;
+    reg  csr_stage$clock;
+    reg  [19:0] csr_stage$in_addr;
+    reg  [31:0] csr_stage$in_wdata;
+    reg  csr_stage$in_write;
+    reg  csr_stage$in_read;
+    reg  csr_stage$in_reset;
+    wire  [19:0] csr_stage$addr;
+    wire  [31:0] csr_stage$wdata;
+    wire  csr_stage$write;
+    wire  csr_stage$read;
+    wire  csr_stage$reset;
+    reg  egress$clock;
+    reg  egress$reset;
+    reg  egress$in_valid;
+    reg  [511:0] egress$in_data;
+    reg  [63:0] egress$in_keep;
+    reg  egress$in_last;
+    reg  [14:0] egress$in_user;
+    wire  egress$in_ready;
+    wire  egress$out_valid;
+    wire  [511:0] egress$out_data;
+    wire  [63:0] egress$out_keep;
+    wire  egress$out_last;
+    wire  [14:0] egress$out_user;
+    reg  egress$out_ready;
+    reg  header$clock;
+    reg  header$reset;
+    reg  header$accept;
+    reg  [511:0] header$data;
+    reg  header$last;
+    reg  [23:0] header$len;
+    wire  header$rec_valid;
+    wire  [23:0] header$rec_len;
+    wire  [15:0] header$rec_outer_type;
+    wire  [15:0] header$rec_tci;
+    wire  [15:0] header$rec_inner_type;
+    wire  [7:0] header$rec_version_ihl;
+    wire  [15:0] header$rec_total_length;
+    wire  [7:0] header$rec_ttl;
+    wire  [31:0] header$rec_destination;
+    wire  [15:0] header$rec_checksum;
+    reg  beats$clock;
+    reg  beats$reset;
+    reg  beats$write;
+    reg  [512:0] beats$data_in;
+    wire  beats$full;
+    wire  beats$almost_full;
+    reg  beats$read;
+    wire  [512:0] beats$data_out;
+    wire  beats$empty;
+    reg  classify$clock;
+    reg  classify$reset;
+    reg  classify$rec_valid;
+    reg  [23:0] classify$rec_len;
+    reg  [15:0] classify$rec_outer_type;
+    reg  [15:0] classify$rec_tci;
+    reg  [15:0] classify$rec_inner_type;
+    reg  [7:0] classify$rec_version_ihl;
+    reg  [15:0] classify$rec_total_length;
+    reg  [7:0] classify$rec_ttl;
+    reg  [31:0] classify$rec_destination;
+    reg  [15:0] classify$rec_checksum;
+    reg  [3:0] classify$rec_banks;
+    reg  classify$vid_we;
+    reg  [12:0] classify$vid_waddr;
+    reg  [63:0] classify$vid_wdata;
+    wire  classify$out_valid;
+    wire  [42:0] classify$out;
+    wire  [39:0] classify$out_key;
+    reg  lpm$clock;
+    reg  lpm$reset;
+    reg  lpm$in_valid;
+    reg  [39:0] lpm$in_key;
+    reg  [42:0] lpm$in_payload;
+    reg  lpm$in_bank;
+    wire  lpm$out_valid;
+    wire  [42:0] lpm$out_payload;
+    wire  lpm$out_hit;
+    wire  [9:0] lpm$out_target;
+    reg  lpm$w_bank;
+    reg  lpm$node_we;
+    reg  [3:0] lpm$node_level;
+    reg  [15:0] lpm$node_index;
+    reg  [40:0] lpm$node_data;
+    reg  lpm$leaf_we;
+    reg  [15:0] lpm$leaf_index;
+    reg  [10:0] lpm$leaf_data;
+    reg  resolve$clock;
+    reg  resolve$reset;
+    reg  resolve$in_valid;
+    reg  [42:0] resolve$in_payload;
+    reg  resolve$in_hit;
+    reg  [9:0] resolve$in_target;
+    reg  [47:0] resolve$port_mac0;
+    reg  [47:0] resolve$port_mac1;
+    reg  resolve$target_we;
+    reg  [10:0] resolve$target_waddr;
+    reg  [63:0] resolve$target_wdata;
+    wire  resolve$out_valid;
+    wire  [52:0] resolve$out_record;
+    wire  [95:0] resolve$out_macs;
+    wire  resolve$vif_event;
+    wire  [7:0] resolve$vif_index;
+    wire  [23:0] resolve$vif_bytes;
+    wire  resolve$vif_forwarded;
+    wire  resolve$vif_punted;
+    wire  resolve$vif_dropped;
+    wire  resolve$target_event;
+    wire  [9:0] resolve$target_index;
+    wire  [23:0] resolve$target_bytes;
+    wire  resolve$drop_event;
+    wire  [2:0] resolve$drop_reason;
+    wire  resolve$punt_event;
+    reg  verdicts$clock;
+    reg  verdicts$reset;
+    reg  verdicts$write;
+    reg  [52:0] verdicts$data_in;
+    wire  verdicts$full;
+    wire  verdicts$almost_full;
+    reg  verdicts$read;
+    wire  [52:0] verdicts$data_out;
+    wire  verdicts$empty;
+    reg  macs$clock;
+    reg  macs$reset;
+    reg  macs$write;
+    reg  [95:0] macs$data_in;
+    wire  macs$full;
+    wire  macs$almost_full;
+    reg  macs$read;
+    wire  [95:0] macs$data_out;
+    wire  macs$empty;
+    reg  vif_counters$clock;
+    reg  vif_counters$clear;
+    reg  [7:0] vif_counters$clear_index;
+    reg  vif_counters$add;
+    reg  [7:0] vif_counters$index;
+    reg  [63:0] vif_counters$inc$0;
+    reg  [63:0] vif_counters$inc$1;
+    reg  [63:0] vif_counters$inc$2;
+    reg  [63:0] vif_counters$inc$3;
+    reg  [63:0] vif_counters$inc$4;
+    reg  [7:0] vif_counters$host_index;
+    wire  [63:0] vif_counters$host_data$0;
+    wire  [63:0] vif_counters$host_data$1;
+    wire  [63:0] vif_counters$host_data$2;
+    wire  [63:0] vif_counters$host_data$3;
+    wire  [63:0] vif_counters$host_data$4;
+    reg  target_counters$clock;
+    reg  target_counters$clear;
+    reg  [9:0] target_counters$clear_index;
+    reg  target_counters$add;
+    reg  [9:0] target_counters$index;
+    reg  [63:0] target_counters$inc$0;
+    reg  [63:0] target_counters$inc$1;
+    reg  [9:0] target_counters$host_index;
+    wire  [63:0] target_counters$host_data$0;
+    wire  [63:0] target_counters$host_data$1;
+    reg  global_counters$clock;
+    reg  global_counters$clear;
+    reg  global_counters$drop_event;
+    reg  [2:0] global_counters$drop_reason;
+    reg  global_counters$punt_event;
+    wire  [63:0] global_counters$value$0;
+    wire  [63:0] global_counters$value$1;
+    wire  [63:0] global_counters$value$2;
+    wire  [63:0] global_counters$value$3;
+    wire  [63:0] global_counters$value$4;
+    wire  [63:0] global_counters$value$5;
+    wire  [63:0] global_counters$value$6;
+    wire  [63:0] global_counters$value$7;
+    reg  rewrite$clock;
+    reg  rewrite$reset;
+    reg  rewrite$beat_empty;
+    reg  [512:0] rewrite$beat;
+    wire  rewrite$beat_read;
+    reg  rewrite$verdict_empty;
+    reg  [52:0] rewrite$verdict;
+    reg  [95:0] rewrite$verdict_macs;
+    wire  rewrite$verdict_read;
+    wire  [511:0] rewrite$m_axis$tdata;
+    wire  [63:0] rewrite$m_axis$tkeep;
+    wire  rewrite$m_axis$tvalid;
+    reg  rewrite$m_axis$tready;
+    wire  rewrite$m_axis$tlast;
+    wire  [14:0] rewrite$m_axis$tuser;
+    reg  registers$clock;
+    reg  registers$reset;
+    reg  [19:0] registers$bus$addr;
+    reg  [31:0] registers$bus$wdata;
+    reg  registers$bus$write;
+    reg  registers$bus$read;
+    wire  [31:0] registers$bus$rdata;
+    wire  registers$bus$rvalid;
+    reg  registers$clear_busy;
+    wire  registers$clear_start;
+    wire  [3:0] registers$banks;
+    wire  [47:0] registers$port_mac0;
+    wire  [47:0] registers$port_mac1;
+    wire  registers$vid_we;
+    wire  [12:0] registers$vid_waddr;
+    wire  registers$target_we;
+    wire  [10:0] registers$target_waddr;
+    wire  [63:0] registers$entry;
+    wire  registers$lpm_w_bank;
+    wire  registers$node_we;
+    wire  [3:0] registers$node_level;
+    wire  [15:0] registers$node_index;
+    wire  [40:0] registers$node_data;
+    wire  registers$leaf_we;
+    wire  [15:0] registers$leaf_index;
+    wire  [10:0] registers$leaf_data;
+    wire  [7:0] registers$vif_host_index;
+    reg  [63:0] registers$vif_host_data$0;
+    reg  [63:0] registers$vif_host_data$1;
+    reg  [63:0] registers$vif_host_data$2;
+    reg  [63:0] registers$vif_host_data$3;
+    reg  [63:0] registers$vif_host_data$4;
+    wire  [9:0] registers$target_host_index;
+    reg  [63:0] registers$target_host_data$0;
+    reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$global$0;
+    reg  [63:0] registers$global$1;
+    reg  [63:0] registers$global$2;
+    reg  [63:0] registers$global$3;
+    reg  [63:0] registers$global$4;
+    reg  [63:0] registers$global$5;
+    reg  [63:0] registers$global$6;
+    reg  [63:0] registers$global$7;
+    reg  clear_busy$d;
+    wire  clear_busy$q;
+    reg  clear_busy$clock;
+    reg  [9:0] clear_index$d;
+    wire  [9:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  [3:0] lookup_banks;
+    
+    // Sub module instances
+    nic_core$pipeline$ingress ingress(
+        .clock(ingress$clock),
+        .in_take(ingress$in_take),
+        .in_data(ingress$in_data),
+        .in_last(ingress$in_last),
+        .in_user(ingress$in_user),
+        .valid(ingress$valid),
+        .data(ingress$data),
+        .last(ingress$last),
+        .user(ingress$user)
+    );
+    nic_core$pipeline$csr_stage csr_stage(
+        .clock(csr_stage$clock),
+        .in_addr(csr_stage$in_addr),
+        .in_wdata(csr_stage$in_wdata),
+        .in_write(csr_stage$in_write),
+        .in_read(csr_stage$in_read),
+        .in_reset(csr_stage$in_reset),
+        .addr(csr_stage$addr),
+        .wdata(csr_stage$wdata),
+        .write(csr_stage$write),
+        .read(csr_stage$read),
+        .reset(csr_stage$reset)
+    );
+    nic_core$pipeline$egress egress(
+        .clock(egress$clock),
+        .reset(egress$reset),
+        .in_valid(egress$in_valid),
+        .in_data(egress$in_data),
+        .in_keep(egress$in_keep),
+        .in_last(egress$in_last),
+        .in_user(egress$in_user),
+        .in_ready(egress$in_ready),
+        .out_valid(egress$out_valid),
+        .out_data(egress$out_data),
+        .out_keep(egress$out_keep),
+        .out_last(egress$out_last),
+        .out_user(egress$out_user),
+        .out_ready(egress$out_ready)
+    );
+    nic_core$pipeline$header header(
+        .clock(header$clock),
+        .reset(header$reset),
+        .accept(header$accept),
+        .data(header$data),
+        .last(header$last),
+        .len(header$len),
+        .rec_valid(header$rec_valid),
+        .rec_len(header$rec_len),
+        .rec_outer_type(header$rec_outer_type),
+        .rec_tci(header$rec_tci),
+        .rec_inner_type(header$rec_inner_type),
+        .rec_version_ihl(header$rec_version_ihl),
+        .rec_total_length(header$rec_total_length),
+        .rec_ttl(header$rec_ttl),
+        .rec_destination(header$rec_destination),
+        .rec_checksum(header$rec_checksum)
+    );
+    nic_core$pipeline$beats beats(
+        .clock(beats$clock),
+        .reset(beats$reset),
+        .write(beats$write),
+        .data_in(beats$data_in),
+        .full(beats$full),
+        .almost_full(beats$almost_full),
+        .read(beats$read),
+        .data_out(beats$data_out),
+        .empty(beats$empty)
+    );
+    nic_core$pipeline$classify classify(
+        .clock(classify$clock),
+        .reset(classify$reset),
+        .rec_valid(classify$rec_valid),
+        .rec_len(classify$rec_len),
+        .rec_outer_type(classify$rec_outer_type),
+        .rec_tci(classify$rec_tci),
+        .rec_inner_type(classify$rec_inner_type),
+        .rec_version_ihl(classify$rec_version_ihl),
+        .rec_total_length(classify$rec_total_length),
+        .rec_ttl(classify$rec_ttl),
+        .rec_destination(classify$rec_destination),
+        .rec_checksum(classify$rec_checksum),
+        .rec_banks(classify$rec_banks),
+        .vid_we(classify$vid_we),
+        .vid_waddr(classify$vid_waddr),
+        .vid_wdata(classify$vid_wdata),
+        .out_valid(classify$out_valid),
+        .out(classify$out),
+        .out_key(classify$out_key)
+    );
+    nic_core$pipeline$lpm lpm(
+        .clock(lpm$clock),
+        .reset(lpm$reset),
+        .in_valid(lpm$in_valid),
+        .in_key(lpm$in_key),
+        .in_payload(lpm$in_payload),
+        .in_bank(lpm$in_bank),
+        .out_valid(lpm$out_valid),
+        .out_payload(lpm$out_payload),
+        .out_hit(lpm$out_hit),
+        .out_target(lpm$out_target),
+        .w_bank(lpm$w_bank),
+        .node_we(lpm$node_we),
+        .node_level(lpm$node_level),
+        .node_index(lpm$node_index),
+        .node_data(lpm$node_data),
+        .leaf_we(lpm$leaf_we),
+        .leaf_index(lpm$leaf_index),
+        .leaf_data(lpm$leaf_data)
+    );
+    nic_core$pipeline$resolve resolve(
+        .clock(resolve$clock),
+        .reset(resolve$reset),
+        .in_valid(resolve$in_valid),
+        .in_payload(resolve$in_payload),
+        .in_hit(resolve$in_hit),
+        .in_target(resolve$in_target),
+        .port_mac0(resolve$port_mac0),
+        .port_mac1(resolve$port_mac1),
+        .target_we(resolve$target_we),
+        .target_waddr(resolve$target_waddr),
+        .target_wdata(resolve$target_wdata),
+        .out_valid(resolve$out_valid),
+        .out_record(resolve$out_record),
+        .out_macs(resolve$out_macs),
+        .vif_event(resolve$vif_event),
+        .vif_index(resolve$vif_index),
+        .vif_bytes(resolve$vif_bytes),
+        .vif_forwarded(resolve$vif_forwarded),
+        .vif_punted(resolve$vif_punted),
+        .vif_dropped(resolve$vif_dropped),
+        .target_event(resolve$target_event),
+        .target_index(resolve$target_index),
+        .target_bytes(resolve$target_bytes),
+        .drop_event(resolve$drop_event),
+        .drop_reason(resolve$drop_reason),
+        .punt_event(resolve$punt_event)
+    );
+    nic_core$pipeline$verdicts verdicts(
+        .clock(verdicts$clock),
+        .reset(verdicts$reset),
+        .write(verdicts$write),
+        .data_in(verdicts$data_in),
+        .full(verdicts$full),
+        .almost_full(verdicts$almost_full),
+        .read(verdicts$read),
+        .data_out(verdicts$data_out),
+        .empty(verdicts$empty)
+    );
+    nic_core$pipeline$macs macs(
+        .clock(macs$clock),
+        .reset(macs$reset),
+        .write(macs$write),
+        .data_in(macs$data_in),
+        .full(macs$full),
+        .almost_full(macs$almost_full),
+        .read(macs$read),
+        .data_out(macs$data_out),
+        .empty(macs$empty)
+    );
+    nic_core$pipeline$vif_counters vif_counters(
+        .clock(vif_counters$clock),
+        .clear(vif_counters$clear),
+        .clear_index(vif_counters$clear_index),
+        .add(vif_counters$add),
+        .index(vif_counters$index),
+        .inc$0(vif_counters$inc$0),
+        .inc$1(vif_counters$inc$1),
+        .inc$2(vif_counters$inc$2),
+        .inc$3(vif_counters$inc$3),
+        .inc$4(vif_counters$inc$4),
+        .host_index(vif_counters$host_index),
+        .host_data$0(vif_counters$host_data$0),
+        .host_data$1(vif_counters$host_data$1),
+        .host_data$2(vif_counters$host_data$2),
+        .host_data$3(vif_counters$host_data$3),
+        .host_data$4(vif_counters$host_data$4)
+    );
+    nic_core$pipeline$target_counters target_counters(
+        .clock(target_counters$clock),
+        .clear(target_counters$clear),
+        .clear_index(target_counters$clear_index),
+        .add(target_counters$add),
+        .index(target_counters$index),
+        .inc$0(target_counters$inc$0),
+        .inc$1(target_counters$inc$1),
+        .host_index(target_counters$host_index),
+        .host_data$0(target_counters$host_data$0),
+        .host_data$1(target_counters$host_data$1)
+    );
+    nic_core$pipeline$global_counters global_counters(
+        .clock(global_counters$clock),
+        .clear(global_counters$clear),
+        .drop_event(global_counters$drop_event),
+        .drop_reason(global_counters$drop_reason),
+        .punt_event(global_counters$punt_event),
+        .value$0(global_counters$value$0),
+        .value$1(global_counters$value$1),
+        .value$2(global_counters$value$2),
+        .value$3(global_counters$value$3),
+        .value$4(global_counters$value$4),
+        .value$5(global_counters$value$5),
+        .value$6(global_counters$value$6),
+        .value$7(global_counters$value$7)
+    );
+    nic_core$pipeline$rewrite rewrite(
+        .clock(rewrite$clock),
+        .reset(rewrite$reset),
+        .beat_empty(rewrite$beat_empty),
+        .beat(rewrite$beat),
+        .beat_read(rewrite$beat_read),
+        .verdict_empty(rewrite$verdict_empty),
+        .verdict(rewrite$verdict),
+        .verdict_macs(rewrite$verdict_macs),
+        .verdict_read(rewrite$verdict_read),
+        .m_axis$tdata(rewrite$m_axis$tdata),
+        .m_axis$tkeep(rewrite$m_axis$tkeep),
+        .m_axis$tvalid(rewrite$m_axis$tvalid),
+        .m_axis$tready(rewrite$m_axis$tready),
+        .m_axis$tlast(rewrite$m_axis$tlast),
+        .m_axis$tuser(rewrite$m_axis$tuser)
+    );
+    nic_core$pipeline$registers registers(
+        .clock(registers$clock),
+        .reset(registers$reset),
+        .bus$addr(registers$bus$addr),
+        .bus$wdata(registers$bus$wdata),
+        .bus$write(registers$bus$write),
+        .bus$read(registers$bus$read),
+        .bus$rdata(registers$bus$rdata),
+        .bus$rvalid(registers$bus$rvalid),
+        .clear_busy(registers$clear_busy),
+        .clear_start(registers$clear_start),
+        .banks(registers$banks),
+        .port_mac0(registers$port_mac0),
+        .port_mac1(registers$port_mac1),
+        .vid_we(registers$vid_we),
+        .vid_waddr(registers$vid_waddr),
+        .target_we(registers$target_we),
+        .target_waddr(registers$target_waddr),
+        .entry(registers$entry),
+        .lpm_w_bank(registers$lpm_w_bank),
+        .node_we(registers$node_we),
+        .node_level(registers$node_level),
+        .node_index(registers$node_index),
+        .node_data(registers$node_data),
+        .leaf_we(registers$leaf_we),
+        .leaf_index(registers$leaf_index),
+        .leaf_data(registers$leaf_data),
+        .vif_host_index(registers$vif_host_index),
+        .vif_host_data$0(registers$vif_host_data$0),
+        .vif_host_data$1(registers$vif_host_data$1),
+        .vif_host_data$2(registers$vif_host_data$2),
+        .vif_host_data$3(registers$vif_host_data$3),
+        .vif_host_data$4(registers$vif_host_data$4),
+        .target_host_index(registers$target_host_index),
+        .target_host_data$0(registers$target_host_data$0),
+        .target_host_data$1(registers$target_host_data$1),
+        .global$0(registers$global$0),
+        .global$1(registers$global$1),
+        .global$2(registers$global$2),
+        .global$3(registers$global$3),
+        .global$4(registers$global$4),
+        .global$5(registers$global$5),
+        .global$6(registers$global$6),
+        .global$7(registers$global$7)
+    );
+    nic_core$pipeline$clear_busy clear_busy(
+        .d(clear_busy$d),
+        .q(clear_busy$q),
+        .clock(clear_busy$clock)
+    );
+    nic_core$pipeline$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        clear_busy$clock = clock;
+        clear_index$clock = clock;
+        clear_busy$d = clear_busy$q;
+        clear_index$d = clear_index$q;
+        ingress$clock = clock;
+        csr_stage$clock = clock;
+        egress$clock = clock;
+        header$clock = clock;
+        beats$clock = clock;
+        classify$clock = clock;
+        lpm$clock = clock;
+        resolve$clock = clock;
+        verdicts$clock = clock;
+        macs$clock = clock;
+        vif_counters$clock = clock;
+        target_counters$clock = clock;
+        global_counters$clock = clock;
+        rewrite$clock = clock;
+        registers$clock = clock;
+        csr_stage$in_addr = csr$addr;
+        csr_stage$in_wdata = csr$wdata;
+        csr_stage$in_write = csr$write;
+        csr_stage$in_read = csr$read;
+        csr_stage$in_reset = reset;
+        header$reset = csr_stage$reset;
+        beats$reset = csr_stage$reset;
+        classify$reset = csr_stage$reset;
+        lpm$reset = csr_stage$reset;
+        resolve$reset = csr_stage$reset;
+        verdicts$reset = csr_stage$reset;
+        macs$reset = csr_stage$reset;
+        rewrite$reset = csr_stage$reset;
+        registers$reset = csr_stage$reset;
+        egress$reset = csr_stage$reset;
+        s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_data = s_axis$tdata;
+        ingress$in_last = s_axis$tlast;
+        ingress$in_user = s_axis$tuser;
+        beats$write = ingress$valid;
+        beats$data_in = ((ingress$data) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (ingress$last) begin
+            beats$data_in = ((ingress$data) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        header$accept = ingress$valid;
+        header$data = ingress$data;
+        header$last = ingress$last;
+        header$len = ingress$user;
+        classify$rec_valid = header$rec_valid;
+        classify$rec_len = header$rec_len;
+        classify$rec_outer_type = header$rec_outer_type;
+        classify$rec_tci = header$rec_tci;
+        classify$rec_inner_type = header$rec_inner_type;
+        classify$rec_version_ihl = header$rec_version_ihl;
+        classify$rec_total_length = header$rec_total_length;
+        classify$rec_ttl = header$rec_ttl;
+        classify$rec_destination = header$rec_destination;
+        classify$rec_checksum = header$rec_checksum;
+        classify$rec_banks = registers$banks;
+        classify$vid_we = registers$vid_we;
+        classify$vid_waddr = registers$vid_waddr;
+        classify$vid_wdata = registers$entry;
+        lookup_banks = classify$out[(64'h27)+:(4)];
+        lpm$in_valid = classify$out_valid;
+        lpm$in_key = classify$out_key;
+        lpm$in_payload = classify$out;
+        lpm$in_bank = lookup_banks[lpm_bank_bit];
+        lpm$w_bank = registers$lpm_w_bank;
+        lpm$node_we = registers$node_we;
+        lpm$node_level = registers$node_level;
+        lpm$node_index = registers$node_index;
+        lpm$node_data = registers$node_data;
+        lpm$leaf_we = registers$leaf_we;
+        lpm$leaf_index = registers$leaf_index;
+        lpm$leaf_data = registers$leaf_data;
+        resolve$in_valid = lpm$out_valid;
+        resolve$in_payload = lpm$out_payload;
+        resolve$in_hit = lpm$out_hit;
+        resolve$in_target = lpm$out_target;
+        resolve$port_mac0 = registers$port_mac0;
+        resolve$port_mac1 = registers$port_mac1;
+        resolve$target_we = registers$target_we;
+        resolve$target_waddr = registers$target_waddr;
+        resolve$target_wdata = registers$entry;
+        verdicts$write = resolve$out_valid;
+        verdicts$data_in = resolve$out_record;
+        macs$write = resolve$out_valid;
+        macs$data_in = resolve$out_macs;
+        vif_counters$add = resolve$vif_event;
+        vif_counters$index = resolve$vif_index;
+        vif_counters$inc$0 = 32'h1;
+        vif_counters$inc$1 = ((resolve$vif_bytes) & 64'hffffffffffffffff);
+        vif_counters$inc$2 = 32'h0;
+        if (resolve$vif_forwarded) begin
+            vif_counters$inc$2 = 32'h1;
+        end
+        vif_counters$inc$3 = 32'h0;
+        if (resolve$vif_punted) begin
+            vif_counters$inc$3 = 32'h1;
+        end
+        vif_counters$inc$4 = 32'h0;
+        if (resolve$vif_dropped) begin
+            vif_counters$inc$4 = 32'h1;
+        end
+        target_counters$add = resolve$target_event;
+        target_counters$index = resolve$target_index;
+        target_counters$inc$0 = 32'h1;
+        target_counters$inc$1 = ((resolve$target_bytes) & 64'hffffffffffffffff);
+        global_counters$drop_event = resolve$drop_event;
+        global_counters$drop_reason = resolve$drop_reason;
+        global_counters$punt_event = resolve$punt_event;
+        if (clear_busy$q) begin
+            clear_index$d = clear_index$q + 32'h1;
+            if (clear_index$q == clear_last) begin
+                clear_busy$d = 1'b0;
+            end
+        end
+        if (registers$clear_start | csr_stage$reset) begin
+            clear_busy$d = 1'b1;
+            clear_index$d = 32'h0;
+        end
+        vif_counters$clear = clear_busy$q;
+        vif_counters$clear_index = ((clear_index$q) & 8'hff);
+        target_counters$clear = clear_busy$q;
+        target_counters$clear_index = clear_index$q;
+        global_counters$clear = clear_busy$q;
+        rewrite$beat_empty = beats$empty;
+        rewrite$beat = beats$data_out;
+        beats$read = rewrite$beat_read;
+        rewrite$verdict_empty = verdicts$empty;
+        rewrite$verdict = verdicts$data_out;
+        rewrite$verdict_macs = macs$data_out;
+        verdicts$read = rewrite$verdict_read;
+        macs$read = rewrite$verdict_read;
+        egress$in_valid = rewrite$m_axis$tvalid;
+        egress$in_data = rewrite$m_axis$tdata;
+        egress$in_keep = rewrite$m_axis$tkeep;
+        egress$in_last = rewrite$m_axis$tlast;
+        egress$in_user = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = egress$in_ready;
+        m_axis$tdata = egress$out_data;
+        m_axis$tkeep = egress$out_keep;
+        m_axis$tvalid = egress$out_valid;
+        m_axis$tlast = egress$out_last;
+        m_axis$tuser = egress$out_user;
+        egress$out_ready = m_axis$tready;
+        registers$bus$addr = csr_stage$addr;
+        registers$bus$wdata = csr_stage$wdata;
+        registers$bus$write = csr_stage$write;
+        registers$bus$read = csr_stage$read;
+        csr$rdata = registers$bus$rdata;
+        csr$rvalid = registers$bus$rvalid;
+        registers$clear_busy = clear_busy$q;
+        vif_counters$host_index = registers$vif_host_index;
+        registers$vif_host_data$0 = vif_counters$host_data$0;
+        registers$vif_host_data$1 = vif_counters$host_data$1;
+        registers$vif_host_data$2 = vif_counters$host_data$2;
+        registers$vif_host_data$3 = vif_counters$host_data$3;
+        registers$vif_host_data$4 = vif_counters$host_data$4;
+        target_counters$host_index = registers$target_host_index;
+        registers$target_host_data$0 = target_counters$host_data$0;
+        registers$target_host_data$1 = target_counters$host_data$1;
+        registers$global$0 = global_counters$value$0;
+        registers$global$1 = global_counters$value$1;
+        registers$global$2 = global_counters$value$2;
+        registers$global$3 = global_counters$value$3;
+        registers$global$4 = global_counters$value$4;
+        registers$global$5 = global_counters$value$5;
+        registers$global$6 = global_counters$value$6;
+        registers$global$7 = global_counters$value$7;
+    end
+    
+endmodule // nic_core$pipeline
+
+
+module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [512:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [512:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [512:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    nic_core$pipeline$beats$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$beats$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$pipeline$beats$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$pipeline$beats$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$beats
+
+
+module nic_core$pipeline$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [512:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$beats$ram
+
+
+module nic_core$pipeline$beats$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$beats$rd_ptr
+
+
+module nic_core$pipeline$beats$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$beats$wr_ptr
+
+
+module nic_core$pipeline$beats$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$beats$wr_ptr_seen
+
+
+module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rec_valid;
+    input wire  [23:0] rec_len;
+    input wire  [15:0] rec_outer_type;
+    input wire  [15:0] rec_tci;
+    input wire  [15:0] rec_inner_type;
+    input wire  [7:0] rec_version_ihl;
+    input wire  [15:0] rec_total_length;
+    input wire  [7:0] rec_ttl;
+    input wire  [31:0] rec_destination;
+    input wire  [15:0] rec_checksum;
+    input wire  [3:0] rec_banks;
+    input wire  vid_we;
+    input wire  [12:0] vid_waddr;
+    input wire  [63:0] vid_wdata;
+    output reg  out_valid;
+    output reg  [42:0] out;
+    output reg  [39:0] out_key;
+    
+    // Constant declarations
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_malformed = 3'b0;
+    localparam  reason_unknown_vlan = 3'b1;
+    localparam  reason_unsupported_ethertype = 3'b10;
+    localparam  reason_bad_ipv4 = 3'b11;
+    localparam  reason_ttl_expired = 3'b100;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  vid_bank_bit = 8'h0;
+    localparam  vid_valid_bit = 8'h20;
+    localparam  vid_amazon_valid_bit = 8'h21;
+    localparam  vid_amazon_lsb = 8'h0;
+    localparam  vid_vif_lsb = 8'h28;
+    localparam  vid_mtu_lsb = 8'h30;
+    
+    // Stub signals
+    reg  d0_valid$d;
+    wire  d0_valid$q;
+    reg  d0_valid$clock;
+    reg  [23:0] d0_len$d;
+    wire  [23:0] d0_len$q;
+    reg  d0_len$clock;
+    reg  [15:0] d0_outer_type$d;
+    wire  [15:0] d0_outer_type$q;
+    reg  d0_outer_type$clock;
+    reg  [15:0] d0_tci$d;
+    wire  [15:0] d0_tci$q;
+    reg  d0_tci$clock;
+    reg  [15:0] d0_inner_type$d;
+    wire  [15:0] d0_inner_type$q;
+    reg  d0_inner_type$clock;
+    reg  [7:0] d0_version_ihl$d;
+    wire  [7:0] d0_version_ihl$q;
+    reg  d0_version_ihl$clock;
+    reg  [15:0] d0_total_length$d;
+    wire  [15:0] d0_total_length$q;
+    reg  d0_total_length$clock;
+    reg  [7:0] d0_ttl$d;
+    wire  [7:0] d0_ttl$q;
+    reg  d0_ttl$clock;
+    reg  [31:0] d0_destination$d;
+    wire  [31:0] d0_destination$q;
+    reg  d0_destination$clock;
+    reg  [15:0] d0_checksum$d;
+    wire  [15:0] d0_checksum$q;
+    reg  d0_checksum$clock;
+    reg  [3:0] d0_banks$d;
+    wire  [3:0] d0_banks$q;
+    reg  d0_banks$clock;
+    reg  [12:0] vid_ram$read_address;
+    reg  vid_ram$read_clock;
+    wire  [63:0] vid_ram$read_data;
+    reg  [12:0] vid_ram$write_address;
+    reg  vid_ram$write_clock;
+    reg  [63:0] vid_ram$write_data;
+    reg  vid_ram$write_enable;
+    reg  d1_valid$d;
+    wire  d1_valid$q;
+    reg  d1_valid$clock;
+    reg  [23:0] d1_len$d;
+    wire  [23:0] d1_len$q;
+    reg  d1_len$clock;
+    reg  [3:0] d1_banks$d;
+    wire  [3:0] d1_banks$q;
+    reg  d1_banks$clock;
+    reg  d1_tagged$d;
+    wire  d1_tagged$q;
+    reg  d1_tagged$clock;
+    reg  [15:0] d1_inner_type$d;
+    wire  [15:0] d1_inner_type$q;
+    reg  d1_inner_type$clock;
+    reg  [7:0] d1_vihl$d;
+    wire  [7:0] d1_vihl$q;
+    reg  d1_vihl$clock;
+    reg  [15:0] d1_total_len$d;
+    wire  [15:0] d1_total_len$q;
+    reg  d1_total_len$clock;
+    reg  [7:0] d1_ttl$d;
+    wire  [7:0] d1_ttl$q;
+    reg  d1_ttl$clock;
+    reg  [31:0] d1_dst$d;
+    wire  [31:0] d1_dst$q;
+    reg  d1_dst$clock;
+    reg  [15:0] d1_csum$d;
+    wire  [15:0] d1_csum$q;
+    reg  d1_csum$clock;
+    reg  d2_valid$d;
+    wire  d2_valid$q;
+    reg  d2_valid$clock;
+    reg  [42:0] d2_out$d;
+    wire  [42:0] d2_out$q;
+    reg  d2_out$clock;
+    reg  [39:0] d2_key$d;
+    wire  [39:0] d2_key$q;
+    reg  d2_key$clock;
+    
+    // Local signals
+    reg  [15:0] vid;
+    reg  [23:0] header_bytes;
+    reg  [23:0] ip_end;
+    reg  vif_found;
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  need_lpm;
+    reg  [42:0] classified;
+    
+    // Sub module instances
+    nic_core$pipeline$classify$d0_valid d0_valid(
+        .d(d0_valid$d),
+        .q(d0_valid$q),
+        .clock(d0_valid$clock)
+    );
+    nic_core$pipeline$classify$d0_len d0_len(
+        .d(d0_len$d),
+        .q(d0_len$q),
+        .clock(d0_len$clock)
+    );
+    nic_core$pipeline$classify$d0_outer_type d0_outer_type(
+        .d(d0_outer_type$d),
+        .q(d0_outer_type$q),
+        .clock(d0_outer_type$clock)
+    );
+    nic_core$pipeline$classify$d0_tci d0_tci(
+        .d(d0_tci$d),
+        .q(d0_tci$q),
+        .clock(d0_tci$clock)
+    );
+    nic_core$pipeline$classify$d0_inner_type d0_inner_type(
+        .d(d0_inner_type$d),
+        .q(d0_inner_type$q),
+        .clock(d0_inner_type$clock)
+    );
+    nic_core$pipeline$classify$d0_version_ihl d0_version_ihl(
+        .d(d0_version_ihl$d),
+        .q(d0_version_ihl$q),
+        .clock(d0_version_ihl$clock)
+    );
+    nic_core$pipeline$classify$d0_total_length d0_total_length(
+        .d(d0_total_length$d),
+        .q(d0_total_length$q),
+        .clock(d0_total_length$clock)
+    );
+    nic_core$pipeline$classify$d0_ttl d0_ttl(
+        .d(d0_ttl$d),
+        .q(d0_ttl$q),
+        .clock(d0_ttl$clock)
+    );
+    nic_core$pipeline$classify$d0_destination d0_destination(
+        .d(d0_destination$d),
+        .q(d0_destination$q),
+        .clock(d0_destination$clock)
+    );
+    nic_core$pipeline$classify$d0_checksum d0_checksum(
+        .d(d0_checksum$d),
+        .q(d0_checksum$q),
+        .clock(d0_checksum$clock)
+    );
+    nic_core$pipeline$classify$d0_banks d0_banks(
+        .d(d0_banks$d),
+        .q(d0_banks$q),
+        .clock(d0_banks$clock)
+    );
+    nic_core$pipeline$classify$vid_ram vid_ram(
+        .read_address(vid_ram$read_address),
+        .read_clock(vid_ram$read_clock),
+        .read_data(vid_ram$read_data),
+        .write_address(vid_ram$write_address),
+        .write_clock(vid_ram$write_clock),
+        .write_data(vid_ram$write_data),
+        .write_enable(vid_ram$write_enable)
+    );
+    nic_core$pipeline$classify$d1_valid d1_valid(
+        .d(d1_valid$d),
+        .q(d1_valid$q),
+        .clock(d1_valid$clock)
+    );
+    nic_core$pipeline$classify$d1_len d1_len(
+        .d(d1_len$d),
+        .q(d1_len$q),
+        .clock(d1_len$clock)
+    );
+    nic_core$pipeline$classify$d1_banks d1_banks(
+        .d(d1_banks$d),
+        .q(d1_banks$q),
+        .clock(d1_banks$clock)
+    );
+    nic_core$pipeline$classify$d1_tagged d1_tagged(
+        .d(d1_tagged$d),
+        .q(d1_tagged$q),
+        .clock(d1_tagged$clock)
+    );
+    nic_core$pipeline$classify$d1_inner_type d1_inner_type(
+        .d(d1_inner_type$d),
+        .q(d1_inner_type$q),
+        .clock(d1_inner_type$clock)
+    );
+    nic_core$pipeline$classify$d1_vihl d1_vihl(
+        .d(d1_vihl$d),
+        .q(d1_vihl$q),
+        .clock(d1_vihl$clock)
+    );
+    nic_core$pipeline$classify$d1_total_len d1_total_len(
+        .d(d1_total_len$d),
+        .q(d1_total_len$q),
+        .clock(d1_total_len$clock)
+    );
+    nic_core$pipeline$classify$d1_ttl d1_ttl(
+        .d(d1_ttl$d),
+        .q(d1_ttl$q),
+        .clock(d1_ttl$clock)
+    );
+    nic_core$pipeline$classify$d1_dst d1_dst(
+        .d(d1_dst$d),
+        .q(d1_dst$q),
+        .clock(d1_dst$clock)
+    );
+    nic_core$pipeline$classify$d1_csum d1_csum(
+        .d(d1_csum$d),
+        .q(d1_csum$q),
+        .clock(d1_csum$clock)
+    );
+    nic_core$pipeline$classify$d2_valid d2_valid(
+        .d(d2_valid$d),
+        .q(d2_valid$q),
+        .clock(d2_valid$clock)
+    );
+    nic_core$pipeline$classify$d2_out d2_out(
+        .d(d2_out$d),
+        .q(d2_out$q),
+        .clock(d2_out$clock)
+    );
+    nic_core$pipeline$classify$d2_key d2_key(
+        .d(d2_key$d),
+        .q(d2_key$q),
+        .clock(d2_key$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        d0_valid$clock = clock;
+        d0_len$clock = clock;
+        d0_outer_type$clock = clock;
+        d0_tci$clock = clock;
+        d0_inner_type$clock = clock;
+        d0_version_ihl$clock = clock;
+        d0_total_length$clock = clock;
+        d0_ttl$clock = clock;
+        d0_destination$clock = clock;
+        d0_checksum$clock = clock;
+        d0_banks$clock = clock;
+        d1_valid$clock = clock;
+        d1_len$clock = clock;
+        d1_banks$clock = clock;
+        d1_tagged$clock = clock;
+        d1_inner_type$clock = clock;
+        d1_vihl$clock = clock;
+        d1_total_len$clock = clock;
+        d1_ttl$clock = clock;
+        d1_dst$clock = clock;
+        d1_csum$clock = clock;
+        d2_valid$clock = clock;
+        d2_out$clock = clock;
+        d2_key$clock = clock;
+        d0_valid$d = d0_valid$q;
+        d0_len$d = d0_len$q;
+        d0_outer_type$d = d0_outer_type$q;
+        d0_tci$d = d0_tci$q;
+        d0_inner_type$d = d0_inner_type$q;
+        d0_version_ihl$d = d0_version_ihl$q;
+        d0_total_length$d = d0_total_length$q;
+        d0_ttl$d = d0_ttl$q;
+        d0_destination$d = d0_destination$q;
+        d0_checksum$d = d0_checksum$q;
+        d0_banks$d = d0_banks$q;
+        d1_valid$d = d1_valid$q;
+        d1_len$d = d1_len$q;
+        d1_banks$d = d1_banks$q;
+        d1_tagged$d = d1_tagged$q;
+        d1_inner_type$d = d1_inner_type$q;
+        d1_vihl$d = d1_vihl$q;
+        d1_total_len$d = d1_total_len$q;
+        d1_ttl$d = d1_ttl$q;
+        d1_dst$d = d1_dst$q;
+        d1_csum$d = d1_csum$q;
+        d2_valid$d = d2_valid$q;
+        d2_out$d = d2_out$q;
+        d2_key$d = d2_key$q;
+        d0_valid$d = rec_valid;
+        d0_len$d = rec_len;
+        d0_outer_type$d = rec_outer_type;
+        d0_tci$d = rec_tci;
+        d0_inner_type$d = rec_inner_type;
+        d0_version_ihl$d = rec_version_ihl;
+        d0_total_length$d = rec_total_length;
+        d0_ttl$d = rec_ttl;
+        d0_destination$d = rec_destination;
+        d0_checksum$d = rec_checksum;
+        d0_banks$d = rec_banks;
+        vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
+        vid_ram$read_clock = clock;
+        vid_ram$write_clock = clock;
+        vid_ram$read_address = ((vid) & 13'h1fff);
+        if (d0_banks$q[vid_bank_bit]) begin
+            vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+        end
+        vid_ram$write_enable = vid_we;
+        vid_ram$write_address = vid_waddr;
+        vid_ram$write_data = vid_wdata;
+        d1_valid$d = d0_valid$q;
+        d1_len$d = d0_len$q;
+        d1_banks$d = d0_banks$q;
+        d1_tagged$d = d0_outer_type$q == 32'h81;
+        d1_inner_type$d = d0_inner_type$q;
+        d1_vihl$d = d0_version_ihl$q;
+        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+        d1_ttl$d = d0_ttl$q;
+        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+        d1_csum$d = d0_checksum$q;
+        header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+        vif_found = 1'b0;
+        need_lpm = 1'b0;
+        kind = kind_drop;
+        reason = 32'h0;
+        if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
+            reason = reason_malformed;
+        end
+        else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
+            reason = reason_unknown_vlan;
+        end
+        else begin
+            vif_found = 1'b1;
+            if (d1_inner_type$q == 32'h608) begin
+                kind = kind_punt;
+            end
+            else if (d1_inner_type$q != 32'h8) begin
+                reason = reason_unsupported_ethertype;
+            end
+            else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
+                reason = reason_bad_ipv4;
+            end
+            else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
+                kind = kind_punt;
+            end
+            else if (d1_ttl$q <= 32'h1) begin
+                reason = reason_ttl_expired;
+            end
+            else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
+                reason = reason_mtu_exceeded;
+            end
+            else begin
+                need_lpm = 1'b1;
+            end
+        end
+        classified[(64'h0)+:(24)] = d1_len$q;
+        classified[(64'h18)+:(8)] = vid_ram$read_data[(vid_vif_lsb)+:(8)];
+        classified[(64'h20)+:(1)] = vif_found;
+        classified[(64'h21)+:(2)] = kind;
+        classified[(64'h23)+:(3)] = reason;
+        classified[(64'h26)+:(1)] = need_lpm;
+        classified[(64'h27)+:(4)] = d1_banks$q;
+        d2_valid$d = d1_valid$q;
+        d2_out$d = classified;
+        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        if (reset) begin
+            d0_valid$d = 1'b0;
+            d1_valid$d = 1'b0;
+            d2_valid$d = 1'b0;
+        end
+        out_valid = d2_valid$q;
+        out = d2_out$q;
+        out_key = d2_key$q;
+    end
+    
+endmodule // nic_core$pipeline$classify
+
+
+module nic_core$pipeline$classify$d0_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_banks
+
+
+module nic_core$pipeline$classify$d0_checksum(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_checksum
+
+
+module nic_core$pipeline$classify$d0_destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_destination
+
+
+module nic_core$pipeline$classify$d0_inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_inner_type
+
+
+module nic_core$pipeline$classify$d0_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_len
+
+
+module nic_core$pipeline$classify$d0_outer_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_outer_type
+
+
+module nic_core$pipeline$classify$d0_tci(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_tci
+
+
+module nic_core$pipeline$classify$d0_total_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_total_length
+
+
+module nic_core$pipeline$classify$d0_ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_ttl
+
+
+module nic_core$pipeline$classify$d0_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_valid
+
+
+module nic_core$pipeline$classify$d0_version_ihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d0_version_ihl
+
+
+module nic_core$pipeline$classify$d1_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_banks
+
+
+module nic_core$pipeline$classify$d1_csum(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_csum
+
+
+module nic_core$pipeline$classify$d1_dst(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_dst
+
+
+module nic_core$pipeline$classify$d1_inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_inner_type
+
+
+module nic_core$pipeline$classify$d1_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_len
+
+
+module nic_core$pipeline$classify$d1_tagged(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_tagged
+
+
+module nic_core$pipeline$classify$d1_total_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_total_len
+
+
+module nic_core$pipeline$classify$d1_ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_ttl
+
+
+module nic_core$pipeline$classify$d1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_valid
+
+
+module nic_core$pipeline$classify$d1_vihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d1_vihl
+
+
+module nic_core$pipeline$classify$d2_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d2_key
+
+
+module nic_core$pipeline$classify$d2_out(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d2_out
+
+
+module nic_core$pipeline$classify$d2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$classify$d2_valid
+
+
+module nic_core$pipeline$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$classify$vid_ram
+
+
+module nic_core$pipeline$clear_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$clear_busy
+
+
+module nic_core$pipeline$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$clear_index
+
+
+module nic_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] in_addr;
+    input wire  [31:0] in_wdata;
+    input wire  in_write;
+    input wire  in_read;
+    input wire  in_reset;
+    output reg  [19:0] addr;
+    output reg  [31:0] wdata;
+    output reg  write;
+    output reg  read;
+    output reg  reset;
+    
+    // Stub signals
+    reg  [19:0] r_addr$d;
+    wire  [19:0] r_addr$q;
+    reg  r_addr$clock;
+    reg  [31:0] r_wdata$d;
+    wire  [31:0] r_wdata$q;
+    reg  r_wdata$clock;
+    reg  r_write$d;
+    wire  r_write$q;
+    reg  r_write$clock;
+    reg  r_read$d;
+    wire  r_read$q;
+    reg  r_read$clock;
+    reg  r_reset$d;
+    wire  r_reset$q;
+    reg  r_reset$clock;
+    
+    // Sub module instances
+    nic_core$pipeline$csr_stage$r_addr r_addr(
+        .d(r_addr$d),
+        .q(r_addr$q),
+        .clock(r_addr$clock)
+    );
+    nic_core$pipeline$csr_stage$r_wdata r_wdata(
+        .d(r_wdata$d),
+        .q(r_wdata$q),
+        .clock(r_wdata$clock)
+    );
+    nic_core$pipeline$csr_stage$r_write r_write(
+        .d(r_write$d),
+        .q(r_write$q),
+        .clock(r_write$clock)
+    );
+    nic_core$pipeline$csr_stage$r_read r_read(
+        .d(r_read$d),
+        .q(r_read$q),
+        .clock(r_read$clock)
+    );
+    nic_core$pipeline$csr_stage$r_reset r_reset(
+        .d(r_reset$d),
+        .q(r_reset$q),
+        .clock(r_reset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_addr$clock = clock;
+        r_wdata$clock = clock;
+        r_write$clock = clock;
+        r_read$clock = clock;
+        r_reset$clock = clock;
+        r_addr$d = r_addr$q;
+        r_wdata$d = r_wdata$q;
+        r_write$d = r_write$q;
+        r_read$d = r_read$q;
+        r_reset$d = r_reset$q;
+        r_addr$d = in_addr;
+        r_wdata$d = in_wdata;
+        r_write$d = in_write;
+        r_read$d = in_read;
+        r_reset$d = in_reset;
+        addr = r_addr$q;
+        wdata = r_wdata$q;
+        write = r_write$q;
+        read = r_read$q;
+        reset = r_reset$q;
+    end
+    
+endmodule // nic_core$pipeline$csr_stage
+
+
+module nic_core$pipeline$csr_stage$r_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$csr_stage$r_addr
+
+
+module nic_core$pipeline$csr_stage$r_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$csr_stage$r_read
+
+
+module nic_core$pipeline$csr_stage$r_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$csr_stage$r_reset
+
+
+module nic_core$pipeline$csr_stage$r_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$csr_stage$r_wdata
+
+
+module nic_core$pipeline$csr_stage$r_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$csr_stage$r_write
+
+
+module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [511:0] in_data;
+    input wire  [63:0] in_keep;
+    input wire  in_last;
+    input wire  [14:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [511:0] out_data;
+    output reg  [63:0] out_keep;
+    output reg  out_last;
+    output reg  [14:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [511:0] main_data$d;
+    wire  [511:0] main_data$q;
+    reg  main_data$clock;
+    reg  [63:0] main_keep$d;
+    wire  [63:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  [511:0] skid_data$d;
+    wire  [511:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  [63:0] skid_keep$d;
+    wire  [63:0] skid_keep$q;
+    reg  skid_keep$clock;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_last$clock;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
+    reg  skid_user$clock;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    
+    // Sub module instances
+    nic_core$pipeline$egress$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    nic_core$pipeline$egress$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    nic_core$pipeline$egress$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    nic_core$pipeline$egress$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    nic_core$pipeline$egress$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    nic_core$pipeline$egress$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    nic_core$pipeline$egress$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    nic_core$pipeline$egress$skid_keep skid_keep(
+        .d(skid_keep$d),
+        .q(skid_keep$q),
+        .clock(skid_keep$clock)
+    );
+    nic_core$pipeline$egress$skid_last skid_last(
+        .d(skid_last$d),
+        .q(skid_last$q),
+        .clock(skid_last$clock)
+    );
+    nic_core$pipeline$egress$skid_user skid_user(
+        .d(skid_user$d),
+        .q(skid_user$q),
+        .clock(skid_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$d = skid_data$q;
+        skid_keep$d = skid_keep$q;
+        skid_last$d = skid_last$q;
+        skid_user$d = skid_user$q;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+                skid_data$d = in_data;
+                skid_keep$d = in_keep;
+                skid_last$d = in_last;
+                skid_user$d = in_user;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$egress
+
+
+module nic_core$pipeline$egress$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$main_data
+
+
+module nic_core$pipeline$egress$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$main_keep
+
+
+module nic_core$pipeline$egress$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$main_last
+
+
+module nic_core$pipeline$egress$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$main_user
+
+
+module nic_core$pipeline$egress$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$main_valid
+
+
+module nic_core$pipeline$egress$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$skid_data
+
+
+module nic_core$pipeline$egress$skid_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$skid_keep
+
+
+module nic_core$pipeline$egress$skid_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$skid_last
+
+
+module nic_core$pipeline$egress$skid_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$skid_user
+
+
+module nic_core$pipeline$egress$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$egress$skid_valid
+
+
+module nic_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  drop_event;
+    input wire  [2:0] drop_reason;
+    input wire  punt_event;
+    output reg  [63:0] value$0;
+    output reg  [63:0] value$1;
+    output reg  [63:0] value$2;
+    output reg  [63:0] value$3;
+    output reg  [63:0] value$4;
+    output reg  [63:0] value$5;
+    output reg  [63:0] value$6;
+    output reg  [63:0] value$7;
+    
+    // Stub signals
+    reg  [63:0] count$0$d;
+    wire  [63:0] count$0$q;
+    reg  count$0$clock;
+    reg  [63:0] count$1$d;
+    wire  [63:0] count$1$q;
+    reg  count$1$clock;
+    reg  [63:0] count$2$d;
+    wire  [63:0] count$2$q;
+    reg  count$2$clock;
+    reg  [63:0] count$3$d;
+    wire  [63:0] count$3$q;
+    reg  count$3$clock;
+    reg  [63:0] count$4$d;
+    wire  [63:0] count$4$q;
+    reg  count$4$clock;
+    reg  [63:0] count$5$d;
+    wire  [63:0] count$5$q;
+    reg  count$5$clock;
+    reg  [63:0] count$6$d;
+    wire  [63:0] count$6$q;
+    reg  count$6$clock;
+    reg  [63:0] count$7$d;
+    wire  [63:0] count$7$q;
+    reg  count$7$clock;
+    
+    // Sub module instances
+    nic_core$pipeline$global_counters$count$0 count$0(
+        .d(count$0$d),
+        .q(count$0$q),
+        .clock(count$0$clock)
+    );
+    nic_core$pipeline$global_counters$count$1 count$1(
+        .d(count$1$d),
+        .q(count$1$q),
+        .clock(count$1$clock)
+    );
+    nic_core$pipeline$global_counters$count$2 count$2(
+        .d(count$2$d),
+        .q(count$2$q),
+        .clock(count$2$clock)
+    );
+    nic_core$pipeline$global_counters$count$3 count$3(
+        .d(count$3$d),
+        .q(count$3$q),
+        .clock(count$3$clock)
+    );
+    nic_core$pipeline$global_counters$count$4 count$4(
+        .d(count$4$d),
+        .q(count$4$q),
+        .clock(count$4$clock)
+    );
+    nic_core$pipeline$global_counters$count$5 count$5(
+        .d(count$5$d),
+        .q(count$5$q),
+        .clock(count$5$clock)
+    );
+    nic_core$pipeline$global_counters$count$6 count$6(
+        .d(count$6$d),
+        .q(count$6$q),
+        .clock(count$6$clock)
+    );
+    nic_core$pipeline$global_counters$count$7 count$7(
+        .d(count$7$d),
+        .q(count$7$q),
+        .clock(count$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$0$clock = clock;
+        count$0$d = count$0$q;
+        value$0 = count$0$q;
+        count$1$clock = clock;
+        count$1$d = count$1$q;
+        value$1 = count$1$q;
+        count$2$clock = clock;
+        count$2$d = count$2$q;
+        value$2 = count$2$q;
+        count$3$clock = clock;
+        count$3$d = count$3$q;
+        value$3 = count$3$q;
+        count$4$clock = clock;
+        count$4$d = count$4$q;
+        value$4 = count$4$q;
+        count$5$clock = clock;
+        count$5$d = count$5$q;
+        value$5 = count$5$q;
+        count$6$clock = clock;
+        count$6$d = count$6$q;
+        value$6 = count$6$q;
+        count$7$clock = clock;
+        count$7$d = count$7$q;
+        value$7 = count$7$q;
+        if (drop_event & (drop_reason == 0)) begin
+            count$0$d = count$0$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 1)) begin
+            count$1$d = count$1$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 2)) begin
+            count$2$d = count$2$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 3)) begin
+            count$3$d = count$3$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 4)) begin
+            count$4$d = count$4$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 5)) begin
+            count$5$d = count$5$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 6)) begin
+            count$6$d = count$6$q + 32'h1;
+        end
+        if (punt_event) begin
+            count$7$d = count$7$q + 32'h1;
+        end
+        if (clear) begin
+            count$0$d = 32'h0;
+            count$1$d = 32'h0;
+            count$2$d = 32'h0;
+            count$3$d = 32'h0;
+            count$4$d = 32'h0;
+            count$5$d = 32'h0;
+            count$6$d = 32'h0;
+            count$7$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$global_counters
+
+
+module nic_core$pipeline$global_counters$count$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$0
+
+
+module nic_core$pipeline$global_counters$count$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$1
+
+
+module nic_core$pipeline$global_counters$count$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$2
+
+
+module nic_core$pipeline$global_counters$count$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$3
+
+
+module nic_core$pipeline$global_counters$count$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$4
+
+
+module nic_core$pipeline$global_counters$count$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$5
+
+
+module nic_core$pipeline$global_counters$count$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$6
+
+
+module nic_core$pipeline$global_counters$count$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$global_counters$count$7
+
+
+module nic_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  accept;
+    input wire  [511:0] data;
+    input wire  last;
+    input wire  [23:0] len;
+    output reg  rec_valid;
+    output reg  [23:0] rec_len;
+    output reg  [15:0] rec_outer_type;
+    output reg  [15:0] rec_tci;
+    output reg  [15:0] rec_inner_type;
+    output reg  [7:0] rec_version_ihl;
+    output reg  [15:0] rec_total_length;
+    output reg  [7:0] rec_ttl;
+    output reg  [31:0] rec_destination;
+    output reg  [15:0] rec_checksum;
+    
+    // Constant declarations
+    localparam  outer_type_beat = 16'h0;
+    localparam  outer_type_bit = 16'h60;
+    localparam  tci_beat = 16'h0;
+    localparam  tci_bit = 16'h70;
+    localparam  inner_type_beat = 16'h0;
+    localparam  inner_type_bit = 16'h80;
+    localparam  version_ihl_beat = 16'h0;
+    localparam  version_ihl_bit = 16'h90;
+    localparam  total_length_beat = 16'h0;
+    localparam  total_length_bit = 16'ha0;
+    localparam  ttl_beat = 16'h0;
+    localparam  ttl_bit = 16'hd0;
+    localparam  destination_beat = 16'h0;
+    localparam  destination_bit = 16'h110;
+    localparam  record_beat = 16'h1;
+    localparam  beat_bytes = 24'h40;
+    localparam  words_per_beat = 16'h20;
+    localparam  word_offset$0 = 24'h0;
+    localparam  word_offset$1 = 24'h2;
+    localparam  word_offset$2 = 24'h4;
+    localparam  word_offset$3 = 24'h6;
+    localparam  word_offset$4 = 24'h8;
+    localparam  word_offset$5 = 24'ha;
+    localparam  word_offset$6 = 24'hc;
+    localparam  word_offset$7 = 24'he;
+    localparam  word_offset$8 = 24'h10;
+    localparam  word_offset$9 = 24'h12;
+    localparam  word_offset$10 = 24'h14;
+    localparam  word_offset$11 = 24'h16;
+    localparam  word_offset$12 = 24'h18;
+    localparam  word_offset$13 = 24'h1a;
+    localparam  word_offset$14 = 24'h1c;
+    localparam  word_offset$15 = 24'h1e;
+    localparam  word_offset$16 = 24'h20;
+    localparam  word_offset$17 = 24'h22;
+    localparam  word_offset$18 = 24'h24;
+    localparam  word_offset$19 = 24'h26;
+    localparam  word_offset$20 = 24'h28;
+    localparam  word_offset$21 = 24'h2a;
+    localparam  word_offset$22 = 24'h2c;
+    localparam  word_offset$23 = 24'h2e;
+    localparam  word_offset$24 = 24'h30;
+    localparam  word_offset$25 = 24'h32;
+    localparam  word_offset$26 = 24'h34;
+    localparam  word_offset$27 = 24'h36;
+    localparam  word_offset$28 = 24'h38;
+    localparam  word_offset$29 = 24'h3a;
+    localparam  word_offset$30 = 24'h3c;
+    localparam  word_offset$31 = 24'h3e;
+    localparam  word_bit$0 = 16'h0;
+    localparam  word_bit$1 = 16'h10;
+    localparam  word_bit$2 = 16'h20;
+    localparam  word_bit$3 = 16'h30;
+    localparam  word_bit$4 = 16'h40;
+    localparam  word_bit$5 = 16'h50;
+    localparam  word_bit$6 = 16'h60;
+    localparam  word_bit$7 = 16'h70;
+    localparam  word_bit$8 = 16'h80;
+    localparam  word_bit$9 = 16'h90;
+    localparam  word_bit$10 = 16'ha0;
+    localparam  word_bit$11 = 16'hb0;
+    localparam  word_bit$12 = 16'hc0;
+    localparam  word_bit$13 = 16'hd0;
+    localparam  word_bit$14 = 16'he0;
+    localparam  word_bit$15 = 16'hf0;
+    localparam  word_bit$16 = 16'h100;
+    localparam  word_bit$17 = 16'h110;
+    localparam  word_bit$18 = 16'h120;
+    localparam  word_bit$19 = 16'h130;
+    localparam  word_bit$20 = 16'h140;
+    localparam  word_bit$21 = 16'h150;
+    localparam  word_bit$22 = 16'h160;
+    localparam  word_bit$23 = 16'h170;
+    localparam  word_bit$24 = 16'h180;
+    localparam  word_bit$25 = 16'h190;
+    localparam  word_bit$26 = 16'h1a0;
+    localparam  word_bit$27 = 16'h1b0;
+    localparam  word_bit$28 = 16'h1c0;
+    localparam  word_bit$29 = 16'h1d0;
+    localparam  word_bit$30 = 16'h1e0;
+    localparam  word_bit$31 = 16'h1f0;
+    
+    // Stub signals
+    reg  [15:0] beat$d;
+    wire  [15:0] beat$q;
+    reg  beat$clock;
+    reg  [23:0] base$d;
+    wire  [23:0] base$q;
+    reg  base$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [15:0] outer_type$d;
+    wire  [15:0] outer_type$q;
+    reg  outer_type$clock;
+    reg  [15:0] tci$d;
+    wire  [15:0] tci$q;
+    reg  tci$clock;
+    reg  [15:0] inner_type$d;
+    wire  [15:0] inner_type$q;
+    reg  inner_type$clock;
+    reg  [7:0] version_ihl$d;
+    wire  [7:0] version_ihl$q;
+    reg  version_ihl$clock;
+    reg  [15:0] total_length$d;
+    wire  [15:0] total_length$q;
+    reg  total_length$clock;
+    reg  [7:0] ttl$d;
+    wire  [7:0] ttl$q;
+    reg  ttl$clock;
+    reg  [31:0] destination$d;
+    wire  [31:0] destination$q;
+    reg  destination$clock;
+    reg  [15:0] checksum$d;
+    wire  [15:0] checksum$q;
+    reg  checksum$clock;
+    
+    // Local signals
+    reg  [7:0] cur_version_ihl;
+    reg  [23:0] limit;
+    reg  [23:0] word_at$0;
+    reg  [23:0] word_at$1;
+    reg  [23:0] word_at$2;
+    reg  [23:0] word_at$3;
+    reg  [23:0] word_at$4;
+    reg  [23:0] word_at$5;
+    reg  [23:0] word_at$6;
+    reg  [23:0] word_at$7;
+    reg  [23:0] word_at$8;
+    reg  [23:0] word_at$9;
+    reg  [23:0] word_at$10;
+    reg  [23:0] word_at$11;
+    reg  [23:0] word_at$12;
+    reg  [23:0] word_at$13;
+    reg  [23:0] word_at$14;
+    reg  [23:0] word_at$15;
+    reg  [23:0] word_at$16;
+    reg  [23:0] word_at$17;
+    reg  [23:0] word_at$18;
+    reg  [23:0] word_at$19;
+    reg  [23:0] word_at$20;
+    reg  [23:0] word_at$21;
+    reg  [23:0] word_at$22;
+    reg  [23:0] word_at$23;
+    reg  [23:0] word_at$24;
+    reg  [23:0] word_at$25;
+    reg  [23:0] word_at$26;
+    reg  [23:0] word_at$27;
+    reg  [23:0] word_at$28;
+    reg  [23:0] word_at$29;
+    reg  [23:0] word_at$30;
+    reg  [23:0] word_at$31;
+    reg  [15:0] level0$0;
+    reg  [15:0] level0$1;
+    reg  [15:0] level0$2;
+    reg  [15:0] level0$3;
+    reg  [15:0] level0$4;
+    reg  [15:0] level0$5;
+    reg  [15:0] level0$6;
+    reg  [15:0] level0$7;
+    reg  [15:0] level0$8;
+    reg  [15:0] level0$9;
+    reg  [15:0] level0$10;
+    reg  [15:0] level0$11;
+    reg  [15:0] level0$12;
+    reg  [15:0] level0$13;
+    reg  [15:0] level0$14;
+    reg  [15:0] level0$15;
+    reg  [15:0] level0$16;
+    reg  [15:0] level0$17;
+    reg  [15:0] level0$18;
+    reg  [15:0] level0$19;
+    reg  [15:0] level0$20;
+    reg  [15:0] level0$21;
+    reg  [15:0] level0$22;
+    reg  [15:0] level0$23;
+    reg  [15:0] level0$24;
+    reg  [15:0] level0$25;
+    reg  [15:0] level0$26;
+    reg  [15:0] level0$27;
+    reg  [15:0] level0$28;
+    reg  [15:0] level0$29;
+    reg  [15:0] level0$30;
+    reg  [15:0] level0$31;
+    reg  [15:0] level1$0;
+    reg  [15:0] level1$1;
+    reg  [15:0] level1$2;
+    reg  [15:0] level1$3;
+    reg  [15:0] level1$4;
+    reg  [15:0] level1$5;
+    reg  [15:0] level1$6;
+    reg  [15:0] level1$7;
+    reg  [15:0] level1$8;
+    reg  [15:0] level1$9;
+    reg  [15:0] level1$10;
+    reg  [15:0] level1$11;
+    reg  [15:0] level1$12;
+    reg  [15:0] level1$13;
+    reg  [15:0] level1$14;
+    reg  [15:0] level1$15;
+    reg  [15:0] level2$0;
+    reg  [15:0] level2$1;
+    reg  [15:0] level2$2;
+    reg  [15:0] level2$3;
+    reg  [15:0] level2$4;
+    reg  [15:0] level2$5;
+    reg  [15:0] level2$6;
+    reg  [15:0] level2$7;
+    reg  [15:0] level3$0;
+    reg  [15:0] level3$1;
+    reg  [15:0] level3$2;
+    reg  [15:0] level3$3;
+    reg  [15:0] level4$0;
+    reg  [15:0] level4$1;
+    reg  [15:0] level5$0;
+    reg  [15:0] raw1$0;
+    reg  [15:0] raw1$1;
+    reg  [15:0] raw1$2;
+    reg  [15:0] raw1$3;
+    reg  [15:0] raw1$4;
+    reg  [15:0] raw1$5;
+    reg  [15:0] raw1$6;
+    reg  [15:0] raw1$7;
+    reg  [15:0] raw1$8;
+    reg  [15:0] raw1$9;
+    reg  [15:0] raw1$10;
+    reg  [15:0] raw1$11;
+    reg  [15:0] raw1$12;
+    reg  [15:0] raw1$13;
+    reg  [15:0] raw1$14;
+    reg  [15:0] raw1$15;
+    reg  [15:0] raw2$0;
+    reg  [15:0] raw2$1;
+    reg  [15:0] raw2$2;
+    reg  [15:0] raw2$3;
+    reg  [15:0] raw2$4;
+    reg  [15:0] raw2$5;
+    reg  [15:0] raw2$6;
+    reg  [15:0] raw2$7;
+    reg  [15:0] raw3$0;
+    reg  [15:0] raw3$1;
+    reg  [15:0] raw3$2;
+    reg  [15:0] raw3$3;
+    reg  [15:0] raw4$0;
+    reg  [15:0] raw4$1;
+    reg  [15:0] raw5$0;
+    reg  [15:0] checksum_now;
+    reg  [15:0] checksum_raw;
+    reg  record_beat_now;
+    
+    // Sub module instances
+    nic_core$pipeline$header$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    nic_core$pipeline$header$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    nic_core$pipeline$header$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    nic_core$pipeline$header$outer_type outer_type(
+        .d(outer_type$d),
+        .q(outer_type$q),
+        .clock(outer_type$clock)
+    );
+    nic_core$pipeline$header$tci tci(
+        .d(tci$d),
+        .q(tci$q),
+        .clock(tci$clock)
+    );
+    nic_core$pipeline$header$inner_type inner_type(
+        .d(inner_type$d),
+        .q(inner_type$q),
+        .clock(inner_type$clock)
+    );
+    nic_core$pipeline$header$version_ihl version_ihl(
+        .d(version_ihl$d),
+        .q(version_ihl$q),
+        .clock(version_ihl$clock)
+    );
+    nic_core$pipeline$header$total_length total_length(
+        .d(total_length$d),
+        .q(total_length$q),
+        .clock(total_length$clock)
+    );
+    nic_core$pipeline$header$ttl ttl(
+        .d(ttl$d),
+        .q(ttl$q),
+        .clock(ttl$clock)
+    );
+    nic_core$pipeline$header$destination destination(
+        .d(destination$d),
+        .q(destination$q),
+        .clock(destination$clock)
+    );
+    nic_core$pipeline$header$checksum checksum(
+        .d(checksum$d),
+        .q(checksum$q),
+        .clock(checksum$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        base$clock = clock;
+        done$clock = clock;
+        outer_type$clock = clock;
+        tci$clock = clock;
+        inner_type$clock = clock;
+        version_ihl$clock = clock;
+        total_length$clock = clock;
+        ttl$clock = clock;
+        destination$clock = clock;
+        checksum$clock = clock;
+        beat$d = beat$q;
+        base$d = base$q;
+        done$d = done$q;
+        outer_type$d = outer_type$q;
+        tci$d = tci$q;
+        inner_type$d = inner_type$q;
+        version_ihl$d = version_ihl$q;
+        total_length$d = total_length$q;
+        ttl$d = ttl$q;
+        destination$d = destination$q;
+        checksum$d = checksum$q;
+        rec_outer_type = outer_type$q;
+        if (beat$q == outer_type_beat) begin
+            rec_outer_type = data[(outer_type_bit)+:(16)];
+        end
+        rec_tci = tci$q;
+        if (beat$q == tci_beat) begin
+            rec_tci = data[(tci_bit)+:(16)];
+        end
+        rec_inner_type = inner_type$q;
+        if (beat$q == inner_type_beat) begin
+            rec_inner_type = data[(inner_type_bit)+:(16)];
+        end
+        cur_version_ihl = version_ihl$q;
+        if (beat$q == version_ihl_beat) begin
+            cur_version_ihl = data[(version_ihl_bit)+:(8)];
+        end
+        rec_version_ihl = cur_version_ihl;
+        rec_total_length = total_length$q;
+        if (beat$q == total_length_beat) begin
+            rec_total_length = data[(total_length_bit)+:(16)];
+        end
+        rec_ttl = ttl$q;
+        if (beat$q == ttl_beat) begin
+            rec_ttl = data[(ttl_bit)+:(8)];
+        end
+        rec_destination = destination$q;
+        if (beat$q == destination_beat) begin
+            rec_destination = data[(destination_bit)+:(32)];
+        end
+        limit = (((cur_version_ihl & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        word_at$0 = base$q + word_offset$0;
+        level0$0 = 32'h0;
+        if ((word_at$0 >= 32'h12) & (word_at$0 < limit)) begin
+            level0$0 = data[(word_bit$0)+:(16)];
+        end
+        word_at$1 = base$q + word_offset$1;
+        level0$1 = 32'h0;
+        if ((word_at$1 >= 32'h12) & (word_at$1 < limit)) begin
+            level0$1 = data[(word_bit$1)+:(16)];
+        end
+        word_at$2 = base$q + word_offset$2;
+        level0$2 = 32'h0;
+        if ((word_at$2 >= 32'h12) & (word_at$2 < limit)) begin
+            level0$2 = data[(word_bit$2)+:(16)];
+        end
+        word_at$3 = base$q + word_offset$3;
+        level0$3 = 32'h0;
+        if ((word_at$3 >= 32'h12) & (word_at$3 < limit)) begin
+            level0$3 = data[(word_bit$3)+:(16)];
+        end
+        word_at$4 = base$q + word_offset$4;
+        level0$4 = 32'h0;
+        if ((word_at$4 >= 32'h12) & (word_at$4 < limit)) begin
+            level0$4 = data[(word_bit$4)+:(16)];
+        end
+        word_at$5 = base$q + word_offset$5;
+        level0$5 = 32'h0;
+        if ((word_at$5 >= 32'h12) & (word_at$5 < limit)) begin
+            level0$5 = data[(word_bit$5)+:(16)];
+        end
+        word_at$6 = base$q + word_offset$6;
+        level0$6 = 32'h0;
+        if ((word_at$6 >= 32'h12) & (word_at$6 < limit)) begin
+            level0$6 = data[(word_bit$6)+:(16)];
+        end
+        word_at$7 = base$q + word_offset$7;
+        level0$7 = 32'h0;
+        if ((word_at$7 >= 32'h12) & (word_at$7 < limit)) begin
+            level0$7 = data[(word_bit$7)+:(16)];
+        end
+        word_at$8 = base$q + word_offset$8;
+        level0$8 = 32'h0;
+        if ((word_at$8 >= 32'h12) & (word_at$8 < limit)) begin
+            level0$8 = data[(word_bit$8)+:(16)];
+        end
+        word_at$9 = base$q + word_offset$9;
+        level0$9 = 32'h0;
+        if ((word_at$9 >= 32'h12) & (word_at$9 < limit)) begin
+            level0$9 = data[(word_bit$9)+:(16)];
+        end
+        word_at$10 = base$q + word_offset$10;
+        level0$10 = 32'h0;
+        if ((word_at$10 >= 32'h12) & (word_at$10 < limit)) begin
+            level0$10 = data[(word_bit$10)+:(16)];
+        end
+        word_at$11 = base$q + word_offset$11;
+        level0$11 = 32'h0;
+        if ((word_at$11 >= 32'h12) & (word_at$11 < limit)) begin
+            level0$11 = data[(word_bit$11)+:(16)];
+        end
+        word_at$12 = base$q + word_offset$12;
+        level0$12 = 32'h0;
+        if ((word_at$12 >= 32'h12) & (word_at$12 < limit)) begin
+            level0$12 = data[(word_bit$12)+:(16)];
+        end
+        word_at$13 = base$q + word_offset$13;
+        level0$13 = 32'h0;
+        if ((word_at$13 >= 32'h12) & (word_at$13 < limit)) begin
+            level0$13 = data[(word_bit$13)+:(16)];
+        end
+        word_at$14 = base$q + word_offset$14;
+        level0$14 = 32'h0;
+        if ((word_at$14 >= 32'h12) & (word_at$14 < limit)) begin
+            level0$14 = data[(word_bit$14)+:(16)];
+        end
+        word_at$15 = base$q + word_offset$15;
+        level0$15 = 32'h0;
+        if ((word_at$15 >= 32'h12) & (word_at$15 < limit)) begin
+            level0$15 = data[(word_bit$15)+:(16)];
+        end
+        word_at$16 = base$q + word_offset$16;
+        level0$16 = 32'h0;
+        if ((word_at$16 >= 32'h12) & (word_at$16 < limit)) begin
+            level0$16 = data[(word_bit$16)+:(16)];
+        end
+        word_at$17 = base$q + word_offset$17;
+        level0$17 = 32'h0;
+        if ((word_at$17 >= 32'h12) & (word_at$17 < limit)) begin
+            level0$17 = data[(word_bit$17)+:(16)];
+        end
+        word_at$18 = base$q + word_offset$18;
+        level0$18 = 32'h0;
+        if ((word_at$18 >= 32'h12) & (word_at$18 < limit)) begin
+            level0$18 = data[(word_bit$18)+:(16)];
+        end
+        word_at$19 = base$q + word_offset$19;
+        level0$19 = 32'h0;
+        if ((word_at$19 >= 32'h12) & (word_at$19 < limit)) begin
+            level0$19 = data[(word_bit$19)+:(16)];
+        end
+        word_at$20 = base$q + word_offset$20;
+        level0$20 = 32'h0;
+        if ((word_at$20 >= 32'h12) & (word_at$20 < limit)) begin
+            level0$20 = data[(word_bit$20)+:(16)];
+        end
+        word_at$21 = base$q + word_offset$21;
+        level0$21 = 32'h0;
+        if ((word_at$21 >= 32'h12) & (word_at$21 < limit)) begin
+            level0$21 = data[(word_bit$21)+:(16)];
+        end
+        word_at$22 = base$q + word_offset$22;
+        level0$22 = 32'h0;
+        if ((word_at$22 >= 32'h12) & (word_at$22 < limit)) begin
+            level0$22 = data[(word_bit$22)+:(16)];
+        end
+        word_at$23 = base$q + word_offset$23;
+        level0$23 = 32'h0;
+        if ((word_at$23 >= 32'h12) & (word_at$23 < limit)) begin
+            level0$23 = data[(word_bit$23)+:(16)];
+        end
+        word_at$24 = base$q + word_offset$24;
+        level0$24 = 32'h0;
+        if ((word_at$24 >= 32'h12) & (word_at$24 < limit)) begin
+            level0$24 = data[(word_bit$24)+:(16)];
+        end
+        word_at$25 = base$q + word_offset$25;
+        level0$25 = 32'h0;
+        if ((word_at$25 >= 32'h12) & (word_at$25 < limit)) begin
+            level0$25 = data[(word_bit$25)+:(16)];
+        end
+        word_at$26 = base$q + word_offset$26;
+        level0$26 = 32'h0;
+        if ((word_at$26 >= 32'h12) & (word_at$26 < limit)) begin
+            level0$26 = data[(word_bit$26)+:(16)];
+        end
+        word_at$27 = base$q + word_offset$27;
+        level0$27 = 32'h0;
+        if ((word_at$27 >= 32'h12) & (word_at$27 < limit)) begin
+            level0$27 = data[(word_bit$27)+:(16)];
+        end
+        word_at$28 = base$q + word_offset$28;
+        level0$28 = 32'h0;
+        if ((word_at$28 >= 32'h12) & (word_at$28 < limit)) begin
+            level0$28 = data[(word_bit$28)+:(16)];
+        end
+        word_at$29 = base$q + word_offset$29;
+        level0$29 = 32'h0;
+        if ((word_at$29 >= 32'h12) & (word_at$29 < limit)) begin
+            level0$29 = data[(word_bit$29)+:(16)];
+        end
+        word_at$30 = base$q + word_offset$30;
+        level0$30 = 32'h0;
+        if ((word_at$30 >= 32'h12) & (word_at$30 < limit)) begin
+            level0$30 = data[(word_bit$30)+:(16)];
+        end
+        word_at$31 = base$q + word_offset$31;
+        level0$31 = 32'h0;
+        if ((word_at$31 >= 32'h12) & (word_at$31 < limit)) begin
+            level0$31 = data[(word_bit$31)+:(16)];
+        end
+        raw1$0 = level0$0 + level0$1;
+        level1$0 = raw1$0 + (raw1$0 < level0$0);
+        raw1$1 = level0$2 + level0$3;
+        level1$1 = raw1$1 + (raw1$1 < level0$2);
+        raw1$2 = level0$4 + level0$5;
+        level1$2 = raw1$2 + (raw1$2 < level0$4);
+        raw1$3 = level0$6 + level0$7;
+        level1$3 = raw1$3 + (raw1$3 < level0$6);
+        raw1$4 = level0$8 + level0$9;
+        level1$4 = raw1$4 + (raw1$4 < level0$8);
+        raw1$5 = level0$10 + level0$11;
+        level1$5 = raw1$5 + (raw1$5 < level0$10);
+        raw1$6 = level0$12 + level0$13;
+        level1$6 = raw1$6 + (raw1$6 < level0$12);
+        raw1$7 = level0$14 + level0$15;
+        level1$7 = raw1$7 + (raw1$7 < level0$14);
+        raw1$8 = level0$16 + level0$17;
+        level1$8 = raw1$8 + (raw1$8 < level0$16);
+        raw1$9 = level0$18 + level0$19;
+        level1$9 = raw1$9 + (raw1$9 < level0$18);
+        raw1$10 = level0$20 + level0$21;
+        level1$10 = raw1$10 + (raw1$10 < level0$20);
+        raw1$11 = level0$22 + level0$23;
+        level1$11 = raw1$11 + (raw1$11 < level0$22);
+        raw1$12 = level0$24 + level0$25;
+        level1$12 = raw1$12 + (raw1$12 < level0$24);
+        raw1$13 = level0$26 + level0$27;
+        level1$13 = raw1$13 + (raw1$13 < level0$26);
+        raw1$14 = level0$28 + level0$29;
+        level1$14 = raw1$14 + (raw1$14 < level0$28);
+        raw1$15 = level0$30 + level0$31;
+        level1$15 = raw1$15 + (raw1$15 < level0$30);
+        raw2$0 = level1$0 + level1$1;
+        level2$0 = raw2$0 + (raw2$0 < level1$0);
+        raw2$1 = level1$2 + level1$3;
+        level2$1 = raw2$1 + (raw2$1 < level1$2);
+        raw2$2 = level1$4 + level1$5;
+        level2$2 = raw2$2 + (raw2$2 < level1$4);
+        raw2$3 = level1$6 + level1$7;
+        level2$3 = raw2$3 + (raw2$3 < level1$6);
+        raw2$4 = level1$8 + level1$9;
+        level2$4 = raw2$4 + (raw2$4 < level1$8);
+        raw2$5 = level1$10 + level1$11;
+        level2$5 = raw2$5 + (raw2$5 < level1$10);
+        raw2$6 = level1$12 + level1$13;
+        level2$6 = raw2$6 + (raw2$6 < level1$12);
+        raw2$7 = level1$14 + level1$15;
+        level2$7 = raw2$7 + (raw2$7 < level1$14);
+        raw3$0 = level2$0 + level2$1;
+        level3$0 = raw3$0 + (raw3$0 < level2$0);
+        raw3$1 = level2$2 + level2$3;
+        level3$1 = raw3$1 + (raw3$1 < level2$2);
+        raw3$2 = level2$4 + level2$5;
+        level3$2 = raw3$2 + (raw3$2 < level2$4);
+        raw3$3 = level2$6 + level2$7;
+        level3$3 = raw3$3 + (raw3$3 < level2$6);
+        raw4$0 = level3$0 + level3$1;
+        level4$0 = raw4$0 + (raw4$0 < level3$0);
+        raw4$1 = level3$2 + level3$3;
+        level4$1 = raw4$1 + (raw4$1 < level3$2);
+        raw5$0 = level4$0 + level4$1;
+        level5$0 = raw5$0 + (raw5$0 < level4$0);
+        checksum_raw = checksum$q + level5$0;
+        checksum_now = checksum_raw + (checksum_raw < checksum$q);
+        if (beat$q == 32'h0) begin
+            checksum_now = level5$0;
+        end
+        rec_checksum = checksum_now;
+        rec_len = len;
+        record_beat_now = beat$q == record_beat;
+        rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
+        if (accept) begin
+            outer_type$d = rec_outer_type;
+            tci$d = rec_tci;
+            inner_type$d = rec_inner_type;
+            version_ihl$d = cur_version_ihl;
+            total_length$d = rec_total_length;
+            ttl$d = rec_ttl;
+            destination$d = rec_destination;
+            checksum$d = checksum_now;
+            if (beat$q <= record_beat) begin
+                beat$d = beat$q + 32'h1;
+                base$d = base$q + beat_bytes;
+            end
+            done$d = done$q | (~last & record_beat_now);
+            if (last) begin
+                beat$d = 32'h0;
+                base$d = 32'h0;
+                done$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            beat$d = 32'h0;
+            base$d = 32'h0;
+            done$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$header
+
+
+module nic_core$pipeline$header$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$base
+
+
+module nic_core$pipeline$header$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$beat
+
+
+module nic_core$pipeline$header$checksum(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$checksum
+
+
+module nic_core$pipeline$header$destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$destination
+
+
+module nic_core$pipeline$header$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$done
+
+
+module nic_core$pipeline$header$inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$inner_type
+
+
+module nic_core$pipeline$header$outer_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$outer_type
+
+
+module nic_core$pipeline$header$tci(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$tci
+
+
+module nic_core$pipeline$header$total_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$total_length
+
+
+module nic_core$pipeline$header$ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$ttl
+
+
+module nic_core$pipeline$header$version_ihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$header$version_ihl
+
+
+module nic_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_take;
+    input wire  [511:0] in_data;
+    input wire  in_last;
+    input wire  [23:0] in_user;
+    output reg  valid;
+    output reg  [511:0] data;
+    output reg  last;
+    output reg  [23:0] user;
+    
+    // Stub signals
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  [511:0] r_data$d;
+    wire  [511:0] r_data$q;
+    reg  r_data$clock;
+    reg  r_last$d;
+    wire  r_last$q;
+    reg  r_last$clock;
+    reg  [23:0] r_user$d;
+    wire  [23:0] r_user$q;
+    reg  r_user$clock;
+    
+    // Sub module instances
+    nic_core$pipeline$ingress$r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
+    );
+    nic_core$pipeline$ingress$r_data r_data(
+        .d(r_data$d),
+        .q(r_data$q),
+        .clock(r_data$clock)
+    );
+    nic_core$pipeline$ingress$r_last r_last(
+        .d(r_last$d),
+        .q(r_last$q),
+        .clock(r_last$clock)
+    );
+    nic_core$pipeline$ingress$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_valid$clock = clock;
+        r_data$clock = clock;
+        r_last$clock = clock;
+        r_user$clock = clock;
+        r_valid$d = r_valid$q;
+        r_data$d = r_data$q;
+        r_last$d = r_last$q;
+        r_user$d = r_user$q;
+        r_valid$d = in_take;
+        if (in_take) begin
+            r_data$d = in_data;
+            r_last$d = in_last;
+            r_user$d = in_user;
+        end
+        valid = r_valid$q;
+        data = r_data$q;
+        last = r_last$q;
+        user = r_user$q;
+    end
+    
+endmodule // nic_core$pipeline$ingress
+
+
+module nic_core$pipeline$ingress$r_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$ingress$r_data
+
+
+module nic_core$pipeline$ingress$r_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$ingress$r_last
+
+
+module nic_core$pipeline$ingress$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$ingress$r_user
+
+
+module nic_core$pipeline$ingress$r_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$ingress$r_valid
+
+
+module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [42:0] out_payload;
+    output reg  out_hit;
+    output reg  [9:0] out_target;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Constant declarations
+    localparam  rank_shift = 8'h0;
+    localparam  leaf_bank = 17'b10000000000000000;
+    localparam  leaf_mask = 17'b1111111111111111;
+    
+    // Stub signals
+    reg  levels$0$clock;
+    reg  levels$0$reset;
+    reg  levels$0$in_valid;
+    reg  [39:0] levels$0$in_key;
+    reg  [15:0] levels$0$in_i;
+    reg  [42:0] levels$0$in_payload;
+    reg  levels$0$in_bank;
+    wire  levels$0$out_valid;
+    wire  [39:0] levels$0$out_key;
+    wire  [15:0] levels$0$out_i;
+    wire  [42:0] levels$0$out_payload;
+    wire  levels$0$out_bank;
+    reg  levels$0$we;
+    reg  [15:0] levels$0$w_node;
+    reg  levels$0$w_bank;
+    reg  [40:0] levels$0$w_data;
+    reg  levels$1$clock;
+    reg  levels$1$reset;
+    reg  levels$1$in_valid;
+    reg  [39:0] levels$1$in_key;
+    reg  [15:0] levels$1$in_i;
+    reg  [42:0] levels$1$in_payload;
+    reg  levels$1$in_bank;
+    wire  levels$1$out_valid;
+    wire  [39:0] levels$1$out_key;
+    wire  [15:0] levels$1$out_i;
+    wire  [42:0] levels$1$out_payload;
+    wire  levels$1$out_bank;
+    reg  levels$1$we;
+    reg  [15:0] levels$1$w_node;
+    reg  levels$1$w_bank;
+    reg  [40:0] levels$1$w_data;
+    reg  levels$2$clock;
+    reg  levels$2$reset;
+    reg  levels$2$in_valid;
+    reg  [39:0] levels$2$in_key;
+    reg  [15:0] levels$2$in_i;
+    reg  [42:0] levels$2$in_payload;
+    reg  levels$2$in_bank;
+    wire  levels$2$out_valid;
+    wire  [39:0] levels$2$out_key;
+    wire  [15:0] levels$2$out_i;
+    wire  [42:0] levels$2$out_payload;
+    wire  levels$2$out_bank;
+    reg  levels$2$we;
+    reg  [15:0] levels$2$w_node;
+    reg  levels$2$w_bank;
+    reg  [40:0] levels$2$w_data;
+    reg  levels$3$clock;
+    reg  levels$3$reset;
+    reg  levels$3$in_valid;
+    reg  [39:0] levels$3$in_key;
+    reg  [15:0] levels$3$in_i;
+    reg  [42:0] levels$3$in_payload;
+    reg  levels$3$in_bank;
+    wire  levels$3$out_valid;
+    wire  [39:0] levels$3$out_key;
+    wire  [15:0] levels$3$out_i;
+    wire  [42:0] levels$3$out_payload;
+    wire  levels$3$out_bank;
+    reg  levels$3$we;
+    reg  [15:0] levels$3$w_node;
+    reg  levels$3$w_bank;
+    reg  [40:0] levels$3$w_data;
+    reg  levels$4$clock;
+    reg  levels$4$reset;
+    reg  levels$4$in_valid;
+    reg  [39:0] levels$4$in_key;
+    reg  [15:0] levels$4$in_i;
+    reg  [42:0] levels$4$in_payload;
+    reg  levels$4$in_bank;
+    wire  levels$4$out_valid;
+    wire  [39:0] levels$4$out_key;
+    wire  [15:0] levels$4$out_i;
+    wire  [42:0] levels$4$out_payload;
+    wire  levels$4$out_bank;
+    reg  levels$4$we;
+    reg  [15:0] levels$4$w_node;
+    reg  levels$4$w_bank;
+    reg  [40:0] levels$4$w_data;
+    reg  levels$5$clock;
+    reg  levels$5$reset;
+    reg  levels$5$in_valid;
+    reg  [39:0] levels$5$in_key;
+    reg  [15:0] levels$5$in_i;
+    reg  [42:0] levels$5$in_payload;
+    reg  levels$5$in_bank;
+    wire  levels$5$out_valid;
+    wire  [39:0] levels$5$out_key;
+    wire  [15:0] levels$5$out_i;
+    wire  [42:0] levels$5$out_payload;
+    wire  levels$5$out_bank;
+    reg  levels$5$we;
+    reg  [15:0] levels$5$w_node;
+    reg  levels$5$w_bank;
+    reg  [40:0] levels$5$w_data;
+    reg  levels$6$clock;
+    reg  levels$6$reset;
+    reg  levels$6$in_valid;
+    reg  [39:0] levels$6$in_key;
+    reg  [15:0] levels$6$in_i;
+    reg  [42:0] levels$6$in_payload;
+    reg  levels$6$in_bank;
+    wire  levels$6$out_valid;
+    wire  [39:0] levels$6$out_key;
+    wire  [15:0] levels$6$out_i;
+    wire  [42:0] levels$6$out_payload;
+    wire  levels$6$out_bank;
+    reg  levels$6$we;
+    reg  [15:0] levels$6$w_node;
+    reg  levels$6$w_bank;
+    reg  [40:0] levels$6$w_data;
+    reg  levels$7$clock;
+    reg  levels$7$reset;
+    reg  levels$7$in_valid;
+    reg  [39:0] levels$7$in_key;
+    reg  [15:0] levels$7$in_i;
+    reg  [42:0] levels$7$in_payload;
+    reg  levels$7$in_bank;
+    wire  levels$7$out_valid;
+    wire  [39:0] levels$7$out_key;
+    wire  [15:0] levels$7$out_i;
+    wire  [42:0] levels$7$out_payload;
+    wire  levels$7$out_bank;
+    reg  levels$7$we;
+    reg  [15:0] levels$7$w_node;
+    reg  levels$7$w_bank;
+    reg  [40:0] levels$7$w_data;
+    reg  levels$8$clock;
+    reg  levels$8$reset;
+    reg  levels$8$in_valid;
+    reg  [39:0] levels$8$in_key;
+    reg  [15:0] levels$8$in_i;
+    reg  [42:0] levels$8$in_payload;
+    reg  levels$8$in_bank;
+    wire  levels$8$out_valid;
+    wire  [39:0] levels$8$out_key;
+    wire  [15:0] levels$8$out_i;
+    wire  [42:0] levels$8$out_payload;
+    wire  levels$8$out_bank;
+    reg  levels$8$we;
+    reg  [15:0] levels$8$w_node;
+    reg  levels$8$w_bank;
+    reg  [40:0] levels$8$w_data;
+    reg  levels$9$clock;
+    reg  levels$9$reset;
+    reg  levels$9$in_valid;
+    reg  [39:0] levels$9$in_key;
+    reg  [15:0] levels$9$in_i;
+    reg  [42:0] levels$9$in_payload;
+    reg  levels$9$in_bank;
+    wire  levels$9$out_valid;
+    wire  [39:0] levels$9$out_key;
+    wire  [15:0] levels$9$out_i;
+    wire  [42:0] levels$9$out_payload;
+    wire  levels$9$out_bank;
+    reg  levels$9$we;
+    reg  [15:0] levels$9$w_node;
+    reg  levels$9$w_bank;
+    reg  [40:0] levels$9$w_data;
+    reg  levels$10$clock;
+    reg  levels$10$reset;
+    reg  levels$10$in_valid;
+    reg  [39:0] levels$10$in_key;
+    reg  [15:0] levels$10$in_i;
+    reg  [42:0] levels$10$in_payload;
+    reg  levels$10$in_bank;
+    wire  levels$10$out_valid;
+    wire  [39:0] levels$10$out_key;
+    wire  [15:0] levels$10$out_i;
+    wire  [42:0] levels$10$out_payload;
+    wire  levels$10$out_bank;
+    reg  levels$10$we;
+    reg  [15:0] levels$10$w_node;
+    reg  levels$10$w_bank;
+    reg  [40:0] levels$10$w_data;
+    reg  levels$11$clock;
+    reg  levels$11$reset;
+    reg  levels$11$in_valid;
+    reg  [39:0] levels$11$in_key;
+    reg  [15:0] levels$11$in_i;
+    reg  [42:0] levels$11$in_payload;
+    reg  levels$11$in_bank;
+    wire  levels$11$out_valid;
+    wire  [39:0] levels$11$out_key;
+    wire  [15:0] levels$11$out_i;
+    wire  [42:0] levels$11$out_payload;
+    wire  levels$11$out_bank;
+    reg  levels$11$we;
+    reg  [15:0] levels$11$w_node;
+    reg  levels$11$w_bank;
+    reg  [40:0] levels$11$w_data;
+    reg  levels$12$clock;
+    reg  levels$12$reset;
+    reg  levels$12$in_valid;
+    reg  [39:0] levels$12$in_key;
+    reg  [15:0] levels$12$in_i;
+    reg  [42:0] levels$12$in_payload;
+    reg  levels$12$in_bank;
+    wire  levels$12$out_valid;
+    wire  [39:0] levels$12$out_key;
+    wire  [15:0] levels$12$out_i;
+    wire  [42:0] levels$12$out_payload;
+    wire  levels$12$out_bank;
+    reg  levels$12$we;
+    reg  [15:0] levels$12$w_node;
+    reg  levels$12$w_bank;
+    reg  [40:0] levels$12$w_data;
+    reg  levels$13$clock;
+    reg  levels$13$reset;
+    reg  levels$13$in_valid;
+    reg  [39:0] levels$13$in_key;
+    reg  [15:0] levels$13$in_i;
+    reg  [42:0] levels$13$in_payload;
+    reg  levels$13$in_bank;
+    wire  levels$13$out_valid;
+    wire  [39:0] levels$13$out_key;
+    wire  [15:0] levels$13$out_i;
+    wire  [42:0] levels$13$out_payload;
+    wire  levels$13$out_bank;
+    reg  levels$13$we;
+    reg  [15:0] levels$13$w_node;
+    reg  levels$13$w_bank;
+    reg  [40:0] levels$13$w_data;
+    reg  levels$14$clock;
+    reg  levels$14$reset;
+    reg  levels$14$in_valid;
+    reg  [39:0] levels$14$in_key;
+    reg  [15:0] levels$14$in_i;
+    reg  [42:0] levels$14$in_payload;
+    reg  levels$14$in_bank;
+    wire  levels$14$out_valid;
+    wire  [39:0] levels$14$out_key;
+    wire  [15:0] levels$14$out_i;
+    wire  [42:0] levels$14$out_payload;
+    wire  levels$14$out_bank;
+    reg  levels$14$we;
+    reg  [15:0] levels$14$w_node;
+    reg  levels$14$w_bank;
+    reg  [40:0] levels$14$w_data;
+    reg  levels$15$clock;
+    reg  levels$15$reset;
+    reg  levels$15$in_valid;
+    reg  [39:0] levels$15$in_key;
+    reg  [15:0] levels$15$in_i;
+    reg  [42:0] levels$15$in_payload;
+    reg  levels$15$in_bank;
+    wire  levels$15$out_valid;
+    wire  [39:0] levels$15$out_key;
+    wire  [15:0] levels$15$out_i;
+    wire  [42:0] levels$15$out_payload;
+    wire  levels$15$out_bank;
+    reg  levels$15$we;
+    reg  [15:0] levels$15$w_node;
+    reg  levels$15$w_bank;
+    reg  [40:0] levels$15$w_data;
+    reg  [16:0] leaves$read_address;
+    reg  leaves$read_clock;
+    wire  [10:0] leaves$read_data;
+    reg  [16:0] leaves$write_address;
+    reg  leaves$write_clock;
+    reg  [10:0] leaves$write_data;
+    reg  leaves$write_enable;
+    reg  leaf_valid$d;
+    wire  leaf_valid$q;
+    reg  leaf_valid$clock;
+    reg  [42:0] leaf_payload$d;
+    wire  [42:0] leaf_payload$q;
+    reg  leaf_payload$clock;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$0 levels$0(
+        .clock(levels$0$clock),
+        .reset(levels$0$reset),
+        .in_valid(levels$0$in_valid),
+        .in_key(levels$0$in_key),
+        .in_i(levels$0$in_i),
+        .in_payload(levels$0$in_payload),
+        .in_bank(levels$0$in_bank),
+        .out_valid(levels$0$out_valid),
+        .out_key(levels$0$out_key),
+        .out_i(levels$0$out_i),
+        .out_payload(levels$0$out_payload),
+        .out_bank(levels$0$out_bank),
+        .we(levels$0$we),
+        .w_node(levels$0$w_node),
+        .w_bank(levels$0$w_bank),
+        .w_data(levels$0$w_data)
+    );
+    nic_core$pipeline$lpm$levels$1 levels$1(
+        .clock(levels$1$clock),
+        .reset(levels$1$reset),
+        .in_valid(levels$1$in_valid),
+        .in_key(levels$1$in_key),
+        .in_i(levels$1$in_i),
+        .in_payload(levels$1$in_payload),
+        .in_bank(levels$1$in_bank),
+        .out_valid(levels$1$out_valid),
+        .out_key(levels$1$out_key),
+        .out_i(levels$1$out_i),
+        .out_payload(levels$1$out_payload),
+        .out_bank(levels$1$out_bank),
+        .we(levels$1$we),
+        .w_node(levels$1$w_node),
+        .w_bank(levels$1$w_bank),
+        .w_data(levels$1$w_data)
+    );
+    nic_core$pipeline$lpm$levels$2 levels$2(
+        .clock(levels$2$clock),
+        .reset(levels$2$reset),
+        .in_valid(levels$2$in_valid),
+        .in_key(levels$2$in_key),
+        .in_i(levels$2$in_i),
+        .in_payload(levels$2$in_payload),
+        .in_bank(levels$2$in_bank),
+        .out_valid(levels$2$out_valid),
+        .out_key(levels$2$out_key),
+        .out_i(levels$2$out_i),
+        .out_payload(levels$2$out_payload),
+        .out_bank(levels$2$out_bank),
+        .we(levels$2$we),
+        .w_node(levels$2$w_node),
+        .w_bank(levels$2$w_bank),
+        .w_data(levels$2$w_data)
+    );
+    nic_core$pipeline$lpm$levels$3 levels$3(
+        .clock(levels$3$clock),
+        .reset(levels$3$reset),
+        .in_valid(levels$3$in_valid),
+        .in_key(levels$3$in_key),
+        .in_i(levels$3$in_i),
+        .in_payload(levels$3$in_payload),
+        .in_bank(levels$3$in_bank),
+        .out_valid(levels$3$out_valid),
+        .out_key(levels$3$out_key),
+        .out_i(levels$3$out_i),
+        .out_payload(levels$3$out_payload),
+        .out_bank(levels$3$out_bank),
+        .we(levels$3$we),
+        .w_node(levels$3$w_node),
+        .w_bank(levels$3$w_bank),
+        .w_data(levels$3$w_data)
+    );
+    nic_core$pipeline$lpm$levels$4 levels$4(
+        .clock(levels$4$clock),
+        .reset(levels$4$reset),
+        .in_valid(levels$4$in_valid),
+        .in_key(levels$4$in_key),
+        .in_i(levels$4$in_i),
+        .in_payload(levels$4$in_payload),
+        .in_bank(levels$4$in_bank),
+        .out_valid(levels$4$out_valid),
+        .out_key(levels$4$out_key),
+        .out_i(levels$4$out_i),
+        .out_payload(levels$4$out_payload),
+        .out_bank(levels$4$out_bank),
+        .we(levels$4$we),
+        .w_node(levels$4$w_node),
+        .w_bank(levels$4$w_bank),
+        .w_data(levels$4$w_data)
+    );
+    nic_core$pipeline$lpm$levels$5 levels$5(
+        .clock(levels$5$clock),
+        .reset(levels$5$reset),
+        .in_valid(levels$5$in_valid),
+        .in_key(levels$5$in_key),
+        .in_i(levels$5$in_i),
+        .in_payload(levels$5$in_payload),
+        .in_bank(levels$5$in_bank),
+        .out_valid(levels$5$out_valid),
+        .out_key(levels$5$out_key),
+        .out_i(levels$5$out_i),
+        .out_payload(levels$5$out_payload),
+        .out_bank(levels$5$out_bank),
+        .we(levels$5$we),
+        .w_node(levels$5$w_node),
+        .w_bank(levels$5$w_bank),
+        .w_data(levels$5$w_data)
+    );
+    nic_core$pipeline$lpm$levels$6 levels$6(
+        .clock(levels$6$clock),
+        .reset(levels$6$reset),
+        .in_valid(levels$6$in_valid),
+        .in_key(levels$6$in_key),
+        .in_i(levels$6$in_i),
+        .in_payload(levels$6$in_payload),
+        .in_bank(levels$6$in_bank),
+        .out_valid(levels$6$out_valid),
+        .out_key(levels$6$out_key),
+        .out_i(levels$6$out_i),
+        .out_payload(levels$6$out_payload),
+        .out_bank(levels$6$out_bank),
+        .we(levels$6$we),
+        .w_node(levels$6$w_node),
+        .w_bank(levels$6$w_bank),
+        .w_data(levels$6$w_data)
+    );
+    nic_core$pipeline$lpm$levels$7 levels$7(
+        .clock(levels$7$clock),
+        .reset(levels$7$reset),
+        .in_valid(levels$7$in_valid),
+        .in_key(levels$7$in_key),
+        .in_i(levels$7$in_i),
+        .in_payload(levels$7$in_payload),
+        .in_bank(levels$7$in_bank),
+        .out_valid(levels$7$out_valid),
+        .out_key(levels$7$out_key),
+        .out_i(levels$7$out_i),
+        .out_payload(levels$7$out_payload),
+        .out_bank(levels$7$out_bank),
+        .we(levels$7$we),
+        .w_node(levels$7$w_node),
+        .w_bank(levels$7$w_bank),
+        .w_data(levels$7$w_data)
+    );
+    nic_core$pipeline$lpm$levels$8 levels$8(
+        .clock(levels$8$clock),
+        .reset(levels$8$reset),
+        .in_valid(levels$8$in_valid),
+        .in_key(levels$8$in_key),
+        .in_i(levels$8$in_i),
+        .in_payload(levels$8$in_payload),
+        .in_bank(levels$8$in_bank),
+        .out_valid(levels$8$out_valid),
+        .out_key(levels$8$out_key),
+        .out_i(levels$8$out_i),
+        .out_payload(levels$8$out_payload),
+        .out_bank(levels$8$out_bank),
+        .we(levels$8$we),
+        .w_node(levels$8$w_node),
+        .w_bank(levels$8$w_bank),
+        .w_data(levels$8$w_data)
+    );
+    nic_core$pipeline$lpm$levels$9 levels$9(
+        .clock(levels$9$clock),
+        .reset(levels$9$reset),
+        .in_valid(levels$9$in_valid),
+        .in_key(levels$9$in_key),
+        .in_i(levels$9$in_i),
+        .in_payload(levels$9$in_payload),
+        .in_bank(levels$9$in_bank),
+        .out_valid(levels$9$out_valid),
+        .out_key(levels$9$out_key),
+        .out_i(levels$9$out_i),
+        .out_payload(levels$9$out_payload),
+        .out_bank(levels$9$out_bank),
+        .we(levels$9$we),
+        .w_node(levels$9$w_node),
+        .w_bank(levels$9$w_bank),
+        .w_data(levels$9$w_data)
+    );
+    nic_core$pipeline$lpm$levels$10 levels$10(
+        .clock(levels$10$clock),
+        .reset(levels$10$reset),
+        .in_valid(levels$10$in_valid),
+        .in_key(levels$10$in_key),
+        .in_i(levels$10$in_i),
+        .in_payload(levels$10$in_payload),
+        .in_bank(levels$10$in_bank),
+        .out_valid(levels$10$out_valid),
+        .out_key(levels$10$out_key),
+        .out_i(levels$10$out_i),
+        .out_payload(levels$10$out_payload),
+        .out_bank(levels$10$out_bank),
+        .we(levels$10$we),
+        .w_node(levels$10$w_node),
+        .w_bank(levels$10$w_bank),
+        .w_data(levels$10$w_data)
+    );
+    nic_core$pipeline$lpm$levels$11 levels$11(
+        .clock(levels$11$clock),
+        .reset(levels$11$reset),
+        .in_valid(levels$11$in_valid),
+        .in_key(levels$11$in_key),
+        .in_i(levels$11$in_i),
+        .in_payload(levels$11$in_payload),
+        .in_bank(levels$11$in_bank),
+        .out_valid(levels$11$out_valid),
+        .out_key(levels$11$out_key),
+        .out_i(levels$11$out_i),
+        .out_payload(levels$11$out_payload),
+        .out_bank(levels$11$out_bank),
+        .we(levels$11$we),
+        .w_node(levels$11$w_node),
+        .w_bank(levels$11$w_bank),
+        .w_data(levels$11$w_data)
+    );
+    nic_core$pipeline$lpm$levels$12 levels$12(
+        .clock(levels$12$clock),
+        .reset(levels$12$reset),
+        .in_valid(levels$12$in_valid),
+        .in_key(levels$12$in_key),
+        .in_i(levels$12$in_i),
+        .in_payload(levels$12$in_payload),
+        .in_bank(levels$12$in_bank),
+        .out_valid(levels$12$out_valid),
+        .out_key(levels$12$out_key),
+        .out_i(levels$12$out_i),
+        .out_payload(levels$12$out_payload),
+        .out_bank(levels$12$out_bank),
+        .we(levels$12$we),
+        .w_node(levels$12$w_node),
+        .w_bank(levels$12$w_bank),
+        .w_data(levels$12$w_data)
+    );
+    nic_core$pipeline$lpm$levels$13 levels$13(
+        .clock(levels$13$clock),
+        .reset(levels$13$reset),
+        .in_valid(levels$13$in_valid),
+        .in_key(levels$13$in_key),
+        .in_i(levels$13$in_i),
+        .in_payload(levels$13$in_payload),
+        .in_bank(levels$13$in_bank),
+        .out_valid(levels$13$out_valid),
+        .out_key(levels$13$out_key),
+        .out_i(levels$13$out_i),
+        .out_payload(levels$13$out_payload),
+        .out_bank(levels$13$out_bank),
+        .we(levels$13$we),
+        .w_node(levels$13$w_node),
+        .w_bank(levels$13$w_bank),
+        .w_data(levels$13$w_data)
+    );
+    nic_core$pipeline$lpm$levels$14 levels$14(
+        .clock(levels$14$clock),
+        .reset(levels$14$reset),
+        .in_valid(levels$14$in_valid),
+        .in_key(levels$14$in_key),
+        .in_i(levels$14$in_i),
+        .in_payload(levels$14$in_payload),
+        .in_bank(levels$14$in_bank),
+        .out_valid(levels$14$out_valid),
+        .out_key(levels$14$out_key),
+        .out_i(levels$14$out_i),
+        .out_payload(levels$14$out_payload),
+        .out_bank(levels$14$out_bank),
+        .we(levels$14$we),
+        .w_node(levels$14$w_node),
+        .w_bank(levels$14$w_bank),
+        .w_data(levels$14$w_data)
+    );
+    nic_core$pipeline$lpm$levels$15 levels$15(
+        .clock(levels$15$clock),
+        .reset(levels$15$reset),
+        .in_valid(levels$15$in_valid),
+        .in_key(levels$15$in_key),
+        .in_i(levels$15$in_i),
+        .in_payload(levels$15$in_payload),
+        .in_bank(levels$15$in_bank),
+        .out_valid(levels$15$out_valid),
+        .out_key(levels$15$out_key),
+        .out_i(levels$15$out_i),
+        .out_payload(levels$15$out_payload),
+        .out_bank(levels$15$out_bank),
+        .we(levels$15$we),
+        .w_node(levels$15$w_node),
+        .w_bank(levels$15$w_bank),
+        .w_data(levels$15$w_data)
+    );
+    nic_core$pipeline$lpm$leaves leaves(
+        .read_address(leaves$read_address),
+        .read_clock(leaves$read_clock),
+        .read_data(leaves$read_data),
+        .write_address(leaves$write_address),
+        .write_clock(leaves$write_clock),
+        .write_data(leaves$write_data),
+        .write_enable(leaves$write_enable)
+    );
+    nic_core$pipeline$lpm$leaf_valid leaf_valid(
+        .d(leaf_valid$d),
+        .q(leaf_valid$q),
+        .clock(leaf_valid$clock)
+    );
+    nic_core$pipeline$lpm$leaf_payload leaf_payload(
+        .d(leaf_payload$d),
+        .q(leaf_payload$q),
+        .clock(leaf_payload$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        leaf_valid$clock = clock;
+        leaf_payload$clock = clock;
+        leaf_valid$d = leaf_valid$q;
+        leaf_payload$d = leaf_payload$q;
+        levels$0$clock = clock;
+        levels$0$reset = reset;
+        levels$0$we = node_we & (node_level == 0);
+        levels$0$w_node = node_index;
+        levels$0$w_bank = w_bank;
+        levels$0$w_data = node_data;
+        levels$1$clock = clock;
+        levels$1$reset = reset;
+        levels$1$we = node_we & (node_level == 1);
+        levels$1$w_node = node_index;
+        levels$1$w_bank = w_bank;
+        levels$1$w_data = node_data;
+        levels$2$clock = clock;
+        levels$2$reset = reset;
+        levels$2$we = node_we & (node_level == 2);
+        levels$2$w_node = node_index;
+        levels$2$w_bank = w_bank;
+        levels$2$w_data = node_data;
+        levels$3$clock = clock;
+        levels$3$reset = reset;
+        levels$3$we = node_we & (node_level == 3);
+        levels$3$w_node = node_index;
+        levels$3$w_bank = w_bank;
+        levels$3$w_data = node_data;
+        levels$4$clock = clock;
+        levels$4$reset = reset;
+        levels$4$we = node_we & (node_level == 4);
+        levels$4$w_node = node_index;
+        levels$4$w_bank = w_bank;
+        levels$4$w_data = node_data;
+        levels$5$clock = clock;
+        levels$5$reset = reset;
+        levels$5$we = node_we & (node_level == 5);
+        levels$5$w_node = node_index;
+        levels$5$w_bank = w_bank;
+        levels$5$w_data = node_data;
+        levels$6$clock = clock;
+        levels$6$reset = reset;
+        levels$6$we = node_we & (node_level == 6);
+        levels$6$w_node = node_index;
+        levels$6$w_bank = w_bank;
+        levels$6$w_data = node_data;
+        levels$7$clock = clock;
+        levels$7$reset = reset;
+        levels$7$we = node_we & (node_level == 7);
+        levels$7$w_node = node_index;
+        levels$7$w_bank = w_bank;
+        levels$7$w_data = node_data;
+        levels$8$clock = clock;
+        levels$8$reset = reset;
+        levels$8$we = node_we & (node_level == 8);
+        levels$8$w_node = node_index;
+        levels$8$w_bank = w_bank;
+        levels$8$w_data = node_data;
+        levels$9$clock = clock;
+        levels$9$reset = reset;
+        levels$9$we = node_we & (node_level == 9);
+        levels$9$w_node = node_index;
+        levels$9$w_bank = w_bank;
+        levels$9$w_data = node_data;
+        levels$10$clock = clock;
+        levels$10$reset = reset;
+        levels$10$we = node_we & (node_level == 10);
+        levels$10$w_node = node_index;
+        levels$10$w_bank = w_bank;
+        levels$10$w_data = node_data;
+        levels$11$clock = clock;
+        levels$11$reset = reset;
+        levels$11$we = node_we & (node_level == 11);
+        levels$11$w_node = node_index;
+        levels$11$w_bank = w_bank;
+        levels$11$w_data = node_data;
+        levels$12$clock = clock;
+        levels$12$reset = reset;
+        levels$12$we = node_we & (node_level == 12);
+        levels$12$w_node = node_index;
+        levels$12$w_bank = w_bank;
+        levels$12$w_data = node_data;
+        levels$13$clock = clock;
+        levels$13$reset = reset;
+        levels$13$we = node_we & (node_level == 13);
+        levels$13$w_node = node_index;
+        levels$13$w_bank = w_bank;
+        levels$13$w_data = node_data;
+        levels$14$clock = clock;
+        levels$14$reset = reset;
+        levels$14$we = node_we & (node_level == 14);
+        levels$14$w_node = node_index;
+        levels$14$w_bank = w_bank;
+        levels$14$w_data = node_data;
+        levels$15$clock = clock;
+        levels$15$reset = reset;
+        levels$15$we = node_we & (node_level == 15);
+        levels$15$w_node = node_index;
+        levels$15$w_bank = w_bank;
+        levels$15$w_data = node_data;
+        levels$0$in_valid = in_valid;
+        levels$0$in_key = in_key;
+        levels$0$in_i = 32'h0;
+        levels$0$in_payload = in_payload;
+        levels$0$in_bank = in_bank;
+        levels$1$in_valid = levels$0$out_valid;
+        levels$1$in_key = levels$0$out_key;
+        levels$1$in_i = levels$0$out_i;
+        levels$1$in_payload = levels$0$out_payload;
+        levels$1$in_bank = levels$0$out_bank;
+        levels$2$in_valid = levels$1$out_valid;
+        levels$2$in_key = levels$1$out_key;
+        levels$2$in_i = levels$1$out_i;
+        levels$2$in_payload = levels$1$out_payload;
+        levels$2$in_bank = levels$1$out_bank;
+        levels$3$in_valid = levels$2$out_valid;
+        levels$3$in_key = levels$2$out_key;
+        levels$3$in_i = levels$2$out_i;
+        levels$3$in_payload = levels$2$out_payload;
+        levels$3$in_bank = levels$2$out_bank;
+        levels$4$in_valid = levels$3$out_valid;
+        levels$4$in_key = levels$3$out_key;
+        levels$4$in_i = levels$3$out_i;
+        levels$4$in_payload = levels$3$out_payload;
+        levels$4$in_bank = levels$3$out_bank;
+        levels$5$in_valid = levels$4$out_valid;
+        levels$5$in_key = levels$4$out_key;
+        levels$5$in_i = levels$4$out_i;
+        levels$5$in_payload = levels$4$out_payload;
+        levels$5$in_bank = levels$4$out_bank;
+        levels$6$in_valid = levels$5$out_valid;
+        levels$6$in_key = levels$5$out_key;
+        levels$6$in_i = levels$5$out_i;
+        levels$6$in_payload = levels$5$out_payload;
+        levels$6$in_bank = levels$5$out_bank;
+        levels$7$in_valid = levels$6$out_valid;
+        levels$7$in_key = levels$6$out_key;
+        levels$7$in_i = levels$6$out_i;
+        levels$7$in_payload = levels$6$out_payload;
+        levels$7$in_bank = levels$6$out_bank;
+        levels$8$in_valid = levels$7$out_valid;
+        levels$8$in_key = levels$7$out_key;
+        levels$8$in_i = levels$7$out_i;
+        levels$8$in_payload = levels$7$out_payload;
+        levels$8$in_bank = levels$7$out_bank;
+        levels$9$in_valid = levels$8$out_valid;
+        levels$9$in_key = levels$8$out_key;
+        levels$9$in_i = levels$8$out_i;
+        levels$9$in_payload = levels$8$out_payload;
+        levels$9$in_bank = levels$8$out_bank;
+        levels$10$in_valid = levels$9$out_valid;
+        levels$10$in_key = levels$9$out_key;
+        levels$10$in_i = levels$9$out_i;
+        levels$10$in_payload = levels$9$out_payload;
+        levels$10$in_bank = levels$9$out_bank;
+        levels$11$in_valid = levels$10$out_valid;
+        levels$11$in_key = levels$10$out_key;
+        levels$11$in_i = levels$10$out_i;
+        levels$11$in_payload = levels$10$out_payload;
+        levels$11$in_bank = levels$10$out_bank;
+        levels$12$in_valid = levels$11$out_valid;
+        levels$12$in_key = levels$11$out_key;
+        levels$12$in_i = levels$11$out_i;
+        levels$12$in_payload = levels$11$out_payload;
+        levels$12$in_bank = levels$11$out_bank;
+        levels$13$in_valid = levels$12$out_valid;
+        levels$13$in_key = levels$12$out_key;
+        levels$13$in_i = levels$12$out_i;
+        levels$13$in_payload = levels$12$out_payload;
+        levels$13$in_bank = levels$12$out_bank;
+        levels$14$in_valid = levels$13$out_valid;
+        levels$14$in_key = levels$13$out_key;
+        levels$14$in_i = levels$13$out_i;
+        levels$14$in_payload = levels$13$out_payload;
+        levels$14$in_bank = levels$13$out_bank;
+        levels$15$in_valid = levels$14$out_valid;
+        levels$15$in_key = levels$14$out_key;
+        levels$15$in_i = levels$14$out_i;
+        levels$15$in_payload = levels$14$out_payload;
+        levels$15$in_bank = levels$14$out_bank;
+        leaves$read_clock = clock;
+        leaves$write_clock = clock;
+        leaves$read_address = (((levels$15$out_i) & 17'h1ffff) >> rank_shift) & leaf_mask;
+        if (levels$15$out_bank) begin
+            leaves$read_address = ((((levels$15$out_i) & 17'h1ffff) >> rank_shift) & leaf_mask) | leaf_bank;
+        end
+        leaves$write_enable = leaf_we;
+        leaves$write_address = ((leaf_index) & 17'h1ffff) & leaf_mask;
+        if (w_bank) begin
+            leaves$write_address = (((leaf_index) & 17'h1ffff) & leaf_mask) | leaf_bank;
+        end
+        leaves$write_data = leaf_data;
+        leaf_valid$d = levels$15$out_valid;
+        leaf_payload$d = levels$15$out_payload;
+        if (reset) begin
+            leaf_valid$d = 1'b0;
+        end
+        out_valid = leaf_valid$q;
+        out_payload = leaf_payload$q;
+        out_hit = leaves$read_data[32'ha];
+        out_target = leaves$read_data[(32'h0)+:(10)];
+    end
+    
+endmodule // nic_core$pipeline$lpm
+
+
+module nic_core$pipeline$lpm$leaf_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$leaf_payload
+
+
+module nic_core$pipeline$lpm$leaf_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$leaf_valid
+
+
+module nic_core$pipeline$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [10:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [10:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[10:0] mem[131071:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$leaves
+
+
+module nic_core$pipeline$lpm$levels$0(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$0$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$0$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$0$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$0$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$0$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$0$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$0
+
+
+module nic_core$pipeline$lpm$levels$0$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$0$bank
+
+
+module nic_core$pipeline$lpm$levels$0$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$0$i
+
+
+module nic_core$pipeline$lpm$levels$0$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$0$key
+
+
+module nic_core$pipeline$lpm$levels$0$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$0$payload
+
+
+module nic_core$pipeline$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$0$ram
+
+
+module nic_core$pipeline$lpm$levels$0$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$0$valid
+
+
+module nic_core$pipeline$lpm$levels$1(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10;
+    localparam  node_mask = 17'b1;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$1$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$1$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$1$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$1$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$1$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$1$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$1
+
+
+module nic_core$pipeline$lpm$levels$1$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$1$bank
+
+
+module nic_core$pipeline$lpm$levels$1$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$1$i
+
+
+module nic_core$pipeline$lpm$levels$1$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$1$key
+
+
+module nic_core$pipeline$lpm$levels$1$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$1$payload
+
+
+module nic_core$pipeline$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[3:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$1$ram
+
+
+module nic_core$pipeline$lpm$levels$1$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$1$valid
+
+
+module nic_core$pipeline$lpm$levels$10(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000000;
+    localparam  node_mask = 17'b1111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$10$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$10$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$10$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$10$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$10$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$10$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$10
+
+
+module nic_core$pipeline$lpm$levels$10$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$10$bank
+
+
+module nic_core$pipeline$lpm$levels$10$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$10$i
+
+
+module nic_core$pipeline$lpm$levels$10$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$10$key
+
+
+module nic_core$pipeline$lpm$levels$10$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$10$payload
+
+
+module nic_core$pipeline$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[2047:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$10$ram
+
+
+module nic_core$pipeline$lpm$levels$10$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$10$valid
+
+
+module nic_core$pipeline$lpm$levels$11(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000000;
+    localparam  node_mask = 17'b11111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$11$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$11$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$11$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$11$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$11$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$11$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$11
+
+
+module nic_core$pipeline$lpm$levels$11$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$11$bank
+
+
+module nic_core$pipeline$lpm$levels$11$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$11$i
+
+
+module nic_core$pipeline$lpm$levels$11$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$11$key
+
+
+module nic_core$pipeline$lpm$levels$11$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$11$payload
+
+
+module nic_core$pipeline$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[4095:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$11$ram
+
+
+module nic_core$pipeline$lpm$levels$11$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$11$valid
+
+
+module nic_core$pipeline$lpm$levels$12(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000000;
+    localparam  node_mask = 17'b111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$12$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$12$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$12$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$12$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$12$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$12$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$12
+
+
+module nic_core$pipeline$lpm$levels$12$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$12$bank
+
+
+module nic_core$pipeline$lpm$levels$12$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$12$i
+
+
+module nic_core$pipeline$lpm$levels$12$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$12$key
+
+
+module nic_core$pipeline$lpm$levels$12$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$12$payload
+
+
+module nic_core$pipeline$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[8191:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$12$ram
+
+
+module nic_core$pipeline$lpm$levels$12$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$12$valid
+
+
+module nic_core$pipeline$lpm$levels$13(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000000000;
+    localparam  node_mask = 17'b1111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$13$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$13$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$13$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$13$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$13$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$13$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$13
+
+
+module nic_core$pipeline$lpm$levels$13$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$13$bank
+
+
+module nic_core$pipeline$lpm$levels$13$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$13$i
+
+
+module nic_core$pipeline$lpm$levels$13$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$13$key
+
+
+module nic_core$pipeline$lpm$levels$13$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$13$payload
+
+
+module nic_core$pipeline$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[16383:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$13$ram
+
+
+module nic_core$pipeline$lpm$levels$13$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$13$valid
+
+
+module nic_core$pipeline$lpm$levels$14(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000000000;
+    localparam  node_mask = 17'b11111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$14$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$14$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$14$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$14$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$14$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$14$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$14
+
+
+module nic_core$pipeline$lpm$levels$14$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$14$bank
+
+
+module nic_core$pipeline$lpm$levels$14$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$14$i
+
+
+module nic_core$pipeline$lpm$levels$14$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$14$key
+
+
+module nic_core$pipeline$lpm$levels$14$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$14$payload
+
+
+module nic_core$pipeline$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[32767:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$14$ram
+
+
+module nic_core$pipeline$lpm$levels$14$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$14$valid
+
+
+module nic_core$pipeline$lpm$levels$15(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000000000;
+    localparam  node_mask = 17'b111111111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$15$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$15$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$15$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$15$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$15$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$15$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$15
+
+
+module nic_core$pipeline$lpm$levels$15$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$15$bank
+
+
+module nic_core$pipeline$lpm$levels$15$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$15$i
+
+
+module nic_core$pipeline$lpm$levels$15$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$15$key
+
+
+module nic_core$pipeline$lpm$levels$15$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$15$payload
+
+
+module nic_core$pipeline$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[65535:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$15$ram
+
+
+module nic_core$pipeline$lpm$levels$15$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$15$valid
+
+
+module nic_core$pipeline$lpm$levels$2(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100;
+    localparam  node_mask = 17'b11;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$2$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$2$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$2$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$2$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$2$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$2$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$2
+
+
+module nic_core$pipeline$lpm$levels$2$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$2$bank
+
+
+module nic_core$pipeline$lpm$levels$2$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$2$i
+
+
+module nic_core$pipeline$lpm$levels$2$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$2$key
+
+
+module nic_core$pipeline$lpm$levels$2$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$2$payload
+
+
+module nic_core$pipeline$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[7:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$2$ram
+
+
+module nic_core$pipeline$lpm$levels$2$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$2$valid
+
+
+module nic_core$pipeline$lpm$levels$3(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000;
+    localparam  node_mask = 17'b111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$3$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$3$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$3$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$3$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$3$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$3$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$3
+
+
+module nic_core$pipeline$lpm$levels$3$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$3$bank
+
+
+module nic_core$pipeline$lpm$levels$3$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$3$i
+
+
+module nic_core$pipeline$lpm$levels$3$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$3$key
+
+
+module nic_core$pipeline$lpm$levels$3$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$3$payload
+
+
+module nic_core$pipeline$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[15:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$3$ram
+
+
+module nic_core$pipeline$lpm$levels$3$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$3$valid
+
+
+module nic_core$pipeline$lpm$levels$4(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000;
+    localparam  node_mask = 17'b1111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$4$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$4$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$4$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$4$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$4$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$4$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$4
+
+
+module nic_core$pipeline$lpm$levels$4$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$4$bank
+
+
+module nic_core$pipeline$lpm$levels$4$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$4$i
+
+
+module nic_core$pipeline$lpm$levels$4$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$4$key
+
+
+module nic_core$pipeline$lpm$levels$4$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$4$payload
+
+
+module nic_core$pipeline$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[31:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$4$ram
+
+
+module nic_core$pipeline$lpm$levels$4$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$4$valid
+
+
+module nic_core$pipeline$lpm$levels$5(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000;
+    localparam  node_mask = 17'b11111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$5$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$5$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$5$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$5$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$5$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$5$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$5
+
+
+module nic_core$pipeline$lpm$levels$5$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$5$bank
+
+
+module nic_core$pipeline$lpm$levels$5$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$5$i
+
+
+module nic_core$pipeline$lpm$levels$5$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$5$key
+
+
+module nic_core$pipeline$lpm$levels$5$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$5$payload
+
+
+module nic_core$pipeline$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[63:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$5$ram
+
+
+module nic_core$pipeline$lpm$levels$5$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$5$valid
+
+
+module nic_core$pipeline$lpm$levels$6(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000;
+    localparam  node_mask = 17'b111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$6$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$6$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$6$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$6$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$6$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$6$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$6
+
+
+module nic_core$pipeline$lpm$levels$6$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$6$bank
+
+
+module nic_core$pipeline$lpm$levels$6$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$6$i
+
+
+module nic_core$pipeline$lpm$levels$6$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$6$key
+
+
+module nic_core$pipeline$lpm$levels$6$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$6$payload
+
+
+module nic_core$pipeline$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[127:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$6$ram
+
+
+module nic_core$pipeline$lpm$levels$6$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$6$valid
+
+
+module nic_core$pipeline$lpm$levels$7(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000;
+    localparam  node_mask = 17'b1111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$7$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$7$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$7$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$7$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$7$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$7$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$7
+
+
+module nic_core$pipeline$lpm$levels$7$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$7$bank
+
+
+module nic_core$pipeline$lpm$levels$7$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$7$i
+
+
+module nic_core$pipeline$lpm$levels$7$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$7$key
+
+
+module nic_core$pipeline$lpm$levels$7$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$7$payload
+
+
+module nic_core$pipeline$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[255:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$7$ram
+
+
+module nic_core$pipeline$lpm$levels$7$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$7$valid
+
+
+module nic_core$pipeline$lpm$levels$8(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000;
+    localparam  node_mask = 17'b11111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$8$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$8$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$8$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$8$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$8$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$8$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$8
+
+
+module nic_core$pipeline$lpm$levels$8$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$8$bank
+
+
+module nic_core$pipeline$lpm$levels$8$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$8$i
+
+
+module nic_core$pipeline$lpm$levels$8$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$8$key
+
+
+module nic_core$pipeline$lpm$levels$8$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$8$payload
+
+
+module nic_core$pipeline$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[511:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$8$ram
+
+
+module nic_core$pipeline$lpm$levels$8$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$8$valid
+
+
+module nic_core$pipeline$lpm$levels$9(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [15:0] in_i;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [39:0] out_key;
+    output reg  [15:0] out_i;
+    output reg  [42:0] out_payload;
+    output reg  out_bank;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000;
+    localparam  node_mask = 17'b111111111;
+    localparam  present = 1'b1;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [39:0] key$d;
+    wire  [39:0] key$q;
+    reg  key$clock;
+    reg  [15:0] i$d;
+    wire  [15:0] i$q;
+    reg  i$clock;
+    reg  [42:0] payload$d;
+    wire  [42:0] payload$q;
+    reg  payload$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    
+    // Local signals
+    reg  go_right;
+    
+    // Sub module instances
+    nic_core$pipeline$lpm$levels$9$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$lpm$levels$9$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$lpm$levels$9$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    nic_core$pipeline$lpm$levels$9$i i(
+        .d(i$d),
+        .q(i$q),
+        .clock(i$clock)
+    );
+    nic_core$pipeline$lpm$levels$9$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    nic_core$pipeline$lpm$levels$9$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        key$clock = clock;
+        i$clock = clock;
+        payload$clock = clock;
+        bank$clock = clock;
+        valid$d = valid$q;
+        key$d = key$q;
+        i$d = i$q;
+        payload$d = payload$q;
+        bank$d = bank$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+        if (in_bank) begin
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_enable = we & present;
+        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+        if (w_bank) begin
+            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        end
+        ram$write_data = w_data;
+        valid$d = in_valid;
+        key$d = in_key;
+        i$d = in_i;
+        payload$d = in_payload;
+        bank$d = in_bank;
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
+        out_i = i$q << 32'h1;
+        if (go_right) begin
+            out_i = (i$q << 32'h1) | 32'h1;
+        end
+        out_valid = valid$q;
+        out_key = key$q;
+        out_payload = payload$q;
+        out_bank = bank$q;
+    end
+    
+endmodule // nic_core$pipeline$lpm$levels$9
+
+
+module nic_core$pipeline$lpm$levels$9$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$9$bank
+
+
+module nic_core$pipeline$lpm$levels$9$i(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$9$i
+
+
+module nic_core$pipeline$lpm$levels$9$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$9$key
+
+
+module nic_core$pipeline$lpm$levels$9$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$9$payload
+
+
+module nic_core$pipeline$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1023:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$levels$9$ram
+
+
+module nic_core$pipeline$lpm$levels$9$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$lpm$levels$9$valid
+
+
+module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [95:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [95:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [95:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [95:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    nic_core$pipeline$macs$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$macs$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$pipeline$macs$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$pipeline$macs$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$macs
+
+
+module nic_core$pipeline$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [95:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [95:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[95:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$macs$ram
+
+
+module nic_core$pipeline$macs$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$macs$rd_ptr
+
+
+module nic_core$pipeline$macs$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$macs$wr_ptr
+
+
+module nic_core$pipeline$macs$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$macs$wr_ptr_seen
+
+
+module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [19:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  clear_busy;
+    output reg  clear_start;
+    output reg  [3:0] banks;
+    output reg  [47:0] port_mac0;
+    output reg  [47:0] port_mac1;
+    output reg  vid_we;
+    output reg  [12:0] vid_waddr;
+    output reg  target_we;
+    output reg  [10:0] target_waddr;
+    output reg  [63:0] entry;
+    output reg  lpm_w_bank;
+    output reg  node_we;
+    output reg  [3:0] node_level;
+    output reg  [15:0] node_index;
+    output reg  [40:0] node_data;
+    output reg  leaf_we;
+    output reg  [15:0] leaf_index;
+    output reg  [10:0] leaf_data;
+    output reg  [7:0] vif_host_index;
+    input wire  [63:0] vif_host_data$0;
+    input wire  [63:0] vif_host_data$1;
+    input wire  [63:0] vif_host_data$2;
+    input wire  [63:0] vif_host_data$3;
+    input wire  [63:0] vif_host_data$4;
+    output reg  [9:0] target_host_index;
+    input wire  [63:0] target_host_data$0;
+    input wire  [63:0] target_host_data$1;
+    input wire  [63:0] global$0;
+    input wire  [63:0] global$1;
+    input wire  [63:0] global$2;
+    input wire  [63:0] global$3;
+    input wire  [63:0] global$4;
+    input wire  [63:0] global$5;
+    input wire  [63:0] global$6;
+    input wire  [63:0] global$7;
+    
+    // Constant declarations
+    localparam  off_id = 20'h0;
+    localparam  off_version = 20'h4;
+    localparam  off_next = 20'h8;
+    localparam  off_build = 20'hc;
+    localparam  off_cap_tables = 20'h10;
+    localparam  off_cap_lpm = 20'h14;
+    localparam  off_ctrl = 20'h20;
+    localparam  off_status = 20'h24;
+    localparam  off_mac_lo = 20'h28;
+    localparam  off_mac_hi = 20'h2c;
+    localparam  off_data0 = 20'h40;
+    localparam  off_data1 = 20'h44;
+    localparam  off_data2 = 20'h48;
+    localparam  off_data3 = 20'h4c;
+    localparam  off_tbl_write = 20'h50;
+    localparam  off_tbl_commit = 20'h54;
+    localparam  id_value = 32'h44585050;
+    localparam  version_value = 32'h10000;
+    localparam  build_value = 32'h40;
+    localparam  cap_tables_value = 32'h4000100;
+    localparam  cap_lpm_value = 32'h10;
+    localparam  table_vid = 4'h0;
+    localparam  table_target = 4'h1;
+    localparam  table_node = 4'h2;
+    localparam  table_leaf = 4'h3;
+    localparam  table_lsb = 8'h1c;
+    localparam  bank_vid = 8'h0;
+    localparam  bank_target = 8'h1;
+    localparam  bank_lpm = 8'h2;
+    localparam  bank_port = 8'h3;
+    localparam  clear_bit = 8'h0;
+    localparam  status_clear = 32'h1;
+    localparam  status_commit = 32'h2;
+    localparam  drain_clocks = 8'h20;
+    localparam  global_base = 20'h100;
+    localparam  global_mask = 20'hfffc0;
+    localparam  vif_base = 20'h10000;
+    localparam  vif_mask = 20'hfc000;
+    localparam  vif_row_shift = 8'h6;
+    localparam  vif_word_mask = 8'hf;
+    localparam  target_base = 20'h20000;
+    localparam  target_mask = 20'hfc000;
+    localparam  target_row_shift = 8'h4;
+    localparam  target_word_mask = 8'h3;
+    localparam  vids = 24'h1000;
+    localparam  targets = 24'h400;
+    localparam  leaves = 24'h10000;
+    localparam  node_real_bit = 8'h1f;
+    localparam  node_real = 41'h10000000000;
+    localparam  leaf_valid_bit = 8'h1f;
+    
+    // Stub signals
+    reg  [31:0] staged$0$d;
+    wire  [31:0] staged$0$q;
+    reg  staged$0$clock;
+    reg  [31:0] staged$1$d;
+    wire  [31:0] staged$1$q;
+    reg  staged$1$clock;
+    reg  [31:0] staged$2$d;
+    wire  [31:0] staged$2$q;
+    reg  staged$2$clock;
+    reg  [31:0] staged$3$d;
+    wire  [31:0] staged$3$q;
+    reg  staged$3$clock;
+    reg  [3:0] active$d;
+    wire  [3:0] active$q;
+    reg  active$clock;
+    reg  [7:0] commit_busy$d;
+    wire  [7:0] commit_busy$q;
+    reg  commit_busy$clock;
+    reg  [31:0] mac_lo$0$d;
+    wire  [31:0] mac_lo$0$q;
+    reg  mac_lo$0$clock;
+    reg  [31:0] mac_lo$1$d;
+    wire  [31:0] mac_lo$1$q;
+    reg  mac_lo$1$clock;
+    reg  [15:0] mac_hi$0$d;
+    wire  [15:0] mac_hi$0$q;
+    reg  mac_hi$0$clock;
+    reg  [15:0] mac_hi$1$d;
+    wire  [15:0] mac_hi$1$q;
+    reg  mac_hi$1$clock;
+    reg  r1_valid$d;
+    wire  r1_valid$q;
+    reg  r1_valid$clock;
+    reg  [19:0] r1_addr$d;
+    wire  [19:0] r1_addr$q;
+    reg  r1_addr$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [63:0] snap$0$d;
+    wire  [63:0] snap$0$q;
+    reg  snap$0$clock;
+    reg  [63:0] snap$1$d;
+    wire  [63:0] snap$1$q;
+    reg  snap$1$clock;
+    reg  [63:0] snap$2$d;
+    wire  [63:0] snap$2$q;
+    reg  snap$2$clock;
+    reg  [63:0] snap$3$d;
+    wire  [63:0] snap$3$q;
+    reg  snap$3$clock;
+    reg  [63:0] snap$4$d;
+    wire  [63:0] snap$4$q;
+    reg  snap$4$clock;
+    reg  [63:0] snap$5$d;
+    wire  [63:0] snap$5$q;
+    reg  snap$5$clock;
+    reg  [63:0] snap$6$d;
+    wire  [63:0] snap$6$q;
+    reg  snap$6$clock;
+    reg  [63:0] snap$7$d;
+    wire  [63:0] snap$7$q;
+    reg  snap$7$clock;
+    
+    // Local signals
+    reg  [19:0] waddr;
+    reg  table_write;
+    reg  [3:0] table_id;
+    reg  [23:0] index;
+    reg  shadow_port;
+    reg  in_global;
+    reg  in_vif;
+    reg  in_target;
+    reg  [7:0] word;
+    reg  [7:0] counter;
+    reg  [63:0] value;
+    reg  [31:0] read_value;
+    
+    // Sub module instances
+    nic_core$pipeline$registers$staged$0 staged$0(
+        .d(staged$0$d),
+        .q(staged$0$q),
+        .clock(staged$0$clock)
+    );
+    nic_core$pipeline$registers$staged$1 staged$1(
+        .d(staged$1$d),
+        .q(staged$1$q),
+        .clock(staged$1$clock)
+    );
+    nic_core$pipeline$registers$staged$2 staged$2(
+        .d(staged$2$d),
+        .q(staged$2$q),
+        .clock(staged$2$clock)
+    );
+    nic_core$pipeline$registers$staged$3 staged$3(
+        .d(staged$3$d),
+        .q(staged$3$q),
+        .clock(staged$3$clock)
+    );
+    nic_core$pipeline$registers$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    nic_core$pipeline$registers$commit_busy commit_busy(
+        .d(commit_busy$d),
+        .q(commit_busy$q),
+        .clock(commit_busy$clock)
+    );
+    nic_core$pipeline$registers$mac_lo$0 mac_lo$0(
+        .d(mac_lo$0$d),
+        .q(mac_lo$0$q),
+        .clock(mac_lo$0$clock)
+    );
+    nic_core$pipeline$registers$mac_lo$1 mac_lo$1(
+        .d(mac_lo$1$d),
+        .q(mac_lo$1$q),
+        .clock(mac_lo$1$clock)
+    );
+    nic_core$pipeline$registers$mac_hi$0 mac_hi$0(
+        .d(mac_hi$0$d),
+        .q(mac_hi$0$q),
+        .clock(mac_hi$0$clock)
+    );
+    nic_core$pipeline$registers$mac_hi$1 mac_hi$1(
+        .d(mac_hi$1$d),
+        .q(mac_hi$1$q),
+        .clock(mac_hi$1$clock)
+    );
+    nic_core$pipeline$registers$r1_valid r1_valid(
+        .d(r1_valid$d),
+        .q(r1_valid$q),
+        .clock(r1_valid$clock)
+    );
+    nic_core$pipeline$registers$r1_addr r1_addr(
+        .d(r1_addr$d),
+        .q(r1_addr$q),
+        .clock(r1_addr$clock)
+    );
+    nic_core$pipeline$registers$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    nic_core$pipeline$registers$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    nic_core$pipeline$registers$snap$0 snap$0(
+        .d(snap$0$d),
+        .q(snap$0$q),
+        .clock(snap$0$clock)
+    );
+    nic_core$pipeline$registers$snap$1 snap$1(
+        .d(snap$1$d),
+        .q(snap$1$q),
+        .clock(snap$1$clock)
+    );
+    nic_core$pipeline$registers$snap$2 snap$2(
+        .d(snap$2$d),
+        .q(snap$2$q),
+        .clock(snap$2$clock)
+    );
+    nic_core$pipeline$registers$snap$3 snap$3(
+        .d(snap$3$d),
+        .q(snap$3$q),
+        .clock(snap$3$clock)
+    );
+    nic_core$pipeline$registers$snap$4 snap$4(
+        .d(snap$4$d),
+        .q(snap$4$q),
+        .clock(snap$4$clock)
+    );
+    nic_core$pipeline$registers$snap$5 snap$5(
+        .d(snap$5$d),
+        .q(snap$5$q),
+        .clock(snap$5$clock)
+    );
+    nic_core$pipeline$registers$snap$6 snap$6(
+        .d(snap$6$d),
+        .q(snap$6$q),
+        .clock(snap$6$clock)
+    );
+    nic_core$pipeline$registers$snap$7 snap$7(
+        .d(snap$7$d),
+        .q(snap$7$q),
+        .clock(snap$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        active$clock = clock;
+        commit_busy$clock = clock;
+        r1_valid$clock = clock;
+        r1_addr$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        active$d = active$q;
+        commit_busy$d = commit_busy$q;
+        r1_valid$d = r1_valid$q;
+        r1_addr$d = r1_addr$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        staged$0$clock = clock;
+        staged$0$d = staged$0$q;
+        staged$1$clock = clock;
+        staged$1$d = staged$1$q;
+        staged$2$clock = clock;
+        staged$2$d = staged$2$q;
+        staged$3$clock = clock;
+        staged$3$d = staged$3$q;
+        mac_lo$0$clock = clock;
+        mac_lo$0$d = mac_lo$0$q;
+        mac_hi$0$clock = clock;
+        mac_hi$0$d = mac_hi$0$q;
+        mac_lo$1$clock = clock;
+        mac_lo$1$d = mac_lo$1$q;
+        mac_hi$1$clock = clock;
+        mac_hi$1$d = mac_hi$1$q;
+        snap$0$clock = clock;
+        snap$0$d = snap$0$q;
+        snap$1$clock = clock;
+        snap$1$d = snap$1$q;
+        snap$2$clock = clock;
+        snap$2$d = snap$2$q;
+        snap$3$clock = clock;
+        snap$3$d = snap$3$q;
+        snap$4$clock = clock;
+        snap$4$d = snap$4$q;
+        snap$5$clock = clock;
+        snap$5$d = snap$5$q;
+        snap$6$clock = clock;
+        snap$6$d = snap$6$q;
+        snap$7$clock = clock;
+        snap$7$d = snap$7$q;
+        waddr = bus$addr & 32'hffffc;
+        banks = active$q;
+        port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
+        port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
+        shadow_port = ~active$q[bank_port];
+        lpm_w_bank = ~active$q[bank_lpm];
+        commit_busy$d = commit_busy$q;
+        if (commit_busy$q != 32'h0) begin
+            commit_busy$d = commit_busy$q - 32'h1;
+        end
+        clear_start = 1'b0;
+        table_write = 1'b0;
+        table_id = 32'h0;
+        index = 32'h0;
+        entry = 32'h0;
+        vid_we = 1'b0;
+        vid_waddr = 32'h0;
+        target_we = 1'b0;
+        target_waddr = 32'h0;
+        node_we = 1'b0;
+        node_level = 32'h0;
+        node_index = 32'h0;
+        node_data = 32'h0;
+        leaf_we = 1'b0;
+        leaf_index = 32'h0;
+        leaf_data = 32'h0;
+        if (bus$write) begin
+            if (waddr == off_data0) begin
+                staged$0$d = bus$wdata;
+            end
+            if (waddr == off_data1) begin
+                staged$1$d = bus$wdata;
+            end
+            if (waddr == off_data2) begin
+                staged$2$d = bus$wdata;
+            end
+            if (waddr == off_data3) begin
+                staged$3$d = bus$wdata;
+            end
+            if (waddr == off_mac_lo) begin
+                if (shadow_port) begin
+                    mac_lo$1$d = bus$wdata;
+                end
+                else begin
+                    mac_lo$0$d = bus$wdata;
+                end
+            end
+            if (waddr == off_mac_hi) begin
+                if (shadow_port) begin
+                    mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+                end
+                else begin
+                    mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
+                end
+            end
+            clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
+            if (waddr == off_tbl_commit) begin
+                active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
+                commit_busy$d = drain_clocks;
+            end
+            table_write = waddr == off_tbl_write;
+            table_id = bus$wdata[(table_lsb)+:(4)];
+            index = bus$wdata[(32'h0)+:(24)];
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            vid_we = table_write & (table_id == table_vid) & (index < vids);
+            vid_waddr = ((index) & 13'h1fff);
+            if (~active$q[bank_vid]) begin
+                vid_waddr = ((index) & 13'h1fff) | 32'h1000;
+            end
+            target_we = table_write & (table_id == table_target) & (index < targets);
+            target_waddr = ((index) & 11'h7ff);
+            if (~active$q[bank_target]) begin
+                target_waddr = ((index) & 11'h7ff) | 32'h400;
+            end
+            node_level = index[(32'h10)+:(4)];
+            node_index = index[(32'h0)+:(16)];
+            node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
+            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
+            if (staged$1$q[node_real_bit]) begin
+                node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
+            end
+            leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
+            leaf_index = index[(32'h0)+:(16)];
+            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
+            if (staged$0$q[leaf_valid_bit]) begin
+                leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+            end
+        end
+        r1_valid$d = bus$read;
+        r1_addr$d = waddr;
+        vif_host_index = ((bus$addr >> vif_row_shift) & 8'hff);
+        target_host_index = ((bus$addr >> target_row_shift) & 10'h3ff);
+        in_global = 1'b0;
+        in_vif = 1'b0;
+        in_target = 1'b0;
+        word = 32'h0;
+        counter = 32'h0;
+        value = 32'h0;
+        read_value = 32'h0;
+        if (r1_valid$q) begin
+            in_global = (r1_addr$q & global_mask) == global_base;
+            in_vif = (r1_addr$q & vif_mask) == vif_base;
+            in_target = (r1_addr$q & target_mask) == target_base;
+            word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
+            if (in_target) begin
+                word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
+            end
+            counter = word >> 32'h1;
+            if (counter == 0) begin
+                value = snap$0$q;
+            end
+            if (counter == 1) begin
+                value = snap$1$q;
+            end
+            if (counter == 2) begin
+                value = snap$2$q;
+            end
+            if (counter == 3) begin
+                value = snap$3$q;
+            end
+            if (counter == 4) begin
+                value = snap$4$q;
+            end
+            if (counter == 5) begin
+                value = snap$5$q;
+            end
+            if (counter == 6) begin
+                value = snap$6$q;
+            end
+            if (counter == 7) begin
+                value = snap$7$q;
+            end
+            if (word == 32'h0) begin
+                if (in_global) begin
+                    value = global$0;
+                    snap$0$d = global$0;
+                    snap$1$d = global$1;
+                    snap$2$d = global$2;
+                    snap$3$d = global$3;
+                    snap$4$d = global$4;
+                    snap$5$d = global$5;
+                    snap$6$d = global$6;
+                    snap$7$d = global$7;
+                end
+                if (in_vif) begin
+                    value = vif_host_data$0;
+                    snap$0$d = vif_host_data$0;
+                    snap$1$d = vif_host_data$1;
+                    snap$2$d = vif_host_data$2;
+                    snap$3$d = vif_host_data$3;
+                    snap$4$d = vif_host_data$4;
+                end
+                if (in_target) begin
+                    value = target_host_data$0;
+                    snap$0$d = target_host_data$0;
+                    snap$1$d = target_host_data$1;
+                end
+            end
+            if (in_global | in_vif | in_target) begin
+                read_value = value[(32'h0)+:(32)];
+                if (word[32'h0]) begin
+                    read_value = value[(32'h20)+:(32)];
+                end
+            end
+            else if (r1_addr$q == off_id) begin
+                read_value = id_value;
+            end
+            else if (r1_addr$q == off_version) begin
+                read_value = version_value;
+            end
+            else if (r1_addr$q == off_next) begin
+                read_value = 32'h0;
+            end
+            else if (r1_addr$q == off_build) begin
+                read_value = build_value;
+            end
+            else if (r1_addr$q == off_cap_tables) begin
+                read_value = cap_tables_value;
+            end
+            else if (r1_addr$q == off_cap_lpm) begin
+                read_value = cap_lpm_value;
+            end
+            else if (r1_addr$q == off_status) begin
+                if (clear_busy) begin
+                    read_value = status_clear;
+                end
+                if (commit_busy$q != 32'h0) begin
+                    read_value = status_commit;
+                    if (clear_busy) begin
+                        read_value = status_clear | status_commit;
+                    end
+                end
+            end
+            else if (r1_addr$q == off_mac_lo) begin
+                read_value = mac_lo$0$q;
+                if (shadow_port) begin
+                    read_value = mac_lo$1$q;
+                end
+            end
+            else if (r1_addr$q == off_mac_hi) begin
+                read_value = ((mac_hi$0$q) & 32'hffffffff);
+                if (shadow_port) begin
+                    read_value = ((mac_hi$1$q) & 32'hffffffff);
+                end
+            end
+            else if (r1_addr$q == off_data0) begin
+                read_value = staged$0$q;
+            end
+            else if (r1_addr$q == off_data1) begin
+                read_value = staged$1$q;
+            end
+            else if (r1_addr$q == off_data2) begin
+                read_value = staged$2$q;
+            end
+            else if (r1_addr$q == off_data3) begin
+                read_value = staged$3$q;
+            end
+            else if (r1_addr$q == off_tbl_commit) begin
+                read_value = ((active$q) & 32'hffffffff);
+            end
+        end
+        rdata$d = rdata$q;
+        if (r1_valid$q) begin
+            rdata$d = read_value;
+        end
+        rvalid$d = r1_valid$q;
+        if (reset) begin
+            active$d = 32'h0;
+            commit_busy$d = 32'h0;
+            r1_valid$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // nic_core$pipeline$registers
+
+
+module nic_core$pipeline$registers$active(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$active
+
+
+module nic_core$pipeline$registers$commit_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$commit_busy
+
+
+module nic_core$pipeline$registers$mac_hi$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$mac_hi$0
+
+
+module nic_core$pipeline$registers$mac_hi$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$mac_hi$1
+
+
+module nic_core$pipeline$registers$mac_lo$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$mac_lo$0
+
+
+module nic_core$pipeline$registers$mac_lo$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$mac_lo$1
+
+
+module nic_core$pipeline$registers$r1_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$r1_addr
+
+
+module nic_core$pipeline$registers$r1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$r1_valid
+
+
+module nic_core$pipeline$registers$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$rdata
+
+
+module nic_core$pipeline$registers$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$rvalid
+
+
+module nic_core$pipeline$registers$snap$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$0
+
+
+module nic_core$pipeline$registers$snap$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$1
+
+
+module nic_core$pipeline$registers$snap$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$2
+
+
+module nic_core$pipeline$registers$snap$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$3
+
+
+module nic_core$pipeline$registers$snap$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$4
+
+
+module nic_core$pipeline$registers$snap$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$5
+
+
+module nic_core$pipeline$registers$snap$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$6
+
+
+module nic_core$pipeline$registers$snap$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$snap$7
+
+
+module nic_core$pipeline$registers$staged$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$staged$0
+
+
+module nic_core$pipeline$registers$staged$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$staged$1
+
+
+module nic_core$pipeline$registers$staged$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$staged$2
+
+
+module nic_core$pipeline$registers$staged$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$registers$staged$3
+
+
+module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [42:0] in_payload;
+    input wire  in_hit;
+    input wire  [9:0] in_target;
+    input wire  [47:0] port_mac0;
+    input wire  [47:0] port_mac1;
+    input wire  target_we;
+    input wire  [10:0] target_waddr;
+    input wire  [63:0] target_wdata;
+    output reg  out_valid;
+    output reg  [52:0] out_record;
+    output reg  [95:0] out_macs;
+    output reg  vif_event;
+    output reg  [7:0] vif_index;
+    output reg  [23:0] vif_bytes;
+    output reg  vif_forwarded;
+    output reg  vif_punted;
+    output reg  vif_dropped;
+    output reg  target_event;
+    output reg  [9:0] target_index;
+    output reg  [23:0] target_bytes;
+    output reg  drop_event;
+    output reg  [2:0] drop_reason;
+    output reg  punt_event;
+    
+    // Constant declarations
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_no_route = 3'b110;
+    localparam  target_bank_bit = 8'h1;
+    localparam  port_bank_bit = 8'h3;
+    localparam  vlan_lsb = 8'h30;
+    localparam  vlan_valid_bit = 8'h3f;
+    
+    // Stub signals
+    reg  [10:0] targets$read_address;
+    reg  targets$read_clock;
+    wire  [63:0] targets$read_data;
+    reg  [10:0] targets$write_address;
+    reg  targets$write_clock;
+    reg  [63:0] targets$write_data;
+    reg  targets$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [1:0] v_kind$d;
+    wire  [1:0] v_kind$q;
+    reg  v_kind$clock;
+    reg  [2:0] v_reason$d;
+    wire  [2:0] v_reason$q;
+    reg  v_reason$clock;
+    reg  [9:0] v_target$d;
+    wire  [9:0] v_target$q;
+    reg  v_target$clock;
+    reg  [23:0] v_len$d;
+    wire  [23:0] v_len$q;
+    reg  v_len$clock;
+    reg  [7:0] v_vif$d;
+    wire  [7:0] v_vif$q;
+    reg  v_vif$clock;
+    reg  v_vif_found$d;
+    wire  v_vif_found$q;
+    reg  v_vif_found$clock;
+    reg  v_port_bank$d;
+    wire  v_port_bank$q;
+    reg  v_port_bank$clock;
+    
+    // Local signals
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  [9:0] target;
+    reg  [3:0] banks;
+    reg  [52:0] record;
+    reg  [47:0] src_mac;
+    reg  forward;
+    
+    // Sub module instances
+    nic_core$pipeline$resolve$targets targets(
+        .read_address(targets$read_address),
+        .read_clock(targets$read_clock),
+        .read_data(targets$read_data),
+        .write_address(targets$write_address),
+        .write_clock(targets$write_clock),
+        .write_data(targets$write_data),
+        .write_enable(targets$write_enable)
+    );
+    nic_core$pipeline$resolve$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$resolve$v_kind v_kind(
+        .d(v_kind$d),
+        .q(v_kind$q),
+        .clock(v_kind$clock)
+    );
+    nic_core$pipeline$resolve$v_reason v_reason(
+        .d(v_reason$d),
+        .q(v_reason$q),
+        .clock(v_reason$clock)
+    );
+    nic_core$pipeline$resolve$v_target v_target(
+        .d(v_target$d),
+        .q(v_target$q),
+        .clock(v_target$clock)
+    );
+    nic_core$pipeline$resolve$v_len v_len(
+        .d(v_len$d),
+        .q(v_len$q),
+        .clock(v_len$clock)
+    );
+    nic_core$pipeline$resolve$v_vif v_vif(
+        .d(v_vif$d),
+        .q(v_vif$q),
+        .clock(v_vif$clock)
+    );
+    nic_core$pipeline$resolve$v_vif_found v_vif_found(
+        .d(v_vif_found$d),
+        .q(v_vif_found$q),
+        .clock(v_vif_found$clock)
+    );
+    nic_core$pipeline$resolve$v_port_bank v_port_bank(
+        .d(v_port_bank$d),
+        .q(v_port_bank$q),
+        .clock(v_port_bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        v_kind$clock = clock;
+        v_reason$clock = clock;
+        v_target$clock = clock;
+        v_len$clock = clock;
+        v_vif$clock = clock;
+        v_vif_found$clock = clock;
+        v_port_bank$clock = clock;
+        valid$d = valid$q;
+        v_kind$d = v_kind$q;
+        v_reason$d = v_reason$q;
+        v_target$d = v_target$q;
+        v_len$d = v_len$q;
+        v_vif$d = v_vif$q;
+        v_vif_found$d = v_vif_found$q;
+        v_port_bank$d = v_port_bank$q;
+        kind = in_payload[(64'h21)+:(2)];
+        reason = in_payload[(64'h23)+:(3)];
+        target = in_target;
+        banks = in_payload[(64'h27)+:(4)];
+        if (in_payload[(64'h26)+:(1)]) begin
+            if (in_hit) begin
+                kind = kind_forward;
+            end
+            else begin
+                kind = kind_drop;
+                reason = reason_no_route;
+            end
+        end
+        targets$read_clock = clock;
+        targets$write_clock = clock;
+        targets$read_address = ((target) & 11'h7ff);
+        if (banks[target_bank_bit]) begin
+            targets$read_address = ((target) & 11'h7ff) | 32'h400;
+        end
+        targets$write_enable = target_we;
+        targets$write_address = target_waddr;
+        targets$write_data = target_wdata;
+        valid$d = in_valid;
+        v_kind$d = kind;
+        v_reason$d = reason;
+        v_target$d = target;
+        v_len$d = in_payload[(64'h0)+:(24)];
+        v_vif$d = in_payload[(64'h18)+:(8)];
+        v_vif_found$d = in_payload[(64'h20)+:(1)];
+        v_port_bank$d = banks[port_bank_bit];
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        forward = v_kind$q == kind_forward;
+        record[(64'h0)+:(2)] = v_kind$q;
+        record[(64'h2)+:(3)] = v_reason$q;
+        record[(64'h5)+:(10)] = v_target$q;
+        src_mac = port_mac0;
+        if (v_port_bank$q) begin
+            src_mac = port_mac1;
+        end
+        out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+        record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+        record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+        record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+        record[(64'h1d)+:(24)] = v_len$q;
+        if (forward & ~targets$read_data[vlan_valid_bit]) begin
+            record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+        end
+        out_valid = valid$q;
+        out_record = record;
+        vif_event = valid$q & v_vif_found$q;
+        vif_index = v_vif$q;
+        vif_bytes = v_len$q;
+        vif_forwarded = forward;
+        vif_punted = v_kind$q == kind_punt;
+        vif_dropped = v_kind$q == kind_drop;
+        target_event = valid$q & forward;
+        target_index = v_target$q;
+        target_bytes = record[(64'h1d)+:(24)];
+        drop_event = valid$q & (v_kind$q == kind_drop);
+        drop_reason = v_reason$q;
+        punt_event = valid$q & (v_kind$q == kind_punt);
+    end
+    
+endmodule // nic_core$pipeline$resolve
+
+
+module nic_core$pipeline$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$resolve$targets
+
+
+module nic_core$pipeline$resolve$v_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_kind
+
+
+module nic_core$pipeline$resolve$v_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_len
+
+
+module nic_core$pipeline$resolve$v_port_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_port_bank
+
+
+module nic_core$pipeline$resolve$v_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_reason
+
+
+module nic_core$pipeline$resolve$v_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_target
+
+
+module nic_core$pipeline$resolve$v_vif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_vif
+
+
+module nic_core$pipeline$resolve$v_vif_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$v_vif_found
+
+
+module nic_core$pipeline$resolve$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$resolve$valid
+
+
+module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  beat_empty;
+    input wire  [512:0] beat;
+    output reg  beat_read;
+    input wire  verdict_empty;
+    input wire  [52:0] verdict;
+    input wire  [95:0] verdict_macs;
+    output reg  verdict_read;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    
+    // Constant declarations
+    localparam  ttl_beat = 16'h0;
+    localparam  ttl_bit = 16'hd0;
+    localparam  checksum_bit = 16'he0;
+    localparam  ttl_mask = 512'hffffffff0000000000000000000000000000000000000000000000000000;
+    localparam  low_mask0 = 512'hffffffffffffffffffffffff;
+    localparam  low_mask1 = 512'h0;
+    localparam  mac_mask0 = 512'hffffffffffffffffffffffff;
+    localparam  mac_mask1 = 512'h0;
+    localparam  vid_mask0 = 512'hff0f0000000000000000000000000000;
+    localparam  vid_mask1 = 512'h0;
+    localparam  up_shift = 16'h1e0;
+    localparam  beat_bytes = 24'h40;
+    localparam  last_bit = 16'h200;
+    localparam  all_keep = 64'hffffffffffffffff;
+    localparam  kind_forward = 2'b0;
+    localparam  reason_lsb = 8'h2;
+    localparam  target_lsb = 8'h5;
+    
+    // Stub signals
+    reg  x_mid$d;
+    wire  x_mid$q;
+    reg  x_mid$clock;
+    reg  [15:0] x_beat$d;
+    wire  [15:0] x_beat$q;
+    reg  x_beat$clock;
+    reg  [52:0] cur$d;
+    wire  [52:0] cur$q;
+    reg  cur$clock;
+    reg  [95:0] cur_macs$d;
+    wire  [95:0] cur_macs$q;
+    reg  cur_macs$clock;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  [511:0] h_data$d;
+    wire  [511:0] h_data$q;
+    reg  h_data$clock;
+    reg  h_last$d;
+    wire  h_last$q;
+    reg  h_last$clock;
+    reg  [15:0] h_beat$d;
+    wire  [15:0] h_beat$q;
+    reg  h_beat$clock;
+    reg  [52:0] h_rec$d;
+    wire  [52:0] h_rec$q;
+    reg  h_rec$clock;
+    reg  [23:0] h_rem$d;
+    wire  [23:0] h_rem$q;
+    reg  h_rem$clock;
+    
+    // Local signals
+    reg  x_avail;
+    reg  [52:0] xv;
+    reg  [511:0] x_data;
+    reg  x_last;
+    reg  x_forward;
+    reg  [95:0] xm;
+    reg  [47:0] dst_mac;
+    reg  [47:0] src_mac;
+    reg  [47:0] dst_lanes;
+    reg  [47:0] src_lanes;
+    reg  [15:0] vid_lanes;
+    reg  [63:0] head_lo;
+    reg  [63:0] head_hi;
+    reg  [511:0] beat_value;
+    reg  [511:0] beat_mask;
+    reg  [511:0] x_mac;
+    reg  [15:0] ttl_word;
+    reg  [15:0] old_checksum;
+    reg  [15:0] inv_checksum;
+    reg  [15:0] inv_ttl_word;
+    reg  [15:0] new_ttl_word;
+    reg  [19:0] checksum_sum;
+    reg  [19:0] checksum_fold1;
+    reg  [19:0] checksum_fold2;
+    reg  [15:0] new_checksum;
+    reg  [31:0] ttl_checksum;
+    reg  [511:0] x_ttl;
+    reg  [511:0] x_edit;
+    reg  [511:0] shifted;
+    reg  [511:0] low_mask;
+    reg  out_valid;
+    reg  out_last;
+    reg  out_fire;
+    reg  absorb;
+    reg  take_x;
+    reg  load_h;
+    
+    // Sub module instances
+    nic_core$pipeline$rewrite$x_mid x_mid(
+        .d(x_mid$d),
+        .q(x_mid$q),
+        .clock(x_mid$clock)
+    );
+    nic_core$pipeline$rewrite$x_beat x_beat(
+        .d(x_beat$d),
+        .q(x_beat$q),
+        .clock(x_beat$clock)
+    );
+    nic_core$pipeline$rewrite$cur cur(
+        .d(cur$d),
+        .q(cur$q),
+        .clock(cur$clock)
+    );
+    nic_core$pipeline$rewrite$cur_macs cur_macs(
+        .d(cur_macs$d),
+        .q(cur_macs$q),
+        .clock(cur_macs$clock)
+    );
+    nic_core$pipeline$rewrite$h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    nic_core$pipeline$rewrite$h_data h_data(
+        .d(h_data$d),
+        .q(h_data$q),
+        .clock(h_data$clock)
+    );
+    nic_core$pipeline$rewrite$h_last h_last(
+        .d(h_last$d),
+        .q(h_last$q),
+        .clock(h_last$clock)
+    );
+    nic_core$pipeline$rewrite$h_beat h_beat(
+        .d(h_beat$d),
+        .q(h_beat$q),
+        .clock(h_beat$clock)
+    );
+    nic_core$pipeline$rewrite$h_rec h_rec(
+        .d(h_rec$d),
+        .q(h_rec$q),
+        .clock(h_rec$clock)
+    );
+    nic_core$pipeline$rewrite$h_rem h_rem(
+        .d(h_rem$d),
+        .q(h_rem$q),
+        .clock(h_rem$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_mid$clock = clock;
+        x_beat$clock = clock;
+        cur$clock = clock;
+        cur_macs$clock = clock;
+        h_valid$clock = clock;
+        h_data$clock = clock;
+        h_last$clock = clock;
+        h_beat$clock = clock;
+        h_rec$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        cur$d = cur$q;
+        cur_macs$d = cur_macs$q;
+        h_valid$d = h_valid$q;
+        h_data$d = h_data$q;
+        h_last$d = h_last$q;
+        h_beat$d = h_beat$q;
+        h_rec$d = h_rec$q;
+        h_rem$d = h_rem$q;
+        x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
+        xv = verdict;
+        if (x_mid$q) begin
+            xv = cur$q;
+        end
+        x_data = beat[(32'h0)+:(512)];
+        x_last = beat[last_bit];
+        x_forward = xv[(64'h0)+:(2)] == kind_forward;
+        xm = verdict_macs;
+        if (x_mid$q) begin
+            xm = cur_macs$q;
+        end
+        dst_mac = xm[(32'h0)+:(48)];
+        src_mac = xm[(32'h30)+:(48)];
+        dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
+        src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
+        vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
+        head_lo = 32'h0;
+        head_hi = 32'h0;
+        beat_value = 32'h0;
+        beat_mask = 32'h0;
+        x_mac = x_data;
+        if (x_forward & (x_beat$q < 32'h2)) begin
+            head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
+            head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            if (x_beat$q == 32'h0) begin
+                beat_value = ((head_lo) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                beat_mask = mac_mask0;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask0 | vid_mask0;
+                end
+            end
+            else begin
+                beat_value = ((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                beat_mask = mac_mask1;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask1 | vid_mask1;
+                end
+            end
+            x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
+        end
+        ttl_word = x_data[(ttl_bit)+:(16)];
+        old_checksum = x_data[(checksum_bit)+:(16)];
+        inv_checksum = ~old_checksum;
+        inv_ttl_word = ~ttl_word;
+        new_ttl_word = ttl_word - 32'h1;
+        checksum_sum = ((inv_checksum) & 20'hfffff) + ((inv_ttl_word) & 20'hfffff) + ((new_ttl_word) & 20'hfffff);
+        checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
+        checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
+        new_checksum = ~((checksum_fold2) & 16'hffff);
+        ttl_checksum = ((new_ttl_word) & 32'hffffffff) | (((new_checksum) & 32'hffffffff) << 32'h10);
+        x_ttl = x_mac;
+        if (x_forward & (x_beat$q == ttl_beat)) begin
+            x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ttl_bit);
+        end
+        x_edit = x_ttl;
+        shifted = 32'h0;
+        low_mask = 32'h0;
+        if (h_beat$q == 32'h0) begin
+            low_mask = low_mask0;
+        end
+        if (h_beat$q == 32'h1) begin
+            low_mask = low_mask1;
+        end
+        m_axis$tdata = h_data$q;
+        if (h_rec$q[(64'h1c)+:(1)]) begin
+            shifted = h_data$q >> 32'h20;
+            if (~h_last$q) begin
+                shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
+            end
+            m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
+        end
+        out_valid = h_valid$q & (~h_rec$q[(64'h1c)+:(1)] | h_last$q | x_avail);
+        out_last = h_rem$q <= beat_bytes;
+        m_axis$tvalid = out_valid;
+        m_axis$tlast = out_last;
+        m_axis$tkeep = all_keep;
+        if (h_rem$q < beat_bytes) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - h_rem$q);
+        end
+        m_axis$tuser = ((h_rec$q[(64'h0)+:(2)]) & 15'h7fff) | (((h_rec$q[(64'h2)+:(3)]) & 15'h7fff) << reason_lsb) | (((h_rec$q[(64'h5)+:(10)]) & 15'h7fff) << target_lsb);
+        out_fire = out_valid & m_axis$tready;
+        absorb = out_fire & h_rec$q[(64'h1c)+:(1)] & ~h_last$q & out_last;
+        take_x = x_avail & (~h_valid$q | out_fire);
+        load_h = take_x & ~absorb;
+        beat_read = take_x;
+        verdict_read = take_x & ~x_mid$q;
+        if (take_x) begin
+            x_mid$d = ~x_last;
+            if (x_beat$q != 32'hffff) begin
+                x_beat$d = x_beat$q + 32'h1;
+            end
+            if (x_last) begin
+                x_beat$d = 32'h0;
+            end
+            if (~x_mid$q) begin
+                cur$d = verdict;
+                cur_macs$d = verdict_macs;
+            end
+        end
+        if (out_fire) begin
+            h_valid$d = 1'b0;
+            h_rem$d = h_rem$q - beat_bytes;
+        end
+        if (load_h) begin
+            h_valid$d = 1'b1;
+            h_data$d = x_edit;
+            h_last$d = x_last;
+            h_beat$d = x_beat$q;
+            h_rec$d = xv;
+            if (~x_mid$q) begin
+                h_rem$d = xv[(64'h1d)+:(24)];
+            end
+        end
+        if (reset) begin
+            x_mid$d = 1'b0;
+            x_beat$d = 32'h0;
+            h_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$rewrite
+
+
+module nic_core$pipeline$rewrite$cur(d,q,clock);
+    
+    // Module arguments
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$cur
+
+
+module nic_core$pipeline$rewrite$cur_macs(d,q,clock);
+    
+    // Module arguments
+    input wire  [95:0] d;
+    output reg  [95:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 96'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$cur_macs
+
+
+module nic_core$pipeline$rewrite$h_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$h_beat
+
+
+module nic_core$pipeline$rewrite$h_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$h_data
+
+
+module nic_core$pipeline$rewrite$h_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$h_last
+
+
+module nic_core$pipeline$rewrite$h_rec(d,q,clock);
+    
+    // Module arguments
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$h_rec
+
+
+module nic_core$pipeline$rewrite$h_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$h_rem
+
+
+module nic_core$pipeline$rewrite$h_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$h_valid
+
+
+module nic_core$pipeline$rewrite$x_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$x_beat
+
+
+module nic_core$pipeline$rewrite$x_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$rewrite$x_mid
+
+
+module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  [9:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [9:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [9:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [9:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [9:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [9:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    nic_core$pipeline$target_counters$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    nic_core$pipeline$target_counters$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    nic_core$pipeline$target_counters$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    nic_core$pipeline$target_counters$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    nic_core$pipeline$target_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    nic_core$pipeline$target_counters$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    nic_core$pipeline$target_counters$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    nic_core$pipeline$target_counters$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    nic_core$pipeline$target_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    nic_core$pipeline$target_counters$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    nic_core$pipeline$target_counters$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    nic_core$pipeline$target_counters$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        s1_inc$0$d = inc$0;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        rows$0$read_address = index;
+        sum$0 = rows$0$read_data + s1_inc$0$q;
+        if (forward) begin
+            sum$0 = last_value$0$q + s1_inc$0$q;
+        end
+        rows$0$write_enable = s1_valid$q | clear;
+        rows$0$write_address = s1_index$q;
+        rows$0$write_data = sum$0;
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        s1_inc$1$d = inc$1;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        rows$1$read_address = index;
+        sum$1 = rows$1$read_data + s1_inc$1$q;
+        if (forward) begin
+            sum$1 = last_value$1$q + s1_inc$1$q;
+        end
+        rows$1$write_enable = s1_valid$q | clear;
+        rows$1$write_address = s1_index$q;
+        rows$1$write_data = sum$1;
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // nic_core$pipeline$target_counters
+
+
+module nic_core$pipeline$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$target_counters$host_rows$0
+
+
+module nic_core$pipeline$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$target_counters$host_rows$1
+
+
+module nic_core$pipeline$target_counters$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$last_index
+
+
+module nic_core$pipeline$target_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$last_valid
+
+
+module nic_core$pipeline$target_counters$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$last_value$0
+
+
+module nic_core$pipeline$target_counters$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$last_value$1
+
+
+module nic_core$pipeline$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$target_counters$rows$0
+
+
+module nic_core$pipeline$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$target_counters$rows$1
+
+
+module nic_core$pipeline$target_counters$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$s1_inc$0
+
+
+module nic_core$pipeline$target_counters$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$s1_inc$1
+
+
+module nic_core$pipeline$target_counters$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$s1_index
+
+
+module nic_core$pipeline$target_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$target_counters$s1_valid
+
+
+module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [52:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [52:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [52:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [52:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    nic_core$pipeline$verdicts$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$verdicts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$pipeline$verdicts$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$pipeline$verdicts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$verdicts
+
+
+module nic_core$pipeline$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [52:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [52:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[52:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$verdicts$ram
+
+
+module nic_core$pipeline$verdicts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$verdicts$rd_ptr
+
+
+module nic_core$pipeline$verdicts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$verdicts$wr_ptr
+
+
+module nic_core$pipeline$verdicts$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$verdicts$wr_ptr_seen
+
+
+module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [7:0] clear_index;
+    input wire  add;
+    input wire  [7:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [63:0] inc$2;
+    input wire  [63:0] inc$3;
+    input wire  [63:0] inc$4;
+    input wire  [7:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    output reg  [63:0] host_data$2;
+    output reg  [63:0] host_data$3;
+    output reg  [63:0] host_data$4;
+    
+    // Stub signals
+    reg  [7:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [7:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [7:0] rows$2$read_address;
+    reg  rows$2$read_clock;
+    wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$write_address;
+    reg  rows$2$write_clock;
+    reg  [63:0] rows$2$write_data;
+    reg  rows$2$write_enable;
+    reg  [7:0] rows$3$read_address;
+    reg  rows$3$read_clock;
+    wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$write_address;
+    reg  rows$3$write_clock;
+    reg  [63:0] rows$3$write_data;
+    reg  rows$3$write_enable;
+    reg  [7:0] rows$4$read_address;
+    reg  rows$4$read_clock;
+    wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$write_address;
+    reg  rows$4$write_clock;
+    reg  [63:0] rows$4$write_data;
+    reg  rows$4$write_enable;
+    reg  [7:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [7:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [7:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [7:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  [7:0] host_rows$2$read_address;
+    reg  host_rows$2$read_clock;
+    wire  [63:0] host_rows$2$read_data;
+    reg  [7:0] host_rows$2$write_address;
+    reg  host_rows$2$write_clock;
+    reg  [63:0] host_rows$2$write_data;
+    reg  host_rows$2$write_enable;
+    reg  [7:0] host_rows$3$read_address;
+    reg  host_rows$3$read_clock;
+    wire  [63:0] host_rows$3$read_data;
+    reg  [7:0] host_rows$3$write_address;
+    reg  host_rows$3$write_clock;
+    reg  [63:0] host_rows$3$write_data;
+    reg  host_rows$3$write_enable;
+    reg  [7:0] host_rows$4$read_address;
+    reg  host_rows$4$read_clock;
+    wire  [63:0] host_rows$4$read_data;
+    reg  [7:0] host_rows$4$write_address;
+    reg  host_rows$4$write_clock;
+    reg  [63:0] host_rows$4$write_data;
+    reg  host_rows$4$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [7:0] s1_index$d;
+    wire  [7:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  [63:0] s1_inc$2$d;
+    wire  [63:0] s1_inc$2$q;
+    reg  s1_inc$2$clock;
+    reg  [63:0] s1_inc$3$d;
+    wire  [63:0] s1_inc$3$q;
+    reg  s1_inc$3$clock;
+    reg  [63:0] s1_inc$4$d;
+    wire  [63:0] s1_inc$4$q;
+    reg  s1_inc$4$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [7:0] last_index$d;
+    wire  [7:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    reg  [63:0] last_value$2$d;
+    wire  [63:0] last_value$2$q;
+    reg  last_value$2$clock;
+    reg  [63:0] last_value$3$d;
+    wire  [63:0] last_value$3$q;
+    reg  last_value$3$clock;
+    reg  [63:0] last_value$4$d;
+    wire  [63:0] last_value$4$q;
+    reg  last_value$4$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    reg  [63:0] sum$2;
+    reg  [63:0] sum$3;
+    reg  [63:0] sum$4;
+    
+    // Sub module instances
+    nic_core$pipeline$vif_counters$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    nic_core$pipeline$vif_counters$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    nic_core$pipeline$vif_counters$rows$2 rows$2(
+        .read_address(rows$2$read_address),
+        .read_clock(rows$2$read_clock),
+        .read_data(rows$2$read_data),
+        .write_address(rows$2$write_address),
+        .write_clock(rows$2$write_clock),
+        .write_data(rows$2$write_data),
+        .write_enable(rows$2$write_enable)
+    );
+    nic_core$pipeline$vif_counters$rows$3 rows$3(
+        .read_address(rows$3$read_address),
+        .read_clock(rows$3$read_clock),
+        .read_data(rows$3$read_data),
+        .write_address(rows$3$write_address),
+        .write_clock(rows$3$write_clock),
+        .write_data(rows$3$write_data),
+        .write_enable(rows$3$write_enable)
+    );
+    nic_core$pipeline$vif_counters$rows$4 rows$4(
+        .read_address(rows$4$read_address),
+        .read_clock(rows$4$read_clock),
+        .read_data(rows$4$read_data),
+        .write_address(rows$4$write_address),
+        .write_clock(rows$4$write_clock),
+        .write_data(rows$4$write_data),
+        .write_enable(rows$4$write_enable)
+    );
+    nic_core$pipeline$vif_counters$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    nic_core$pipeline$vif_counters$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    nic_core$pipeline$vif_counters$host_rows$2 host_rows$2(
+        .read_address(host_rows$2$read_address),
+        .read_clock(host_rows$2$read_clock),
+        .read_data(host_rows$2$read_data),
+        .write_address(host_rows$2$write_address),
+        .write_clock(host_rows$2$write_clock),
+        .write_data(host_rows$2$write_data),
+        .write_enable(host_rows$2$write_enable)
+    );
+    nic_core$pipeline$vif_counters$host_rows$3 host_rows$3(
+        .read_address(host_rows$3$read_address),
+        .read_clock(host_rows$3$read_clock),
+        .read_data(host_rows$3$read_data),
+        .write_address(host_rows$3$write_address),
+        .write_clock(host_rows$3$write_clock),
+        .write_data(host_rows$3$write_data),
+        .write_enable(host_rows$3$write_enable)
+    );
+    nic_core$pipeline$vif_counters$host_rows$4 host_rows$4(
+        .read_address(host_rows$4$read_address),
+        .read_clock(host_rows$4$read_clock),
+        .read_data(host_rows$4$read_data),
+        .write_address(host_rows$4$write_address),
+        .write_clock(host_rows$4$write_clock),
+        .write_data(host_rows$4$write_data),
+        .write_enable(host_rows$4$write_enable)
+    );
+    nic_core$pipeline$vif_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    nic_core$pipeline$vif_counters$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    nic_core$pipeline$vif_counters$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    nic_core$pipeline$vif_counters$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    nic_core$pipeline$vif_counters$s1_inc$2 s1_inc$2(
+        .d(s1_inc$2$d),
+        .q(s1_inc$2$q),
+        .clock(s1_inc$2$clock)
+    );
+    nic_core$pipeline$vif_counters$s1_inc$3 s1_inc$3(
+        .d(s1_inc$3$d),
+        .q(s1_inc$3$q),
+        .clock(s1_inc$3$clock)
+    );
+    nic_core$pipeline$vif_counters$s1_inc$4 s1_inc$4(
+        .d(s1_inc$4$d),
+        .q(s1_inc$4$q),
+        .clock(s1_inc$4$clock)
+    );
+    nic_core$pipeline$vif_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    nic_core$pipeline$vif_counters$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    nic_core$pipeline$vif_counters$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    nic_core$pipeline$vif_counters$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    nic_core$pipeline$vif_counters$last_value$2 last_value$2(
+        .d(last_value$2$d),
+        .q(last_value$2$q),
+        .clock(last_value$2$clock)
+    );
+    nic_core$pipeline$vif_counters$last_value$3 last_value$3(
+        .d(last_value$3$d),
+        .q(last_value$3$q),
+        .clock(last_value$3$clock)
+    );
+    nic_core$pipeline$vif_counters$last_value$4 last_value$4(
+        .d(last_value$4$d),
+        .q(last_value$4$q),
+        .clock(last_value$4$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        s1_inc$0$d = inc$0;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        rows$0$read_address = index;
+        sum$0 = rows$0$read_data + s1_inc$0$q;
+        if (forward) begin
+            sum$0 = last_value$0$q + s1_inc$0$q;
+        end
+        rows$0$write_enable = s1_valid$q | clear;
+        rows$0$write_address = s1_index$q;
+        rows$0$write_data = sum$0;
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        s1_inc$1$d = inc$1;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        rows$1$read_address = index;
+        sum$1 = rows$1$read_data + s1_inc$1$q;
+        if (forward) begin
+            sum$1 = last_value$1$q + s1_inc$1$q;
+        end
+        rows$1$write_enable = s1_valid$q | clear;
+        rows$1$write_address = s1_index$q;
+        rows$1$write_data = sum$1;
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        s1_inc$2$clock = clock;
+        last_value$2$clock = clock;
+        s1_inc$2$d = inc$2;
+        rows$2$read_clock = clock;
+        rows$2$write_clock = clock;
+        host_rows$2$read_clock = clock;
+        host_rows$2$write_clock = clock;
+        rows$2$read_address = index;
+        sum$2 = rows$2$read_data + s1_inc$2$q;
+        if (forward) begin
+            sum$2 = last_value$2$q + s1_inc$2$q;
+        end
+        rows$2$write_enable = s1_valid$q | clear;
+        rows$2$write_address = s1_index$q;
+        rows$2$write_data = sum$2;
+        last_value$2$d = sum$2;
+        if (clear) begin
+            rows$2$write_address = clear_index;
+            rows$2$write_data = 32'h0;
+        end
+        host_rows$2$write_enable = rows$2$write_enable;
+        host_rows$2$write_address = rows$2$write_address;
+        host_rows$2$write_data = rows$2$write_data;
+        host_rows$2$read_address = host_index;
+        host_data$2 = host_rows$2$read_data;
+        s1_inc$3$clock = clock;
+        last_value$3$clock = clock;
+        s1_inc$3$d = inc$3;
+        rows$3$read_clock = clock;
+        rows$3$write_clock = clock;
+        host_rows$3$read_clock = clock;
+        host_rows$3$write_clock = clock;
+        rows$3$read_address = index;
+        sum$3 = rows$3$read_data + s1_inc$3$q;
+        if (forward) begin
+            sum$3 = last_value$3$q + s1_inc$3$q;
+        end
+        rows$3$write_enable = s1_valid$q | clear;
+        rows$3$write_address = s1_index$q;
+        rows$3$write_data = sum$3;
+        last_value$3$d = sum$3;
+        if (clear) begin
+            rows$3$write_address = clear_index;
+            rows$3$write_data = 32'h0;
+        end
+        host_rows$3$write_enable = rows$3$write_enable;
+        host_rows$3$write_address = rows$3$write_address;
+        host_rows$3$write_data = rows$3$write_data;
+        host_rows$3$read_address = host_index;
+        host_data$3 = host_rows$3$read_data;
+        s1_inc$4$clock = clock;
+        last_value$4$clock = clock;
+        s1_inc$4$d = inc$4;
+        rows$4$read_clock = clock;
+        rows$4$write_clock = clock;
+        host_rows$4$read_clock = clock;
+        host_rows$4$write_clock = clock;
+        rows$4$read_address = index;
+        sum$4 = rows$4$read_data + s1_inc$4$q;
+        if (forward) begin
+            sum$4 = last_value$4$q + s1_inc$4$q;
+        end
+        rows$4$write_enable = s1_valid$q | clear;
+        rows$4$write_address = s1_index$q;
+        rows$4$write_data = sum$4;
+        last_value$4$d = sum$4;
+        if (clear) begin
+            rows$4$write_address = clear_index;
+            rows$4$write_data = 32'h0;
+        end
+        host_rows$4$write_enable = rows$4$write_enable;
+        host_rows$4$write_address = rows$4$write_address;
+        host_rows$4$write_data = rows$4$write_data;
+        host_rows$4$read_address = host_index;
+        host_data$4 = host_rows$4$read_data;
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // nic_core$pipeline$vif_counters
+
+
+module nic_core$pipeline$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$host_rows$0
+
+
+module nic_core$pipeline$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$host_rows$1
+
+
+module nic_core$pipeline$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$host_rows$2
+
+
+module nic_core$pipeline$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$host_rows$3
+
+
+module nic_core$pipeline$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$host_rows$4
+
+
+module nic_core$pipeline$vif_counters$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_index
+
+
+module nic_core$pipeline$vif_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_valid
+
+
+module nic_core$pipeline$vif_counters$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_value$0
+
+
+module nic_core$pipeline$vif_counters$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_value$1
+
+
+module nic_core$pipeline$vif_counters$last_value$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_value$2
+
+
+module nic_core$pipeline$vif_counters$last_value$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_value$3
+
+
+module nic_core$pipeline$vif_counters$last_value$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$last_value$4
+
+
+module nic_core$pipeline$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$rows$0
+
+
+module nic_core$pipeline$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$rows$1
+
+
+module nic_core$pipeline$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$rows$2
+
+
+module nic_core$pipeline$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$rows$3
+
+
+module nic_core$pipeline$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$pipeline$vif_counters$rows$4
+
+
+module nic_core$pipeline$vif_counters$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_inc$0
+
+
+module nic_core$pipeline$vif_counters$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_inc$1
+
+
+module nic_core$pipeline$vif_counters$s1_inc$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_inc$2
+
+
+module nic_core$pipeline$vif_counters$s1_inc$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_inc$3
+
+
+module nic_core$pipeline$vif_counters$s1_inc$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_inc$4
+
+
+module nic_core$pipeline$vif_counters$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_index
+
+
+module nic_core$pipeline$vif_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$vif_counters$s1_valid
+
+
+module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  s_bad;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  [14:0] m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b1;
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  last_bit = 16'h200;
+    localparam  depth = 8'h80;
+    localparam  beat_bytes = 24'h40;
+    localparam  lane_mask = 24'h3f;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  bytes_upto$8 = 24'h9;
+    localparam  bytes_upto$9 = 24'ha;
+    localparam  bytes_upto$10 = 24'hb;
+    localparam  bytes_upto$11 = 24'hc;
+    localparam  bytes_upto$12 = 24'hd;
+    localparam  bytes_upto$13 = 24'he;
+    localparam  bytes_upto$14 = 24'hf;
+    localparam  bytes_upto$15 = 24'h10;
+    localparam  bytes_upto$16 = 24'h11;
+    localparam  bytes_upto$17 = 24'h12;
+    localparam  bytes_upto$18 = 24'h13;
+    localparam  bytes_upto$19 = 24'h14;
+    localparam  bytes_upto$20 = 24'h15;
+    localparam  bytes_upto$21 = 24'h16;
+    localparam  bytes_upto$22 = 24'h17;
+    localparam  bytes_upto$23 = 24'h18;
+    localparam  bytes_upto$24 = 24'h19;
+    localparam  bytes_upto$25 = 24'h1a;
+    localparam  bytes_upto$26 = 24'h1b;
+    localparam  bytes_upto$27 = 24'h1c;
+    localparam  bytes_upto$28 = 24'h1d;
+    localparam  bytes_upto$29 = 24'h1e;
+    localparam  bytes_upto$30 = 24'h1f;
+    localparam  bytes_upto$31 = 24'h20;
+    localparam  bytes_upto$32 = 24'h21;
+    localparam  bytes_upto$33 = 24'h22;
+    localparam  bytes_upto$34 = 24'h23;
+    localparam  bytes_upto$35 = 24'h24;
+    localparam  bytes_upto$36 = 24'h25;
+    localparam  bytes_upto$37 = 24'h26;
+    localparam  bytes_upto$38 = 24'h27;
+    localparam  bytes_upto$39 = 24'h28;
+    localparam  bytes_upto$40 = 24'h29;
+    localparam  bytes_upto$41 = 24'h2a;
+    localparam  bytes_upto$42 = 24'h2b;
+    localparam  bytes_upto$43 = 24'h2c;
+    localparam  bytes_upto$44 = 24'h2d;
+    localparam  bytes_upto$45 = 24'h2e;
+    localparam  bytes_upto$46 = 24'h2f;
+    localparam  bytes_upto$47 = 24'h30;
+    localparam  bytes_upto$48 = 24'h31;
+    localparam  bytes_upto$49 = 24'h32;
+    localparam  bytes_upto$50 = 24'h33;
+    localparam  bytes_upto$51 = 24'h34;
+    localparam  bytes_upto$52 = 24'h35;
+    localparam  bytes_upto$53 = 24'h36;
+    localparam  bytes_upto$54 = 24'h37;
+    localparam  bytes_upto$55 = 24'h38;
+    localparam  bytes_upto$56 = 24'h39;
+    localparam  bytes_upto$57 = 24'h3a;
+    localparam  bytes_upto$58 = 24'h3b;
+    localparam  bytes_upto$59 = 24'h3c;
+    localparam  bytes_upto$60 = 24'h3d;
+    localparam  bytes_upto$61 = 24'h3e;
+    localparam  bytes_upto$62 = 24'h3f;
+    localparam  bytes_upto$63 = 24'h40;
+    localparam  all_keep = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  [6:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [512:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  [14:0] tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  [14:0] tags$data_out;
+    wire  tags$empty;
+    reg  [7:0] wr_ptr$d;
+    wire  [7:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [7:0] frame_start$d;
+    wire  [7:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [7:0] rd_ptr$d;
+    wire  [7:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [7:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    nic_core$punts$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$punts$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    nic_core$punts$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    nic_core$punts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$punts$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    nic_core$punts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    nic_core$punts$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    nic_core$punts$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(7)];
+        ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+            if (s_axis$tkeep[8]) begin
+                keep_bytes = bytes_upto$8;
+            end
+            if (s_axis$tkeep[9]) begin
+                keep_bytes = bytes_upto$9;
+            end
+            if (s_axis$tkeep[10]) begin
+                keep_bytes = bytes_upto$10;
+            end
+            if (s_axis$tkeep[11]) begin
+                keep_bytes = bytes_upto$11;
+            end
+            if (s_axis$tkeep[12]) begin
+                keep_bytes = bytes_upto$12;
+            end
+            if (s_axis$tkeep[13]) begin
+                keep_bytes = bytes_upto$13;
+            end
+            if (s_axis$tkeep[14]) begin
+                keep_bytes = bytes_upto$14;
+            end
+            if (s_axis$tkeep[15]) begin
+                keep_bytes = bytes_upto$15;
+            end
+            if (s_axis$tkeep[16]) begin
+                keep_bytes = bytes_upto$16;
+            end
+            if (s_axis$tkeep[17]) begin
+                keep_bytes = bytes_upto$17;
+            end
+            if (s_axis$tkeep[18]) begin
+                keep_bytes = bytes_upto$18;
+            end
+            if (s_axis$tkeep[19]) begin
+                keep_bytes = bytes_upto$19;
+            end
+            if (s_axis$tkeep[20]) begin
+                keep_bytes = bytes_upto$20;
+            end
+            if (s_axis$tkeep[21]) begin
+                keep_bytes = bytes_upto$21;
+            end
+            if (s_axis$tkeep[22]) begin
+                keep_bytes = bytes_upto$22;
+            end
+            if (s_axis$tkeep[23]) begin
+                keep_bytes = bytes_upto$23;
+            end
+            if (s_axis$tkeep[24]) begin
+                keep_bytes = bytes_upto$24;
+            end
+            if (s_axis$tkeep[25]) begin
+                keep_bytes = bytes_upto$25;
+            end
+            if (s_axis$tkeep[26]) begin
+                keep_bytes = bytes_upto$26;
+            end
+            if (s_axis$tkeep[27]) begin
+                keep_bytes = bytes_upto$27;
+            end
+            if (s_axis$tkeep[28]) begin
+                keep_bytes = bytes_upto$28;
+            end
+            if (s_axis$tkeep[29]) begin
+                keep_bytes = bytes_upto$29;
+            end
+            if (s_axis$tkeep[30]) begin
+                keep_bytes = bytes_upto$30;
+            end
+            if (s_axis$tkeep[31]) begin
+                keep_bytes = bytes_upto$31;
+            end
+            if (s_axis$tkeep[32]) begin
+                keep_bytes = bytes_upto$32;
+            end
+            if (s_axis$tkeep[33]) begin
+                keep_bytes = bytes_upto$33;
+            end
+            if (s_axis$tkeep[34]) begin
+                keep_bytes = bytes_upto$34;
+            end
+            if (s_axis$tkeep[35]) begin
+                keep_bytes = bytes_upto$35;
+            end
+            if (s_axis$tkeep[36]) begin
+                keep_bytes = bytes_upto$36;
+            end
+            if (s_axis$tkeep[37]) begin
+                keep_bytes = bytes_upto$37;
+            end
+            if (s_axis$tkeep[38]) begin
+                keep_bytes = bytes_upto$38;
+            end
+            if (s_axis$tkeep[39]) begin
+                keep_bytes = bytes_upto$39;
+            end
+            if (s_axis$tkeep[40]) begin
+                keep_bytes = bytes_upto$40;
+            end
+            if (s_axis$tkeep[41]) begin
+                keep_bytes = bytes_upto$41;
+            end
+            if (s_axis$tkeep[42]) begin
+                keep_bytes = bytes_upto$42;
+            end
+            if (s_axis$tkeep[43]) begin
+                keep_bytes = bytes_upto$43;
+            end
+            if (s_axis$tkeep[44]) begin
+                keep_bytes = bytes_upto$44;
+            end
+            if (s_axis$tkeep[45]) begin
+                keep_bytes = bytes_upto$45;
+            end
+            if (s_axis$tkeep[46]) begin
+                keep_bytes = bytes_upto$46;
+            end
+            if (s_axis$tkeep[47]) begin
+                keep_bytes = bytes_upto$47;
+            end
+            if (s_axis$tkeep[48]) begin
+                keep_bytes = bytes_upto$48;
+            end
+            if (s_axis$tkeep[49]) begin
+                keep_bytes = bytes_upto$49;
+            end
+            if (s_axis$tkeep[50]) begin
+                keep_bytes = bytes_upto$50;
+            end
+            if (s_axis$tkeep[51]) begin
+                keep_bytes = bytes_upto$51;
+            end
+            if (s_axis$tkeep[52]) begin
+                keep_bytes = bytes_upto$52;
+            end
+            if (s_axis$tkeep[53]) begin
+                keep_bytes = bytes_upto$53;
+            end
+            if (s_axis$tkeep[54]) begin
+                keep_bytes = bytes_upto$54;
+            end
+            if (s_axis$tkeep[55]) begin
+                keep_bytes = bytes_upto$55;
+            end
+            if (s_axis$tkeep[56]) begin
+                keep_bytes = bytes_upto$56;
+            end
+            if (s_axis$tkeep[57]) begin
+                keep_bytes = bytes_upto$57;
+            end
+            if (s_axis$tkeep[58]) begin
+                keep_bytes = bytes_upto$58;
+            end
+            if (s_axis$tkeep[59]) begin
+                keep_bytes = bytes_upto$59;
+            end
+            if (s_axis$tkeep[60]) begin
+                keep_bytes = bytes_upto$60;
+            end
+            if (s_axis$tkeep[61]) begin
+                keep_bytes = bytes_upto$61;
+            end
+            if (s_axis$tkeep[62]) begin
+                keep_bytes = bytes_upto$62;
+            end
+            if (s_axis$tkeep[63]) begin
+                keep_bytes = bytes_upto$63;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(512)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(7)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$punts
+
+
+module nic_core$punts$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$frame_start
+
+
+module nic_core$punts$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$length
+
+
+module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 8'h80;
+    localparam  depth_less_one = 8'h7f;
+    
+    // Stub signals
+    reg  [6:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [23:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [7:0] wr_ptr$d;
+    wire  [7:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [7:0] wr_ptr_seen$d;
+    wire  [7:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [7:0] rd_ptr$d;
+    wire  [7:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [7:0] rd_next;
+    
+    // Sub module instances
+    nic_core$punts$lens$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$punts$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$punts$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$punts$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(7)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(7)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$punts$lens
+
+
+module nic_core$punts$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [23:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$punts$lens$ram
+
+
+module nic_core$punts$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$lens$rd_ptr
+
+
+module nic_core$punts$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$lens$wr_ptr
+
+
+module nic_core$punts$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$lens$wr_ptr_seen
+
+
+module nic_core$punts$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$marked
+
+
+module nic_core$punts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [512:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$punts$ram
+
+
+module nic_core$punts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$rd_ptr
+
+
+module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [14:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [14:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 8'h80;
+    localparam  depth_less_one = 8'h7f;
+    
+    // Stub signals
+    reg  [6:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [14:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [14:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [7:0] wr_ptr$d;
+    wire  [7:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [7:0] wr_ptr_seen$d;
+    wire  [7:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [7:0] rd_ptr$d;
+    wire  [7:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [7:0] rd_next;
+    
+    // Sub module instances
+    nic_core$punts$tags$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$punts$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$punts$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$punts$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(7)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(7)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$punts$tags
+
+
+module nic_core$punts$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [14:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [14:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[14:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$punts$tags$ram
+
+
+module nic_core$punts$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$tags$rd_ptr
+
+
+module nic_core$punts$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$tags$wr_ptr
+
+
+module nic_core$punts$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$tags$wr_ptr_seen
+
+
+module nic_core$punts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$punts$wr_ptr
+
+
+module nic_core$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_tag);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [4:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    input wire  [14:0] s_tag;
+    
+    // Constant declarations
+    localparam  word_offset$0 = 16'h0;
+    localparam  word_offset$1 = 16'h20;
+    localparam  word_offset$2 = 16'h40;
+    localparam  word_offset$3 = 16'h60;
+    localparam  word_offset$4 = 16'h80;
+    localparam  word_offset$5 = 16'ha0;
+    localparam  word_offset$6 = 16'hc0;
+    localparam  word_offset$7 = 16'he0;
+    localparam  word_offset$8 = 16'h100;
+    localparam  word_offset$9 = 16'h120;
+    localparam  word_offset$10 = 16'h140;
+    localparam  word_offset$11 = 16'h160;
+    localparam  word_offset$12 = 16'h180;
+    localparam  word_offset$13 = 16'h1a0;
+    localparam  word_offset$14 = 16'h1c0;
+    localparam  word_offset$15 = 16'h1e0;
+    localparam  last_word = 8'hf;
+    localparam  off_status = 5'b0;
+    localparam  off_length = 5'b100;
+    localparam  off_tag = 5'b1000;
+    localparam  off_data = 5'b1100;
+    localparam  off_pop = 5'b10000;
+    
+    // Stub signals
+    reg  [7:0] index$d;
+    wire  [7:0] index$q;
+    reg  index$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  draining$d;
+    wire  draining$q;
+    reg  draining$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [31:0] word;
+    reg  ready;
+    reg  take_word;
+    reg  pop_beat;
+    reg  [31:0] value;
+    
+    // Sub module instances
+    nic_core$reader$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    nic_core$reader$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    nic_core$reader$draining draining(
+        .d(draining$d),
+        .q(draining$q),
+        .clock(draining$clock)
+    );
+    nic_core$reader$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    nic_core$reader$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        index$clock = clock;
+        done$clock = clock;
+        draining$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        index$d = index$q;
+        done$d = done$q;
+        draining$d = draining$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        ready = s_axis$tvalid & ~done$q & ~draining$q;
+        word = 32'h0;
+        if (index$q == 0) begin
+            word = s_axis$tdata[(word_offset$0)+:(32)];
+        end
+        if (index$q == 1) begin
+            word = s_axis$tdata[(word_offset$1)+:(32)];
+        end
+        if (index$q == 2) begin
+            word = s_axis$tdata[(word_offset$2)+:(32)];
+        end
+        if (index$q == 3) begin
+            word = s_axis$tdata[(word_offset$3)+:(32)];
+        end
+        if (index$q == 4) begin
+            word = s_axis$tdata[(word_offset$4)+:(32)];
+        end
+        if (index$q == 5) begin
+            word = s_axis$tdata[(word_offset$5)+:(32)];
+        end
+        if (index$q == 6) begin
+            word = s_axis$tdata[(word_offset$6)+:(32)];
+        end
+        if (index$q == 7) begin
+            word = s_axis$tdata[(word_offset$7)+:(32)];
+        end
+        if (index$q == 8) begin
+            word = s_axis$tdata[(word_offset$8)+:(32)];
+        end
+        if (index$q == 9) begin
+            word = s_axis$tdata[(word_offset$9)+:(32)];
+        end
+        if (index$q == 10) begin
+            word = s_axis$tdata[(word_offset$10)+:(32)];
+        end
+        if (index$q == 11) begin
+            word = s_axis$tdata[(word_offset$11)+:(32)];
+        end
+        if (index$q == 12) begin
+            word = s_axis$tdata[(word_offset$12)+:(32)];
+        end
+        if (index$q == 13) begin
+            word = s_axis$tdata[(word_offset$13)+:(32)];
+        end
+        if (index$q == 14) begin
+            word = s_axis$tdata[(word_offset$14)+:(32)];
+        end
+        if (index$q == 15) begin
+            word = s_axis$tdata[(word_offset$15)+:(32)];
+        end
+        take_word = bus$read & (bus$addr == off_data) & ready;
+        pop_beat = take_word & (index$q == last_word);
+        s_axis$tready = pop_beat | (draining$q & s_axis$tvalid);
+        if (take_word) begin
+            index$d = index$q + 32'h1;
+        end
+        if (pop_beat) begin
+            index$d = 32'h0;
+            if (s_axis$tlast) begin
+                done$d = 1'b1;
+            end
+        end
+        if (draining$q & s_axis$tvalid & s_axis$tlast) begin
+            draining$d = 1'b0;
+        end
+        if (bus$write & (bus$addr == off_pop)) begin
+            index$d = 32'h0;
+            done$d = 1'b0;
+            if (~done$q & s_axis$tvalid) begin
+                draining$d = 1'b1;
+            end
+        end
+        value = 32'h0;
+        if (bus$addr == off_status) begin
+            if (ready) begin
+                value = 32'h1;
+            end
+            if (draining$q) begin
+                value = 32'h2;
+            end
+        end
+        if (bus$addr == off_length) begin
+            value = ((s_axis$tuser) & 32'hffffffff);
+        end
+        if (bus$addr == off_tag) begin
+            value = ((s_tag) & 32'hffffffff);
+        end
+        if (take_word) begin
+            value = word;
+        end
+        rvalid$d = bus$read;
+        rdata$d = value;
+        bus$rvalid = rvalid$q;
+        bus$rdata = rdata$q;
+        if (reset) begin
+            index$d = 32'h0;
+            done$d = 1'b0;
+            draining$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$reader
+
+
+module nic_core$reader$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$reader$done
+
+
+module nic_core$reader$draining(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$reader$draining
+
+
+module nic_core$reader$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$reader$index
+
+
+module nic_core$reader$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$reader$rdata
+
+
+module nic_core$reader$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$reader$rvalid
+
+
+module nic_core$regs(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,event$0,event$1,event$2,event$3,event$4,event$5);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  event$0;
+    input wire  event$1;
+    input wire  event$2;
+    input wire  event$3;
+    input wire  event$4;
+    input wire  event$5;
+    
+    // Constant declarations
+    localparam  id = 32'h44584e43;
+    localparam  version = 32'h10000;
+    localparam  code = 32'h1;
+    localparam  off_id = 8'h0;
+    localparam  off_version = 8'h4;
+    localparam  off_board = 8'hc;
+    localparam  off_ctrl = 8'h10;
+    localparam  off_scratch = 8'h14;
+    localparam  off_counter$0 = 8'h20;
+    localparam  off_counter$1 = 8'h24;
+    localparam  off_counter$2 = 8'h28;
+    localparam  off_counter$3 = 8'h2c;
+    localparam  off_counter$4 = 8'h30;
+    localparam  off_counter$5 = 8'h34;
+    
+    // Stub signals
+    reg  [31:0] count$0$d;
+    wire  [31:0] count$0$q;
+    reg  count$0$clock;
+    reg  [31:0] count$1$d;
+    wire  [31:0] count$1$q;
+    reg  count$1$clock;
+    reg  [31:0] count$2$d;
+    wire  [31:0] count$2$q;
+    reg  count$2$clock;
+    reg  [31:0] count$3$d;
+    wire  [31:0] count$3$q;
+    reg  count$3$clock;
+    reg  [31:0] count$4$d;
+    wire  [31:0] count$4$q;
+    reg  count$4$clock;
+    reg  [31:0] count$5$d;
+    wire  [31:0] count$5$q;
+    reg  count$5$clock;
+    reg  [31:0] scratch$d;
+    wire  [31:0] scratch$q;
+    reg  scratch$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [31:0] value;
+    reg  clear;
+    
+    // Sub module instances
+    nic_core$regs$count$0 count$0(
+        .d(count$0$d),
+        .q(count$0$q),
+        .clock(count$0$clock)
+    );
+    nic_core$regs$count$1 count$1(
+        .d(count$1$d),
+        .q(count$1$q),
+        .clock(count$1$clock)
+    );
+    nic_core$regs$count$2 count$2(
+        .d(count$2$d),
+        .q(count$2$q),
+        .clock(count$2$clock)
+    );
+    nic_core$regs$count$3 count$3(
+        .d(count$3$d),
+        .q(count$3$q),
+        .clock(count$3$clock)
+    );
+    nic_core$regs$count$4 count$4(
+        .d(count$4$d),
+        .q(count$4$q),
+        .clock(count$4$clock)
+    );
+    nic_core$regs$count$5 count$5(
+        .d(count$5$d),
+        .q(count$5$q),
+        .clock(count$5$clock)
+    );
+    nic_core$regs$scratch scratch(
+        .d(scratch$d),
+        .q(scratch$q),
+        .clock(scratch$clock)
+    );
+    nic_core$regs$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    nic_core$regs$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        scratch$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        scratch$d = scratch$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        clear = reset | (bus$write & (bus$addr == off_ctrl) & bus$wdata[32'h0]);
+        count$0$clock = clock;
+        count$0$d = count$0$q;
+        if (event$0) begin
+            count$0$d = count$0$q + 32'h1;
+        end
+        if (clear) begin
+            count$0$d = 32'h0;
+        end
+        count$1$clock = clock;
+        count$1$d = count$1$q;
+        if (event$1) begin
+            count$1$d = count$1$q + 32'h1;
+        end
+        if (clear) begin
+            count$1$d = 32'h0;
+        end
+        count$2$clock = clock;
+        count$2$d = count$2$q;
+        if (event$2) begin
+            count$2$d = count$2$q + 32'h1;
+        end
+        if (clear) begin
+            count$2$d = 32'h0;
+        end
+        count$3$clock = clock;
+        count$3$d = count$3$q;
+        if (event$3) begin
+            count$3$d = count$3$q + 32'h1;
+        end
+        if (clear) begin
+            count$3$d = 32'h0;
+        end
+        count$4$clock = clock;
+        count$4$d = count$4$q;
+        if (event$4) begin
+            count$4$d = count$4$q + 32'h1;
+        end
+        if (clear) begin
+            count$4$d = 32'h0;
+        end
+        count$5$clock = clock;
+        count$5$d = count$5$q;
+        if (event$5) begin
+            count$5$d = count$5$q + 32'h1;
+        end
+        if (clear) begin
+            count$5$d = 32'h0;
+        end
+        if (bus$write & (bus$addr == off_scratch)) begin
+            scratch$d = bus$wdata;
+        end
+        value = 32'h0;
+        if (bus$addr == off_id) begin
+            value = id;
+        end
+        if (bus$addr == off_version) begin
+            value = version;
+        end
+        if (bus$addr == off_board) begin
+            value = code;
+        end
+        if (bus$addr == off_scratch) begin
+            value = scratch$q;
+        end
+        if (bus$addr == off_counter$0) begin
+            value = count$0$q;
+        end
+        if (bus$addr == off_counter$1) begin
+            value = count$1$q;
+        end
+        if (bus$addr == off_counter$2) begin
+            value = count$2$q;
+        end
+        if (bus$addr == off_counter$3) begin
+            value = count$3$q;
+        end
+        if (bus$addr == off_counter$4) begin
+            value = count$4$q;
+        end
+        if (bus$addr == off_counter$5) begin
+            value = count$5$q;
+        end
+        rdata$d = value;
+        rvalid$d = bus$read & ~reset;
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // nic_core$regs
+
+
+module nic_core$regs$count$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$0
+
+
+module nic_core$regs$count$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$1
+
+
+module nic_core$regs$count$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$2
+
+
+module nic_core$regs$count$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$3
+
+
+module nic_core$regs$count$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$4
+
+
+module nic_core$regs$count$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$5
+
+
+module nic_core$regs$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$rdata
+
+
+module nic_core$regs$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$rvalid
+
+
+module nic_core$regs$scratch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$scratch
+
+
+module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  s_axis$tuser;
+    input wire  s_bad;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b1;
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  last_bit = 16'h200;
+    localparam  depth = 10'b1000000000;
+    localparam  beat_bytes = 24'h40;
+    localparam  lane_mask = 24'h3f;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  bytes_upto$8 = 24'h9;
+    localparam  bytes_upto$9 = 24'ha;
+    localparam  bytes_upto$10 = 24'hb;
+    localparam  bytes_upto$11 = 24'hc;
+    localparam  bytes_upto$12 = 24'hd;
+    localparam  bytes_upto$13 = 24'he;
+    localparam  bytes_upto$14 = 24'hf;
+    localparam  bytes_upto$15 = 24'h10;
+    localparam  bytes_upto$16 = 24'h11;
+    localparam  bytes_upto$17 = 24'h12;
+    localparam  bytes_upto$18 = 24'h13;
+    localparam  bytes_upto$19 = 24'h14;
+    localparam  bytes_upto$20 = 24'h15;
+    localparam  bytes_upto$21 = 24'h16;
+    localparam  bytes_upto$22 = 24'h17;
+    localparam  bytes_upto$23 = 24'h18;
+    localparam  bytes_upto$24 = 24'h19;
+    localparam  bytes_upto$25 = 24'h1a;
+    localparam  bytes_upto$26 = 24'h1b;
+    localparam  bytes_upto$27 = 24'h1c;
+    localparam  bytes_upto$28 = 24'h1d;
+    localparam  bytes_upto$29 = 24'h1e;
+    localparam  bytes_upto$30 = 24'h1f;
+    localparam  bytes_upto$31 = 24'h20;
+    localparam  bytes_upto$32 = 24'h21;
+    localparam  bytes_upto$33 = 24'h22;
+    localparam  bytes_upto$34 = 24'h23;
+    localparam  bytes_upto$35 = 24'h24;
+    localparam  bytes_upto$36 = 24'h25;
+    localparam  bytes_upto$37 = 24'h26;
+    localparam  bytes_upto$38 = 24'h27;
+    localparam  bytes_upto$39 = 24'h28;
+    localparam  bytes_upto$40 = 24'h29;
+    localparam  bytes_upto$41 = 24'h2a;
+    localparam  bytes_upto$42 = 24'h2b;
+    localparam  bytes_upto$43 = 24'h2c;
+    localparam  bytes_upto$44 = 24'h2d;
+    localparam  bytes_upto$45 = 24'h2e;
+    localparam  bytes_upto$46 = 24'h2f;
+    localparam  bytes_upto$47 = 24'h30;
+    localparam  bytes_upto$48 = 24'h31;
+    localparam  bytes_upto$49 = 24'h32;
+    localparam  bytes_upto$50 = 24'h33;
+    localparam  bytes_upto$51 = 24'h34;
+    localparam  bytes_upto$52 = 24'h35;
+    localparam  bytes_upto$53 = 24'h36;
+    localparam  bytes_upto$54 = 24'h37;
+    localparam  bytes_upto$55 = 24'h38;
+    localparam  bytes_upto$56 = 24'h39;
+    localparam  bytes_upto$57 = 24'h3a;
+    localparam  bytes_upto$58 = 24'h3b;
+    localparam  bytes_upto$59 = 24'h3c;
+    localparam  bytes_upto$60 = 24'h3d;
+    localparam  bytes_upto$61 = 24'h3e;
+    localparam  bytes_upto$62 = 24'h3f;
+    localparam  bytes_upto$63 = 24'h40;
+    localparam  all_keep = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [512:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  tags$data_out;
+    wire  tags$empty;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] frame_start$d;
+    wire  [9:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [9:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    nic_core$rx$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$rx$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    nic_core$rx$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    nic_core$rx$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$rx$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    nic_core$rx$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    nic_core$rx$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    nic_core$rx$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+            if (s_axis$tkeep[8]) begin
+                keep_bytes = bytes_upto$8;
+            end
+            if (s_axis$tkeep[9]) begin
+                keep_bytes = bytes_upto$9;
+            end
+            if (s_axis$tkeep[10]) begin
+                keep_bytes = bytes_upto$10;
+            end
+            if (s_axis$tkeep[11]) begin
+                keep_bytes = bytes_upto$11;
+            end
+            if (s_axis$tkeep[12]) begin
+                keep_bytes = bytes_upto$12;
+            end
+            if (s_axis$tkeep[13]) begin
+                keep_bytes = bytes_upto$13;
+            end
+            if (s_axis$tkeep[14]) begin
+                keep_bytes = bytes_upto$14;
+            end
+            if (s_axis$tkeep[15]) begin
+                keep_bytes = bytes_upto$15;
+            end
+            if (s_axis$tkeep[16]) begin
+                keep_bytes = bytes_upto$16;
+            end
+            if (s_axis$tkeep[17]) begin
+                keep_bytes = bytes_upto$17;
+            end
+            if (s_axis$tkeep[18]) begin
+                keep_bytes = bytes_upto$18;
+            end
+            if (s_axis$tkeep[19]) begin
+                keep_bytes = bytes_upto$19;
+            end
+            if (s_axis$tkeep[20]) begin
+                keep_bytes = bytes_upto$20;
+            end
+            if (s_axis$tkeep[21]) begin
+                keep_bytes = bytes_upto$21;
+            end
+            if (s_axis$tkeep[22]) begin
+                keep_bytes = bytes_upto$22;
+            end
+            if (s_axis$tkeep[23]) begin
+                keep_bytes = bytes_upto$23;
+            end
+            if (s_axis$tkeep[24]) begin
+                keep_bytes = bytes_upto$24;
+            end
+            if (s_axis$tkeep[25]) begin
+                keep_bytes = bytes_upto$25;
+            end
+            if (s_axis$tkeep[26]) begin
+                keep_bytes = bytes_upto$26;
+            end
+            if (s_axis$tkeep[27]) begin
+                keep_bytes = bytes_upto$27;
+            end
+            if (s_axis$tkeep[28]) begin
+                keep_bytes = bytes_upto$28;
+            end
+            if (s_axis$tkeep[29]) begin
+                keep_bytes = bytes_upto$29;
+            end
+            if (s_axis$tkeep[30]) begin
+                keep_bytes = bytes_upto$30;
+            end
+            if (s_axis$tkeep[31]) begin
+                keep_bytes = bytes_upto$31;
+            end
+            if (s_axis$tkeep[32]) begin
+                keep_bytes = bytes_upto$32;
+            end
+            if (s_axis$tkeep[33]) begin
+                keep_bytes = bytes_upto$33;
+            end
+            if (s_axis$tkeep[34]) begin
+                keep_bytes = bytes_upto$34;
+            end
+            if (s_axis$tkeep[35]) begin
+                keep_bytes = bytes_upto$35;
+            end
+            if (s_axis$tkeep[36]) begin
+                keep_bytes = bytes_upto$36;
+            end
+            if (s_axis$tkeep[37]) begin
+                keep_bytes = bytes_upto$37;
+            end
+            if (s_axis$tkeep[38]) begin
+                keep_bytes = bytes_upto$38;
+            end
+            if (s_axis$tkeep[39]) begin
+                keep_bytes = bytes_upto$39;
+            end
+            if (s_axis$tkeep[40]) begin
+                keep_bytes = bytes_upto$40;
+            end
+            if (s_axis$tkeep[41]) begin
+                keep_bytes = bytes_upto$41;
+            end
+            if (s_axis$tkeep[42]) begin
+                keep_bytes = bytes_upto$42;
+            end
+            if (s_axis$tkeep[43]) begin
+                keep_bytes = bytes_upto$43;
+            end
+            if (s_axis$tkeep[44]) begin
+                keep_bytes = bytes_upto$44;
+            end
+            if (s_axis$tkeep[45]) begin
+                keep_bytes = bytes_upto$45;
+            end
+            if (s_axis$tkeep[46]) begin
+                keep_bytes = bytes_upto$46;
+            end
+            if (s_axis$tkeep[47]) begin
+                keep_bytes = bytes_upto$47;
+            end
+            if (s_axis$tkeep[48]) begin
+                keep_bytes = bytes_upto$48;
+            end
+            if (s_axis$tkeep[49]) begin
+                keep_bytes = bytes_upto$49;
+            end
+            if (s_axis$tkeep[50]) begin
+                keep_bytes = bytes_upto$50;
+            end
+            if (s_axis$tkeep[51]) begin
+                keep_bytes = bytes_upto$51;
+            end
+            if (s_axis$tkeep[52]) begin
+                keep_bytes = bytes_upto$52;
+            end
+            if (s_axis$tkeep[53]) begin
+                keep_bytes = bytes_upto$53;
+            end
+            if (s_axis$tkeep[54]) begin
+                keep_bytes = bytes_upto$54;
+            end
+            if (s_axis$tkeep[55]) begin
+                keep_bytes = bytes_upto$55;
+            end
+            if (s_axis$tkeep[56]) begin
+                keep_bytes = bytes_upto$56;
+            end
+            if (s_axis$tkeep[57]) begin
+                keep_bytes = bytes_upto$57;
+            end
+            if (s_axis$tkeep[58]) begin
+                keep_bytes = bytes_upto$58;
+            end
+            if (s_axis$tkeep[59]) begin
+                keep_bytes = bytes_upto$59;
+            end
+            if (s_axis$tkeep[60]) begin
+                keep_bytes = bytes_upto$60;
+            end
+            if (s_axis$tkeep[61]) begin
+                keep_bytes = bytes_upto$61;
+            end
+            if (s_axis$tkeep[62]) begin
+                keep_bytes = bytes_upto$62;
+            end
+            if (s_axis$tkeep[63]) begin
+                keep_bytes = bytes_upto$63;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(512)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$rx
+
+
+module nic_core$rx$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$frame_start
+
+
+module nic_core$rx$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$length
+
+
+module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [23:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$rx$lens$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$rx$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$rx$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$rx$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$rx$lens
+
+
+module nic_core$rx$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [23:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$rx$lens$ram
+
+
+module nic_core$rx$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$lens$rd_ptr
+
+
+module nic_core$rx$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$lens$wr_ptr
+
+
+module nic_core$rx$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$lens$wr_ptr_seen
+
+
+module nic_core$rx$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$marked
+
+
+module nic_core$rx$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [512:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$rx$ram
+
+
+module nic_core$rx$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$rd_ptr
+
+
+module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$rx$tags$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$rx$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$rx$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$rx$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$rx$tags
+
+
+module nic_core$rx$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[0:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$rx$tags$ram
+
+
+module nic_core$rx$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$tags$rd_ptr
+
+
+module nic_core$rx$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$tags$wr_ptr
+
+
+module nic_core$rx$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$tags$wr_ptr_seen
+
+
+module nic_core$rx$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$rx$wr_ptr
+
+
+module nic_core$steer(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,fwd$tdata,fwd$tkeep,fwd$tvalid,fwd$tready,fwd$tlast,fwd$tuser,punt$tdata,punt$tkeep,punt$tvalid,punt$tready,punt$tlast,punt$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    output reg  [511:0] fwd$tdata;
+    output reg  [63:0] fwd$tkeep;
+    output reg  fwd$tvalid;
+    input wire  fwd$tready;
+    output reg  fwd$tlast;
+    output reg  [14:0] fwd$tuser;
+    output reg  [511:0] punt$tdata;
+    output reg  [63:0] punt$tkeep;
+    output reg  punt$tvalid;
+    input wire  punt$tready;
+    output reg  punt$tlast;
+    output reg  [14:0] punt$tuser;
+    
+    // Constant declarations
+    localparam  kind_drop = 2'b10;
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    
+    // Stub signals
+    reg  m_valid$d;
+    wire  m_valid$q;
+    reg  m_valid$clock;
+    reg  [511:0] m_data$d;
+    wire  [511:0] m_data$q;
+    reg  m_data$clock;
+    reg  [63:0] m_keep$d;
+    wire  [63:0] m_keep$q;
+    reg  m_keep$clock;
+    reg  m_last$d;
+    wire  m_last$q;
+    reg  m_last$clock;
+    reg  [14:0] m_user$d;
+    wire  [14:0] m_user$q;
+    reg  m_user$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  [511:0] s_data$d;
+    wire  [511:0] s_data$q;
+    reg  s_data$clock;
+    reg  [63:0] s_keep$d;
+    wire  [63:0] s_keep$q;
+    reg  s_keep$clock;
+    reg  s_last$d;
+    wire  s_last$q;
+    reg  s_last$clock;
+    reg  [14:0] s_user$d;
+    wire  [14:0] s_user$q;
+    reg  s_user$clock;
+    
+    // Local signals
+    reg  in_keep;
+    reg  m_fire;
+    reg  m_free;
+    
+    // Sub module instances
+    nic_core$steer$m_valid m_valid(
+        .d(m_valid$d),
+        .q(m_valid$q),
+        .clock(m_valid$clock)
+    );
+    nic_core$steer$m_data m_data(
+        .d(m_data$d),
+        .q(m_data$q),
+        .clock(m_data$clock)
+    );
+    nic_core$steer$m_keep m_keep(
+        .d(m_keep$d),
+        .q(m_keep$q),
+        .clock(m_keep$clock)
+    );
+    nic_core$steer$m_last m_last(
+        .d(m_last$d),
+        .q(m_last$q),
+        .clock(m_last$clock)
+    );
+    nic_core$steer$m_user m_user(
+        .d(m_user$d),
+        .q(m_user$q),
+        .clock(m_user$clock)
+    );
+    nic_core$steer$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    nic_core$steer$s_data s_data(
+        .d(s_data$d),
+        .q(s_data$q),
+        .clock(s_data$clock)
+    );
+    nic_core$steer$s_keep s_keep(
+        .d(s_keep$d),
+        .q(s_keep$q),
+        .clock(s_keep$clock)
+    );
+    nic_core$steer$s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    nic_core$steer$s_user s_user(
+        .d(s_user$d),
+        .q(s_user$q),
+        .clock(s_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        m_valid$clock = clock;
+        m_data$clock = clock;
+        m_keep$clock = clock;
+        m_last$clock = clock;
+        m_user$clock = clock;
+        s_valid$clock = clock;
+        s_data$clock = clock;
+        s_keep$clock = clock;
+        s_last$clock = clock;
+        s_user$clock = clock;
+        m_valid$d = m_valid$q;
+        m_data$d = m_data$q;
+        m_keep$d = m_keep$q;
+        m_last$d = m_last$q;
+        m_user$d = m_user$q;
+        s_valid$d = s_valid$q;
+        s_data$d = s_data$q;
+        s_keep$d = s_keep$q;
+        s_last$d = s_last$q;
+        s_user$d = s_user$q;
+        s_axis$tready = ~s_valid$q;
+        in_keep = s_axis$tvalid & ~s_valid$q & (s_axis$tuser[(32'h0)+:(2)] != kind_drop);
+        fwd$tdata = m_data$q;
+        fwd$tkeep = m_keep$q;
+        fwd$tlast = m_last$q;
+        fwd$tuser = m_user$q;
+        fwd$tvalid = m_valid$q & (m_user$q[(32'h0)+:(2)] == kind_forward);
+        punt$tdata = m_data$q;
+        punt$tkeep = m_keep$q;
+        punt$tlast = m_last$q;
+        punt$tuser = m_user$q;
+        punt$tvalid = m_valid$q & (m_user$q[(32'h0)+:(2)] == kind_punt);
+        m_fire = m_valid$q & (((m_user$q[(32'h0)+:(2)] == kind_forward) & fwd$tready) | ((m_user$q[(32'h0)+:(2)] == kind_punt) & punt$tready));
+        m_free = ~m_valid$q | m_fire;
+        if (m_free) begin
+            if (s_valid$q) begin
+                m_valid$d = 1'b1;
+                m_data$d = s_data$q;
+                m_keep$d = s_keep$q;
+                m_last$d = s_last$q;
+                m_user$d = s_user$q;
+                s_valid$d = 1'b0;
+            end
+            else begin
+                m_valid$d = in_keep;
+                m_data$d = s_axis$tdata;
+                m_keep$d = s_axis$tkeep;
+                m_last$d = s_axis$tlast;
+                m_user$d = s_axis$tuser;
+            end
+        end
+        else if (in_keep) begin
+            s_valid$d = 1'b1;
+            s_data$d = s_axis$tdata;
+            s_keep$d = s_axis$tkeep;
+            s_last$d = s_axis$tlast;
+            s_user$d = s_axis$tuser;
+        end
+        if (reset) begin
+            m_valid$d = 1'b0;
+            s_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$steer
+
+
+module nic_core$steer$m_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$m_data
+
+
+module nic_core$steer$m_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$m_keep
+
+
+module nic_core$steer$m_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$m_last
+
+
+module nic_core$steer$m_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$m_user
+
+
+module nic_core$steer$m_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$m_valid
+
+
+module nic_core$steer$s_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$s_data
+
+
+module nic_core$steer$s_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$s_keep
+
+
+module nic_core$steer$s_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$s_last
+
+
+module nic_core$steer$s_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$s_user
+
+
+module nic_core$steer$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$steer$s_valid
+
+
+module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  s_bad;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  [14:0] m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b0;
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  last_bit = 16'h200;
+    localparam  depth = 10'b1000000000;
+    localparam  beat_bytes = 24'h40;
+    localparam  lane_mask = 24'h3f;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  bytes_upto$8 = 24'h9;
+    localparam  bytes_upto$9 = 24'ha;
+    localparam  bytes_upto$10 = 24'hb;
+    localparam  bytes_upto$11 = 24'hc;
+    localparam  bytes_upto$12 = 24'hd;
+    localparam  bytes_upto$13 = 24'he;
+    localparam  bytes_upto$14 = 24'hf;
+    localparam  bytes_upto$15 = 24'h10;
+    localparam  bytes_upto$16 = 24'h11;
+    localparam  bytes_upto$17 = 24'h12;
+    localparam  bytes_upto$18 = 24'h13;
+    localparam  bytes_upto$19 = 24'h14;
+    localparam  bytes_upto$20 = 24'h15;
+    localparam  bytes_upto$21 = 24'h16;
+    localparam  bytes_upto$22 = 24'h17;
+    localparam  bytes_upto$23 = 24'h18;
+    localparam  bytes_upto$24 = 24'h19;
+    localparam  bytes_upto$25 = 24'h1a;
+    localparam  bytes_upto$26 = 24'h1b;
+    localparam  bytes_upto$27 = 24'h1c;
+    localparam  bytes_upto$28 = 24'h1d;
+    localparam  bytes_upto$29 = 24'h1e;
+    localparam  bytes_upto$30 = 24'h1f;
+    localparam  bytes_upto$31 = 24'h20;
+    localparam  bytes_upto$32 = 24'h21;
+    localparam  bytes_upto$33 = 24'h22;
+    localparam  bytes_upto$34 = 24'h23;
+    localparam  bytes_upto$35 = 24'h24;
+    localparam  bytes_upto$36 = 24'h25;
+    localparam  bytes_upto$37 = 24'h26;
+    localparam  bytes_upto$38 = 24'h27;
+    localparam  bytes_upto$39 = 24'h28;
+    localparam  bytes_upto$40 = 24'h29;
+    localparam  bytes_upto$41 = 24'h2a;
+    localparam  bytes_upto$42 = 24'h2b;
+    localparam  bytes_upto$43 = 24'h2c;
+    localparam  bytes_upto$44 = 24'h2d;
+    localparam  bytes_upto$45 = 24'h2e;
+    localparam  bytes_upto$46 = 24'h2f;
+    localparam  bytes_upto$47 = 24'h30;
+    localparam  bytes_upto$48 = 24'h31;
+    localparam  bytes_upto$49 = 24'h32;
+    localparam  bytes_upto$50 = 24'h33;
+    localparam  bytes_upto$51 = 24'h34;
+    localparam  bytes_upto$52 = 24'h35;
+    localparam  bytes_upto$53 = 24'h36;
+    localparam  bytes_upto$54 = 24'h37;
+    localparam  bytes_upto$55 = 24'h38;
+    localparam  bytes_upto$56 = 24'h39;
+    localparam  bytes_upto$57 = 24'h3a;
+    localparam  bytes_upto$58 = 24'h3b;
+    localparam  bytes_upto$59 = 24'h3c;
+    localparam  bytes_upto$60 = 24'h3d;
+    localparam  bytes_upto$61 = 24'h3e;
+    localparam  bytes_upto$62 = 24'h3f;
+    localparam  bytes_upto$63 = 24'h40;
+    localparam  all_keep = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [512:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  [14:0] tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  [14:0] tags$data_out;
+    wire  tags$empty;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] frame_start$d;
+    wire  [9:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [9:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    nic_core$tx$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$tx$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    nic_core$tx$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    nic_core$tx$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$tx$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    nic_core$tx$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    nic_core$tx$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    nic_core$tx$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+            if (s_axis$tkeep[8]) begin
+                keep_bytes = bytes_upto$8;
+            end
+            if (s_axis$tkeep[9]) begin
+                keep_bytes = bytes_upto$9;
+            end
+            if (s_axis$tkeep[10]) begin
+                keep_bytes = bytes_upto$10;
+            end
+            if (s_axis$tkeep[11]) begin
+                keep_bytes = bytes_upto$11;
+            end
+            if (s_axis$tkeep[12]) begin
+                keep_bytes = bytes_upto$12;
+            end
+            if (s_axis$tkeep[13]) begin
+                keep_bytes = bytes_upto$13;
+            end
+            if (s_axis$tkeep[14]) begin
+                keep_bytes = bytes_upto$14;
+            end
+            if (s_axis$tkeep[15]) begin
+                keep_bytes = bytes_upto$15;
+            end
+            if (s_axis$tkeep[16]) begin
+                keep_bytes = bytes_upto$16;
+            end
+            if (s_axis$tkeep[17]) begin
+                keep_bytes = bytes_upto$17;
+            end
+            if (s_axis$tkeep[18]) begin
+                keep_bytes = bytes_upto$18;
+            end
+            if (s_axis$tkeep[19]) begin
+                keep_bytes = bytes_upto$19;
+            end
+            if (s_axis$tkeep[20]) begin
+                keep_bytes = bytes_upto$20;
+            end
+            if (s_axis$tkeep[21]) begin
+                keep_bytes = bytes_upto$21;
+            end
+            if (s_axis$tkeep[22]) begin
+                keep_bytes = bytes_upto$22;
+            end
+            if (s_axis$tkeep[23]) begin
+                keep_bytes = bytes_upto$23;
+            end
+            if (s_axis$tkeep[24]) begin
+                keep_bytes = bytes_upto$24;
+            end
+            if (s_axis$tkeep[25]) begin
+                keep_bytes = bytes_upto$25;
+            end
+            if (s_axis$tkeep[26]) begin
+                keep_bytes = bytes_upto$26;
+            end
+            if (s_axis$tkeep[27]) begin
+                keep_bytes = bytes_upto$27;
+            end
+            if (s_axis$tkeep[28]) begin
+                keep_bytes = bytes_upto$28;
+            end
+            if (s_axis$tkeep[29]) begin
+                keep_bytes = bytes_upto$29;
+            end
+            if (s_axis$tkeep[30]) begin
+                keep_bytes = bytes_upto$30;
+            end
+            if (s_axis$tkeep[31]) begin
+                keep_bytes = bytes_upto$31;
+            end
+            if (s_axis$tkeep[32]) begin
+                keep_bytes = bytes_upto$32;
+            end
+            if (s_axis$tkeep[33]) begin
+                keep_bytes = bytes_upto$33;
+            end
+            if (s_axis$tkeep[34]) begin
+                keep_bytes = bytes_upto$34;
+            end
+            if (s_axis$tkeep[35]) begin
+                keep_bytes = bytes_upto$35;
+            end
+            if (s_axis$tkeep[36]) begin
+                keep_bytes = bytes_upto$36;
+            end
+            if (s_axis$tkeep[37]) begin
+                keep_bytes = bytes_upto$37;
+            end
+            if (s_axis$tkeep[38]) begin
+                keep_bytes = bytes_upto$38;
+            end
+            if (s_axis$tkeep[39]) begin
+                keep_bytes = bytes_upto$39;
+            end
+            if (s_axis$tkeep[40]) begin
+                keep_bytes = bytes_upto$40;
+            end
+            if (s_axis$tkeep[41]) begin
+                keep_bytes = bytes_upto$41;
+            end
+            if (s_axis$tkeep[42]) begin
+                keep_bytes = bytes_upto$42;
+            end
+            if (s_axis$tkeep[43]) begin
+                keep_bytes = bytes_upto$43;
+            end
+            if (s_axis$tkeep[44]) begin
+                keep_bytes = bytes_upto$44;
+            end
+            if (s_axis$tkeep[45]) begin
+                keep_bytes = bytes_upto$45;
+            end
+            if (s_axis$tkeep[46]) begin
+                keep_bytes = bytes_upto$46;
+            end
+            if (s_axis$tkeep[47]) begin
+                keep_bytes = bytes_upto$47;
+            end
+            if (s_axis$tkeep[48]) begin
+                keep_bytes = bytes_upto$48;
+            end
+            if (s_axis$tkeep[49]) begin
+                keep_bytes = bytes_upto$49;
+            end
+            if (s_axis$tkeep[50]) begin
+                keep_bytes = bytes_upto$50;
+            end
+            if (s_axis$tkeep[51]) begin
+                keep_bytes = bytes_upto$51;
+            end
+            if (s_axis$tkeep[52]) begin
+                keep_bytes = bytes_upto$52;
+            end
+            if (s_axis$tkeep[53]) begin
+                keep_bytes = bytes_upto$53;
+            end
+            if (s_axis$tkeep[54]) begin
+                keep_bytes = bytes_upto$54;
+            end
+            if (s_axis$tkeep[55]) begin
+                keep_bytes = bytes_upto$55;
+            end
+            if (s_axis$tkeep[56]) begin
+                keep_bytes = bytes_upto$56;
+            end
+            if (s_axis$tkeep[57]) begin
+                keep_bytes = bytes_upto$57;
+            end
+            if (s_axis$tkeep[58]) begin
+                keep_bytes = bytes_upto$58;
+            end
+            if (s_axis$tkeep[59]) begin
+                keep_bytes = bytes_upto$59;
+            end
+            if (s_axis$tkeep[60]) begin
+                keep_bytes = bytes_upto$60;
+            end
+            if (s_axis$tkeep[61]) begin
+                keep_bytes = bytes_upto$61;
+            end
+            if (s_axis$tkeep[62]) begin
+                keep_bytes = bytes_upto$62;
+            end
+            if (s_axis$tkeep[63]) begin
+                keep_bytes = bytes_upto$63;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(512)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$tx
+
+
+module nic_core$tx$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$frame_start
+
+
+module nic_core$tx$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$length
+
+
+module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [23:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$tx$lens$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$tx$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$tx$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$tx$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$tx$lens
+
+
+module nic_core$tx$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [23:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$tx$lens$ram
+
+
+module nic_core$tx$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$lens$rd_ptr
+
+
+module nic_core$tx$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$lens$wr_ptr
+
+
+module nic_core$tx$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$lens$wr_ptr_seen
+
+
+module nic_core$tx$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$marked
+
+
+module nic_core$tx$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [512:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$tx$ram
+
+
+module nic_core$tx$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$rd_ptr
+
+
+module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [14:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [14:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [14:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [14:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$tx$tags$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$tx$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$tx$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$tx$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$tx$tags
+
+
+module nic_core$tx$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [14:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [14:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[14:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core$tx$tags$ram
+
+
+module nic_core$tx$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$tags$rd_ptr
+
+
+module nic_core$tx$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$tags$wr_ptr
+
+
+module nic_core$tx$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$tags$wr_ptr_seen
+
+
+module nic_core$tx$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$tx$wr_ptr

@@ -230,31 +230,39 @@ impl Logic for Classify {
             d2_out,
             d2_key
         );
-        // D0: latch the record
+        // D0: latch the record. Each stage works only when it holds a record (a frame of
+        // 64 bytes is 8 clocks at 10G): idle stages hold their registers, and a simulator
+        // skips their logic.
         self.d0_valid.d.next = self.rec_valid.val();
-        self.d0_len.d.next = self.rec_len.val();
-        self.d0_outer_type.d.next = self.rec_outer_type.val();
-        self.d0_tci.d.next = self.rec_tci.val();
-        self.d0_inner_type.d.next = self.rec_inner_type.val();
-        self.d0_version_ihl.d.next = self.rec_version_ihl.val();
-        self.d0_total_length.d.next = self.rec_total_length.val();
-        self.d0_ttl.d.next = self.rec_ttl.val();
-        self.d0_destination.d.next = self.rec_destination.val();
-        self.d0_checksum.d.next = self.rec_checksum.val();
-        self.d0_banks.d.next = self.rec_banks.val();
+        if self.rec_valid.val() {
+            self.d0_len.d.next = self.rec_len.val();
+            self.d0_outer_type.d.next = self.rec_outer_type.val();
+            self.d0_tci.d.next = self.rec_tci.val();
+            self.d0_inner_type.d.next = self.rec_inner_type.val();
+            self.d0_version_ihl.d.next = self.rec_version_ihl.val();
+            self.d0_total_length.d.next = self.rec_total_length.val();
+            self.d0_ttl.d.next = self.rec_ttl.val();
+            self.d0_destination.d.next = self.rec_destination.val();
+            self.d0_checksum.d.next = self.rec_checksum.val();
+            self.d0_banks.d.next = self.rec_banks.val();
+        }
 
         // VID table: bank bit over the 12-bit VID (IEEE 802.1Q TCI: PCP 3, DEI 1, VID 12)
-        self.vid.next = ((self.d0_tci.q.val() & 0x000f) << 8) | (self.d0_tci.q.val() >> 8);
         self.vid_ram.read_clock.next = self.clock.val();
         self.vid_ram.write_clock.next = self.clock.val();
-        self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val());
-        if self
-            .d0_banks
-            .q
-            .val()
-            .get_bit(self.vid_bank_bit.val().index())
-        {
-            self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val()) | 0x1000;
+        self.vid.next = 0.into();
+        self.vid_ram.read_address.next = 0.into();
+        if self.d0_valid.q.val() {
+            self.vid.next = ((self.d0_tci.q.val() & 0x000f) << 8) | (self.d0_tci.q.val() >> 8);
+            self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val());
+            if self
+                .d0_banks
+                .q
+                .val()
+                .get_bit(self.vid_bank_bit.val().index())
+            {
+                self.vid_ram.read_address.next = bit_cast::<13, 16>(self.vid.val()) | 0x1000;
+            }
         }
         self.vid_ram.write_enable.next = self.vid_we.val();
         self.vid_ram.write_address.next = self.vid_waddr.val();
@@ -262,78 +270,84 @@ impl Logic for Classify {
 
         // D1: latch the fields, in network order where a comparison needs it
         self.d1_valid.d.next = self.d0_valid.q.val();
-        self.d1_len.d.next = self.d0_len.q.val();
-        self.d1_banks.d.next = self.d0_banks.q.val();
-        self.d1_tagged.d.next = self.d0_outer_type.q.val() == 0x0081;
-        self.d1_inner_type.d.next = self.d0_inner_type.q.val();
-        self.d1_vihl.d.next = self.d0_version_ihl.q.val();
-        self.d1_total_len.d.next =
-            (self.d0_total_length.q.val() << 8) | (self.d0_total_length.q.val() >> 8);
-        self.d1_ttl.d.next = self.d0_ttl.q.val();
-        self.d1_dst.d.next = ((self.d0_destination.q.val() & 0xff) << 24)
-            | ((self.d0_destination.q.val() & 0xff00) << 8)
-            | ((self.d0_destination.q.val() >> 8) & 0xff00)
-            | (self.d0_destination.q.val() >> 24);
-        self.d1_csum.d.next = self.d0_checksum.q.val();
+        if self.d0_valid.q.val() {
+            self.d1_len.d.next = self.d0_len.q.val();
+            self.d1_banks.d.next = self.d0_banks.q.val();
+            self.d1_tagged.d.next = self.d0_outer_type.q.val() == 0x0081;
+            self.d1_inner_type.d.next = self.d0_inner_type.q.val();
+            self.d1_vihl.d.next = self.d0_version_ihl.q.val();
+            self.d1_total_len.d.next =
+                (self.d0_total_length.q.val() << 8) | (self.d0_total_length.q.val() >> 8);
+            self.d1_ttl.d.next = self.d0_ttl.q.val();
+            self.d1_dst.d.next = ((self.d0_destination.q.val() & 0xff) << 24)
+                | ((self.d0_destination.q.val() & 0xff00) << 8)
+                | ((self.d0_destination.q.val() >> 8) & 0xff00)
+                | (self.d0_destination.q.val() >> 24);
+            self.d1_csum.d.next = self.d0_checksum.q.val();
+        }
 
-        // 18 + IHL * 4 and 18 + total length, in frame bytes
-        self.header_bytes.next = (bit_cast::<24, 8>(self.d1_vihl.q.val() & 0x0f) << 2) + 18;
-        self.ip_end.next = bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18;
+        self.header_bytes.next = 0.into();
+        self.ip_end.next = 0.into();
         self.vif_found.next = false;
         self.need_lpm.next = false;
         self.kind.next = self.kind_drop.val();
         self.reason.next = 0.into();
-        if (self.d1_len.q.val() < 14) | (self.d1_tagged.q.val() & (self.d1_len.q.val() < 18)) {
-            self.reason.next = self.reason_malformed.val();
-        } else if !self.d1_tagged.q.val()
-            | !self
-                .vid_ram
-                .read_data
-                .val()
-                .get_bit(self.vid_valid_bit.val().index())
-        {
-            self.reason.next = self.reason_unknown_vlan.val();
-        } else {
-            self.vif_found.next = true;
-            if self.d1_inner_type.q.val() == 0x0608 {
-                self.kind.next = self.kind_punt.val();
-            } else if self.d1_inner_type.q.val() != 0x0008 {
-                self.reason.next = self.reason_unsupported_ethertype.val();
-            } else if (self.d1_len.q.val() < 38)
-                | ((self.d1_vihl.q.val() >> 4) != 4)
-                | ((self.d1_vihl.q.val() & 0x0f) < 5)
-                | (self.header_bytes.val() > self.d1_len.q.val())
-                | (bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18 < self.header_bytes.val())
-                | (self.ip_end.val() > self.d1_len.q.val())
-                | (self.d1_csum.q.val() != 0xffff)
-            {
-                self.reason.next = self.reason_bad_ipv4.val();
-            } else if self
-                .vid_ram
-                .read_data
-                .val()
-                .get_bit(self.vid_amazon_valid_bit.val().index())
-                & (self.d1_dst.q.val()
-                    == self
-                        .vid_ram
-                        .read_data
-                        .val()
-                        .get_bits::<32>(self.vid_amazon_lsb.val().index()))
-            {
-                // BGP and BFD to the AWS peer arrive with TTL 1: punt before the TTL check
-                self.kind.next = self.kind_punt.val();
-            } else if self.d1_ttl.q.val() <= 1 {
-                self.reason.next = self.reason_ttl_expired.val();
-            } else if self.d1_total_len.q.val()
-                > self
+        if self.d1_valid.q.val() {
+            // 18 + IHL * 4 and 18 + total length, in frame bytes
+            self.header_bytes.next = (bit_cast::<24, 8>(self.d1_vihl.q.val() & 0x0f) << 2) + 18;
+            self.ip_end.next = bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18;
+            if (self.d1_len.q.val() < 14) | (self.d1_tagged.q.val() & (self.d1_len.q.val() < 18)) {
+                self.reason.next = self.reason_malformed.val();
+            } else if !self.d1_tagged.q.val()
+                | !self
                     .vid_ram
                     .read_data
                     .val()
-                    .get_bits::<16>(self.vid_mtu_lsb.val().index())
+                    .get_bit(self.vid_valid_bit.val().index())
             {
-                self.reason.next = self.reason_mtu_exceeded.val();
+                self.reason.next = self.reason_unknown_vlan.val();
             } else {
-                self.need_lpm.next = true;
+                self.vif_found.next = true;
+                if self.d1_inner_type.q.val() == 0x0608 {
+                    self.kind.next = self.kind_punt.val();
+                } else if self.d1_inner_type.q.val() != 0x0008 {
+                    self.reason.next = self.reason_unsupported_ethertype.val();
+                } else if (self.d1_len.q.val() < 38)
+                    | ((self.d1_vihl.q.val() >> 4) != 4)
+                    | ((self.d1_vihl.q.val() & 0x0f) < 5)
+                    | (self.header_bytes.val() > self.d1_len.q.val())
+                    | (bit_cast::<24, 16>(self.d1_total_len.q.val()) + 18 < self.header_bytes.val())
+                    | (self.ip_end.val() > self.d1_len.q.val())
+                    | (self.d1_csum.q.val() != 0xffff)
+                {
+                    self.reason.next = self.reason_bad_ipv4.val();
+                } else if self
+                    .vid_ram
+                    .read_data
+                    .val()
+                    .get_bit(self.vid_amazon_valid_bit.val().index())
+                    & (self.d1_dst.q.val()
+                        == self
+                            .vid_ram
+                            .read_data
+                            .val()
+                            .get_bits::<32>(self.vid_amazon_lsb.val().index()))
+                {
+                    // BGP and BFD to the AWS peer arrive with TTL 1: punt before the TTL check
+                    self.kind.next = self.kind_punt.val();
+                } else if self.d1_ttl.q.val() <= 1 {
+                    self.reason.next = self.reason_ttl_expired.val();
+                } else if self.d1_total_len.q.val()
+                    > self
+                        .vid_ram
+                        .read_data
+                        .val()
+                        .get_bits::<16>(self.vid_mtu_lsb.val().index())
+                {
+                    self.reason.next = self.reason_mtu_exceeded.val();
+                } else {
+                    self.need_lpm.next = true;
+                }
             }
         }
 
@@ -350,14 +364,16 @@ impl Logic for Classify {
         self.classified.next.need_lpm = self.need_lpm.val();
         self.classified.next.banks = self.d1_banks.q.val();
         self.d2_valid.d.next = self.d1_valid.q.val();
-        self.d2_out.d.next = self.classified.val();
-        self.d2_key.d.next = bit_cast::<40, 32>(self.d1_dst.q.val())
-            | (bit_cast::<40, 8>(
-                self.vid_ram
-                    .read_data
-                    .val()
-                    .get_bits::<8>(self.vid_vif_lsb.val().index()),
-            ) << 32);
+        if self.d1_valid.q.val() {
+            self.d2_out.d.next = self.classified.val();
+            self.d2_key.d.next = bit_cast::<40, 32>(self.d1_dst.q.val())
+                | (bit_cast::<40, 8>(
+                    self.vid_ram
+                        .read_data
+                        .val()
+                        .get_bits::<8>(self.vid_vif_lsb.val().index()),
+                ) << 32);
+        }
         if self.reset.val() {
             self.d0_valid.d.next = false;
             self.d1_valid.d.next = false;

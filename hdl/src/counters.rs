@@ -77,39 +77,56 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
         dff_setup!(self, clock, s1_valid, s1_index, last_valid, last_index);
         // Read the row in the event's clock
         self.s1_valid.d.next = self.add.val() & !self.clear.val();
-        self.s1_index.d.next = self.index.val();
+        if self.add.val() {
+            self.s1_index.d.next = self.index.val();
+        }
         self.forward.next =
             self.last_valid.q.val() & (self.last_index.q.val() == self.s1_index.q.val());
+        // Lanes work only in the clocks of an event or a clear (at 10G most clocks have
+        // neither); a simulator skips them otherwise
         for l in 0..N {
             self.s1_inc[l].clock.next = self.clock.val();
             self.last_value[l].clock.next = self.clock.val();
-            self.s1_inc[l].d.next = self.inc[l].val();
             self.rows[l].read_clock.next = self.clock.val();
             self.rows[l].write_clock.next = self.clock.val();
             self.host_rows[l].read_clock.next = self.clock.val();
             self.host_rows[l].write_clock.next = self.clock.val();
+            self.host_rows[l].read_address.next = self.host_index.val();
+            self.host_data[l].next = self.host_rows[l].read_data.val();
             self.rows[l].read_address.next = self.index.val();
-            // Add in the next clock, from the RAM or from the write it cannot see yet
-            self.sum[l].next = self.rows[l].read_data.val() + self.s1_inc[l].q.val();
-            if self.forward.val() {
-                self.sum[l].next = self.last_value[l].q.val() + self.s1_inc[l].q.val();
+            self.s1_inc[l].d.next = self.s1_inc[l].q.val();
+            self.last_value[l].d.next = self.last_value[l].q.val();
+            if self.add.val() {
+                self.s1_inc[l].d.next = self.inc[l].val();
             }
-            self.rows[l].write_enable.next = self.s1_valid.q.val() | self.clear.val();
-            self.rows[l].write_address.next = self.s1_index.q.val();
-            self.rows[l].write_data.next = self.sum[l].val();
-            self.last_value[l].d.next = self.sum[l].val();
+            self.sum[l].next = 0.into();
+            self.rows[l].write_enable.next = false;
+            self.rows[l].write_address.next = 0.into();
+            self.rows[l].write_data.next = 0.into();
+            if self.s1_valid.q.val() {
+                // Add in the next clock, from the RAM or from the write it cannot see yet
+                self.sum[l].next = self.rows[l].read_data.val() + self.s1_inc[l].q.val();
+                if self.forward.val() {
+                    self.sum[l].next = self.last_value[l].q.val() + self.s1_inc[l].q.val();
+                }
+                self.rows[l].write_enable.next = true;
+                self.rows[l].write_address.next = self.s1_index.q.val();
+                self.rows[l].write_data.next = self.sum[l].val();
+                self.last_value[l].d.next = self.sum[l].val();
+            }
             if self.clear.val() {
+                self.rows[l].write_enable.next = true;
                 self.rows[l].write_address.next = self.clear_index.val();
                 self.rows[l].write_data.next = 0.into();
             }
             self.host_rows[l].write_enable.next = self.rows[l].write_enable.val();
             self.host_rows[l].write_address.next = self.rows[l].write_address.val();
             self.host_rows[l].write_data.next = self.rows[l].write_data.val();
-            self.host_rows[l].read_address.next = self.host_index.val();
-            self.host_data[l].next = self.host_rows[l].read_data.val();
         }
         self.last_valid.d.next = self.s1_valid.q.val() & !self.clear.val();
-        self.last_index.d.next = self.s1_index.q.val();
+        if self.s1_valid.q.val() {
+            self.last_index.d.next = self.s1_index.q.val();
+        }
     }
 }
 

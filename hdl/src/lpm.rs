@@ -34,23 +34,24 @@ use crate::table_ram::TableRam;
 /// Pipeline stages: room for 2^16 - 1 nodes.
 pub const LEVELS: usize = 16;
 
+/// Layout of the word a lookup carries from level to level (one register per level).
+pub mod word {
+    pub const KEY_BITS: usize = 40;
+    pub const I_LSB: usize = 40;
+    pub const VALID_BIT: usize = 56;
+    pub const BANK_BIT: usize = 57;
+}
+
 /// One level of the search tree: a RAM of 2^k nodes per bank.
 #[derive(LogicBlock)]
 pub struct LpmLevel {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    // From the previous level, in the clock its RAM read is addressed
-    pub in_valid: Signal<In, Bit>,
-    pub in_key: Signal<In, Bits<40>>,
-    pub in_i: Signal<In, Bits<16>>,
-    pub in_payload: Signal<In, Classified>,
-    pub in_bank: Signal<In, Bit>,
-    // To the next level
-    pub out_valid: Signal<Out, Bit>,
-    pub out_key: Signal<Out, Bits<40>>,
-    pub out_i: Signal<Out, Bits<16>>,
-    pub out_payload: Signal<Out, Classified>,
-    pub out_bank: Signal<Out, Bit>,
+    /// From the previous level (key, index so far, valid, bank: `word`), in the clock its
+    /// RAM read is addressed.
+    pub in_word: Signal<In, Bits<64>>,
+    /// To the next level: the same with this level's decision in the index.
+    pub out_word: Signal<Out, Bits<64>>,
     // Node writes into the shadow bank
     pub we: Signal<In, Bit>,
     pub w_node: Signal<In, Bits<16>>,
@@ -58,11 +59,9 @@ pub struct LpmLevel {
     pub w_data: Signal<In, Bits<41>>,
     // State
     ram: TableRam<Bits<41>, 17>,
-    valid: DFF<Bit>,
-    key: DFF<Bits<40>>,
-    i: DFF<Bits<16>>,
-    payload: DFF<Classified>,
-    bank: DFF<Bit>,
+    lookup: DFF<Bits<64>>,
+    in_i: Signal<Local, Bits<16>>,
+    i: Signal<Local, Bits<16>>,
     go_right: Signal<Local, Bit>,
     /// The bank is the address bit above the node index.
     bank_select: Constant<Bits<17>>,
@@ -70,6 +69,11 @@ pub struct LpmLevel {
     node_mask: Constant<Bits<17>>,
     /// A level without memory (reduced builds) never goes right.
     present: Constant<Bit>,
+    key_mask: Constant<Bits<64>>,
+    i_clear: Constant<Bits<64>>,
+    i_lsb: Constant<Bits<8>>,
+    valid_bit: Constant<Bits<8>>,
+    bank_bit: Constant<Bits<8>>,
 }
 
 impl LpmLevel {
@@ -77,33 +81,29 @@ impl LpmLevel {
     pub fn new(k: usize, present: bool) -> Self {
         assert!(k < LEVELS);
         let nodes = 1usize << k;
+        let c8 = |v: usize| Constant::new((v as u64).to_bits());
         LpmLevel {
             clock: Default::default(),
             reset: Default::default(),
-            in_valid: Default::default(),
-            in_key: Default::default(),
-            in_i: Default::default(),
-            in_payload: Default::default(),
-            in_bank: Default::default(),
-            out_valid: Default::default(),
-            out_key: Default::default(),
-            out_i: Default::default(),
-            out_payload: Default::default(),
-            out_bank: Default::default(),
+            in_word: Default::default(),
+            out_word: Default::default(),
             we: Default::default(),
             w_node: Default::default(),
             w_bank: Default::default(),
             w_data: Default::default(),
             ram: TableRam::new(if present { 2 * nodes } else { 2 }),
-            valid: Default::default(),
-            key: Default::default(),
+            lookup: Default::default(),
+            in_i: Default::default(),
             i: Default::default(),
-            payload: Default::default(),
-            bank: Default::default(),
             go_right: Default::default(),
             bank_select: Constant::new((if present { nodes as u64 } else { 1 }).to_bits()),
             node_mask: Constant::new((if present { nodes as u64 - 1 } else { 0 }).to_bits()),
             present: Constant::new(present),
+            key_mask: Constant::new(((1u64 << word::KEY_BITS) - 1).to_bits()),
+            i_clear: Constant::new((!(0xffffu64 << word::I_LSB)).to_bits()),
+            i_lsb: c8(word::I_LSB),
+            valid_bit: c8(word::VALID_BIT),
+            bank_bit: c8(word::BANK_BIT),
         }
     }
 }
@@ -111,44 +111,56 @@ impl LpmLevel {
 impl Logic for LpmLevel {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, key, i, payload, bank);
+        dff_setup!(self, clock, lookup);
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
-        // Address this level's node with the previous level's decision
-        self.ram.read_address.next = bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val();
-        if self.in_bank.val() {
-            self.ram.read_address.next = (bit_cast::<17, 16>(self.in_i.val())
-                & self.node_mask.val())
-                | self.bank_select.val();
+        // Address this level's node with the previous level's decision. Idle levels (no
+        // lookup in them, most clocks at 10G) compute nothing: a simulator skips the branch.
+        self.in_i.next = 0.into();
+        self.ram.read_address.next = 0.into();
+        if self.in_word.val().get_bit(self.valid_bit.val().index()) {
+            self.in_i.next = self.in_word.val().get_bits::<16>(self.i_lsb.val().index());
+            self.ram.read_address.next = bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val();
+            if self.in_word.val().get_bit(self.bank_bit.val().index()) {
+                self.ram.read_address.next = (bit_cast::<17, 16>(self.in_i.val())
+                    & self.node_mask.val())
+                    | self.bank_select.val();
+            }
         }
         self.ram.write_enable.next = self.we.val() & self.present.val();
-        self.ram.write_address.next = bit_cast::<17, 16>(self.w_node.val()) & self.node_mask.val();
-        if self.w_bank.val() {
-            self.ram.write_address.next = (bit_cast::<17, 16>(self.w_node.val())
-                & self.node_mask.val())
-                | self.bank_select.val();
+        self.ram.write_address.next = 0.into();
+        self.ram.write_data.next = 0.into();
+        if self.we.val() {
+            self.ram.write_address.next =
+                bit_cast::<17, 16>(self.w_node.val()) & self.node_mask.val();
+            if self.w_bank.val() {
+                self.ram.write_address.next = (bit_cast::<17, 16>(self.w_node.val())
+                    & self.node_mask.val())
+                    | self.bank_select.val();
+            }
+            self.ram.write_data.next = self.w_data.val();
         }
-        self.ram.write_data.next = self.w_data.val();
-        self.valid.d.next = self.in_valid.val();
-        self.key.d.next = self.in_key.val();
-        self.i.d.next = self.in_i.val();
-        self.payload.d.next = self.in_payload.val();
-        self.bank.d.next = self.in_bank.val();
+        self.lookup.d.next = self.in_word.val();
         if self.reset.val() {
-            self.valid.d.next = false;
+            self.lookup.d.next = 0.into();
         }
         // Bit 40 marks a real boundary; padding (all zero) is above every key
-        self.go_right.next = self.present.val()
-            & self.ram.read_data.val().get_bit(40)
-            & (self.key.q.val() >= self.ram.read_data.val().get_bits::<40>(0));
-        self.out_i.next = self.i.q.val() << 1;
-        if self.go_right.val() {
-            self.out_i.next = (self.i.q.val() << 1) | 1;
+        self.go_right.next = false;
+        self.i.next = 0.into();
+        self.out_word.next = 0.into();
+        if self.lookup.q.val().get_bit(self.valid_bit.val().index()) {
+            self.go_right.next = self.present.val()
+                & self.ram.read_data.val().get_bit(40)
+                & ((self.lookup.q.val() & self.key_mask.val())
+                    >= bit_cast::<64, 40>(self.ram.read_data.val().get_bits::<40>(0)));
+            self.i.next = self.lookup.q.val().get_bits::<16>(self.i_lsb.val().index()) << 1;
+            if self.go_right.val() {
+                self.i.next =
+                    (self.lookup.q.val().get_bits::<16>(self.i_lsb.val().index()) << 1) | 1;
+            }
+            self.out_word.next = (self.lookup.q.val() & self.i_clear.val())
+                | (bit_cast::<64, 16>(self.i.val()) << self.i_lsb.val());
         }
-        self.out_valid.next = self.valid.q.val();
-        self.out_key.next = self.key.q.val();
-        self.out_payload.next = self.payload.q.val();
-        self.out_bank.next = self.bank.q.val();
     }
 }
 
@@ -180,12 +192,24 @@ pub struct LpmSearch {
     levels: [LpmLevel; LEVELS],
     leaves: TableRam<Bits<11>, 17>,
     leaf_valid: DFF<Bit>,
-    leaf_payload: DFF<Classified>,
+    /// The payload waits in a ring of 32 words while its key descends: written as the
+    /// lookup enters, read 16 clocks later (one write and one read a clock, instead of a
+    /// register per level).
+    payloads: TableRam<Classified, 5>,
+    ring: DFF<Bits<5>>,
+    entry: Signal<Local, Bits<64>>,
+    rank: Signal<Local, Bits<17>>,
     /// Bits of the rank below the build's levels (always 0): 16 - levels.
     rank_shift: Constant<Bits<8>>,
     /// Leaves of the build (2^levels): the leaf RAM's bank bit, and its index mask.
     leaf_bank: Constant<Bits<17>>,
     leaf_mask: Constant<Bits<17>>,
+    valid_word: Constant<Bits<64>>,
+    bank_word: Constant<Bits<64>>,
+    i_lsb: Constant<Bits<8>>,
+    valid_bit: Constant<Bits<8>>,
+    bank_bit: Constant<Bits<8>>,
+    ring_delay: Constant<Bits<5>>,
 }
 
 impl Default for LpmSearch {
@@ -199,6 +223,7 @@ impl LpmSearch {
     pub fn new(levels: usize) -> Self {
         assert!((1..=LEVELS).contains(&levels), "LpmSearch: 1 to 16 levels");
         let leaves = 1u64 << levels;
+        let c8 = |v: usize| Constant::new((v as u64).to_bits());
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -221,10 +246,19 @@ impl LpmSearch {
             levels: std::array::from_fn(|k| LpmLevel::new(k, k < levels)),
             leaves: TableRam::new(2 * leaves as usize),
             leaf_valid: Default::default(),
-            leaf_payload: Default::default(),
+            payloads: TableRam::new(32),
+            ring: Default::default(),
+            entry: Default::default(),
+            rank: Default::default(),
             rank_shift: Constant::new(((LEVELS - levels) as u64).to_bits()),
             leaf_bank: Constant::new(leaves.to_bits()),
             leaf_mask: Constant::new((leaves - 1).to_bits()),
+            valid_word: Constant::new((1u64 << word::VALID_BIT).to_bits()),
+            bank_word: Constant::new((1u64 << word::BANK_BIT).to_bits()),
+            i_lsb: c8(word::I_LSB),
+            valid_bit: c8(word::VALID_BIT),
+            bank_bit: c8(word::BANK_BIT),
+            ring_delay: Constant::new((LEVELS as u64).to_bits()),
         }
     }
 }
@@ -232,7 +266,7 @@ impl LpmSearch {
 impl Logic for LpmSearch {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, leaf_valid, leaf_payload);
+        dff_setup!(self, clock, leaf_valid, ring);
         for k in 0..LEVELS {
             self.levels[k].clock.next = self.clock.val();
             self.levels[k].reset.next = self.reset.val();
@@ -241,29 +275,45 @@ impl Logic for LpmSearch {
             self.levels[k].w_bank.next = self.w_bank.val();
             self.levels[k].w_data.next = self.node_data.val();
         }
-        self.levels[0].in_valid.next = self.in_valid.val();
-        self.levels[0].in_key.next = self.in_key.val();
-        self.levels[0].in_i.next = 0.into();
-        self.levels[0].in_payload.next = self.in_payload.val();
-        self.levels[0].in_bank.next = self.in_bank.val();
-        for k in 1..LEVELS {
-            self.levels[k].in_valid.next = self.levels[k - 1].out_valid.val();
-            self.levels[k].in_key.next = self.levels[k - 1].out_key.val();
-            self.levels[k].in_i.next = self.levels[k - 1].out_i.val();
-            self.levels[k].in_payload.next = self.levels[k - 1].out_payload.val();
-            self.levels[k].in_bank.next = self.levels[k - 1].out_bank.val();
+        // The lookup word: key, index 0, valid, bank
+        self.entry.next = bit_cast::<64, 40>(self.in_key.val());
+        if self.in_valid.val() {
+            self.entry.next = bit_cast::<64, 40>(self.in_key.val()) | self.valid_word.val();
+            if self.in_bank.val() {
+                self.entry.next = bit_cast::<64, 40>(self.in_key.val())
+                    | self.valid_word.val()
+                    | self.bank_word.val();
+            }
         }
+        self.levels[0].in_word.next = self.entry.val();
+        for k in 1..LEVELS {
+            self.levels[k].in_word.next = self.levels[k - 1].out_word.val();
+        }
+        // The payload ring: written now, read when the key leaves the last level
+        self.ring.d.next = self.ring.q.val() + 1;
+        self.payloads.read_clock.next = self.clock.val();
+        self.payloads.write_clock.next = self.clock.val();
+        self.payloads.write_enable.next = true;
+        self.payloads.write_address.next = self.ring.q.val();
+        self.payloads.write_data.next = self.in_payload.val();
+        self.payloads.read_address.next = self.ring.q.val() - self.ring_delay.val();
         // Leaf: bank bit above the rank (with the absent levels' zeros shifted out)
+        self.rank.next = (bit_cast::<17, 16>(
+            self.levels[15]
+                .out_word
+                .val()
+                .get_bits::<16>(self.i_lsb.val().index()),
+        ) >> self.rank_shift.val())
+            & self.leaf_mask.val();
         self.leaves.read_clock.next = self.clock.val();
         self.leaves.write_clock.next = self.clock.val();
-        self.leaves.read_address.next = (bit_cast::<17, 16>(self.levels[15].out_i.val())
-            >> self.rank_shift.val())
-            & self.leaf_mask.val();
-        if self.levels[15].out_bank.val() {
-            self.leaves.read_address.next = ((bit_cast::<17, 16>(self.levels[15].out_i.val())
-                >> self.rank_shift.val())
-                & self.leaf_mask.val())
-                | self.leaf_bank.val();
+        self.leaves.read_address.next = self.rank.val();
+        if self.levels[15]
+            .out_word
+            .val()
+            .get_bit(self.bank_bit.val().index())
+        {
+            self.leaves.read_address.next = self.rank.val() | self.leaf_bank.val();
         }
         self.leaves.write_enable.next = self.leaf_we.val();
         self.leaves.write_address.next =
@@ -274,13 +324,15 @@ impl Logic for LpmSearch {
                 | self.leaf_bank.val();
         }
         self.leaves.write_data.next = self.leaf_data.val();
-        self.leaf_valid.d.next = self.levels[15].out_valid.val();
-        self.leaf_payload.d.next = self.levels[15].out_payload.val();
+        self.leaf_valid.d.next = self.levels[15]
+            .out_word
+            .val()
+            .get_bit(self.valid_bit.val().index());
         if self.reset.val() {
             self.leaf_valid.d.next = false;
         }
         self.out_valid.next = self.leaf_valid.q.val();
-        self.out_payload.next = self.leaf_payload.q.val();
+        self.out_payload.next = self.payloads.read_data.val();
         self.out_hit.next = self.leaves.read_data.val().get_bit(10);
         self.out_target.next = self.leaves.read_data.val().get_bits::<10>(0);
     }

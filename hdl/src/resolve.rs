@@ -179,36 +179,44 @@ impl Logic for Resolve {
             v_vif_found,
             v_port_bank
         );
-        // D19: step 10, the LPM result decides frames that passed every check
-        self.kind.next = self.in_payload.val().kind;
-        self.reason.next = self.in_payload.val().reason;
-        self.target.next = self.in_target.val();
-        self.banks.next = self.in_payload.val().banks;
-        if self.in_payload.val().need_lpm {
-            if self.in_hit.val() {
-                self.kind.next = self.kind_forward.val();
-            } else {
-                self.kind.next = self.kind_drop.val();
-                self.reason.next = self.reason_no_route.val();
-            }
-        }
+        // D19: step 10, the LPM result decides frames that passed every check. Each stage
+        // works only when it holds a frame; a simulator skips it otherwise.
         self.targets.read_clock.next = self.clock.val();
         self.targets.write_clock.next = self.clock.val();
-        self.targets.read_address.next = bit_cast::<11, 10>(self.target.val());
-        if self.banks.val().get_bit(self.target_bank_bit.val().index()) {
-            self.targets.read_address.next = bit_cast::<11, 10>(self.target.val()) | 0x400;
-        }
         self.targets.write_enable.next = self.target_we.val();
         self.targets.write_address.next = self.target_waddr.val();
         self.targets.write_data.next = self.target_wdata.val();
+        self.kind.next = 0.into();
+        self.reason.next = 0.into();
+        self.target.next = 0.into();
+        self.banks.next = 0.into();
+        self.targets.read_address.next = 0.into();
         self.valid.d.next = self.in_valid.val();
-        self.v_kind.d.next = self.kind.val();
-        self.v_reason.d.next = self.reason.val();
-        self.v_target.d.next = self.target.val();
-        self.v_len.d.next = self.in_payload.val().len;
-        self.v_vif.d.next = self.in_payload.val().vif;
-        self.v_vif_found.d.next = self.in_payload.val().vif_found;
-        self.v_port_bank.d.next = self.banks.val().get_bit(self.port_bank_bit.val().index());
+        if self.in_valid.val() {
+            self.kind.next = self.in_payload.val().kind;
+            self.reason.next = self.in_payload.val().reason;
+            self.target.next = self.in_target.val();
+            self.banks.next = self.in_payload.val().banks;
+            if self.in_payload.val().need_lpm {
+                if self.in_hit.val() {
+                    self.kind.next = self.kind_forward.val();
+                } else {
+                    self.kind.next = self.kind_drop.val();
+                    self.reason.next = self.reason_no_route.val();
+                }
+            }
+            self.targets.read_address.next = bit_cast::<11, 10>(self.target.val());
+            if self.banks.val().get_bit(self.target_bank_bit.val().index()) {
+                self.targets.read_address.next = bit_cast::<11, 10>(self.target.val()) | 0x400;
+            }
+            self.v_kind.d.next = self.kind.val();
+            self.v_reason.d.next = self.reason.val();
+            self.v_target.d.next = self.target.val();
+            self.v_len.d.next = self.in_payload.val().len;
+            self.v_vif.d.next = self.in_payload.val().vif;
+            self.v_vif_found.d.next = self.in_payload.val().vif_found;
+            self.v_port_bank.d.next = self.banks.val().get_bit(self.port_bank_bit.val().index());
+        }
         if self.reset.val() {
             self.valid.d.next = false;
         }
@@ -218,38 +226,45 @@ impl Logic for Resolve {
         self.record.next.kind = self.v_kind.q.val();
         self.record.next.reason = self.v_reason.q.val();
         self.record.next.target = self.v_target.q.val();
-        self.src_mac.next = self.port_mac0.val();
-        if self.v_port_bank.q.val() {
-            self.src_mac.next = self.port_mac1.val();
-        }
-        self.out_macs.next = bit_cast::<96, 48>(self.targets.read_data.val().get_bits::<48>(0))
-            | (bit_cast::<96, 48>(self.src_mac.val()) << 48);
-        self.record.next.vid = self
-            .targets
-            .read_data
-            .val()
-            .get_bits::<12>(self.vlan_lsb.val().index());
-        self.record.next.retag = self.forward.val()
-            & self
-                .targets
-                .read_data
-                .val()
-                .get_bit(self.vlan_valid_bit.val().index());
-        self.record.next.strip = self.forward.val()
-            & !self
-                .targets
-                .read_data
-                .val()
-                .get_bit(self.vlan_valid_bit.val().index());
+        self.record.next.vid = 0.into();
+        self.record.next.retag = false;
+        self.record.next.strip = false;
         self.record.next.out_len = self.v_len.q.val();
-        if self.forward.val()
-            & !self
+        self.src_mac.next = 0.into();
+        self.out_macs.next = 0.into();
+        if self.valid.q.val() {
+            self.src_mac.next = self.port_mac0.val();
+            if self.v_port_bank.q.val() {
+                self.src_mac.next = self.port_mac1.val();
+            }
+            self.out_macs.next = bit_cast::<96, 48>(self.targets.read_data.val().get_bits::<48>(0))
+                | (bit_cast::<96, 48>(self.src_mac.val()) << 48);
+            self.record.next.vid = self
                 .targets
                 .read_data
                 .val()
-                .get_bit(self.vlan_valid_bit.val().index())
-        {
-            self.record.next.out_len = self.v_len.q.val() - 4;
+                .get_bits::<12>(self.vlan_lsb.val().index());
+            self.record.next.retag = self.forward.val()
+                & self
+                    .targets
+                    .read_data
+                    .val()
+                    .get_bit(self.vlan_valid_bit.val().index());
+            self.record.next.strip = self.forward.val()
+                & !self
+                    .targets
+                    .read_data
+                    .val()
+                    .get_bit(self.vlan_valid_bit.val().index());
+            if self.forward.val()
+                & !self
+                    .targets
+                    .read_data
+                    .val()
+                    .get_bit(self.vlan_valid_bit.val().index())
+            {
+                self.record.next.out_len = self.v_len.q.val() - 4;
+            }
         }
         self.out_valid.next = self.valid.q.val();
         self.out_record.next = self.record.val();

@@ -29,7 +29,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v)
 
-.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus
+.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -38,6 +38,10 @@ tools:
 # Icarus Verilog, for the test and the benchmark that run the generated Verilog through it.
 icarus:
 	@scripts/ensure-tools.sh iverilog
+
+# tshark, for the test that opens drops.pcapng as Wireshark does (the reasons as comments).
+tshark:
+	@scripts/ensure-tools.sh tshark
 
 demo: tools
 	$(CARGO) build --release -p dxedge-testbench
@@ -49,8 +53,8 @@ demo: tools
 	@echo "-- run (out/demo/run.json)"
 	@cat out/demo/run.json
 
-test: tools icarus
-	DXEDGE_REQUIRE_ICARUS=1 $(CARGO) test --workspace --no-fail-fast
+test: tools icarus tshark
+	DXEDGE_REQUIRE_ICARUS=1 DXEDGE_REQUIRE_TSHARK=1 $(CARGO) test --workspace --no-fail-fast
 
 verilog:
 	$(CARGO) run -q -p dxedge-hdl --bin gen-verilog
@@ -67,7 +71,7 @@ docs:
 bench: tools
 	scripts/bench.sh
 
-fuzz:
+fuzz: tools
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 soak: tools

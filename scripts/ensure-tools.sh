@@ -4,7 +4,7 @@
 #   scripts/ensure-tools.sh verilator [yosys] [iverilog] ...
 set -euo pipefail
 
-declare -A PACKAGE=([verilator]=verilator [yosys]=yosys [iverilog]=iverilog [nextpnr-ice40]=nextpnr-ice40 [icepack]=fpga-icestorm)
+declare -A PACKAGE=([verilator]=verilator [yosys]=yosys [iverilog]=iverilog [nextpnr-ice40]=nextpnr-ice40 [icepack]=fpga-icestorm [tshark]=tshark)
 missing=()
 for tool in "$@"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("${PACKAGE[$tool]:-$tool}")

@@ -10,6 +10,7 @@
 #   make fuzz      run each fuzz target for a bounded time (FUZZ_SECONDS, default 60)
 #   make soak      the model-vs-RTL differential tests, many times longer
 #   make clean     remove build outputs
+#   make vivado-u280  the Alveo U280 bitstream with AMD Vivado (not installed here; docs/boards.md)
 #
 # WAVES=1 writes FST waveforms (open them in GTKWave): `make demo WAVES=1` traces the demo
 # replay to out/demo.fst; `make test WAVES=1` makes the RTL tests trace into target/waves/.
@@ -29,7 +30,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v)
 
-.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark
+.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark yosys vivado-u280
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -43,6 +44,10 @@ icarus:
 tshark:
 	@scripts/ensure-tools.sh tshark
 
+# yosys, for the test that checks the U280 board top's connectivity (vendor IP as black boxes).
+yosys:
+	@scripts/ensure-tools.sh yosys
+
 demo: tools
 	$(CARGO) build --release -p dxedge-testbench
 	@mkdir -p out
@@ -53,8 +58,8 @@ demo: tools
 	@echo "-- run (out/demo/run.json)"
 	@cat out/demo/run.json
 
-test: tools icarus tshark
-	DXEDGE_REQUIRE_ICARUS=1 DXEDGE_REQUIRE_TSHARK=1 $(CARGO) test --workspace --no-fail-fast
+test: tools icarus tshark yosys
+	DXEDGE_REQUIRE_ICARUS=1 DXEDGE_REQUIRE_TSHARK=1 DXEDGE_REQUIRE_YOSYS=1 $(CARGO) test --workspace --no-fail-fast
 
 verilog:
 	$(CARGO) run -q -p dxedge-hdl --bin gen-verilog
@@ -80,3 +85,10 @@ soak: tools
 clean:
 	$(CARGO) clean
 	rm -rf out fuzz/target
+
+# The Alveo U280 NIC with AMD Vivado: IP, synthesis, implementation, bitstream (hours).
+vivado-u280:
+	@command -v vivado >/dev/null 2>&1 || { echo "error: vivado is not on PATH; the U280 build needs AMD Vivado 2022.2 or later (source its settings64.sh first). See docs/boards.md." >&2; exit 1; }
+	@mkdir -p out
+	vivado -mode batch -notrace -nojournal -log out/vivado-u280.log \
+		-source constraints/alveo_u280/build.tcl -tclargs out/vivado-u280

@@ -33,6 +33,9 @@ pub mod table_ram;
 #[doc(hidden)]
 pub mod testing;
 pub mod tx_pad;
+pub mod uart_bridge;
+pub mod uart_rx;
+pub mod uart_tx;
 pub mod verilog;
 
 /// Register bus address width, from the register map.

@@ -6,7 +6,7 @@
 #   make verilog   regenerate hdl/verilog/*.v from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
 #   make docs      regenerate docs/registers.md from the register map
-#   make bench     benchmarks; figures in BENCHMARKS.md
+#   make bench     benchmarks: regenerates BENCHMARKS.md and docs/bench/frames-per-second.svg
 #   make fuzz      run each fuzz target for a bounded time (FUZZ_SECONDS, default 60)
 #   make soak      the model-vs-RTL differential tests, many times longer
 #   make clean     remove build outputs
@@ -73,7 +73,7 @@ lint: tools
 docs:
 	$(CARGO) run -q -p dxedge-host --example regdoc
 
-bench: tools
+bench: tools icarus
 	scripts/bench.sh
 
 fuzz: tools

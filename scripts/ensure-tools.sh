@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Make sure the system tools a target needs are installed: install them with apt-get when
 # running as root on Debian/Ubuntu, otherwise print the exact command and fail.
-#   scripts/ensure-tools.sh verilator [yosys] [iverilog] ...
+#   scripts/ensure-tools.sh verilator [yosys] [iverilog] [/usr/bin/time] ...
 set -euo pipefail
 
-declare -A PACKAGE=([verilator]=verilator [yosys]=yosys [iverilog]=iverilog [nextpnr-ice40]=nextpnr-ice40 [icepack]=fpga-icestorm [tshark]=tshark)
+# /usr/bin/time by its path: `time` alone is the shell's keyword.
+declare -A PACKAGE=([verilator]=verilator [yosys]=yosys [iverilog]=iverilog [nextpnr-ice40]=nextpnr-ice40 [icepack]=fpga-icestorm [tshark]=tshark [/usr/bin/time]=time)
 missing=()
 for tool in "$@"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("${PACKAGE[$tool]:-$tool}")

@@ -11,6 +11,8 @@
 #   make soak      the model-vs-RTL differential tests, many times longer
 #   make clean     remove build outputs
 #   make vivado-u280  the Alveo U280 bitstream with AMD Vivado (not installed here; docs/boards.md)
+#   make ecp5-ulx3s   the ULX3S-85F bench bitstream with the open toolchain (out/ecp5-ulx3s/)
+#   make synth     the ULX3S build and both full builds on UltraScale+ (yosys): docs/synthesis.md
 #
 # WAVES=1 writes FST waveforms (open them in GTKWave): `make demo WAVES=1` traces the demo
 # replay to out/demo.fst; `make test WAVES=1` makes the RTL tests trace into target/waves/.
@@ -30,7 +32,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v)
 
-.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark yosys vivado-u280
+.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -92,3 +94,15 @@ vivado-u280:
 	@mkdir -p out
 	vivado -mode batch -notrace -nojournal -log out/vivado-u280.log \
 		-source constraints/alveo_u280/build.tcl -tclargs out/vivado-u280
+
+# The ULX3S-85F bench instrument with the open toolchain (YoWASP yosys and nextpnr-ecp5 from
+# PyPI, installed by the script when missing): bitstream and reports in out/ecp5-ulx3s/.
+ecp5-ulx3s:
+	scripts/build-ecp5.sh
+
+# Resources: the ULX3S build, both full builds on UltraScale+ with yosys, then docs/synthesis.md.
+synth: yosys
+	scripts/build-ecp5.sh
+	scripts/synth-xcup.sh 10g
+	scripts/synth-xcup.sh 100g
+	python3 scripts/synth-report.py

@@ -26,4 +26,5 @@ tee -q -o $base.stat.txt stat
 delete t:FD* t:RAMB* t:URAM* t:SRL*
 tee -q -o $base.ltp.txt ltp -noff
 "
-echo "-- DONE in $(( $(date +%s) - start )) s"
+echo $(( $(date +%s) - start )) > "$base.time"
+echo "-- DONE in $(cat "$base.time") s"

@@ -8,6 +8,7 @@
 //! and Verilator in `testbench/tests/two_simulators.rs`.
 
 pub mod axil_bridge;
+pub mod bench_core;
 pub mod board_map;
 pub mod board_regs;
 pub mod boundary;
@@ -18,6 +19,7 @@ pub mod counters;
 pub mod csr_bus;
 pub mod egress_steer;
 pub mod frame_fifo;
+pub mod frame_injector;
 pub mod frame_reader;
 pub mod header_parse;
 pub mod lpm;

@@ -36,7 +36,7 @@ pub struct UartRx {
     sync2: DFF<Bit>,
     state: DFF<RxState>,
     count: DFF<Bits<16>>,
-    bit: DFF<Bits<4>>,
+    bit_index: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
     out: DFF<Bits<8>>,
     out_valid: DFF<Bit>,
@@ -62,7 +62,7 @@ impl UartRx {
             sync2: Default::default(),
             state: Default::default(),
             count: Default::default(),
-            bit: Default::default(),
+            bit_index: Default::default(),
             shift: Default::default(),
             out: Default::default(),
             out_valid: Default::default(),
@@ -76,7 +76,7 @@ impl UartRx {
 impl Logic for UartRx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sync1, sync2, state, count, bit, shift, out, out_valid);
+        dff_setup!(self, clock, sync1, sync2, state, count, bit_index, shift, out, out_valid);
         // Stored inverted, so that the flip-flops' power-on 0 reads as an idle (high) line
         self.sync1.d.next = !self.rxd.val();
         self.sync2.d.next = self.sync1.q.val();
@@ -94,7 +94,7 @@ impl Logic for UartRx {
             RxState::Start => {
                 if self.count.q.val() == self.half_tick.val() {
                     self.count.d.next = 0.into();
-                    self.bit.d.next = 0.into();
+                    self.bit_index.d.next = 0.into();
                     self.state.d.next = RxState::Data;
                     if !self.sync2.q.val() {
                         self.state.d.next = RxState::Idle;
@@ -108,8 +108,8 @@ impl Logic for UartRx {
                     if !self.sync2.q.val() {
                         self.shift.d.next = (self.shift.q.val() >> 1) | self.top_bit.val();
                     }
-                    self.bit.d.next = self.bit.q.val() + 1;
-                    if self.bit.q.val() == 7 {
+                    self.bit_index.d.next = self.bit_index.q.val() + 1;
+                    if self.bit_index.q.val() == 7 {
                         self.state.d.next = RxState::Stop;
                     }
                 }

@@ -5,6 +5,7 @@
 
 use rust_hdl::prelude::*;
 
+use crate::bench_core::BenchCore;
 use crate::bridge_probe::BridgeProbe;
 use crate::nic_core::NicCore;
 use crate::port_pipeline::{PortPipeline100G, PortPipeline10G};
@@ -93,6 +94,24 @@ pub fn nic_core() -> String {
     )
 }
 
+/// Clocks per serial bit of the bench build: the ULX3S's 25 MHz clock at 1,000,000 baud
+/// (exact; the FT231X runs 1 Mbaud from its 3 MHz baud clock with no error).
+pub const BENCH_UART_DIVISOR: u64 = 25;
+/// LPM levels of the bench build: 2^12 - 1 = 4,095 boundaries, so any 2,047 routes (a route
+/// adds at most two boundaries), in the ECP5-85F's block RAM beside the full-size VID,
+/// target and counter tables (docs/synthesis.md has the count).
+pub const BENCH_LPM_LEVELS: usize = 12;
+
+/// The bench-instrument core of the ULX3S-85F build (`hdl/boards/ulx3s/` instantiates it).
+pub fn bench_core() -> String {
+    let mut top = BenchCore::new(BENCH_UART_DIVISOR, BENCH_LPM_LEVELS);
+    top.connect_all();
+    stamp(
+        "dxedge bench core, ULX3S-85F build: UART register bridge, frame injector, 10G pipeline (12 LPM levels), capture buffer",
+        rename_top(&generate_verilog(&top), "bench_core"),
+    )
+}
+
 /// Every generated file.
 pub const FILES: &[Generated] = &[
     Generated {
@@ -107,6 +126,10 @@ pub const FILES: &[Generated] = &[
     Generated {
         file: "boards/nic_core.v",
         generate: nic_core,
+    },
+    Generated {
+        file: "boards/bench_core.v",
+        generate: bench_core,
     },
     Generated {
         file: "bridge_probe_64.v",

@@ -2559,70 +2559,82 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
         d2_out$d = d2_out$q;
         d2_key$d = d2_key$q;
         d0_valid$d = rec_valid;
-        d0_len$d = rec_len;
-        d0_outer_type$d = rec_outer_type;
-        d0_tci$d = rec_tci;
-        d0_inner_type$d = rec_inner_type;
-        d0_version_ihl$d = rec_version_ihl;
-        d0_total_length$d = rec_total_length;
-        d0_ttl$d = rec_ttl;
-        d0_destination$d = rec_destination;
-        d0_checksum$d = rec_checksum;
-        d0_banks$d = rec_banks;
-        vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
+        if (rec_valid) begin
+            d0_len$d = rec_len;
+            d0_outer_type$d = rec_outer_type;
+            d0_tci$d = rec_tci;
+            d0_inner_type$d = rec_inner_type;
+            d0_version_ihl$d = rec_version_ihl;
+            d0_total_length$d = rec_total_length;
+            d0_ttl$d = rec_ttl;
+            d0_destination$d = rec_destination;
+            d0_checksum$d = rec_checksum;
+            d0_banks$d = rec_banks;
+        end
         vid_ram$read_clock = clock;
         vid_ram$write_clock = clock;
-        vid_ram$read_address = ((vid) & 13'h1fff);
-        if (d0_banks$q[vid_bank_bit]) begin
-            vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+        vid = 32'h0;
+        vid_ram$read_address = 32'h0;
+        if (d0_valid$q) begin
+            vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
+            vid_ram$read_address = ((vid) & 13'h1fff);
+            if (d0_banks$q[vid_bank_bit]) begin
+                vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+            end
         end
         vid_ram$write_enable = vid_we;
         vid_ram$write_address = vid_waddr;
         vid_ram$write_data = vid_wdata;
         d1_valid$d = d0_valid$q;
-        d1_len$d = d0_len$q;
-        d1_banks$d = d0_banks$q;
-        d1_tagged$d = d0_outer_type$q == 32'h81;
-        d1_inner_type$d = d0_inner_type$q;
-        d1_vihl$d = d0_version_ihl$q;
-        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
-        d1_ttl$d = d0_ttl$q;
-        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
-        d1_csum$d = d0_checksum$q;
-        header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
-        ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+        if (d0_valid$q) begin
+            d1_len$d = d0_len$q;
+            d1_banks$d = d0_banks$q;
+            d1_tagged$d = d0_outer_type$q == 32'h81;
+            d1_inner_type$d = d0_inner_type$q;
+            d1_vihl$d = d0_version_ihl$q;
+            d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+            d1_ttl$d = d0_ttl$q;
+            d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+            d1_csum$d = d0_checksum$q;
+        end
+        header_bytes = 32'h0;
+        ip_end = 32'h0;
         vif_found = 1'b0;
         need_lpm = 1'b0;
         kind = kind_drop;
         reason = 32'h0;
-        if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
-            reason = reason_malformed;
-        end
-        else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
-            reason = reason_unknown_vlan;
-        end
-        else begin
-            vif_found = 1'b1;
-            if (d1_inner_type$q == 32'h608) begin
-                kind = kind_punt;
+        if (d1_valid$q) begin
+            header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+            ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+            if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
+                reason = reason_malformed;
             end
-            else if (d1_inner_type$q != 32'h8) begin
-                reason = reason_unsupported_ethertype;
-            end
-            else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
-                reason = reason_bad_ipv4;
-            end
-            else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
-                kind = kind_punt;
-            end
-            else if (d1_ttl$q <= 32'h1) begin
-                reason = reason_ttl_expired;
-            end
-            else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
-                reason = reason_mtu_exceeded;
+            else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
+                reason = reason_unknown_vlan;
             end
             else begin
-                need_lpm = 1'b1;
+                vif_found = 1'b1;
+                if (d1_inner_type$q == 32'h608) begin
+                    kind = kind_punt;
+                end
+                else if (d1_inner_type$q != 32'h8) begin
+                    reason = reason_unsupported_ethertype;
+                end
+                else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
+                    reason = reason_bad_ipv4;
+                end
+                else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
+                    kind = kind_punt;
+                end
+                else if (d1_ttl$q <= 32'h1) begin
+                    reason = reason_ttl_expired;
+                end
+                else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
+                    reason = reason_mtu_exceeded;
+                end
+                else begin
+                    need_lpm = 1'b1;
+                end
             end
         end
         classified[(64'h0)+:(24)] = d1_len$q;
@@ -2633,8 +2645,10 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
         classified[(64'h26)+:(1)] = need_lpm;
         classified[(64'h27)+:(4)] = d1_banks$q;
         d2_valid$d = d1_valid$q;
-        d2_out$d = classified;
-        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        if (d1_valid$q) begin
+            d2_out$d = classified;
+            d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        end
         if (reset) begin
             d0_valid$d = 1'b0;
             d1_valid$d = 1'b0;
@@ -5041,260 +5055,138 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     localparam  rank_shift = 8'h0;
     localparam  leaf_bank = 17'b10000000000000000;
     localparam  leaf_mask = 17'b1111111111111111;
+    localparam  valid_word = 64'h100000000000000;
+    localparam  bank_word = 64'h200000000000000;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    localparam  ring_delay = 5'b10000;
     
     // Stub signals
     reg  levels$0$clock;
     reg  levels$0$reset;
-    reg  levels$0$in_valid;
-    reg  [39:0] levels$0$in_key;
-    reg  [15:0] levels$0$in_i;
-    reg  [42:0] levels$0$in_payload;
-    reg  levels$0$in_bank;
-    wire  levels$0$out_valid;
-    wire  [39:0] levels$0$out_key;
-    wire  [15:0] levels$0$out_i;
-    wire  [42:0] levels$0$out_payload;
-    wire  levels$0$out_bank;
+    reg  [63:0] levels$0$in_word;
+    wire  [63:0] levels$0$out_word;
     reg  levels$0$we;
     reg  [15:0] levels$0$w_node;
     reg  levels$0$w_bank;
     reg  [40:0] levels$0$w_data;
     reg  levels$1$clock;
     reg  levels$1$reset;
-    reg  levels$1$in_valid;
-    reg  [39:0] levels$1$in_key;
-    reg  [15:0] levels$1$in_i;
-    reg  [42:0] levels$1$in_payload;
-    reg  levels$1$in_bank;
-    wire  levels$1$out_valid;
-    wire  [39:0] levels$1$out_key;
-    wire  [15:0] levels$1$out_i;
-    wire  [42:0] levels$1$out_payload;
-    wire  levels$1$out_bank;
+    reg  [63:0] levels$1$in_word;
+    wire  [63:0] levels$1$out_word;
     reg  levels$1$we;
     reg  [15:0] levels$1$w_node;
     reg  levels$1$w_bank;
     reg  [40:0] levels$1$w_data;
     reg  levels$2$clock;
     reg  levels$2$reset;
-    reg  levels$2$in_valid;
-    reg  [39:0] levels$2$in_key;
-    reg  [15:0] levels$2$in_i;
-    reg  [42:0] levels$2$in_payload;
-    reg  levels$2$in_bank;
-    wire  levels$2$out_valid;
-    wire  [39:0] levels$2$out_key;
-    wire  [15:0] levels$2$out_i;
-    wire  [42:0] levels$2$out_payload;
-    wire  levels$2$out_bank;
+    reg  [63:0] levels$2$in_word;
+    wire  [63:0] levels$2$out_word;
     reg  levels$2$we;
     reg  [15:0] levels$2$w_node;
     reg  levels$2$w_bank;
     reg  [40:0] levels$2$w_data;
     reg  levels$3$clock;
     reg  levels$3$reset;
-    reg  levels$3$in_valid;
-    reg  [39:0] levels$3$in_key;
-    reg  [15:0] levels$3$in_i;
-    reg  [42:0] levels$3$in_payload;
-    reg  levels$3$in_bank;
-    wire  levels$3$out_valid;
-    wire  [39:0] levels$3$out_key;
-    wire  [15:0] levels$3$out_i;
-    wire  [42:0] levels$3$out_payload;
-    wire  levels$3$out_bank;
+    reg  [63:0] levels$3$in_word;
+    wire  [63:0] levels$3$out_word;
     reg  levels$3$we;
     reg  [15:0] levels$3$w_node;
     reg  levels$3$w_bank;
     reg  [40:0] levels$3$w_data;
     reg  levels$4$clock;
     reg  levels$4$reset;
-    reg  levels$4$in_valid;
-    reg  [39:0] levels$4$in_key;
-    reg  [15:0] levels$4$in_i;
-    reg  [42:0] levels$4$in_payload;
-    reg  levels$4$in_bank;
-    wire  levels$4$out_valid;
-    wire  [39:0] levels$4$out_key;
-    wire  [15:0] levels$4$out_i;
-    wire  [42:0] levels$4$out_payload;
-    wire  levels$4$out_bank;
+    reg  [63:0] levels$4$in_word;
+    wire  [63:0] levels$4$out_word;
     reg  levels$4$we;
     reg  [15:0] levels$4$w_node;
     reg  levels$4$w_bank;
     reg  [40:0] levels$4$w_data;
     reg  levels$5$clock;
     reg  levels$5$reset;
-    reg  levels$5$in_valid;
-    reg  [39:0] levels$5$in_key;
-    reg  [15:0] levels$5$in_i;
-    reg  [42:0] levels$5$in_payload;
-    reg  levels$5$in_bank;
-    wire  levels$5$out_valid;
-    wire  [39:0] levels$5$out_key;
-    wire  [15:0] levels$5$out_i;
-    wire  [42:0] levels$5$out_payload;
-    wire  levels$5$out_bank;
+    reg  [63:0] levels$5$in_word;
+    wire  [63:0] levels$5$out_word;
     reg  levels$5$we;
     reg  [15:0] levels$5$w_node;
     reg  levels$5$w_bank;
     reg  [40:0] levels$5$w_data;
     reg  levels$6$clock;
     reg  levels$6$reset;
-    reg  levels$6$in_valid;
-    reg  [39:0] levels$6$in_key;
-    reg  [15:0] levels$6$in_i;
-    reg  [42:0] levels$6$in_payload;
-    reg  levels$6$in_bank;
-    wire  levels$6$out_valid;
-    wire  [39:0] levels$6$out_key;
-    wire  [15:0] levels$6$out_i;
-    wire  [42:0] levels$6$out_payload;
-    wire  levels$6$out_bank;
+    reg  [63:0] levels$6$in_word;
+    wire  [63:0] levels$6$out_word;
     reg  levels$6$we;
     reg  [15:0] levels$6$w_node;
     reg  levels$6$w_bank;
     reg  [40:0] levels$6$w_data;
     reg  levels$7$clock;
     reg  levels$7$reset;
-    reg  levels$7$in_valid;
-    reg  [39:0] levels$7$in_key;
-    reg  [15:0] levels$7$in_i;
-    reg  [42:0] levels$7$in_payload;
-    reg  levels$7$in_bank;
-    wire  levels$7$out_valid;
-    wire  [39:0] levels$7$out_key;
-    wire  [15:0] levels$7$out_i;
-    wire  [42:0] levels$7$out_payload;
-    wire  levels$7$out_bank;
+    reg  [63:0] levels$7$in_word;
+    wire  [63:0] levels$7$out_word;
     reg  levels$7$we;
     reg  [15:0] levels$7$w_node;
     reg  levels$7$w_bank;
     reg  [40:0] levels$7$w_data;
     reg  levels$8$clock;
     reg  levels$8$reset;
-    reg  levels$8$in_valid;
-    reg  [39:0] levels$8$in_key;
-    reg  [15:0] levels$8$in_i;
-    reg  [42:0] levels$8$in_payload;
-    reg  levels$8$in_bank;
-    wire  levels$8$out_valid;
-    wire  [39:0] levels$8$out_key;
-    wire  [15:0] levels$8$out_i;
-    wire  [42:0] levels$8$out_payload;
-    wire  levels$8$out_bank;
+    reg  [63:0] levels$8$in_word;
+    wire  [63:0] levels$8$out_word;
     reg  levels$8$we;
     reg  [15:0] levels$8$w_node;
     reg  levels$8$w_bank;
     reg  [40:0] levels$8$w_data;
     reg  levels$9$clock;
     reg  levels$9$reset;
-    reg  levels$9$in_valid;
-    reg  [39:0] levels$9$in_key;
-    reg  [15:0] levels$9$in_i;
-    reg  [42:0] levels$9$in_payload;
-    reg  levels$9$in_bank;
-    wire  levels$9$out_valid;
-    wire  [39:0] levels$9$out_key;
-    wire  [15:0] levels$9$out_i;
-    wire  [42:0] levels$9$out_payload;
-    wire  levels$9$out_bank;
+    reg  [63:0] levels$9$in_word;
+    wire  [63:0] levels$9$out_word;
     reg  levels$9$we;
     reg  [15:0] levels$9$w_node;
     reg  levels$9$w_bank;
     reg  [40:0] levels$9$w_data;
     reg  levels$10$clock;
     reg  levels$10$reset;
-    reg  levels$10$in_valid;
-    reg  [39:0] levels$10$in_key;
-    reg  [15:0] levels$10$in_i;
-    reg  [42:0] levels$10$in_payload;
-    reg  levels$10$in_bank;
-    wire  levels$10$out_valid;
-    wire  [39:0] levels$10$out_key;
-    wire  [15:0] levels$10$out_i;
-    wire  [42:0] levels$10$out_payload;
-    wire  levels$10$out_bank;
+    reg  [63:0] levels$10$in_word;
+    wire  [63:0] levels$10$out_word;
     reg  levels$10$we;
     reg  [15:0] levels$10$w_node;
     reg  levels$10$w_bank;
     reg  [40:0] levels$10$w_data;
     reg  levels$11$clock;
     reg  levels$11$reset;
-    reg  levels$11$in_valid;
-    reg  [39:0] levels$11$in_key;
-    reg  [15:0] levels$11$in_i;
-    reg  [42:0] levels$11$in_payload;
-    reg  levels$11$in_bank;
-    wire  levels$11$out_valid;
-    wire  [39:0] levels$11$out_key;
-    wire  [15:0] levels$11$out_i;
-    wire  [42:0] levels$11$out_payload;
-    wire  levels$11$out_bank;
+    reg  [63:0] levels$11$in_word;
+    wire  [63:0] levels$11$out_word;
     reg  levels$11$we;
     reg  [15:0] levels$11$w_node;
     reg  levels$11$w_bank;
     reg  [40:0] levels$11$w_data;
     reg  levels$12$clock;
     reg  levels$12$reset;
-    reg  levels$12$in_valid;
-    reg  [39:0] levels$12$in_key;
-    reg  [15:0] levels$12$in_i;
-    reg  [42:0] levels$12$in_payload;
-    reg  levels$12$in_bank;
-    wire  levels$12$out_valid;
-    wire  [39:0] levels$12$out_key;
-    wire  [15:0] levels$12$out_i;
-    wire  [42:0] levels$12$out_payload;
-    wire  levels$12$out_bank;
+    reg  [63:0] levels$12$in_word;
+    wire  [63:0] levels$12$out_word;
     reg  levels$12$we;
     reg  [15:0] levels$12$w_node;
     reg  levels$12$w_bank;
     reg  [40:0] levels$12$w_data;
     reg  levels$13$clock;
     reg  levels$13$reset;
-    reg  levels$13$in_valid;
-    reg  [39:0] levels$13$in_key;
-    reg  [15:0] levels$13$in_i;
-    reg  [42:0] levels$13$in_payload;
-    reg  levels$13$in_bank;
-    wire  levels$13$out_valid;
-    wire  [39:0] levels$13$out_key;
-    wire  [15:0] levels$13$out_i;
-    wire  [42:0] levels$13$out_payload;
-    wire  levels$13$out_bank;
+    reg  [63:0] levels$13$in_word;
+    wire  [63:0] levels$13$out_word;
     reg  levels$13$we;
     reg  [15:0] levels$13$w_node;
     reg  levels$13$w_bank;
     reg  [40:0] levels$13$w_data;
     reg  levels$14$clock;
     reg  levels$14$reset;
-    reg  levels$14$in_valid;
-    reg  [39:0] levels$14$in_key;
-    reg  [15:0] levels$14$in_i;
-    reg  [42:0] levels$14$in_payload;
-    reg  levels$14$in_bank;
-    wire  levels$14$out_valid;
-    wire  [39:0] levels$14$out_key;
-    wire  [15:0] levels$14$out_i;
-    wire  [42:0] levels$14$out_payload;
-    wire  levels$14$out_bank;
+    reg  [63:0] levels$14$in_word;
+    wire  [63:0] levels$14$out_word;
     reg  levels$14$we;
     reg  [15:0] levels$14$w_node;
     reg  levels$14$w_bank;
     reg  [40:0] levels$14$w_data;
     reg  levels$15$clock;
     reg  levels$15$reset;
-    reg  levels$15$in_valid;
-    reg  [39:0] levels$15$in_key;
-    reg  [15:0] levels$15$in_i;
-    reg  [42:0] levels$15$in_payload;
-    reg  levels$15$in_bank;
-    wire  levels$15$out_valid;
-    wire  [39:0] levels$15$out_key;
-    wire  [15:0] levels$15$out_i;
-    wire  [42:0] levels$15$out_payload;
-    wire  levels$15$out_bank;
+    reg  [63:0] levels$15$in_word;
+    wire  [63:0] levels$15$out_word;
     reg  levels$15$we;
     reg  [15:0] levels$15$w_node;
     reg  levels$15$w_bank;
@@ -5309,24 +5201,27 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     reg  leaf_valid$d;
     wire  leaf_valid$q;
     reg  leaf_valid$clock;
-    reg  [42:0] leaf_payload$d;
-    wire  [42:0] leaf_payload$q;
-    reg  leaf_payload$clock;
+    reg  [4:0] payloads$read_address;
+    reg  payloads$read_clock;
+    wire  [42:0] payloads$read_data;
+    reg  [4:0] payloads$write_address;
+    reg  payloads$write_clock;
+    reg  [42:0] payloads$write_data;
+    reg  payloads$write_enable;
+    reg  [4:0] ring$d;
+    wire  [4:0] ring$q;
+    reg  ring$clock;
+    
+    // Local signals
+    reg  [63:0] entry;
+    reg  [16:0] rank;
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$0 levels$0(
         .clock(levels$0$clock),
         .reset(levels$0$reset),
-        .in_valid(levels$0$in_valid),
-        .in_key(levels$0$in_key),
-        .in_i(levels$0$in_i),
-        .in_payload(levels$0$in_payload),
-        .in_bank(levels$0$in_bank),
-        .out_valid(levels$0$out_valid),
-        .out_key(levels$0$out_key),
-        .out_i(levels$0$out_i),
-        .out_payload(levels$0$out_payload),
-        .out_bank(levels$0$out_bank),
+        .in_word(levels$0$in_word),
+        .out_word(levels$0$out_word),
         .we(levels$0$we),
         .w_node(levels$0$w_node),
         .w_bank(levels$0$w_bank),
@@ -5335,16 +5230,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$1 levels$1(
         .clock(levels$1$clock),
         .reset(levels$1$reset),
-        .in_valid(levels$1$in_valid),
-        .in_key(levels$1$in_key),
-        .in_i(levels$1$in_i),
-        .in_payload(levels$1$in_payload),
-        .in_bank(levels$1$in_bank),
-        .out_valid(levels$1$out_valid),
-        .out_key(levels$1$out_key),
-        .out_i(levels$1$out_i),
-        .out_payload(levels$1$out_payload),
-        .out_bank(levels$1$out_bank),
+        .in_word(levels$1$in_word),
+        .out_word(levels$1$out_word),
         .we(levels$1$we),
         .w_node(levels$1$w_node),
         .w_bank(levels$1$w_bank),
@@ -5353,16 +5240,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$2 levels$2(
         .clock(levels$2$clock),
         .reset(levels$2$reset),
-        .in_valid(levels$2$in_valid),
-        .in_key(levels$2$in_key),
-        .in_i(levels$2$in_i),
-        .in_payload(levels$2$in_payload),
-        .in_bank(levels$2$in_bank),
-        .out_valid(levels$2$out_valid),
-        .out_key(levels$2$out_key),
-        .out_i(levels$2$out_i),
-        .out_payload(levels$2$out_payload),
-        .out_bank(levels$2$out_bank),
+        .in_word(levels$2$in_word),
+        .out_word(levels$2$out_word),
         .we(levels$2$we),
         .w_node(levels$2$w_node),
         .w_bank(levels$2$w_bank),
@@ -5371,16 +5250,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$3 levels$3(
         .clock(levels$3$clock),
         .reset(levels$3$reset),
-        .in_valid(levels$3$in_valid),
-        .in_key(levels$3$in_key),
-        .in_i(levels$3$in_i),
-        .in_payload(levels$3$in_payload),
-        .in_bank(levels$3$in_bank),
-        .out_valid(levels$3$out_valid),
-        .out_key(levels$3$out_key),
-        .out_i(levels$3$out_i),
-        .out_payload(levels$3$out_payload),
-        .out_bank(levels$3$out_bank),
+        .in_word(levels$3$in_word),
+        .out_word(levels$3$out_word),
         .we(levels$3$we),
         .w_node(levels$3$w_node),
         .w_bank(levels$3$w_bank),
@@ -5389,16 +5260,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$4 levels$4(
         .clock(levels$4$clock),
         .reset(levels$4$reset),
-        .in_valid(levels$4$in_valid),
-        .in_key(levels$4$in_key),
-        .in_i(levels$4$in_i),
-        .in_payload(levels$4$in_payload),
-        .in_bank(levels$4$in_bank),
-        .out_valid(levels$4$out_valid),
-        .out_key(levels$4$out_key),
-        .out_i(levels$4$out_i),
-        .out_payload(levels$4$out_payload),
-        .out_bank(levels$4$out_bank),
+        .in_word(levels$4$in_word),
+        .out_word(levels$4$out_word),
         .we(levels$4$we),
         .w_node(levels$4$w_node),
         .w_bank(levels$4$w_bank),
@@ -5407,16 +5270,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$5 levels$5(
         .clock(levels$5$clock),
         .reset(levels$5$reset),
-        .in_valid(levels$5$in_valid),
-        .in_key(levels$5$in_key),
-        .in_i(levels$5$in_i),
-        .in_payload(levels$5$in_payload),
-        .in_bank(levels$5$in_bank),
-        .out_valid(levels$5$out_valid),
-        .out_key(levels$5$out_key),
-        .out_i(levels$5$out_i),
-        .out_payload(levels$5$out_payload),
-        .out_bank(levels$5$out_bank),
+        .in_word(levels$5$in_word),
+        .out_word(levels$5$out_word),
         .we(levels$5$we),
         .w_node(levels$5$w_node),
         .w_bank(levels$5$w_bank),
@@ -5425,16 +5280,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$6 levels$6(
         .clock(levels$6$clock),
         .reset(levels$6$reset),
-        .in_valid(levels$6$in_valid),
-        .in_key(levels$6$in_key),
-        .in_i(levels$6$in_i),
-        .in_payload(levels$6$in_payload),
-        .in_bank(levels$6$in_bank),
-        .out_valid(levels$6$out_valid),
-        .out_key(levels$6$out_key),
-        .out_i(levels$6$out_i),
-        .out_payload(levels$6$out_payload),
-        .out_bank(levels$6$out_bank),
+        .in_word(levels$6$in_word),
+        .out_word(levels$6$out_word),
         .we(levels$6$we),
         .w_node(levels$6$w_node),
         .w_bank(levels$6$w_bank),
@@ -5443,16 +5290,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$7 levels$7(
         .clock(levels$7$clock),
         .reset(levels$7$reset),
-        .in_valid(levels$7$in_valid),
-        .in_key(levels$7$in_key),
-        .in_i(levels$7$in_i),
-        .in_payload(levels$7$in_payload),
-        .in_bank(levels$7$in_bank),
-        .out_valid(levels$7$out_valid),
-        .out_key(levels$7$out_key),
-        .out_i(levels$7$out_i),
-        .out_payload(levels$7$out_payload),
-        .out_bank(levels$7$out_bank),
+        .in_word(levels$7$in_word),
+        .out_word(levels$7$out_word),
         .we(levels$7$we),
         .w_node(levels$7$w_node),
         .w_bank(levels$7$w_bank),
@@ -5461,16 +5300,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$8 levels$8(
         .clock(levels$8$clock),
         .reset(levels$8$reset),
-        .in_valid(levels$8$in_valid),
-        .in_key(levels$8$in_key),
-        .in_i(levels$8$in_i),
-        .in_payload(levels$8$in_payload),
-        .in_bank(levels$8$in_bank),
-        .out_valid(levels$8$out_valid),
-        .out_key(levels$8$out_key),
-        .out_i(levels$8$out_i),
-        .out_payload(levels$8$out_payload),
-        .out_bank(levels$8$out_bank),
+        .in_word(levels$8$in_word),
+        .out_word(levels$8$out_word),
         .we(levels$8$we),
         .w_node(levels$8$w_node),
         .w_bank(levels$8$w_bank),
@@ -5479,16 +5310,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$9 levels$9(
         .clock(levels$9$clock),
         .reset(levels$9$reset),
-        .in_valid(levels$9$in_valid),
-        .in_key(levels$9$in_key),
-        .in_i(levels$9$in_i),
-        .in_payload(levels$9$in_payload),
-        .in_bank(levels$9$in_bank),
-        .out_valid(levels$9$out_valid),
-        .out_key(levels$9$out_key),
-        .out_i(levels$9$out_i),
-        .out_payload(levels$9$out_payload),
-        .out_bank(levels$9$out_bank),
+        .in_word(levels$9$in_word),
+        .out_word(levels$9$out_word),
         .we(levels$9$we),
         .w_node(levels$9$w_node),
         .w_bank(levels$9$w_bank),
@@ -5497,16 +5320,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$10 levels$10(
         .clock(levels$10$clock),
         .reset(levels$10$reset),
-        .in_valid(levels$10$in_valid),
-        .in_key(levels$10$in_key),
-        .in_i(levels$10$in_i),
-        .in_payload(levels$10$in_payload),
-        .in_bank(levels$10$in_bank),
-        .out_valid(levels$10$out_valid),
-        .out_key(levels$10$out_key),
-        .out_i(levels$10$out_i),
-        .out_payload(levels$10$out_payload),
-        .out_bank(levels$10$out_bank),
+        .in_word(levels$10$in_word),
+        .out_word(levels$10$out_word),
         .we(levels$10$we),
         .w_node(levels$10$w_node),
         .w_bank(levels$10$w_bank),
@@ -5515,16 +5330,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$11 levels$11(
         .clock(levels$11$clock),
         .reset(levels$11$reset),
-        .in_valid(levels$11$in_valid),
-        .in_key(levels$11$in_key),
-        .in_i(levels$11$in_i),
-        .in_payload(levels$11$in_payload),
-        .in_bank(levels$11$in_bank),
-        .out_valid(levels$11$out_valid),
-        .out_key(levels$11$out_key),
-        .out_i(levels$11$out_i),
-        .out_payload(levels$11$out_payload),
-        .out_bank(levels$11$out_bank),
+        .in_word(levels$11$in_word),
+        .out_word(levels$11$out_word),
         .we(levels$11$we),
         .w_node(levels$11$w_node),
         .w_bank(levels$11$w_bank),
@@ -5533,16 +5340,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$12 levels$12(
         .clock(levels$12$clock),
         .reset(levels$12$reset),
-        .in_valid(levels$12$in_valid),
-        .in_key(levels$12$in_key),
-        .in_i(levels$12$in_i),
-        .in_payload(levels$12$in_payload),
-        .in_bank(levels$12$in_bank),
-        .out_valid(levels$12$out_valid),
-        .out_key(levels$12$out_key),
-        .out_i(levels$12$out_i),
-        .out_payload(levels$12$out_payload),
-        .out_bank(levels$12$out_bank),
+        .in_word(levels$12$in_word),
+        .out_word(levels$12$out_word),
         .we(levels$12$we),
         .w_node(levels$12$w_node),
         .w_bank(levels$12$w_bank),
@@ -5551,16 +5350,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$13 levels$13(
         .clock(levels$13$clock),
         .reset(levels$13$reset),
-        .in_valid(levels$13$in_valid),
-        .in_key(levels$13$in_key),
-        .in_i(levels$13$in_i),
-        .in_payload(levels$13$in_payload),
-        .in_bank(levels$13$in_bank),
-        .out_valid(levels$13$out_valid),
-        .out_key(levels$13$out_key),
-        .out_i(levels$13$out_i),
-        .out_payload(levels$13$out_payload),
-        .out_bank(levels$13$out_bank),
+        .in_word(levels$13$in_word),
+        .out_word(levels$13$out_word),
         .we(levels$13$we),
         .w_node(levels$13$w_node),
         .w_bank(levels$13$w_bank),
@@ -5569,16 +5360,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$14 levels$14(
         .clock(levels$14$clock),
         .reset(levels$14$reset),
-        .in_valid(levels$14$in_valid),
-        .in_key(levels$14$in_key),
-        .in_i(levels$14$in_i),
-        .in_payload(levels$14$in_payload),
-        .in_bank(levels$14$in_bank),
-        .out_valid(levels$14$out_valid),
-        .out_key(levels$14$out_key),
-        .out_i(levels$14$out_i),
-        .out_payload(levels$14$out_payload),
-        .out_bank(levels$14$out_bank),
+        .in_word(levels$14$in_word),
+        .out_word(levels$14$out_word),
         .we(levels$14$we),
         .w_node(levels$14$w_node),
         .w_bank(levels$14$w_bank),
@@ -5587,16 +5370,8 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     nic_core$pipeline$lpm$levels$15 levels$15(
         .clock(levels$15$clock),
         .reset(levels$15$reset),
-        .in_valid(levels$15$in_valid),
-        .in_key(levels$15$in_key),
-        .in_i(levels$15$in_i),
-        .in_payload(levels$15$in_payload),
-        .in_bank(levels$15$in_bank),
-        .out_valid(levels$15$out_valid),
-        .out_key(levels$15$out_key),
-        .out_i(levels$15$out_i),
-        .out_payload(levels$15$out_payload),
-        .out_bank(levels$15$out_bank),
+        .in_word(levels$15$in_word),
+        .out_word(levels$15$out_word),
         .we(levels$15$we),
         .w_node(levels$15$w_node),
         .w_bank(levels$15$w_bank),
@@ -5616,18 +5391,27 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .q(leaf_valid$q),
         .clock(leaf_valid$clock)
     );
-    nic_core$pipeline$lpm$leaf_payload leaf_payload(
-        .d(leaf_payload$d),
-        .q(leaf_payload$q),
-        .clock(leaf_payload$clock)
+    nic_core$pipeline$lpm$payloads payloads(
+        .read_address(payloads$read_address),
+        .read_clock(payloads$read_clock),
+        .read_data(payloads$read_data),
+        .write_address(payloads$write_address),
+        .write_clock(payloads$write_clock),
+        .write_data(payloads$write_data),
+        .write_enable(payloads$write_enable)
+    );
+    nic_core$pipeline$lpm$ring ring(
+        .d(ring$d),
+        .q(ring$q),
+        .clock(ring$clock)
     );
     
     // Update code
     always @(*) begin
         leaf_valid$clock = clock;
-        leaf_payload$clock = clock;
+        ring$clock = clock;
         leaf_valid$d = leaf_valid$q;
-        leaf_payload$d = leaf_payload$q;
+        ring$d = ring$q;
         levels$0$clock = clock;
         levels$0$reset = reset;
         levels$0$we = node_we & (node_level == 0);
@@ -5724,91 +5508,42 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         levels$15$w_node = node_index;
         levels$15$w_bank = w_bank;
         levels$15$w_data = node_data;
-        levels$0$in_valid = in_valid;
-        levels$0$in_key = in_key;
-        levels$0$in_i = 32'h0;
-        levels$0$in_payload = in_payload;
-        levels$0$in_bank = in_bank;
-        levels$1$in_valid = levels$0$out_valid;
-        levels$1$in_key = levels$0$out_key;
-        levels$1$in_i = levels$0$out_i;
-        levels$1$in_payload = levels$0$out_payload;
-        levels$1$in_bank = levels$0$out_bank;
-        levels$2$in_valid = levels$1$out_valid;
-        levels$2$in_key = levels$1$out_key;
-        levels$2$in_i = levels$1$out_i;
-        levels$2$in_payload = levels$1$out_payload;
-        levels$2$in_bank = levels$1$out_bank;
-        levels$3$in_valid = levels$2$out_valid;
-        levels$3$in_key = levels$2$out_key;
-        levels$3$in_i = levels$2$out_i;
-        levels$3$in_payload = levels$2$out_payload;
-        levels$3$in_bank = levels$2$out_bank;
-        levels$4$in_valid = levels$3$out_valid;
-        levels$4$in_key = levels$3$out_key;
-        levels$4$in_i = levels$3$out_i;
-        levels$4$in_payload = levels$3$out_payload;
-        levels$4$in_bank = levels$3$out_bank;
-        levels$5$in_valid = levels$4$out_valid;
-        levels$5$in_key = levels$4$out_key;
-        levels$5$in_i = levels$4$out_i;
-        levels$5$in_payload = levels$4$out_payload;
-        levels$5$in_bank = levels$4$out_bank;
-        levels$6$in_valid = levels$5$out_valid;
-        levels$6$in_key = levels$5$out_key;
-        levels$6$in_i = levels$5$out_i;
-        levels$6$in_payload = levels$5$out_payload;
-        levels$6$in_bank = levels$5$out_bank;
-        levels$7$in_valid = levels$6$out_valid;
-        levels$7$in_key = levels$6$out_key;
-        levels$7$in_i = levels$6$out_i;
-        levels$7$in_payload = levels$6$out_payload;
-        levels$7$in_bank = levels$6$out_bank;
-        levels$8$in_valid = levels$7$out_valid;
-        levels$8$in_key = levels$7$out_key;
-        levels$8$in_i = levels$7$out_i;
-        levels$8$in_payload = levels$7$out_payload;
-        levels$8$in_bank = levels$7$out_bank;
-        levels$9$in_valid = levels$8$out_valid;
-        levels$9$in_key = levels$8$out_key;
-        levels$9$in_i = levels$8$out_i;
-        levels$9$in_payload = levels$8$out_payload;
-        levels$9$in_bank = levels$8$out_bank;
-        levels$10$in_valid = levels$9$out_valid;
-        levels$10$in_key = levels$9$out_key;
-        levels$10$in_i = levels$9$out_i;
-        levels$10$in_payload = levels$9$out_payload;
-        levels$10$in_bank = levels$9$out_bank;
-        levels$11$in_valid = levels$10$out_valid;
-        levels$11$in_key = levels$10$out_key;
-        levels$11$in_i = levels$10$out_i;
-        levels$11$in_payload = levels$10$out_payload;
-        levels$11$in_bank = levels$10$out_bank;
-        levels$12$in_valid = levels$11$out_valid;
-        levels$12$in_key = levels$11$out_key;
-        levels$12$in_i = levels$11$out_i;
-        levels$12$in_payload = levels$11$out_payload;
-        levels$12$in_bank = levels$11$out_bank;
-        levels$13$in_valid = levels$12$out_valid;
-        levels$13$in_key = levels$12$out_key;
-        levels$13$in_i = levels$12$out_i;
-        levels$13$in_payload = levels$12$out_payload;
-        levels$13$in_bank = levels$12$out_bank;
-        levels$14$in_valid = levels$13$out_valid;
-        levels$14$in_key = levels$13$out_key;
-        levels$14$in_i = levels$13$out_i;
-        levels$14$in_payload = levels$13$out_payload;
-        levels$14$in_bank = levels$13$out_bank;
-        levels$15$in_valid = levels$14$out_valid;
-        levels$15$in_key = levels$14$out_key;
-        levels$15$in_i = levels$14$out_i;
-        levels$15$in_payload = levels$14$out_payload;
-        levels$15$in_bank = levels$14$out_bank;
+        entry = ((in_key) & 64'hffffffffffffffff);
+        if (in_valid) begin
+            entry = ((in_key) & 64'hffffffffffffffff) | valid_word;
+            if (in_bank) begin
+                entry = ((in_key) & 64'hffffffffffffffff) | valid_word | bank_word;
+            end
+        end
+        levels$0$in_word = entry;
+        levels$1$in_word = levels$0$out_word;
+        levels$2$in_word = levels$1$out_word;
+        levels$3$in_word = levels$2$out_word;
+        levels$4$in_word = levels$3$out_word;
+        levels$5$in_word = levels$4$out_word;
+        levels$6$in_word = levels$5$out_word;
+        levels$7$in_word = levels$6$out_word;
+        levels$8$in_word = levels$7$out_word;
+        levels$9$in_word = levels$8$out_word;
+        levels$10$in_word = levels$9$out_word;
+        levels$11$in_word = levels$10$out_word;
+        levels$12$in_word = levels$11$out_word;
+        levels$13$in_word = levels$12$out_word;
+        levels$14$in_word = levels$13$out_word;
+        levels$15$in_word = levels$14$out_word;
+        ring$d = ring$q + 32'h1;
+        payloads$read_clock = clock;
+        payloads$write_clock = clock;
+        payloads$write_enable = 1'b1;
+        payloads$write_address = ring$q;
+        payloads$write_data = in_payload;
+        payloads$read_address = ring$q - ring_delay;
+        rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
         leaves$read_clock = clock;
         leaves$write_clock = clock;
-        leaves$read_address = (((levels$15$out_i) & 17'h1ffff) >> rank_shift) & leaf_mask;
-        if (levels$15$out_bank) begin
-            leaves$read_address = ((((levels$15$out_i) & 17'h1ffff) >> rank_shift) & leaf_mask) | leaf_bank;
+        leaves$read_address = rank;
+        if (levels$15$out_word[bank_bit]) begin
+            leaves$read_address = rank | leaf_bank;
         end
         leaves$write_enable = leaf_we;
         leaves$write_address = ((leaf_index) & 17'h1ffff) & leaf_mask;
@@ -5816,37 +5551,17 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
             leaves$write_address = (((leaf_index) & 17'h1ffff) & leaf_mask) | leaf_bank;
         end
         leaves$write_data = leaf_data;
-        leaf_valid$d = levels$15$out_valid;
-        leaf_payload$d = levels$15$out_payload;
+        leaf_valid$d = levels$15$out_word[valid_bit];
         if (reset) begin
             leaf_valid$d = 1'b0;
         end
         out_valid = leaf_valid$q;
-        out_payload = leaf_payload$q;
+        out_payload = payloads$read_data;
         out_hit = leaves$read_data[32'ha];
         out_target = leaves$read_data[(32'h0)+:(10)];
     end
     
 endmodule // nic_core$pipeline$lpm
-
-
-module nic_core$pipeline$lpm$leaf_payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$leaf_payload
 
 
 module nic_core$pipeline$lpm$leaf_valid(d,q,clock);
@@ -5894,21 +5609,13 @@ module nic_core$pipeline$lpm$leaves(read_address,read_clock,read_data,write_addr
 endmodule // nic_core$pipeline$lpm$leaves
 
 
-module nic_core$pipeline$lpm$levels$0(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -5918,6 +5625,11 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -5927,23 +5639,13 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -5956,152 +5658,74 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$0$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$0$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$0$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$0$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$0$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$0$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$0
 
 
-module nic_core$pipeline$lpm$levels$0$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$0$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$0$bank
-
-
-module nic_core$pipeline$lpm$levels$0$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$0$i
-
-
-module nic_core$pipeline$lpm$levels$0$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$0$key
-
-
-module nic_core$pipeline$lpm$levels$0$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$0$payload
+endmodule // nic_core$pipeline$lpm$levels$0$lookup
 
 
 module nic_core$pipeline$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -6130,40 +5754,13 @@ module nic_core$pipeline$lpm$levels$0$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$0$ram
 
 
-module nic_core$pipeline$lpm$levels$0$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$0$valid
-
-
-module nic_core$pipeline$lpm$levels$1(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -6173,6 +5770,11 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b10;
     localparam  node_mask = 17'b1;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -6182,23 +5784,13 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -6211,152 +5803,74 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$1$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$1$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$1$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$1$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$1$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$1$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$1
 
 
-module nic_core$pipeline$lpm$levels$1$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$1$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$1$bank
-
-
-module nic_core$pipeline$lpm$levels$1$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$1$i
-
-
-module nic_core$pipeline$lpm$levels$1$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$1$key
-
-
-module nic_core$pipeline$lpm$levels$1$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$1$payload
+endmodule // nic_core$pipeline$lpm$levels$1$lookup
 
 
 module nic_core$pipeline$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -6385,40 +5899,13 @@ module nic_core$pipeline$lpm$levels$1$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$1$ram
 
 
-module nic_core$pipeline$lpm$levels$1$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$1$valid
-
-
-module nic_core$pipeline$lpm$levels$10(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -6428,6 +5915,11 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_valid,in_key,in_i,in_paylo
     localparam  bank_select = 17'b10000000000;
     localparam  node_mask = 17'b1111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -6437,23 +5929,13 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_valid,in_key,in_i,in_paylo
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -6466,152 +5948,74 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_valid,in_key,in_i,in_paylo
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$10$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$10$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$10$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$10$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$10$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$10$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$10
 
 
-module nic_core$pipeline$lpm$levels$10$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$10$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$10$bank
-
-
-module nic_core$pipeline$lpm$levels$10$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$10$i
-
-
-module nic_core$pipeline$lpm$levels$10$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$10$key
-
-
-module nic_core$pipeline$lpm$levels$10$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$10$payload
+endmodule // nic_core$pipeline$lpm$levels$10$lookup
 
 
 module nic_core$pipeline$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -6640,40 +6044,13 @@ module nic_core$pipeline$lpm$levels$10$ram(read_address,read_clock,read_data,wri
 endmodule // nic_core$pipeline$lpm$levels$10$ram
 
 
-module nic_core$pipeline$lpm$levels$10$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$10$valid
-
-
-module nic_core$pipeline$lpm$levels$11(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -6683,6 +6060,11 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_valid,in_key,in_i,in_paylo
     localparam  bank_select = 17'b100000000000;
     localparam  node_mask = 17'b11111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -6692,23 +6074,13 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_valid,in_key,in_i,in_paylo
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -6721,152 +6093,74 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_valid,in_key,in_i,in_paylo
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$11$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$11$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$11$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$11$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$11$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$11$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$11
 
 
-module nic_core$pipeline$lpm$levels$11$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$11$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$11$bank
-
-
-module nic_core$pipeline$lpm$levels$11$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$11$i
-
-
-module nic_core$pipeline$lpm$levels$11$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$11$key
-
-
-module nic_core$pipeline$lpm$levels$11$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$11$payload
+endmodule // nic_core$pipeline$lpm$levels$11$lookup
 
 
 module nic_core$pipeline$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -6895,40 +6189,13 @@ module nic_core$pipeline$lpm$levels$11$ram(read_address,read_clock,read_data,wri
 endmodule // nic_core$pipeline$lpm$levels$11$ram
 
 
-module nic_core$pipeline$lpm$levels$11$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$11$valid
-
-
-module nic_core$pipeline$lpm$levels$12(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -6938,6 +6205,11 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_valid,in_key,in_i,in_paylo
     localparam  bank_select = 17'b1000000000000;
     localparam  node_mask = 17'b111111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -6947,23 +6219,13 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_valid,in_key,in_i,in_paylo
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -6976,152 +6238,74 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_valid,in_key,in_i,in_paylo
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$12$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$12$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$12$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$12$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$12$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$12$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$12
 
 
-module nic_core$pipeline$lpm$levels$12$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$12$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$12$bank
-
-
-module nic_core$pipeline$lpm$levels$12$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$12$i
-
-
-module nic_core$pipeline$lpm$levels$12$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$12$key
-
-
-module nic_core$pipeline$lpm$levels$12$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$12$payload
+endmodule // nic_core$pipeline$lpm$levels$12$lookup
 
 
 module nic_core$pipeline$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7150,40 +6334,13 @@ module nic_core$pipeline$lpm$levels$12$ram(read_address,read_clock,read_data,wri
 endmodule // nic_core$pipeline$lpm$levels$12$ram
 
 
-module nic_core$pipeline$lpm$levels$12$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$12$valid
-
-
-module nic_core$pipeline$lpm$levels$13(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -7193,6 +6350,11 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_valid,in_key,in_i,in_paylo
     localparam  bank_select = 17'b10000000000000;
     localparam  node_mask = 17'b1111111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -7202,23 +6364,13 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_valid,in_key,in_i,in_paylo
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -7231,152 +6383,74 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_valid,in_key,in_i,in_paylo
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$13$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$13$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$13$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$13$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$13$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$13$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$13
 
 
-module nic_core$pipeline$lpm$levels$13$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$13$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$13$bank
-
-
-module nic_core$pipeline$lpm$levels$13$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$13$i
-
-
-module nic_core$pipeline$lpm$levels$13$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$13$key
-
-
-module nic_core$pipeline$lpm$levels$13$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$13$payload
+endmodule // nic_core$pipeline$lpm$levels$13$lookup
 
 
 module nic_core$pipeline$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7405,40 +6479,13 @@ module nic_core$pipeline$lpm$levels$13$ram(read_address,read_clock,read_data,wri
 endmodule // nic_core$pipeline$lpm$levels$13$ram
 
 
-module nic_core$pipeline$lpm$levels$13$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$13$valid
-
-
-module nic_core$pipeline$lpm$levels$14(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -7448,6 +6495,11 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_valid,in_key,in_i,in_paylo
     localparam  bank_select = 17'b100000000000000;
     localparam  node_mask = 17'b11111111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -7457,23 +6509,13 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_valid,in_key,in_i,in_paylo
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -7486,152 +6528,74 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_valid,in_key,in_i,in_paylo
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$14$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$14$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$14$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$14$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$14$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$14$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$14
 
 
-module nic_core$pipeline$lpm$levels$14$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$14$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$14$bank
-
-
-module nic_core$pipeline$lpm$levels$14$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$14$i
-
-
-module nic_core$pipeline$lpm$levels$14$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$14$key
-
-
-module nic_core$pipeline$lpm$levels$14$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$14$payload
+endmodule // nic_core$pipeline$lpm$levels$14$lookup
 
 
 module nic_core$pipeline$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7660,40 +6624,13 @@ module nic_core$pipeline$lpm$levels$14$ram(read_address,read_clock,read_data,wri
 endmodule // nic_core$pipeline$lpm$levels$14$ram
 
 
-module nic_core$pipeline$lpm$levels$14$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$14$valid
-
-
-module nic_core$pipeline$lpm$levels$15(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -7703,6 +6640,11 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_valid,in_key,in_i,in_paylo
     localparam  bank_select = 17'b1000000000000000;
     localparam  node_mask = 17'b111111111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -7712,23 +6654,13 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_valid,in_key,in_i,in_paylo
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -7741,152 +6673,74 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_valid,in_key,in_i,in_paylo
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$15$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$15$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$15$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$15$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$15$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$15$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$15
 
 
-module nic_core$pipeline$lpm$levels$15$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$15$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$15$bank
-
-
-module nic_core$pipeline$lpm$levels$15$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$15$i
-
-
-module nic_core$pipeline$lpm$levels$15$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$15$key
-
-
-module nic_core$pipeline$lpm$levels$15$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$15$payload
+endmodule // nic_core$pipeline$lpm$levels$15$lookup
 
 
 module nic_core$pipeline$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7915,40 +6769,13 @@ module nic_core$pipeline$lpm$levels$15$ram(read_address,read_clock,read_data,wri
 endmodule // nic_core$pipeline$lpm$levels$15$ram
 
 
-module nic_core$pipeline$lpm$levels$15$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$15$valid
-
-
-module nic_core$pipeline$lpm$levels$2(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -7958,6 +6785,11 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b100;
     localparam  node_mask = 17'b11;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -7967,23 +6799,13 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -7996,152 +6818,74 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$2$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$2$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$2$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$2$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$2$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$2$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$2
 
 
-module nic_core$pipeline$lpm$levels$2$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$2$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$2$bank
-
-
-module nic_core$pipeline$lpm$levels$2$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$2$i
-
-
-module nic_core$pipeline$lpm$levels$2$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$2$key
-
-
-module nic_core$pipeline$lpm$levels$2$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$2$payload
+endmodule // nic_core$pipeline$lpm$levels$2$lookup
 
 
 module nic_core$pipeline$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8170,40 +6914,13 @@ module nic_core$pipeline$lpm$levels$2$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$2$ram
 
 
-module nic_core$pipeline$lpm$levels$2$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$2$valid
-
-
-module nic_core$pipeline$lpm$levels$3(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -8213,6 +6930,11 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b1000;
     localparam  node_mask = 17'b111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -8222,23 +6944,13 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -8251,152 +6963,74 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$3$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$3$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$3$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$3$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$3$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$3$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$3
 
 
-module nic_core$pipeline$lpm$levels$3$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$3$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$3$bank
-
-
-module nic_core$pipeline$lpm$levels$3$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$3$i
-
-
-module nic_core$pipeline$lpm$levels$3$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$3$key
-
-
-module nic_core$pipeline$lpm$levels$3$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$3$payload
+endmodule // nic_core$pipeline$lpm$levels$3$lookup
 
 
 module nic_core$pipeline$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8425,40 +7059,13 @@ module nic_core$pipeline$lpm$levels$3$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$3$ram
 
 
-module nic_core$pipeline$lpm$levels$3$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$3$valid
-
-
-module nic_core$pipeline$lpm$levels$4(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -8468,6 +7075,11 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b10000;
     localparam  node_mask = 17'b1111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -8477,23 +7089,13 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -8506,152 +7108,74 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$4$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$4$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$4$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$4$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$4$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$4$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$4
 
 
-module nic_core$pipeline$lpm$levels$4$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$4$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$4$bank
-
-
-module nic_core$pipeline$lpm$levels$4$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$4$i
-
-
-module nic_core$pipeline$lpm$levels$4$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$4$key
-
-
-module nic_core$pipeline$lpm$levels$4$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$4$payload
+endmodule // nic_core$pipeline$lpm$levels$4$lookup
 
 
 module nic_core$pipeline$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8680,40 +7204,13 @@ module nic_core$pipeline$lpm$levels$4$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$4$ram
 
 
-module nic_core$pipeline$lpm$levels$4$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$4$valid
-
-
-module nic_core$pipeline$lpm$levels$5(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -8723,6 +7220,11 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b100000;
     localparam  node_mask = 17'b11111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -8732,23 +7234,13 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -8761,152 +7253,74 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$5$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$5$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$5$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$5$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$5$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$5$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$5
 
 
-module nic_core$pipeline$lpm$levels$5$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$5$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$5$bank
-
-
-module nic_core$pipeline$lpm$levels$5$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$5$i
-
-
-module nic_core$pipeline$lpm$levels$5$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$5$key
-
-
-module nic_core$pipeline$lpm$levels$5$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$5$payload
+endmodule // nic_core$pipeline$lpm$levels$5$lookup
 
 
 module nic_core$pipeline$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8935,40 +7349,13 @@ module nic_core$pipeline$lpm$levels$5$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$5$ram
 
 
-module nic_core$pipeline$lpm$levels$5$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$5$valid
-
-
-module nic_core$pipeline$lpm$levels$6(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -8978,6 +7365,11 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b1000000;
     localparam  node_mask = 17'b111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -8987,23 +7379,13 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -9016,152 +7398,74 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$6$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$6$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$6$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$6$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$6$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$6$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$6
 
 
-module nic_core$pipeline$lpm$levels$6$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$6$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$6$bank
-
-
-module nic_core$pipeline$lpm$levels$6$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$6$i
-
-
-module nic_core$pipeline$lpm$levels$6$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$6$key
-
-
-module nic_core$pipeline$lpm$levels$6$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$6$payload
+endmodule // nic_core$pipeline$lpm$levels$6$lookup
 
 
 module nic_core$pipeline$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9190,40 +7494,13 @@ module nic_core$pipeline$lpm$levels$6$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$6$ram
 
 
-module nic_core$pipeline$lpm$levels$6$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$6$valid
-
-
-module nic_core$pipeline$lpm$levels$7(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -9233,6 +7510,11 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b10000000;
     localparam  node_mask = 17'b1111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -9242,23 +7524,13 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -9271,152 +7543,74 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$7$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$7$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$7$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$7$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$7$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$7$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$7
 
 
-module nic_core$pipeline$lpm$levels$7$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$7$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$7$bank
-
-
-module nic_core$pipeline$lpm$levels$7$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$7$i
-
-
-module nic_core$pipeline$lpm$levels$7$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$7$key
-
-
-module nic_core$pipeline$lpm$levels$7$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$7$payload
+endmodule // nic_core$pipeline$lpm$levels$7$lookup
 
 
 module nic_core$pipeline$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9445,40 +7639,13 @@ module nic_core$pipeline$lpm$levels$7$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$7$ram
 
 
-module nic_core$pipeline$lpm$levels$7$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$7$valid
-
-
-module nic_core$pipeline$lpm$levels$8(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -9488,6 +7655,11 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b100000000;
     localparam  node_mask = 17'b11111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -9497,23 +7669,13 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -9526,152 +7688,74 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$8$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$8$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$8$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$8$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$8$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$8$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$8
 
 
-module nic_core$pipeline$lpm$levels$8$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$8$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$8$bank
-
-
-module nic_core$pipeline$lpm$levels$8$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$8$i
-
-
-module nic_core$pipeline$lpm$levels$8$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$8$key
-
-
-module nic_core$pipeline$lpm$levels$8$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$8$payload
+endmodule // nic_core$pipeline$lpm$levels$8$lookup
 
 
 module nic_core$pipeline$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9700,40 +7784,13 @@ module nic_core$pipeline$lpm$levels$8$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$8$ram
 
 
-module nic_core$pipeline$lpm$levels$8$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$8$valid
-
-
-module nic_core$pipeline$lpm$levels$9(clock,reset,in_valid,in_key,in_i,in_payload,in_bank,out_valid,out_key,out_i,out_payload,out_bank,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  in_valid;
-    input wire  [39:0] in_key;
-    input wire  [15:0] in_i;
-    input wire  [42:0] in_payload;
-    input wire  in_bank;
-    output reg  out_valid;
-    output reg  [39:0] out_key;
-    output reg  [15:0] out_i;
-    output reg  [42:0] out_payload;
-    output reg  out_bank;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
     input wire  we;
     input wire  [15:0] w_node;
     input wire  w_bank;
@@ -9743,6 +7800,11 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_valid,in_key,in_i,in_payloa
     localparam  bank_select = 17'b1000000000;
     localparam  node_mask = 17'b111111111;
     localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
     
     // Stub signals
     reg  [16:0] ram$read_address;
@@ -9752,23 +7814,13 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_valid,in_key,in_i,in_payloa
     reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  [39:0] key$d;
-    wire  [39:0] key$q;
-    reg  key$clock;
-    reg  [15:0] i$d;
-    wire  [15:0] i$q;
-    reg  i$clock;
-    reg  [42:0] payload$d;
-    wire  [42:0] payload$q;
-    reg  payload$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
     
     // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
     reg  go_right;
     
     // Sub module instances
@@ -9781,152 +7833,74 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_valid,in_key,in_i,in_payloa
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$lpm$levels$9$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    nic_core$pipeline$lpm$levels$9$key key(
-        .d(key$d),
-        .q(key$q),
-        .clock(key$clock)
-    );
-    nic_core$pipeline$lpm$levels$9$i i(
-        .d(i$d),
-        .q(i$q),
-        .clock(i$clock)
-    );
-    nic_core$pipeline$lpm$levels$9$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    nic_core$pipeline$lpm$levels$9$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
+    nic_core$pipeline$lpm$levels$9$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
     );
     
     // Update code
     always @(*) begin
-        valid$clock = clock;
-        key$clock = clock;
-        i$clock = clock;
-        payload$clock = clock;
-        bank$clock = clock;
-        valid$d = valid$q;
-        key$d = key$q;
-        i$d = i$q;
-        payload$d = payload$q;
-        bank$d = bank$q;
+        lookup$clock = clock;
+        lookup$d = lookup$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
-        if (in_bank) begin
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
         end
         ram$write_enable = we & present;
-        ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-        if (w_bank) begin
-            ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
         end
-        ram$write_data = w_data;
-        valid$d = in_valid;
-        key$d = in_key;
-        i$d = in_i;
-        payload$d = in_payload;
-        bank$d = in_bank;
+        lookup$d = in_word;
         if (reset) begin
-            valid$d = 1'b0;
+            lookup$d = 32'h0;
         end
-        go_right = present & ram$read_data[32'h28] & (key$q >= ram$read_data[(32'h0)+:(40)]);
-        out_i = i$q << 32'h1;
-        if (go_right) begin
-            out_i = (i$q << 32'h1) | 32'h1;
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
         end
-        out_valid = valid$q;
-        out_key = key$q;
-        out_payload = payload$q;
-        out_bank = bank$q;
     end
     
 endmodule // nic_core$pipeline$lpm$levels$9
 
 
-module nic_core$pipeline$lpm$levels$9$bank(d,q,clock);
+module nic_core$pipeline$lpm$levels$9$lookup(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$9$bank
-
-
-module nic_core$pipeline$lpm$levels$9$i(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$9$i
-
-
-module nic_core$pipeline$lpm$levels$9$key(d,q,clock);
-    
-    // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 40'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$9$key
-
-
-module nic_core$pipeline$lpm$levels$9$payload(d,q,clock);
-    
-    // Module arguments
-    input wire  [42:0] d;
-    output reg  [42:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 43'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$lpm$levels$9$payload
+endmodule // nic_core$pipeline$lpm$levels$9$lookup
 
 
 module nic_core$pipeline$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9955,23 +7929,49 @@ module nic_core$pipeline$lpm$levels$9$ram(read_address,read_clock,read_data,writ
 endmodule // nic_core$pipeline$lpm$levels$9$ram
 
 
-module nic_core$pipeline$lpm$levels$9$valid(d,q,clock);
+module nic_core$pipeline$lpm$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [42:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [42:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[42:0] mem[31:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // nic_core$pipeline$lpm$payloads
+
+
+module nic_core$pipeline$lpm$ring(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$levels$9$valid
+endmodule // nic_core$pipeline$lpm$ring
 
 
 module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
@@ -11312,36 +9312,43 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         v_vif$d = v_vif$q;
         v_vif_found$d = v_vif_found$q;
         v_port_bank$d = v_port_bank$q;
-        kind = in_payload[(64'h21)+:(2)];
-        reason = in_payload[(64'h23)+:(3)];
-        target = in_target;
-        banks = in_payload[(64'h27)+:(4)];
-        if (in_payload[(64'h26)+:(1)]) begin
-            if (in_hit) begin
-                kind = kind_forward;
-            end
-            else begin
-                kind = kind_drop;
-                reason = reason_no_route;
-            end
-        end
         targets$read_clock = clock;
         targets$write_clock = clock;
-        targets$read_address = ((target) & 11'h7ff);
-        if (banks[target_bank_bit]) begin
-            targets$read_address = ((target) & 11'h7ff) | 32'h400;
-        end
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
+        kind = 32'h0;
+        reason = 32'h0;
+        target = 32'h0;
+        banks = 32'h0;
+        targets$read_address = 32'h0;
         valid$d = in_valid;
-        v_kind$d = kind;
-        v_reason$d = reason;
-        v_target$d = target;
-        v_len$d = in_payload[(64'h0)+:(24)];
-        v_vif$d = in_payload[(64'h18)+:(8)];
-        v_vif_found$d = in_payload[(64'h20)+:(1)];
-        v_port_bank$d = banks[port_bank_bit];
+        if (in_valid) begin
+            kind = in_payload[(64'h21)+:(2)];
+            reason = in_payload[(64'h23)+:(3)];
+            target = in_target;
+            banks = in_payload[(64'h27)+:(4)];
+            if (in_payload[(64'h26)+:(1)]) begin
+                if (in_hit) begin
+                    kind = kind_forward;
+                end
+                else begin
+                    kind = kind_drop;
+                    reason = reason_no_route;
+                end
+            end
+            targets$read_address = ((target) & 11'h7ff);
+            if (banks[target_bank_bit]) begin
+                targets$read_address = ((target) & 11'h7ff) | 32'h400;
+            end
+            v_kind$d = kind;
+            v_reason$d = reason;
+            v_target$d = target;
+            v_len$d = in_payload[(64'h0)+:(24)];
+            v_vif$d = in_payload[(64'h18)+:(8)];
+            v_vif_found$d = in_payload[(64'h20)+:(1)];
+            v_port_bank$d = banks[port_bank_bit];
+        end
         if (reset) begin
             valid$d = 1'b0;
         end
@@ -11349,17 +9356,24 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         record[(64'h0)+:(2)] = v_kind$q;
         record[(64'h2)+:(3)] = v_reason$q;
         record[(64'h5)+:(10)] = v_target$q;
-        src_mac = port_mac0;
-        if (v_port_bank$q) begin
-            src_mac = port_mac1;
-        end
-        out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
-        record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
-        record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
-        record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+        record[(64'h10)+:(12)] = 32'h0;
+        record[(64'hf)+:(1)] = 1'b0;
+        record[(64'h1c)+:(1)] = 1'b0;
         record[(64'h1d)+:(24)] = v_len$q;
-        if (forward & ~targets$read_data[vlan_valid_bit]) begin
-            record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+        src_mac = 32'h0;
+        out_macs = 32'h0;
+        if (valid$q) begin
+            src_mac = port_mac0;
+            if (v_port_bank$q) begin
+                src_mac = port_mac1;
+            end
+            out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+            record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+            record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+            record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+            if (forward & ~targets$read_data[vlan_valid_bit]) begin
+                record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+            end
         end
         out_valid = valid$q;
         out_record = record;
@@ -12219,60 +10233,86 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         last_valid$d = last_valid$q;
         last_index$d = last_index$q;
         s1_valid$d = add & ~clear;
-        s1_index$d = index;
+        if (add) begin
+            s1_index$d = index;
+        end
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        s1_inc$0$d = inc$0;
         rows$0$read_clock = clock;
         rows$0$write_clock = clock;
         host_rows$0$read_clock = clock;
         host_rows$0$write_clock = clock;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
-        sum$0 = rows$0$read_data + s1_inc$0$q;
-        if (forward) begin
-            sum$0 = last_value$0$q + s1_inc$0$q;
+        s1_inc$0$d = s1_inc$0$q;
+        last_value$0$d = last_value$0$q;
+        if (add) begin
+            s1_inc$0$d = inc$0;
         end
-        rows$0$write_enable = s1_valid$q | clear;
-        rows$0$write_address = s1_index$q;
-        rows$0$write_data = sum$0;
-        last_value$0$d = sum$0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+            last_value$0$d = sum$0;
+        end
         if (clear) begin
+            rows$0$write_enable = 1'b1;
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
         host_rows$0$write_enable = rows$0$write_enable;
         host_rows$0$write_address = rows$0$write_address;
         host_rows$0$write_data = rows$0$write_data;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        s1_inc$1$d = inc$1;
         rows$1$read_clock = clock;
         rows$1$write_clock = clock;
         host_rows$1$read_clock = clock;
         host_rows$1$write_clock = clock;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
-        sum$1 = rows$1$read_data + s1_inc$1$q;
-        if (forward) begin
-            sum$1 = last_value$1$q + s1_inc$1$q;
+        s1_inc$1$d = s1_inc$1$q;
+        last_value$1$d = last_value$1$q;
+        if (add) begin
+            s1_inc$1$d = inc$1;
         end
-        rows$1$write_enable = s1_valid$q | clear;
-        rows$1$write_address = s1_index$q;
-        rows$1$write_data = sum$1;
-        last_value$1$d = sum$1;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+            last_value$1$d = sum$1;
+        end
         if (clear) begin
+            rows$1$write_enable = 1'b1;
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
         host_rows$1$write_enable = rows$1$write_enable;
         host_rows$1$write_address = rows$1$write_address;
         host_rows$1$write_data = rows$1$write_data;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
         last_valid$d = s1_valid$q & ~clear;
-        last_index$d = s1_index$q;
+        if (s1_valid$q) begin
+            last_index$d = s1_index$q;
+        end
     end
     
 endmodule // nic_core$pipeline$target_counters
@@ -13052,135 +11092,194 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         last_valid$d = last_valid$q;
         last_index$d = last_index$q;
         s1_valid$d = add & ~clear;
-        s1_index$d = index;
+        if (add) begin
+            s1_index$d = index;
+        end
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        s1_inc$0$d = inc$0;
         rows$0$read_clock = clock;
         rows$0$write_clock = clock;
         host_rows$0$read_clock = clock;
         host_rows$0$write_clock = clock;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
-        sum$0 = rows$0$read_data + s1_inc$0$q;
-        if (forward) begin
-            sum$0 = last_value$0$q + s1_inc$0$q;
+        s1_inc$0$d = s1_inc$0$q;
+        last_value$0$d = last_value$0$q;
+        if (add) begin
+            s1_inc$0$d = inc$0;
         end
-        rows$0$write_enable = s1_valid$q | clear;
-        rows$0$write_address = s1_index$q;
-        rows$0$write_data = sum$0;
-        last_value$0$d = sum$0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+            last_value$0$d = sum$0;
+        end
         if (clear) begin
+            rows$0$write_enable = 1'b1;
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
         host_rows$0$write_enable = rows$0$write_enable;
         host_rows$0$write_address = rows$0$write_address;
         host_rows$0$write_data = rows$0$write_data;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        s1_inc$1$d = inc$1;
         rows$1$read_clock = clock;
         rows$1$write_clock = clock;
         host_rows$1$read_clock = clock;
         host_rows$1$write_clock = clock;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
-        sum$1 = rows$1$read_data + s1_inc$1$q;
-        if (forward) begin
-            sum$1 = last_value$1$q + s1_inc$1$q;
+        s1_inc$1$d = s1_inc$1$q;
+        last_value$1$d = last_value$1$q;
+        if (add) begin
+            s1_inc$1$d = inc$1;
         end
-        rows$1$write_enable = s1_valid$q | clear;
-        rows$1$write_address = s1_index$q;
-        rows$1$write_data = sum$1;
-        last_value$1$d = sum$1;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+            last_value$1$d = sum$1;
+        end
         if (clear) begin
+            rows$1$write_enable = 1'b1;
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
         host_rows$1$write_enable = rows$1$write_enable;
         host_rows$1$write_address = rows$1$write_address;
         host_rows$1$write_data = rows$1$write_data;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
-        s1_inc$2$d = inc$2;
         rows$2$read_clock = clock;
         rows$2$write_clock = clock;
         host_rows$2$read_clock = clock;
         host_rows$2$write_clock = clock;
+        host_rows$2$read_address = host_index;
+        host_data$2 = host_rows$2$read_data;
         rows$2$read_address = index;
-        sum$2 = rows$2$read_data + s1_inc$2$q;
-        if (forward) begin
-            sum$2 = last_value$2$q + s1_inc$2$q;
+        s1_inc$2$d = s1_inc$2$q;
+        last_value$2$d = last_value$2$q;
+        if (add) begin
+            s1_inc$2$d = inc$2;
         end
-        rows$2$write_enable = s1_valid$q | clear;
-        rows$2$write_address = s1_index$q;
-        rows$2$write_data = sum$2;
-        last_value$2$d = sum$2;
+        sum$2 = 32'h0;
+        rows$2$write_enable = 1'b0;
+        rows$2$write_address = 32'h0;
+        rows$2$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$2 = rows$2$read_data + s1_inc$2$q;
+            if (forward) begin
+                sum$2 = last_value$2$q + s1_inc$2$q;
+            end
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = s1_index$q;
+            rows$2$write_data = sum$2;
+            last_value$2$d = sum$2;
+        end
         if (clear) begin
+            rows$2$write_enable = 1'b1;
             rows$2$write_address = clear_index;
             rows$2$write_data = 32'h0;
         end
         host_rows$2$write_enable = rows$2$write_enable;
         host_rows$2$write_address = rows$2$write_address;
         host_rows$2$write_data = rows$2$write_data;
-        host_rows$2$read_address = host_index;
-        host_data$2 = host_rows$2$read_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
-        s1_inc$3$d = inc$3;
         rows$3$read_clock = clock;
         rows$3$write_clock = clock;
         host_rows$3$read_clock = clock;
         host_rows$3$write_clock = clock;
+        host_rows$3$read_address = host_index;
+        host_data$3 = host_rows$3$read_data;
         rows$3$read_address = index;
-        sum$3 = rows$3$read_data + s1_inc$3$q;
-        if (forward) begin
-            sum$3 = last_value$3$q + s1_inc$3$q;
+        s1_inc$3$d = s1_inc$3$q;
+        last_value$3$d = last_value$3$q;
+        if (add) begin
+            s1_inc$3$d = inc$3;
         end
-        rows$3$write_enable = s1_valid$q | clear;
-        rows$3$write_address = s1_index$q;
-        rows$3$write_data = sum$3;
-        last_value$3$d = sum$3;
+        sum$3 = 32'h0;
+        rows$3$write_enable = 1'b0;
+        rows$3$write_address = 32'h0;
+        rows$3$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$3 = rows$3$read_data + s1_inc$3$q;
+            if (forward) begin
+                sum$3 = last_value$3$q + s1_inc$3$q;
+            end
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = s1_index$q;
+            rows$3$write_data = sum$3;
+            last_value$3$d = sum$3;
+        end
         if (clear) begin
+            rows$3$write_enable = 1'b1;
             rows$3$write_address = clear_index;
             rows$3$write_data = 32'h0;
         end
         host_rows$3$write_enable = rows$3$write_enable;
         host_rows$3$write_address = rows$3$write_address;
         host_rows$3$write_data = rows$3$write_data;
-        host_rows$3$read_address = host_index;
-        host_data$3 = host_rows$3$read_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
-        s1_inc$4$d = inc$4;
         rows$4$read_clock = clock;
         rows$4$write_clock = clock;
         host_rows$4$read_clock = clock;
         host_rows$4$write_clock = clock;
+        host_rows$4$read_address = host_index;
+        host_data$4 = host_rows$4$read_data;
         rows$4$read_address = index;
-        sum$4 = rows$4$read_data + s1_inc$4$q;
-        if (forward) begin
-            sum$4 = last_value$4$q + s1_inc$4$q;
+        s1_inc$4$d = s1_inc$4$q;
+        last_value$4$d = last_value$4$q;
+        if (add) begin
+            s1_inc$4$d = inc$4;
         end
-        rows$4$write_enable = s1_valid$q | clear;
-        rows$4$write_address = s1_index$q;
-        rows$4$write_data = sum$4;
-        last_value$4$d = sum$4;
+        sum$4 = 32'h0;
+        rows$4$write_enable = 1'b0;
+        rows$4$write_address = 32'h0;
+        rows$4$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$4 = rows$4$read_data + s1_inc$4$q;
+            if (forward) begin
+                sum$4 = last_value$4$q + s1_inc$4$q;
+            end
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = s1_index$q;
+            rows$4$write_data = sum$4;
+            last_value$4$d = sum$4;
+        end
         if (clear) begin
+            rows$4$write_enable = 1'b1;
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
         host_rows$4$write_enable = rows$4$write_enable;
         host_rows$4$write_address = rows$4$write_address;
         host_rows$4$write_data = rows$4$write_data;
-        host_rows$4$read_address = host_index;
-        host_data$4 = host_rows$4$read_data;
         last_valid$d = s1_valid$q & ~clear;
-        last_index$d = s1_index$q;
+        if (s1_valid$q) begin
+            last_index$d = s1_index$q;
+        end
     end
     
 endmodule // nic_core$pipeline$vif_counters

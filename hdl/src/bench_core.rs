@@ -1,0 +1,465 @@
+//! BenchCore: the portable logic of the bench-instrument build (an ECP5 board: ULX3S-85F).
+//! The board top (`hdl/boards/ulx3s/`) gives it the board's clock and pins; it is generated
+//! to `hdl/verilog/boards/bench_core.v`.
+//!
+//! ```text
+//!  rxd ─► bridge: UartBridge ─► decode ─┬─ 0x000000 pipeline registers
+//!  txd ◄─┘  (24-bit window)             ├─ 0x100000 regs: BoardRegs ◄── events
+//!                                       ├─ 0x100100 reader ◄─ capture ◄─┐
+//!                                       └─ 0x100200 injector ─┐         │
+//!                                                             ▼         │
+//!                                   PortPipeline<64> (reduced LPM) ─────┘ every egress frame,
+//!                                                                         with its verdict
+//! ```
+//!
+//! The 10G pipeline (64-bit beats) with a reduced LPM tree, between a frame injector and a
+//! capture buffer, all reached over the USB serial line: program the tables with the host
+//! driver, inject frames, read back what came out (bytes and verdicts) and the counters.
+//! Nothing is optimized away: every pipeline output reaches the capture buffer or a
+//! register. The capture keeps every egress frame, forwarded, punted or dropped, as
+//! `drops.pcapng` does in a replay (the TAG register says which); when full it drops new
+//! frames and counts them. A power-on reset holds everything for 16 clocks after
+//! configuration; the pipeline then clears its counters.
+
+use rust_hdl::prelude::*;
+
+use crate::board_map::{slot, BENCH};
+use crate::board_regs::{self, BoardRegs};
+use crate::frame_fifo::FrameFifo;
+use crate::frame_injector::{self, FrameInjector};
+use crate::frame_reader::{self, FrameReader};
+use crate::port_pipeline::PortPipeline;
+use crate::uart_bridge::UartBridge;
+use dxedge_host::regmap::egress;
+
+/// Event counters of the bench build ([`crate::board_map::BENCH`]).
+pub const COUNTERS: usize = 4;
+const READER_BITS: usize = frame_reader::LOCAL_BITS;
+const REGS_BITS: usize = board_regs::LOCAL_BITS;
+const INJECTOR_BITS: usize = frame_injector::LOCAL_BITS;
+
+/// The pipeline of the bench build: 10G datapath (64-bit beats).
+pub type BenchPipeline = PortPipeline<64, 8, 65>;
+
+#[derive(LogicBlock)]
+pub struct BenchCore {
+    pub clock: Signal<In, Clock>,
+    // USB serial line (FT231X on the ULX3S)
+    pub rxd: Signal<In, Bit>,
+    pub txd: Signal<Out, Bit>,
+    /// 0: heartbeat, 1: injector sending, 2: a captured frame waits, 3: serial activity.
+    pub led: Signal<Out, Bits<8>>,
+    // Blocks
+    bridge: UartBridge,
+    pipeline: BenchPipeline,
+    injector: FrameInjector<64, 8, 9>,
+    capture: FrameFifo<64, 8, 65, { egress::BITS }, 10, 11>,
+    reader: FrameReader<64, 8, { egress::BITS }, 2>,
+    regs: BoardRegs<COUNTERS>,
+    // Power-on reset and LEDs
+    por: DFF<Bits<5>>,
+    heartbeat: DFF<Bits<25>>,
+    activity: DFF<Bits<20>>,
+    reset: Signal<Local, Bit>,
+    to_board: Signal<Local, Bit>,
+    board_slot: Signal<Local, Bits<4>>,
+    leds: Signal<Local, Bits<8>>,
+    slot_reader: Constant<Bits<4>>,
+    slot_injector: Constant<Bits<4>>,
+    por_done: Constant<Bits<5>>,
+}
+
+impl BenchCore {
+    /// `divisor`: clocks per serial bit (clock frequency / baud rate); `lpm_levels`: the
+    /// pipeline's LPM tree depth.
+    pub fn new(divisor: u64, lpm_levels: usize) -> Self {
+        Self::with_pipeline(divisor, BenchPipeline::with_lpm_levels(lpm_levels))
+    }
+
+    pub fn with_pipeline(divisor: u64, pipeline: BenchPipeline) -> Self {
+        Self {
+            clock: Default::default(),
+            rxd: Default::default(),
+            txd: Default::default(),
+            led: Default::default(),
+            bridge: UartBridge::new(divisor),
+            pipeline,
+            injector: FrameInjector::new(),
+            capture: FrameFifo::new(true),
+            reader: FrameReader::new(),
+            regs: BoardRegs::new(BENCH),
+            por: Default::default(),
+            heartbeat: Default::default(),
+            activity: Default::default(),
+            reset: Default::default(),
+            to_board: Default::default(),
+            board_slot: Default::default(),
+            leds: Default::default(),
+            slot_reader: Constant::new(slot::READER.to_bits()),
+            slot_injector: Constant::new(slot::INJECTOR.to_bits()),
+            por_done: Constant::new(16.into()),
+        }
+    }
+}
+
+impl Logic for BenchCore {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, por, heartbeat, activity);
+        clock!(self, clock, bridge, pipeline, injector, capture, reader, regs);
+        // Flip-flops start at 0 when the FPGA is configured: reset until por reaches 16
+        self.reset.next = self.por.q.val() != self.por_done.val();
+        if self.reset.val() {
+            self.por.d.next = self.por.q.val() + 1;
+        }
+        self.bridge.reset.next = self.reset.val();
+        self.pipeline.reset.next = self.reset.val();
+        self.injector.reset.next = self.reset.val();
+        self.capture.reset.next = self.reset.val();
+        self.reader.reset.next = self.reset.val();
+        self.regs.reset.next = self.reset.val();
+        self.bridge.rxd.next = self.rxd.val();
+        self.txd.next = self.bridge.txd.val();
+
+        // Injector -> pipeline -> capture (every verdict)
+        self.pipeline.s_axis.tdata.next = self.injector.m_axis.tdata.val();
+        self.pipeline.s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
+        self.pipeline.s_axis.tvalid.next = self.injector.m_axis.tvalid.val();
+        self.pipeline.s_axis.tlast.next = self.injector.m_axis.tlast.val();
+        self.pipeline.s_axis.tuser.next = self.injector.m_axis.tuser.val();
+        self.injector.m_axis.tready.next = self.pipeline.s_axis.tready.val();
+        self.capture.s_axis.tdata.next = self.pipeline.m_axis.tdata.val();
+        self.capture.s_axis.tkeep.next = self.pipeline.m_axis.tkeep.val();
+        self.capture.s_axis.tvalid.next = self.pipeline.m_axis.tvalid.val();
+        self.capture.s_axis.tlast.next = self.pipeline.m_axis.tlast.val();
+        self.capture.s_axis.tuser.next = self.pipeline.m_axis.tuser.val();
+        self.capture.s_bad.next = false;
+        self.pipeline.m_axis.tready.next = self.capture.s_axis.tready.val();
+        self.reader.s_axis.tdata.next = self.capture.m_axis.tdata.val();
+        self.reader.s_axis.tkeep.next = self.capture.m_axis.tkeep.val();
+        self.reader.s_axis.tvalid.next = self.capture.m_axis.tvalid.val();
+        self.reader.s_axis.tlast.next = self.capture.m_axis.tlast.val();
+        self.reader.s_axis.tuser.next = self.capture.m_axis.tuser.val();
+        self.reader.s_tag.next = self.capture.m_tag.val();
+        self.capture.m_axis.tready.next = self.reader.s_axis.tready.val();
+
+        // Register window (docs/boards.md)
+        self.to_board.next = self.bridge.csr.addr.val().get_bit(20);
+        self.board_slot.next = self.bridge.csr.addr.val().get_bits::<4>(8);
+        self.pipeline.csr.addr.next = self.bridge.csr.addr.val().get_bits::<20>(0);
+        self.pipeline.csr.wdata.next = self.bridge.csr.wdata.val();
+        self.pipeline.csr.write.next = self.bridge.csr.write.val() & !self.to_board.val();
+        self.pipeline.csr.read.next = self.bridge.csr.read.val() & !self.to_board.val();
+        self.reader.bus.addr.next = self.bridge.csr.addr.val().get_bits::<READER_BITS>(0);
+        self.reader.bus.wdata.next = self.bridge.csr.wdata.val();
+        self.reader.bus.write.next = self.bridge.csr.write.val()
+            & self.to_board.val()
+            & (self.board_slot.val() == self.slot_reader.val());
+        self.reader.bus.read.next = self.bridge.csr.read.val()
+            & self.to_board.val()
+            & (self.board_slot.val() == self.slot_reader.val());
+        self.injector.bus.addr.next = self.bridge.csr.addr.val().get_bits::<INJECTOR_BITS>(0);
+        self.injector.bus.wdata.next = self.bridge.csr.wdata.val();
+        self.injector.bus.write.next = self.bridge.csr.write.val()
+            & self.to_board.val()
+            & (self.board_slot.val() == self.slot_injector.val());
+        self.injector.bus.read.next = self.bridge.csr.read.val()
+            & self.to_board.val()
+            & (self.board_slot.val() == self.slot_injector.val());
+        // Every other board offset is the register block's (it reads 0 where it has none)
+        self.regs.bus.addr.next = self.bridge.csr.addr.val().get_bits::<REGS_BITS>(0);
+        self.regs.bus.wdata.next = self.bridge.csr.wdata.val();
+        self.regs.bus.write.next = self.bridge.csr.write.val()
+            & self.to_board.val()
+            & (self.board_slot.val() != self.slot_reader.val())
+            & (self.board_slot.val() != self.slot_injector.val());
+        self.regs.bus.read.next = self.bridge.csr.read.val()
+            & self.to_board.val()
+            & (self.board_slot.val() != self.slot_reader.val())
+            & (self.board_slot.val() != self.slot_injector.val());
+        self.bridge.csr.rvalid.next = self.pipeline.csr.rvalid.val()
+            | self.reader.bus.rvalid.val()
+            | self.injector.bus.rvalid.val()
+            | self.regs.bus.rvalid.val();
+        self.bridge.csr.rdata.next = 0.into();
+        if self.pipeline.csr.rvalid.val() {
+            self.bridge.csr.rdata.next = self.pipeline.csr.rdata.val();
+        }
+        if self.reader.bus.rvalid.val() {
+            self.bridge.csr.rdata.next = self.reader.bus.rdata.val();
+        }
+        if self.injector.bus.rvalid.val() {
+            self.bridge.csr.rdata.next = self.injector.bus.rdata.val();
+        }
+        if self.regs.bus.rvalid.val() {
+            self.bridge.csr.rdata.next = self.regs.bus.rdata.val();
+        }
+
+        // Counters: injected, captured, capture overflow, egress frames
+        self.regs.event[0].next = self.injector.frame_sent.val();
+        self.regs.event[1].next = self.capture.frame_in.val();
+        self.regs.event[2].next = self.capture.drop_full.val();
+        self.regs.event[3].next = self.pipeline.m_axis.tvalid.val()
+            & self.capture.s_axis.tready.val()
+            & self.pipeline.m_axis.tlast.val();
+
+        // LEDs: heartbeat (bit 24 of a free-running counter: about 0.7 s at 25 MHz), sending,
+        // capture waiting, and serial activity stretched to be visible
+        self.heartbeat.d.next = self.heartbeat.q.val() + 1;
+        if self.activity.q.val() != 0 {
+            self.activity.d.next = self.activity.q.val() - 1;
+        }
+        if !self.rxd.val() | !self.bridge.txd.val() {
+            self.activity.d.next = 0xfffff.into();
+        }
+        self.leds.next = 0.into();
+        if self.heartbeat.q.val().get_bit(24) {
+            self.leds.next = 1.into();
+        }
+        if self.injector.m_axis.tvalid.val() {
+            self.leds.next = self.leds.val() | 2;
+        }
+        if self.capture.m_axis.tvalid.val() {
+            self.leds.next = self.leds.val() | 4;
+        }
+        if self.activity.q.val() != 0 {
+            self.leds.next = self.leds.val() | 8;
+        }
+        self.led.next = self.leds.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::board_map::{injector, reader, regs, BOARD_BASE, SLOT};
+    use crate::codes::{kind, reason};
+    use crate::{rising_edge, settle_low};
+    use dxedge_host::bus::{BusError, RegisterBus};
+    use dxedge_host::config::Config;
+    use dxedge_host::driver::Device;
+
+    const DIV: usize = 4;
+    const READER: u32 = BOARD_BASE + SLOT * slot::READER as u32;
+    const INJECTOR: u32 = BOARD_BASE + SLOT * slot::INJECTOR as u32;
+
+    /// The core and a host on its serial line, byte by byte as a USB-serial adapter sends.
+    struct Tb {
+        uut: BenchCore,
+        clocks: u64,
+    }
+
+    impl Tb {
+        fn new() -> Self {
+            let mut uut = BenchCore::new(DIV as u64, 4);
+            uut.connect_all();
+            let mut tb = Tb { uut, clocks: 0 };
+            tb.uut.rxd.next = true;
+            for _ in 0..40 {
+                tb.clock();
+            }
+            tb
+        }
+
+        fn clock(&mut self) -> bool {
+            settle_low!(self.uut);
+            let txd = self.uut.txd.val();
+            rising_edge!(self.uut);
+            self.clocks += 1;
+            txd
+        }
+
+        fn send(&mut self, bytes: &[u8]) {
+            for b in bytes {
+                let mut bits = vec![false];
+                bits.extend((0..8).map(|i| b >> i & 1 == 1));
+                bits.push(true);
+                for bit in bits {
+                    self.uut.rxd.next = bit;
+                    for _ in 0..DIV {
+                        self.clock();
+                    }
+                }
+            }
+            self.uut.rxd.next = true;
+        }
+
+        /// Receive `n` bytes from txd (sampling mid-bit), or fail after a while.
+        fn receive(&mut self, n: usize) -> Result<Vec<u8>, BusError> {
+            let mut out = Vec::new();
+            let mut waited = 0;
+            while out.len() < n {
+                if self.clock() {
+                    waited += 1;
+                    if waited > 20_000 {
+                        return Err(BusError::Backend("no answer on the serial line".into()));
+                    }
+                    continue;
+                }
+                // Start bit seen: sample the middle of the 8 data bits
+                for _ in 0..DIV / 2 {
+                    self.clock();
+                }
+                let mut byte = 0u8;
+                for i in 0..8 {
+                    let mut level = true;
+                    for _ in 0..DIV {
+                        level = self.clock();
+                    }
+                    byte |= (level as u8) << i;
+                }
+                for _ in 0..DIV {
+                    self.clock();
+                }
+                out.push(byte);
+            }
+            Ok(out)
+        }
+    }
+
+    impl RegisterBus for Tb {
+        fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+            let mut cmd = vec![b'R'];
+            cmd.extend(&offset.to_be_bytes()[1..]);
+            self.send(&cmd);
+            let b = self.receive(4)?;
+            Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+        }
+
+        fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+            let mut cmd = vec![b'W'];
+            cmd.extend(&offset.to_be_bytes()[1..]);
+            cmd.extend(value.to_be_bytes());
+            self.send(&cmd);
+            match self.receive(1)?.as_slice() {
+                b"K" => Ok(()),
+                other => Err(BusError::Backend(format!("write answered {other:?}"))),
+            }
+        }
+    }
+
+    const CONFIG: &str = r#"
+[port]
+speed = "10g"
+mac = "02:00:5e:00:00:01"
+
+[[vif]]
+name = "corp"
+kind = "private"
+vlan = 100
+mtu = 1500
+
+[[target]]
+name = "vpc"
+mac = "02:aa:00:00:00:0a"
+vlan = 200
+
+[[route]]
+vif = "corp"
+prefix = "10.0.0.0/8"
+target = "vpc"
+"#;
+
+    /// A tagged IPv4/UDP frame of 64 bytes with a valid header checksum.
+    fn frame(vid: u16) -> Vec<u8> {
+        let mut f = vec![0u8; 64];
+        f[..6].copy_from_slice(&[0x02, 0, 0x5e, 0, 0, 1]);
+        f[6..12].copy_from_slice(&[0x02, 0xcc, 0, 0, 0, 7]);
+        f[12..14].copy_from_slice(&[0x81, 0x00]);
+        f[14..16].copy_from_slice(&vid.to_be_bytes());
+        f[16..18].copy_from_slice(&[0x08, 0x00]);
+        let ip = [
+            0x45, 0, 0, 46, 0, 0, 0, 0, 64, 17, 0, 0, 192, 0, 2, 9, 10, 1, 2, 3,
+        ];
+        f[18..38].copy_from_slice(&ip);
+        let mut sum: u32 = ip
+            .chunks(2)
+            .map(|w| u32::from(u16::from_be_bytes([w[0], w[1]])))
+            .sum();
+        while sum > 0xffff {
+            sum = (sum & 0xffff) + (sum >> 16);
+        }
+        f[28..30].copy_from_slice(&(!(sum as u16)).to_be_bytes());
+        f
+    }
+
+    fn inject(tb: &mut Tb, bytes: &[u8], count: u32) -> Result<(), BusError> {
+        tb.write32(INJECTOR + injector::ADDR, 0)?;
+        let mut padded = bytes.to_vec();
+        padded.resize(bytes.len().div_ceil(8) * 8, 0);
+        for w in padded.chunks(4) {
+            tb.write32(
+                INJECTOR + injector::DATA,
+                u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+            )?;
+        }
+        tb.write32(INJECTOR + injector::LENGTH, bytes.len() as u32)?;
+        tb.write32(INJECTOR + injector::COUNT, count)
+    }
+
+    fn capture(tb: &mut Tb) -> Result<Option<(Vec<u8>, u32)>, BusError> {
+        if tb.read32(READER + reader::STATUS)? & 1 == 0 {
+            return Ok(None);
+        }
+        let len = tb.read32(READER + reader::LENGTH)? as usize;
+        let tag = tb.read32(READER + reader::TAG)?;
+        let mut bytes = Vec::new();
+        for _ in 0..len.div_ceil(4) {
+            bytes.extend(tb.read32(READER + reader::DATA)?.to_le_bytes());
+        }
+        bytes.truncate(len);
+        tb.write32(READER + reader::POP, 0)?;
+        Ok(Some((bytes, tag)))
+    }
+
+    #[test]
+    fn over_the_serial_line_the_driver_programs_it_and_injected_frames_are_captured(
+    ) -> Result<(), BusError> {
+        let mut tb = Tb::new();
+        assert_eq!(
+            tb.read32(BOARD_BASE + regs::ID)?,
+            u32::from_be_bytes(*b"DXBC")
+        );
+        let config = Config::parse(CONFIG, "bench_core test").expect("config");
+        let mut dev = Device::open(&mut tb).expect("open");
+        assert_eq!(dev.info().beat_bytes, 8);
+        assert_eq!(dev.info().capacity.lpm_levels, 4);
+        dev.assume_zeroed().expect("zeroed");
+        let tables = dev.compile(&config).expect("compile");
+        dev.program(&tables).expect("program");
+        drop(dev);
+
+        let routed = frame(100);
+        inject(&mut tb, &routed, 3)?;
+        inject(&mut tb, &frame(999), 1)?;
+        for _ in 0..200 {
+            tb.clock();
+        }
+        let mut got = Vec::new();
+        while let Some(f) = capture(&mut tb)? {
+            got.push(f);
+        }
+        assert_eq!(got.len(), 4, "every egress frame is captured");
+        for (bytes, tag) in &got[..3] {
+            assert_eq!(u64::from(*tag) & 3, kind::FORWARD);
+            assert_eq!(bytes.len(), 64, "retagged: same length");
+            assert_eq!(&bytes[..6], &[0x02, 0xaa, 0, 0, 0, 0x0a]);
+            assert_eq!(u16::from_be_bytes([bytes[14], bytes[15]]) & 0xfff, 200);
+            assert_eq!(bytes[26], 63, "TTL - 1");
+        }
+        let (dropped, tag) = &got[3];
+        assert_eq!(dropped, &frame(999), "drops are captured unchanged");
+        assert_eq!(u64::from(*tag) & 3, kind::DROP);
+        assert_eq!(u64::from(*tag) >> 2 & 7, reason::UNKNOWN_VLAN);
+        // injected, captured, capture overflow, egress
+        let counters: Vec<u32> = (0..COUNTERS as u32)
+            .map(|i| tb.read32(BOARD_BASE + regs::COUNTERS + 4 * i))
+            .collect::<Result<_, _>>()?;
+        assert_eq!(counters, vec![4, 4, 0, 4]);
+        let mut dev = Device::open(&mut tb).expect("open");
+        let hw = dev.counters(1, 1).expect("counters");
+        assert_eq!(hw.vifs[0][..3], [3, 3 * 64, 3]);
+        assert_eq!(hw.targets[0], [3, 3 * 64]);
+        Ok(())
+    }
+}

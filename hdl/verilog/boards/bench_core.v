@@ -1,0 +1,13544 @@
+// dxedge bench core, ULX3S-85F build: UART register bridge, frame injector, 10G pipeline (12 LPM levels), capture buffer
+// Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
+
+
+module bench_core(clock,rxd,txd,led);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  rxd;
+    output reg  txd;
+    output reg  [7:0] led;
+    
+    // Constant declarations
+    localparam  slot_reader = 4'h1;
+    localparam  slot_injector = 4'h2;
+    localparam  por_done = 5'b10000;
+    
+    // Stub signals
+    reg  bridge$clock;
+    reg  bridge$reset;
+    reg  bridge$rxd;
+    wire  bridge$txd;
+    wire  [23:0] bridge$csr$addr;
+    wire  [31:0] bridge$csr$wdata;
+    wire  bridge$csr$write;
+    wire  bridge$csr$read;
+    reg  [31:0] bridge$csr$rdata;
+    reg  bridge$csr$rvalid;
+    reg  pipeline$clock;
+    reg  pipeline$reset;
+    reg  [63:0] pipeline$s_axis$tdata;
+    reg  [7:0] pipeline$s_axis$tkeep;
+    reg  pipeline$s_axis$tvalid;
+    wire  pipeline$s_axis$tready;
+    reg  pipeline$s_axis$tlast;
+    reg  [23:0] pipeline$s_axis$tuser;
+    wire  [63:0] pipeline$m_axis$tdata;
+    wire  [7:0] pipeline$m_axis$tkeep;
+    wire  pipeline$m_axis$tvalid;
+    reg  pipeline$m_axis$tready;
+    wire  pipeline$m_axis$tlast;
+    wire  [14:0] pipeline$m_axis$tuser;
+    reg  [19:0] pipeline$csr$addr;
+    reg  [31:0] pipeline$csr$wdata;
+    reg  pipeline$csr$write;
+    reg  pipeline$csr$read;
+    wire  [31:0] pipeline$csr$rdata;
+    wire  pipeline$csr$rvalid;
+    reg  injector$clock;
+    reg  injector$reset;
+    reg  [4:0] injector$bus$addr;
+    reg  [31:0] injector$bus$wdata;
+    reg  injector$bus$write;
+    reg  injector$bus$read;
+    wire  [31:0] injector$bus$rdata;
+    wire  injector$bus$rvalid;
+    wire  [63:0] injector$m_axis$tdata;
+    wire  [7:0] injector$m_axis$tkeep;
+    wire  injector$m_axis$tvalid;
+    reg  injector$m_axis$tready;
+    wire  injector$m_axis$tlast;
+    wire  [23:0] injector$m_axis$tuser;
+    wire  injector$frame_sent;
+    reg  capture$clock;
+    reg  capture$reset;
+    reg  [63:0] capture$s_axis$tdata;
+    reg  [7:0] capture$s_axis$tkeep;
+    reg  capture$s_axis$tvalid;
+    wire  capture$s_axis$tready;
+    reg  capture$s_axis$tlast;
+    reg  [14:0] capture$s_axis$tuser;
+    reg  capture$s_bad;
+    wire  [63:0] capture$m_axis$tdata;
+    wire  [7:0] capture$m_axis$tkeep;
+    wire  capture$m_axis$tvalid;
+    reg  capture$m_axis$tready;
+    wire  capture$m_axis$tlast;
+    wire  [23:0] capture$m_axis$tuser;
+    wire  [14:0] capture$m_tag;
+    wire  capture$frame_in;
+    wire  capture$drop_bad;
+    wire  capture$drop_full;
+    reg  reader$clock;
+    reg  reader$reset;
+    reg  [4:0] reader$bus$addr;
+    reg  [31:0] reader$bus$wdata;
+    reg  reader$bus$write;
+    reg  reader$bus$read;
+    wire  [31:0] reader$bus$rdata;
+    wire  reader$bus$rvalid;
+    reg  [63:0] reader$s_axis$tdata;
+    reg  [7:0] reader$s_axis$tkeep;
+    reg  reader$s_axis$tvalid;
+    wire  reader$s_axis$tready;
+    reg  reader$s_axis$tlast;
+    reg  [23:0] reader$s_axis$tuser;
+    reg  [14:0] reader$s_tag;
+    reg  regs$clock;
+    reg  regs$reset;
+    reg  [7:0] regs$bus$addr;
+    reg  [31:0] regs$bus$wdata;
+    reg  regs$bus$write;
+    reg  regs$bus$read;
+    wire  [31:0] regs$bus$rdata;
+    wire  regs$bus$rvalid;
+    reg  regs$event$0;
+    reg  regs$event$1;
+    reg  regs$event$2;
+    reg  regs$event$3;
+    reg  [4:0] por$d;
+    wire  [4:0] por$q;
+    reg  por$clock;
+    reg  [24:0] heartbeat$d;
+    wire  [24:0] heartbeat$q;
+    reg  heartbeat$clock;
+    reg  [19:0] activity$d;
+    wire  [19:0] activity$q;
+    reg  activity$clock;
+    
+    // Local signals
+    reg  reset;
+    reg  to_board;
+    reg  [3:0] board_slot;
+    reg  [7:0] leds;
+    
+    // Sub module instances
+    bench_core$bridge bridge(
+        .clock(bridge$clock),
+        .reset(bridge$reset),
+        .rxd(bridge$rxd),
+        .txd(bridge$txd),
+        .csr$addr(bridge$csr$addr),
+        .csr$wdata(bridge$csr$wdata),
+        .csr$write(bridge$csr$write),
+        .csr$read(bridge$csr$read),
+        .csr$rdata(bridge$csr$rdata),
+        .csr$rvalid(bridge$csr$rvalid)
+    );
+    bench_core$pipeline pipeline(
+        .clock(pipeline$clock),
+        .reset(pipeline$reset),
+        .s_axis$tdata(pipeline$s_axis$tdata),
+        .s_axis$tkeep(pipeline$s_axis$tkeep),
+        .s_axis$tvalid(pipeline$s_axis$tvalid),
+        .s_axis$tready(pipeline$s_axis$tready),
+        .s_axis$tlast(pipeline$s_axis$tlast),
+        .s_axis$tuser(pipeline$s_axis$tuser),
+        .m_axis$tdata(pipeline$m_axis$tdata),
+        .m_axis$tkeep(pipeline$m_axis$tkeep),
+        .m_axis$tvalid(pipeline$m_axis$tvalid),
+        .m_axis$tready(pipeline$m_axis$tready),
+        .m_axis$tlast(pipeline$m_axis$tlast),
+        .m_axis$tuser(pipeline$m_axis$tuser),
+        .csr$addr(pipeline$csr$addr),
+        .csr$wdata(pipeline$csr$wdata),
+        .csr$write(pipeline$csr$write),
+        .csr$read(pipeline$csr$read),
+        .csr$rdata(pipeline$csr$rdata),
+        .csr$rvalid(pipeline$csr$rvalid)
+    );
+    bench_core$injector injector(
+        .clock(injector$clock),
+        .reset(injector$reset),
+        .bus$addr(injector$bus$addr),
+        .bus$wdata(injector$bus$wdata),
+        .bus$write(injector$bus$write),
+        .bus$read(injector$bus$read),
+        .bus$rdata(injector$bus$rdata),
+        .bus$rvalid(injector$bus$rvalid),
+        .m_axis$tdata(injector$m_axis$tdata),
+        .m_axis$tkeep(injector$m_axis$tkeep),
+        .m_axis$tvalid(injector$m_axis$tvalid),
+        .m_axis$tready(injector$m_axis$tready),
+        .m_axis$tlast(injector$m_axis$tlast),
+        .m_axis$tuser(injector$m_axis$tuser),
+        .frame_sent(injector$frame_sent)
+    );
+    bench_core$capture capture(
+        .clock(capture$clock),
+        .reset(capture$reset),
+        .s_axis$tdata(capture$s_axis$tdata),
+        .s_axis$tkeep(capture$s_axis$tkeep),
+        .s_axis$tvalid(capture$s_axis$tvalid),
+        .s_axis$tready(capture$s_axis$tready),
+        .s_axis$tlast(capture$s_axis$tlast),
+        .s_axis$tuser(capture$s_axis$tuser),
+        .s_bad(capture$s_bad),
+        .m_axis$tdata(capture$m_axis$tdata),
+        .m_axis$tkeep(capture$m_axis$tkeep),
+        .m_axis$tvalid(capture$m_axis$tvalid),
+        .m_axis$tready(capture$m_axis$tready),
+        .m_axis$tlast(capture$m_axis$tlast),
+        .m_axis$tuser(capture$m_axis$tuser),
+        .m_tag(capture$m_tag),
+        .frame_in(capture$frame_in),
+        .drop_bad(capture$drop_bad),
+        .drop_full(capture$drop_full)
+    );
+    bench_core$reader reader(
+        .clock(reader$clock),
+        .reset(reader$reset),
+        .bus$addr(reader$bus$addr),
+        .bus$wdata(reader$bus$wdata),
+        .bus$write(reader$bus$write),
+        .bus$read(reader$bus$read),
+        .bus$rdata(reader$bus$rdata),
+        .bus$rvalid(reader$bus$rvalid),
+        .s_axis$tdata(reader$s_axis$tdata),
+        .s_axis$tkeep(reader$s_axis$tkeep),
+        .s_axis$tvalid(reader$s_axis$tvalid),
+        .s_axis$tready(reader$s_axis$tready),
+        .s_axis$tlast(reader$s_axis$tlast),
+        .s_axis$tuser(reader$s_axis$tuser),
+        .s_tag(reader$s_tag)
+    );
+    bench_core$regs regs(
+        .clock(regs$clock),
+        .reset(regs$reset),
+        .bus$addr(regs$bus$addr),
+        .bus$wdata(regs$bus$wdata),
+        .bus$write(regs$bus$write),
+        .bus$read(regs$bus$read),
+        .bus$rdata(regs$bus$rdata),
+        .bus$rvalid(regs$bus$rvalid),
+        .event$0(regs$event$0),
+        .event$1(regs$event$1),
+        .event$2(regs$event$2),
+        .event$3(regs$event$3)
+    );
+    bench_core$por por(
+        .d(por$d),
+        .q(por$q),
+        .clock(por$clock)
+    );
+    bench_core$heartbeat heartbeat(
+        .d(heartbeat$d),
+        .q(heartbeat$q),
+        .clock(heartbeat$clock)
+    );
+    bench_core$activity activity(
+        .d(activity$d),
+        .q(activity$q),
+        .clock(activity$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        por$clock = clock;
+        heartbeat$clock = clock;
+        activity$clock = clock;
+        por$d = por$q;
+        heartbeat$d = heartbeat$q;
+        activity$d = activity$q;
+        bridge$clock = clock;
+        pipeline$clock = clock;
+        injector$clock = clock;
+        capture$clock = clock;
+        reader$clock = clock;
+        regs$clock = clock;
+        reset = por$q != por_done;
+        if (reset) begin
+            por$d = por$q + 32'h1;
+        end
+        bridge$reset = reset;
+        pipeline$reset = reset;
+        injector$reset = reset;
+        capture$reset = reset;
+        reader$reset = reset;
+        regs$reset = reset;
+        bridge$rxd = rxd;
+        txd = bridge$txd;
+        pipeline$s_axis$tdata = injector$m_axis$tdata;
+        pipeline$s_axis$tkeep = injector$m_axis$tkeep;
+        pipeline$s_axis$tvalid = injector$m_axis$tvalid;
+        pipeline$s_axis$tlast = injector$m_axis$tlast;
+        pipeline$s_axis$tuser = injector$m_axis$tuser;
+        injector$m_axis$tready = pipeline$s_axis$tready;
+        capture$s_axis$tdata = pipeline$m_axis$tdata;
+        capture$s_axis$tkeep = pipeline$m_axis$tkeep;
+        capture$s_axis$tvalid = pipeline$m_axis$tvalid;
+        capture$s_axis$tlast = pipeline$m_axis$tlast;
+        capture$s_axis$tuser = pipeline$m_axis$tuser;
+        capture$s_bad = 1'b0;
+        pipeline$m_axis$tready = capture$s_axis$tready;
+        reader$s_axis$tdata = capture$m_axis$tdata;
+        reader$s_axis$tkeep = capture$m_axis$tkeep;
+        reader$s_axis$tvalid = capture$m_axis$tvalid;
+        reader$s_axis$tlast = capture$m_axis$tlast;
+        reader$s_axis$tuser = capture$m_axis$tuser;
+        reader$s_tag = capture$m_tag;
+        capture$m_axis$tready = reader$s_axis$tready;
+        to_board = bridge$csr$addr[32'h14];
+        board_slot = bridge$csr$addr[(32'h8)+:(4)];
+        pipeline$csr$addr = bridge$csr$addr[(32'h0)+:(20)];
+        pipeline$csr$wdata = bridge$csr$wdata;
+        pipeline$csr$write = bridge$csr$write & ~to_board;
+        pipeline$csr$read = bridge$csr$read & ~to_board;
+        reader$bus$addr = bridge$csr$addr[(32'h0)+:(5)];
+        reader$bus$wdata = bridge$csr$wdata;
+        reader$bus$write = bridge$csr$write & to_board & (board_slot == slot_reader);
+        reader$bus$read = bridge$csr$read & to_board & (board_slot == slot_reader);
+        injector$bus$addr = bridge$csr$addr[(32'h0)+:(5)];
+        injector$bus$wdata = bridge$csr$wdata;
+        injector$bus$write = bridge$csr$write & to_board & (board_slot == slot_injector);
+        injector$bus$read = bridge$csr$read & to_board & (board_slot == slot_injector);
+        regs$bus$addr = bridge$csr$addr[(32'h0)+:(8)];
+        regs$bus$wdata = bridge$csr$wdata;
+        regs$bus$write = bridge$csr$write & to_board & (board_slot != slot_reader) & (board_slot != slot_injector);
+        regs$bus$read = bridge$csr$read & to_board & (board_slot != slot_reader) & (board_slot != slot_injector);
+        bridge$csr$rvalid = pipeline$csr$rvalid | reader$bus$rvalid | injector$bus$rvalid | regs$bus$rvalid;
+        bridge$csr$rdata = 32'h0;
+        if (pipeline$csr$rvalid) begin
+            bridge$csr$rdata = pipeline$csr$rdata;
+        end
+        if (reader$bus$rvalid) begin
+            bridge$csr$rdata = reader$bus$rdata;
+        end
+        if (injector$bus$rvalid) begin
+            bridge$csr$rdata = injector$bus$rdata;
+        end
+        if (regs$bus$rvalid) begin
+            bridge$csr$rdata = regs$bus$rdata;
+        end
+        regs$event$0 = injector$frame_sent;
+        regs$event$1 = capture$frame_in;
+        regs$event$2 = capture$drop_full;
+        regs$event$3 = pipeline$m_axis$tvalid & capture$s_axis$tready & pipeline$m_axis$tlast;
+        heartbeat$d = heartbeat$q + 32'h1;
+        if (activity$q != 32'h0) begin
+            activity$d = activity$q - 32'h1;
+        end
+        if (~rxd | ~bridge$txd) begin
+            activity$d = 32'hfffff;
+        end
+        leds = 32'h0;
+        if (heartbeat$q[32'h18]) begin
+            leds = 32'h1;
+        end
+        if (injector$m_axis$tvalid) begin
+            leds = leds | 32'h2;
+        end
+        if (capture$m_axis$tvalid) begin
+            leds = leds | 32'h4;
+        end
+        if (activity$q != 32'h0) begin
+            leds = leds | 32'h8;
+        end
+        led = leds;
+    end
+    
+endmodule // top
+
+
+module bench_core$activity(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$activity
+
+
+module bench_core$bridge(clock,reset,rxd,txd,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rxd;
+    output reg  txd;
+    output reg  [23:0] csr$addr;
+    output reg  [31:0] csr$wdata;
+    output reg  csr$write;
+    output reg  csr$read;
+    input wire  [31:0] csr$rdata;
+    input wire  csr$rvalid;
+    
+    // Constant declarations
+    localparam  write_cmd = 8'h57;
+    localparam  read_cmd = 8'h52;
+    localparam  done_byte = 32'h4b000000;
+    localparam  timeout = 24'h3e80;
+    localparam  read_timeout = 8'hff;
+    localparam  all_ones = 32'hffffffff;
+    
+    // Enums
+    localparam BridgeState$Command = 0;
+    localparam BridgeState$Fields = 1;
+    localparam BridgeState$Access = 2;
+    localparam BridgeState$ReadWait = 3;
+    localparam BridgeState$Answer = 4;
+    localparam BridgeState$AnswerWait = 5;
+    
+    // Stub signals
+    reg  rx$clock;
+    reg  rx$reset;
+    reg  rx$rxd;
+    wire  [7:0] rx$data;
+    wire  rx$valid;
+    reg  tx$clock;
+    reg  tx$reset;
+    wire  tx$txd;
+    reg  [7:0] tx$data;
+    reg  tx$send;
+    wire  tx$busy;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  is_write$d;
+    wire  is_write$q;
+    reg  is_write$clock;
+    reg  [55:0] fields$d;
+    wire  [55:0] fields$q;
+    reg  fields$clock;
+    reg  [3:0] left$d;
+    wire  [3:0] left$q;
+    reg  left$clock;
+    reg  [23:0] idle$d;
+    wire  [23:0] idle$q;
+    reg  idle$clock;
+    reg  [31:0] answer$d;
+    wire  [31:0] answer$q;
+    reg  answer$clock;
+    reg  [2:0] answer_left$d;
+    wire  [2:0] answer_left$q;
+    reg  answer_left$clock;
+    reg  [7:0] waited$d;
+    wire  [7:0] waited$q;
+    reg  waited$clock;
+    
+    // Sub module instances
+    bench_core$bridge$rx rx(
+        .clock(rx$clock),
+        .reset(rx$reset),
+        .rxd(rx$rxd),
+        .data(rx$data),
+        .valid(rx$valid)
+    );
+    bench_core$bridge$tx tx(
+        .clock(tx$clock),
+        .reset(tx$reset),
+        .txd(tx$txd),
+        .data(tx$data),
+        .send(tx$send),
+        .busy(tx$busy)
+    );
+    bench_core$bridge$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    bench_core$bridge$is_write is_write(
+        .d(is_write$d),
+        .q(is_write$q),
+        .clock(is_write$clock)
+    );
+    bench_core$bridge$fields fields(
+        .d(fields$d),
+        .q(fields$q),
+        .clock(fields$clock)
+    );
+    bench_core$bridge$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    bench_core$bridge$idle idle(
+        .d(idle$d),
+        .q(idle$q),
+        .clock(idle$clock)
+    );
+    bench_core$bridge$answer answer(
+        .d(answer$d),
+        .q(answer$q),
+        .clock(answer$clock)
+    );
+    bench_core$bridge$answer_left answer_left(
+        .d(answer_left$d),
+        .q(answer_left$q),
+        .clock(answer_left$clock)
+    );
+    bench_core$bridge$waited waited(
+        .d(waited$d),
+        .q(waited$q),
+        .clock(waited$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        is_write$clock = clock;
+        fields$clock = clock;
+        left$clock = clock;
+        idle$clock = clock;
+        answer$clock = clock;
+        answer_left$clock = clock;
+        waited$clock = clock;
+        state$d = state$q;
+        is_write$d = is_write$q;
+        fields$d = fields$q;
+        left$d = left$q;
+        idle$d = idle$q;
+        answer$d = answer$q;
+        answer_left$d = answer_left$q;
+        waited$d = waited$q;
+        rx$clock = clock;
+        tx$clock = clock;
+        rx$reset = reset;
+        tx$reset = reset;
+        rx$rxd = rxd;
+        txd = tx$txd;
+        tx$send = 1'b0;
+        tx$data = answer$q[(32'h18)+:(8)];
+        csr$write = 1'b0;
+        csr$read = 1'b0;
+        csr$addr = fields$q[(32'h0)+:(24)];
+        csr$wdata = fields$q[(32'h0)+:(32)];
+        if (is_write$q) begin
+            csr$addr = fields$q[(32'h20)+:(24)];
+        end
+        idle$d = idle$q + 32'h1;
+        if (rx$valid) begin
+            idle$d = 32'h0;
+        end
+        case (state$q)
+            BridgeState$Command:
+                begin
+                    if (rx$valid & (rx$data == write_cmd)) begin
+                        is_write$d = 1'b1;
+                        left$d = 32'h7;
+                        state$d = BridgeState$Fields;
+                    end
+                    if (rx$valid & (rx$data == read_cmd)) begin
+                        is_write$d = 1'b0;
+                        left$d = 32'h3;
+                        state$d = BridgeState$Fields;
+                    end
+                end
+            BridgeState$Fields:
+                begin
+                    if (rx$valid) begin
+                        fields$d = (fields$q << 32'h8) | ((rx$data) & 56'hffffffffffffff);
+                        left$d = left$q - 32'h1;
+                        if (left$q == 32'h1) begin
+                            state$d = BridgeState$Access;
+                        end
+                    end
+                    else if (idle$q == timeout) begin
+                        state$d = BridgeState$Command;
+                    end
+                end
+            BridgeState$Access:
+                begin
+                    waited$d = 32'h0;
+                    if (is_write$q) begin
+                        csr$write = 1'b1;
+                        answer$d = done_byte;
+                        answer_left$d = 32'h1;
+                        state$d = BridgeState$Answer;
+                    end
+                    else begin
+                        csr$read = 1'b1;
+                        state$d = BridgeState$ReadWait;
+                    end
+                end
+            BridgeState$ReadWait:
+                begin
+                    waited$d = waited$q + 32'h1;
+                    if (csr$rvalid) begin
+                        answer$d = csr$rdata;
+                        answer_left$d = 32'h4;
+                        state$d = BridgeState$Answer;
+                    end
+                    else if (waited$q == read_timeout) begin
+                        answer$d = all_ones;
+                        answer_left$d = 32'h4;
+                        state$d = BridgeState$Answer;
+                    end
+                end
+            BridgeState$Answer:
+                begin
+                    if (~tx$busy) begin
+                        tx$send = 1'b1;
+                        answer$d = answer$q << 32'h8;
+                        answer_left$d = answer_left$q - 32'h1;
+                        state$d = BridgeState$AnswerWait;
+                    end
+                end
+            BridgeState$AnswerWait:
+                begin
+                    state$d = BridgeState$Answer;
+                    if (answer_left$q == 32'h0) begin
+                        state$d = BridgeState$Command;
+                    end
+                end
+        endcase
+        if (reset) begin
+            state$d = BridgeState$Command;
+        end
+    end
+    
+endmodule // bench_core$bridge
+
+
+module bench_core$bridge$answer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$answer
+
+
+module bench_core$bridge$answer_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$answer_left
+
+
+module bench_core$bridge$fields(d,q,clock);
+    
+    // Module arguments
+    input wire  [55:0] d;
+    output reg  [55:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 56'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$fields
+
+
+module bench_core$bridge$idle(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$idle
+
+
+module bench_core$bridge$is_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$is_write
+
+
+module bench_core$bridge$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$left
+
+
+module bench_core$bridge$rx(clock,reset,rxd,data,valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rxd;
+    output reg  [7:0] data;
+    output reg  valid;
+    
+    // Constant declarations
+    localparam  last_tick = 16'h18;
+    localparam  half_tick = 16'hb;
+    localparam  top_bit = 8'h80;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Start = 1;
+    localparam RxState$Data = 2;
+    localparam RxState$Stop = 3;
+    
+    // Stub signals
+    reg  sync1$d;
+    wire  sync1$q;
+    reg  sync1$clock;
+    reg  sync2$d;
+    wire  sync2$q;
+    reg  sync2$clock;
+    reg  [1:0] state$d;
+    wire  [1:0] state$q;
+    reg  state$clock;
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  [3:0] bit_index$d;
+    wire  [3:0] bit_index$q;
+    reg  bit_index$clock;
+    reg  [7:0] shift$d;
+    wire  [7:0] shift$q;
+    reg  shift$clock;
+    reg  [7:0] out$d;
+    wire  [7:0] out$q;
+    reg  out$clock;
+    reg  out_valid$d;
+    wire  out_valid$q;
+    reg  out_valid$clock;
+    
+    // Sub module instances
+    bench_core$bridge$rx$sync1 sync1(
+        .d(sync1$d),
+        .q(sync1$q),
+        .clock(sync1$clock)
+    );
+    bench_core$bridge$rx$sync2 sync2(
+        .d(sync2$d),
+        .q(sync2$q),
+        .clock(sync2$clock)
+    );
+    bench_core$bridge$rx$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    bench_core$bridge$rx$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    bench_core$bridge$rx$bit_index bit_index(
+        .d(bit_index$d),
+        .q(bit_index$q),
+        .clock(bit_index$clock)
+    );
+    bench_core$bridge$rx$shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    bench_core$bridge$rx$out out(
+        .d(out$d),
+        .q(out$q),
+        .clock(out$clock)
+    );
+    bench_core$bridge$rx$out_valid out_valid(
+        .d(out_valid$d),
+        .q(out_valid$q),
+        .clock(out_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sync1$clock = clock;
+        sync2$clock = clock;
+        state$clock = clock;
+        count$clock = clock;
+        bit_index$clock = clock;
+        shift$clock = clock;
+        out$clock = clock;
+        out_valid$clock = clock;
+        sync1$d = sync1$q;
+        sync2$d = sync2$q;
+        state$d = state$q;
+        count$d = count$q;
+        bit_index$d = bit_index$q;
+        shift$d = shift$q;
+        out$d = out$q;
+        out_valid$d = out_valid$q;
+        sync1$d = ~rxd;
+        sync2$d = sync1$q;
+        data = out$q;
+        valid = out_valid$q;
+        out_valid$d = 1'b0;
+        count$d = count$q + 32'h1;
+        case (state$q)
+            RxState$Idle:
+                begin
+                    count$d = 32'h0;
+                    if (sync2$q) begin
+                        state$d = RxState$Start;
+                    end
+                end
+            RxState$Start:
+                begin
+                    if (count$q == half_tick) begin
+                        count$d = 32'h0;
+                        bit_index$d = 32'h0;
+                        state$d = RxState$Data;
+                        if (~sync2$q) begin
+                            state$d = RxState$Idle;
+                        end
+                    end
+                end
+            RxState$Data:
+                begin
+                    if (count$q == last_tick) begin
+                        count$d = 32'h0;
+                        shift$d = shift$q >> 32'h1;
+                        if (~sync2$q) begin
+                            shift$d = (shift$q >> 32'h1) | top_bit;
+                        end
+                        bit_index$d = bit_index$q + 32'h1;
+                        if (bit_index$q == 32'h7) begin
+                            state$d = RxState$Stop;
+                        end
+                    end
+                end
+            RxState$Stop:
+                begin
+                    if (count$q == last_tick) begin
+                        state$d = RxState$Idle;
+                        if (~sync2$q) begin
+                            out$d = shift$q;
+                            out_valid$d = 1'b1;
+                        end
+                    end
+                end
+        endcase
+        if (reset) begin
+            state$d = RxState$Idle;
+            out_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$bridge$rx
+
+
+module bench_core$bridge$rx$bit_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$bit_index
+
+
+module bench_core$bridge$rx$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$count
+
+
+module bench_core$bridge$rx$out(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$out
+
+
+module bench_core$bridge$rx$out_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$out_valid
+
+
+module bench_core$bridge$rx$shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$shift
+
+
+module bench_core$bridge$rx$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Start = 1;
+    localparam RxState$Data = 2;
+    localparam RxState$Stop = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$state
+
+
+module bench_core$bridge$rx$sync1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$sync1
+
+
+module bench_core$bridge$rx$sync2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$rx$sync2
+
+
+module bench_core$bridge$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam BridgeState$Command = 0;
+    localparam BridgeState$Fields = 1;
+    localparam BridgeState$Access = 2;
+    localparam BridgeState$ReadWait = 3;
+    localparam BridgeState$Answer = 4;
+    localparam BridgeState$AnswerWait = 5;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$state
+
+
+module bench_core$bridge$tx(clock,reset,txd,data,send,busy);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output reg  txd;
+    input wire  [7:0] data;
+    input wire  send;
+    output reg  busy;
+    
+    // Constant declarations
+    localparam  last_tick = 16'h18;
+    localparam  stop_bit = 10'b1000000000;
+    
+    // Stub signals
+    reg  [9:0] shift$d;
+    wire  [9:0] shift$q;
+    reg  shift$clock;
+    reg  [3:0] left$d;
+    wire  [3:0] left$q;
+    reg  left$clock;
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    
+    // Sub module instances
+    bench_core$bridge$tx$shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    bench_core$bridge$tx$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    bench_core$bridge$tx$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        shift$clock = clock;
+        left$clock = clock;
+        count$clock = clock;
+        shift$d = shift$q;
+        left$d = left$q;
+        count$d = count$q;
+        busy = left$q != 32'h0;
+        txd = 1'b1;
+        if (left$q != 32'h0) begin
+            txd = shift$q[32'h0];
+            count$d = count$q + 32'h1;
+            if (count$q == last_tick) begin
+                count$d = 32'h0;
+                shift$d = shift$q >> 32'h1;
+                left$d = left$q - 32'h1;
+            end
+        end
+        else if (send) begin
+            shift$d = (((data) & 10'h3ff) << 32'h1) | stop_bit;
+            left$d = 32'ha;
+            count$d = 32'h0;
+        end
+        if (reset) begin
+            left$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$bridge$tx
+
+
+module bench_core$bridge$tx$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$tx$count
+
+
+module bench_core$bridge$tx$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$tx$left
+
+
+module bench_core$bridge$tx$shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$tx$shift
+
+
+module bench_core$bridge$waited(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$bridge$waited
+
+
+module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis$tdata;
+    input wire  [7:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  s_bad;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  [14:0] m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b1;
+    localparam  last_flag = 65'h10000000000000000;
+    localparam  last_bit = 16'h40;
+    localparam  depth = 11'b10000000000;
+    localparam  beat_bytes = 24'h8;
+    localparam  lane_mask = 24'h7;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  all_keep = 8'hff;
+    
+    // Stub signals
+    reg  [9:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [64:0] ram$read_data;
+    reg  [9:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [64:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  [14:0] tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  [14:0] tags$data_out;
+    wire  tags$empty;
+    reg  [10:0] wr_ptr$d;
+    wire  [10:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [10:0] frame_start$d;
+    wire  [10:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [10:0] rd_ptr$d;
+    wire  [10:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [10:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    bench_core$capture$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$capture$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    bench_core$capture$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    bench_core$capture$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$capture$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    bench_core$capture$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    bench_core$capture$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    bench_core$capture$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(10)];
+        ram$write_data = ((s_axis$tdata) & 65'h1ffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 65'h1ffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(64)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(10)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$capture
+
+
+module bench_core$capture$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$frame_start
+
+
+module bench_core$capture$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$length
+
+
+module bench_core$capture$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 11'b10000000000;
+    localparam  depth_less_one = 11'b1111111111;
+    
+    // Stub signals
+    reg  [9:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [23:0] ram$read_data;
+    reg  [9:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [10:0] wr_ptr$d;
+    wire  [10:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [10:0] wr_ptr_seen$d;
+    wire  [10:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [10:0] rd_ptr$d;
+    wire  [10:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [10:0] rd_next;
+    
+    // Sub module instances
+    bench_core$capture$lens$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$capture$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$capture$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$capture$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(10)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(10)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$capture$lens
+
+
+module bench_core$capture$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [23:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$capture$lens$ram
+
+
+module bench_core$capture$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$lens$rd_ptr
+
+
+module bench_core$capture$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$lens$wr_ptr
+
+
+module bench_core$capture$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$lens$wr_ptr_seen
+
+
+module bench_core$capture$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$marked
+
+
+module bench_core$capture$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [64:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [64:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[64:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$capture$ram
+
+
+module bench_core$capture$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$rd_ptr
+
+
+module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [14:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [14:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 11'b10000000000;
+    localparam  depth_less_one = 11'b1111111111;
+    
+    // Stub signals
+    reg  [9:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [14:0] ram$read_data;
+    reg  [9:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [14:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [10:0] wr_ptr$d;
+    wire  [10:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [10:0] wr_ptr_seen$d;
+    wire  [10:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [10:0] rd_ptr$d;
+    wire  [10:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [10:0] rd_next;
+    
+    // Sub module instances
+    bench_core$capture$tags$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$capture$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$capture$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$capture$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(10)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(10)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$capture$tags
+
+
+module bench_core$capture$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [14:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [14:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[14:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$capture$tags$ram
+
+
+module bench_core$capture$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$tags$rd_ptr
+
+
+module bench_core$capture$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$tags$wr_ptr
+
+
+module bench_core$capture$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$tags$wr_ptr_seen
+
+
+module bench_core$capture$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$capture$wr_ptr
+
+
+module bench_core$heartbeat(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$heartbeat
+
+
+module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,frame_sent);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [4:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  frame_sent;
+    
+    // Constant declarations
+    localparam  lane_mask = 16'h1;
+    localparam  lane_shift = 16'h1;
+    localparam  beat_shift = 24'h3;
+    localparam  beat_bytes = 24'h8;
+    localparam  byte_mask = 24'h7;
+    localparam  word_mask = 64'hffffffff;
+    localparam  all_keep = 8'hff;
+    localparam  off_status = 5'b0;
+    localparam  off_addr = 5'b100;
+    localparam  off_data = 5'b1000;
+    localparam  off_length = 5'b1100;
+    localparam  off_count = 5'b10000;
+    localparam  off_gap = 5'b10100;
+    localparam  off_sent = 5'b11000;
+    
+    // Stub signals
+    reg  [8:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] staging$d;
+    wire  [63:0] staging$q;
+    reg  staging$clock;
+    reg  [15:0] word$d;
+    wire  [15:0] word$q;
+    reg  word$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    reg  [15:0] gap$d;
+    wire  [15:0] gap$q;
+    reg  gap$clock;
+    reg  [31:0] count$d;
+    wire  [31:0] count$q;
+    reg  count$clock;
+    reg  [31:0] sent$d;
+    wire  [31:0] sent$q;
+    reg  sent$clock;
+    reg  [8:0] beat$d;
+    wire  [8:0] beat$q;
+    reg  beat$clock;
+    reg  mid$d;
+    wire  mid$q;
+    reg  mid$clock;
+    reg  [15:0] gap_left$d;
+    wire  [15:0] gap_left$q;
+    reg  gap_left$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [15:0] lane;
+    reg  [15:0] word_beat;
+    reg  [63:0] staged;
+    reg  valid;
+    reg  last;
+    reg  fire;
+    reg  [23:0] last_beat;
+    reg  [23:0] rem;
+    reg  [31:0] value;
+    
+    // Sub module instances
+    bench_core$injector$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$injector$staging staging(
+        .d(staging$d),
+        .q(staging$q),
+        .clock(staging$clock)
+    );
+    bench_core$injector$word word(
+        .d(word$d),
+        .q(word$q),
+        .clock(word$clock)
+    );
+    bench_core$injector$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    bench_core$injector$gap gap(
+        .d(gap$d),
+        .q(gap$q),
+        .clock(gap$clock)
+    );
+    bench_core$injector$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    bench_core$injector$sent sent(
+        .d(sent$d),
+        .q(sent$q),
+        .clock(sent$clock)
+    );
+    bench_core$injector$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    bench_core$injector$mid mid(
+        .d(mid$d),
+        .q(mid$q),
+        .clock(mid$clock)
+    );
+    bench_core$injector$gap_left gap_left(
+        .d(gap_left$d),
+        .q(gap_left$q),
+        .clock(gap_left$clock)
+    );
+    bench_core$injector$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    bench_core$injector$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        staging$clock = clock;
+        word$clock = clock;
+        length$clock = clock;
+        gap$clock = clock;
+        count$clock = clock;
+        sent$clock = clock;
+        beat$clock = clock;
+        mid$clock = clock;
+        gap_left$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        staging$d = staging$q;
+        word$d = word$q;
+        length$d = length$q;
+        gap$d = gap$q;
+        count$d = count$q;
+        sent$d = sent$q;
+        beat$d = beat$q;
+        mid$d = mid$q;
+        gap_left$d = gap_left$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        lane = word$q & lane_mask;
+        staged = (staging$q & ~(word_mask << (lane << 32'h5))) | (((bus$wdata) & 64'hffffffffffffffff) << (lane << 32'h5));
+        ram$write_enable = 1'b0;
+        word_beat = word$q >> lane_shift;
+        ram$write_address = word_beat[(32'h0)+:(9)];
+        ram$write_data = staged;
+        if (bus$write) begin
+            if (bus$addr == off_addr) begin
+                word$d = bus$wdata[(32'h0)+:(16)];
+            end
+            if (bus$addr == off_data) begin
+                staging$d = staged;
+                word$d = word$q + 32'h1;
+                ram$write_enable = lane == lane_mask;
+            end
+            if (bus$addr == off_length) begin
+                length$d = bus$wdata[(32'h0)+:(24)];
+            end
+            if (bus$addr == off_gap) begin
+                gap$d = bus$wdata[(32'h0)+:(16)];
+            end
+        end
+        last_beat = (length$q - 32'h1) >> beat_shift;
+        last = ((beat$q) & 24'hffffff) == last_beat;
+        valid = (mid$q | ((count$q != 32'h0) & (gap_left$q == 32'h0))) & (length$q != 32'h0);
+        m_axis$tvalid = valid;
+        m_axis$tdata = ram$read_data;
+        m_axis$tlast = last;
+        m_axis$tuser = length$q;
+        rem = length$q & byte_mask;
+        m_axis$tkeep = all_keep;
+        if (last & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = valid & m_axis$tready;
+        ram$read_address = beat$q;
+        frame_sent = 1'b0;
+        if (gap_left$q != 32'h0) begin
+            gap_left$d = gap_left$q - 32'h1;
+        end
+        if (fire) begin
+            mid$d = 1'b1;
+            beat$d = beat$q + 32'h1;
+            ram$read_address = beat$q + 32'h1;
+            if (last) begin
+                mid$d = 1'b0;
+                beat$d = 32'h0;
+                ram$read_address = 32'h0;
+                sent$d = sent$q + 32'h1;
+                frame_sent = 1'b1;
+                gap_left$d = gap$q;
+                if (count$q != 32'h0) begin
+                    count$d = count$q - 32'h1;
+                end
+            end
+        end
+        if (bus$write & (bus$addr == off_count)) begin
+            count$d = bus$wdata;
+        end
+        value = 32'h0;
+        if ((bus$addr == off_status) & (mid$q | (count$q != 32'h0))) begin
+            value = 32'h1;
+        end
+        if (bus$addr == off_length) begin
+            value = ((length$q) & 32'hffffffff);
+        end
+        if (bus$addr == off_count) begin
+            value = count$q;
+        end
+        if (bus$addr == off_gap) begin
+            value = ((gap$q) & 32'hffffffff);
+        end
+        if (bus$addr == off_sent) begin
+            value = sent$q;
+        end
+        rdata$d = value;
+        rvalid$d = bus$read;
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+        if (reset) begin
+            count$d = 32'h0;
+            mid$d = 1'b0;
+            beat$d = 32'h0;
+            gap_left$d = 32'h0;
+            sent$d = 32'h0;
+            rvalid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$injector
+
+
+module bench_core$injector$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$beat
+
+
+module bench_core$injector$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$count
+
+
+module bench_core$injector$gap(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$gap
+
+
+module bench_core$injector$gap_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$gap_left
+
+
+module bench_core$injector$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$length
+
+
+module bench_core$injector$mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$mid
+
+
+module bench_core$injector$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$injector$ram
+
+
+module bench_core$injector$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$rdata
+
+
+module bench_core$injector$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$rvalid
+
+
+module bench_core$injector$sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$sent
+
+
+module bench_core$injector$staging(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$staging
+
+
+module bench_core$injector$word(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$injector$word
+
+
+module bench_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis$tdata;
+    input wire  [7:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
+    
+    // Constant declarations
+    localparam  last_flag = 65'h10000000000000000;
+    localparam  lpm_bank_bit = 8'h2;
+    localparam  clear_last = 10'b1111111111;
+    
+    // Stub signals
+    reg  ingress$clock;
+    reg  ingress$in_take;
+    reg  [63:0] ingress$in_data;
+    reg  ingress$in_last;
+    reg  [23:0] ingress$in_user;
+    wire  ingress$valid;
+    wire  [63:0] ingress$data;
+    wire  ingress$last;
+    wire  [23:0] ingress$user;
+    reg  csr_stage$clock;
+    reg  [19:0] csr_stage$in_addr;
+    reg  [31:0] csr_stage$in_wdata;
+    reg  csr_stage$in_write;
+    reg  csr_stage$in_read;
+    reg  csr_stage$in_reset;
+    wire  [19:0] csr_stage$addr;
+    wire  [31:0] csr_stage$wdata;
+    wire  csr_stage$write;
+    wire  csr_stage$read;
+    wire  csr_stage$reset;
+    reg  egress$clock;
+    reg  egress$reset;
+    reg  egress$in_valid;
+    reg  [63:0] egress$in_data;
+    reg  [7:0] egress$in_keep;
+    reg  egress$in_last;
+    reg  [14:0] egress$in_user;
+    wire  egress$in_ready;
+    wire  egress$out_valid;
+    wire  [63:0] egress$out_data;
+    wire  [7:0] egress$out_keep;
+    wire  egress$out_last;
+    wire  [14:0] egress$out_user;
+    reg  egress$out_ready;
+    reg  header$clock;
+    reg  header$reset;
+    reg  header$accept;
+    reg  [63:0] header$data;
+    reg  header$last;
+    reg  [23:0] header$len;
+    wire  header$rec_valid;
+    wire  [23:0] header$rec_len;
+    wire  [15:0] header$rec_outer_type;
+    wire  [15:0] header$rec_tci;
+    wire  [15:0] header$rec_inner_type;
+    wire  [7:0] header$rec_version_ihl;
+    wire  [15:0] header$rec_total_length;
+    wire  [7:0] header$rec_ttl;
+    wire  [31:0] header$rec_destination;
+    wire  [15:0] header$rec_checksum;
+    reg  beats$clock;
+    reg  beats$reset;
+    reg  beats$write;
+    reg  [64:0] beats$data_in;
+    wire  beats$full;
+    wire  beats$almost_full;
+    reg  beats$read;
+    wire  [64:0] beats$data_out;
+    wire  beats$empty;
+    reg  classify$clock;
+    reg  classify$reset;
+    reg  classify$rec_valid;
+    reg  [23:0] classify$rec_len;
+    reg  [15:0] classify$rec_outer_type;
+    reg  [15:0] classify$rec_tci;
+    reg  [15:0] classify$rec_inner_type;
+    reg  [7:0] classify$rec_version_ihl;
+    reg  [15:0] classify$rec_total_length;
+    reg  [7:0] classify$rec_ttl;
+    reg  [31:0] classify$rec_destination;
+    reg  [15:0] classify$rec_checksum;
+    reg  [3:0] classify$rec_banks;
+    reg  classify$vid_we;
+    reg  [12:0] classify$vid_waddr;
+    reg  [63:0] classify$vid_wdata;
+    wire  classify$out_valid;
+    wire  [42:0] classify$out;
+    wire  [39:0] classify$out_key;
+    reg  lpm$clock;
+    reg  lpm$reset;
+    reg  lpm$in_valid;
+    reg  [39:0] lpm$in_key;
+    reg  [42:0] lpm$in_payload;
+    reg  lpm$in_bank;
+    wire  lpm$out_valid;
+    wire  [42:0] lpm$out_payload;
+    wire  lpm$out_hit;
+    wire  [9:0] lpm$out_target;
+    reg  lpm$w_bank;
+    reg  lpm$node_we;
+    reg  [3:0] lpm$node_level;
+    reg  [15:0] lpm$node_index;
+    reg  [40:0] lpm$node_data;
+    reg  lpm$leaf_we;
+    reg  [15:0] lpm$leaf_index;
+    reg  [10:0] lpm$leaf_data;
+    reg  resolve$clock;
+    reg  resolve$reset;
+    reg  resolve$in_valid;
+    reg  [42:0] resolve$in_payload;
+    reg  resolve$in_hit;
+    reg  [9:0] resolve$in_target;
+    reg  [47:0] resolve$port_mac0;
+    reg  [47:0] resolve$port_mac1;
+    reg  resolve$target_we;
+    reg  [10:0] resolve$target_waddr;
+    reg  [63:0] resolve$target_wdata;
+    wire  resolve$out_valid;
+    wire  [52:0] resolve$out_record;
+    wire  [95:0] resolve$out_macs;
+    wire  resolve$vif_event;
+    wire  [7:0] resolve$vif_index;
+    wire  [23:0] resolve$vif_bytes;
+    wire  resolve$vif_forwarded;
+    wire  resolve$vif_punted;
+    wire  resolve$vif_dropped;
+    wire  resolve$target_event;
+    wire  [9:0] resolve$target_index;
+    wire  [23:0] resolve$target_bytes;
+    wire  resolve$drop_event;
+    wire  [2:0] resolve$drop_reason;
+    wire  resolve$punt_event;
+    reg  verdicts$clock;
+    reg  verdicts$reset;
+    reg  verdicts$write;
+    reg  [52:0] verdicts$data_in;
+    wire  verdicts$full;
+    wire  verdicts$almost_full;
+    reg  verdicts$read;
+    wire  [52:0] verdicts$data_out;
+    wire  verdicts$empty;
+    reg  macs$clock;
+    reg  macs$reset;
+    reg  macs$write;
+    reg  [95:0] macs$data_in;
+    wire  macs$full;
+    wire  macs$almost_full;
+    reg  macs$read;
+    wire  [95:0] macs$data_out;
+    wire  macs$empty;
+    reg  vif_counters$clock;
+    reg  vif_counters$clear;
+    reg  [7:0] vif_counters$clear_index;
+    reg  vif_counters$add;
+    reg  [7:0] vif_counters$index;
+    reg  [63:0] vif_counters$inc$0;
+    reg  [63:0] vif_counters$inc$1;
+    reg  [63:0] vif_counters$inc$2;
+    reg  [63:0] vif_counters$inc$3;
+    reg  [63:0] vif_counters$inc$4;
+    reg  [7:0] vif_counters$host_index;
+    wire  [63:0] vif_counters$host_data$0;
+    wire  [63:0] vif_counters$host_data$1;
+    wire  [63:0] vif_counters$host_data$2;
+    wire  [63:0] vif_counters$host_data$3;
+    wire  [63:0] vif_counters$host_data$4;
+    reg  target_counters$clock;
+    reg  target_counters$clear;
+    reg  [9:0] target_counters$clear_index;
+    reg  target_counters$add;
+    reg  [9:0] target_counters$index;
+    reg  [63:0] target_counters$inc$0;
+    reg  [63:0] target_counters$inc$1;
+    reg  [9:0] target_counters$host_index;
+    wire  [63:0] target_counters$host_data$0;
+    wire  [63:0] target_counters$host_data$1;
+    reg  global_counters$clock;
+    reg  global_counters$clear;
+    reg  global_counters$drop_event;
+    reg  [2:0] global_counters$drop_reason;
+    reg  global_counters$punt_event;
+    wire  [63:0] global_counters$value$0;
+    wire  [63:0] global_counters$value$1;
+    wire  [63:0] global_counters$value$2;
+    wire  [63:0] global_counters$value$3;
+    wire  [63:0] global_counters$value$4;
+    wire  [63:0] global_counters$value$5;
+    wire  [63:0] global_counters$value$6;
+    wire  [63:0] global_counters$value$7;
+    reg  rewrite$clock;
+    reg  rewrite$reset;
+    reg  rewrite$beat_empty;
+    reg  [64:0] rewrite$beat;
+    wire  rewrite$beat_read;
+    reg  rewrite$verdict_empty;
+    reg  [52:0] rewrite$verdict;
+    reg  [95:0] rewrite$verdict_macs;
+    wire  rewrite$verdict_read;
+    wire  [63:0] rewrite$m_axis$tdata;
+    wire  [7:0] rewrite$m_axis$tkeep;
+    wire  rewrite$m_axis$tvalid;
+    reg  rewrite$m_axis$tready;
+    wire  rewrite$m_axis$tlast;
+    wire  [14:0] rewrite$m_axis$tuser;
+    reg  registers$clock;
+    reg  registers$reset;
+    reg  [19:0] registers$bus$addr;
+    reg  [31:0] registers$bus$wdata;
+    reg  registers$bus$write;
+    reg  registers$bus$read;
+    wire  [31:0] registers$bus$rdata;
+    wire  registers$bus$rvalid;
+    reg  registers$clear_busy;
+    wire  registers$clear_start;
+    wire  [3:0] registers$banks;
+    wire  [47:0] registers$port_mac0;
+    wire  [47:0] registers$port_mac1;
+    wire  registers$vid_we;
+    wire  [12:0] registers$vid_waddr;
+    wire  registers$target_we;
+    wire  [10:0] registers$target_waddr;
+    wire  [63:0] registers$entry;
+    wire  registers$lpm_w_bank;
+    wire  registers$node_we;
+    wire  [3:0] registers$node_level;
+    wire  [15:0] registers$node_index;
+    wire  [40:0] registers$node_data;
+    wire  registers$leaf_we;
+    wire  [15:0] registers$leaf_index;
+    wire  [10:0] registers$leaf_data;
+    wire  [7:0] registers$vif_host_index;
+    reg  [63:0] registers$vif_host_data$0;
+    reg  [63:0] registers$vif_host_data$1;
+    reg  [63:0] registers$vif_host_data$2;
+    reg  [63:0] registers$vif_host_data$3;
+    reg  [63:0] registers$vif_host_data$4;
+    wire  [9:0] registers$target_host_index;
+    reg  [63:0] registers$target_host_data$0;
+    reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$global$0;
+    reg  [63:0] registers$global$1;
+    reg  [63:0] registers$global$2;
+    reg  [63:0] registers$global$3;
+    reg  [63:0] registers$global$4;
+    reg  [63:0] registers$global$5;
+    reg  [63:0] registers$global$6;
+    reg  [63:0] registers$global$7;
+    reg  clear_busy$d;
+    wire  clear_busy$q;
+    reg  clear_busy$clock;
+    reg  [9:0] clear_index$d;
+    wire  [9:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  [3:0] lookup_banks;
+    
+    // Sub module instances
+    bench_core$pipeline$ingress ingress(
+        .clock(ingress$clock),
+        .in_take(ingress$in_take),
+        .in_data(ingress$in_data),
+        .in_last(ingress$in_last),
+        .in_user(ingress$in_user),
+        .valid(ingress$valid),
+        .data(ingress$data),
+        .last(ingress$last),
+        .user(ingress$user)
+    );
+    bench_core$pipeline$csr_stage csr_stage(
+        .clock(csr_stage$clock),
+        .in_addr(csr_stage$in_addr),
+        .in_wdata(csr_stage$in_wdata),
+        .in_write(csr_stage$in_write),
+        .in_read(csr_stage$in_read),
+        .in_reset(csr_stage$in_reset),
+        .addr(csr_stage$addr),
+        .wdata(csr_stage$wdata),
+        .write(csr_stage$write),
+        .read(csr_stage$read),
+        .reset(csr_stage$reset)
+    );
+    bench_core$pipeline$egress egress(
+        .clock(egress$clock),
+        .reset(egress$reset),
+        .in_valid(egress$in_valid),
+        .in_data(egress$in_data),
+        .in_keep(egress$in_keep),
+        .in_last(egress$in_last),
+        .in_user(egress$in_user),
+        .in_ready(egress$in_ready),
+        .out_valid(egress$out_valid),
+        .out_data(egress$out_data),
+        .out_keep(egress$out_keep),
+        .out_last(egress$out_last),
+        .out_user(egress$out_user),
+        .out_ready(egress$out_ready)
+    );
+    bench_core$pipeline$header header(
+        .clock(header$clock),
+        .reset(header$reset),
+        .accept(header$accept),
+        .data(header$data),
+        .last(header$last),
+        .len(header$len),
+        .rec_valid(header$rec_valid),
+        .rec_len(header$rec_len),
+        .rec_outer_type(header$rec_outer_type),
+        .rec_tci(header$rec_tci),
+        .rec_inner_type(header$rec_inner_type),
+        .rec_version_ihl(header$rec_version_ihl),
+        .rec_total_length(header$rec_total_length),
+        .rec_ttl(header$rec_ttl),
+        .rec_destination(header$rec_destination),
+        .rec_checksum(header$rec_checksum)
+    );
+    bench_core$pipeline$beats beats(
+        .clock(beats$clock),
+        .reset(beats$reset),
+        .write(beats$write),
+        .data_in(beats$data_in),
+        .full(beats$full),
+        .almost_full(beats$almost_full),
+        .read(beats$read),
+        .data_out(beats$data_out),
+        .empty(beats$empty)
+    );
+    bench_core$pipeline$classify classify(
+        .clock(classify$clock),
+        .reset(classify$reset),
+        .rec_valid(classify$rec_valid),
+        .rec_len(classify$rec_len),
+        .rec_outer_type(classify$rec_outer_type),
+        .rec_tci(classify$rec_tci),
+        .rec_inner_type(classify$rec_inner_type),
+        .rec_version_ihl(classify$rec_version_ihl),
+        .rec_total_length(classify$rec_total_length),
+        .rec_ttl(classify$rec_ttl),
+        .rec_destination(classify$rec_destination),
+        .rec_checksum(classify$rec_checksum),
+        .rec_banks(classify$rec_banks),
+        .vid_we(classify$vid_we),
+        .vid_waddr(classify$vid_waddr),
+        .vid_wdata(classify$vid_wdata),
+        .out_valid(classify$out_valid),
+        .out(classify$out),
+        .out_key(classify$out_key)
+    );
+    bench_core$pipeline$lpm lpm(
+        .clock(lpm$clock),
+        .reset(lpm$reset),
+        .in_valid(lpm$in_valid),
+        .in_key(lpm$in_key),
+        .in_payload(lpm$in_payload),
+        .in_bank(lpm$in_bank),
+        .out_valid(lpm$out_valid),
+        .out_payload(lpm$out_payload),
+        .out_hit(lpm$out_hit),
+        .out_target(lpm$out_target),
+        .w_bank(lpm$w_bank),
+        .node_we(lpm$node_we),
+        .node_level(lpm$node_level),
+        .node_index(lpm$node_index),
+        .node_data(lpm$node_data),
+        .leaf_we(lpm$leaf_we),
+        .leaf_index(lpm$leaf_index),
+        .leaf_data(lpm$leaf_data)
+    );
+    bench_core$pipeline$resolve resolve(
+        .clock(resolve$clock),
+        .reset(resolve$reset),
+        .in_valid(resolve$in_valid),
+        .in_payload(resolve$in_payload),
+        .in_hit(resolve$in_hit),
+        .in_target(resolve$in_target),
+        .port_mac0(resolve$port_mac0),
+        .port_mac1(resolve$port_mac1),
+        .target_we(resolve$target_we),
+        .target_waddr(resolve$target_waddr),
+        .target_wdata(resolve$target_wdata),
+        .out_valid(resolve$out_valid),
+        .out_record(resolve$out_record),
+        .out_macs(resolve$out_macs),
+        .vif_event(resolve$vif_event),
+        .vif_index(resolve$vif_index),
+        .vif_bytes(resolve$vif_bytes),
+        .vif_forwarded(resolve$vif_forwarded),
+        .vif_punted(resolve$vif_punted),
+        .vif_dropped(resolve$vif_dropped),
+        .target_event(resolve$target_event),
+        .target_index(resolve$target_index),
+        .target_bytes(resolve$target_bytes),
+        .drop_event(resolve$drop_event),
+        .drop_reason(resolve$drop_reason),
+        .punt_event(resolve$punt_event)
+    );
+    bench_core$pipeline$verdicts verdicts(
+        .clock(verdicts$clock),
+        .reset(verdicts$reset),
+        .write(verdicts$write),
+        .data_in(verdicts$data_in),
+        .full(verdicts$full),
+        .almost_full(verdicts$almost_full),
+        .read(verdicts$read),
+        .data_out(verdicts$data_out),
+        .empty(verdicts$empty)
+    );
+    bench_core$pipeline$macs macs(
+        .clock(macs$clock),
+        .reset(macs$reset),
+        .write(macs$write),
+        .data_in(macs$data_in),
+        .full(macs$full),
+        .almost_full(macs$almost_full),
+        .read(macs$read),
+        .data_out(macs$data_out),
+        .empty(macs$empty)
+    );
+    bench_core$pipeline$vif_counters vif_counters(
+        .clock(vif_counters$clock),
+        .clear(vif_counters$clear),
+        .clear_index(vif_counters$clear_index),
+        .add(vif_counters$add),
+        .index(vif_counters$index),
+        .inc$0(vif_counters$inc$0),
+        .inc$1(vif_counters$inc$1),
+        .inc$2(vif_counters$inc$2),
+        .inc$3(vif_counters$inc$3),
+        .inc$4(vif_counters$inc$4),
+        .host_index(vif_counters$host_index),
+        .host_data$0(vif_counters$host_data$0),
+        .host_data$1(vif_counters$host_data$1),
+        .host_data$2(vif_counters$host_data$2),
+        .host_data$3(vif_counters$host_data$3),
+        .host_data$4(vif_counters$host_data$4)
+    );
+    bench_core$pipeline$target_counters target_counters(
+        .clock(target_counters$clock),
+        .clear(target_counters$clear),
+        .clear_index(target_counters$clear_index),
+        .add(target_counters$add),
+        .index(target_counters$index),
+        .inc$0(target_counters$inc$0),
+        .inc$1(target_counters$inc$1),
+        .host_index(target_counters$host_index),
+        .host_data$0(target_counters$host_data$0),
+        .host_data$1(target_counters$host_data$1)
+    );
+    bench_core$pipeline$global_counters global_counters(
+        .clock(global_counters$clock),
+        .clear(global_counters$clear),
+        .drop_event(global_counters$drop_event),
+        .drop_reason(global_counters$drop_reason),
+        .punt_event(global_counters$punt_event),
+        .value$0(global_counters$value$0),
+        .value$1(global_counters$value$1),
+        .value$2(global_counters$value$2),
+        .value$3(global_counters$value$3),
+        .value$4(global_counters$value$4),
+        .value$5(global_counters$value$5),
+        .value$6(global_counters$value$6),
+        .value$7(global_counters$value$7)
+    );
+    bench_core$pipeline$rewrite rewrite(
+        .clock(rewrite$clock),
+        .reset(rewrite$reset),
+        .beat_empty(rewrite$beat_empty),
+        .beat(rewrite$beat),
+        .beat_read(rewrite$beat_read),
+        .verdict_empty(rewrite$verdict_empty),
+        .verdict(rewrite$verdict),
+        .verdict_macs(rewrite$verdict_macs),
+        .verdict_read(rewrite$verdict_read),
+        .m_axis$tdata(rewrite$m_axis$tdata),
+        .m_axis$tkeep(rewrite$m_axis$tkeep),
+        .m_axis$tvalid(rewrite$m_axis$tvalid),
+        .m_axis$tready(rewrite$m_axis$tready),
+        .m_axis$tlast(rewrite$m_axis$tlast),
+        .m_axis$tuser(rewrite$m_axis$tuser)
+    );
+    bench_core$pipeline$registers registers(
+        .clock(registers$clock),
+        .reset(registers$reset),
+        .bus$addr(registers$bus$addr),
+        .bus$wdata(registers$bus$wdata),
+        .bus$write(registers$bus$write),
+        .bus$read(registers$bus$read),
+        .bus$rdata(registers$bus$rdata),
+        .bus$rvalid(registers$bus$rvalid),
+        .clear_busy(registers$clear_busy),
+        .clear_start(registers$clear_start),
+        .banks(registers$banks),
+        .port_mac0(registers$port_mac0),
+        .port_mac1(registers$port_mac1),
+        .vid_we(registers$vid_we),
+        .vid_waddr(registers$vid_waddr),
+        .target_we(registers$target_we),
+        .target_waddr(registers$target_waddr),
+        .entry(registers$entry),
+        .lpm_w_bank(registers$lpm_w_bank),
+        .node_we(registers$node_we),
+        .node_level(registers$node_level),
+        .node_index(registers$node_index),
+        .node_data(registers$node_data),
+        .leaf_we(registers$leaf_we),
+        .leaf_index(registers$leaf_index),
+        .leaf_data(registers$leaf_data),
+        .vif_host_index(registers$vif_host_index),
+        .vif_host_data$0(registers$vif_host_data$0),
+        .vif_host_data$1(registers$vif_host_data$1),
+        .vif_host_data$2(registers$vif_host_data$2),
+        .vif_host_data$3(registers$vif_host_data$3),
+        .vif_host_data$4(registers$vif_host_data$4),
+        .target_host_index(registers$target_host_index),
+        .target_host_data$0(registers$target_host_data$0),
+        .target_host_data$1(registers$target_host_data$1),
+        .global$0(registers$global$0),
+        .global$1(registers$global$1),
+        .global$2(registers$global$2),
+        .global$3(registers$global$3),
+        .global$4(registers$global$4),
+        .global$5(registers$global$5),
+        .global$6(registers$global$6),
+        .global$7(registers$global$7)
+    );
+    bench_core$pipeline$clear_busy clear_busy(
+        .d(clear_busy$d),
+        .q(clear_busy$q),
+        .clock(clear_busy$clock)
+    );
+    bench_core$pipeline$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        clear_busy$clock = clock;
+        clear_index$clock = clock;
+        clear_busy$d = clear_busy$q;
+        clear_index$d = clear_index$q;
+        ingress$clock = clock;
+        csr_stage$clock = clock;
+        egress$clock = clock;
+        header$clock = clock;
+        beats$clock = clock;
+        classify$clock = clock;
+        lpm$clock = clock;
+        resolve$clock = clock;
+        verdicts$clock = clock;
+        macs$clock = clock;
+        vif_counters$clock = clock;
+        target_counters$clock = clock;
+        global_counters$clock = clock;
+        rewrite$clock = clock;
+        registers$clock = clock;
+        csr_stage$in_addr = csr$addr;
+        csr_stage$in_wdata = csr$wdata;
+        csr_stage$in_write = csr$write;
+        csr_stage$in_read = csr$read;
+        csr_stage$in_reset = reset;
+        header$reset = csr_stage$reset;
+        beats$reset = csr_stage$reset;
+        classify$reset = csr_stage$reset;
+        lpm$reset = csr_stage$reset;
+        resolve$reset = csr_stage$reset;
+        verdicts$reset = csr_stage$reset;
+        macs$reset = csr_stage$reset;
+        rewrite$reset = csr_stage$reset;
+        registers$reset = csr_stage$reset;
+        egress$reset = csr_stage$reset;
+        s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_data = s_axis$tdata;
+        ingress$in_last = s_axis$tlast;
+        ingress$in_user = s_axis$tuser;
+        beats$write = ingress$valid;
+        beats$data_in = ((ingress$data) & 65'h1ffffffffffffffff);
+        if (ingress$last) begin
+            beats$data_in = ((ingress$data) & 65'h1ffffffffffffffff) | last_flag;
+        end
+        header$accept = ingress$valid;
+        header$data = ingress$data;
+        header$last = ingress$last;
+        header$len = ingress$user;
+        classify$rec_valid = header$rec_valid;
+        classify$rec_len = header$rec_len;
+        classify$rec_outer_type = header$rec_outer_type;
+        classify$rec_tci = header$rec_tci;
+        classify$rec_inner_type = header$rec_inner_type;
+        classify$rec_version_ihl = header$rec_version_ihl;
+        classify$rec_total_length = header$rec_total_length;
+        classify$rec_ttl = header$rec_ttl;
+        classify$rec_destination = header$rec_destination;
+        classify$rec_checksum = header$rec_checksum;
+        classify$rec_banks = registers$banks;
+        classify$vid_we = registers$vid_we;
+        classify$vid_waddr = registers$vid_waddr;
+        classify$vid_wdata = registers$entry;
+        lookup_banks = classify$out[(64'h27)+:(4)];
+        lpm$in_valid = classify$out_valid;
+        lpm$in_key = classify$out_key;
+        lpm$in_payload = classify$out;
+        lpm$in_bank = lookup_banks[lpm_bank_bit];
+        lpm$w_bank = registers$lpm_w_bank;
+        lpm$node_we = registers$node_we;
+        lpm$node_level = registers$node_level;
+        lpm$node_index = registers$node_index;
+        lpm$node_data = registers$node_data;
+        lpm$leaf_we = registers$leaf_we;
+        lpm$leaf_index = registers$leaf_index;
+        lpm$leaf_data = registers$leaf_data;
+        resolve$in_valid = lpm$out_valid;
+        resolve$in_payload = lpm$out_payload;
+        resolve$in_hit = lpm$out_hit;
+        resolve$in_target = lpm$out_target;
+        resolve$port_mac0 = registers$port_mac0;
+        resolve$port_mac1 = registers$port_mac1;
+        resolve$target_we = registers$target_we;
+        resolve$target_waddr = registers$target_waddr;
+        resolve$target_wdata = registers$entry;
+        verdicts$write = resolve$out_valid;
+        verdicts$data_in = resolve$out_record;
+        macs$write = resolve$out_valid;
+        macs$data_in = resolve$out_macs;
+        vif_counters$add = resolve$vif_event;
+        vif_counters$index = resolve$vif_index;
+        vif_counters$inc$0 = 32'h1;
+        vif_counters$inc$1 = ((resolve$vif_bytes) & 64'hffffffffffffffff);
+        vif_counters$inc$2 = 32'h0;
+        if (resolve$vif_forwarded) begin
+            vif_counters$inc$2 = 32'h1;
+        end
+        vif_counters$inc$3 = 32'h0;
+        if (resolve$vif_punted) begin
+            vif_counters$inc$3 = 32'h1;
+        end
+        vif_counters$inc$4 = 32'h0;
+        if (resolve$vif_dropped) begin
+            vif_counters$inc$4 = 32'h1;
+        end
+        target_counters$add = resolve$target_event;
+        target_counters$index = resolve$target_index;
+        target_counters$inc$0 = 32'h1;
+        target_counters$inc$1 = ((resolve$target_bytes) & 64'hffffffffffffffff);
+        global_counters$drop_event = resolve$drop_event;
+        global_counters$drop_reason = resolve$drop_reason;
+        global_counters$punt_event = resolve$punt_event;
+        if (clear_busy$q) begin
+            clear_index$d = clear_index$q + 32'h1;
+            if (clear_index$q == clear_last) begin
+                clear_busy$d = 1'b0;
+            end
+        end
+        if (registers$clear_start | csr_stage$reset) begin
+            clear_busy$d = 1'b1;
+            clear_index$d = 32'h0;
+        end
+        vif_counters$clear = clear_busy$q;
+        vif_counters$clear_index = ((clear_index$q) & 8'hff);
+        target_counters$clear = clear_busy$q;
+        target_counters$clear_index = clear_index$q;
+        global_counters$clear = clear_busy$q;
+        rewrite$beat_empty = beats$empty;
+        rewrite$beat = beats$data_out;
+        beats$read = rewrite$beat_read;
+        rewrite$verdict_empty = verdicts$empty;
+        rewrite$verdict = verdicts$data_out;
+        rewrite$verdict_macs = macs$data_out;
+        verdicts$read = rewrite$verdict_read;
+        macs$read = rewrite$verdict_read;
+        egress$in_valid = rewrite$m_axis$tvalid;
+        egress$in_data = rewrite$m_axis$tdata;
+        egress$in_keep = rewrite$m_axis$tkeep;
+        egress$in_last = rewrite$m_axis$tlast;
+        egress$in_user = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = egress$in_ready;
+        m_axis$tdata = egress$out_data;
+        m_axis$tkeep = egress$out_keep;
+        m_axis$tvalid = egress$out_valid;
+        m_axis$tlast = egress$out_last;
+        m_axis$tuser = egress$out_user;
+        egress$out_ready = m_axis$tready;
+        registers$bus$addr = csr_stage$addr;
+        registers$bus$wdata = csr_stage$wdata;
+        registers$bus$write = csr_stage$write;
+        registers$bus$read = csr_stage$read;
+        csr$rdata = registers$bus$rdata;
+        csr$rvalid = registers$bus$rvalid;
+        registers$clear_busy = clear_busy$q;
+        vif_counters$host_index = registers$vif_host_index;
+        registers$vif_host_data$0 = vif_counters$host_data$0;
+        registers$vif_host_data$1 = vif_counters$host_data$1;
+        registers$vif_host_data$2 = vif_counters$host_data$2;
+        registers$vif_host_data$3 = vif_counters$host_data$3;
+        registers$vif_host_data$4 = vif_counters$host_data$4;
+        target_counters$host_index = registers$target_host_index;
+        registers$target_host_data$0 = target_counters$host_data$0;
+        registers$target_host_data$1 = target_counters$host_data$1;
+        registers$global$0 = global_counters$value$0;
+        registers$global$1 = global_counters$value$1;
+        registers$global$2 = global_counters$value$2;
+        registers$global$3 = global_counters$value$3;
+        registers$global$4 = global_counters$value$4;
+        registers$global$5 = global_counters$value$5;
+        registers$global$6 = global_counters$value$6;
+        registers$global$7 = global_counters$value$7;
+    end
+    
+endmodule // bench_core$pipeline
+
+
+module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [64:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [64:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [64:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [64:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    bench_core$pipeline$beats$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$beats$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$pipeline$beats$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$pipeline$beats$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$beats
+
+
+module bench_core$pipeline$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [64:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [64:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[64:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$beats$ram
+
+
+module bench_core$pipeline$beats$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$beats$rd_ptr
+
+
+module bench_core$pipeline$beats$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$beats$wr_ptr
+
+
+module bench_core$pipeline$beats$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$beats$wr_ptr_seen
+
+
+module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rec_valid;
+    input wire  [23:0] rec_len;
+    input wire  [15:0] rec_outer_type;
+    input wire  [15:0] rec_tci;
+    input wire  [15:0] rec_inner_type;
+    input wire  [7:0] rec_version_ihl;
+    input wire  [15:0] rec_total_length;
+    input wire  [7:0] rec_ttl;
+    input wire  [31:0] rec_destination;
+    input wire  [15:0] rec_checksum;
+    input wire  [3:0] rec_banks;
+    input wire  vid_we;
+    input wire  [12:0] vid_waddr;
+    input wire  [63:0] vid_wdata;
+    output reg  out_valid;
+    output reg  [42:0] out;
+    output reg  [39:0] out_key;
+    
+    // Constant declarations
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_malformed = 3'b0;
+    localparam  reason_unknown_vlan = 3'b1;
+    localparam  reason_unsupported_ethertype = 3'b10;
+    localparam  reason_bad_ipv4 = 3'b11;
+    localparam  reason_ttl_expired = 3'b100;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  vid_bank_bit = 8'h0;
+    localparam  vid_valid_bit = 8'h20;
+    localparam  vid_amazon_valid_bit = 8'h21;
+    localparam  vid_amazon_lsb = 8'h0;
+    localparam  vid_vif_lsb = 8'h28;
+    localparam  vid_mtu_lsb = 8'h30;
+    
+    // Stub signals
+    reg  d0_valid$d;
+    wire  d0_valid$q;
+    reg  d0_valid$clock;
+    reg  [23:0] d0_len$d;
+    wire  [23:0] d0_len$q;
+    reg  d0_len$clock;
+    reg  [15:0] d0_outer_type$d;
+    wire  [15:0] d0_outer_type$q;
+    reg  d0_outer_type$clock;
+    reg  [15:0] d0_tci$d;
+    wire  [15:0] d0_tci$q;
+    reg  d0_tci$clock;
+    reg  [15:0] d0_inner_type$d;
+    wire  [15:0] d0_inner_type$q;
+    reg  d0_inner_type$clock;
+    reg  [7:0] d0_version_ihl$d;
+    wire  [7:0] d0_version_ihl$q;
+    reg  d0_version_ihl$clock;
+    reg  [15:0] d0_total_length$d;
+    wire  [15:0] d0_total_length$q;
+    reg  d0_total_length$clock;
+    reg  [7:0] d0_ttl$d;
+    wire  [7:0] d0_ttl$q;
+    reg  d0_ttl$clock;
+    reg  [31:0] d0_destination$d;
+    wire  [31:0] d0_destination$q;
+    reg  d0_destination$clock;
+    reg  [15:0] d0_checksum$d;
+    wire  [15:0] d0_checksum$q;
+    reg  d0_checksum$clock;
+    reg  [3:0] d0_banks$d;
+    wire  [3:0] d0_banks$q;
+    reg  d0_banks$clock;
+    reg  [12:0] vid_ram$read_address;
+    reg  vid_ram$read_clock;
+    wire  [63:0] vid_ram$read_data;
+    reg  [12:0] vid_ram$write_address;
+    reg  vid_ram$write_clock;
+    reg  [63:0] vid_ram$write_data;
+    reg  vid_ram$write_enable;
+    reg  d1_valid$d;
+    wire  d1_valid$q;
+    reg  d1_valid$clock;
+    reg  [23:0] d1_len$d;
+    wire  [23:0] d1_len$q;
+    reg  d1_len$clock;
+    reg  [3:0] d1_banks$d;
+    wire  [3:0] d1_banks$q;
+    reg  d1_banks$clock;
+    reg  d1_tagged$d;
+    wire  d1_tagged$q;
+    reg  d1_tagged$clock;
+    reg  [15:0] d1_inner_type$d;
+    wire  [15:0] d1_inner_type$q;
+    reg  d1_inner_type$clock;
+    reg  [7:0] d1_vihl$d;
+    wire  [7:0] d1_vihl$q;
+    reg  d1_vihl$clock;
+    reg  [15:0] d1_total_len$d;
+    wire  [15:0] d1_total_len$q;
+    reg  d1_total_len$clock;
+    reg  [7:0] d1_ttl$d;
+    wire  [7:0] d1_ttl$q;
+    reg  d1_ttl$clock;
+    reg  [31:0] d1_dst$d;
+    wire  [31:0] d1_dst$q;
+    reg  d1_dst$clock;
+    reg  [15:0] d1_csum$d;
+    wire  [15:0] d1_csum$q;
+    reg  d1_csum$clock;
+    reg  d2_valid$d;
+    wire  d2_valid$q;
+    reg  d2_valid$clock;
+    reg  [42:0] d2_out$d;
+    wire  [42:0] d2_out$q;
+    reg  d2_out$clock;
+    reg  [39:0] d2_key$d;
+    wire  [39:0] d2_key$q;
+    reg  d2_key$clock;
+    
+    // Local signals
+    reg  [15:0] vid;
+    reg  [23:0] header_bytes;
+    reg  [23:0] ip_end;
+    reg  vif_found;
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  need_lpm;
+    reg  [42:0] classified;
+    
+    // Sub module instances
+    bench_core$pipeline$classify$d0_valid d0_valid(
+        .d(d0_valid$d),
+        .q(d0_valid$q),
+        .clock(d0_valid$clock)
+    );
+    bench_core$pipeline$classify$d0_len d0_len(
+        .d(d0_len$d),
+        .q(d0_len$q),
+        .clock(d0_len$clock)
+    );
+    bench_core$pipeline$classify$d0_outer_type d0_outer_type(
+        .d(d0_outer_type$d),
+        .q(d0_outer_type$q),
+        .clock(d0_outer_type$clock)
+    );
+    bench_core$pipeline$classify$d0_tci d0_tci(
+        .d(d0_tci$d),
+        .q(d0_tci$q),
+        .clock(d0_tci$clock)
+    );
+    bench_core$pipeline$classify$d0_inner_type d0_inner_type(
+        .d(d0_inner_type$d),
+        .q(d0_inner_type$q),
+        .clock(d0_inner_type$clock)
+    );
+    bench_core$pipeline$classify$d0_version_ihl d0_version_ihl(
+        .d(d0_version_ihl$d),
+        .q(d0_version_ihl$q),
+        .clock(d0_version_ihl$clock)
+    );
+    bench_core$pipeline$classify$d0_total_length d0_total_length(
+        .d(d0_total_length$d),
+        .q(d0_total_length$q),
+        .clock(d0_total_length$clock)
+    );
+    bench_core$pipeline$classify$d0_ttl d0_ttl(
+        .d(d0_ttl$d),
+        .q(d0_ttl$q),
+        .clock(d0_ttl$clock)
+    );
+    bench_core$pipeline$classify$d0_destination d0_destination(
+        .d(d0_destination$d),
+        .q(d0_destination$q),
+        .clock(d0_destination$clock)
+    );
+    bench_core$pipeline$classify$d0_checksum d0_checksum(
+        .d(d0_checksum$d),
+        .q(d0_checksum$q),
+        .clock(d0_checksum$clock)
+    );
+    bench_core$pipeline$classify$d0_banks d0_banks(
+        .d(d0_banks$d),
+        .q(d0_banks$q),
+        .clock(d0_banks$clock)
+    );
+    bench_core$pipeline$classify$vid_ram vid_ram(
+        .read_address(vid_ram$read_address),
+        .read_clock(vid_ram$read_clock),
+        .read_data(vid_ram$read_data),
+        .write_address(vid_ram$write_address),
+        .write_clock(vid_ram$write_clock),
+        .write_data(vid_ram$write_data),
+        .write_enable(vid_ram$write_enable)
+    );
+    bench_core$pipeline$classify$d1_valid d1_valid(
+        .d(d1_valid$d),
+        .q(d1_valid$q),
+        .clock(d1_valid$clock)
+    );
+    bench_core$pipeline$classify$d1_len d1_len(
+        .d(d1_len$d),
+        .q(d1_len$q),
+        .clock(d1_len$clock)
+    );
+    bench_core$pipeline$classify$d1_banks d1_banks(
+        .d(d1_banks$d),
+        .q(d1_banks$q),
+        .clock(d1_banks$clock)
+    );
+    bench_core$pipeline$classify$d1_tagged d1_tagged(
+        .d(d1_tagged$d),
+        .q(d1_tagged$q),
+        .clock(d1_tagged$clock)
+    );
+    bench_core$pipeline$classify$d1_inner_type d1_inner_type(
+        .d(d1_inner_type$d),
+        .q(d1_inner_type$q),
+        .clock(d1_inner_type$clock)
+    );
+    bench_core$pipeline$classify$d1_vihl d1_vihl(
+        .d(d1_vihl$d),
+        .q(d1_vihl$q),
+        .clock(d1_vihl$clock)
+    );
+    bench_core$pipeline$classify$d1_total_len d1_total_len(
+        .d(d1_total_len$d),
+        .q(d1_total_len$q),
+        .clock(d1_total_len$clock)
+    );
+    bench_core$pipeline$classify$d1_ttl d1_ttl(
+        .d(d1_ttl$d),
+        .q(d1_ttl$q),
+        .clock(d1_ttl$clock)
+    );
+    bench_core$pipeline$classify$d1_dst d1_dst(
+        .d(d1_dst$d),
+        .q(d1_dst$q),
+        .clock(d1_dst$clock)
+    );
+    bench_core$pipeline$classify$d1_csum d1_csum(
+        .d(d1_csum$d),
+        .q(d1_csum$q),
+        .clock(d1_csum$clock)
+    );
+    bench_core$pipeline$classify$d2_valid d2_valid(
+        .d(d2_valid$d),
+        .q(d2_valid$q),
+        .clock(d2_valid$clock)
+    );
+    bench_core$pipeline$classify$d2_out d2_out(
+        .d(d2_out$d),
+        .q(d2_out$q),
+        .clock(d2_out$clock)
+    );
+    bench_core$pipeline$classify$d2_key d2_key(
+        .d(d2_key$d),
+        .q(d2_key$q),
+        .clock(d2_key$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        d0_valid$clock = clock;
+        d0_len$clock = clock;
+        d0_outer_type$clock = clock;
+        d0_tci$clock = clock;
+        d0_inner_type$clock = clock;
+        d0_version_ihl$clock = clock;
+        d0_total_length$clock = clock;
+        d0_ttl$clock = clock;
+        d0_destination$clock = clock;
+        d0_checksum$clock = clock;
+        d0_banks$clock = clock;
+        d1_valid$clock = clock;
+        d1_len$clock = clock;
+        d1_banks$clock = clock;
+        d1_tagged$clock = clock;
+        d1_inner_type$clock = clock;
+        d1_vihl$clock = clock;
+        d1_total_len$clock = clock;
+        d1_ttl$clock = clock;
+        d1_dst$clock = clock;
+        d1_csum$clock = clock;
+        d2_valid$clock = clock;
+        d2_out$clock = clock;
+        d2_key$clock = clock;
+        d0_valid$d = d0_valid$q;
+        d0_len$d = d0_len$q;
+        d0_outer_type$d = d0_outer_type$q;
+        d0_tci$d = d0_tci$q;
+        d0_inner_type$d = d0_inner_type$q;
+        d0_version_ihl$d = d0_version_ihl$q;
+        d0_total_length$d = d0_total_length$q;
+        d0_ttl$d = d0_ttl$q;
+        d0_destination$d = d0_destination$q;
+        d0_checksum$d = d0_checksum$q;
+        d0_banks$d = d0_banks$q;
+        d1_valid$d = d1_valid$q;
+        d1_len$d = d1_len$q;
+        d1_banks$d = d1_banks$q;
+        d1_tagged$d = d1_tagged$q;
+        d1_inner_type$d = d1_inner_type$q;
+        d1_vihl$d = d1_vihl$q;
+        d1_total_len$d = d1_total_len$q;
+        d1_ttl$d = d1_ttl$q;
+        d1_dst$d = d1_dst$q;
+        d1_csum$d = d1_csum$q;
+        d2_valid$d = d2_valid$q;
+        d2_out$d = d2_out$q;
+        d2_key$d = d2_key$q;
+        d0_valid$d = rec_valid;
+        if (rec_valid) begin
+            d0_len$d = rec_len;
+            d0_outer_type$d = rec_outer_type;
+            d0_tci$d = rec_tci;
+            d0_inner_type$d = rec_inner_type;
+            d0_version_ihl$d = rec_version_ihl;
+            d0_total_length$d = rec_total_length;
+            d0_ttl$d = rec_ttl;
+            d0_destination$d = rec_destination;
+            d0_checksum$d = rec_checksum;
+            d0_banks$d = rec_banks;
+        end
+        vid_ram$read_clock = clock;
+        vid_ram$write_clock = clock;
+        vid = 32'h0;
+        vid_ram$read_address = 32'h0;
+        if (d0_valid$q) begin
+            vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
+            vid_ram$read_address = ((vid) & 13'h1fff);
+            if (d0_banks$q[vid_bank_bit]) begin
+                vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+            end
+        end
+        vid_ram$write_enable = vid_we;
+        vid_ram$write_address = vid_waddr;
+        vid_ram$write_data = vid_wdata;
+        d1_valid$d = d0_valid$q;
+        if (d0_valid$q) begin
+            d1_len$d = d0_len$q;
+            d1_banks$d = d0_banks$q;
+            d1_tagged$d = d0_outer_type$q == 32'h81;
+            d1_inner_type$d = d0_inner_type$q;
+            d1_vihl$d = d0_version_ihl$q;
+            d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+            d1_ttl$d = d0_ttl$q;
+            d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+            d1_csum$d = d0_checksum$q;
+        end
+        header_bytes = 32'h0;
+        ip_end = 32'h0;
+        vif_found = 1'b0;
+        need_lpm = 1'b0;
+        kind = kind_drop;
+        reason = 32'h0;
+        if (d1_valid$q) begin
+            header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+            ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+            if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
+                reason = reason_malformed;
+            end
+            else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
+                reason = reason_unknown_vlan;
+            end
+            else begin
+                vif_found = 1'b1;
+                if (d1_inner_type$q == 32'h608) begin
+                    kind = kind_punt;
+                end
+                else if (d1_inner_type$q != 32'h8) begin
+                    reason = reason_unsupported_ethertype;
+                end
+                else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
+                    reason = reason_bad_ipv4;
+                end
+                else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
+                    kind = kind_punt;
+                end
+                else if (d1_ttl$q <= 32'h1) begin
+                    reason = reason_ttl_expired;
+                end
+                else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
+                    reason = reason_mtu_exceeded;
+                end
+                else begin
+                    need_lpm = 1'b1;
+                end
+            end
+        end
+        classified[(64'h0)+:(24)] = d1_len$q;
+        classified[(64'h18)+:(8)] = vid_ram$read_data[(vid_vif_lsb)+:(8)];
+        classified[(64'h20)+:(1)] = vif_found;
+        classified[(64'h21)+:(2)] = kind;
+        classified[(64'h23)+:(3)] = reason;
+        classified[(64'h26)+:(1)] = need_lpm;
+        classified[(64'h27)+:(4)] = d1_banks$q;
+        d2_valid$d = d1_valid$q;
+        if (d1_valid$q) begin
+            d2_out$d = classified;
+            d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        end
+        if (reset) begin
+            d0_valid$d = 1'b0;
+            d1_valid$d = 1'b0;
+            d2_valid$d = 1'b0;
+        end
+        out_valid = d2_valid$q;
+        out = d2_out$q;
+        out_key = d2_key$q;
+    end
+    
+endmodule // bench_core$pipeline$classify
+
+
+module bench_core$pipeline$classify$d0_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_banks
+
+
+module bench_core$pipeline$classify$d0_checksum(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_checksum
+
+
+module bench_core$pipeline$classify$d0_destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_destination
+
+
+module bench_core$pipeline$classify$d0_inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_inner_type
+
+
+module bench_core$pipeline$classify$d0_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_len
+
+
+module bench_core$pipeline$classify$d0_outer_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_outer_type
+
+
+module bench_core$pipeline$classify$d0_tci(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_tci
+
+
+module bench_core$pipeline$classify$d0_total_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_total_length
+
+
+module bench_core$pipeline$classify$d0_ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_ttl
+
+
+module bench_core$pipeline$classify$d0_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_valid
+
+
+module bench_core$pipeline$classify$d0_version_ihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d0_version_ihl
+
+
+module bench_core$pipeline$classify$d1_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_banks
+
+
+module bench_core$pipeline$classify$d1_csum(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_csum
+
+
+module bench_core$pipeline$classify$d1_dst(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_dst
+
+
+module bench_core$pipeline$classify$d1_inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_inner_type
+
+
+module bench_core$pipeline$classify$d1_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_len
+
+
+module bench_core$pipeline$classify$d1_tagged(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_tagged
+
+
+module bench_core$pipeline$classify$d1_total_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_total_len
+
+
+module bench_core$pipeline$classify$d1_ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_ttl
+
+
+module bench_core$pipeline$classify$d1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_valid
+
+
+module bench_core$pipeline$classify$d1_vihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d1_vihl
+
+
+module bench_core$pipeline$classify$d2_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d2_key
+
+
+module bench_core$pipeline$classify$d2_out(d,q,clock);
+    
+    // Module arguments
+    input wire  [42:0] d;
+    output reg  [42:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 43'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d2_out
+
+
+module bench_core$pipeline$classify$d2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$classify$d2_valid
+
+
+module bench_core$pipeline$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$classify$vid_ram
+
+
+module bench_core$pipeline$clear_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$clear_busy
+
+
+module bench_core$pipeline$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$clear_index
+
+
+module bench_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] in_addr;
+    input wire  [31:0] in_wdata;
+    input wire  in_write;
+    input wire  in_read;
+    input wire  in_reset;
+    output reg  [19:0] addr;
+    output reg  [31:0] wdata;
+    output reg  write;
+    output reg  read;
+    output reg  reset;
+    
+    // Stub signals
+    reg  [19:0] r_addr$d;
+    wire  [19:0] r_addr$q;
+    reg  r_addr$clock;
+    reg  [31:0] r_wdata$d;
+    wire  [31:0] r_wdata$q;
+    reg  r_wdata$clock;
+    reg  r_write$d;
+    wire  r_write$q;
+    reg  r_write$clock;
+    reg  r_read$d;
+    wire  r_read$q;
+    reg  r_read$clock;
+    reg  r_reset$d;
+    wire  r_reset$q;
+    reg  r_reset$clock;
+    
+    // Sub module instances
+    bench_core$pipeline$csr_stage$r_addr r_addr(
+        .d(r_addr$d),
+        .q(r_addr$q),
+        .clock(r_addr$clock)
+    );
+    bench_core$pipeline$csr_stage$r_wdata r_wdata(
+        .d(r_wdata$d),
+        .q(r_wdata$q),
+        .clock(r_wdata$clock)
+    );
+    bench_core$pipeline$csr_stage$r_write r_write(
+        .d(r_write$d),
+        .q(r_write$q),
+        .clock(r_write$clock)
+    );
+    bench_core$pipeline$csr_stage$r_read r_read(
+        .d(r_read$d),
+        .q(r_read$q),
+        .clock(r_read$clock)
+    );
+    bench_core$pipeline$csr_stage$r_reset r_reset(
+        .d(r_reset$d),
+        .q(r_reset$q),
+        .clock(r_reset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_addr$clock = clock;
+        r_wdata$clock = clock;
+        r_write$clock = clock;
+        r_read$clock = clock;
+        r_reset$clock = clock;
+        r_addr$d = r_addr$q;
+        r_wdata$d = r_wdata$q;
+        r_write$d = r_write$q;
+        r_read$d = r_read$q;
+        r_reset$d = r_reset$q;
+        r_addr$d = in_addr;
+        r_wdata$d = in_wdata;
+        r_write$d = in_write;
+        r_read$d = in_read;
+        r_reset$d = in_reset;
+        addr = r_addr$q;
+        wdata = r_wdata$q;
+        write = r_write$q;
+        read = r_read$q;
+        reset = r_reset$q;
+    end
+    
+endmodule // bench_core$pipeline$csr_stage
+
+
+module bench_core$pipeline$csr_stage$r_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$csr_stage$r_addr
+
+
+module bench_core$pipeline$csr_stage$r_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$csr_stage$r_read
+
+
+module bench_core$pipeline$csr_stage$r_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$csr_stage$r_reset
+
+
+module bench_core$pipeline$csr_stage$r_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$csr_stage$r_wdata
+
+
+module bench_core$pipeline$csr_stage$r_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$csr_stage$r_write
+
+
+module bench_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [63:0] in_data;
+    input wire  [7:0] in_keep;
+    input wire  in_last;
+    input wire  [14:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  [14:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [63:0] main_data$d;
+    wire  [63:0] main_data$q;
+    reg  main_data$clock;
+    reg  [7:0] main_keep$d;
+    wire  [7:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  [63:0] skid_data$d;
+    wire  [63:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  [7:0] skid_keep$d;
+    wire  [7:0] skid_keep$q;
+    reg  skid_keep$clock;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_last$clock;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
+    reg  skid_user$clock;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    
+    // Sub module instances
+    bench_core$pipeline$egress$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    bench_core$pipeline$egress$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    bench_core$pipeline$egress$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    bench_core$pipeline$egress$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    bench_core$pipeline$egress$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    bench_core$pipeline$egress$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    bench_core$pipeline$egress$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    bench_core$pipeline$egress$skid_keep skid_keep(
+        .d(skid_keep$d),
+        .q(skid_keep$q),
+        .clock(skid_keep$clock)
+    );
+    bench_core$pipeline$egress$skid_last skid_last(
+        .d(skid_last$d),
+        .q(skid_last$q),
+        .clock(skid_last$clock)
+    );
+    bench_core$pipeline$egress$skid_user skid_user(
+        .d(skid_user$d),
+        .q(skid_user$q),
+        .clock(skid_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$d = skid_data$q;
+        skid_keep$d = skid_keep$q;
+        skid_last$d = skid_last$q;
+        skid_user$d = skid_user$q;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+                skid_data$d = in_data;
+                skid_keep$d = in_keep;
+                skid_last$d = in_last;
+                skid_user$d = in_user;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$egress
+
+
+module bench_core$pipeline$egress$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$main_data
+
+
+module bench_core$pipeline$egress$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$main_keep
+
+
+module bench_core$pipeline$egress$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$main_last
+
+
+module bench_core$pipeline$egress$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$main_user
+
+
+module bench_core$pipeline$egress$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$main_valid
+
+
+module bench_core$pipeline$egress$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$skid_data
+
+
+module bench_core$pipeline$egress$skid_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$skid_keep
+
+
+module bench_core$pipeline$egress$skid_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$skid_last
+
+
+module bench_core$pipeline$egress$skid_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$skid_user
+
+
+module bench_core$pipeline$egress$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$egress$skid_valid
+
+
+module bench_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  drop_event;
+    input wire  [2:0] drop_reason;
+    input wire  punt_event;
+    output reg  [63:0] value$0;
+    output reg  [63:0] value$1;
+    output reg  [63:0] value$2;
+    output reg  [63:0] value$3;
+    output reg  [63:0] value$4;
+    output reg  [63:0] value$5;
+    output reg  [63:0] value$6;
+    output reg  [63:0] value$7;
+    
+    // Stub signals
+    reg  [63:0] count$0$d;
+    wire  [63:0] count$0$q;
+    reg  count$0$clock;
+    reg  [63:0] count$1$d;
+    wire  [63:0] count$1$q;
+    reg  count$1$clock;
+    reg  [63:0] count$2$d;
+    wire  [63:0] count$2$q;
+    reg  count$2$clock;
+    reg  [63:0] count$3$d;
+    wire  [63:0] count$3$q;
+    reg  count$3$clock;
+    reg  [63:0] count$4$d;
+    wire  [63:0] count$4$q;
+    reg  count$4$clock;
+    reg  [63:0] count$5$d;
+    wire  [63:0] count$5$q;
+    reg  count$5$clock;
+    reg  [63:0] count$6$d;
+    wire  [63:0] count$6$q;
+    reg  count$6$clock;
+    reg  [63:0] count$7$d;
+    wire  [63:0] count$7$q;
+    reg  count$7$clock;
+    
+    // Sub module instances
+    bench_core$pipeline$global_counters$count$0 count$0(
+        .d(count$0$d),
+        .q(count$0$q),
+        .clock(count$0$clock)
+    );
+    bench_core$pipeline$global_counters$count$1 count$1(
+        .d(count$1$d),
+        .q(count$1$q),
+        .clock(count$1$clock)
+    );
+    bench_core$pipeline$global_counters$count$2 count$2(
+        .d(count$2$d),
+        .q(count$2$q),
+        .clock(count$2$clock)
+    );
+    bench_core$pipeline$global_counters$count$3 count$3(
+        .d(count$3$d),
+        .q(count$3$q),
+        .clock(count$3$clock)
+    );
+    bench_core$pipeline$global_counters$count$4 count$4(
+        .d(count$4$d),
+        .q(count$4$q),
+        .clock(count$4$clock)
+    );
+    bench_core$pipeline$global_counters$count$5 count$5(
+        .d(count$5$d),
+        .q(count$5$q),
+        .clock(count$5$clock)
+    );
+    bench_core$pipeline$global_counters$count$6 count$6(
+        .d(count$6$d),
+        .q(count$6$q),
+        .clock(count$6$clock)
+    );
+    bench_core$pipeline$global_counters$count$7 count$7(
+        .d(count$7$d),
+        .q(count$7$q),
+        .clock(count$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$0$clock = clock;
+        count$0$d = count$0$q;
+        value$0 = count$0$q;
+        count$1$clock = clock;
+        count$1$d = count$1$q;
+        value$1 = count$1$q;
+        count$2$clock = clock;
+        count$2$d = count$2$q;
+        value$2 = count$2$q;
+        count$3$clock = clock;
+        count$3$d = count$3$q;
+        value$3 = count$3$q;
+        count$4$clock = clock;
+        count$4$d = count$4$q;
+        value$4 = count$4$q;
+        count$5$clock = clock;
+        count$5$d = count$5$q;
+        value$5 = count$5$q;
+        count$6$clock = clock;
+        count$6$d = count$6$q;
+        value$6 = count$6$q;
+        count$7$clock = clock;
+        count$7$d = count$7$q;
+        value$7 = count$7$q;
+        if (drop_event & (drop_reason == 0)) begin
+            count$0$d = count$0$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 1)) begin
+            count$1$d = count$1$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 2)) begin
+            count$2$d = count$2$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 3)) begin
+            count$3$d = count$3$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 4)) begin
+            count$4$d = count$4$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 5)) begin
+            count$5$d = count$5$q + 32'h1;
+        end
+        if (drop_event & (drop_reason == 6)) begin
+            count$6$d = count$6$q + 32'h1;
+        end
+        if (punt_event) begin
+            count$7$d = count$7$q + 32'h1;
+        end
+        if (clear) begin
+            count$0$d = 32'h0;
+            count$1$d = 32'h0;
+            count$2$d = 32'h0;
+            count$3$d = 32'h0;
+            count$4$d = 32'h0;
+            count$5$d = 32'h0;
+            count$6$d = 32'h0;
+            count$7$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$global_counters
+
+
+module bench_core$pipeline$global_counters$count$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$0
+
+
+module bench_core$pipeline$global_counters$count$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$1
+
+
+module bench_core$pipeline$global_counters$count$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$2
+
+
+module bench_core$pipeline$global_counters$count$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$3
+
+
+module bench_core$pipeline$global_counters$count$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$4
+
+
+module bench_core$pipeline$global_counters$count$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$5
+
+
+module bench_core$pipeline$global_counters$count$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$6
+
+
+module bench_core$pipeline$global_counters$count$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$global_counters$count$7
+
+
+module bench_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  accept;
+    input wire  [63:0] data;
+    input wire  last;
+    input wire  [23:0] len;
+    output reg  rec_valid;
+    output reg  [23:0] rec_len;
+    output reg  [15:0] rec_outer_type;
+    output reg  [15:0] rec_tci;
+    output reg  [15:0] rec_inner_type;
+    output reg  [7:0] rec_version_ihl;
+    output reg  [15:0] rec_total_length;
+    output reg  [7:0] rec_ttl;
+    output reg  [31:0] rec_destination;
+    output reg  [15:0] rec_checksum;
+    
+    // Constant declarations
+    localparam  outer_type_beat = 16'h1;
+    localparam  outer_type_bit = 16'h20;
+    localparam  tci_beat = 16'h1;
+    localparam  tci_bit = 16'h30;
+    localparam  inner_type_beat = 16'h2;
+    localparam  inner_type_bit = 16'h0;
+    localparam  version_ihl_beat = 16'h2;
+    localparam  version_ihl_bit = 16'h10;
+    localparam  total_length_beat = 16'h2;
+    localparam  total_length_bit = 16'h20;
+    localparam  ttl_beat = 16'h3;
+    localparam  ttl_bit = 16'h10;
+    localparam  destination_beat = 16'h4;
+    localparam  destination_bit = 16'h10;
+    localparam  record_beat = 16'h9;
+    localparam  beat_bytes = 24'h8;
+    localparam  words_per_beat = 16'h4;
+    localparam  word_offset$0 = 24'h0;
+    localparam  word_offset$1 = 24'h2;
+    localparam  word_offset$2 = 24'h4;
+    localparam  word_offset$3 = 24'h6;
+    localparam  word_offset$4 = 24'h8;
+    localparam  word_offset$5 = 24'ha;
+    localparam  word_offset$6 = 24'hc;
+    localparam  word_offset$7 = 24'he;
+    localparam  word_offset$8 = 24'h10;
+    localparam  word_offset$9 = 24'h12;
+    localparam  word_offset$10 = 24'h14;
+    localparam  word_offset$11 = 24'h16;
+    localparam  word_offset$12 = 24'h18;
+    localparam  word_offset$13 = 24'h1a;
+    localparam  word_offset$14 = 24'h1c;
+    localparam  word_offset$15 = 24'h1e;
+    localparam  word_offset$16 = 24'h20;
+    localparam  word_offset$17 = 24'h22;
+    localparam  word_offset$18 = 24'h24;
+    localparam  word_offset$19 = 24'h26;
+    localparam  word_offset$20 = 24'h28;
+    localparam  word_offset$21 = 24'h2a;
+    localparam  word_offset$22 = 24'h2c;
+    localparam  word_offset$23 = 24'h2e;
+    localparam  word_offset$24 = 24'h30;
+    localparam  word_offset$25 = 24'h32;
+    localparam  word_offset$26 = 24'h34;
+    localparam  word_offset$27 = 24'h36;
+    localparam  word_offset$28 = 24'h38;
+    localparam  word_offset$29 = 24'h3a;
+    localparam  word_offset$30 = 24'h3c;
+    localparam  word_offset$31 = 24'h3e;
+    localparam  word_bit$0 = 16'h0;
+    localparam  word_bit$1 = 16'h10;
+    localparam  word_bit$2 = 16'h20;
+    localparam  word_bit$3 = 16'h30;
+    localparam  word_bit$4 = 16'h30;
+    localparam  word_bit$5 = 16'h30;
+    localparam  word_bit$6 = 16'h30;
+    localparam  word_bit$7 = 16'h30;
+    localparam  word_bit$8 = 16'h30;
+    localparam  word_bit$9 = 16'h30;
+    localparam  word_bit$10 = 16'h30;
+    localparam  word_bit$11 = 16'h30;
+    localparam  word_bit$12 = 16'h30;
+    localparam  word_bit$13 = 16'h30;
+    localparam  word_bit$14 = 16'h30;
+    localparam  word_bit$15 = 16'h30;
+    localparam  word_bit$16 = 16'h30;
+    localparam  word_bit$17 = 16'h30;
+    localparam  word_bit$18 = 16'h30;
+    localparam  word_bit$19 = 16'h30;
+    localparam  word_bit$20 = 16'h30;
+    localparam  word_bit$21 = 16'h30;
+    localparam  word_bit$22 = 16'h30;
+    localparam  word_bit$23 = 16'h30;
+    localparam  word_bit$24 = 16'h30;
+    localparam  word_bit$25 = 16'h30;
+    localparam  word_bit$26 = 16'h30;
+    localparam  word_bit$27 = 16'h30;
+    localparam  word_bit$28 = 16'h30;
+    localparam  word_bit$29 = 16'h30;
+    localparam  word_bit$30 = 16'h30;
+    localparam  word_bit$31 = 16'h30;
+    
+    // Stub signals
+    reg  [15:0] beat$d;
+    wire  [15:0] beat$q;
+    reg  beat$clock;
+    reg  [23:0] base$d;
+    wire  [23:0] base$q;
+    reg  base$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [15:0] outer_type$d;
+    wire  [15:0] outer_type$q;
+    reg  outer_type$clock;
+    reg  [15:0] tci$d;
+    wire  [15:0] tci$q;
+    reg  tci$clock;
+    reg  [15:0] inner_type$d;
+    wire  [15:0] inner_type$q;
+    reg  inner_type$clock;
+    reg  [7:0] version_ihl$d;
+    wire  [7:0] version_ihl$q;
+    reg  version_ihl$clock;
+    reg  [15:0] total_length$d;
+    wire  [15:0] total_length$q;
+    reg  total_length$clock;
+    reg  [7:0] ttl$d;
+    wire  [7:0] ttl$q;
+    reg  ttl$clock;
+    reg  [31:0] destination$d;
+    wire  [31:0] destination$q;
+    reg  destination$clock;
+    reg  [15:0] checksum$d;
+    wire  [15:0] checksum$q;
+    reg  checksum$clock;
+    
+    // Local signals
+    reg  [7:0] cur_version_ihl;
+    reg  [23:0] limit;
+    reg  [23:0] word_at$0;
+    reg  [23:0] word_at$1;
+    reg  [23:0] word_at$2;
+    reg  [23:0] word_at$3;
+    reg  [23:0] word_at$4;
+    reg  [23:0] word_at$5;
+    reg  [23:0] word_at$6;
+    reg  [23:0] word_at$7;
+    reg  [23:0] word_at$8;
+    reg  [23:0] word_at$9;
+    reg  [23:0] word_at$10;
+    reg  [23:0] word_at$11;
+    reg  [23:0] word_at$12;
+    reg  [23:0] word_at$13;
+    reg  [23:0] word_at$14;
+    reg  [23:0] word_at$15;
+    reg  [23:0] word_at$16;
+    reg  [23:0] word_at$17;
+    reg  [23:0] word_at$18;
+    reg  [23:0] word_at$19;
+    reg  [23:0] word_at$20;
+    reg  [23:0] word_at$21;
+    reg  [23:0] word_at$22;
+    reg  [23:0] word_at$23;
+    reg  [23:0] word_at$24;
+    reg  [23:0] word_at$25;
+    reg  [23:0] word_at$26;
+    reg  [23:0] word_at$27;
+    reg  [23:0] word_at$28;
+    reg  [23:0] word_at$29;
+    reg  [23:0] word_at$30;
+    reg  [23:0] word_at$31;
+    reg  [15:0] level0$0;
+    reg  [15:0] level0$1;
+    reg  [15:0] level0$2;
+    reg  [15:0] level0$3;
+    reg  [15:0] level0$4;
+    reg  [15:0] level0$5;
+    reg  [15:0] level0$6;
+    reg  [15:0] level0$7;
+    reg  [15:0] level0$8;
+    reg  [15:0] level0$9;
+    reg  [15:0] level0$10;
+    reg  [15:0] level0$11;
+    reg  [15:0] level0$12;
+    reg  [15:0] level0$13;
+    reg  [15:0] level0$14;
+    reg  [15:0] level0$15;
+    reg  [15:0] level0$16;
+    reg  [15:0] level0$17;
+    reg  [15:0] level0$18;
+    reg  [15:0] level0$19;
+    reg  [15:0] level0$20;
+    reg  [15:0] level0$21;
+    reg  [15:0] level0$22;
+    reg  [15:0] level0$23;
+    reg  [15:0] level0$24;
+    reg  [15:0] level0$25;
+    reg  [15:0] level0$26;
+    reg  [15:0] level0$27;
+    reg  [15:0] level0$28;
+    reg  [15:0] level0$29;
+    reg  [15:0] level0$30;
+    reg  [15:0] level0$31;
+    reg  [15:0] level1$0;
+    reg  [15:0] level1$1;
+    reg  [15:0] level1$2;
+    reg  [15:0] level1$3;
+    reg  [15:0] level1$4;
+    reg  [15:0] level1$5;
+    reg  [15:0] level1$6;
+    reg  [15:0] level1$7;
+    reg  [15:0] level1$8;
+    reg  [15:0] level1$9;
+    reg  [15:0] level1$10;
+    reg  [15:0] level1$11;
+    reg  [15:0] level1$12;
+    reg  [15:0] level1$13;
+    reg  [15:0] level1$14;
+    reg  [15:0] level1$15;
+    reg  [15:0] level2$0;
+    reg  [15:0] level2$1;
+    reg  [15:0] level2$2;
+    reg  [15:0] level2$3;
+    reg  [15:0] level2$4;
+    reg  [15:0] level2$5;
+    reg  [15:0] level2$6;
+    reg  [15:0] level2$7;
+    reg  [15:0] level3$0;
+    reg  [15:0] level3$1;
+    reg  [15:0] level3$2;
+    reg  [15:0] level3$3;
+    reg  [15:0] level4$0;
+    reg  [15:0] level4$1;
+    reg  [15:0] level5$0;
+    reg  [15:0] raw1$0;
+    reg  [15:0] raw1$1;
+    reg  [15:0] raw1$2;
+    reg  [15:0] raw1$3;
+    reg  [15:0] raw1$4;
+    reg  [15:0] raw1$5;
+    reg  [15:0] raw1$6;
+    reg  [15:0] raw1$7;
+    reg  [15:0] raw1$8;
+    reg  [15:0] raw1$9;
+    reg  [15:0] raw1$10;
+    reg  [15:0] raw1$11;
+    reg  [15:0] raw1$12;
+    reg  [15:0] raw1$13;
+    reg  [15:0] raw1$14;
+    reg  [15:0] raw1$15;
+    reg  [15:0] raw2$0;
+    reg  [15:0] raw2$1;
+    reg  [15:0] raw2$2;
+    reg  [15:0] raw2$3;
+    reg  [15:0] raw2$4;
+    reg  [15:0] raw2$5;
+    reg  [15:0] raw2$6;
+    reg  [15:0] raw2$7;
+    reg  [15:0] raw3$0;
+    reg  [15:0] raw3$1;
+    reg  [15:0] raw3$2;
+    reg  [15:0] raw3$3;
+    reg  [15:0] raw4$0;
+    reg  [15:0] raw4$1;
+    reg  [15:0] raw5$0;
+    reg  [15:0] checksum_now;
+    reg  [15:0] checksum_raw;
+    reg  record_beat_now;
+    
+    // Sub module instances
+    bench_core$pipeline$header$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    bench_core$pipeline$header$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    bench_core$pipeline$header$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    bench_core$pipeline$header$outer_type outer_type(
+        .d(outer_type$d),
+        .q(outer_type$q),
+        .clock(outer_type$clock)
+    );
+    bench_core$pipeline$header$tci tci(
+        .d(tci$d),
+        .q(tci$q),
+        .clock(tci$clock)
+    );
+    bench_core$pipeline$header$inner_type inner_type(
+        .d(inner_type$d),
+        .q(inner_type$q),
+        .clock(inner_type$clock)
+    );
+    bench_core$pipeline$header$version_ihl version_ihl(
+        .d(version_ihl$d),
+        .q(version_ihl$q),
+        .clock(version_ihl$clock)
+    );
+    bench_core$pipeline$header$total_length total_length(
+        .d(total_length$d),
+        .q(total_length$q),
+        .clock(total_length$clock)
+    );
+    bench_core$pipeline$header$ttl ttl(
+        .d(ttl$d),
+        .q(ttl$q),
+        .clock(ttl$clock)
+    );
+    bench_core$pipeline$header$destination destination(
+        .d(destination$d),
+        .q(destination$q),
+        .clock(destination$clock)
+    );
+    bench_core$pipeline$header$checksum checksum(
+        .d(checksum$d),
+        .q(checksum$q),
+        .clock(checksum$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        base$clock = clock;
+        done$clock = clock;
+        outer_type$clock = clock;
+        tci$clock = clock;
+        inner_type$clock = clock;
+        version_ihl$clock = clock;
+        total_length$clock = clock;
+        ttl$clock = clock;
+        destination$clock = clock;
+        checksum$clock = clock;
+        beat$d = beat$q;
+        base$d = base$q;
+        done$d = done$q;
+        outer_type$d = outer_type$q;
+        tci$d = tci$q;
+        inner_type$d = inner_type$q;
+        version_ihl$d = version_ihl$q;
+        total_length$d = total_length$q;
+        ttl$d = ttl$q;
+        destination$d = destination$q;
+        checksum$d = checksum$q;
+        rec_outer_type = outer_type$q;
+        if (beat$q == outer_type_beat) begin
+            rec_outer_type = data[(outer_type_bit)+:(16)];
+        end
+        rec_tci = tci$q;
+        if (beat$q == tci_beat) begin
+            rec_tci = data[(tci_bit)+:(16)];
+        end
+        rec_inner_type = inner_type$q;
+        if (beat$q == inner_type_beat) begin
+            rec_inner_type = data[(inner_type_bit)+:(16)];
+        end
+        cur_version_ihl = version_ihl$q;
+        if (beat$q == version_ihl_beat) begin
+            cur_version_ihl = data[(version_ihl_bit)+:(8)];
+        end
+        rec_version_ihl = cur_version_ihl;
+        rec_total_length = total_length$q;
+        if (beat$q == total_length_beat) begin
+            rec_total_length = data[(total_length_bit)+:(16)];
+        end
+        rec_ttl = ttl$q;
+        if (beat$q == ttl_beat) begin
+            rec_ttl = data[(ttl_bit)+:(8)];
+        end
+        rec_destination = destination$q;
+        if (beat$q == destination_beat) begin
+            rec_destination = data[(destination_bit)+:(32)];
+        end
+        limit = (((cur_version_ihl & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        word_at$0 = base$q + word_offset$0;
+        level0$0 = 32'h0;
+        if ((word_at$0 >= 32'h12) & (word_at$0 < limit)) begin
+            level0$0 = data[(word_bit$0)+:(16)];
+        end
+        word_at$1 = base$q + word_offset$1;
+        level0$1 = 32'h0;
+        if ((word_at$1 >= 32'h12) & (word_at$1 < limit)) begin
+            level0$1 = data[(word_bit$1)+:(16)];
+        end
+        word_at$2 = base$q + word_offset$2;
+        level0$2 = 32'h0;
+        if ((word_at$2 >= 32'h12) & (word_at$2 < limit)) begin
+            level0$2 = data[(word_bit$2)+:(16)];
+        end
+        word_at$3 = base$q + word_offset$3;
+        level0$3 = 32'h0;
+        if ((word_at$3 >= 32'h12) & (word_at$3 < limit)) begin
+            level0$3 = data[(word_bit$3)+:(16)];
+        end
+        word_at$4 = 32'h0;
+        level0$4 = 32'h0;
+        word_at$5 = 32'h0;
+        level0$5 = 32'h0;
+        word_at$6 = 32'h0;
+        level0$6 = 32'h0;
+        word_at$7 = 32'h0;
+        level0$7 = 32'h0;
+        word_at$8 = 32'h0;
+        level0$8 = 32'h0;
+        word_at$9 = 32'h0;
+        level0$9 = 32'h0;
+        word_at$10 = 32'h0;
+        level0$10 = 32'h0;
+        word_at$11 = 32'h0;
+        level0$11 = 32'h0;
+        word_at$12 = 32'h0;
+        level0$12 = 32'h0;
+        word_at$13 = 32'h0;
+        level0$13 = 32'h0;
+        word_at$14 = 32'h0;
+        level0$14 = 32'h0;
+        word_at$15 = 32'h0;
+        level0$15 = 32'h0;
+        word_at$16 = 32'h0;
+        level0$16 = 32'h0;
+        word_at$17 = 32'h0;
+        level0$17 = 32'h0;
+        word_at$18 = 32'h0;
+        level0$18 = 32'h0;
+        word_at$19 = 32'h0;
+        level0$19 = 32'h0;
+        word_at$20 = 32'h0;
+        level0$20 = 32'h0;
+        word_at$21 = 32'h0;
+        level0$21 = 32'h0;
+        word_at$22 = 32'h0;
+        level0$22 = 32'h0;
+        word_at$23 = 32'h0;
+        level0$23 = 32'h0;
+        word_at$24 = 32'h0;
+        level0$24 = 32'h0;
+        word_at$25 = 32'h0;
+        level0$25 = 32'h0;
+        word_at$26 = 32'h0;
+        level0$26 = 32'h0;
+        word_at$27 = 32'h0;
+        level0$27 = 32'h0;
+        word_at$28 = 32'h0;
+        level0$28 = 32'h0;
+        word_at$29 = 32'h0;
+        level0$29 = 32'h0;
+        word_at$30 = 32'h0;
+        level0$30 = 32'h0;
+        word_at$31 = 32'h0;
+        level0$31 = 32'h0;
+        raw1$0 = level0$0 + level0$1;
+        level1$0 = raw1$0 + (raw1$0 < level0$0);
+        raw1$1 = level0$2 + level0$3;
+        level1$1 = raw1$1 + (raw1$1 < level0$2);
+        raw1$2 = 32'h0;
+        level1$2 = 32'h0;
+        raw1$3 = 32'h0;
+        level1$3 = 32'h0;
+        raw1$4 = 32'h0;
+        level1$4 = 32'h0;
+        raw1$5 = 32'h0;
+        level1$5 = 32'h0;
+        raw1$6 = 32'h0;
+        level1$6 = 32'h0;
+        raw1$7 = 32'h0;
+        level1$7 = 32'h0;
+        raw1$8 = 32'h0;
+        level1$8 = 32'h0;
+        raw1$9 = 32'h0;
+        level1$9 = 32'h0;
+        raw1$10 = 32'h0;
+        level1$10 = 32'h0;
+        raw1$11 = 32'h0;
+        level1$11 = 32'h0;
+        raw1$12 = 32'h0;
+        level1$12 = 32'h0;
+        raw1$13 = 32'h0;
+        level1$13 = 32'h0;
+        raw1$14 = 32'h0;
+        level1$14 = 32'h0;
+        raw1$15 = 32'h0;
+        level1$15 = 32'h0;
+        raw2$0 = level1$0 + level1$1;
+        level2$0 = raw2$0 + (raw2$0 < level1$0);
+        raw2$1 = 32'h0;
+        level2$1 = 32'h0;
+        raw2$2 = 32'h0;
+        level2$2 = 32'h0;
+        raw2$3 = 32'h0;
+        level2$3 = 32'h0;
+        raw2$4 = 32'h0;
+        level2$4 = 32'h0;
+        raw2$5 = 32'h0;
+        level2$5 = 32'h0;
+        raw2$6 = 32'h0;
+        level2$6 = 32'h0;
+        raw2$7 = 32'h0;
+        level2$7 = 32'h0;
+        raw3$0 = level2$0 + level2$1;
+        level3$0 = raw3$0 + (raw3$0 < level2$0);
+        raw3$1 = 32'h0;
+        level3$1 = 32'h0;
+        raw3$2 = 32'h0;
+        level3$2 = 32'h0;
+        raw3$3 = 32'h0;
+        level3$3 = 32'h0;
+        raw4$0 = level3$0 + level3$1;
+        level4$0 = raw4$0 + (raw4$0 < level3$0);
+        raw4$1 = 32'h0;
+        level4$1 = 32'h0;
+        raw5$0 = level4$0 + level4$1;
+        level5$0 = raw5$0 + (raw5$0 < level4$0);
+        checksum_raw = checksum$q + level5$0;
+        checksum_now = checksum_raw + (checksum_raw < checksum$q);
+        if (beat$q == 32'h0) begin
+            checksum_now = level5$0;
+        end
+        rec_checksum = checksum_now;
+        rec_len = len;
+        record_beat_now = beat$q == record_beat;
+        rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
+        if (accept) begin
+            outer_type$d = rec_outer_type;
+            tci$d = rec_tci;
+            inner_type$d = rec_inner_type;
+            version_ihl$d = cur_version_ihl;
+            total_length$d = rec_total_length;
+            ttl$d = rec_ttl;
+            destination$d = rec_destination;
+            checksum$d = checksum_now;
+            if (beat$q <= record_beat) begin
+                beat$d = beat$q + 32'h1;
+                base$d = base$q + beat_bytes;
+            end
+            done$d = done$q | (~last & record_beat_now);
+            if (last) begin
+                beat$d = 32'h0;
+                base$d = 32'h0;
+                done$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            beat$d = 32'h0;
+            base$d = 32'h0;
+            done$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$header
+
+
+module bench_core$pipeline$header$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$base
+
+
+module bench_core$pipeline$header$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$beat
+
+
+module bench_core$pipeline$header$checksum(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$checksum
+
+
+module bench_core$pipeline$header$destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$destination
+
+
+module bench_core$pipeline$header$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$done
+
+
+module bench_core$pipeline$header$inner_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$inner_type
+
+
+module bench_core$pipeline$header$outer_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$outer_type
+
+
+module bench_core$pipeline$header$tci(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$tci
+
+
+module bench_core$pipeline$header$total_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$total_length
+
+
+module bench_core$pipeline$header$ttl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$ttl
+
+
+module bench_core$pipeline$header$version_ihl(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$header$version_ihl
+
+
+module bench_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_take;
+    input wire  [63:0] in_data;
+    input wire  in_last;
+    input wire  [23:0] in_user;
+    output reg  valid;
+    output reg  [63:0] data;
+    output reg  last;
+    output reg  [23:0] user;
+    
+    // Stub signals
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  [63:0] r_data$d;
+    wire  [63:0] r_data$q;
+    reg  r_data$clock;
+    reg  r_last$d;
+    wire  r_last$q;
+    reg  r_last$clock;
+    reg  [23:0] r_user$d;
+    wire  [23:0] r_user$q;
+    reg  r_user$clock;
+    
+    // Sub module instances
+    bench_core$pipeline$ingress$r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
+    );
+    bench_core$pipeline$ingress$r_data r_data(
+        .d(r_data$d),
+        .q(r_data$q),
+        .clock(r_data$clock)
+    );
+    bench_core$pipeline$ingress$r_last r_last(
+        .d(r_last$d),
+        .q(r_last$q),
+        .clock(r_last$clock)
+    );
+    bench_core$pipeline$ingress$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_valid$clock = clock;
+        r_data$clock = clock;
+        r_last$clock = clock;
+        r_user$clock = clock;
+        r_valid$d = r_valid$q;
+        r_data$d = r_data$q;
+        r_last$d = r_last$q;
+        r_user$d = r_user$q;
+        r_valid$d = in_take;
+        if (in_take) begin
+            r_data$d = in_data;
+            r_last$d = in_last;
+            r_user$d = in_user;
+        end
+        valid = r_valid$q;
+        data = r_data$q;
+        last = r_last$q;
+        user = r_user$q;
+    end
+    
+endmodule // bench_core$pipeline$ingress
+
+
+module bench_core$pipeline$ingress$r_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$ingress$r_data
+
+
+module bench_core$pipeline$ingress$r_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$ingress$r_last
+
+
+module bench_core$pipeline$ingress$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$ingress$r_user
+
+
+module bench_core$pipeline$ingress$r_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$ingress$r_valid
+
+
+module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [42:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [42:0] out_payload;
+    output reg  out_hit;
+    output reg  [9:0] out_target;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Constant declarations
+    localparam  rank_shift = 8'h4;
+    localparam  leaf_bank = 17'b1000000000000;
+    localparam  leaf_mask = 17'b111111111111;
+    localparam  valid_word = 64'h100000000000000;
+    localparam  bank_word = 64'h200000000000000;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    localparam  ring_delay = 5'b10000;
+    
+    // Stub signals
+    reg  levels$0$clock;
+    reg  levels$0$reset;
+    reg  [63:0] levels$0$in_word;
+    wire  [63:0] levels$0$out_word;
+    reg  levels$0$we;
+    reg  [15:0] levels$0$w_node;
+    reg  levels$0$w_bank;
+    reg  [40:0] levels$0$w_data;
+    reg  levels$1$clock;
+    reg  levels$1$reset;
+    reg  [63:0] levels$1$in_word;
+    wire  [63:0] levels$1$out_word;
+    reg  levels$1$we;
+    reg  [15:0] levels$1$w_node;
+    reg  levels$1$w_bank;
+    reg  [40:0] levels$1$w_data;
+    reg  levels$2$clock;
+    reg  levels$2$reset;
+    reg  [63:0] levels$2$in_word;
+    wire  [63:0] levels$2$out_word;
+    reg  levels$2$we;
+    reg  [15:0] levels$2$w_node;
+    reg  levels$2$w_bank;
+    reg  [40:0] levels$2$w_data;
+    reg  levels$3$clock;
+    reg  levels$3$reset;
+    reg  [63:0] levels$3$in_word;
+    wire  [63:0] levels$3$out_word;
+    reg  levels$3$we;
+    reg  [15:0] levels$3$w_node;
+    reg  levels$3$w_bank;
+    reg  [40:0] levels$3$w_data;
+    reg  levels$4$clock;
+    reg  levels$4$reset;
+    reg  [63:0] levels$4$in_word;
+    wire  [63:0] levels$4$out_word;
+    reg  levels$4$we;
+    reg  [15:0] levels$4$w_node;
+    reg  levels$4$w_bank;
+    reg  [40:0] levels$4$w_data;
+    reg  levels$5$clock;
+    reg  levels$5$reset;
+    reg  [63:0] levels$5$in_word;
+    wire  [63:0] levels$5$out_word;
+    reg  levels$5$we;
+    reg  [15:0] levels$5$w_node;
+    reg  levels$5$w_bank;
+    reg  [40:0] levels$5$w_data;
+    reg  levels$6$clock;
+    reg  levels$6$reset;
+    reg  [63:0] levels$6$in_word;
+    wire  [63:0] levels$6$out_word;
+    reg  levels$6$we;
+    reg  [15:0] levels$6$w_node;
+    reg  levels$6$w_bank;
+    reg  [40:0] levels$6$w_data;
+    reg  levels$7$clock;
+    reg  levels$7$reset;
+    reg  [63:0] levels$7$in_word;
+    wire  [63:0] levels$7$out_word;
+    reg  levels$7$we;
+    reg  [15:0] levels$7$w_node;
+    reg  levels$7$w_bank;
+    reg  [40:0] levels$7$w_data;
+    reg  levels$8$clock;
+    reg  levels$8$reset;
+    reg  [63:0] levels$8$in_word;
+    wire  [63:0] levels$8$out_word;
+    reg  levels$8$we;
+    reg  [15:0] levels$8$w_node;
+    reg  levels$8$w_bank;
+    reg  [40:0] levels$8$w_data;
+    reg  levels$9$clock;
+    reg  levels$9$reset;
+    reg  [63:0] levels$9$in_word;
+    wire  [63:0] levels$9$out_word;
+    reg  levels$9$we;
+    reg  [15:0] levels$9$w_node;
+    reg  levels$9$w_bank;
+    reg  [40:0] levels$9$w_data;
+    reg  levels$10$clock;
+    reg  levels$10$reset;
+    reg  [63:0] levels$10$in_word;
+    wire  [63:0] levels$10$out_word;
+    reg  levels$10$we;
+    reg  [15:0] levels$10$w_node;
+    reg  levels$10$w_bank;
+    reg  [40:0] levels$10$w_data;
+    reg  levels$11$clock;
+    reg  levels$11$reset;
+    reg  [63:0] levels$11$in_word;
+    wire  [63:0] levels$11$out_word;
+    reg  levels$11$we;
+    reg  [15:0] levels$11$w_node;
+    reg  levels$11$w_bank;
+    reg  [40:0] levels$11$w_data;
+    reg  levels$12$clock;
+    reg  levels$12$reset;
+    reg  [63:0] levels$12$in_word;
+    wire  [63:0] levels$12$out_word;
+    reg  levels$12$we;
+    reg  [15:0] levels$12$w_node;
+    reg  levels$12$w_bank;
+    reg  [40:0] levels$12$w_data;
+    reg  levels$13$clock;
+    reg  levels$13$reset;
+    reg  [63:0] levels$13$in_word;
+    wire  [63:0] levels$13$out_word;
+    reg  levels$13$we;
+    reg  [15:0] levels$13$w_node;
+    reg  levels$13$w_bank;
+    reg  [40:0] levels$13$w_data;
+    reg  levels$14$clock;
+    reg  levels$14$reset;
+    reg  [63:0] levels$14$in_word;
+    wire  [63:0] levels$14$out_word;
+    reg  levels$14$we;
+    reg  [15:0] levels$14$w_node;
+    reg  levels$14$w_bank;
+    reg  [40:0] levels$14$w_data;
+    reg  levels$15$clock;
+    reg  levels$15$reset;
+    reg  [63:0] levels$15$in_word;
+    wire  [63:0] levels$15$out_word;
+    reg  levels$15$we;
+    reg  [15:0] levels$15$w_node;
+    reg  levels$15$w_bank;
+    reg  [40:0] levels$15$w_data;
+    reg  [16:0] leaves$read_address;
+    reg  leaves$read_clock;
+    wire  [10:0] leaves$read_data;
+    reg  [16:0] leaves$write_address;
+    reg  leaves$write_clock;
+    reg  [10:0] leaves$write_data;
+    reg  leaves$write_enable;
+    reg  leaf_valid$d;
+    wire  leaf_valid$q;
+    reg  leaf_valid$clock;
+    reg  [4:0] payloads$read_address;
+    reg  payloads$read_clock;
+    wire  [42:0] payloads$read_data;
+    reg  [4:0] payloads$write_address;
+    reg  payloads$write_clock;
+    reg  [42:0] payloads$write_data;
+    reg  payloads$write_enable;
+    reg  [4:0] ring$d;
+    wire  [4:0] ring$q;
+    reg  ring$clock;
+    
+    // Local signals
+    reg  [63:0] entry;
+    reg  [16:0] rank;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$0 levels$0(
+        .clock(levels$0$clock),
+        .reset(levels$0$reset),
+        .in_word(levels$0$in_word),
+        .out_word(levels$0$out_word),
+        .we(levels$0$we),
+        .w_node(levels$0$w_node),
+        .w_bank(levels$0$w_bank),
+        .w_data(levels$0$w_data)
+    );
+    bench_core$pipeline$lpm$levels$1 levels$1(
+        .clock(levels$1$clock),
+        .reset(levels$1$reset),
+        .in_word(levels$1$in_word),
+        .out_word(levels$1$out_word),
+        .we(levels$1$we),
+        .w_node(levels$1$w_node),
+        .w_bank(levels$1$w_bank),
+        .w_data(levels$1$w_data)
+    );
+    bench_core$pipeline$lpm$levels$2 levels$2(
+        .clock(levels$2$clock),
+        .reset(levels$2$reset),
+        .in_word(levels$2$in_word),
+        .out_word(levels$2$out_word),
+        .we(levels$2$we),
+        .w_node(levels$2$w_node),
+        .w_bank(levels$2$w_bank),
+        .w_data(levels$2$w_data)
+    );
+    bench_core$pipeline$lpm$levels$3 levels$3(
+        .clock(levels$3$clock),
+        .reset(levels$3$reset),
+        .in_word(levels$3$in_word),
+        .out_word(levels$3$out_word),
+        .we(levels$3$we),
+        .w_node(levels$3$w_node),
+        .w_bank(levels$3$w_bank),
+        .w_data(levels$3$w_data)
+    );
+    bench_core$pipeline$lpm$levels$4 levels$4(
+        .clock(levels$4$clock),
+        .reset(levels$4$reset),
+        .in_word(levels$4$in_word),
+        .out_word(levels$4$out_word),
+        .we(levels$4$we),
+        .w_node(levels$4$w_node),
+        .w_bank(levels$4$w_bank),
+        .w_data(levels$4$w_data)
+    );
+    bench_core$pipeline$lpm$levels$5 levels$5(
+        .clock(levels$5$clock),
+        .reset(levels$5$reset),
+        .in_word(levels$5$in_word),
+        .out_word(levels$5$out_word),
+        .we(levels$5$we),
+        .w_node(levels$5$w_node),
+        .w_bank(levels$5$w_bank),
+        .w_data(levels$5$w_data)
+    );
+    bench_core$pipeline$lpm$levels$6 levels$6(
+        .clock(levels$6$clock),
+        .reset(levels$6$reset),
+        .in_word(levels$6$in_word),
+        .out_word(levels$6$out_word),
+        .we(levels$6$we),
+        .w_node(levels$6$w_node),
+        .w_bank(levels$6$w_bank),
+        .w_data(levels$6$w_data)
+    );
+    bench_core$pipeline$lpm$levels$7 levels$7(
+        .clock(levels$7$clock),
+        .reset(levels$7$reset),
+        .in_word(levels$7$in_word),
+        .out_word(levels$7$out_word),
+        .we(levels$7$we),
+        .w_node(levels$7$w_node),
+        .w_bank(levels$7$w_bank),
+        .w_data(levels$7$w_data)
+    );
+    bench_core$pipeline$lpm$levels$8 levels$8(
+        .clock(levels$8$clock),
+        .reset(levels$8$reset),
+        .in_word(levels$8$in_word),
+        .out_word(levels$8$out_word),
+        .we(levels$8$we),
+        .w_node(levels$8$w_node),
+        .w_bank(levels$8$w_bank),
+        .w_data(levels$8$w_data)
+    );
+    bench_core$pipeline$lpm$levels$9 levels$9(
+        .clock(levels$9$clock),
+        .reset(levels$9$reset),
+        .in_word(levels$9$in_word),
+        .out_word(levels$9$out_word),
+        .we(levels$9$we),
+        .w_node(levels$9$w_node),
+        .w_bank(levels$9$w_bank),
+        .w_data(levels$9$w_data)
+    );
+    bench_core$pipeline$lpm$levels$10 levels$10(
+        .clock(levels$10$clock),
+        .reset(levels$10$reset),
+        .in_word(levels$10$in_word),
+        .out_word(levels$10$out_word),
+        .we(levels$10$we),
+        .w_node(levels$10$w_node),
+        .w_bank(levels$10$w_bank),
+        .w_data(levels$10$w_data)
+    );
+    bench_core$pipeline$lpm$levels$11 levels$11(
+        .clock(levels$11$clock),
+        .reset(levels$11$reset),
+        .in_word(levels$11$in_word),
+        .out_word(levels$11$out_word),
+        .we(levels$11$we),
+        .w_node(levels$11$w_node),
+        .w_bank(levels$11$w_bank),
+        .w_data(levels$11$w_data)
+    );
+    bench_core$pipeline$lpm$levels$12 levels$12(
+        .clock(levels$12$clock),
+        .reset(levels$12$reset),
+        .in_word(levels$12$in_word),
+        .out_word(levels$12$out_word),
+        .we(levels$12$we),
+        .w_node(levels$12$w_node),
+        .w_bank(levels$12$w_bank),
+        .w_data(levels$12$w_data)
+    );
+    bench_core$pipeline$lpm$levels$13 levels$13(
+        .clock(levels$13$clock),
+        .reset(levels$13$reset),
+        .in_word(levels$13$in_word),
+        .out_word(levels$13$out_word),
+        .we(levels$13$we),
+        .w_node(levels$13$w_node),
+        .w_bank(levels$13$w_bank),
+        .w_data(levels$13$w_data)
+    );
+    bench_core$pipeline$lpm$levels$14 levels$14(
+        .clock(levels$14$clock),
+        .reset(levels$14$reset),
+        .in_word(levels$14$in_word),
+        .out_word(levels$14$out_word),
+        .we(levels$14$we),
+        .w_node(levels$14$w_node),
+        .w_bank(levels$14$w_bank),
+        .w_data(levels$14$w_data)
+    );
+    bench_core$pipeline$lpm$levels$15 levels$15(
+        .clock(levels$15$clock),
+        .reset(levels$15$reset),
+        .in_word(levels$15$in_word),
+        .out_word(levels$15$out_word),
+        .we(levels$15$we),
+        .w_node(levels$15$w_node),
+        .w_bank(levels$15$w_bank),
+        .w_data(levels$15$w_data)
+    );
+    bench_core$pipeline$lpm$leaves leaves(
+        .read_address(leaves$read_address),
+        .read_clock(leaves$read_clock),
+        .read_data(leaves$read_data),
+        .write_address(leaves$write_address),
+        .write_clock(leaves$write_clock),
+        .write_data(leaves$write_data),
+        .write_enable(leaves$write_enable)
+    );
+    bench_core$pipeline$lpm$leaf_valid leaf_valid(
+        .d(leaf_valid$d),
+        .q(leaf_valid$q),
+        .clock(leaf_valid$clock)
+    );
+    bench_core$pipeline$lpm$payloads payloads(
+        .read_address(payloads$read_address),
+        .read_clock(payloads$read_clock),
+        .read_data(payloads$read_data),
+        .write_address(payloads$write_address),
+        .write_clock(payloads$write_clock),
+        .write_data(payloads$write_data),
+        .write_enable(payloads$write_enable)
+    );
+    bench_core$pipeline$lpm$ring ring(
+        .d(ring$d),
+        .q(ring$q),
+        .clock(ring$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        leaf_valid$clock = clock;
+        ring$clock = clock;
+        leaf_valid$d = leaf_valid$q;
+        ring$d = ring$q;
+        levels$0$clock = clock;
+        levels$0$reset = reset;
+        levels$0$we = node_we & (node_level == 0);
+        levels$0$w_node = node_index;
+        levels$0$w_bank = w_bank;
+        levels$0$w_data = node_data;
+        levels$1$clock = clock;
+        levels$1$reset = reset;
+        levels$1$we = node_we & (node_level == 1);
+        levels$1$w_node = node_index;
+        levels$1$w_bank = w_bank;
+        levels$1$w_data = node_data;
+        levels$2$clock = clock;
+        levels$2$reset = reset;
+        levels$2$we = node_we & (node_level == 2);
+        levels$2$w_node = node_index;
+        levels$2$w_bank = w_bank;
+        levels$2$w_data = node_data;
+        levels$3$clock = clock;
+        levels$3$reset = reset;
+        levels$3$we = node_we & (node_level == 3);
+        levels$3$w_node = node_index;
+        levels$3$w_bank = w_bank;
+        levels$3$w_data = node_data;
+        levels$4$clock = clock;
+        levels$4$reset = reset;
+        levels$4$we = node_we & (node_level == 4);
+        levels$4$w_node = node_index;
+        levels$4$w_bank = w_bank;
+        levels$4$w_data = node_data;
+        levels$5$clock = clock;
+        levels$5$reset = reset;
+        levels$5$we = node_we & (node_level == 5);
+        levels$5$w_node = node_index;
+        levels$5$w_bank = w_bank;
+        levels$5$w_data = node_data;
+        levels$6$clock = clock;
+        levels$6$reset = reset;
+        levels$6$we = node_we & (node_level == 6);
+        levels$6$w_node = node_index;
+        levels$6$w_bank = w_bank;
+        levels$6$w_data = node_data;
+        levels$7$clock = clock;
+        levels$7$reset = reset;
+        levels$7$we = node_we & (node_level == 7);
+        levels$7$w_node = node_index;
+        levels$7$w_bank = w_bank;
+        levels$7$w_data = node_data;
+        levels$8$clock = clock;
+        levels$8$reset = reset;
+        levels$8$we = node_we & (node_level == 8);
+        levels$8$w_node = node_index;
+        levels$8$w_bank = w_bank;
+        levels$8$w_data = node_data;
+        levels$9$clock = clock;
+        levels$9$reset = reset;
+        levels$9$we = node_we & (node_level == 9);
+        levels$9$w_node = node_index;
+        levels$9$w_bank = w_bank;
+        levels$9$w_data = node_data;
+        levels$10$clock = clock;
+        levels$10$reset = reset;
+        levels$10$we = node_we & (node_level == 10);
+        levels$10$w_node = node_index;
+        levels$10$w_bank = w_bank;
+        levels$10$w_data = node_data;
+        levels$11$clock = clock;
+        levels$11$reset = reset;
+        levels$11$we = node_we & (node_level == 11);
+        levels$11$w_node = node_index;
+        levels$11$w_bank = w_bank;
+        levels$11$w_data = node_data;
+        levels$12$clock = clock;
+        levels$12$reset = reset;
+        levels$12$we = node_we & (node_level == 12);
+        levels$12$w_node = node_index;
+        levels$12$w_bank = w_bank;
+        levels$12$w_data = node_data;
+        levels$13$clock = clock;
+        levels$13$reset = reset;
+        levels$13$we = node_we & (node_level == 13);
+        levels$13$w_node = node_index;
+        levels$13$w_bank = w_bank;
+        levels$13$w_data = node_data;
+        levels$14$clock = clock;
+        levels$14$reset = reset;
+        levels$14$we = node_we & (node_level == 14);
+        levels$14$w_node = node_index;
+        levels$14$w_bank = w_bank;
+        levels$14$w_data = node_data;
+        levels$15$clock = clock;
+        levels$15$reset = reset;
+        levels$15$we = node_we & (node_level == 15);
+        levels$15$w_node = node_index;
+        levels$15$w_bank = w_bank;
+        levels$15$w_data = node_data;
+        entry = ((in_key) & 64'hffffffffffffffff);
+        if (in_valid) begin
+            entry = ((in_key) & 64'hffffffffffffffff) | valid_word;
+            if (in_bank) begin
+                entry = ((in_key) & 64'hffffffffffffffff) | valid_word | bank_word;
+            end
+        end
+        levels$0$in_word = entry;
+        levels$1$in_word = levels$0$out_word;
+        levels$2$in_word = levels$1$out_word;
+        levels$3$in_word = levels$2$out_word;
+        levels$4$in_word = levels$3$out_word;
+        levels$5$in_word = levels$4$out_word;
+        levels$6$in_word = levels$5$out_word;
+        levels$7$in_word = levels$6$out_word;
+        levels$8$in_word = levels$7$out_word;
+        levels$9$in_word = levels$8$out_word;
+        levels$10$in_word = levels$9$out_word;
+        levels$11$in_word = levels$10$out_word;
+        levels$12$in_word = levels$11$out_word;
+        levels$13$in_word = levels$12$out_word;
+        levels$14$in_word = levels$13$out_word;
+        levels$15$in_word = levels$14$out_word;
+        ring$d = ring$q + 32'h1;
+        payloads$read_clock = clock;
+        payloads$write_clock = clock;
+        payloads$write_enable = 1'b1;
+        payloads$write_address = ring$q;
+        payloads$write_data = in_payload;
+        payloads$read_address = ring$q - ring_delay;
+        rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
+        leaves$read_clock = clock;
+        leaves$write_clock = clock;
+        leaves$read_address = rank;
+        if (levels$15$out_word[bank_bit]) begin
+            leaves$read_address = rank | leaf_bank;
+        end
+        leaves$write_enable = leaf_we;
+        leaves$write_address = ((leaf_index) & 17'h1ffff) & leaf_mask;
+        if (w_bank) begin
+            leaves$write_address = (((leaf_index) & 17'h1ffff) & leaf_mask) | leaf_bank;
+        end
+        leaves$write_data = leaf_data;
+        leaf_valid$d = levels$15$out_word[valid_bit];
+        if (reset) begin
+            leaf_valid$d = 1'b0;
+        end
+        out_valid = leaf_valid$q;
+        out_payload = payloads$read_data;
+        out_hit = leaves$read_data[32'ha];
+        out_target = leaves$read_data[(32'h0)+:(10)];
+    end
+    
+endmodule // bench_core$pipeline$lpm
+
+
+module bench_core$pipeline$lpm$leaf_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$leaf_valid
+
+
+module bench_core$pipeline$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [10:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [10:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[10:0] mem[8191:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$leaves
+
+
+module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$0$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$0$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$0
+
+
+module bench_core$pipeline$lpm$levels$0$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$0$lookup
+
+
+module bench_core$pipeline$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$0$ram
+
+
+module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10;
+    localparam  node_mask = 17'b1;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$1$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$1$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$1
+
+
+module bench_core$pipeline$lpm$levels$1$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$1$lookup
+
+
+module bench_core$pipeline$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[3:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$1$ram
+
+
+module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000000;
+    localparam  node_mask = 17'b1111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$10$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$10$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$10
+
+
+module bench_core$pipeline$lpm$levels$10$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$10$lookup
+
+
+module bench_core$pipeline$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[2047:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$10$ram
+
+
+module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000000;
+    localparam  node_mask = 17'b11111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$11$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$11$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$11
+
+
+module bench_core$pipeline$lpm$levels$11$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$11$lookup
+
+
+module bench_core$pipeline$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[4095:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$11$ram
+
+
+module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b0;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$12$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$12$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$12
+
+
+module bench_core$pipeline$lpm$levels$12$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$12$lookup
+
+
+module bench_core$pipeline$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$12$ram
+
+
+module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b0;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$13$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$13$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$13
+
+
+module bench_core$pipeline$lpm$levels$13$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$13$lookup
+
+
+module bench_core$pipeline$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$13$ram
+
+
+module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b0;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$14$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$14$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$14
+
+
+module bench_core$pipeline$lpm$levels$14$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$14$lookup
+
+
+module bench_core$pipeline$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$14$ram
+
+
+module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1;
+    localparam  node_mask = 17'b0;
+    localparam  present = 1'b0;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$15$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$15$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$15
+
+
+module bench_core$pipeline$lpm$levels$15$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$15$lookup
+
+
+module bench_core$pipeline$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$15$ram
+
+
+module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100;
+    localparam  node_mask = 17'b11;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$2$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$2$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$2
+
+
+module bench_core$pipeline$lpm$levels$2$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$2$lookup
+
+
+module bench_core$pipeline$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[7:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$2$ram
+
+
+module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000;
+    localparam  node_mask = 17'b111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$3$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$3$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$3
+
+
+module bench_core$pipeline$lpm$levels$3$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$3$lookup
+
+
+module bench_core$pipeline$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[15:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$3$ram
+
+
+module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000;
+    localparam  node_mask = 17'b1111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$4$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$4$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$4
+
+
+module bench_core$pipeline$lpm$levels$4$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$4$lookup
+
+
+module bench_core$pipeline$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[31:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$4$ram
+
+
+module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000;
+    localparam  node_mask = 17'b11111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$5$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$5$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$5
+
+
+module bench_core$pipeline$lpm$levels$5$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$5$lookup
+
+
+module bench_core$pipeline$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[63:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$5$ram
+
+
+module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000;
+    localparam  node_mask = 17'b111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$6$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$6$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$6
+
+
+module bench_core$pipeline$lpm$levels$6$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$6$lookup
+
+
+module bench_core$pipeline$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[127:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$6$ram
+
+
+module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b10000000;
+    localparam  node_mask = 17'b1111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$7$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$7$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$7
+
+
+module bench_core$pipeline$lpm$levels$7$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$7$lookup
+
+
+module bench_core$pipeline$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[255:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$7$ram
+
+
+module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b100000000;
+    localparam  node_mask = 17'b11111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$8$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$8$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$8
+
+
+module bench_core$pipeline$lpm$levels$8$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$8$lookup
+
+
+module bench_core$pipeline$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[511:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$8$ram
+
+
+module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  [63:0] out_word;
+    input wire  we;
+    input wire  [15:0] w_node;
+    input wire  w_bank;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  bank_select = 17'b1000000000;
+    localparam  node_mask = 17'b111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  [16:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [40:0] ram$read_data;
+    reg  [16:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [40:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  lookup$clock;
+    
+    // Local signals
+    reg  [15:0] in_i;
+    reg  [15:0] i;
+    reg  go_right;
+    
+    // Sub module instances
+    bench_core$pipeline$lpm$levels$9$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$lpm$levels$9$lookup lookup(
+        .d(lookup$d),
+        .q(lookup$q),
+        .clock(lookup$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        lookup$d = lookup$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        in_i = 32'h0;
+        ram$read_address = 32'h0;
+        if (in_word[valid_bit]) begin
+            in_i = in_word[(i_lsb)+:(16)];
+            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            if (in_word[bank_bit]) begin
+                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+            end
+        end
+        ram$write_enable = we & present;
+        ram$write_address = 32'h0;
+        ram$write_data = 32'h0;
+        if (we) begin
+            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
+            if (w_bank) begin
+                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
+            end
+            ram$write_data = w_data;
+        end
+        lookup$d = in_word;
+        if (reset) begin
+            lookup$d = 32'h0;
+        end
+        go_right = 1'b0;
+        i = 32'h0;
+        out_word = 32'h0;
+        if (lookup$q[valid_bit]) begin
+            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
+            if (go_right) begin
+                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
+            end
+            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
+        end
+    end
+    
+endmodule // bench_core$pipeline$lpm$levels$9
+
+
+module bench_core$pipeline$lpm$levels$9$lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$levels$9$lookup
+
+
+module bench_core$pipeline$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[1023:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$levels$9$ram
+
+
+module bench_core$pipeline$lpm$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [42:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [42:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[42:0] mem[31:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // bench_core$pipeline$lpm$payloads
+
+
+module bench_core$pipeline$lpm$ring(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$lpm$ring
+
+
+module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [95:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [95:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [95:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [95:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    bench_core$pipeline$macs$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$macs$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$pipeline$macs$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$pipeline$macs$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$macs
+
+
+module bench_core$pipeline$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [95:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [95:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[95:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$macs$ram
+
+
+module bench_core$pipeline$macs$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$macs$rd_ptr
+
+
+module bench_core$pipeline$macs$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$macs$wr_ptr
+
+
+module bench_core$pipeline$macs$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$macs$wr_ptr_seen
+
+
+module bench_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [19:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  clear_busy;
+    output reg  clear_start;
+    output reg  [3:0] banks;
+    output reg  [47:0] port_mac0;
+    output reg  [47:0] port_mac1;
+    output reg  vid_we;
+    output reg  [12:0] vid_waddr;
+    output reg  target_we;
+    output reg  [10:0] target_waddr;
+    output reg  [63:0] entry;
+    output reg  lpm_w_bank;
+    output reg  node_we;
+    output reg  [3:0] node_level;
+    output reg  [15:0] node_index;
+    output reg  [40:0] node_data;
+    output reg  leaf_we;
+    output reg  [15:0] leaf_index;
+    output reg  [10:0] leaf_data;
+    output reg  [7:0] vif_host_index;
+    input wire  [63:0] vif_host_data$0;
+    input wire  [63:0] vif_host_data$1;
+    input wire  [63:0] vif_host_data$2;
+    input wire  [63:0] vif_host_data$3;
+    input wire  [63:0] vif_host_data$4;
+    output reg  [9:0] target_host_index;
+    input wire  [63:0] target_host_data$0;
+    input wire  [63:0] target_host_data$1;
+    input wire  [63:0] global$0;
+    input wire  [63:0] global$1;
+    input wire  [63:0] global$2;
+    input wire  [63:0] global$3;
+    input wire  [63:0] global$4;
+    input wire  [63:0] global$5;
+    input wire  [63:0] global$6;
+    input wire  [63:0] global$7;
+    
+    // Constant declarations
+    localparam  off_id = 20'h0;
+    localparam  off_version = 20'h4;
+    localparam  off_next = 20'h8;
+    localparam  off_build = 20'hc;
+    localparam  off_cap_tables = 20'h10;
+    localparam  off_cap_lpm = 20'h14;
+    localparam  off_ctrl = 20'h20;
+    localparam  off_status = 20'h24;
+    localparam  off_mac_lo = 20'h28;
+    localparam  off_mac_hi = 20'h2c;
+    localparam  off_data0 = 20'h40;
+    localparam  off_data1 = 20'h44;
+    localparam  off_data2 = 20'h48;
+    localparam  off_data3 = 20'h4c;
+    localparam  off_tbl_write = 20'h50;
+    localparam  off_tbl_commit = 20'h54;
+    localparam  id_value = 32'h44585050;
+    localparam  version_value = 32'h10000;
+    localparam  build_value = 32'h8;
+    localparam  cap_tables_value = 32'h4000100;
+    localparam  cap_lpm_value = 32'hc;
+    localparam  table_vid = 4'h0;
+    localparam  table_target = 4'h1;
+    localparam  table_node = 4'h2;
+    localparam  table_leaf = 4'h3;
+    localparam  table_lsb = 8'h1c;
+    localparam  bank_vid = 8'h0;
+    localparam  bank_target = 8'h1;
+    localparam  bank_lpm = 8'h2;
+    localparam  bank_port = 8'h3;
+    localparam  clear_bit = 8'h0;
+    localparam  status_clear = 32'h1;
+    localparam  status_commit = 32'h2;
+    localparam  drain_clocks = 8'h20;
+    localparam  global_base = 20'h100;
+    localparam  global_mask = 20'hfffc0;
+    localparam  vif_base = 20'h10000;
+    localparam  vif_mask = 20'hfc000;
+    localparam  vif_row_shift = 8'h6;
+    localparam  vif_word_mask = 8'hf;
+    localparam  target_base = 20'h20000;
+    localparam  target_mask = 20'hfc000;
+    localparam  target_row_shift = 8'h4;
+    localparam  target_word_mask = 8'h3;
+    localparam  vids = 24'h1000;
+    localparam  targets = 24'h400;
+    localparam  leaves = 24'h1000;
+    localparam  node_real_bit = 8'h1f;
+    localparam  node_real = 41'h10000000000;
+    localparam  leaf_valid_bit = 8'h1f;
+    
+    // Stub signals
+    reg  [31:0] staged$0$d;
+    wire  [31:0] staged$0$q;
+    reg  staged$0$clock;
+    reg  [31:0] staged$1$d;
+    wire  [31:0] staged$1$q;
+    reg  staged$1$clock;
+    reg  [31:0] staged$2$d;
+    wire  [31:0] staged$2$q;
+    reg  staged$2$clock;
+    reg  [31:0] staged$3$d;
+    wire  [31:0] staged$3$q;
+    reg  staged$3$clock;
+    reg  [3:0] active$d;
+    wire  [3:0] active$q;
+    reg  active$clock;
+    reg  [7:0] commit_busy$d;
+    wire  [7:0] commit_busy$q;
+    reg  commit_busy$clock;
+    reg  [31:0] mac_lo$0$d;
+    wire  [31:0] mac_lo$0$q;
+    reg  mac_lo$0$clock;
+    reg  [31:0] mac_lo$1$d;
+    wire  [31:0] mac_lo$1$q;
+    reg  mac_lo$1$clock;
+    reg  [15:0] mac_hi$0$d;
+    wire  [15:0] mac_hi$0$q;
+    reg  mac_hi$0$clock;
+    reg  [15:0] mac_hi$1$d;
+    wire  [15:0] mac_hi$1$q;
+    reg  mac_hi$1$clock;
+    reg  r1_valid$d;
+    wire  r1_valid$q;
+    reg  r1_valid$clock;
+    reg  [19:0] r1_addr$d;
+    wire  [19:0] r1_addr$q;
+    reg  r1_addr$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [63:0] snap$0$d;
+    wire  [63:0] snap$0$q;
+    reg  snap$0$clock;
+    reg  [63:0] snap$1$d;
+    wire  [63:0] snap$1$q;
+    reg  snap$1$clock;
+    reg  [63:0] snap$2$d;
+    wire  [63:0] snap$2$q;
+    reg  snap$2$clock;
+    reg  [63:0] snap$3$d;
+    wire  [63:0] snap$3$q;
+    reg  snap$3$clock;
+    reg  [63:0] snap$4$d;
+    wire  [63:0] snap$4$q;
+    reg  snap$4$clock;
+    reg  [63:0] snap$5$d;
+    wire  [63:0] snap$5$q;
+    reg  snap$5$clock;
+    reg  [63:0] snap$6$d;
+    wire  [63:0] snap$6$q;
+    reg  snap$6$clock;
+    reg  [63:0] snap$7$d;
+    wire  [63:0] snap$7$q;
+    reg  snap$7$clock;
+    
+    // Local signals
+    reg  [19:0] waddr;
+    reg  table_write;
+    reg  [3:0] table_id;
+    reg  [23:0] index;
+    reg  shadow_port;
+    reg  in_global;
+    reg  in_vif;
+    reg  in_target;
+    reg  [7:0] word;
+    reg  [7:0] counter;
+    reg  [63:0] value;
+    reg  [31:0] read_value;
+    
+    // Sub module instances
+    bench_core$pipeline$registers$staged$0 staged$0(
+        .d(staged$0$d),
+        .q(staged$0$q),
+        .clock(staged$0$clock)
+    );
+    bench_core$pipeline$registers$staged$1 staged$1(
+        .d(staged$1$d),
+        .q(staged$1$q),
+        .clock(staged$1$clock)
+    );
+    bench_core$pipeline$registers$staged$2 staged$2(
+        .d(staged$2$d),
+        .q(staged$2$q),
+        .clock(staged$2$clock)
+    );
+    bench_core$pipeline$registers$staged$3 staged$3(
+        .d(staged$3$d),
+        .q(staged$3$q),
+        .clock(staged$3$clock)
+    );
+    bench_core$pipeline$registers$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    bench_core$pipeline$registers$commit_busy commit_busy(
+        .d(commit_busy$d),
+        .q(commit_busy$q),
+        .clock(commit_busy$clock)
+    );
+    bench_core$pipeline$registers$mac_lo$0 mac_lo$0(
+        .d(mac_lo$0$d),
+        .q(mac_lo$0$q),
+        .clock(mac_lo$0$clock)
+    );
+    bench_core$pipeline$registers$mac_lo$1 mac_lo$1(
+        .d(mac_lo$1$d),
+        .q(mac_lo$1$q),
+        .clock(mac_lo$1$clock)
+    );
+    bench_core$pipeline$registers$mac_hi$0 mac_hi$0(
+        .d(mac_hi$0$d),
+        .q(mac_hi$0$q),
+        .clock(mac_hi$0$clock)
+    );
+    bench_core$pipeline$registers$mac_hi$1 mac_hi$1(
+        .d(mac_hi$1$d),
+        .q(mac_hi$1$q),
+        .clock(mac_hi$1$clock)
+    );
+    bench_core$pipeline$registers$r1_valid r1_valid(
+        .d(r1_valid$d),
+        .q(r1_valid$q),
+        .clock(r1_valid$clock)
+    );
+    bench_core$pipeline$registers$r1_addr r1_addr(
+        .d(r1_addr$d),
+        .q(r1_addr$q),
+        .clock(r1_addr$clock)
+    );
+    bench_core$pipeline$registers$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    bench_core$pipeline$registers$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    bench_core$pipeline$registers$snap$0 snap$0(
+        .d(snap$0$d),
+        .q(snap$0$q),
+        .clock(snap$0$clock)
+    );
+    bench_core$pipeline$registers$snap$1 snap$1(
+        .d(snap$1$d),
+        .q(snap$1$q),
+        .clock(snap$1$clock)
+    );
+    bench_core$pipeline$registers$snap$2 snap$2(
+        .d(snap$2$d),
+        .q(snap$2$q),
+        .clock(snap$2$clock)
+    );
+    bench_core$pipeline$registers$snap$3 snap$3(
+        .d(snap$3$d),
+        .q(snap$3$q),
+        .clock(snap$3$clock)
+    );
+    bench_core$pipeline$registers$snap$4 snap$4(
+        .d(snap$4$d),
+        .q(snap$4$q),
+        .clock(snap$4$clock)
+    );
+    bench_core$pipeline$registers$snap$5 snap$5(
+        .d(snap$5$d),
+        .q(snap$5$q),
+        .clock(snap$5$clock)
+    );
+    bench_core$pipeline$registers$snap$6 snap$6(
+        .d(snap$6$d),
+        .q(snap$6$q),
+        .clock(snap$6$clock)
+    );
+    bench_core$pipeline$registers$snap$7 snap$7(
+        .d(snap$7$d),
+        .q(snap$7$q),
+        .clock(snap$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        active$clock = clock;
+        commit_busy$clock = clock;
+        r1_valid$clock = clock;
+        r1_addr$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        active$d = active$q;
+        commit_busy$d = commit_busy$q;
+        r1_valid$d = r1_valid$q;
+        r1_addr$d = r1_addr$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        staged$0$clock = clock;
+        staged$0$d = staged$0$q;
+        staged$1$clock = clock;
+        staged$1$d = staged$1$q;
+        staged$2$clock = clock;
+        staged$2$d = staged$2$q;
+        staged$3$clock = clock;
+        staged$3$d = staged$3$q;
+        mac_lo$0$clock = clock;
+        mac_lo$0$d = mac_lo$0$q;
+        mac_hi$0$clock = clock;
+        mac_hi$0$d = mac_hi$0$q;
+        mac_lo$1$clock = clock;
+        mac_lo$1$d = mac_lo$1$q;
+        mac_hi$1$clock = clock;
+        mac_hi$1$d = mac_hi$1$q;
+        snap$0$clock = clock;
+        snap$0$d = snap$0$q;
+        snap$1$clock = clock;
+        snap$1$d = snap$1$q;
+        snap$2$clock = clock;
+        snap$2$d = snap$2$q;
+        snap$3$clock = clock;
+        snap$3$d = snap$3$q;
+        snap$4$clock = clock;
+        snap$4$d = snap$4$q;
+        snap$5$clock = clock;
+        snap$5$d = snap$5$q;
+        snap$6$clock = clock;
+        snap$6$d = snap$6$q;
+        snap$7$clock = clock;
+        snap$7$d = snap$7$q;
+        waddr = bus$addr & 32'hffffc;
+        banks = active$q;
+        port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
+        port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
+        shadow_port = ~active$q[bank_port];
+        lpm_w_bank = ~active$q[bank_lpm];
+        commit_busy$d = commit_busy$q;
+        if (commit_busy$q != 32'h0) begin
+            commit_busy$d = commit_busy$q - 32'h1;
+        end
+        clear_start = 1'b0;
+        table_write = 1'b0;
+        table_id = 32'h0;
+        index = 32'h0;
+        entry = 32'h0;
+        vid_we = 1'b0;
+        vid_waddr = 32'h0;
+        target_we = 1'b0;
+        target_waddr = 32'h0;
+        node_we = 1'b0;
+        node_level = 32'h0;
+        node_index = 32'h0;
+        node_data = 32'h0;
+        leaf_we = 1'b0;
+        leaf_index = 32'h0;
+        leaf_data = 32'h0;
+        if (bus$write) begin
+            if (waddr == off_data0) begin
+                staged$0$d = bus$wdata;
+            end
+            if (waddr == off_data1) begin
+                staged$1$d = bus$wdata;
+            end
+            if (waddr == off_data2) begin
+                staged$2$d = bus$wdata;
+            end
+            if (waddr == off_data3) begin
+                staged$3$d = bus$wdata;
+            end
+            if (waddr == off_mac_lo) begin
+                if (shadow_port) begin
+                    mac_lo$1$d = bus$wdata;
+                end
+                else begin
+                    mac_lo$0$d = bus$wdata;
+                end
+            end
+            if (waddr == off_mac_hi) begin
+                if (shadow_port) begin
+                    mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+                end
+                else begin
+                    mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
+                end
+            end
+            clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
+            if (waddr == off_tbl_commit) begin
+                active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
+                commit_busy$d = drain_clocks;
+            end
+            table_write = waddr == off_tbl_write;
+            table_id = bus$wdata[(table_lsb)+:(4)];
+            index = bus$wdata[(32'h0)+:(24)];
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            vid_we = table_write & (table_id == table_vid) & (index < vids);
+            vid_waddr = ((index) & 13'h1fff);
+            if (~active$q[bank_vid]) begin
+                vid_waddr = ((index) & 13'h1fff) | 32'h1000;
+            end
+            target_we = table_write & (table_id == table_target) & (index < targets);
+            target_waddr = ((index) & 11'h7ff);
+            if (~active$q[bank_target]) begin
+                target_waddr = ((index) & 11'h7ff) | 32'h400;
+            end
+            node_level = index[(32'h10)+:(4)];
+            node_index = index[(32'h0)+:(16)];
+            node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
+            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
+            if (staged$1$q[node_real_bit]) begin
+                node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
+            end
+            leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
+            leaf_index = index[(32'h0)+:(16)];
+            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
+            if (staged$0$q[leaf_valid_bit]) begin
+                leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+            end
+        end
+        r1_valid$d = bus$read;
+        r1_addr$d = waddr;
+        vif_host_index = ((bus$addr >> vif_row_shift) & 8'hff);
+        target_host_index = ((bus$addr >> target_row_shift) & 10'h3ff);
+        in_global = 1'b0;
+        in_vif = 1'b0;
+        in_target = 1'b0;
+        word = 32'h0;
+        counter = 32'h0;
+        value = 32'h0;
+        read_value = 32'h0;
+        if (r1_valid$q) begin
+            in_global = (r1_addr$q & global_mask) == global_base;
+            in_vif = (r1_addr$q & vif_mask) == vif_base;
+            in_target = (r1_addr$q & target_mask) == target_base;
+            word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
+            if (in_target) begin
+                word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
+            end
+            counter = word >> 32'h1;
+            if (counter == 0) begin
+                value = snap$0$q;
+            end
+            if (counter == 1) begin
+                value = snap$1$q;
+            end
+            if (counter == 2) begin
+                value = snap$2$q;
+            end
+            if (counter == 3) begin
+                value = snap$3$q;
+            end
+            if (counter == 4) begin
+                value = snap$4$q;
+            end
+            if (counter == 5) begin
+                value = snap$5$q;
+            end
+            if (counter == 6) begin
+                value = snap$6$q;
+            end
+            if (counter == 7) begin
+                value = snap$7$q;
+            end
+            if (word == 32'h0) begin
+                if (in_global) begin
+                    value = global$0;
+                    snap$0$d = global$0;
+                    snap$1$d = global$1;
+                    snap$2$d = global$2;
+                    snap$3$d = global$3;
+                    snap$4$d = global$4;
+                    snap$5$d = global$5;
+                    snap$6$d = global$6;
+                    snap$7$d = global$7;
+                end
+                if (in_vif) begin
+                    value = vif_host_data$0;
+                    snap$0$d = vif_host_data$0;
+                    snap$1$d = vif_host_data$1;
+                    snap$2$d = vif_host_data$2;
+                    snap$3$d = vif_host_data$3;
+                    snap$4$d = vif_host_data$4;
+                end
+                if (in_target) begin
+                    value = target_host_data$0;
+                    snap$0$d = target_host_data$0;
+                    snap$1$d = target_host_data$1;
+                end
+            end
+            if (in_global | in_vif | in_target) begin
+                read_value = value[(32'h0)+:(32)];
+                if (word[32'h0]) begin
+                    read_value = value[(32'h20)+:(32)];
+                end
+            end
+            else if (r1_addr$q == off_id) begin
+                read_value = id_value;
+            end
+            else if (r1_addr$q == off_version) begin
+                read_value = version_value;
+            end
+            else if (r1_addr$q == off_next) begin
+                read_value = 32'h0;
+            end
+            else if (r1_addr$q == off_build) begin
+                read_value = build_value;
+            end
+            else if (r1_addr$q == off_cap_tables) begin
+                read_value = cap_tables_value;
+            end
+            else if (r1_addr$q == off_cap_lpm) begin
+                read_value = cap_lpm_value;
+            end
+            else if (r1_addr$q == off_status) begin
+                if (clear_busy) begin
+                    read_value = status_clear;
+                end
+                if (commit_busy$q != 32'h0) begin
+                    read_value = status_commit;
+                    if (clear_busy) begin
+                        read_value = status_clear | status_commit;
+                    end
+                end
+            end
+            else if (r1_addr$q == off_mac_lo) begin
+                read_value = mac_lo$0$q;
+                if (shadow_port) begin
+                    read_value = mac_lo$1$q;
+                end
+            end
+            else if (r1_addr$q == off_mac_hi) begin
+                read_value = ((mac_hi$0$q) & 32'hffffffff);
+                if (shadow_port) begin
+                    read_value = ((mac_hi$1$q) & 32'hffffffff);
+                end
+            end
+            else if (r1_addr$q == off_data0) begin
+                read_value = staged$0$q;
+            end
+            else if (r1_addr$q == off_data1) begin
+                read_value = staged$1$q;
+            end
+            else if (r1_addr$q == off_data2) begin
+                read_value = staged$2$q;
+            end
+            else if (r1_addr$q == off_data3) begin
+                read_value = staged$3$q;
+            end
+            else if (r1_addr$q == off_tbl_commit) begin
+                read_value = ((active$q) & 32'hffffffff);
+            end
+        end
+        rdata$d = rdata$q;
+        if (r1_valid$q) begin
+            rdata$d = read_value;
+        end
+        rvalid$d = r1_valid$q;
+        if (reset) begin
+            active$d = 32'h0;
+            commit_busy$d = 32'h0;
+            r1_valid$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // bench_core$pipeline$registers
+
+
+module bench_core$pipeline$registers$active(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$active
+
+
+module bench_core$pipeline$registers$commit_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$commit_busy
+
+
+module bench_core$pipeline$registers$mac_hi$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$mac_hi$0
+
+
+module bench_core$pipeline$registers$mac_hi$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$mac_hi$1
+
+
+module bench_core$pipeline$registers$mac_lo$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$mac_lo$0
+
+
+module bench_core$pipeline$registers$mac_lo$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$mac_lo$1
+
+
+module bench_core$pipeline$registers$r1_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$r1_addr
+
+
+module bench_core$pipeline$registers$r1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$r1_valid
+
+
+module bench_core$pipeline$registers$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$rdata
+
+
+module bench_core$pipeline$registers$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$rvalid
+
+
+module bench_core$pipeline$registers$snap$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$0
+
+
+module bench_core$pipeline$registers$snap$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$1
+
+
+module bench_core$pipeline$registers$snap$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$2
+
+
+module bench_core$pipeline$registers$snap$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$3
+
+
+module bench_core$pipeline$registers$snap$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$4
+
+
+module bench_core$pipeline$registers$snap$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$5
+
+
+module bench_core$pipeline$registers$snap$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$6
+
+
+module bench_core$pipeline$registers$snap$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$snap$7
+
+
+module bench_core$pipeline$registers$staged$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$staged$0
+
+
+module bench_core$pipeline$registers$staged$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$staged$1
+
+
+module bench_core$pipeline$registers$staged$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$staged$2
+
+
+module bench_core$pipeline$registers$staged$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$registers$staged$3
+
+
+module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [42:0] in_payload;
+    input wire  in_hit;
+    input wire  [9:0] in_target;
+    input wire  [47:0] port_mac0;
+    input wire  [47:0] port_mac1;
+    input wire  target_we;
+    input wire  [10:0] target_waddr;
+    input wire  [63:0] target_wdata;
+    output reg  out_valid;
+    output reg  [52:0] out_record;
+    output reg  [95:0] out_macs;
+    output reg  vif_event;
+    output reg  [7:0] vif_index;
+    output reg  [23:0] vif_bytes;
+    output reg  vif_forwarded;
+    output reg  vif_punted;
+    output reg  vif_dropped;
+    output reg  target_event;
+    output reg  [9:0] target_index;
+    output reg  [23:0] target_bytes;
+    output reg  drop_event;
+    output reg  [2:0] drop_reason;
+    output reg  punt_event;
+    
+    // Constant declarations
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_no_route = 3'b110;
+    localparam  target_bank_bit = 8'h1;
+    localparam  port_bank_bit = 8'h3;
+    localparam  vlan_lsb = 8'h30;
+    localparam  vlan_valid_bit = 8'h3f;
+    
+    // Stub signals
+    reg  [10:0] targets$read_address;
+    reg  targets$read_clock;
+    wire  [63:0] targets$read_data;
+    reg  [10:0] targets$write_address;
+    reg  targets$write_clock;
+    reg  [63:0] targets$write_data;
+    reg  targets$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [1:0] v_kind$d;
+    wire  [1:0] v_kind$q;
+    reg  v_kind$clock;
+    reg  [2:0] v_reason$d;
+    wire  [2:0] v_reason$q;
+    reg  v_reason$clock;
+    reg  [9:0] v_target$d;
+    wire  [9:0] v_target$q;
+    reg  v_target$clock;
+    reg  [23:0] v_len$d;
+    wire  [23:0] v_len$q;
+    reg  v_len$clock;
+    reg  [7:0] v_vif$d;
+    wire  [7:0] v_vif$q;
+    reg  v_vif$clock;
+    reg  v_vif_found$d;
+    wire  v_vif_found$q;
+    reg  v_vif_found$clock;
+    reg  v_port_bank$d;
+    wire  v_port_bank$q;
+    reg  v_port_bank$clock;
+    
+    // Local signals
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  [9:0] target;
+    reg  [3:0] banks;
+    reg  [52:0] record;
+    reg  [47:0] src_mac;
+    reg  forward;
+    
+    // Sub module instances
+    bench_core$pipeline$resolve$targets targets(
+        .read_address(targets$read_address),
+        .read_clock(targets$read_clock),
+        .read_data(targets$read_data),
+        .write_address(targets$write_address),
+        .write_clock(targets$write_clock),
+        .write_data(targets$write_data),
+        .write_enable(targets$write_enable)
+    );
+    bench_core$pipeline$resolve$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    bench_core$pipeline$resolve$v_kind v_kind(
+        .d(v_kind$d),
+        .q(v_kind$q),
+        .clock(v_kind$clock)
+    );
+    bench_core$pipeline$resolve$v_reason v_reason(
+        .d(v_reason$d),
+        .q(v_reason$q),
+        .clock(v_reason$clock)
+    );
+    bench_core$pipeline$resolve$v_target v_target(
+        .d(v_target$d),
+        .q(v_target$q),
+        .clock(v_target$clock)
+    );
+    bench_core$pipeline$resolve$v_len v_len(
+        .d(v_len$d),
+        .q(v_len$q),
+        .clock(v_len$clock)
+    );
+    bench_core$pipeline$resolve$v_vif v_vif(
+        .d(v_vif$d),
+        .q(v_vif$q),
+        .clock(v_vif$clock)
+    );
+    bench_core$pipeline$resolve$v_vif_found v_vif_found(
+        .d(v_vif_found$d),
+        .q(v_vif_found$q),
+        .clock(v_vif_found$clock)
+    );
+    bench_core$pipeline$resolve$v_port_bank v_port_bank(
+        .d(v_port_bank$d),
+        .q(v_port_bank$q),
+        .clock(v_port_bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        v_kind$clock = clock;
+        v_reason$clock = clock;
+        v_target$clock = clock;
+        v_len$clock = clock;
+        v_vif$clock = clock;
+        v_vif_found$clock = clock;
+        v_port_bank$clock = clock;
+        valid$d = valid$q;
+        v_kind$d = v_kind$q;
+        v_reason$d = v_reason$q;
+        v_target$d = v_target$q;
+        v_len$d = v_len$q;
+        v_vif$d = v_vif$q;
+        v_vif_found$d = v_vif_found$q;
+        v_port_bank$d = v_port_bank$q;
+        targets$read_clock = clock;
+        targets$write_clock = clock;
+        targets$write_enable = target_we;
+        targets$write_address = target_waddr;
+        targets$write_data = target_wdata;
+        kind = 32'h0;
+        reason = 32'h0;
+        target = 32'h0;
+        banks = 32'h0;
+        targets$read_address = 32'h0;
+        valid$d = in_valid;
+        if (in_valid) begin
+            kind = in_payload[(64'h21)+:(2)];
+            reason = in_payload[(64'h23)+:(3)];
+            target = in_target;
+            banks = in_payload[(64'h27)+:(4)];
+            if (in_payload[(64'h26)+:(1)]) begin
+                if (in_hit) begin
+                    kind = kind_forward;
+                end
+                else begin
+                    kind = kind_drop;
+                    reason = reason_no_route;
+                end
+            end
+            targets$read_address = ((target) & 11'h7ff);
+            if (banks[target_bank_bit]) begin
+                targets$read_address = ((target) & 11'h7ff) | 32'h400;
+            end
+            v_kind$d = kind;
+            v_reason$d = reason;
+            v_target$d = target;
+            v_len$d = in_payload[(64'h0)+:(24)];
+            v_vif$d = in_payload[(64'h18)+:(8)];
+            v_vif_found$d = in_payload[(64'h20)+:(1)];
+            v_port_bank$d = banks[port_bank_bit];
+        end
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        forward = v_kind$q == kind_forward;
+        record[(64'h0)+:(2)] = v_kind$q;
+        record[(64'h2)+:(3)] = v_reason$q;
+        record[(64'h5)+:(10)] = v_target$q;
+        record[(64'h10)+:(12)] = 32'h0;
+        record[(64'hf)+:(1)] = 1'b0;
+        record[(64'h1c)+:(1)] = 1'b0;
+        record[(64'h1d)+:(24)] = v_len$q;
+        src_mac = 32'h0;
+        out_macs = 32'h0;
+        if (valid$q) begin
+            src_mac = port_mac0;
+            if (v_port_bank$q) begin
+                src_mac = port_mac1;
+            end
+            out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+            record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+            record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+            record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+            if (forward & ~targets$read_data[vlan_valid_bit]) begin
+                record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+            end
+        end
+        out_valid = valid$q;
+        out_record = record;
+        vif_event = valid$q & v_vif_found$q;
+        vif_index = v_vif$q;
+        vif_bytes = v_len$q;
+        vif_forwarded = forward;
+        vif_punted = v_kind$q == kind_punt;
+        vif_dropped = v_kind$q == kind_drop;
+        target_event = valid$q & forward;
+        target_index = v_target$q;
+        target_bytes = record[(64'h1d)+:(24)];
+        drop_event = valid$q & (v_kind$q == kind_drop);
+        drop_reason = v_reason$q;
+        punt_event = valid$q & (v_kind$q == kind_punt);
+    end
+    
+endmodule // bench_core$pipeline$resolve
+
+
+module bench_core$pipeline$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$resolve$targets
+
+
+module bench_core$pipeline$resolve$v_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_kind
+
+
+module bench_core$pipeline$resolve$v_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_len
+
+
+module bench_core$pipeline$resolve$v_port_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_port_bank
+
+
+module bench_core$pipeline$resolve$v_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_reason
+
+
+module bench_core$pipeline$resolve$v_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_target
+
+
+module bench_core$pipeline$resolve$v_vif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_vif
+
+
+module bench_core$pipeline$resolve$v_vif_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$v_vif_found
+
+
+module bench_core$pipeline$resolve$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$resolve$valid
+
+
+module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  beat_empty;
+    input wire  [64:0] beat;
+    output reg  beat_read;
+    input wire  verdict_empty;
+    input wire  [52:0] verdict;
+    input wire  [95:0] verdict_macs;
+    output reg  verdict_read;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    
+    // Constant declarations
+    localparam  ttl_beat = 16'h3;
+    localparam  ttl_bit = 16'h10;
+    localparam  checksum_bit = 16'h20;
+    localparam  ttl_mask = 64'hffffffff0000;
+    localparam  low_mask0 = 64'hffffffffffffffff;
+    localparam  low_mask1 = 64'hffffffff;
+    localparam  mac_mask0 = 64'hffffffffffffffff;
+    localparam  mac_mask1 = 64'hffffffff;
+    localparam  vid_mask0 = 64'h0;
+    localparam  vid_mask1 = 64'hff0f000000000000;
+    localparam  up_shift = 16'h20;
+    localparam  beat_bytes = 24'h8;
+    localparam  last_bit = 16'h40;
+    localparam  all_keep = 8'hff;
+    localparam  kind_forward = 2'b0;
+    localparam  reason_lsb = 8'h2;
+    localparam  target_lsb = 8'h5;
+    
+    // Stub signals
+    reg  x_mid$d;
+    wire  x_mid$q;
+    reg  x_mid$clock;
+    reg  [15:0] x_beat$d;
+    wire  [15:0] x_beat$q;
+    reg  x_beat$clock;
+    reg  [52:0] cur$d;
+    wire  [52:0] cur$q;
+    reg  cur$clock;
+    reg  [95:0] cur_macs$d;
+    wire  [95:0] cur_macs$q;
+    reg  cur_macs$clock;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  [63:0] h_data$d;
+    wire  [63:0] h_data$q;
+    reg  h_data$clock;
+    reg  h_last$d;
+    wire  h_last$q;
+    reg  h_last$clock;
+    reg  [15:0] h_beat$d;
+    wire  [15:0] h_beat$q;
+    reg  h_beat$clock;
+    reg  [52:0] h_rec$d;
+    wire  [52:0] h_rec$q;
+    reg  h_rec$clock;
+    reg  [23:0] h_rem$d;
+    wire  [23:0] h_rem$q;
+    reg  h_rem$clock;
+    
+    // Local signals
+    reg  x_avail;
+    reg  [52:0] xv;
+    reg  [63:0] x_data;
+    reg  x_last;
+    reg  x_forward;
+    reg  [95:0] xm;
+    reg  [47:0] dst_mac;
+    reg  [47:0] src_mac;
+    reg  [47:0] dst_lanes;
+    reg  [47:0] src_lanes;
+    reg  [15:0] vid_lanes;
+    reg  [63:0] head_lo;
+    reg  [63:0] head_hi;
+    reg  [63:0] beat_value;
+    reg  [63:0] beat_mask;
+    reg  [63:0] x_mac;
+    reg  [15:0] ttl_word;
+    reg  [15:0] old_checksum;
+    reg  [15:0] inv_checksum;
+    reg  [15:0] inv_ttl_word;
+    reg  [15:0] new_ttl_word;
+    reg  [19:0] checksum_sum;
+    reg  [19:0] checksum_fold1;
+    reg  [19:0] checksum_fold2;
+    reg  [15:0] new_checksum;
+    reg  [31:0] ttl_checksum;
+    reg  [63:0] x_ttl;
+    reg  [63:0] x_edit;
+    reg  [63:0] shifted;
+    reg  [63:0] low_mask;
+    reg  out_valid;
+    reg  out_last;
+    reg  out_fire;
+    reg  absorb;
+    reg  take_x;
+    reg  load_h;
+    
+    // Sub module instances
+    bench_core$pipeline$rewrite$x_mid x_mid(
+        .d(x_mid$d),
+        .q(x_mid$q),
+        .clock(x_mid$clock)
+    );
+    bench_core$pipeline$rewrite$x_beat x_beat(
+        .d(x_beat$d),
+        .q(x_beat$q),
+        .clock(x_beat$clock)
+    );
+    bench_core$pipeline$rewrite$cur cur(
+        .d(cur$d),
+        .q(cur$q),
+        .clock(cur$clock)
+    );
+    bench_core$pipeline$rewrite$cur_macs cur_macs(
+        .d(cur_macs$d),
+        .q(cur_macs$q),
+        .clock(cur_macs$clock)
+    );
+    bench_core$pipeline$rewrite$h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    bench_core$pipeline$rewrite$h_data h_data(
+        .d(h_data$d),
+        .q(h_data$q),
+        .clock(h_data$clock)
+    );
+    bench_core$pipeline$rewrite$h_last h_last(
+        .d(h_last$d),
+        .q(h_last$q),
+        .clock(h_last$clock)
+    );
+    bench_core$pipeline$rewrite$h_beat h_beat(
+        .d(h_beat$d),
+        .q(h_beat$q),
+        .clock(h_beat$clock)
+    );
+    bench_core$pipeline$rewrite$h_rec h_rec(
+        .d(h_rec$d),
+        .q(h_rec$q),
+        .clock(h_rec$clock)
+    );
+    bench_core$pipeline$rewrite$h_rem h_rem(
+        .d(h_rem$d),
+        .q(h_rem$q),
+        .clock(h_rem$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_mid$clock = clock;
+        x_beat$clock = clock;
+        cur$clock = clock;
+        cur_macs$clock = clock;
+        h_valid$clock = clock;
+        h_data$clock = clock;
+        h_last$clock = clock;
+        h_beat$clock = clock;
+        h_rec$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        cur$d = cur$q;
+        cur_macs$d = cur_macs$q;
+        h_valid$d = h_valid$q;
+        h_data$d = h_data$q;
+        h_last$d = h_last$q;
+        h_beat$d = h_beat$q;
+        h_rec$d = h_rec$q;
+        h_rem$d = h_rem$q;
+        x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
+        xv = verdict;
+        if (x_mid$q) begin
+            xv = cur$q;
+        end
+        x_data = beat[(32'h0)+:(64)];
+        x_last = beat[last_bit];
+        x_forward = xv[(64'h0)+:(2)] == kind_forward;
+        xm = verdict_macs;
+        if (x_mid$q) begin
+            xm = cur_macs$q;
+        end
+        dst_mac = xm[(32'h0)+:(48)];
+        src_mac = xm[(32'h30)+:(48)];
+        dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
+        src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
+        vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
+        head_lo = 32'h0;
+        head_hi = 32'h0;
+        beat_value = 32'h0;
+        beat_mask = 32'h0;
+        x_mac = x_data;
+        if (x_forward & (x_beat$q < 32'h2)) begin
+            head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
+            head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            if (x_beat$q == 32'h0) begin
+                beat_value = ((head_lo) & 64'hffffffffffffffff) | (((head_hi) & 64'hffffffffffffffff) << 32'h40);
+                beat_mask = mac_mask0;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask0 | vid_mask0;
+                end
+            end
+            else begin
+                beat_value = ((head_hi) & 64'hffffffffffffffff);
+                beat_mask = mac_mask1;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask1 | vid_mask1;
+                end
+            end
+            x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
+        end
+        ttl_word = x_data[(ttl_bit)+:(16)];
+        old_checksum = x_data[(checksum_bit)+:(16)];
+        inv_checksum = ~old_checksum;
+        inv_ttl_word = ~ttl_word;
+        new_ttl_word = ttl_word - 32'h1;
+        checksum_sum = ((inv_checksum) & 20'hfffff) + ((inv_ttl_word) & 20'hfffff) + ((new_ttl_word) & 20'hfffff);
+        checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
+        checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
+        new_checksum = ~((checksum_fold2) & 16'hffff);
+        ttl_checksum = ((new_ttl_word) & 32'hffffffff) | (((new_checksum) & 32'hffffffff) << 32'h10);
+        x_ttl = x_mac;
+        if (x_forward & (x_beat$q == ttl_beat)) begin
+            x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 64'hffffffffffffffff) << ttl_bit);
+        end
+        x_edit = x_ttl;
+        shifted = 32'h0;
+        low_mask = 32'h0;
+        if (h_beat$q == 32'h0) begin
+            low_mask = low_mask0;
+        end
+        if (h_beat$q == 32'h1) begin
+            low_mask = low_mask1;
+        end
+        m_axis$tdata = h_data$q;
+        if (h_rec$q[(64'h1c)+:(1)]) begin
+            shifted = h_data$q >> 32'h20;
+            if (~h_last$q) begin
+                shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
+            end
+            m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
+        end
+        out_valid = h_valid$q & (~h_rec$q[(64'h1c)+:(1)] | h_last$q | x_avail);
+        out_last = h_rem$q <= beat_bytes;
+        m_axis$tvalid = out_valid;
+        m_axis$tlast = out_last;
+        m_axis$tkeep = all_keep;
+        if (h_rem$q < beat_bytes) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - h_rem$q);
+        end
+        m_axis$tuser = ((h_rec$q[(64'h0)+:(2)]) & 15'h7fff) | (((h_rec$q[(64'h2)+:(3)]) & 15'h7fff) << reason_lsb) | (((h_rec$q[(64'h5)+:(10)]) & 15'h7fff) << target_lsb);
+        out_fire = out_valid & m_axis$tready;
+        absorb = out_fire & h_rec$q[(64'h1c)+:(1)] & ~h_last$q & out_last;
+        take_x = x_avail & (~h_valid$q | out_fire);
+        load_h = take_x & ~absorb;
+        beat_read = take_x;
+        verdict_read = take_x & ~x_mid$q;
+        if (take_x) begin
+            x_mid$d = ~x_last;
+            if (x_beat$q != 32'hffff) begin
+                x_beat$d = x_beat$q + 32'h1;
+            end
+            if (x_last) begin
+                x_beat$d = 32'h0;
+            end
+            if (~x_mid$q) begin
+                cur$d = verdict;
+                cur_macs$d = verdict_macs;
+            end
+        end
+        if (out_fire) begin
+            h_valid$d = 1'b0;
+            h_rem$d = h_rem$q - beat_bytes;
+        end
+        if (load_h) begin
+            h_valid$d = 1'b1;
+            h_data$d = x_edit;
+            h_last$d = x_last;
+            h_beat$d = x_beat$q;
+            h_rec$d = xv;
+            if (~x_mid$q) begin
+                h_rem$d = xv[(64'h1d)+:(24)];
+            end
+        end
+        if (reset) begin
+            x_mid$d = 1'b0;
+            x_beat$d = 32'h0;
+            h_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$rewrite
+
+
+module bench_core$pipeline$rewrite$cur(d,q,clock);
+    
+    // Module arguments
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$cur
+
+
+module bench_core$pipeline$rewrite$cur_macs(d,q,clock);
+    
+    // Module arguments
+    input wire  [95:0] d;
+    output reg  [95:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 96'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$cur_macs
+
+
+module bench_core$pipeline$rewrite$h_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$h_beat
+
+
+module bench_core$pipeline$rewrite$h_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$h_data
+
+
+module bench_core$pipeline$rewrite$h_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$h_last
+
+
+module bench_core$pipeline$rewrite$h_rec(d,q,clock);
+    
+    // Module arguments
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$h_rec
+
+
+module bench_core$pipeline$rewrite$h_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$h_rem
+
+
+module bench_core$pipeline$rewrite$h_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$h_valid
+
+
+module bench_core$pipeline$rewrite$x_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$x_beat
+
+
+module bench_core$pipeline$rewrite$x_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$rewrite$x_mid
+
+
+module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  [9:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [9:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [9:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [9:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [9:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [9:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    bench_core$pipeline$target_counters$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    bench_core$pipeline$target_counters$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    bench_core$pipeline$target_counters$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    bench_core$pipeline$target_counters$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    bench_core$pipeline$target_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    bench_core$pipeline$target_counters$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    bench_core$pipeline$target_counters$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    bench_core$pipeline$target_counters$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    bench_core$pipeline$target_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    bench_core$pipeline$target_counters$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    bench_core$pipeline$target_counters$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    bench_core$pipeline$target_counters$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        if (add) begin
+            s1_index$d = index;
+        end
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address = index;
+        s1_inc$0$d = s1_inc$0$q;
+        last_value$0$d = last_value$0$q;
+        if (add) begin
+            s1_inc$0$d = inc$0;
+        end
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+            last_value$0$d = sum$0;
+        end
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address = index;
+        s1_inc$1$d = s1_inc$1$q;
+        last_value$1$d = last_value$1$q;
+        if (add) begin
+            s1_inc$1$d = inc$1;
+        end
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+            last_value$1$d = sum$1;
+        end
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        last_valid$d = s1_valid$q & ~clear;
+        if (s1_valid$q) begin
+            last_index$d = s1_index$q;
+        end
+    end
+    
+endmodule // bench_core$pipeline$target_counters
+
+
+module bench_core$pipeline$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$target_counters$host_rows$0
+
+
+module bench_core$pipeline$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$target_counters$host_rows$1
+
+
+module bench_core$pipeline$target_counters$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$last_index
+
+
+module bench_core$pipeline$target_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$last_valid
+
+
+module bench_core$pipeline$target_counters$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$last_value$0
+
+
+module bench_core$pipeline$target_counters$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$last_value$1
+
+
+module bench_core$pipeline$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$target_counters$rows$0
+
+
+module bench_core$pipeline$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$target_counters$rows$1
+
+
+module bench_core$pipeline$target_counters$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$s1_inc$0
+
+
+module bench_core$pipeline$target_counters$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$s1_inc$1
+
+
+module bench_core$pipeline$target_counters$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$s1_index
+
+
+module bench_core$pipeline$target_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$target_counters$s1_valid
+
+
+module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [52:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [52:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  [5:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [52:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [52:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    bench_core$pipeline$verdicts$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$verdicts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$pipeline$verdicts$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$pipeline$verdicts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$verdicts
+
+
+module bench_core$pipeline$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [52:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [52:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[52:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$verdicts$ram
+
+
+module bench_core$pipeline$verdicts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$verdicts$rd_ptr
+
+
+module bench_core$pipeline$verdicts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$verdicts$wr_ptr
+
+
+module bench_core$pipeline$verdicts$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$verdicts$wr_ptr_seen
+
+
+module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [7:0] clear_index;
+    input wire  add;
+    input wire  [7:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [63:0] inc$2;
+    input wire  [63:0] inc$3;
+    input wire  [63:0] inc$4;
+    input wire  [7:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    output reg  [63:0] host_data$2;
+    output reg  [63:0] host_data$3;
+    output reg  [63:0] host_data$4;
+    
+    // Stub signals
+    reg  [7:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [7:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [7:0] rows$2$read_address;
+    reg  rows$2$read_clock;
+    wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$write_address;
+    reg  rows$2$write_clock;
+    reg  [63:0] rows$2$write_data;
+    reg  rows$2$write_enable;
+    reg  [7:0] rows$3$read_address;
+    reg  rows$3$read_clock;
+    wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$write_address;
+    reg  rows$3$write_clock;
+    reg  [63:0] rows$3$write_data;
+    reg  rows$3$write_enable;
+    reg  [7:0] rows$4$read_address;
+    reg  rows$4$read_clock;
+    wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$write_address;
+    reg  rows$4$write_clock;
+    reg  [63:0] rows$4$write_data;
+    reg  rows$4$write_enable;
+    reg  [7:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [7:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [7:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [7:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  [7:0] host_rows$2$read_address;
+    reg  host_rows$2$read_clock;
+    wire  [63:0] host_rows$2$read_data;
+    reg  [7:0] host_rows$2$write_address;
+    reg  host_rows$2$write_clock;
+    reg  [63:0] host_rows$2$write_data;
+    reg  host_rows$2$write_enable;
+    reg  [7:0] host_rows$3$read_address;
+    reg  host_rows$3$read_clock;
+    wire  [63:0] host_rows$3$read_data;
+    reg  [7:0] host_rows$3$write_address;
+    reg  host_rows$3$write_clock;
+    reg  [63:0] host_rows$3$write_data;
+    reg  host_rows$3$write_enable;
+    reg  [7:0] host_rows$4$read_address;
+    reg  host_rows$4$read_clock;
+    wire  [63:0] host_rows$4$read_data;
+    reg  [7:0] host_rows$4$write_address;
+    reg  host_rows$4$write_clock;
+    reg  [63:0] host_rows$4$write_data;
+    reg  host_rows$4$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [7:0] s1_index$d;
+    wire  [7:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  [63:0] s1_inc$2$d;
+    wire  [63:0] s1_inc$2$q;
+    reg  s1_inc$2$clock;
+    reg  [63:0] s1_inc$3$d;
+    wire  [63:0] s1_inc$3$q;
+    reg  s1_inc$3$clock;
+    reg  [63:0] s1_inc$4$d;
+    wire  [63:0] s1_inc$4$q;
+    reg  s1_inc$4$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [7:0] last_index$d;
+    wire  [7:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    reg  [63:0] last_value$2$d;
+    wire  [63:0] last_value$2$q;
+    reg  last_value$2$clock;
+    reg  [63:0] last_value$3$d;
+    wire  [63:0] last_value$3$q;
+    reg  last_value$3$clock;
+    reg  [63:0] last_value$4$d;
+    wire  [63:0] last_value$4$q;
+    reg  last_value$4$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    reg  [63:0] sum$2;
+    reg  [63:0] sum$3;
+    reg  [63:0] sum$4;
+    
+    // Sub module instances
+    bench_core$pipeline$vif_counters$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    bench_core$pipeline$vif_counters$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    bench_core$pipeline$vif_counters$rows$2 rows$2(
+        .read_address(rows$2$read_address),
+        .read_clock(rows$2$read_clock),
+        .read_data(rows$2$read_data),
+        .write_address(rows$2$write_address),
+        .write_clock(rows$2$write_clock),
+        .write_data(rows$2$write_data),
+        .write_enable(rows$2$write_enable)
+    );
+    bench_core$pipeline$vif_counters$rows$3 rows$3(
+        .read_address(rows$3$read_address),
+        .read_clock(rows$3$read_clock),
+        .read_data(rows$3$read_data),
+        .write_address(rows$3$write_address),
+        .write_clock(rows$3$write_clock),
+        .write_data(rows$3$write_data),
+        .write_enable(rows$3$write_enable)
+    );
+    bench_core$pipeline$vif_counters$rows$4 rows$4(
+        .read_address(rows$4$read_address),
+        .read_clock(rows$4$read_clock),
+        .read_data(rows$4$read_data),
+        .write_address(rows$4$write_address),
+        .write_clock(rows$4$write_clock),
+        .write_data(rows$4$write_data),
+        .write_enable(rows$4$write_enable)
+    );
+    bench_core$pipeline$vif_counters$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    bench_core$pipeline$vif_counters$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    bench_core$pipeline$vif_counters$host_rows$2 host_rows$2(
+        .read_address(host_rows$2$read_address),
+        .read_clock(host_rows$2$read_clock),
+        .read_data(host_rows$2$read_data),
+        .write_address(host_rows$2$write_address),
+        .write_clock(host_rows$2$write_clock),
+        .write_data(host_rows$2$write_data),
+        .write_enable(host_rows$2$write_enable)
+    );
+    bench_core$pipeline$vif_counters$host_rows$3 host_rows$3(
+        .read_address(host_rows$3$read_address),
+        .read_clock(host_rows$3$read_clock),
+        .read_data(host_rows$3$read_data),
+        .write_address(host_rows$3$write_address),
+        .write_clock(host_rows$3$write_clock),
+        .write_data(host_rows$3$write_data),
+        .write_enable(host_rows$3$write_enable)
+    );
+    bench_core$pipeline$vif_counters$host_rows$4 host_rows$4(
+        .read_address(host_rows$4$read_address),
+        .read_clock(host_rows$4$read_clock),
+        .read_data(host_rows$4$read_data),
+        .write_address(host_rows$4$write_address),
+        .write_clock(host_rows$4$write_clock),
+        .write_data(host_rows$4$write_data),
+        .write_enable(host_rows$4$write_enable)
+    );
+    bench_core$pipeline$vif_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    bench_core$pipeline$vif_counters$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    bench_core$pipeline$vif_counters$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    bench_core$pipeline$vif_counters$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    bench_core$pipeline$vif_counters$s1_inc$2 s1_inc$2(
+        .d(s1_inc$2$d),
+        .q(s1_inc$2$q),
+        .clock(s1_inc$2$clock)
+    );
+    bench_core$pipeline$vif_counters$s1_inc$3 s1_inc$3(
+        .d(s1_inc$3$d),
+        .q(s1_inc$3$q),
+        .clock(s1_inc$3$clock)
+    );
+    bench_core$pipeline$vif_counters$s1_inc$4 s1_inc$4(
+        .d(s1_inc$4$d),
+        .q(s1_inc$4$q),
+        .clock(s1_inc$4$clock)
+    );
+    bench_core$pipeline$vif_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    bench_core$pipeline$vif_counters$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    bench_core$pipeline$vif_counters$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    bench_core$pipeline$vif_counters$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    bench_core$pipeline$vif_counters$last_value$2 last_value$2(
+        .d(last_value$2$d),
+        .q(last_value$2$q),
+        .clock(last_value$2$clock)
+    );
+    bench_core$pipeline$vif_counters$last_value$3 last_value$3(
+        .d(last_value$3$d),
+        .q(last_value$3$q),
+        .clock(last_value$3$clock)
+    );
+    bench_core$pipeline$vif_counters$last_value$4 last_value$4(
+        .d(last_value$4$d),
+        .q(last_value$4$q),
+        .clock(last_value$4$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        if (add) begin
+            s1_index$d = index;
+        end
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address = index;
+        s1_inc$0$d = s1_inc$0$q;
+        last_value$0$d = last_value$0$q;
+        if (add) begin
+            s1_inc$0$d = inc$0;
+        end
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+            last_value$0$d = sum$0;
+        end
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address = index;
+        s1_inc$1$d = s1_inc$1$q;
+        last_value$1$d = last_value$1$q;
+        if (add) begin
+            s1_inc$1$d = inc$1;
+        end
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+            last_value$1$d = sum$1;
+        end
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        s1_inc$2$clock = clock;
+        last_value$2$clock = clock;
+        rows$2$read_clock = clock;
+        rows$2$write_clock = clock;
+        host_rows$2$read_clock = clock;
+        host_rows$2$write_clock = clock;
+        host_rows$2$read_address = host_index;
+        host_data$2 = host_rows$2$read_data;
+        rows$2$read_address = index;
+        s1_inc$2$d = s1_inc$2$q;
+        last_value$2$d = last_value$2$q;
+        if (add) begin
+            s1_inc$2$d = inc$2;
+        end
+        sum$2 = 32'h0;
+        rows$2$write_enable = 1'b0;
+        rows$2$write_address = 32'h0;
+        rows$2$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$2 = rows$2$read_data + s1_inc$2$q;
+            if (forward) begin
+                sum$2 = last_value$2$q + s1_inc$2$q;
+            end
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = s1_index$q;
+            rows$2$write_data = sum$2;
+            last_value$2$d = sum$2;
+        end
+        if (clear) begin
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = clear_index;
+            rows$2$write_data = 32'h0;
+        end
+        host_rows$2$write_enable = rows$2$write_enable;
+        host_rows$2$write_address = rows$2$write_address;
+        host_rows$2$write_data = rows$2$write_data;
+        s1_inc$3$clock = clock;
+        last_value$3$clock = clock;
+        rows$3$read_clock = clock;
+        rows$3$write_clock = clock;
+        host_rows$3$read_clock = clock;
+        host_rows$3$write_clock = clock;
+        host_rows$3$read_address = host_index;
+        host_data$3 = host_rows$3$read_data;
+        rows$3$read_address = index;
+        s1_inc$3$d = s1_inc$3$q;
+        last_value$3$d = last_value$3$q;
+        if (add) begin
+            s1_inc$3$d = inc$3;
+        end
+        sum$3 = 32'h0;
+        rows$3$write_enable = 1'b0;
+        rows$3$write_address = 32'h0;
+        rows$3$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$3 = rows$3$read_data + s1_inc$3$q;
+            if (forward) begin
+                sum$3 = last_value$3$q + s1_inc$3$q;
+            end
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = s1_index$q;
+            rows$3$write_data = sum$3;
+            last_value$3$d = sum$3;
+        end
+        if (clear) begin
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = clear_index;
+            rows$3$write_data = 32'h0;
+        end
+        host_rows$3$write_enable = rows$3$write_enable;
+        host_rows$3$write_address = rows$3$write_address;
+        host_rows$3$write_data = rows$3$write_data;
+        s1_inc$4$clock = clock;
+        last_value$4$clock = clock;
+        rows$4$read_clock = clock;
+        rows$4$write_clock = clock;
+        host_rows$4$read_clock = clock;
+        host_rows$4$write_clock = clock;
+        host_rows$4$read_address = host_index;
+        host_data$4 = host_rows$4$read_data;
+        rows$4$read_address = index;
+        s1_inc$4$d = s1_inc$4$q;
+        last_value$4$d = last_value$4$q;
+        if (add) begin
+            s1_inc$4$d = inc$4;
+        end
+        sum$4 = 32'h0;
+        rows$4$write_enable = 1'b0;
+        rows$4$write_address = 32'h0;
+        rows$4$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$4 = rows$4$read_data + s1_inc$4$q;
+            if (forward) begin
+                sum$4 = last_value$4$q + s1_inc$4$q;
+            end
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = s1_index$q;
+            rows$4$write_data = sum$4;
+            last_value$4$d = sum$4;
+        end
+        if (clear) begin
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = clear_index;
+            rows$4$write_data = 32'h0;
+        end
+        host_rows$4$write_enable = rows$4$write_enable;
+        host_rows$4$write_address = rows$4$write_address;
+        host_rows$4$write_data = rows$4$write_data;
+        last_valid$d = s1_valid$q & ~clear;
+        if (s1_valid$q) begin
+            last_index$d = s1_index$q;
+        end
+    end
+    
+endmodule // bench_core$pipeline$vif_counters
+
+
+module bench_core$pipeline$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$host_rows$0
+
+
+module bench_core$pipeline$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$host_rows$1
+
+
+module bench_core$pipeline$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$host_rows$2
+
+
+module bench_core$pipeline$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$host_rows$3
+
+
+module bench_core$pipeline$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$host_rows$4
+
+
+module bench_core$pipeline$vif_counters$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_index
+
+
+module bench_core$pipeline$vif_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_valid
+
+
+module bench_core$pipeline$vif_counters$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_value$0
+
+
+module bench_core$pipeline$vif_counters$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_value$1
+
+
+module bench_core$pipeline$vif_counters$last_value$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_value$2
+
+
+module bench_core$pipeline$vif_counters$last_value$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_value$3
+
+
+module bench_core$pipeline$vif_counters$last_value$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$last_value$4
+
+
+module bench_core$pipeline$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$rows$0
+
+
+module bench_core$pipeline$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$rows$1
+
+
+module bench_core$pipeline$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$rows$2
+
+
+module bench_core$pipeline$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$rows$3
+
+
+module bench_core$pipeline$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // bench_core$pipeline$vif_counters$rows$4
+
+
+module bench_core$pipeline$vif_counters$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_inc$0
+
+
+module bench_core$pipeline$vif_counters$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_inc$1
+
+
+module bench_core$pipeline$vif_counters$s1_inc$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_inc$2
+
+
+module bench_core$pipeline$vif_counters$s1_inc$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_inc$3
+
+
+module bench_core$pipeline$vif_counters$s1_inc$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_inc$4
+
+
+module bench_core$pipeline$vif_counters$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_index
+
+
+module bench_core$pipeline$vif_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$vif_counters$s1_valid
+
+
+module bench_core$por(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$por
+
+
+module bench_core$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_tag);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [4:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  [63:0] s_axis$tdata;
+    input wire  [7:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    input wire  [14:0] s_tag;
+    
+    // Constant declarations
+    localparam  word_offset$0 = 16'h0;
+    localparam  word_offset$1 = 16'h20;
+    localparam  last_word = 8'h1;
+    localparam  off_status = 5'b0;
+    localparam  off_length = 5'b100;
+    localparam  off_tag = 5'b1000;
+    localparam  off_data = 5'b1100;
+    localparam  off_pop = 5'b10000;
+    
+    // Stub signals
+    reg  [7:0] index$d;
+    wire  [7:0] index$q;
+    reg  index$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  draining$d;
+    wire  draining$q;
+    reg  draining$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [31:0] word;
+    reg  ready;
+    reg  take_word;
+    reg  pop_beat;
+    reg  [31:0] value;
+    
+    // Sub module instances
+    bench_core$reader$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    bench_core$reader$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    bench_core$reader$draining draining(
+        .d(draining$d),
+        .q(draining$q),
+        .clock(draining$clock)
+    );
+    bench_core$reader$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    bench_core$reader$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        index$clock = clock;
+        done$clock = clock;
+        draining$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        index$d = index$q;
+        done$d = done$q;
+        draining$d = draining$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        ready = s_axis$tvalid & ~done$q & ~draining$q;
+        word = 32'h0;
+        if (index$q == 0) begin
+            word = s_axis$tdata[(word_offset$0)+:(32)];
+        end
+        if (index$q == 1) begin
+            word = s_axis$tdata[(word_offset$1)+:(32)];
+        end
+        take_word = bus$read & (bus$addr == off_data) & ready;
+        pop_beat = take_word & (index$q == last_word);
+        s_axis$tready = pop_beat | (draining$q & s_axis$tvalid);
+        if (take_word) begin
+            index$d = index$q + 32'h1;
+        end
+        if (pop_beat) begin
+            index$d = 32'h0;
+            if (s_axis$tlast) begin
+                done$d = 1'b1;
+            end
+        end
+        if (draining$q & s_axis$tvalid & s_axis$tlast) begin
+            draining$d = 1'b0;
+        end
+        if (bus$write & (bus$addr == off_pop)) begin
+            index$d = 32'h0;
+            done$d = 1'b0;
+            if (~done$q & s_axis$tvalid) begin
+                draining$d = 1'b1;
+            end
+        end
+        value = 32'h0;
+        if (bus$addr == off_status) begin
+            if (ready) begin
+                value = 32'h1;
+            end
+            if (draining$q) begin
+                value = 32'h2;
+            end
+        end
+        if (bus$addr == off_length) begin
+            value = ((s_axis$tuser) & 32'hffffffff);
+        end
+        if (bus$addr == off_tag) begin
+            value = ((s_tag) & 32'hffffffff);
+        end
+        if (take_word) begin
+            value = word;
+        end
+        rvalid$d = bus$read;
+        rdata$d = value;
+        bus$rvalid = rvalid$q;
+        bus$rdata = rdata$q;
+        if (reset) begin
+            index$d = 32'h0;
+            done$d = 1'b0;
+            draining$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$reader
+
+
+module bench_core$reader$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$reader$done
+
+
+module bench_core$reader$draining(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$reader$draining
+
+
+module bench_core$reader$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$reader$index
+
+
+module bench_core$reader$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$reader$rdata
+
+
+module bench_core$reader$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$reader$rvalid
+
+
+module bench_core$regs(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,event$0,event$1,event$2,event$3);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  event$0;
+    input wire  event$1;
+    input wire  event$2;
+    input wire  event$3;
+    
+    // Constant declarations
+    localparam  id = 32'h44584243;
+    localparam  version = 32'h10000;
+    localparam  code = 32'h2;
+    localparam  off_id = 8'h0;
+    localparam  off_version = 8'h4;
+    localparam  off_board = 8'hc;
+    localparam  off_ctrl = 8'h10;
+    localparam  off_scratch = 8'h14;
+    localparam  off_counter$0 = 8'h20;
+    localparam  off_counter$1 = 8'h24;
+    localparam  off_counter$2 = 8'h28;
+    localparam  off_counter$3 = 8'h2c;
+    
+    // Stub signals
+    reg  [31:0] count$0$d;
+    wire  [31:0] count$0$q;
+    reg  count$0$clock;
+    reg  [31:0] count$1$d;
+    wire  [31:0] count$1$q;
+    reg  count$1$clock;
+    reg  [31:0] count$2$d;
+    wire  [31:0] count$2$q;
+    reg  count$2$clock;
+    reg  [31:0] count$3$d;
+    wire  [31:0] count$3$q;
+    reg  count$3$clock;
+    reg  [31:0] scratch$d;
+    wire  [31:0] scratch$q;
+    reg  scratch$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [31:0] value;
+    reg  clear;
+    
+    // Sub module instances
+    bench_core$regs$count$0 count$0(
+        .d(count$0$d),
+        .q(count$0$q),
+        .clock(count$0$clock)
+    );
+    bench_core$regs$count$1 count$1(
+        .d(count$1$d),
+        .q(count$1$q),
+        .clock(count$1$clock)
+    );
+    bench_core$regs$count$2 count$2(
+        .d(count$2$d),
+        .q(count$2$q),
+        .clock(count$2$clock)
+    );
+    bench_core$regs$count$3 count$3(
+        .d(count$3$d),
+        .q(count$3$q),
+        .clock(count$3$clock)
+    );
+    bench_core$regs$scratch scratch(
+        .d(scratch$d),
+        .q(scratch$q),
+        .clock(scratch$clock)
+    );
+    bench_core$regs$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    bench_core$regs$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        scratch$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        scratch$d = scratch$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        clear = reset | (bus$write & (bus$addr == off_ctrl) & bus$wdata[32'h0]);
+        count$0$clock = clock;
+        count$0$d = count$0$q;
+        if (event$0) begin
+            count$0$d = count$0$q + 32'h1;
+        end
+        if (clear) begin
+            count$0$d = 32'h0;
+        end
+        count$1$clock = clock;
+        count$1$d = count$1$q;
+        if (event$1) begin
+            count$1$d = count$1$q + 32'h1;
+        end
+        if (clear) begin
+            count$1$d = 32'h0;
+        end
+        count$2$clock = clock;
+        count$2$d = count$2$q;
+        if (event$2) begin
+            count$2$d = count$2$q + 32'h1;
+        end
+        if (clear) begin
+            count$2$d = 32'h0;
+        end
+        count$3$clock = clock;
+        count$3$d = count$3$q;
+        if (event$3) begin
+            count$3$d = count$3$q + 32'h1;
+        end
+        if (clear) begin
+            count$3$d = 32'h0;
+        end
+        if (bus$write & (bus$addr == off_scratch)) begin
+            scratch$d = bus$wdata;
+        end
+        value = 32'h0;
+        if (bus$addr == off_id) begin
+            value = id;
+        end
+        if (bus$addr == off_version) begin
+            value = version;
+        end
+        if (bus$addr == off_board) begin
+            value = code;
+        end
+        if (bus$addr == off_scratch) begin
+            value = scratch$q;
+        end
+        if (bus$addr == off_counter$0) begin
+            value = count$0$q;
+        end
+        if (bus$addr == off_counter$1) begin
+            value = count$1$q;
+        end
+        if (bus$addr == off_counter$2) begin
+            value = count$2$q;
+        end
+        if (bus$addr == off_counter$3) begin
+            value = count$3$q;
+        end
+        rdata$d = value;
+        rvalid$d = bus$read & ~reset;
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // bench_core$regs
+
+
+module bench_core$regs$count$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$count$0
+
+
+module bench_core$regs$count$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$count$1
+
+
+module bench_core$regs$count$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$count$2
+
+
+module bench_core$regs$count$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$count$3
+
+
+module bench_core$regs$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$rdata
+
+
+module bench_core$regs$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$rvalid
+
+
+module bench_core$regs$scratch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$regs$scratch

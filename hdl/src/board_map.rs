@@ -317,3 +317,29 @@ pub fn markdown() -> String {
     let _ = writeln!(s, "\n`*`: the access has a side effect.");
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docs_boards_md_holds_the_register_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/boards.md");
+        let doc = std::fs::read_to_string(path).unwrap_or_default();
+        let table = markdown();
+        assert!(
+            doc.contains(&table),
+            "docs/boards.md does not hold the board register table of hdl/src/board_map.rs; \
+             paste it in:\n{table}"
+        );
+    }
+
+    #[test]
+    fn board_blocks_sit_above_the_pipeline_and_apart() {
+        assert_eq!(BOARD_BASE, dxedge_host::regmap::SPAN);
+        assert!(regs::COUNTERS + 4 * NIC.counters.len() as u32 <= SLOT);
+        assert!(regs::COUNTERS + 4 * BENCH.counters.len() as u32 <= SLOT);
+        assert!(reader::POP < SLOT && injector::SENT < SLOT);
+        assert_ne!(NIC.block_type, BENCH.block_type);
+    }
+}

@@ -1504,10 +1504,9 @@ fn run() -> anyhow::Result<()> {
             .join("; ");
         format!(
             ": {met} of {} runs reach 1,000×, the lowest is {} {} ({:.0}×). The clock rates \
-             measured: {per_speed}. Icarus runs this design at a few thousand cycles/s, \
-             faster with longer frames (likely because fewer frames start per clock, so an \
-             event-driven simulator has less to do), and the Verilator engine clocks it more \
-             slowly at 100G than at 10G",
+             measured: {per_speed}. Icarus is faster with longer frames (likely because \
+             fewer frames start per clock, so an event-driven simulator has less to do), and \
+             the Verilator engine clocks the design more slowly at 100G than at 10G",
             icarus_rows.len(),
             speed_name(worst.speed),
             worst.input,

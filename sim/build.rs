@@ -1,7 +1,8 @@
 //! Verilate the generated Verilog in `hdl/verilog/` and compile it behind a small C ABI.
 //!
-//! -- VERILATE: every `hdl/verilog/*.v` becomes a model `V<stem>` (`--prefix` keeps the
-//!    models apart: rust-hdl names every top module `top`), with FST tracing compiled in.
+//! -- VERILATE: every `hdl/verilog/*.v` becomes two models (`--prefix` keeps them apart:
+//!    rust-hdl names every top module `top`): `V<stem>` for speed, and `V<stem>_traced`
+//!    with FST tracing compiled in, which a run uses only when a trace is asked for.
 //! -- SHIM:     for each model, a generated `extern "C"` shim that packs the top's ports into
 //!    two arrays of 32-bit words (inputs, outputs) and runs one clock cycle per call, plus a
 //!    generated Rust file describing the ports.
@@ -90,48 +91,48 @@ fn main() {
         let text = fs::read_to_string(src)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
         let ports = parse_top_ports(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-        let mdir = out.join(format!("obj_{stem}"));
-        let _ = fs::remove_dir_all(&mdir);
-        eprintln!("-- VERILATE {}", src.display());
-        let mut cmd = Command::new(&verilator);
-        cmd.args([
-            "--cc",
-            "-O3",
-            "--trace-fst",
-            "--x-assign",
-            "fast",
-            "--x-initial",
-            "fast",
-        ])
-        .args(["--top-module", "top", "--prefix", &format!("V{stem}")])
-        .arg("-Mdir")
-        .arg(&mdir);
-        if waivers.exists() {
-            println!("cargo:rerun-if-changed={}", waivers.display());
-            cmd.arg(&waivers);
-        }
-        cmd.arg(src);
-        let status = cmd
-            .status()
-            .unwrap_or_else(|e| panic!("cannot run {verilator}: {e}"));
-        assert!(status.success(), "verilator failed on {}", src.display());
+        // Two models of each design: a fast one, and one with FST tracing compiled in (its
+        // trace bookkeeping runs every clock, traced or not: 15-20% of a clock's cost).
+        for traced in [false, true] {
+            let model = model_name(&stem, traced);
+            let mdir = out.join(format!("obj_{model}"));
+            let _ = fs::remove_dir_all(&mdir);
+            eprintln!("-- VERILATE {} as V{model}", src.display());
+            let mut cmd = Command::new(&verilator);
+            cmd.args(["--cc", "-O3", "--x-assign", "fast", "--x-initial", "fast"]);
+            if traced {
+                cmd.arg("--trace-fst");
+            }
+            cmd.args(["--top-module", "top", "--prefix", &format!("V{model}")])
+                .arg("-Mdir")
+                .arg(&mdir);
+            if waivers.exists() {
+                println!("cargo:rerun-if-changed={}", waivers.display());
+                cmd.arg(&waivers);
+            }
+            cmd.arg(src);
+            let status = cmd
+                .status()
+                .unwrap_or_else(|e| panic!("cannot run {verilator}: {e}"));
+            assert!(status.success(), "verilator failed on {}", src.display());
 
-        let shim = mdir.join(format!("{stem}_shim.cpp"));
-        fs::write(&shim, cpp_shim(&stem, &ports)).expect("write shim");
-        build.include(&mdir).file(&shim);
-        let mut generated: Vec<PathBuf> = fs::read_dir(&mdir)
-            .expect("list verilator output")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.extension().is_some_and(|x| x == "cpp")
-                    && p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with(&format!("V{stem}")))
-            })
-            .collect();
-        generated.sort();
-        for g in generated {
-            build.file(g);
+            let shim = mdir.join(format!("{model}_shim.cpp"));
+            fs::write(&shim, cpp_shim(&stem, &model, traced, &ports)).expect("write shim");
+            build.include(&mdir).file(&shim);
+            let mut generated: Vec<PathBuf> = fs::read_dir(&mdir)
+                .expect("list verilator output")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.extension().is_some_and(|x| x == "cpp")
+                        && p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with(&format!("V{model}")))
+                })
+                .collect();
+            generated.sort();
+            for g in generated {
+                build.file(g);
+            }
         }
         rust.push_str(&rust_spec(&stem, &ports));
     }
@@ -227,8 +228,17 @@ fn packed_outputs(ports: &[Port]) -> impl Iterator<Item = &Port> {
     ports.iter().filter(|p| !p.input)
 }
 
-fn cpp_shim(stem: &str, ports: &[Port]) -> String {
-    let class = format!("V{stem}");
+/// The C symbol and class stem of a model: `<stem>` fast, `<stem>_traced` with FST tracing.
+fn model_name(stem: &str, traced: bool) -> String {
+    if traced {
+        format!("{stem}_traced")
+    } else {
+        stem.to_string()
+    }
+}
+
+fn cpp_shim(stem: &str, model: &str, traced: bool, ports: &[Port]) -> String {
+    let class = format!("V{model}");
     let mut set = String::new();
     let mut off = 0;
     for p in packed_inputs(ports) {
@@ -251,6 +261,22 @@ fn cpp_shim(stem: &str, ports: &[Port]) -> String {
         );
         off += p.words();
     }
+    // The fast model has no trace(): its trace_open refuses (3), and nothing opens one.
+    let (trace_on, trace_open) = if traced {
+        (
+            "    h->ctx.traceEverOn(true);\n",
+            r#"    Handle* h = static_cast<Handle*>(p);
+    if (h->tfp) return 1;
+    h->tfp = new VerilatedFstC;
+    h->top->trace(h->tfp, 99);
+    h->tfp->open(path);
+    if (!h->tfp->isOpen()) { delete h->tfp; h->tfp = nullptr; return 2; }
+    return 0;
+"#,
+        )
+    } else {
+        ("", "    (void)p; (void)path;\n    return 3;\n")
+    };
     format!(
         r#"// Generated by sim/build.rs from the ports of {stem}.v. DO NOT EDIT.
 #include "{class}.h"
@@ -272,16 +298,15 @@ inline void get_outputs({class}* m, uint32_t* out) {{
 }}  // namespace
 
 extern "C" {{
-void* dxv_{stem}_new() {{
+void* dxv_{model}_new() {{
     Handle* h = new Handle;
-    h->ctx.traceEverOn(true);
-    h->top = new {class}{{&h->ctx, "top"}};
+{trace_on}    h->top = new {class}{{&h->ctx, "top"}};
     h->top->clock = 0;
     h->top->eval();
     return h;
 }}
 
-void dxv_{stem}_free(void* p) {{
+void dxv_{model}_free(void* p) {{
     Handle* h = static_cast<Handle*>(p);
     if (h->tfp) {{ h->tfp->close(); delete h->tfp; }}
     h->top->final();
@@ -291,7 +316,7 @@ void dxv_{stem}_free(void* p) {{
 
 // One clock cycle: apply inputs with the clock low, settle, sample the outputs (what the
 // rising edge will see), then the rising edge.
-void dxv_{stem}_cycle(void* p, const uint32_t* in, uint32_t* out) {{
+void dxv_{model}_cycle(void* p, const uint32_t* in, uint32_t* out) {{
     Handle* h = static_cast<Handle*>(p);
     {class}* m = h->top;
     m->clock = 0;
@@ -307,7 +332,7 @@ void dxv_{stem}_cycle(void* p, const uint32_t* in, uint32_t* out) {{
 }}
 
 // Apply inputs and settle without a clock edge, then sample the outputs.
-void dxv_{stem}_settle(void* p, const uint32_t* in, uint32_t* out) {{
+void dxv_{model}_settle(void* p, const uint32_t* in, uint32_t* out) {{
     Handle* h = static_cast<Handle*>(p);
     h->top->clock = 0;
     set_inputs(h->top, in);
@@ -315,17 +340,10 @@ void dxv_{stem}_settle(void* p, const uint32_t* in, uint32_t* out) {{
     get_outputs(h->top, out);
 }}
 
-int dxv_{stem}_trace_open(void* p, const char* path) {{
-    Handle* h = static_cast<Handle*>(p);
-    if (h->tfp) return 1;
-    h->tfp = new VerilatedFstC;
-    h->top->trace(h->tfp, 99);
-    h->tfp->open(path);
-    if (!h->tfp->isOpen()) {{ delete h->tfp; h->tfp = nullptr; return 2; }}
-    return 0;
-}}
+int dxv_{model}_trace_open(void* p, const char* path) {{
+{trace_open}}}
 
-void dxv_{stem}_trace_close(void* p) {{
+void dxv_{model}_trace_close(void* p) {{
     Handle* h = static_cast<Handle*>(p);
     if (h->tfp) {{ h->tfp->close(); delete h->tfp; h->tfp = nullptr; }}
 }}
@@ -362,6 +380,15 @@ unsafe extern "C" {{
     fn dxv_{stem}_trace_close(h: *mut c_void);
 }}
 
+unsafe extern "C" {{
+    fn dxv_{stem}_traced_new() -> *mut c_void;
+    fn dxv_{stem}_traced_free(h: *mut c_void);
+    fn dxv_{stem}_traced_cycle(h: *mut c_void, inputs: *const u32, outputs: *mut u32);
+    fn dxv_{stem}_traced_settle(h: *mut c_void, inputs: *const u32, outputs: *mut u32);
+    fn dxv_{stem}_traced_trace_open(h: *mut c_void, path: *const c_char) -> c_int;
+    fn dxv_{stem}_traced_trace_close(h: *mut c_void);
+}}
+
 /// The `{stem}` model generated from `hdl/verilog/{stem}.v`.
 pub static {upper}: ModelSpec = ModelSpec {{
     name: {stem:?},
@@ -378,6 +405,14 @@ pub static {upper}: ModelSpec = ModelSpec {{
         settle: dxv_{stem}_settle,
         trace_open: dxv_{stem}_trace_open,
         trace_close: dxv_{stem}_trace_close,
+    }},
+    traced: Ffi {{
+        new: dxv_{stem}_traced_new,
+        free: dxv_{stem}_traced_free,
+        cycle: dxv_{stem}_traced_cycle,
+        settle: dxv_{stem}_traced_settle,
+        trace_open: dxv_{stem}_traced_trace_open,
+        trace_close: dxv_{stem}_traced_trace_close,
     }},
 }};
 "#

@@ -11,7 +11,12 @@ use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 
 fn probe(spec: &'static ModelSpec, words: usize, cycles: u64) -> Result<f64, String> {
     let p = |n: &str| spec.input(n).map_err(|e| e.to_string());
-    let (tdata, tvalid, tready, reset) = (p("s_axis$tdata")?, p("s_axis$tvalid")?, p("m_axis$tready")?, p("reset")?);
+    let (tdata, tvalid, tready, reset) = (
+        p("s_axis$tdata")?,
+        p("s_axis$tvalid")?,
+        p("m_axis$tready")?,
+        p("reset")?,
+    );
     let mvalid = spec.output("m_axis$tvalid").map_err(|e| e.to_string())?;
     let mut m = Model::new(spec);
     m.set(reset, 1);
@@ -50,7 +55,10 @@ fn main() {
         ("512-bit", &dxedge_sim::model::BRIDGE_PROBE_512, 16),
     ] {
         match probe(spec, words, cycles) {
-            Ok(rate) => println!("bridge probe {name}: {:.1} M cycles/s, a beat in and out every clock", rate / 1e6),
+            Ok(rate) => println!(
+                "bridge probe {name}: {:.1} M cycles/s, a beat in and out every clock",
+                rate / 1e6
+            ),
             Err(e) => {
                 eprintln!("{e}");
                 std::process::exit(2);

@@ -44,7 +44,10 @@ pub struct ModelSpec {
     pub outputs: &'static [PortSpec],
     pub input_words: usize,
     pub output_words: usize,
+    /// The model built for speed, without tracing.
     pub ffi: Ffi,
+    /// The same design with FST tracing compiled in.
+    pub traced: Ffi,
 }
 
 impl ModelSpec {
@@ -83,6 +86,8 @@ pub enum ModelError {
     NoSuchPort { model: &'static str, port: String },
     #[error("a trace is already open on model {0}")]
     TraceAlreadyOpen(&'static str),
+    #[error("model {0} was built without tracing: make it with Model::new_traced")]
+    NotTraced(&'static str),
     #[error("cannot open trace file {path}")]
     TraceOpen { path: String },
     #[error("trace path {0} is not valid UTF-8 without NUL bytes")]
@@ -92,6 +97,7 @@ pub enum ModelError {
 /// A live Verilator model. Not `Send`: a Verilated model stays on the thread that made it.
 pub struct Model {
     spec: &'static ModelSpec,
+    ffi: &'static Ffi,
     handle: *mut c_void,
     inputs: Vec<u32>,
     outputs: Vec<u32>,
@@ -109,12 +115,24 @@ impl std::fmt::Debug for Model {
 }
 
 impl Model {
-    /// A new instance of the model, every flip-flop at its power-on value.
+    /// A new instance of the model built for speed, every flip-flop at its power-on value.
+    /// It cannot trace: see [`Model::new_traced`].
     pub fn new(spec: &'static ModelSpec) -> Model {
+        Self::with_ffi(spec, &spec.ffi)
+    }
+
+    /// A new instance of the model with tracing compiled in (slower by 15-20% a clock, even
+    /// before [`Model::trace_fst`] opens a trace).
+    pub fn new_traced(spec: &'static ModelSpec) -> Model {
+        Self::with_ffi(spec, &spec.traced)
+    }
+
+    fn with_ffi(spec: &'static ModelSpec, ffi: &'static Ffi) -> Model {
         // SAFETY: the shim allocates and owns the model; `Drop` frees it exactly once.
-        let handle = unsafe { (spec.ffi.new)() };
+        let handle = unsafe { (ffi.new)() };
         Model {
             spec,
+            ffi,
             handle,
             inputs: vec![0; spec.input_words.max(1)],
             outputs: vec![0; spec.output_words.max(1)],
@@ -165,6 +183,31 @@ impl Model {
     }
 
     /// An output of up to 64 bits, as sampled before the last rising edge.
+    /// Set a port from bytes, little-endian (byte `i` is bits `8i+7..8i`); bits beyond the
+    /// bytes given are zero.
+    #[inline]
+    pub fn set_bytes(&mut self, port: InPort, bytes: &[u8]) {
+        let p = port.0;
+        let at = p.offset as usize;
+        let dst = &mut self.inputs[at..at + p.words()];
+        let mut quads = bytes.chunks_exact(4);
+        let mut n = 0;
+        for (w, q) in dst.iter_mut().zip(&mut quads) {
+            *w = u32::from_le_bytes([q[0], q[1], q[2], q[3]]);
+            n += 1;
+        }
+        let rest = quads.remainder();
+        if !rest.is_empty() && n < dst.len() {
+            let mut q = [0u8; 4];
+            q[..rest.len()].copy_from_slice(rest);
+            dst[n] = u32::from_le_bytes(q);
+            n += 1;
+        }
+        for w in &mut dst[n..] {
+            *w = 0;
+        }
+    }
+
     #[inline]
     pub fn get(&self, port: OutPort) -> u64 {
         let p = port.0;
@@ -188,30 +231,28 @@ impl Model {
     #[inline]
     pub fn cycle(&mut self) {
         // SAFETY: both buffers are sized from the port list the shim was generated from.
-        unsafe {
-            (self.spec.ffi.cycle)(self.handle, self.inputs.as_ptr(), self.outputs.as_mut_ptr())
-        };
+        unsafe { (self.ffi.cycle)(self.handle, self.inputs.as_ptr(), self.outputs.as_mut_ptr()) };
         self.cycles += 1;
     }
 
     /// Apply the inputs and let combinational logic settle, without a clock edge.
     pub fn settle(&mut self) {
         // SAFETY: as for `cycle`.
-        unsafe {
-            (self.spec.ffi.settle)(self.handle, self.inputs.as_ptr(), self.outputs.as_mut_ptr())
-        };
+        unsafe { (self.ffi.settle)(self.handle, self.inputs.as_ptr(), self.outputs.as_mut_ptr()) };
     }
 
-    /// Start an FST waveform trace of every signal (open it in GTKWave).
+    /// Start an FST waveform trace of every signal (open it in GTKWave); the model must come
+    /// from [`Model::new_traced`].
     pub fn trace_fst(&mut self, path: &Path) -> Result<(), ModelError> {
         let text = path
             .to_str()
             .ok_or_else(|| ModelError::TracePath(path.display().to_string()))?;
         let c = CString::new(text).map_err(|_| ModelError::TracePath(text.to_string()))?;
         // SAFETY: `c` outlives the call; the shim copies the path.
-        match unsafe { (self.spec.ffi.trace_open)(self.handle, c.as_ptr()) } {
+        match unsafe { (self.ffi.trace_open)(self.handle, c.as_ptr()) } {
             0 => Ok(()),
             1 => Err(ModelError::TraceAlreadyOpen(self.spec.name)),
+            3 => Err(ModelError::NotTraced(self.spec.name)),
             _ => Err(ModelError::TraceOpen {
                 path: text.to_string(),
             }),
@@ -221,14 +262,14 @@ impl Model {
     /// Stop the trace, flushing and closing the file.
     pub fn trace_close(&mut self) {
         // SAFETY: closing without an open trace is a no-op in the shim.
-        unsafe { (self.spec.ffi.trace_close)(self.handle) };
+        unsafe { (self.ffi.trace_close)(self.handle) };
     }
 }
 
 impl Drop for Model {
     fn drop(&mut self) {
         // SAFETY: `handle` came from `new` and is freed only here.
-        unsafe { (self.spec.ffi.free)(self.handle) };
+        unsafe { (self.ffi.free)(self.handle) };
     }
 }
 

@@ -119,6 +119,19 @@ pub struct PortPipelineSim {
 impl PortPipelineSim {
     /// A fresh model (every flip-flop and RAM word zero), not yet reset.
     pub fn new(build: Build) -> Result<PortPipelineSim, SimError> {
+        Self::make(build, false)
+    }
+
+    /// A model of `build` that traces every signal into `path` from its first clock, FST or
+    /// VCD as the extension says (`.vcd` is converted from an FST when the trace closes).
+    /// It runs on the build with tracing compiled in, which is slower.
+    pub fn new_traced(build: Build, path: &Path) -> Result<PortPipelineSim, SimError> {
+        let mut sim = Self::make(build, true)?;
+        sim.trace(path)?;
+        Ok(sim)
+    }
+
+    fn make(build: Build, traced: bool) -> Result<PortPipelineSim, SimError> {
         {
             let spec = spec(build).ok_or(SimError::NoVerilator)?;
             let ports = Ports {
@@ -143,7 +156,11 @@ impl PortPipelineSim {
                 csr_rvalid: spec.output("csr$rvalid")?,
             };
             Ok(PortPipelineSim {
-                model: Model::new(spec),
+                model: if traced {
+                    Model::new_traced(spec)
+                } else {
+                    Model::new(spec)
+                },
                 build,
                 ports,
                 vcd: None,
@@ -184,6 +201,16 @@ impl PortPipelineSim {
     #[inline]
     pub fn offer(&mut self, data: &[u32], keep: u64, last: bool, len: u32) {
         self.model.set_words(self.ports.s_tdata, data);
+        self.model.set(self.ports.s_tkeep, keep);
+        self.model.set(self.ports.s_tlast, last as u64);
+        self.model.set(self.ports.s_tuser, len as u64);
+        self.model.set(self.ports.s_tvalid, 1);
+    }
+
+    /// [`offer`](Self::offer) with the beat's data as bytes (byte `i` in lane `i`).
+    #[inline]
+    pub fn offer_bytes(&mut self, data: &[u8], keep: u64, last: bool, len: u32) {
+        self.model.set_bytes(self.ports.s_tdata, data);
         self.model.set(self.ports.s_tkeep, keep);
         self.model.set(self.ports.s_tlast, last as u64);
         self.model.set(self.ports.s_tuser, len as u64);
@@ -252,8 +279,7 @@ impl PortPipelineSim {
             .then(|| self.model.get(self.ports.csr_rdata) as u32)
     }
 
-    /// Start a trace of every signal, FST or VCD as the path's extension says.
-    pub fn trace(&mut self, path: &Path) -> Result<(), SimError> {
+    fn trace(&mut self, path: &Path) -> Result<(), SimError> {
         match TraceFormat::of(path)? {
             TraceFormat::Fst => Ok(self.model.trace_fst(path)?),
             TraceFormat::Vcd => {

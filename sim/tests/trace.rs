@@ -11,8 +11,7 @@ use fst_reader::{FstFilter, FstHierarchyEntry, FstReader};
 fn traced(name: &str) -> (tempdir::TempDir, std::path::PathBuf, u64) {
     let dir = tempdir::TempDir::new();
     let path = dir.0.join(name);
-    let mut sim = PortPipelineSim::new(Build::TenG).expect("model");
-    sim.trace(&path).expect("trace");
+    let mut sim = PortPipelineSim::new_traced(Build::TenG, &path).expect("model");
     sim.reset().expect("reset");
     sim.set_egress_ready(true);
     for i in 0..40u32 {
@@ -112,4 +111,27 @@ fn vcd_trace_is_made_from_the_fst_and_parses() {
     assert!(changes > 1000, "{changes} value changes");
     let leftovers: Vec<_> = std::fs::read_dir(&dir.0).expect("dir").collect();
     assert_eq!(leftovers.len(), 1, "only the VCD remains");
+}
+
+/// The fast model has no tracing compiled in: asking it for a trace is an error that says
+/// which constructor traces, and it writes no file.
+#[test]
+fn the_fast_model_refuses_to_trace() {
+    #[cfg(not(dxedge_no_verilator))]
+    {
+        use dxedge_sim::model::{Model, ModelError, PORT_PIPELINE_10G};
+        let dir = tempdir::TempDir::new();
+        let path = dir.0.join("never.fst");
+        let mut fast = Model::new(&PORT_PIPELINE_10G);
+        match fast.trace_fst(&path) {
+            Err(e @ ModelError::NotTraced(_)) => assert!(e.to_string().contains("new_traced")),
+            other => panic!("expected NotTraced, got {other:?}"),
+        }
+        assert!(!path.exists());
+        let mut traced = Model::new_traced(&PORT_PIPELINE_10G);
+        traced.trace_fst(&path).expect("the traced model traces");
+        traced.cycle();
+        traced.trace_close();
+        assert!(path.exists());
+    }
 }

@@ -58,22 +58,44 @@ pub fn beats(frame: &[u8], beat_bytes: usize) -> impl Iterator<Item = Beat> + '_
         let start = k * beat_bytes;
         let chunk = &frame[start.min(frame.len())..(start + beat_bytes).min(frame.len())];
         let mut words = [0u32; MAX_BEAT_BYTES / 4];
-        let mut quads = chunk.chunks_exact(4);
-        for (w, q) in words.iter_mut().zip(&mut quads) {
-            *w = u32::from_le_bytes([q[0], q[1], q[2], q[3]]);
-        }
-        let rest = quads.remainder();
-        if !rest.is_empty() {
-            let mut q = [0u8; 4];
-            q[..rest.len()].copy_from_slice(rest);
-            words[chunk.len() / 4] = u32::from_le_bytes(q);
-        }
+        pack_le_words(&mut words, chunk);
         Beat {
             words,
             keep: keep_mask(chunk.len()),
             last: k + 1 == n,
         }
     })
+}
+
+/// Append the first `n` bytes of little-endian `words` to `out` (whole words at a time: this
+/// runs for every egress beat of a replay).
+pub fn append_le_bytes(out: &mut Vec<u8>, words: &[u32], n: usize) {
+    debug_assert!(n <= MAX_BEAT_BYTES && n <= 4 * words.len());
+    let mut beat = [0u8; MAX_BEAT_BYTES];
+    for (dst, w) in beat.chunks_exact_mut(4).zip(words) {
+        dst.copy_from_slice(&w.to_le_bytes());
+    }
+    out.extend_from_slice(&beat[..n]);
+}
+
+/// Pack `bytes` into little-endian 32-bit words, zero-filling the rest of `words`.
+pub fn pack_le_words(words: &mut [u32], bytes: &[u8]) {
+    let mut quads = bytes.chunks_exact(4);
+    let mut i = 0;
+    for q in &mut quads {
+        words[i] = u32::from_le_bytes([q[0], q[1], q[2], q[3]]);
+        i += 1;
+    }
+    let rest = quads.remainder();
+    if !rest.is_empty() {
+        let mut q = [0u8; 4];
+        q[..rest.len()].copy_from_slice(rest);
+        words[i] = u32::from_le_bytes(q);
+        i += 1;
+    }
+    for w in &mut words[i..] {
+        *w = 0;
+    }
 }
 
 /// A stream that breaks the beat rules.
@@ -109,6 +131,24 @@ impl Assembler {
         keep: u64,
         last: bool,
     ) -> Result<Option<&[u8]>, BeatError> {
+        if self.beats == 0 {
+            self.frame.clear();
+        }
+        let mut frame = std::mem::take(&mut self.frame);
+        let done = self.push_into(&mut frame, words, keep, last);
+        self.frame = frame;
+        Ok(done?.then_some(self.frame.as_slice()))
+    }
+
+    /// Add a beat, appending its bytes to `out` (where the caller collects frames back to
+    /// back); true when the beat ends the frame.
+    pub fn push_into(
+        &mut self,
+        out: &mut Vec<u8>,
+        words: &[u32],
+        keep: u64,
+        last: bool,
+    ) -> Result<bool, BeatError> {
         let n = keep.count_ones() as usize;
         if keep != keep_mask(n) || n > self.beat_bytes {
             return Err(BeatError::Holes {
@@ -122,19 +162,9 @@ impl Assembler {
                 keep,
             });
         }
-        if self.beats == 0 {
-            self.frame.clear();
-        }
-        for i in 0..n {
-            self.frame.push((words[i / 4] >> (8 * (i % 4))) as u8);
-        }
-        self.beats += 1;
-        if last {
-            self.beats = 0;
-            Ok(Some(&self.frame))
-        } else {
-            Ok(None)
-        }
+        append_le_bytes(out, words, n);
+        self.beats = if last { 0 } else { self.beats + 1 };
+        Ok(last)
     }
 
     /// Is a frame partly assembled?

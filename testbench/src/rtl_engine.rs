@@ -9,10 +9,11 @@
 //! The tables are written by the same driver code that programs a board, through the model's
 //! register bus; nothing here touches RTL internals. Frames are fed back to back, one beat a
 //! clock whenever ingress is ready, with egress always ready, so `cycles` measures the
-//! pipeline at line rate.
+//! pipeline at line rate. The model runs on a thread of its own (see [`RtlEngine`]).
 
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender, TryRecvError};
+use std::thread::JoinHandle;
 
 use anyhow::{anyhow, bail, Context};
 use dxedge_host::config::{Config, Speed};
@@ -21,13 +22,16 @@ use dxedge_host::regmap::egress;
 use dxedge_host::verdict::{kind, DropReason, Verdict};
 use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 
-use crate::beats::{beats, Assembler, Beat};
+use crate::beats::{keep_mask, Assembler};
 use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink};
 
-/// Frames queued before the engine runs the clock; it runs until half are fed, so ingress
-/// never waits for the replay between frames.
-const QUEUE_HIGH: usize = 256;
-const QUEUE_LOW: usize = 128;
+/// Frames (or bytes, whichever comes first) the replay hands the simulation thread at once.
+const BATCH_FRAMES: usize = 256;
+const BATCH_BYTES: usize = 256 * 1024;
+/// Batches in flight to the simulation thread before `submit` waits for it.
+const BATCHES_AHEAD: usize = 4;
+/// Completed frames the simulation thread collects before it hands them back.
+const DONE_FRAMES: usize = 256;
 /// Clock cycles without a beat in or out, with work pending, before the engine gives up.
 const STALL_CYCLES: u64 = 100_000;
 /// Longest frame the ingress length field carries.
@@ -60,35 +64,38 @@ pub struct Stress {
     pub seed: u64,
 }
 
-#[derive(Debug)]
-struct Feeding {
-    beats: Vec<Beat>,
-    next: usize,
-    len: u32,
+/// Frames on their way to the simulation thread, back to back in one buffer.
+#[derive(Debug, Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    /// Where each frame ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+/// Frames that left the pipeline, with their verdicts, back to back in one buffer.
+#[derive(Debug, Default)]
+struct Done {
+    bytes: Vec<u8>,
+    frames: Vec<(Verdict, usize)>,
 }
 
 /// The Verilator engine.
+///
+/// The model runs on a thread of its own, so that the replay's reading and writing of
+/// captures overlaps with the clocks: frames go to it in batches, completed frames come back
+/// in batches. The model's clock stops whenever it has no input (it waits for the next batch
+/// rather than run idle cycles), so the cycle count is that of back-to-back input.
 #[derive(Debug)]
 pub struct RtlEngine {
-    dev: Device<PortPipelineSim>,
-    build: Build,
-    vifs: usize,
-    targets: usize,
-    queue: VecDeque<Vec<u8>>,
-    feeding: Option<Feeding>,
-    assembler: Assembler,
-    in_flight: usize,
-    input_beats: u64,
-    first_in: Option<u64>,
-    last_out: u64,
-    trace: Option<PathBuf>,
-    stress: Stress,
-    rng: u64,
+    to_sim: Option<SyncSender<Batch>>,
+    from_sim: Receiver<Done>,
+    worker: Option<JoinHandle<anyhow::Result<EngineReport>>>,
+    batch: Batch,
 }
 
 impl RtlEngine {
     /// A fresh model of the `speed` build, reset, its tables programmed from `config` by the
-    /// host driver; a trace to `trace` (`.fst`) if given.
+    /// host driver; a trace to `trace` (`.fst` or `.vcd`) if given.
     pub fn new(config: &Config, speed: Speed, trace: Option<&Path>) -> anyhow::Result<RtlEngine> {
         Self::with_stress(config, speed, trace, Stress::default())
     }
@@ -99,12 +106,125 @@ impl RtlEngine {
         trace: Option<&Path>,
         stress: Stress,
     ) -> anyhow::Result<RtlEngine> {
-        let build = build_for(speed);
-        let mut sim = PortPipelineSim::new(build)?;
-        if let Some(path) = trace {
-            sim.trace(path)
-                .with_context(|| format!("cannot start the trace {}", path.display()))?;
+        let (to_sim, batches) = sync_channel::<Batch>(BATCHES_AHEAD);
+        let (done_tx, from_sim) = channel::<Done>();
+        let (ready_tx, ready) = sync_channel::<anyhow::Result<()>>(1);
+        let config = config.clone();
+        let trace = trace.map(Path::to_path_buf);
+        let worker = std::thread::Builder::new()
+            .name(format!("dxedge-rtl-{}", build_for(speed).name()))
+            .spawn(move || {
+                // The model is made, reset and programmed on the thread that clocks it.
+                let sim = match Simulation::new(&config, speed, trace, stress) {
+                    Ok(sim) => {
+                        let _ = ready_tx.send(Ok(()));
+                        sim
+                    }
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                        return Err(anyhow!("the RTL engine did not start"));
+                    }
+                };
+                sim.serve(&batches, &done_tx)
+            })
+            .context("cannot start the RTL engine's thread")?;
+        match ready.recv() {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => {
+                let _ = worker.join();
+                return Err(e);
+            }
+            Err(_) => return Err(join_error(worker)),
         }
+        Ok(RtlEngine {
+            to_sim: Some(to_sim),
+            from_sim,
+            worker: Some(worker),
+            batch: Batch::default(),
+        })
+    }
+
+    /// Hand the batch being filled to the simulation thread.
+    fn send_batch(&mut self) -> anyhow::Result<()> {
+        if self.batch.ends.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.batch);
+        let sent = self.to_sim.as_ref().map(|tx| tx.send(batch));
+        match sent {
+            Some(Ok(())) => Ok(()),
+            // The thread has stopped: its result says why.
+            _ => Err(self.stopped()),
+        }
+    }
+
+    /// The simulation thread's error, once it has stopped early.
+    fn stopped(&mut self) -> anyhow::Error {
+        self.to_sim = None;
+        match self.worker.take() {
+            Some(worker) => match worker.join() {
+                Ok(Err(e)) => e,
+                Ok(Ok(_)) => anyhow!("the RTL engine stopped before the capture ended"),
+                Err(_) => anyhow!("the RTL engine's thread panicked"),
+            },
+            None => anyhow!("the RTL engine has stopped"),
+        }
+    }
+
+    fn deliver(done: Done, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
+        let mut start = 0;
+        for (verdict, end) in done.frames {
+            sink.frame(verdict, &done.bytes[start..end])?;
+            start = end;
+        }
+        Ok(())
+    }
+}
+
+fn join_error(worker: JoinHandle<anyhow::Result<EngineReport>>) -> anyhow::Error {
+    match worker.join() {
+        Ok(Err(e)) => e,
+        Ok(Ok(_)) => anyhow!("the RTL engine stopped unexpectedly"),
+        Err(_) => anyhow!("the RTL engine's thread panicked"),
+    }
+}
+
+/// The model and everything that runs at the clock, on the simulation thread.
+struct Simulation {
+    dev: Device<PortPipelineSim>,
+    beat_bytes: usize,
+    vifs: usize,
+    targets: usize,
+    assembler: Assembler,
+    in_flight: usize,
+    input_beats: u64,
+    first_in: Option<u64>,
+    last_out: u64,
+    traced: bool,
+    stress: Stress,
+    rng: u64,
+}
+
+/// The frame being fed: which frame of the batch, and the next beat's offset in it.
+struct Feeding {
+    frame: usize,
+    start: usize,
+    at: usize,
+}
+
+impl Simulation {
+    fn new(
+        config: &Config,
+        speed: Speed,
+        trace: Option<PathBuf>,
+        stress: Stress,
+    ) -> anyhow::Result<Simulation> {
+        let build = build_for(speed);
+        let mut sim = match &trace {
+            Some(path) => PortPipelineSim::new_traced(build, path)
+                .with_context(|| format!("cannot start the trace {}", path.display()))?,
+            None => PortPipelineSim::new(build)?,
+        };
         sim.reset()?;
         let mut dev = Device::open(sim).context("the simulated device")?;
         // A fresh model holds zeros in every table RAM, both banks.
@@ -113,26 +233,20 @@ impl RtlEngine {
         dev.program(&tables)
             .context("programming the simulated device")?;
         dev.bus_mut().set_egress_ready(true);
-        Ok(RtlEngine {
+        Ok(Simulation {
             dev,
-            build,
+            beat_bytes: build.beat_bytes(),
             vifs: config.vifs.len(),
             targets: config.targets.len(),
-            queue: VecDeque::with_capacity(QUEUE_HIGH),
-            feeding: None,
             assembler: Assembler::new(build.beat_bytes()),
             in_flight: 0,
             input_beats: 0,
             first_in: None,
             last_out: 0,
-            trace: trace.map(Path::to_path_buf),
+            traced: trace.is_some(),
             stress,
             rng: stress.seed | 1,
         })
-    }
-
-    fn sim(&mut self) -> &mut PortPipelineSim {
-        self.dev.bus_mut()
     }
 
     /// xorshift: cheap randomness for stress cycles.
@@ -146,87 +260,60 @@ impl RtlEngine {
         (self.rng & 0xff) < u64::from(chance)
     }
 
-    /// One clock: offer the next beat, collect what leaves.
-    fn step(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<bool> {
-        if self.feeding.is_none() {
-            if let Some(frame) = self.queue.pop_front() {
-                let len = frame.len();
-                self.feeding = Some(Feeding {
-                    beats: beats(&frame, self.build.beat_bytes()).collect(),
-                    next: 0,
-                    len: len as u32,
-                });
-            }
-        }
-        let idle = self.roll(self.stress.idle);
-        let hold = self.roll(self.stress.backpressure);
-        let offered = match (&self.feeding, idle) {
-            (Some(f), false) => {
-                let b = f.beats[f.next];
-                let len = f.len;
-                let words = self.build.beat_bytes() / 4;
-                let sim = self.dev.bus_mut();
-                sim.offer(&b.words[..words], b.keep, b.last, len);
-                true
-            }
-            _ => {
-                self.sim().idle_ingress();
-                false
-            }
-        };
-        self.sim().set_egress_ready(!hold);
-        self.sim().cycle();
-        let mut progress = false;
-        let cycle = self.dev.bus_mut().cycles();
-        if offered && self.dev.bus_mut().ingress_taken() {
-            progress = true;
-            self.input_beats += 1;
-            self.first_in.get_or_insert(cycle);
-            if let Some(f) = &mut self.feeding {
-                f.next += 1;
-                if f.next == f.beats.len() {
-                    self.feeding = None;
-                }
-            }
-        }
-        if hold {
-            return Ok(progress);
-        }
-        let sim = self.dev.bus_mut();
-        if let Some(beat) = sim.egress() {
-            let user = u64::from(beat.user);
-            let done = self
-                .assembler
-                .push(beat.data, beat.keep, beat.last)
-                .map_err(|e| anyhow!("the RTL's egress stream broke the beat rules: {e}"))?;
-            if let Some(frame) = done {
-                let verdict = decode_verdict(user)?;
-                sink.frame(verdict, frame)?;
-                self.in_flight = self
-                    .in_flight
-                    .checked_sub(1)
-                    .ok_or_else(|| anyhow!("the RTL emitted more frames than it was given"))?;
-            }
-            self.last_out = cycle;
-            progress = true;
-        }
-        Ok(progress)
-    }
-
-    /// Run clocks until fewer than `target` frames wait in the queue (0: until every frame
-    /// has left the pipeline).
-    fn run(&mut self, target: usize, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
+    /// Clock the model through every batch until the sender hangs up and every frame has
+    /// left; then read the counters.
+    fn serve(
+        mut self,
+        batches: &Receiver<Batch>,
+        done_tx: &Sender<Done>,
+    ) -> anyhow::Result<EngineReport> {
+        let mut done = Done::default();
+        let mut batch: Option<Batch> = None;
+        let mut feeding: Option<Feeding> = None;
+        let mut open = true;
         let mut quiet = 0u64;
         loop {
-            let pending = if target == 0 {
-                self.in_flight > 0
-            } else {
-                self.queue.len() >= target
-            };
-            if !pending {
-                return Ok(());
+            if feeding.is_none() && open {
+                let next = match batches.try_recv() {
+                    Ok(b) => Some(b),
+                    Err(TryRecvError::Empty) => {
+                        // Out of input: hand back what is done, then wait without clocking.
+                        if !done.frames.is_empty() {
+                            send_done(done_tx, &mut done)?;
+                        }
+                        batches.recv().ok()
+                    }
+                    Err(TryRecvError::Disconnected) => None,
+                };
+                match next {
+                    Some(b) if b.ends.is_empty() => continue,
+                    Some(b) => {
+                        self.in_flight += b.ends.len();
+                        batch = Some(b);
+                        feeding = Some(Feeding {
+                            frame: 0,
+                            start: 0,
+                            at: 0,
+                        });
+                    }
+                    None => open = false,
+                }
             }
-            if self.step(sink)? {
+            if !open && feeding.is_none() && self.in_flight == 0 {
+                break;
+            }
+            let progress = self.step(batch.as_ref(), &mut feeding, &mut done)?;
+            if feeding
+                .as_ref()
+                .is_some_and(|f| batch.as_ref().is_some_and(|b| f.frame == b.ends.len()))
+            {
+                feeding = None;
+                batch = None;
+            }
+            if done.frames.len() >= DONE_FRAMES {
+                send_done(done_tx, &mut done)?;
+            }
+            if progress {
                 quiet = 0;
             } else {
                 quiet += 1;
@@ -238,12 +325,109 @@ impl RtlEngine {
                 }
             }
         }
+        if !done.frames.is_empty() {
+            send_done(done_tx, &mut done)?;
+        }
+        if self.assembler.in_frame() {
+            bail!("the RTL stopped in the middle of an egress frame");
+        }
+        let hw: HwCounters = self.dev.counters(self.vifs, self.targets)?;
+        if self.traced {
+            self.dev.bus_mut().trace_close()?;
+        }
+        let cycles = self.first_in.map_or(0, |first| self.last_out + 1 - first);
+        Ok(EngineReport {
+            counters: EngineCounters::from_hw(&hw),
+            cycles: Some(cycles),
+            input_beats: Some(self.input_beats),
+        })
     }
 
-    fn counters(&mut self) -> anyhow::Result<EngineCounters> {
-        let hw: HwCounters = self.dev.counters(self.vifs, self.targets)?;
-        Ok(EngineCounters::from_hw(&hw))
+    /// One clock: offer the next beat of the frame being fed, collect what leaves.
+    fn step(
+        &mut self,
+        batch: Option<&Batch>,
+        feeding: &mut Option<Feeding>,
+        done: &mut Done,
+    ) -> anyhow::Result<bool> {
+        let idle = self.roll(self.stress.idle);
+        let hold = self.roll(self.stress.backpressure);
+        let bb = self.beat_bytes;
+        let mut offered = None;
+        if let (Some(f), Some(b), false) = (feeding.as_ref(), batch, idle) {
+            let end = b.ends[f.frame];
+            let beat_end = (f.at + bb).min(end);
+            let last = beat_end == end;
+            let sim = self.dev.bus_mut();
+            sim.offer_bytes(
+                &b.bytes[f.at..beat_end],
+                keep_mask(beat_end - f.at),
+                last,
+                (end - f.start) as u32,
+            );
+            offered = Some((beat_end, last, end));
+        } else {
+            self.dev.bus_mut().idle_ingress();
+        }
+        let sim = self.dev.bus_mut();
+        sim.set_egress_ready(!hold);
+        sim.cycle();
+        let mut progress = false;
+        let cycle = sim.cycles();
+        if let Some((beat_end, last, end)) = offered {
+            if sim.ingress_taken() {
+                progress = true;
+                self.input_beats += 1;
+                self.first_in.get_or_insert(cycle);
+                if let Some(f) = feeding.as_mut() {
+                    if last {
+                        f.frame += 1;
+                        f.start = end;
+                        f.at = end;
+                    } else {
+                        f.at = beat_end;
+                    }
+                }
+            }
+        }
+        if hold {
+            return Ok(progress);
+        }
+        let sim = self.dev.bus_mut();
+        if let Some(beat) = sim.egress() {
+            let user = u64::from(beat.user);
+            let ended = self
+                .assembler
+                .push_into(&mut done.bytes, beat.data, beat.keep, beat.last)
+                .map_err(|e| anyhow!("the RTL's egress stream broke the beat rules: {e}"))?;
+            if ended {
+                let verdict = decode_verdict(user)?;
+                done.frames.push((verdict, done.bytes.len()));
+                self.in_flight = self
+                    .in_flight
+                    .checked_sub(1)
+                    .ok_or_else(|| anyhow!("the RTL emitted more frames than it was given"))?;
+            }
+            self.last_out = cycle;
+            progress = true;
+        }
+        Ok(progress)
     }
+}
+
+/// Hand back the completed frames; the bytes of a frame still leaving stay behind.
+fn send_done(tx: &Sender<Done>, done: &mut Done) -> anyhow::Result<()> {
+    let complete = done.frames.last().map_or(0, |&(_, end)| end);
+    let partial = done.bytes.split_off(complete);
+    let full = std::mem::replace(
+        done,
+        Done {
+            bytes: partial,
+            frames: Vec::with_capacity(DONE_FRAMES),
+        },
+    );
+    tx.send(full)
+        .map_err(|_| anyhow!("the replay stopped taking the RTL's frames"))
 }
 
 /// The egress sideband as a verdict.
@@ -269,28 +453,75 @@ impl Engine for RtlEngine {
                 frame.len()
             );
         }
-        self.queue.push_back(frame.to_vec());
-        self.in_flight += 1;
-        if self.queue.len() >= QUEUE_HIGH {
-            self.run(QUEUE_LOW, sink)?;
+        self.batch.bytes.extend_from_slice(frame);
+        self.batch.ends.push(self.batch.bytes.len());
+        if self.batch.ends.len() >= BATCH_FRAMES || self.batch.bytes.len() >= BATCH_BYTES {
+            self.send_batch()?;
+        }
+        while let Ok(done) = self.from_sim.try_recv() {
+            Self::deliver(done, sink)?;
         }
         Ok(())
     }
 
     fn finish(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<EngineReport> {
-        self.run(0, sink)?;
-        if self.assembler.in_frame() {
-            bail!("the RTL stopped in the middle of an egress frame");
+        self.send_batch()?;
+        // No more input: the thread drains the pipeline, hands back the rest and stops.
+        self.to_sim = None;
+        while let Ok(done) = self.from_sim.recv() {
+            Self::deliver(done, sink)?;
         }
-        let counters = self.counters()?;
-        if self.trace.is_some() {
-            self.sim().trace_close()?;
+        match self.worker.take() {
+            Some(worker) => match worker.join() {
+                Ok(result) => result,
+                Err(_) => bail!("the RTL engine's thread panicked"),
+            },
+            None => bail!("the RTL engine has already finished"),
         }
-        let cycles = self.first_in.map_or(0, |first| self.last_out + 1 - first);
-        Ok(EngineReport {
-            counters,
-            cycles: Some(cycles),
-            input_beats: Some(self.input_beats),
-        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Frames handed back in a batch are whole: the bytes of a frame still leaving the
+    /// pipeline stay for the next batch.
+    #[test]
+    fn a_batch_of_done_frames_keeps_the_partial_one_back() {
+        let (tx, rx) = channel();
+        let mut done = Done::default();
+        done.bytes.extend_from_slice(&[1, 2, 3]);
+        done.frames.push((Verdict::Punt, 3));
+        done.bytes.extend_from_slice(&[4, 5]);
+        done.frames.push((Verdict::Forward { target: 1 }, 5));
+        done.bytes.extend_from_slice(&[6, 7, 8]); // a frame still leaving
+        send_done(&tx, &mut done).expect("sent");
+        let sent = rx.recv().expect("a batch");
+        assert_eq!(sent.bytes, [1, 2, 3, 4, 5]);
+        assert_eq!(sent.frames.len(), 2);
+        assert_eq!(done.bytes, [6, 7, 8]);
+        assert!(done.frames.is_empty());
+        done.bytes.push(9);
+        done.frames.push((Verdict::Punt, done.bytes.len()));
+        send_done(&tx, &mut done).expect("sent");
+        let mut frames = vec![];
+        RtlEngine::deliver(rx.recv().expect("a batch"), &mut Collect(&mut frames)).expect("sink");
+        assert_eq!(frames, [(Verdict::Punt, vec![6, 7, 8, 9])]);
+        drop(rx);
+        done.frames.push((Verdict::Punt, 0));
+        assert!(
+            send_done(&tx, &mut done).is_err(),
+            "nobody takes the frames"
+        );
+    }
+
+    struct Collect<'a>(&'a mut Vec<(Verdict, Vec<u8>)>);
+
+    impl FrameSink for Collect<'_> {
+        fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
+            self.0.push((verdict, data.to_vec()));
+            Ok(())
+        }
     }
 }

@@ -108,3 +108,43 @@ fn min_size_back_to_back_matches_the_model() {
     }
     compare(Scenario::MinSize, 4, 3000);
 }
+
+/// A sink that fails on its `n`th frame.
+struct FailAt(usize);
+
+impl FrameSink for FailAt {
+    fn frame(&mut self, _: Verdict, _: &[u8]) -> anyhow::Result<()> {
+        self.0 = self.0.saturating_sub(1);
+        if self.0 == 0 {
+            anyhow::bail!("disk full (test)");
+        }
+        Ok(())
+    }
+}
+
+/// The replay's writer failing mid-run stops the engine with that error (the model runs on
+/// a thread of its own: its frames must not vanish into it, nor the error), and dropping the
+/// engine then does not hang.
+#[test]
+fn a_failing_sink_stops_the_rtl_engine_with_its_error() {
+    if !dxedge_sim::VERILATOR_AVAILABLE {
+        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+        return;
+    }
+    let (config, frames) = scenario(Scenario::MinSize, 5, 2000);
+    let mut rtl = RtlEngine::new(&config, Speed::G100, None).expect("rtl engine");
+    let mut sink = FailAt(700);
+    let mut result = Ok(());
+    for f in &frames {
+        result = rtl.submit(f, &mut sink);
+        if result.is_err() {
+            break;
+        }
+    }
+    let err = match result {
+        Err(e) => e,
+        Ok(()) => rtl.finish(&mut sink).expect_err("the sink failed"),
+    };
+    assert!(err.to_string().contains("disk full"), "{err:#}");
+    drop(rtl);
+}

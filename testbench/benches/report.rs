@@ -291,6 +291,8 @@ struct Replay {
     wall: f64,
     /// Peak resident set, KiB (`/usr/bin/time` %M).
     rss_kib: u64,
+    /// CPU time, user plus system, seconds (`/usr/bin/time` %U %S).
+    cpu: f64,
     packets: u64,
     cycles: Option<u64>,
     /// run.json's wall_seconds: the replay without process start-up.
@@ -363,7 +365,7 @@ fn replay(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
     let load = load();
     let started = Instant::now();
     let output = Command::new("/usr/bin/time")
-        .args(["-f", "%M", "-o"])
+        .args(["-f", "%M %U %S", "-o"])
         .arg(&rss_file)
         .args(&cmd)
         .output()
@@ -376,15 +378,23 @@ fn replay(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    let rss_kib = fs::read_to_string(&rss_file)?
+    let measured = fs::read_to_string(&rss_file)?;
+    let fields: Vec<f64> = measured
         .lines()
-        .filter_map(|l| l.trim().parse().ok())
         .next_back()
-        .ok_or_else(|| anyhow!("no peak memory from /usr/bin/time"))?;
+        .unwrap_or("")
+        .split_whitespace()
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    let [rss_kib, user, system] = fields[..] else {
+        bail!("unexpected output of /usr/bin/time: {measured}");
+    };
+    let (rss_kib, cpu) = (rss_kib as u64, user + system);
     let run: serde_json::Value = serde_json::from_str(&fs::read_to_string(out.join("run.json"))?)?;
     Ok(Replay {
         wall,
         rss_kib,
+        cpu,
         packets: run["packets"].as_u64().unwrap_or(0),
         cycles: run["cycles"].as_u64(),
         engine_seconds: run["wall_seconds"].as_f64().unwrap_or(f64::NAN),
@@ -1445,8 +1455,9 @@ fn run() -> anyhow::Result<()> {
     )?;
     writeln!(
         w,
-        "- Every replay is one process and one thread (not pinned to a core), timed from \
-         start to exit with its peak resident memory by `/usr/bin/time -f %M`.\n"
+        "- Every replay is one process (not pinned to a core), timed from start to exit, its \
+         peak resident memory and CPU time (user plus system) taken by `/usr/bin/time -f '%M \
+         %U %S'`; CPU time above the wall time means it kept more than one core busy.\n"
     )?;
 
     // Goals
@@ -1636,7 +1647,7 @@ fn run() -> anyhow::Result<()> {
             let out = ctx.work.join("out");
             writeln!(
                 w,
-                "/usr/bin/time -f %M {}",
+                "/usr/bin/time -f '%M %U %S' {}",
                 shown(&ctx, &replay_command(&ctx, input, engine, &out))
             )?;
         }
@@ -1659,16 +1670,16 @@ fn run() -> anyhow::Result<()> {
     )?;
     writeln!(
         w,
-        "| engine | runs | best | median | median run without start-up (`run.json`) | cycles/s (median run) | peak memory | load |"
+        "| engine | runs | best | median | median run without start-up (`run.json`) | CPU time ÷ wall time (median run) | cycles/s (median run) | peak memory | load |"
     )?;
-    writeln!(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")?;
+    writeln!(w, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")?;
     for (engine, r) in Engine::ALL.iter().zip(&big) {
         let cps = r.median().cycles.map_or("–".to_string(), |c| {
             format!("{:.2} M", c as f64 / r.median().engine_seconds / 1e6)
         });
         writeln!(
             w,
-            "| {} | {} | {:.3} s, {} frames/s | {:.3} s, {} frames/s | {:.3} s, {} frames/s | {cps} | {} | {} |",
+            "| {} | {} | {:.3} s, {} frames/s | {:.3} s, {} frames/s | {:.3} s, {} frames/s | {:.2} | {cps} | {} | {} |",
             engine.name(),
             r.0.len(),
             r.best().wall,
@@ -1677,6 +1688,7 @@ fn run() -> anyhow::Result<()> {
             rate(Runs::rate(r.median())),
             r.median().engine_seconds,
             rate(r.median().packets as f64 / r.median().engine_seconds),
+            r.median().cpu / r.median().wall,
             mib(r.peak_rss()),
             r.loads()
         )?;
@@ -1686,7 +1698,7 @@ fn run() -> anyhow::Result<()> {
         let out = ctx.work.join("out");
         writeln!(
             w,
-            "/usr/bin/time -f %M {}",
+            "/usr/bin/time -f '%M %U %S' {}",
             shown(&ctx, &replay_command(&ctx, &million, engine, &out))
         )?;
     }

@@ -60,7 +60,9 @@ demo: tools
 	@echo "-- run (out/demo/run.json)"
 	@cat out/demo/run.json
 
-test: tools icarus tshark yosys
+# One call for every tool, so a fresh machine runs apt-get once.
+test:
+	@scripts/ensure-tools.sh verilator iverilog tshark yosys
 	DXEDGE_REQUIRE_ICARUS=1 DXEDGE_REQUIRE_TSHARK=1 DXEDGE_REQUIRE_YOSYS=1 $(CARGO) test --workspace --no-fail-fast
 
 verilog:

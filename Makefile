@@ -3,7 +3,7 @@
 #   make demo      replay the bundled capture through the RTL (Verilator) and print the counters
 #   make test      the whole suite; RTL tests can never be skipped (DXEDGE_REQUIRE_VERILATOR=1),
 #                  nor the Icarus Verilog comparison (DXEDGE_REQUIRE_ICARUS=1)
-#   make verilog   regenerate hdl/verilog/*.v from hdl/src (checked in; a test fails when stale)
+#   make verilog   regenerate hdl/verilog/*.v (and blocks/, boards/) from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
 #   make docs      regenerate docs/registers.md from the register map
 #   make bench     benchmarks: regenerates BENCHMARKS.md and docs/bench/frames-per-second.svg
@@ -30,7 +30,7 @@ TRACE_ARG := --trace out/demo.fst
 endif
 
 DEMO := testbench/scenarios/demo
-HDL_VERILOG := $(wildcard hdl/verilog/*.v)
+HDL_VERILOG := $(wildcard hdl/verilog/*.v hdl/verilog/blocks/*.v)
 
 .PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 

@@ -10,7 +10,7 @@ fn verilog_dir() -> PathBuf {
 
 #[test]
 fn checked_in_verilog_is_what_the_design_generates() {
-    for g in dxedge_hdl::verilog::FILES {
+    for g in dxedge_hdl::verilog::all() {
         let path = verilog_dir().join(g.file);
         let on_disk = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}; run `make verilog`", path.display()));
@@ -46,7 +46,7 @@ fn verilator() -> Option<String> {
 #[test]
 fn generated_verilog_is_lint_clean_at_both_widths() {
     let Some(bin) = verilator() else { return };
-    for g in dxedge_hdl::verilog::FILES {
+    for g in dxedge_hdl::verilog::all() {
         let out = Command::new(&bin)
             .arg("--lint-only")
             .arg("-Wall")

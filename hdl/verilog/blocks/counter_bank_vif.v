@@ -1,0 +1,1066 @@
+// dxedge port pipeline block, standalone: CounterBank<5, 8> (the VIF counters)
+// Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
+
+
+module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [7:0] clear_index;
+    input wire  add;
+    input wire  [7:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [63:0] inc$2;
+    input wire  [63:0] inc$3;
+    input wire  [63:0] inc$4;
+    input wire  [7:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    output reg  [63:0] host_data$2;
+    output reg  [63:0] host_data$3;
+    output reg  [63:0] host_data$4;
+    
+    // Stub signals
+    reg  [7:0] rows$0$read_address;
+    reg  rows$0$read_clock;
+    wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$write_address;
+    reg  rows$0$write_clock;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  [7:0] rows$1$read_address;
+    reg  rows$1$read_clock;
+    wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$write_address;
+    reg  rows$1$write_clock;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  [7:0] rows$2$read_address;
+    reg  rows$2$read_clock;
+    wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$write_address;
+    reg  rows$2$write_clock;
+    reg  [63:0] rows$2$write_data;
+    reg  rows$2$write_enable;
+    reg  [7:0] rows$3$read_address;
+    reg  rows$3$read_clock;
+    wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$write_address;
+    reg  rows$3$write_clock;
+    reg  [63:0] rows$3$write_data;
+    reg  rows$3$write_enable;
+    reg  [7:0] rows$4$read_address;
+    reg  rows$4$read_clock;
+    wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$write_address;
+    reg  rows$4$write_clock;
+    reg  [63:0] rows$4$write_data;
+    reg  rows$4$write_enable;
+    reg  [7:0] host_rows$0$read_address;
+    reg  host_rows$0$read_clock;
+    wire  [63:0] host_rows$0$read_data;
+    reg  [7:0] host_rows$0$write_address;
+    reg  host_rows$0$write_clock;
+    reg  [63:0] host_rows$0$write_data;
+    reg  host_rows$0$write_enable;
+    reg  [7:0] host_rows$1$read_address;
+    reg  host_rows$1$read_clock;
+    wire  [63:0] host_rows$1$read_data;
+    reg  [7:0] host_rows$1$write_address;
+    reg  host_rows$1$write_clock;
+    reg  [63:0] host_rows$1$write_data;
+    reg  host_rows$1$write_enable;
+    reg  [7:0] host_rows$2$read_address;
+    reg  host_rows$2$read_clock;
+    wire  [63:0] host_rows$2$read_data;
+    reg  [7:0] host_rows$2$write_address;
+    reg  host_rows$2$write_clock;
+    reg  [63:0] host_rows$2$write_data;
+    reg  host_rows$2$write_enable;
+    reg  [7:0] host_rows$3$read_address;
+    reg  host_rows$3$read_clock;
+    wire  [63:0] host_rows$3$read_data;
+    reg  [7:0] host_rows$3$write_address;
+    reg  host_rows$3$write_clock;
+    reg  [63:0] host_rows$3$write_data;
+    reg  host_rows$3$write_enable;
+    reg  [7:0] host_rows$4$read_address;
+    reg  host_rows$4$read_clock;
+    wire  [63:0] host_rows$4$read_data;
+    reg  [7:0] host_rows$4$write_address;
+    reg  host_rows$4$write_clock;
+    reg  [63:0] host_rows$4$write_data;
+    reg  host_rows$4$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [7:0] s1_index$d;
+    wire  [7:0] s1_index$q;
+    reg  s1_index$clock;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$0$clock;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$1$clock;
+    reg  [63:0] s1_inc$2$d;
+    wire  [63:0] s1_inc$2$q;
+    reg  s1_inc$2$clock;
+    reg  [63:0] s1_inc$3$d;
+    wire  [63:0] s1_inc$3$q;
+    reg  s1_inc$3$clock;
+    reg  [63:0] s1_inc$4$d;
+    wire  [63:0] s1_inc$4$q;
+    reg  s1_inc$4$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [7:0] last_index$d;
+    wire  [7:0] last_index$q;
+    reg  last_index$clock;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$0$clock;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$1$clock;
+    reg  [63:0] last_value$2$d;
+    wire  [63:0] last_value$2$q;
+    reg  last_value$2$clock;
+    reg  [63:0] last_value$3$d;
+    wire  [63:0] last_value$3$q;
+    reg  last_value$3$clock;
+    reg  [63:0] last_value$4$d;
+    wire  [63:0] last_value$4$q;
+    reg  last_value$4$clock;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    reg  [63:0] sum$2;
+    reg  [63:0] sum$3;
+    reg  [63:0] sum$4;
+    
+    // Sub module instances
+    top$rows$0 rows$0(
+        .read_address(rows$0$read_address),
+        .read_clock(rows$0$read_clock),
+        .read_data(rows$0$read_data),
+        .write_address(rows$0$write_address),
+        .write_clock(rows$0$write_clock),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    top$rows$1 rows$1(
+        .read_address(rows$1$read_address),
+        .read_clock(rows$1$read_clock),
+        .read_data(rows$1$read_data),
+        .write_address(rows$1$write_address),
+        .write_clock(rows$1$write_clock),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    top$rows$2 rows$2(
+        .read_address(rows$2$read_address),
+        .read_clock(rows$2$read_clock),
+        .read_data(rows$2$read_data),
+        .write_address(rows$2$write_address),
+        .write_clock(rows$2$write_clock),
+        .write_data(rows$2$write_data),
+        .write_enable(rows$2$write_enable)
+    );
+    top$rows$3 rows$3(
+        .read_address(rows$3$read_address),
+        .read_clock(rows$3$read_clock),
+        .read_data(rows$3$read_data),
+        .write_address(rows$3$write_address),
+        .write_clock(rows$3$write_clock),
+        .write_data(rows$3$write_data),
+        .write_enable(rows$3$write_enable)
+    );
+    top$rows$4 rows$4(
+        .read_address(rows$4$read_address),
+        .read_clock(rows$4$read_clock),
+        .read_data(rows$4$read_data),
+        .write_address(rows$4$write_address),
+        .write_clock(rows$4$write_clock),
+        .write_data(rows$4$write_data),
+        .write_enable(rows$4$write_enable)
+    );
+    top$host_rows$0 host_rows$0(
+        .read_address(host_rows$0$read_address),
+        .read_clock(host_rows$0$read_clock),
+        .read_data(host_rows$0$read_data),
+        .write_address(host_rows$0$write_address),
+        .write_clock(host_rows$0$write_clock),
+        .write_data(host_rows$0$write_data),
+        .write_enable(host_rows$0$write_enable)
+    );
+    top$host_rows$1 host_rows$1(
+        .read_address(host_rows$1$read_address),
+        .read_clock(host_rows$1$read_clock),
+        .read_data(host_rows$1$read_data),
+        .write_address(host_rows$1$write_address),
+        .write_clock(host_rows$1$write_clock),
+        .write_data(host_rows$1$write_data),
+        .write_enable(host_rows$1$write_enable)
+    );
+    top$host_rows$2 host_rows$2(
+        .read_address(host_rows$2$read_address),
+        .read_clock(host_rows$2$read_clock),
+        .read_data(host_rows$2$read_data),
+        .write_address(host_rows$2$write_address),
+        .write_clock(host_rows$2$write_clock),
+        .write_data(host_rows$2$write_data),
+        .write_enable(host_rows$2$write_enable)
+    );
+    top$host_rows$3 host_rows$3(
+        .read_address(host_rows$3$read_address),
+        .read_clock(host_rows$3$read_clock),
+        .read_data(host_rows$3$read_data),
+        .write_address(host_rows$3$write_address),
+        .write_clock(host_rows$3$write_clock),
+        .write_data(host_rows$3$write_data),
+        .write_enable(host_rows$3$write_enable)
+    );
+    top$host_rows$4 host_rows$4(
+        .read_address(host_rows$4$read_address),
+        .read_clock(host_rows$4$read_clock),
+        .read_data(host_rows$4$read_data),
+        .write_address(host_rows$4$write_address),
+        .write_clock(host_rows$4$write_clock),
+        .write_data(host_rows$4$write_data),
+        .write_enable(host_rows$4$write_enable)
+    );
+    top$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$s1_index s1_index(
+        .d(s1_index$d),
+        .q(s1_index$q),
+        .clock(s1_index$clock)
+    );
+    top$s1_inc$0 s1_inc$0(
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q),
+        .clock(s1_inc$0$clock)
+    );
+    top$s1_inc$1 s1_inc$1(
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q),
+        .clock(s1_inc$1$clock)
+    );
+    top$s1_inc$2 s1_inc$2(
+        .d(s1_inc$2$d),
+        .q(s1_inc$2$q),
+        .clock(s1_inc$2$clock)
+    );
+    top$s1_inc$3 s1_inc$3(
+        .d(s1_inc$3$d),
+        .q(s1_inc$3$q),
+        .clock(s1_inc$3$clock)
+    );
+    top$s1_inc$4 s1_inc$4(
+        .d(s1_inc$4$d),
+        .q(s1_inc$4$q),
+        .clock(s1_inc$4$clock)
+    );
+    top$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    top$last_index last_index(
+        .d(last_index$d),
+        .q(last_index$q),
+        .clock(last_index$clock)
+    );
+    top$last_value$0 last_value$0(
+        .d(last_value$0$d),
+        .q(last_value$0$q),
+        .clock(last_value$0$clock)
+    );
+    top$last_value$1 last_value$1(
+        .d(last_value$1$d),
+        .q(last_value$1$q),
+        .clock(last_value$1$clock)
+    );
+    top$last_value$2 last_value$2(
+        .d(last_value$2$d),
+        .q(last_value$2$q),
+        .clock(last_value$2$clock)
+    );
+    top$last_value$3 last_value$3(
+        .d(last_value$3$d),
+        .q(last_value$3$q),
+        .clock(last_value$3$clock)
+    );
+    top$last_value$4 last_value$4(
+        .d(last_value$4$d),
+        .q(last_value$4$q),
+        .clock(last_value$4$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        s1_index$clock = clock;
+        last_valid$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_index$d = s1_index$q;
+        last_valid$d = last_valid$q;
+        last_index$d = last_index$q;
+        s1_valid$d = add & ~clear;
+        if (add) begin
+            s1_index$d = index;
+        end
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$read_clock = clock;
+        rows$0$write_clock = clock;
+        host_rows$0$read_clock = clock;
+        host_rows$0$write_clock = clock;
+        host_rows$0$read_address = host_index;
+        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address = index;
+        s1_inc$0$d = s1_inc$0$q;
+        last_value$0$d = last_value$0$q;
+        if (add) begin
+            s1_inc$0$d = inc$0;
+        end
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+            last_value$0$d = sum$0;
+        end
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        host_rows$0$write_enable = rows$0$write_enable;
+        host_rows$0$write_address = rows$0$write_address;
+        host_rows$0$write_data = rows$0$write_data;
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$read_clock = clock;
+        rows$1$write_clock = clock;
+        host_rows$1$read_clock = clock;
+        host_rows$1$write_clock = clock;
+        host_rows$1$read_address = host_index;
+        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address = index;
+        s1_inc$1$d = s1_inc$1$q;
+        last_value$1$d = last_value$1$q;
+        if (add) begin
+            s1_inc$1$d = inc$1;
+        end
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+            last_value$1$d = sum$1;
+        end
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        host_rows$1$write_enable = rows$1$write_enable;
+        host_rows$1$write_address = rows$1$write_address;
+        host_rows$1$write_data = rows$1$write_data;
+        s1_inc$2$clock = clock;
+        last_value$2$clock = clock;
+        rows$2$read_clock = clock;
+        rows$2$write_clock = clock;
+        host_rows$2$read_clock = clock;
+        host_rows$2$write_clock = clock;
+        host_rows$2$read_address = host_index;
+        host_data$2 = host_rows$2$read_data;
+        rows$2$read_address = index;
+        s1_inc$2$d = s1_inc$2$q;
+        last_value$2$d = last_value$2$q;
+        if (add) begin
+            s1_inc$2$d = inc$2;
+        end
+        sum$2 = 32'h0;
+        rows$2$write_enable = 1'b0;
+        rows$2$write_address = 32'h0;
+        rows$2$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$2 = rows$2$read_data + s1_inc$2$q;
+            if (forward) begin
+                sum$2 = last_value$2$q + s1_inc$2$q;
+            end
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = s1_index$q;
+            rows$2$write_data = sum$2;
+            last_value$2$d = sum$2;
+        end
+        if (clear) begin
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = clear_index;
+            rows$2$write_data = 32'h0;
+        end
+        host_rows$2$write_enable = rows$2$write_enable;
+        host_rows$2$write_address = rows$2$write_address;
+        host_rows$2$write_data = rows$2$write_data;
+        s1_inc$3$clock = clock;
+        last_value$3$clock = clock;
+        rows$3$read_clock = clock;
+        rows$3$write_clock = clock;
+        host_rows$3$read_clock = clock;
+        host_rows$3$write_clock = clock;
+        host_rows$3$read_address = host_index;
+        host_data$3 = host_rows$3$read_data;
+        rows$3$read_address = index;
+        s1_inc$3$d = s1_inc$3$q;
+        last_value$3$d = last_value$3$q;
+        if (add) begin
+            s1_inc$3$d = inc$3;
+        end
+        sum$3 = 32'h0;
+        rows$3$write_enable = 1'b0;
+        rows$3$write_address = 32'h0;
+        rows$3$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$3 = rows$3$read_data + s1_inc$3$q;
+            if (forward) begin
+                sum$3 = last_value$3$q + s1_inc$3$q;
+            end
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = s1_index$q;
+            rows$3$write_data = sum$3;
+            last_value$3$d = sum$3;
+        end
+        if (clear) begin
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = clear_index;
+            rows$3$write_data = 32'h0;
+        end
+        host_rows$3$write_enable = rows$3$write_enable;
+        host_rows$3$write_address = rows$3$write_address;
+        host_rows$3$write_data = rows$3$write_data;
+        s1_inc$4$clock = clock;
+        last_value$4$clock = clock;
+        rows$4$read_clock = clock;
+        rows$4$write_clock = clock;
+        host_rows$4$read_clock = clock;
+        host_rows$4$write_clock = clock;
+        host_rows$4$read_address = host_index;
+        host_data$4 = host_rows$4$read_data;
+        rows$4$read_address = index;
+        s1_inc$4$d = s1_inc$4$q;
+        last_value$4$d = last_value$4$q;
+        if (add) begin
+            s1_inc$4$d = inc$4;
+        end
+        sum$4 = 32'h0;
+        rows$4$write_enable = 1'b0;
+        rows$4$write_address = 32'h0;
+        rows$4$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$4 = rows$4$read_data + s1_inc$4$q;
+            if (forward) begin
+                sum$4 = last_value$4$q + s1_inc$4$q;
+            end
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = s1_index$q;
+            rows$4$write_data = sum$4;
+            last_value$4$d = sum$4;
+        end
+        if (clear) begin
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = clear_index;
+            rows$4$write_data = 32'h0;
+        end
+        host_rows$4$write_enable = rows$4$write_enable;
+        host_rows$4$write_address = rows$4$write_address;
+        host_rows$4$write_data = rows$4$write_data;
+        last_valid$d = s1_valid$q & ~clear;
+        if (s1_valid$q) begin
+            last_index$d = s1_index$q;
+        end
+    end
+    
+endmodule // top
+
+
+module top$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$host_rows$0
+
+
+module top$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$host_rows$1
+
+
+module top$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$host_rows$2
+
+
+module top$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$host_rows$3
+
+
+module top$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$host_rows$4
+
+
+module top$last_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_index
+
+
+module top$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_valid
+
+
+module top$last_value$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_value$0
+
+
+module top$last_value$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_value$1
+
+
+module top$last_value$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_value$2
+
+
+module top$last_value$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_value$3
+
+
+module top$last_value$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$last_value$4
+
+
+module top$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rows$0
+
+
+module top$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rows$1
+
+
+module top$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rows$2
+
+
+module top$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rows$3
+
+
+module top$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rows$4
+
+
+module top$s1_inc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_inc$0
+
+
+module top$s1_inc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_inc$1
+
+
+module top$s1_inc$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_inc$2
+
+
+module top$s1_inc$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_inc$3
+
+
+module top$s1_inc$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_inc$4
+
+
+module top$s1_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_index
+
+
+module top$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s1_valid

@@ -1,0 +1,416 @@
+// dxedge port pipeline block, standalone: Resolve
+// Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
+
+
+module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [42:0] in_payload;
+    input wire  in_hit;
+    input wire  [9:0] in_target;
+    input wire  [47:0] port_mac0;
+    input wire  [47:0] port_mac1;
+    input wire  target_we;
+    input wire  [10:0] target_waddr;
+    input wire  [63:0] target_wdata;
+    output reg  out_valid;
+    output reg  [52:0] out_record;
+    output reg  [95:0] out_macs;
+    output reg  vif_event;
+    output reg  [7:0] vif_index;
+    output reg  [23:0] vif_bytes;
+    output reg  vif_forwarded;
+    output reg  vif_punted;
+    output reg  vif_dropped;
+    output reg  target_event;
+    output reg  [9:0] target_index;
+    output reg  [23:0] target_bytes;
+    output reg  drop_event;
+    output reg  [2:0] drop_reason;
+    output reg  punt_event;
+    
+    // Constant declarations
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_no_route = 3'b110;
+    localparam  target_bank_bit = 8'h1;
+    localparam  port_bank_bit = 8'h3;
+    localparam  vlan_lsb = 8'h30;
+    localparam  vlan_valid_bit = 8'h3f;
+    
+    // Stub signals
+    reg  [10:0] targets$read_address;
+    reg  targets$read_clock;
+    wire  [63:0] targets$read_data;
+    reg  [10:0] targets$write_address;
+    reg  targets$write_clock;
+    reg  [63:0] targets$write_data;
+    reg  targets$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [1:0] v_kind$d;
+    wire  [1:0] v_kind$q;
+    reg  v_kind$clock;
+    reg  [2:0] v_reason$d;
+    wire  [2:0] v_reason$q;
+    reg  v_reason$clock;
+    reg  [9:0] v_target$d;
+    wire  [9:0] v_target$q;
+    reg  v_target$clock;
+    reg  [23:0] v_len$d;
+    wire  [23:0] v_len$q;
+    reg  v_len$clock;
+    reg  [7:0] v_vif$d;
+    wire  [7:0] v_vif$q;
+    reg  v_vif$clock;
+    reg  v_vif_found$d;
+    wire  v_vif_found$q;
+    reg  v_vif_found$clock;
+    reg  v_port_bank$d;
+    wire  v_port_bank$q;
+    reg  v_port_bank$clock;
+    
+    // Local signals
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  [9:0] target;
+    reg  [3:0] banks;
+    reg  [52:0] record;
+    reg  [47:0] src_mac;
+    reg  forward;
+    
+    // Sub module instances
+    top$targets targets(
+        .read_address(targets$read_address),
+        .read_clock(targets$read_clock),
+        .read_data(targets$read_data),
+        .write_address(targets$write_address),
+        .write_clock(targets$write_clock),
+        .write_data(targets$write_data),
+        .write_enable(targets$write_enable)
+    );
+    top$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$v_kind v_kind(
+        .d(v_kind$d),
+        .q(v_kind$q),
+        .clock(v_kind$clock)
+    );
+    top$v_reason v_reason(
+        .d(v_reason$d),
+        .q(v_reason$q),
+        .clock(v_reason$clock)
+    );
+    top$v_target v_target(
+        .d(v_target$d),
+        .q(v_target$q),
+        .clock(v_target$clock)
+    );
+    top$v_len v_len(
+        .d(v_len$d),
+        .q(v_len$q),
+        .clock(v_len$clock)
+    );
+    top$v_vif v_vif(
+        .d(v_vif$d),
+        .q(v_vif$q),
+        .clock(v_vif$clock)
+    );
+    top$v_vif_found v_vif_found(
+        .d(v_vif_found$d),
+        .q(v_vif_found$q),
+        .clock(v_vif_found$clock)
+    );
+    top$v_port_bank v_port_bank(
+        .d(v_port_bank$d),
+        .q(v_port_bank$q),
+        .clock(v_port_bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        v_kind$clock = clock;
+        v_reason$clock = clock;
+        v_target$clock = clock;
+        v_len$clock = clock;
+        v_vif$clock = clock;
+        v_vif_found$clock = clock;
+        v_port_bank$clock = clock;
+        valid$d = valid$q;
+        v_kind$d = v_kind$q;
+        v_reason$d = v_reason$q;
+        v_target$d = v_target$q;
+        v_len$d = v_len$q;
+        v_vif$d = v_vif$q;
+        v_vif_found$d = v_vif_found$q;
+        v_port_bank$d = v_port_bank$q;
+        targets$read_clock = clock;
+        targets$write_clock = clock;
+        targets$write_enable = target_we;
+        targets$write_address = target_waddr;
+        targets$write_data = target_wdata;
+        kind = 32'h0;
+        reason = 32'h0;
+        target = 32'h0;
+        banks = 32'h0;
+        targets$read_address = 32'h0;
+        valid$d = in_valid;
+        if (in_valid) begin
+            kind = in_payload[(64'h21)+:(2)];
+            reason = in_payload[(64'h23)+:(3)];
+            target = in_target;
+            banks = in_payload[(64'h27)+:(4)];
+            if (in_payload[(64'h26)+:(1)]) begin
+                if (in_hit) begin
+                    kind = kind_forward;
+                end
+                else begin
+                    kind = kind_drop;
+                    reason = reason_no_route;
+                end
+            end
+            targets$read_address = ((target) & 11'h7ff);
+            if (banks[target_bank_bit]) begin
+                targets$read_address = ((target) & 11'h7ff) | 32'h400;
+            end
+            v_kind$d = kind;
+            v_reason$d = reason;
+            v_target$d = target;
+            v_len$d = in_payload[(64'h0)+:(24)];
+            v_vif$d = in_payload[(64'h18)+:(8)];
+            v_vif_found$d = in_payload[(64'h20)+:(1)];
+            v_port_bank$d = banks[port_bank_bit];
+        end
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        forward = v_kind$q == kind_forward;
+        record[(64'h0)+:(2)] = v_kind$q;
+        record[(64'h2)+:(3)] = v_reason$q;
+        record[(64'h5)+:(10)] = v_target$q;
+        record[(64'h10)+:(12)] = 32'h0;
+        record[(64'hf)+:(1)] = 1'b0;
+        record[(64'h1c)+:(1)] = 1'b0;
+        record[(64'h1d)+:(24)] = v_len$q;
+        src_mac = 32'h0;
+        out_macs = 32'h0;
+        if (valid$q) begin
+            src_mac = port_mac0;
+            if (v_port_bank$q) begin
+                src_mac = port_mac1;
+            end
+            out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+            record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+            record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+            record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+            if (forward & ~targets$read_data[vlan_valid_bit]) begin
+                record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+            end
+        end
+        out_valid = valid$q;
+        out_record = record;
+        vif_event = valid$q & v_vif_found$q;
+        vif_index = v_vif$q;
+        vif_bytes = v_len$q;
+        vif_forwarded = forward;
+        vif_punted = v_kind$q == kind_punt;
+        vif_dropped = v_kind$q == kind_drop;
+        target_event = valid$q & forward;
+        target_index = v_target$q;
+        target_bytes = record[(64'h1d)+:(24)];
+        drop_event = valid$q & (v_kind$q == kind_drop);
+        drop_reason = v_reason$q;
+        punt_event = valid$q & (v_kind$q == kind_punt);
+    end
+    
+endmodule // top
+
+
+module top$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$targets
+
+
+module top$v_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_kind
+
+
+module top$v_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_len
+
+
+module top$v_port_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_port_bank
+
+
+module top$v_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_reason
+
+
+module top$v_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_target
+
+
+module top$v_vif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_vif
+
+
+module top$v_vif_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_vif_found
+
+
+module top$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$valid

@@ -46,8 +46,9 @@ pub struct ModelSpec {
     pub output_words: usize,
     /// The model built for speed, without tracing.
     pub ffi: Ffi,
-    /// The same design with FST tracing compiled in.
-    pub traced: Ffi,
+    /// The same design with FST tracing compiled in; `None` for the standalone block models
+    /// (`hdl/verilog/blocks/`), which are built for speed only.
+    pub traced: Option<Ffi>,
 }
 
 impl ModelSpec {
@@ -122,9 +123,10 @@ impl Model {
     }
 
     /// A new instance of the model with tracing compiled in (slower by 15-20% a clock, even
-    /// before [`Model::trace_fst`] opens a trace).
+    /// before [`Model::trace_fst`] opens a trace). A model built without a traced variant
+    /// (a standalone block) comes fast: its [`Model::trace_fst`] reports `NotTraced`.
     pub fn new_traced(spec: &'static ModelSpec) -> Model {
-        Self::with_ffi(spec, &spec.traced)
+        Self::with_ffi(spec, spec.traced.as_ref().unwrap_or(&spec.ffi))
     }
 
     fn with_ffi(spec: &'static ModelSpec, ffi: &'static Ffi) -> Model {

@@ -284,3 +284,17 @@ mod generated {
 
 #[cfg(not(dxedge_no_verilator))]
 pub use generated::*;
+
+/// The model named `name` (`port_pipeline_10g`, `block_header_parse_10g`, ...), or `None`
+/// when there is none, as in a build without Verilator.
+pub fn find(name: &str) -> Option<&'static ModelSpec> {
+    #[cfg(dxedge_no_verilator)]
+    {
+        let _ = name;
+        None
+    }
+    #[cfg(not(dxedge_no_verilator))]
+    {
+        MODELS.iter().copied().find(|m| m.name == name)
+    }
+}

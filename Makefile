@@ -8,7 +8,7 @@
 #   make docs      regenerate docs/registers.md from the register map
 #   make bench     benchmarks: regenerates BENCHMARKS.md and docs/bench/frames-per-second.svg
 #   make fuzz      run each fuzz target for a bounded time (FUZZ_SECONDS, default 60)
-#   make soak      the model-vs-RTL differential tests, many times longer
+#   make soak      the model-vs-RTL differential tests and the per-block two-simulator tests, many times longer
 #   make clean     remove build outputs
 #   make vivado-u280  the Alveo U280 bitstream with AMD Vivado (not installed here; docs/boards.md)
 #   make ecp5-ulx3s   the ULX3S-85F bench bitstream with the open toolchain (out/ecp5-ulx3s/)
@@ -84,7 +84,7 @@ fuzz: tools
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 soak: tools
-	DXEDGE_SOAK=1 $(CARGO) test --release -p dxedge-testbench --test rtl_vs_model --test rtl_random -- --nocapture
+	DXEDGE_SOAK=1 $(CARGO) test --release -p dxedge-testbench --test rtl_vs_model --test rtl_random --test two_simulators_blocks -- --nocapture
 
 clean:
 	$(CARGO) clean

@@ -15,6 +15,18 @@ pub trait FrameSink {
     fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()>;
 }
 
+/// Keeps every completed frame with its verdict, in order: for the tests that compare
+/// engines, and for a caller that wants an engine's output in memory rather than in files.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Collect(pub Vec<(Verdict, Vec<u8>)>);
+
+impl FrameSink for Collect {
+    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
+        self.0.push((verdict, data.to_vec()));
+        Ok(())
+    }
+}
+
 /// Counters an engine keeps, by config index (VIFs and targets in config order).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EngineCounters {
@@ -94,4 +106,18 @@ pub trait Engine {
     fn submit(&mut self, frame: &[u8], sink: &mut dyn FrameSink) -> anyhow::Result<()>;
     /// No more frames: complete every submitted frame into `sink` and report.
     fn finish(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<EngineReport>;
+}
+
+/// Every frame through `engine`, then `finish`: the frames that left, in order, and the
+/// engine's report.
+pub fn run_all(
+    engine: &mut dyn Engine,
+    frames: &[Vec<u8>],
+) -> anyhow::Result<(Vec<(Verdict, Vec<u8>)>, EngineReport)> {
+    let mut sink = Collect::default();
+    for f in frames {
+        engine.submit(f, &mut sink)?;
+    }
+    let report = engine.finish(&mut sink)?;
+    Ok((sink.0, report))
 }

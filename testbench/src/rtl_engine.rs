@@ -487,6 +487,7 @@ impl Engine for RtlEngine {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Collect;
 
     /// Frames handed back in a batch are whole: the bytes of a frame still leaving the
     /// pipeline stay for the next batch.
@@ -508,23 +509,14 @@ mod tests {
         done.bytes.push(9);
         done.frames.push((Verdict::Punt, done.bytes.len()));
         send_done(&tx, &mut done).expect("sent");
-        let mut frames = vec![];
-        RtlEngine::deliver(rx.recv().expect("a batch"), &mut Collect(&mut frames)).expect("sink");
-        assert_eq!(frames, [(Verdict::Punt, vec![6, 7, 8, 9])]);
+        let mut frames = Collect::default();
+        RtlEngine::deliver(rx.recv().expect("a batch"), &mut frames).expect("sink");
+        assert_eq!(frames.0, [(Verdict::Punt, vec![6, 7, 8, 9])]);
         drop(rx);
         done.frames.push((Verdict::Punt, 0));
         assert!(
             send_done(&tx, &mut done).is_err(),
             "nobody takes the frames"
         );
-    }
-
-    struct Collect<'a>(&'a mut Vec<(Verdict, Vec<u8>)>);
-
-    impl FrameSink for Collect<'_> {
-        fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
-            self.0.push((verdict, data.to_vec()));
-            Ok(())
-        }
     }
 }

@@ -4,25 +4,15 @@
 
 mod common;
 
-use common::HdlPipeline;
+use common::{Clocked, HdlPipeline};
 use dxedge_hdl::port_pipeline::PortPipeline;
 use dxedge_host::driver::Device;
 use dxedge_host::verdict::Verdict;
 use dxedge_testbench::beats::{beats, Assembler};
-use dxedge_testbench::engine::{Engine, FrameSink};
+use dxedge_testbench::engine::{Collect, Engine};
 use dxedge_testbench::gen::{generate, Intent, Scenario};
 use dxedge_testbench::model::Model;
 use dxedge_testbench::rtl_engine::decode_verdict;
-
-#[derive(Default)]
-struct Collect(Vec<(Verdict, Vec<u8>)>);
-
-impl FrameSink for Collect {
-    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
-        self.0.push((verdict, data.to_vec()));
-        Ok(())
-    }
-}
 
 #[test]
 fn an_eight_level_lpm_build_forwards_as_the_model() {

@@ -13,7 +13,7 @@ use dxedge_host::verdict::Verdict;
 use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 use dxedge_testbench::beats::{beats, Assembler, Beat};
 use dxedge_testbench::craft::{ipv4_packet, tagged, udp};
-use dxedge_testbench::engine::{Engine, FrameSink};
+use dxedge_testbench::engine::{Collect, Engine};
 use dxedge_testbench::model::Model;
 use dxedge_testbench::rtl_engine::decode_verdict;
 
@@ -64,14 +64,6 @@ target = "a"
 
 /// The model's output for every frame under one config.
 fn expected(config: &Config, frames: &[Vec<u8>]) -> Vec<(Verdict, Vec<u8>)> {
-    #[derive(Default)]
-    struct Collect(Vec<(Verdict, Vec<u8>)>);
-    impl FrameSink for Collect {
-        fn frame(&mut self, v: Verdict, d: &[u8]) -> anyhow::Result<()> {
-            self.0.push((v, d.to_vec()));
-            Ok(())
-        }
-    }
     let mut model = Model::new(config);
     let mut out = Collect::default();
     for f in frames {

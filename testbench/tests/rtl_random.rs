@@ -11,29 +11,14 @@ use dxedge_host::verdict::Verdict;
 use dxedge_testbench::craft::{
     arp_request, ipv4_packet, ipv6_packet, set_checksum, tagged, udp, untagged, ARP,
 };
-use dxedge_testbench::engine::{Engine, EngineReport, FrameSink};
+use dxedge_testbench::engine::{run_all, Engine, EngineReport};
 use dxedge_testbench::model::Model;
 use dxedge_testbench::rtl_engine::{RtlEngine, Stress};
 use rand::{Rng, RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-#[derive(Default)]
-struct Collect(Vec<(Verdict, Vec<u8>)>);
-
-impl FrameSink for Collect {
-    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
-        self.0.push((verdict, data.to_vec()));
-        Ok(())
-    }
-}
-
 fn run(engine: &mut dyn Engine, frames: &[Vec<u8>]) -> (Vec<(Verdict, Vec<u8>)>, EngineReport) {
-    let mut sink = Collect::default();
-    for f in frames {
-        engine.submit(f, &mut sink).expect("submit");
-    }
-    let report = engine.finish(&mut sink).expect("finish");
-    (sink.0, report)
+    run_all(engine, frames).expect("the engine runs every frame")
 }
 
 fn mac(rng: &mut ChaCha8Rng) -> MacAddr {

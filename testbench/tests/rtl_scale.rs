@@ -6,29 +6,14 @@ use std::net::Ipv4Addr;
 use dxedge_host::config::{Config, Ipv4Prefix, MacAddr, Port, Route, Speed, Target, Vif, VifKind};
 use dxedge_host::verdict::Verdict;
 use dxedge_testbench::craft::{ipv4_packet, tagged, udp};
-use dxedge_testbench::engine::{Engine, EngineReport, FrameSink};
+use dxedge_testbench::engine::{run_all, Engine, EngineReport};
 use dxedge_testbench::model::Model;
 use dxedge_testbench::rtl_engine::RtlEngine;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-#[derive(Default)]
-struct Collect(Vec<(Verdict, Vec<u8>)>);
-
-impl FrameSink for Collect {
-    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
-        self.0.push((verdict, data.to_vec()));
-        Ok(())
-    }
-}
-
 fn run(engine: &mut dyn Engine, frames: &[Vec<u8>]) -> (Vec<(Verdict, Vec<u8>)>, EngineReport) {
-    let mut sink = Collect::default();
-    for f in frames {
-        engine.submit(f, &mut sink).expect("submit");
-    }
-    let report = engine.finish(&mut sink).expect("finish");
-    (sink.0, report)
+    run_all(engine, frames).expect("the engine runs every frame")
 }
 
 fn vif(i: usize) -> Vif {

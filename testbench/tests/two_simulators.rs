@@ -17,7 +17,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 mod common;
-use common::{HdlPipeline, Outputs};
+use common::{Clocked, HdlPipeline, Outputs};
 
 struct VlPorts {
     reset: InPort,
@@ -133,39 +133,25 @@ impl<const W: usize, const B: usize, const WL: usize> Lockstep<W, B, WL> {
         }
         vl_out
     }
+}
 
-    fn reset(&mut self) {
-        self.inputs.reset = true;
-        for _ in 0..4 {
-            self.cycle();
-        }
-        self.inputs.reset = false;
-        while !self.cycle().s_tready {}
+impl<const W: usize, const B: usize, const WL: usize> Clocked for Lockstep<W, B, WL> {
+    fn inputs(&mut self) -> &mut common::Inputs {
+        &mut self.inputs
+    }
+
+    fn clock(&mut self) -> Outputs {
+        self.cycle()
     }
 }
 
 impl<const W: usize, const B: usize, const WL: usize> RegisterBus for Lockstep<W, B, WL> {
     fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
-        self.inputs.addr = offset;
-        self.inputs.read = true;
-        self.cycle();
-        self.inputs.read = false;
-        for _ in 0..16 {
-            let out = self.cycle();
-            if out.rvalid {
-                return Ok(out.rdata);
-            }
-        }
-        Err(BusError::ReadTimeout { offset, cycles: 16 })
+        self.bus_read(offset)
     }
 
     fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
-        self.inputs.addr = offset;
-        self.inputs.wdata = value;
-        self.inputs.write = true;
-        self.cycle();
-        self.inputs.write = false;
-        Ok(())
+        self.bus_write(offset, value)
     }
 }
 

@@ -4,6 +4,7 @@ use super::*;
 use crate::craft::{
     arp_request, ipv4_packet, ipv6_packet, set_checksum, tagged, udp, untagged, ARP,
 };
+use crate::engine::Collect;
 use crate::packet::{checksum_verifies, fresh_checksum};
 
 const CONFIG: &str = r#"
@@ -381,15 +382,6 @@ fn step11_untags_for_a_target_without_vlan_and_keeps_options_payload_and_padding
     assert!(checksum_verifies(&out[14..14 + 28]));
     assert_eq!(out[14 + 20..14 + 28], options);
     assert_eq!(out[14 + 28..], input[18 + 28..]);
-}
-
-struct Collect(Vec<(Verdict, Vec<u8>)>);
-
-impl FrameSink for Collect {
-    fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
-        self.0.push((verdict, data.to_vec()));
-        Ok(())
-    }
 }
 
 #[test]

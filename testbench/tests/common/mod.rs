@@ -117,26 +117,34 @@ impl<const W: usize, const B: usize, const WL: usize> HdlPipeline<W, B, WL> {
         let i = self.inputs.clone();
         self.cycle(&i)
     }
-
-    /// Reset, then clock until ingress is ready (the counter clear is done).
-    pub fn reset(&mut self) {
-        self.inputs.reset = true;
-        for _ in 0..4 {
-            self.step();
-        }
-        self.inputs.reset = false;
-        while !self.step().s_tready {}
-    }
 }
 
-impl<const W: usize, const B: usize, const WL: usize> RegisterBus for HdlPipeline<W, B, WL> {
-    fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
-        self.inputs.addr = offset;
-        self.inputs.read = true;
-        self.step();
-        self.inputs.read = false;
+/// A port pipeline simulation clocked with the inputs it holds: the reset sequence and the
+/// register-bus protocol, written once for every simulation the tests drive.
+pub trait Clocked {
+    /// The inputs of the next clock.
+    fn inputs(&mut self) -> &mut Inputs;
+    /// One clock with the held inputs; the outputs sampled before the rising edge.
+    fn clock(&mut self) -> Outputs;
+
+    /// Reset, then clock until ingress is ready (the counter clear is done).
+    fn reset(&mut self) {
+        self.inputs().reset = true;
+        for _ in 0..4 {
+            self.clock();
+        }
+        self.inputs().reset = false;
+        while !self.clock().s_tready {}
+    }
+
+    /// A register read: the read strobe for one clock, then up to 16 clocks for `rvalid`.
+    fn bus_read(&mut self, offset: u32) -> Result<u32, BusError> {
+        self.inputs().addr = offset;
+        self.inputs().read = true;
+        self.clock();
+        self.inputs().read = false;
         for _ in 0..16 {
-            let out = self.step();
+            let out = self.clock();
             if out.rvalid {
                 return Ok(out.rdata);
             }
@@ -144,12 +152,34 @@ impl<const W: usize, const B: usize, const WL: usize> RegisterBus for HdlPipelin
         Err(BusError::ReadTimeout { offset, cycles: 16 })
     }
 
-    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
-        self.inputs.addr = offset;
-        self.inputs.wdata = value;
-        self.inputs.write = true;
-        self.step();
-        self.inputs.write = false;
+    /// A register write: the write strobe for one clock.
+    fn bus_write(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        let i = self.inputs();
+        i.addr = offset;
+        i.wdata = value;
+        i.write = true;
+        self.clock();
+        self.inputs().write = false;
         Ok(())
+    }
+}
+
+impl<const W: usize, const B: usize, const WL: usize> Clocked for HdlPipeline<W, B, WL> {
+    fn inputs(&mut self) -> &mut Inputs {
+        &mut self.inputs
+    }
+
+    fn clock(&mut self) -> Outputs {
+        self.step()
+    }
+}
+
+impl<const W: usize, const B: usize, const WL: usize> RegisterBus for HdlPipeline<W, B, WL> {
+    fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        self.bus_read(offset)
+    }
+
+    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        self.bus_write(offset, value)
     }
 }

@@ -15,6 +15,7 @@ use dxedge_host::config::Speed;
 use dxedge_host::verdict::DropReason;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::engine::{TargetCounters, VifCounters};
 use crate::gen::{write_scenario, CaptureFormat, GenOptions, Scenario};
 use crate::replay::{replay, EngineKind, ReplayOptions, ReplaySummary};
 
@@ -262,45 +263,18 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
         .vifs
         .iter()
         .zip(&counters.vifs)
-        .map(|(v, c)| {
-            vec![
-                v.name.clone(),
-                v.vlan.to_string(),
-                c.rx_packets.to_string(),
-                c.rx_bytes.to_string(),
-                c.forwarded_packets.to_string(),
-                c.punted_packets.to_string(),
-                c.dropped_packets.to_string(),
-            ]
-        })
+        .map(|(v, c)| vif_row(v.name.clone(), v.vlan.to_string(), c))
         .collect();
     out.push('\n');
-    out.push_str(&table(
-        &[
-            "vif",
-            "vlan",
-            "rx_packets",
-            "rx_bytes",
-            "forwarded",
-            "punted",
-            "dropped",
-        ],
-        &vif_rows,
-    ));
+    out.push_str(&table(&VIF_HEADER, &vif_rows));
     let target_rows: Vec<Vec<String>> = config
         .targets
         .iter()
         .zip(&counters.targets)
-        .map(|(t, c)| {
-            vec![
-                t.name.clone(),
-                c.tx_packets.to_string(),
-                c.tx_bytes.to_string(),
-            ]
-        })
+        .map(|(t, c)| target_row(t.name.clone(), c))
         .collect();
     out.push('\n');
-    out.push_str(&table(&["target", "tx_packets", "tx_bytes"], &target_rows));
+    out.push_str(&table(&TARGET_HEADER, &target_rows));
     let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
         .iter()
         .map(|&reason| {
@@ -315,6 +289,38 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
     out.push('\n');
     out.push_str(&table(&["outcome", "packets"], &outcome_rows));
     out
+}
+
+/// The columns of the per-VIF counter table (the replay's summary, `dxedge device counters`).
+pub(crate) const VIF_HEADER: [&str; 7] = [
+    "vif",
+    "vlan",
+    "rx_packets",
+    "rx_bytes",
+    "forwarded",
+    "punted",
+    "dropped",
+];
+
+/// The columns of the per-target counter table.
+pub(crate) const TARGET_HEADER: [&str; 3] = ["target", "tx_packets", "tx_bytes"];
+
+/// One row of the VIF table.
+pub(crate) fn vif_row(name: String, vlan: String, c: &VifCounters) -> Vec<String> {
+    vec![
+        name,
+        vlan,
+        c.rx_packets.to_string(),
+        c.rx_bytes.to_string(),
+        c.forwarded_packets.to_string(),
+        c.punted_packets.to_string(),
+        c.dropped_packets.to_string(),
+    ]
+}
+
+/// One row of the target table.
+pub(crate) fn target_row(name: String, c: &TargetCounters) -> Vec<String> {
+    vec![name, c.tx_packets.to_string(), c.tx_bytes.to_string()]
 }
 
 /// A plain text table: first column left-aligned, the others right-aligned.

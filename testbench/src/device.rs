@@ -46,7 +46,7 @@ use dxedge_host::pcie::{Bdf, PcieBar, BARS, SYSFS_PCI_DEVICES};
 use dxedge_host::regmap;
 use dxedge_host::verdict::DropReason;
 
-use crate::cli::{fail, table};
+use crate::cli::{fail, table, target_row, vif_row, TARGET_HEADER, VIF_HEADER};
 use crate::engine::EngineCounters;
 use crate::output::{counters_json, counters_json_named};
 
@@ -337,30 +337,11 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
                 Some(vif) => (vif.name.clone(), vif.vlan.to_string()),
                 None => (i.to_string(), "-".to_string()),
             };
-            vec![
-                name,
-                vlan,
-                v.rx_packets.to_string(),
-                v.rx_bytes.to_string(),
-                v.forwarded_packets.to_string(),
-                v.punted_packets.to_string(),
-                v.dropped_packets.to_string(),
-            ]
+            vif_row(name, vlan, v)
         })
         .collect();
     out.push('\n');
-    out.push_str(&table(
-        &[
-            "vif",
-            "vlan",
-            "rx_packets",
-            "rx_bytes",
-            "forwarded",
-            "punted",
-            "dropped",
-        ],
-        &vif_rows,
-    ));
+    out.push_str(&table(&VIF_HEADER, &vif_rows));
     let target_rows: Vec<Vec<String>> = c
         .targets
         .iter()
@@ -375,11 +356,11 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
                 Some(target) => target.name.clone(),
                 None => i.to_string(),
             };
-            vec![name, t.tx_packets.to_string(), t.tx_bytes.to_string()]
+            target_row(name, t)
         })
         .collect();
     out.push('\n');
-    out.push_str(&table(&["target", "tx_packets", "tx_bytes"], &target_rows));
+    out.push_str(&table(&TARGET_HEADER, &target_rows));
     let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
         .iter()
         .filter_map(|&reason| {

@@ -61,8 +61,11 @@ demo: tools
 	@cat out/demo/run.json
 
 # One call for every tool, so a fresh machine runs apt-get once.
+# The benchmarks and examples are type-checked too (cargo test does not build them), so that
+# `make bench` cannot rot unseen.
 test:
 	@scripts/ensure-tools.sh verilator iverilog tshark yosys
+	$(CARGO) check --workspace --benches --examples --quiet
 	DXEDGE_REQUIRE_ICARUS=1 DXEDGE_REQUIRE_TSHARK=1 DXEDGE_REQUIRE_YOSYS=1 $(CARGO) test --workspace --no-fail-fast
 
 verilog:

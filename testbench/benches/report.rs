@@ -45,7 +45,7 @@ use rand_chacha::ChaCha8Rng;
 
 #[path = "../tests/common/mod.rs"]
 mod common;
-use common::HdlPipeline;
+use common::{Clocked, HdlPipeline};
 
 /// Frame sizes of the sweep, bytes.
 const SIZES: [u16; 5] = [64, 128, 512, 1518, 9018];

@@ -18,7 +18,10 @@ pub trait FrameSink {
 /// Keeps every completed frame with its verdict, in order: for the tests that compare
 /// engines, and for a caller that wants an engine's output in memory rather than in files.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Collect(pub Vec<(Verdict, Vec<u8>)>);
+pub struct Collect(pub Vec<VerdictFrame>);
+
+/// A completed frame with its verdict, as an engine hands it to its sink.
+pub type VerdictFrame = (Verdict, Vec<u8>);
 
 impl FrameSink for Collect {
     fn frame(&mut self, verdict: Verdict, data: &[u8]) -> anyhow::Result<()> {
@@ -113,7 +116,7 @@ pub trait Engine {
 pub fn run_all(
     engine: &mut dyn Engine,
     frames: &[Vec<u8>],
-) -> anyhow::Result<(Vec<(Verdict, Vec<u8>)>, EngineReport)> {
+) -> anyhow::Result<(Vec<VerdictFrame>, EngineReport)> {
     let mut sink = Collect::default();
     for f in frames {
         engine.submit(f, &mut sink)?;

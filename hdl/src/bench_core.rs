@@ -238,6 +238,8 @@ mod tests {
     use dxedge_host::bus::{BusError, RegisterBus};
     use dxedge_host::config::Config;
     use dxedge_host::driver::Device;
+    use dxedge_host::serial::SerialBus;
+    use std::io;
 
     const DIV: usize = 4;
     const READER: u32 = BOARD_BASE + SLOT * slot::READER as u32;
@@ -284,56 +286,54 @@ mod tests {
             self.uut.rxd.next = true;
         }
 
-        /// Receive `n` bytes from txd (sampling mid-bit), or fail after a while.
-        fn receive(&mut self, n: usize) -> Result<Vec<u8>, BusError> {
-            let mut out = Vec::new();
+        /// Receive one byte from txd (sampling mid-bit), or time out.
+        fn receive(&mut self) -> io::Result<u8> {
             let mut waited = 0;
-            while out.len() < n {
-                if self.clock() {
-                    waited += 1;
-                    if waited > 20_000 {
-                        return Err(BusError::Backend("no answer on the serial line".into()));
-                    }
-                    continue;
+            while self.clock() {
+                waited += 1;
+                if waited > 20_000 {
+                    return Err(io::Error::new(io::ErrorKind::TimedOut, "no start bit"));
                 }
-                // Start bit seen: sample the middle of the 8 data bits
-                for _ in 0..DIV / 2 {
-                    self.clock();
-                }
-                let mut byte = 0u8;
-                for i in 0..8 {
-                    let mut level = true;
-                    for _ in 0..DIV {
-                        level = self.clock();
-                    }
-                    byte |= (level as u8) << i;
-                }
-                for _ in 0..DIV {
-                    self.clock();
-                }
-                out.push(byte);
             }
-            Ok(out)
+            // Start bit seen: sample the middle of the 8 data bits
+            for _ in 0..DIV / 2 {
+                self.clock();
+            }
+            let mut byte = 0u8;
+            for i in 0..8 {
+                let mut level = true;
+                for _ in 0..DIV {
+                    level = self.clock();
+                }
+                byte |= (level as u8) << i;
+            }
+            for _ in 0..DIV {
+                self.clock();
+            }
+            Ok(byte)
         }
     }
 
-    impl RegisterBus for Tb {
-        fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
-            let mut cmd = vec![b'R'];
-            cmd.extend(&offset.to_be_bytes()[1..]);
-            self.send(&cmd);
-            let b = self.receive(4)?;
-            Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    /// The host's side of the line, as a tty is to `SerialBus` beside a board: bytes written
+    /// are sent bit by bit at the bridge's rate, bytes read are sampled from txd.
+    impl io::Write for Tb {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.send(buf);
+            Ok(buf.len())
         }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
 
-        fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
-            let mut cmd = vec![b'W'];
-            cmd.extend(&offset.to_be_bytes()[1..]);
-            cmd.extend(value.to_be_bytes());
-            self.send(&cmd);
-            match self.receive(1)?.as_slice() {
-                b"K" => Ok(()),
-                other => Err(BusError::Backend(format!("write answered {other:?}"))),
+    impl io::Read for Tb {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match buf.first_mut() {
+                Some(b) => {
+                    *b = self.receive()?;
+                    Ok(1)
+                }
+                None => Ok(0),
             }
         }
     }
@@ -383,7 +383,7 @@ target = "vpc"
         f
     }
 
-    fn inject(tb: &mut Tb, bytes: &[u8], count: u32) -> Result<(), BusError> {
+    fn inject(tb: &mut impl RegisterBus, bytes: &[u8], count: u32) -> Result<(), BusError> {
         tb.write32(INJECTOR + injector::ADDR, 0)?;
         let mut padded = bytes.to_vec();
         padded.resize(bytes.len().div_ceil(8) * 8, 0);
@@ -397,7 +397,7 @@ target = "vpc"
         tb.write32(INJECTOR + injector::COUNT, count)
     }
 
-    fn capture(tb: &mut Tb) -> Result<Option<(Vec<u8>, u32)>, BusError> {
+    fn capture(tb: &mut impl RegisterBus) -> Result<Option<(Vec<u8>, u32)>, BusError> {
         if tb.read32(READER + reader::STATUS)? & 1 == 0 {
             return Ok(None);
         }
@@ -415,7 +415,8 @@ target = "vpc"
     #[test]
     fn over_the_serial_line_the_driver_programs_it_and_injected_frames_are_captured(
     ) -> Result<(), BusError> {
-        let mut tb = Tb::new();
+        // The host's serial backend, the one that talks to a board, on the simulated line
+        let mut tb = SerialBus::new(Tb::new(), "the simulated serial line");
         assert_eq!(
             tb.read32(BOARD_BASE + regs::ID)?,
             u32::from_be_bytes(*b"DXBC")
@@ -433,7 +434,7 @@ target = "vpc"
         inject(&mut tb, &routed, 3)?;
         inject(&mut tb, &frame(999), 1)?;
         for _ in 0..200 {
-            tb.clock();
+            tb.line_mut().clock();
         }
         let mut got = Vec::new();
         while let Some(f) = capture(&mut tb)? {

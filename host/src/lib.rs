@@ -17,5 +17,6 @@ pub mod fake;
 pub mod lpm;
 pub mod pcie;
 pub mod regmap;
+pub mod serial;
 pub mod tables;
 pub mod verdict;

@@ -189,12 +189,12 @@ mod tests {
             let inc = [1u64, rng.random_range(0..10_000)];
             bank.add.next = event;
             bank.index.next = (row as u64).to_bits();
-            for l in 0..2 {
-                bank.inc[l].next = inc[l].to_bits();
+            for (lane, &n) in bank.inc.iter_mut().zip(&inc) {
+                lane.next = n.to_bits();
             }
             if event {
-                for l in 0..2 {
-                    expect[row][l] += inc[l];
+                for (e, &n) in expect[row].iter_mut().zip(&inc) {
+                    *e += n;
                 }
             }
             settle_low!(bank);
@@ -206,12 +206,8 @@ mod tests {
             settle_low!(bank);
             rising_edge!(bank);
             settle_low!(bank);
-            for l in 0..2 {
-                assert_eq!(
-                    bank.host_data[l].val().to_u64(),
-                    expect[row as usize][l],
-                    "row {row} lane {l}"
-                );
+            for (l, (data, &want)) in bank.host_data.iter().zip(&expect[row as usize]).enumerate() {
+                assert_eq!(data.val().to_u64(), want, "row {row} lane {l}");
             }
             rising_edge!(bank);
         }

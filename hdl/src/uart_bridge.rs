@@ -305,7 +305,7 @@ mod tests {
                 bits.extend((0..8).map(|i| b >> i & 1 == 1));
                 bits.push(true);
                 for bit in bits {
-                    self.rx_bits.extend(std::iter::repeat(bit).take(DIV));
+                    self.rx_bits.extend(std::iter::repeat_n(bit, DIV));
                 }
             }
         }

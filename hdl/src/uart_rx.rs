@@ -144,9 +144,9 @@ mod tests {
             bits.extend((0..8).map(|i| b >> i & 1 == 1));
             bits.push(true);
             for bit in bits {
-                l.extend(std::iter::repeat(bit).take(divisor));
+                l.extend(std::iter::repeat_n(bit, divisor));
             }
-            l.extend(std::iter::repeat(true).take(gap));
+            l.extend(std::iter::repeat_n(true, gap));
         }
         l
     }
@@ -185,7 +185,7 @@ mod tests {
         let mut levels = vec![
             true, true, false, false, true, true, true, true, true, true, true,
         ];
-        levels.extend(std::iter::repeat(true).take(20));
+        levels.extend(std::iter::repeat_n(true, 20));
         let mut framed = line(&[0x55], 8, 0);
         let n = framed.len();
         for l in &mut framed[n - 8..] {
@@ -194,7 +194,7 @@ mod tests {
         levels.extend(framed);
         // The low stop bit looks like the start of another frame (as for any UART after a
         // break); two byte times of idle line later the receiver is in step again
-        levels.extend(std::iter::repeat(true).take(160));
+        levels.extend(std::iter::repeat_n(true, 160));
         levels.extend(line(&[0xa7], 8, 4));
         let mut got = Vec::new();
         for level in levels {

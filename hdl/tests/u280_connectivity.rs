@@ -291,13 +291,13 @@ fn problems(netlist: &Value) -> Vec<String> {
     for (name, cell) in top.cells().filter(|(_, c)| c["type"] == "nic_core") {
         for (port, dir) in top.module_ports("nic_core") {
             let conn = bits(&cell["connections"][&port]);
-            if dir == "output" && port != "rx_axis$tready" {
-                if !conn
+            if dir == "output"
+                && port != "rx_axis$tready"
+                && !conn
                     .iter()
                     .any(|b| b.as_u64().is_some_and(|n| read.contains(&n)))
-                {
-                    problems.push(format!("{name}: core output {port} is not used"));
-                }
+            {
+                problems.push(format!("{name}: core output {port} is not used"));
             }
         }
     }

@@ -338,11 +338,11 @@ target = "vpc-a"
     fn open_refuses_another_block_and_another_major_version() {
         let mut fake = FakeDevice::new(8);
         fake.id = 0x1234_5678;
-        let err = Device::open(fake).unwrap_err();
+        let err = Device::open(fake).expect_err("another block is refused");
         assert!(err.to_string().contains("0x12345678"), "{err}");
         let mut fake = FakeDevice::new(8);
         fake.version = 2 << 16;
-        let err = Device::open(fake).unwrap_err();
+        let err = Device::open(fake).expect_err("another major version is refused");
         assert!(err.to_string().contains("version 2.0"), "{err}");
         let dev = Device::open(FakeDevice::new(64)).expect("open");
         assert_eq!(dev.info().speed_name(), "100g");
@@ -396,7 +396,7 @@ target = "vpc-a"
         let mut fake = FakeDevice::new(8);
         fake.capacity.targets = 0;
         let dev = Device::open(fake).expect("open");
-        let err = dev.compile(&config()).unwrap_err();
+        let err = dev.compile(&config()).expect_err("no room for the targets");
         assert!(
             err.to_string().contains("1 targets; the pipeline holds 0"),
             "{err}"

@@ -169,10 +169,10 @@ impl RegisterBus for FakeDevice {
                 self.entries.insert((id, bank, index), entry);
                 self.table_writes.push((id, index, entry));
             }
-            o if o == regmap::CTRL.offset => {
-                if regmap::ctrl::CLEAR_COUNTERS.extract(value as u64) == 1 {
-                    self.counters.clear();
-                }
+            o if o == regmap::CTRL.offset
+                && regmap::ctrl::CLEAR_COUNTERS.extract(value as u64) == 1 =>
+            {
+                self.counters.clear();
             }
             _ => {}
         }

@@ -737,7 +737,7 @@ mod tests {
         assert_eq!(1u32 << vid_entry::VIF.width, CAPACITY.vifs);
         assert_eq!(1u32 << lpm_leaf_entry::TARGET.width, CAPACITY.targets);
         assert_eq!(lpm_node_entry::KEY.width, vid_entry::VIF.width + 32);
-        assert!(CAPACITY.lpm_levels <= 1 << lpm_node_index::LEVEL.width);
+        const { assert!(CAPACITY.lpm_levels <= 1 << lpm_node_index::LEVEL.width) };
         assert_eq!(egress::TARGET.width, lpm_leaf_entry::TARGET.width);
         assert_eq!(
             GLOBAL_COUNTERS.counters.len(),

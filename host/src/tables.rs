@@ -204,7 +204,7 @@ target = "onprem"
             vifs: 1,
             ..CAPACITY
         };
-        let err = Tables::compile(&config, &small).unwrap_err();
+        let err = Tables::compile(&config, &small).expect_err("too many VIFs");
         assert_eq!(
             err.to_string(),
             "the config has 2 VIFs; the pipeline holds 1"
@@ -213,7 +213,7 @@ target = "onprem"
             targets: 1,
             ..CAPACITY
         };
-        let err = Tables::compile(&config, &small).unwrap_err();
+        let err = Tables::compile(&config, &small).expect_err("too many targets");
         assert_eq!(
             err.to_string(),
             "the config has 2 targets; the pipeline holds 1"

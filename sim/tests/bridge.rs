@@ -19,14 +19,17 @@ fn block_header_identifies_the_build() {
     }
     for build in [Build::TenG, Build::HundredG] {
         let mut s = sim(build);
-        assert_eq!(s.read32(regmap::ID.offset).unwrap(), regmap::BLOCK_TYPE);
-        let version = s.read32(regmap::VERSION.offset).unwrap();
+        assert_eq!(
+            s.read32(regmap::ID.offset).expect("register read"),
+            regmap::BLOCK_TYPE
+        );
+        let version = s.read32(regmap::VERSION.offset).expect("register read");
         assert_eq!(version >> 16, regmap::VERSION_MAJOR as u32);
         assert_eq!(
-            s.read32(regmap::BUILD.offset).unwrap(),
+            s.read32(regmap::BUILD.offset).expect("register read"),
             build.beat_bytes() as u32
         );
-        assert_eq!(s.read32(regmap::NEXT.offset).unwrap(), 0);
+        assert_eq!(s.read32(regmap::NEXT.offset).expect("register read"), 0);
     }
 }
 

@@ -536,7 +536,7 @@ mod tests {
                 (1..=10).collect::<Vec<u8>>()
             )]
         );
-        let err = parse_egress("xxxxxxxxxxxxxxxx ff 1 0\n", 8).unwrap_err();
+        let err = parse_egress("xxxxxxxxxxxxxxxx ff 1 0\n", 8).expect_err("X bits are refused");
         assert!(err.to_string().contains("X or Z"), "{err}");
     }
 }

@@ -304,13 +304,14 @@ impl<B: RegisterBus> Device<B> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::config::Config;
     use crate::fake::FakeDevice;
     use crate::regmap::{LPM_LEAF_TABLE, LPM_NODE_TABLE, TARGET_TABLE, VID_TABLE};
 
-    const CONFIG: &str = r#"
+    /// A one-VIF, one-target config with overlapping routes, for the tests of the backends too.
+    pub(crate) const CONFIG: &str = r#"
 [port]
 mac = "02:00:5e:00:00:01"
 [[vif]]

@@ -153,6 +153,7 @@ mod tests {
     use super::*;
     use crate::bus::Recorder;
     use crate::config::Config;
+    use crate::driver::tests::CONFIG;
     use crate::driver::Device;
     use crate::fake::FakeDevice;
     use crate::regmap;
@@ -239,22 +240,6 @@ mod tests {
             Ok(n)
         }
     }
-
-    const CONFIG: &str = r#"
-[port]
-mac = "02:00:5e:00:00:01"
-[[vif]]
-name = "corp"
-kind = "private"
-vlan = 101
-[[target]]
-name = "vpc-a"
-mac = "02:aa:00:00:00:0a"
-[[route]]
-vif = "corp"
-prefix = "10.1.0.0/16"
-target = "vpc-a"
-"#;
 
     #[test]
     fn commands_are_the_protocol_bytes_big_endian() {

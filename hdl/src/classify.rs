@@ -17,6 +17,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRam;
+
 use dxedge_host::regmap::{tbl_commit, vid_entry};
 
 use crate::codes::{kind, reason};
@@ -74,7 +76,7 @@ pub struct Classify {
     d0_destination: DFF<Bits<32>>,
     d0_checksum: DFF<Bits<16>>,
     d0_banks: DFF<Bits<4>>,
-    vid_ram: RAM<Bits<64>, 13>,
+    vid_ram: BlockRam<Bits<64>, 13>,
     vid: Signal<Local, Bits<16>>,
     // D1: fields and the VID entry
     d1_valid: DFF<Bit>,
@@ -248,8 +250,7 @@ impl Logic for Classify {
         }
 
         // VID table: bank bit over the 12-bit VID (IEEE 802.1Q TCI: PCP 3, DEI 1, VID 12)
-        self.vid_ram.read_clock.next = self.clock.val();
-        self.vid_ram.write_clock.next = self.clock.val();
+        self.vid_ram.clock.next = self.clock.val();
         self.vid.next = 0.into();
         self.vid_ram.read_address.next = 0.into();
         if self.d0_valid.q.val() {

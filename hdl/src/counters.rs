@@ -16,6 +16,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRam;
+
 /// `N` counters per row, `2^A` rows.
 #[derive(LogicBlock)]
 pub struct CounterBank<const N: usize, const A: usize> {
@@ -31,8 +33,8 @@ pub struct CounterBank<const N: usize, const A: usize> {
     pub host_index: Signal<In, Bits<A>>,
     pub host_data: [Signal<Out, Bits<64>>; N],
     // State
-    rows: [RAM<Bits<64>, A>; N],
-    host_rows: [RAM<Bits<64>, A>; N],
+    rows: [BlockRam<Bits<64>, A>; N],
+    host_rows: [BlockRam<Bits<64>, A>; N],
     s1_valid: DFF<Bit>,
     s1_index: DFF<Bits<A>>,
     s1_inc: [DFF<Bits<64>>; N],
@@ -87,10 +89,8 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
         for l in 0..N {
             self.s1_inc[l].clock.next = self.clock.val();
             self.last_value[l].clock.next = self.clock.val();
-            self.rows[l].read_clock.next = self.clock.val();
-            self.rows[l].write_clock.next = self.clock.val();
-            self.host_rows[l].read_clock.next = self.clock.val();
-            self.host_rows[l].write_clock.next = self.clock.val();
+            self.rows[l].clock.next = self.clock.val();
+            self.host_rows[l].clock.next = self.clock.val();
             self.host_rows[l].read_address.next = self.host_index.val();
             self.host_data[l].next = self.host_rows[l].read_data.val();
             self.rows[l].read_address.next = self.index.val();

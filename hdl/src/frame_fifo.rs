@@ -31,6 +31,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRam;
+
 use crate::stream::{AxisSink, AxisSource};
 use crate::sync_fifo::SyncFifo;
 use dxedge_host::regmap::ingress;
@@ -61,7 +63,7 @@ pub struct FrameFifo<
     pub drop_bad: Signal<Out, Bit>,
     pub drop_full: Signal<Out, Bit>,
     // State
-    ram: RAM<Bits<WL>, N>,
+    ram: BlockRam<Bits<WL>, N>,
     lens: SyncFifo<Bits<LEN_BITS>, N, NP1>,
     tags: SyncFifo<Bits<U>, N, NP1>,
     wr_ptr: DFF<Bits<NP1>>,
@@ -169,8 +171,7 @@ impl<
     fn update(&mut self) {
         dff_setup!(self, clock, wr_ptr, frame_start, rd_ptr, marked, length);
         clock!(self, clock, lens, tags);
-        self.ram.read_clock.next = self.clock.val();
-        self.ram.write_clock.next = self.clock.val();
+        self.ram.clock.next = self.clock.val();
         self.lens.reset.next = self.reset.val();
         self.tags.reset.next = self.reset.val();
 

@@ -16,6 +16,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRam;
+
 use crate::board_map::injector;
 use crate::csr_bus::CsrTarget;
 use crate::frame_fifo::LEN_BITS;
@@ -33,7 +35,7 @@ pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
     /// One clock per frame sent (at its last beat).
     pub frame_sent: Signal<Out, Bit>,
     // Template
-    ram: RAM<Bits<W>, N>,
+    ram: BlockRam<Bits<W>, N>,
     staging: DFF<Bits<W>>,
     word: DFF<Bits<16>>,
     length: DFF<Bits<LEN_BITS>>,
@@ -147,8 +149,7 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
             self, clock, staging, word, length, gap, count, sent, beat, mid, gap_left, rdata,
             rvalid
         );
-        self.ram.read_clock.next = self.clock.val();
-        self.ram.write_clock.next = self.clock.val();
+        self.ram.clock.next = self.clock.val();
 
         // Template writes: a word into the staging beat; the beat's last word stores it
         self.lane.next = self.word.q.val() & self.lane_mask.val();

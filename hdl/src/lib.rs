@@ -32,7 +32,7 @@ pub mod resolve;
 pub mod rewrite;
 pub mod stream;
 pub mod sync_fifo;
-pub mod table_ram;
+pub mod block_ram;
 #[doc(hidden)]
 pub mod testing;
 pub mod tx_pad;

@@ -29,7 +29,7 @@
 use rust_hdl::prelude::*;
 
 use crate::classify::Classified;
-use crate::table_ram::TableRam;
+use crate::block_ram::BlockRam;
 
 /// Pipeline stages: room for 2^16 - 1 nodes.
 pub const LEVELS: usize = 16;
@@ -58,7 +58,7 @@ pub struct LpmLevel {
     pub w_bank: Signal<In, Bit>,
     pub w_data: Signal<In, Bits<41>>,
     // State
-    ram: TableRam<Bits<41>, 17>,
+    ram: BlockRam<Bits<41>, 17>,
     lookup: DFF<Bits<64>>,
     in_i: Signal<Local, Bits<16>>,
     i: Signal<Local, Bits<16>>,
@@ -91,7 +91,7 @@ impl LpmLevel {
             w_node: Default::default(),
             w_bank: Default::default(),
             w_data: Default::default(),
-            ram: TableRam::new(if present { 2 * nodes } else { 2 }),
+            ram: BlockRam::new(if present { 2 * nodes } else { 2 }),
             lookup: Default::default(),
             in_i: Default::default(),
             i: Default::default(),
@@ -112,8 +112,7 @@ impl Logic for LpmLevel {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, lookup);
-        self.ram.read_clock.next = self.clock.val();
-        self.ram.write_clock.next = self.clock.val();
+        self.ram.clock.next = self.clock.val();
         // Address this level's node with the previous level's decision. Idle levels (no
         // lookup in them, most clocks at 10G) compute nothing: a simulator skips the branch.
         self.in_i.next = 0.into();
@@ -190,12 +189,12 @@ pub struct LpmSearch {
     pub leaf_data: Signal<In, Bits<11>>,
     // State
     levels: [LpmLevel; LEVELS],
-    leaves: TableRam<Bits<11>, 17>,
+    leaves: BlockRam<Bits<11>, 17>,
     leaf_valid: DFF<Bit>,
     /// The payload waits in a ring of 32 words while its key descends: written as the
     /// lookup enters, read 16 clocks later (one write and one read a clock, instead of a
     /// register per level).
-    payloads: TableRam<Classified, 5>,
+    payloads: BlockRam<Classified, 5>,
     ring: DFF<Bits<5>>,
     entry: Signal<Local, Bits<64>>,
     rank: Signal<Local, Bits<17>>,
@@ -244,9 +243,9 @@ impl LpmSearch {
             leaf_index: Default::default(),
             leaf_data: Default::default(),
             levels: std::array::from_fn(|k| LpmLevel::new(k, k < levels)),
-            leaves: TableRam::new(2 * leaves as usize),
+            leaves: BlockRam::new(2 * leaves as usize),
             leaf_valid: Default::default(),
-            payloads: TableRam::new(32),
+            payloads: BlockRam::new(32),
             ring: Default::default(),
             entry: Default::default(),
             rank: Default::default(),
@@ -291,8 +290,7 @@ impl Logic for LpmSearch {
         }
         // The payload ring: written now, read when the key leaves the last level
         self.ring.d.next = self.ring.q.val() + 1;
-        self.payloads.read_clock.next = self.clock.val();
-        self.payloads.write_clock.next = self.clock.val();
+        self.payloads.clock.next = self.clock.val();
         self.payloads.write_enable.next = true;
         self.payloads.write_address.next = self.ring.q.val();
         self.payloads.write_data.next = self.in_payload.val();
@@ -305,8 +303,7 @@ impl Logic for LpmSearch {
                 .get_bits::<16>(self.i_lsb.val().index()),
         ) >> self.rank_shift.val())
             & self.leaf_mask.val();
-        self.leaves.read_clock.next = self.clock.val();
-        self.leaves.write_clock.next = self.clock.val();
+        self.leaves.clock.next = self.clock.val();
         self.leaves.read_address.next = self.rank.val();
         if self.levels[15]
             .out_word

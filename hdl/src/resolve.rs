@@ -10,6 +10,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRam;
+
 use crate::classify::Classified;
 use crate::codes::{kind, reason};
 use dxedge_host::regmap::{target_entry, tbl_commit};
@@ -70,7 +72,7 @@ pub struct Resolve {
     pub drop_reason: Signal<Out, Bits<3>>,
     pub punt_event: Signal<Out, Bit>,
     // D19
-    targets: RAM<Bits<64>, 11>,
+    targets: BlockRam<Bits<64>, 11>,
     kind: Signal<Local, Bits<2>>,
     reason: Signal<Local, Bits<3>>,
     target: Signal<Local, Bits<10>>,
@@ -181,8 +183,7 @@ impl Logic for Resolve {
         );
         // D19: step 10, the LPM result decides frames that passed every check. Each stage
         // works only when it holds a frame; a simulator skips it otherwise.
-        self.targets.read_clock.next = self.clock.val();
-        self.targets.write_clock.next = self.clock.val();
+        self.targets.clock.next = self.clock.val();
         self.targets.write_enable.next = self.target_we.val();
         self.targets.write_address.next = self.target_waddr.val();
         self.targets.write_data.next = self.target_wdata.val();

@@ -13,6 +13,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRam;
+
 #[derive(LogicBlock)]
 pub struct SyncFifo<D: Synth, const N: usize, const NP1: usize> {
     pub clock: Signal<In, Clock>,
@@ -28,7 +30,7 @@ pub struct SyncFifo<D: Synth, const N: usize, const NP1: usize> {
     pub data_out: Signal<Out, D>,
     pub empty: Signal<Out, Bit>,
     // State
-    ram: RAM<D, N>,
+    ram: BlockRam<D, N>,
     wr_ptr: DFF<Bits<NP1>>,
     wr_ptr_seen: DFF<Bits<NP1>>,
     rd_ptr: DFF<Bits<NP1>>,
@@ -75,8 +77,7 @@ impl<D: Synth, const N: usize, const NP1: usize> Logic for SyncFifo<D, N, NP1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, wr_ptr, wr_ptr_seen, rd_ptr);
-        self.ram.read_clock.next = self.clock.val();
-        self.ram.write_clock.next = self.clock.val();
+        self.ram.clock.next = self.clock.val();
         // `full` and `empty` depend on the pointers only, and nothing here reads them back:
         // Verilator then evaluates them apart from the logic that reads `write` and `read`,
         // and a producer or consumer that looks at them sees no combinational loop.

@@ -542,11 +542,10 @@ module top$fifo(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     localparam  depth_less_one = 5'b1111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [3:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [511:0] ram$read_data;
     reg  [3:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [511:0] ram$write_data;
     reg  ram$write_enable;
     reg  [4:0] wr_ptr$d;
@@ -566,11 +565,10 @@ module top$fifo(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Sub module instances
     top$fifo$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -598,8 +596,7 @@ module top$fifo(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -629,32 +626,28 @@ module top$fifo(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
 endmodule // top$fifo
 
 
-module top$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$fifo$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [3:0] read_address;
-    input wire  read_clock;
     output reg  [511:0] read_data;
     input wire  [3:0] write_address;
-    input wire  write_clock;
     input wire  [511:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[511:0] mem[15:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$fifo$ram
 
 

@@ -753,11 +753,10 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [512:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [512:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -777,11 +776,10 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
     
     // Sub module instances
     top$beats$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -809,8 +807,7 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -840,32 +837,28 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
 endmodule // top$beats
 
 
-module top$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [512:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [512:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[512:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$beats$ram
 
 
@@ -999,11 +992,10 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
     reg  d0_banks$clock;
+    reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
-    reg  vid_ram$read_clock;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
-    reg  vid_ram$write_clock;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
     reg  d1_valid$d;
@@ -1113,11 +1105,10 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         .clock(d0_banks$clock)
     );
     top$classify$vid_ram vid_ram(
+        .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
-        .read_clock(vid_ram$read_clock),
         .read_data(vid_ram$read_data),
         .write_address(vid_ram$write_address),
-        .write_clock(vid_ram$write_clock),
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
@@ -1250,8 +1241,7 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
             d0_checksum$d = rec_checksum;
             d0_banks$d = rec_banks;
         end
-        vid_ram$read_clock = clock;
-        vid_ram$write_clock = clock;
+        vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
         if (d0_valid$q) begin
@@ -1797,32 +1787,28 @@ module top$classify$d2_valid(d,q,clock);
 endmodule // top$classify$d2_valid
 
 
-module top$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [12:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [12:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$classify$vid_ram
 
 
@@ -3870,21 +3856,19 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     reg  [15:0] levels$15$w_node;
     reg  levels$15$w_bank;
     reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
     reg  [16:0] leaves$read_address;
-    reg  leaves$read_clock;
     wire  [10:0] leaves$read_data;
     reg  [16:0] leaves$write_address;
-    reg  leaves$write_clock;
     reg  [10:0] leaves$write_data;
     reg  leaves$write_enable;
     reg  leaf_valid$d;
     wire  leaf_valid$q;
     reg  leaf_valid$clock;
+    reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    reg  payloads$read_clock;
     wire  [42:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  payloads$write_clock;
     reg  [42:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
@@ -4057,11 +4041,10 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .w_data(levels$15$w_data)
     );
     top$lpm$leaves leaves(
+        .clock(leaves$clock),
         .read_address(leaves$read_address),
-        .read_clock(leaves$read_clock),
         .read_data(leaves$read_data),
         .write_address(leaves$write_address),
-        .write_clock(leaves$write_clock),
         .write_data(leaves$write_data),
         .write_enable(leaves$write_enable)
     );
@@ -4071,11 +4054,10 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .clock(leaf_valid$clock)
     );
     top$lpm$payloads payloads(
+        .clock(payloads$clock),
         .read_address(payloads$read_address),
-        .read_clock(payloads$read_clock),
         .read_data(payloads$read_data),
         .write_address(payloads$write_address),
-        .write_clock(payloads$write_clock),
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
@@ -4211,15 +4193,13 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         levels$14$in_word = levels$13$out_word;
         levels$15$in_word = levels$14$out_word;
         ring$d = ring$q + 32'h1;
-        payloads$read_clock = clock;
-        payloads$write_clock = clock;
+        payloads$clock = clock;
         payloads$write_enable = 1'b1;
         payloads$write_address = ring$q;
         payloads$write_data = in_payload;
         payloads$read_address = ring$q - ring_delay;
         rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
-        leaves$read_clock = clock;
-        leaves$write_clock = clock;
+        leaves$clock = clock;
         leaves$read_address = rank;
         if (levels$15$out_word[bank_bit]) begin
             leaves$read_address = rank | leaf_bank;
@@ -4262,27 +4242,26 @@ module top$lpm$leaf_valid(d,q,clock);
 endmodule // top$lpm$leaf_valid
 
 
-module top$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$leaves(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [10:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [10:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[10:0] mem[131071:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$leaves
@@ -4311,11 +4290,10 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4329,11 +4307,10 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$0$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4347,8 +4324,7 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4407,27 +4383,26 @@ module top$lpm$levels$0$lookup(d,q,clock);
 endmodule // top$lpm$levels$0$lookup
 
 
-module top$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$0$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$0$ram
@@ -4456,11 +4431,10 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4474,11 +4448,10 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$1$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4492,8 +4465,7 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4552,27 +4524,26 @@ module top$lpm$levels$1$lookup(d,q,clock);
 endmodule // top$lpm$levels$1$lookup
 
 
-module top$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$1$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[3:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$1$ram
@@ -4601,11 +4572,10 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4619,11 +4589,10 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$10$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4637,8 +4606,7 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4697,27 +4665,26 @@ module top$lpm$levels$10$lookup(d,q,clock);
 endmodule // top$lpm$levels$10$lookup
 
 
-module top$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$10$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[2047:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$10$ram
@@ -4746,11 +4713,10 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4764,11 +4730,10 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$11$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4782,8 +4747,7 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4842,27 +4806,26 @@ module top$lpm$levels$11$lookup(d,q,clock);
 endmodule // top$lpm$levels$11$lookup
 
 
-module top$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$11$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[4095:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$11$ram
@@ -4891,11 +4854,10 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4909,11 +4871,10 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$12$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4927,8 +4888,7 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4987,27 +4947,26 @@ module top$lpm$levels$12$lookup(d,q,clock);
 endmodule // top$lpm$levels$12$lookup
 
 
-module top$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$12$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[8191:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$12$ram
@@ -5036,11 +4995,10 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5054,11 +5012,10 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$13$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5072,8 +5029,7 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5132,27 +5088,26 @@ module top$lpm$levels$13$lookup(d,q,clock);
 endmodule // top$lpm$levels$13$lookup
 
 
-module top$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$13$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[16383:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$13$ram
@@ -5181,11 +5136,10 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5199,11 +5153,10 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$14$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5217,8 +5170,7 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5277,27 +5229,26 @@ module top$lpm$levels$14$lookup(d,q,clock);
 endmodule // top$lpm$levels$14$lookup
 
 
-module top$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$14$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[32767:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$14$ram
@@ -5326,11 +5277,10 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5344,11 +5294,10 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$15$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5362,8 +5311,7 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5422,27 +5370,26 @@ module top$lpm$levels$15$lookup(d,q,clock);
 endmodule // top$lpm$levels$15$lookup
 
 
-module top$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$15$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[65535:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$15$ram
@@ -5471,11 +5418,10 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5489,11 +5435,10 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$2$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5507,8 +5452,7 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5567,27 +5511,26 @@ module top$lpm$levels$2$lookup(d,q,clock);
 endmodule // top$lpm$levels$2$lookup
 
 
-module top$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$2$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[7:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$2$ram
@@ -5616,11 +5559,10 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5634,11 +5576,10 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$3$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5652,8 +5593,7 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5712,27 +5652,26 @@ module top$lpm$levels$3$lookup(d,q,clock);
 endmodule // top$lpm$levels$3$lookup
 
 
-module top$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$3$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[15:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$3$ram
@@ -5761,11 +5700,10 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5779,11 +5717,10 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$4$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5797,8 +5734,7 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5857,27 +5793,26 @@ module top$lpm$levels$4$lookup(d,q,clock);
 endmodule // top$lpm$levels$4$lookup
 
 
-module top$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$4$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$4$ram
@@ -5906,11 +5841,10 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5924,11 +5858,10 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$5$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5942,8 +5875,7 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6002,27 +5934,26 @@ module top$lpm$levels$5$lookup(d,q,clock);
 endmodule // top$lpm$levels$5$lookup
 
 
-module top$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$5$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[63:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$5$ram
@@ -6051,11 +5982,10 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6069,11 +5999,10 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$6$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6087,8 +6016,7 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6147,27 +6075,26 @@ module top$lpm$levels$6$lookup(d,q,clock);
 endmodule // top$lpm$levels$6$lookup
 
 
-module top$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$6$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[127:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$6$ram
@@ -6196,11 +6123,10 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6214,11 +6140,10 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$7$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6232,8 +6157,7 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6292,27 +6216,26 @@ module top$lpm$levels$7$lookup(d,q,clock);
 endmodule // top$lpm$levels$7$lookup
 
 
-module top$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$7$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[255:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$7$ram
@@ -6341,11 +6264,10 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6359,11 +6281,10 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$8$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6377,8 +6298,7 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6437,27 +6357,26 @@ module top$lpm$levels$8$lookup(d,q,clock);
 endmodule // top$lpm$levels$8$lookup
 
 
-module top$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$8$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[511:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$8$ram
@@ -6486,11 +6405,10 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6504,11 +6422,10 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$9$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6522,8 +6439,7 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6582,53 +6498,51 @@ module top$lpm$levels$9$lookup(d,q,clock);
 endmodule // top$lpm$levels$9$lookup
 
 
-module top$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$9$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1023:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$9$ram
 
 
-module top$lpm$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [4:0] read_address;
-    input wire  read_clock;
     output reg  [42:0] read_data;
     input wire  [4:0] write_address;
-    input wire  write_clock;
     input wire  [42:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[42:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$payloads
@@ -6671,11 +6585,10 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [95:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [95:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -6695,11 +6608,10 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Sub module instances
     top$macs$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6727,8 +6639,7 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -6758,32 +6669,28 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
 endmodule // top$macs
 
 
-module top$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [95:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [95:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[95:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$macs$ram
 
 
@@ -7881,11 +7788,10 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     localparam  vlan_valid_bit = 8'h3f;
     
     // Stub signals
+    reg  targets$clock;
     reg  [10:0] targets$read_address;
-    reg  targets$read_clock;
     wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  targets$write_clock;
     reg  [63:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
@@ -7924,11 +7830,10 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     
     // Sub module instances
     top$resolve$targets targets(
+        .clock(targets$clock),
         .read_address(targets$read_address),
-        .read_clock(targets$read_clock),
         .read_data(targets$read_data),
         .write_address(targets$write_address),
-        .write_clock(targets$write_clock),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
@@ -7991,8 +7896,7 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         v_vif$d = v_vif$q;
         v_vif_found$d = v_vif_found$q;
         v_port_bank$d = v_port_bank$q;
-        targets$read_clock = clock;
-        targets$write_clock = clock;
+        targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
@@ -8073,32 +7977,28 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
 endmodule // top$resolve
 
 
-module top$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [10:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[2047:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$resolve$targets
 
 
@@ -8765,32 +8665,28 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     output reg  [63:0] host_data$1;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [9:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [9:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  host_rows$0$clock;
     reg  [9:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [9:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [9:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [9:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
     reg  s1_valid$d;
@@ -8825,38 +8721,34 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     
     // Sub module instances
     top$target_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     top$target_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     top$target_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     top$target_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
@@ -8918,10 +8810,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -8954,10 +8844,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -8997,61 +8885,53 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
 endmodule // top$target_counters
 
 
-module top$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$host_rows$0
 
 
-module top$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$host_rows$1
 
 
@@ -9131,61 +9011,53 @@ module top$target_counters$last_value$1(d,q,clock);
 endmodule // top$target_counters$last_value$1
 
 
-module top$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$rows$0
 
 
-module top$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$rows$1
 
 
@@ -9283,11 +9155,10 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [52:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [52:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -9307,11 +9178,10 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
     
     // Sub module instances
     top$verdicts$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -9339,8 +9209,7 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -9370,32 +9239,28 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
 endmodule // top$verdicts
 
 
-module top$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [52:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [52:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[52:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$verdicts$ram
 
 
@@ -9477,74 +9342,64 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     output reg  [63:0] host_data$4;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [7:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [7:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
-    reg  rows$2$read_clock;
     wire  [63:0] rows$2$read_data;
     reg  [7:0] rows$2$write_address;
-    reg  rows$2$write_clock;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
+    reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
-    reg  rows$3$read_clock;
     wire  [63:0] rows$3$read_data;
     reg  [7:0] rows$3$write_address;
-    reg  rows$3$write_clock;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
+    reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
-    reg  rows$4$read_clock;
     wire  [63:0] rows$4$read_data;
     reg  [7:0] rows$4$write_address;
-    reg  rows$4$write_clock;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
+    reg  host_rows$0$clock;
     reg  [7:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [7:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [7:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [7:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
+    reg  host_rows$2$clock;
     reg  [7:0] host_rows$2$read_address;
-    reg  host_rows$2$read_clock;
     wire  [63:0] host_rows$2$read_data;
     reg  [7:0] host_rows$2$write_address;
-    reg  host_rows$2$write_clock;
     reg  [63:0] host_rows$2$write_data;
     reg  host_rows$2$write_enable;
+    reg  host_rows$3$clock;
     reg  [7:0] host_rows$3$read_address;
-    reg  host_rows$3$read_clock;
     wire  [63:0] host_rows$3$read_data;
     reg  [7:0] host_rows$3$write_address;
-    reg  host_rows$3$write_clock;
     reg  [63:0] host_rows$3$write_data;
     reg  host_rows$3$write_enable;
+    reg  host_rows$4$clock;
     reg  [7:0] host_rows$4$read_address;
-    reg  host_rows$4$read_clock;
     wire  [63:0] host_rows$4$read_data;
     reg  [7:0] host_rows$4$write_address;
-    reg  host_rows$4$write_clock;
     reg  [63:0] host_rows$4$write_data;
     reg  host_rows$4$write_enable;
     reg  s1_valid$d;
@@ -9600,92 +9455,82 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     
     // Sub module instances
     top$vif_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     top$vif_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     top$vif_counters$rows$2 rows$2(
+        .clock(rows$2$clock),
         .read_address(rows$2$read_address),
-        .read_clock(rows$2$read_clock),
         .read_data(rows$2$read_data),
         .write_address(rows$2$write_address),
-        .write_clock(rows$2$write_clock),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
     top$vif_counters$rows$3 rows$3(
+        .clock(rows$3$clock),
         .read_address(rows$3$read_address),
-        .read_clock(rows$3$read_clock),
         .read_data(rows$3$read_data),
         .write_address(rows$3$write_address),
-        .write_clock(rows$3$write_clock),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
     top$vif_counters$rows$4 rows$4(
+        .clock(rows$4$clock),
         .read_address(rows$4$read_address),
-        .read_clock(rows$4$read_clock),
         .read_data(rows$4$read_data),
         .write_address(rows$4$write_address),
-        .write_clock(rows$4$write_clock),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
     top$vif_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     top$vif_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
     top$vif_counters$host_rows$2 host_rows$2(
+        .clock(host_rows$2$clock),
         .read_address(host_rows$2$read_address),
-        .read_clock(host_rows$2$read_clock),
         .read_data(host_rows$2$read_data),
         .write_address(host_rows$2$write_address),
-        .write_clock(host_rows$2$write_clock),
         .write_data(host_rows$2$write_data),
         .write_enable(host_rows$2$write_enable)
     );
     top$vif_counters$host_rows$3 host_rows$3(
+        .clock(host_rows$3$clock),
         .read_address(host_rows$3$read_address),
-        .read_clock(host_rows$3$read_clock),
         .read_data(host_rows$3$read_data),
         .write_address(host_rows$3$write_address),
-        .write_clock(host_rows$3$write_clock),
         .write_data(host_rows$3$write_data),
         .write_enable(host_rows$3$write_enable)
     );
     top$vif_counters$host_rows$4 host_rows$4(
+        .clock(host_rows$4$clock),
         .read_address(host_rows$4$read_address),
-        .read_clock(host_rows$4$read_clock),
         .read_data(host_rows$4$read_data),
         .write_address(host_rows$4$write_address),
-        .write_clock(host_rows$4$write_clock),
         .write_data(host_rows$4$write_data),
         .write_enable(host_rows$4$write_enable)
     );
@@ -9777,10 +9622,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -9813,10 +9656,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -9849,10 +9690,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
-        rows$2$read_clock = clock;
-        rows$2$write_clock = clock;
-        host_rows$2$read_clock = clock;
-        host_rows$2$write_clock = clock;
+        rows$2$clock = clock;
+        host_rows$2$clock = clock;
         host_rows$2$read_address = host_index;
         host_data$2 = host_rows$2$read_data;
         rows$2$read_address = index;
@@ -9885,10 +9724,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
-        rows$3$read_clock = clock;
-        rows$3$write_clock = clock;
-        host_rows$3$read_clock = clock;
-        host_rows$3$write_clock = clock;
+        rows$3$clock = clock;
+        host_rows$3$clock = clock;
         host_rows$3$read_address = host_index;
         host_data$3 = host_rows$3$read_data;
         rows$3$read_address = index;
@@ -9921,10 +9758,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
-        rows$4$read_clock = clock;
-        rows$4$write_clock = clock;
-        host_rows$4$read_clock = clock;
-        host_rows$4$write_clock = clock;
+        rows$4$clock = clock;
+        host_rows$4$clock = clock;
         host_rows$4$read_address = host_index;
         host_data$4 = host_rows$4$read_data;
         rows$4$read_address = index;
@@ -9964,148 +9799,128 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
 endmodule // top$vif_counters
 
 
-module top$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$0
 
 
-module top$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$1
 
 
-module top$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$2
 
 
-module top$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$3
 
 
-module top$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$4
 
 
@@ -10242,148 +10057,128 @@ module top$vif_counters$last_value$4(d,q,clock);
 endmodule // top$vif_counters$last_value$4
 
 
-module top$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$0
 
 
-module top$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$1
 
 
-module top$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$2
 
 
-module top$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$3
 
 
-module top$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$4
 
 

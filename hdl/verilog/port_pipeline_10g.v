@@ -753,11 +753,10 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [64:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [64:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -777,11 +776,10 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
     
     // Sub module instances
     top$beats$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -809,8 +807,7 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -840,32 +837,28 @@ module top$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty)
 endmodule // top$beats
 
 
-module top$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [64:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [64:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[64:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$beats$ram
 
 
@@ -999,11 +992,10 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
     reg  d0_banks$clock;
+    reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
-    reg  vid_ram$read_clock;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
-    reg  vid_ram$write_clock;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
     reg  d1_valid$d;
@@ -1113,11 +1105,10 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         .clock(d0_banks$clock)
     );
     top$classify$vid_ram vid_ram(
+        .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
-        .read_clock(vid_ram$read_clock),
         .read_data(vid_ram$read_data),
         .write_address(vid_ram$write_address),
-        .write_clock(vid_ram$write_clock),
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
@@ -1250,8 +1241,7 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
             d0_checksum$d = rec_checksum;
             d0_banks$d = rec_banks;
         end
-        vid_ram$read_clock = clock;
-        vid_ram$write_clock = clock;
+        vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
         if (d0_valid$q) begin
@@ -1797,32 +1787,28 @@ module top$classify$d2_valid(d,q,clock);
 endmodule // top$classify$d2_valid
 
 
-module top$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [12:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [12:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$classify$vid_ram
 
 
@@ -3786,21 +3772,19 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     reg  [15:0] levels$15$w_node;
     reg  levels$15$w_bank;
     reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
     reg  [16:0] leaves$read_address;
-    reg  leaves$read_clock;
     wire  [10:0] leaves$read_data;
     reg  [16:0] leaves$write_address;
-    reg  leaves$write_clock;
     reg  [10:0] leaves$write_data;
     reg  leaves$write_enable;
     reg  leaf_valid$d;
     wire  leaf_valid$q;
     reg  leaf_valid$clock;
+    reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    reg  payloads$read_clock;
     wire  [42:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  payloads$write_clock;
     reg  [42:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
@@ -3973,11 +3957,10 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .w_data(levels$15$w_data)
     );
     top$lpm$leaves leaves(
+        .clock(leaves$clock),
         .read_address(leaves$read_address),
-        .read_clock(leaves$read_clock),
         .read_data(leaves$read_data),
         .write_address(leaves$write_address),
-        .write_clock(leaves$write_clock),
         .write_data(leaves$write_data),
         .write_enable(leaves$write_enable)
     );
@@ -3987,11 +3970,10 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .clock(leaf_valid$clock)
     );
     top$lpm$payloads payloads(
+        .clock(payloads$clock),
         .read_address(payloads$read_address),
-        .read_clock(payloads$read_clock),
         .read_data(payloads$read_data),
         .write_address(payloads$write_address),
-        .write_clock(payloads$write_clock),
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
@@ -4127,15 +4109,13 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         levels$14$in_word = levels$13$out_word;
         levels$15$in_word = levels$14$out_word;
         ring$d = ring$q + 32'h1;
-        payloads$read_clock = clock;
-        payloads$write_clock = clock;
+        payloads$clock = clock;
         payloads$write_enable = 1'b1;
         payloads$write_address = ring$q;
         payloads$write_data = in_payload;
         payloads$read_address = ring$q - ring_delay;
         rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
-        leaves$read_clock = clock;
-        leaves$write_clock = clock;
+        leaves$clock = clock;
         leaves$read_address = rank;
         if (levels$15$out_word[bank_bit]) begin
             leaves$read_address = rank | leaf_bank;
@@ -4178,27 +4158,26 @@ module top$lpm$leaf_valid(d,q,clock);
 endmodule // top$lpm$leaf_valid
 
 
-module top$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$leaves(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [10:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [10:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[10:0] mem[131071:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$leaves
@@ -4227,11 +4206,10 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4245,11 +4223,10 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$0$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4263,8 +4240,7 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4323,27 +4299,26 @@ module top$lpm$levels$0$lookup(d,q,clock);
 endmodule // top$lpm$levels$0$lookup
 
 
-module top$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$0$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$0$ram
@@ -4372,11 +4347,10 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4390,11 +4364,10 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$1$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4408,8 +4381,7 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4468,27 +4440,26 @@ module top$lpm$levels$1$lookup(d,q,clock);
 endmodule // top$lpm$levels$1$lookup
 
 
-module top$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$1$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[3:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$1$ram
@@ -4517,11 +4488,10 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4535,11 +4505,10 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$10$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4553,8 +4522,7 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4613,27 +4581,26 @@ module top$lpm$levels$10$lookup(d,q,clock);
 endmodule // top$lpm$levels$10$lookup
 
 
-module top$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$10$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[2047:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$10$ram
@@ -4662,11 +4629,10 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4680,11 +4646,10 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$11$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4698,8 +4663,7 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4758,27 +4722,26 @@ module top$lpm$levels$11$lookup(d,q,clock);
 endmodule // top$lpm$levels$11$lookup
 
 
-module top$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$11$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[4095:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$11$ram
@@ -4807,11 +4770,10 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4825,11 +4787,10 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$12$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4843,8 +4804,7 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -4903,27 +4863,26 @@ module top$lpm$levels$12$lookup(d,q,clock);
 endmodule // top$lpm$levels$12$lookup
 
 
-module top$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$12$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[8191:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$12$ram
@@ -4952,11 +4911,10 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -4970,11 +4928,10 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$13$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -4988,8 +4945,7 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5048,27 +5004,26 @@ module top$lpm$levels$13$lookup(d,q,clock);
 endmodule // top$lpm$levels$13$lookup
 
 
-module top$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$13$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[16383:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$13$ram
@@ -5097,11 +5052,10 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5115,11 +5069,10 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$14$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5133,8 +5086,7 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5193,27 +5145,26 @@ module top$lpm$levels$14$lookup(d,q,clock);
 endmodule // top$lpm$levels$14$lookup
 
 
-module top$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$14$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[32767:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$14$ram
@@ -5242,11 +5193,10 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5260,11 +5210,10 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$15$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5278,8 +5227,7 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5338,27 +5286,26 @@ module top$lpm$levels$15$lookup(d,q,clock);
 endmodule // top$lpm$levels$15$lookup
 
 
-module top$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$15$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[65535:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$15$ram
@@ -5387,11 +5334,10 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5405,11 +5351,10 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$2$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5423,8 +5368,7 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5483,27 +5427,26 @@ module top$lpm$levels$2$lookup(d,q,clock);
 endmodule // top$lpm$levels$2$lookup
 
 
-module top$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$2$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[7:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$2$ram
@@ -5532,11 +5475,10 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5550,11 +5492,10 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$3$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5568,8 +5509,7 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5628,27 +5568,26 @@ module top$lpm$levels$3$lookup(d,q,clock);
 endmodule // top$lpm$levels$3$lookup
 
 
-module top$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$3$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[15:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$3$ram
@@ -5677,11 +5616,10 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5695,11 +5633,10 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$4$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5713,8 +5650,7 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5773,27 +5709,26 @@ module top$lpm$levels$4$lookup(d,q,clock);
 endmodule // top$lpm$levels$4$lookup
 
 
-module top$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$4$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$4$ram
@@ -5822,11 +5757,10 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5840,11 +5774,10 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$5$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5858,8 +5791,7 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5918,27 +5850,26 @@ module top$lpm$levels$5$lookup(d,q,clock);
 endmodule // top$lpm$levels$5$lookup
 
 
-module top$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$5$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[63:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$5$ram
@@ -5967,11 +5898,10 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5985,11 +5915,10 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$6$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6003,8 +5932,7 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6063,27 +5991,26 @@ module top$lpm$levels$6$lookup(d,q,clock);
 endmodule // top$lpm$levels$6$lookup
 
 
-module top$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$6$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[127:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$6$ram
@@ -6112,11 +6039,10 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6130,11 +6056,10 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$7$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6148,8 +6073,7 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6208,27 +6132,26 @@ module top$lpm$levels$7$lookup(d,q,clock);
 endmodule // top$lpm$levels$7$lookup
 
 
-module top$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$7$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[255:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$7$ram
@@ -6257,11 +6180,10 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6275,11 +6197,10 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$8$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6293,8 +6214,7 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6353,27 +6273,26 @@ module top$lpm$levels$8$lookup(d,q,clock);
 endmodule // top$lpm$levels$8$lookup
 
 
-module top$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$8$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[511:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$8$ram
@@ -6402,11 +6321,10 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6420,11 +6338,10 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$lpm$levels$9$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6438,8 +6355,7 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6498,53 +6414,51 @@ module top$lpm$levels$9$lookup(d,q,clock);
 endmodule // top$lpm$levels$9$lookup
 
 
-module top$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$levels$9$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1023:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$levels$9$ram
 
 
-module top$lpm$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [4:0] read_address;
-    input wire  read_clock;
     output reg  [42:0] read_data;
     input wire  [4:0] write_address;
-    input wire  write_clock;
     input wire  [42:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[42:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$lpm$payloads
@@ -6587,11 +6501,10 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [95:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [95:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -6611,11 +6524,10 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Sub module instances
     top$macs$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6643,8 +6555,7 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -6674,32 +6585,28 @@ module top$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
 endmodule // top$macs
 
 
-module top$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [95:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [95:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[95:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$macs$ram
 
 
@@ -7797,11 +7704,10 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     localparam  vlan_valid_bit = 8'h3f;
     
     // Stub signals
+    reg  targets$clock;
     reg  [10:0] targets$read_address;
-    reg  targets$read_clock;
     wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  targets$write_clock;
     reg  [63:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
@@ -7840,11 +7746,10 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     
     // Sub module instances
     top$resolve$targets targets(
+        .clock(targets$clock),
         .read_address(targets$read_address),
-        .read_clock(targets$read_clock),
         .read_data(targets$read_data),
         .write_address(targets$write_address),
-        .write_clock(targets$write_clock),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
@@ -7907,8 +7812,7 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         v_vif$d = v_vif$q;
         v_vif_found$d = v_vif_found$q;
         v_port_bank$d = v_port_bank$q;
-        targets$read_clock = clock;
-        targets$write_clock = clock;
+        targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
@@ -7989,32 +7893,28 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
 endmodule // top$resolve
 
 
-module top$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [10:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[2047:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$resolve$targets
 
 
@@ -8681,32 +8581,28 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     output reg  [63:0] host_data$1;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [9:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [9:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  host_rows$0$clock;
     reg  [9:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [9:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [9:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [9:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
     reg  s1_valid$d;
@@ -8741,38 +8637,34 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     
     // Sub module instances
     top$target_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     top$target_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     top$target_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     top$target_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
@@ -8834,10 +8726,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -8870,10 +8760,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -8913,61 +8801,53 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
 endmodule // top$target_counters
 
 
-module top$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$host_rows$0
 
 
-module top$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$host_rows$1
 
 
@@ -9047,61 +8927,53 @@ module top$target_counters$last_value$1(d,q,clock);
 endmodule // top$target_counters$last_value$1
 
 
-module top$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$rows$0
 
 
-module top$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$target_counters$rows$1
 
 
@@ -9199,11 +9071,10 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [52:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [52:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -9223,11 +9094,10 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
     
     // Sub module instances
     top$verdicts$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -9255,8 +9125,7 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -9286,32 +9155,28 @@ module top$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,emp
 endmodule // top$verdicts
 
 
-module top$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [52:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [52:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[52:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$verdicts$ram
 
 
@@ -9393,74 +9258,64 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     output reg  [63:0] host_data$4;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [7:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [7:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
-    reg  rows$2$read_clock;
     wire  [63:0] rows$2$read_data;
     reg  [7:0] rows$2$write_address;
-    reg  rows$2$write_clock;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
+    reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
-    reg  rows$3$read_clock;
     wire  [63:0] rows$3$read_data;
     reg  [7:0] rows$3$write_address;
-    reg  rows$3$write_clock;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
+    reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
-    reg  rows$4$read_clock;
     wire  [63:0] rows$4$read_data;
     reg  [7:0] rows$4$write_address;
-    reg  rows$4$write_clock;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
+    reg  host_rows$0$clock;
     reg  [7:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [7:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [7:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [7:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
+    reg  host_rows$2$clock;
     reg  [7:0] host_rows$2$read_address;
-    reg  host_rows$2$read_clock;
     wire  [63:0] host_rows$2$read_data;
     reg  [7:0] host_rows$2$write_address;
-    reg  host_rows$2$write_clock;
     reg  [63:0] host_rows$2$write_data;
     reg  host_rows$2$write_enable;
+    reg  host_rows$3$clock;
     reg  [7:0] host_rows$3$read_address;
-    reg  host_rows$3$read_clock;
     wire  [63:0] host_rows$3$read_data;
     reg  [7:0] host_rows$3$write_address;
-    reg  host_rows$3$write_clock;
     reg  [63:0] host_rows$3$write_data;
     reg  host_rows$3$write_enable;
+    reg  host_rows$4$clock;
     reg  [7:0] host_rows$4$read_address;
-    reg  host_rows$4$read_clock;
     wire  [63:0] host_rows$4$read_data;
     reg  [7:0] host_rows$4$write_address;
-    reg  host_rows$4$write_clock;
     reg  [63:0] host_rows$4$write_data;
     reg  host_rows$4$write_enable;
     reg  s1_valid$d;
@@ -9516,92 +9371,82 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     
     // Sub module instances
     top$vif_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     top$vif_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     top$vif_counters$rows$2 rows$2(
+        .clock(rows$2$clock),
         .read_address(rows$2$read_address),
-        .read_clock(rows$2$read_clock),
         .read_data(rows$2$read_data),
         .write_address(rows$2$write_address),
-        .write_clock(rows$2$write_clock),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
     top$vif_counters$rows$3 rows$3(
+        .clock(rows$3$clock),
         .read_address(rows$3$read_address),
-        .read_clock(rows$3$read_clock),
         .read_data(rows$3$read_data),
         .write_address(rows$3$write_address),
-        .write_clock(rows$3$write_clock),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
     top$vif_counters$rows$4 rows$4(
+        .clock(rows$4$clock),
         .read_address(rows$4$read_address),
-        .read_clock(rows$4$read_clock),
         .read_data(rows$4$read_data),
         .write_address(rows$4$write_address),
-        .write_clock(rows$4$write_clock),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
     top$vif_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     top$vif_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
     top$vif_counters$host_rows$2 host_rows$2(
+        .clock(host_rows$2$clock),
         .read_address(host_rows$2$read_address),
-        .read_clock(host_rows$2$read_clock),
         .read_data(host_rows$2$read_data),
         .write_address(host_rows$2$write_address),
-        .write_clock(host_rows$2$write_clock),
         .write_data(host_rows$2$write_data),
         .write_enable(host_rows$2$write_enable)
     );
     top$vif_counters$host_rows$3 host_rows$3(
+        .clock(host_rows$3$clock),
         .read_address(host_rows$3$read_address),
-        .read_clock(host_rows$3$read_clock),
         .read_data(host_rows$3$read_data),
         .write_address(host_rows$3$write_address),
-        .write_clock(host_rows$3$write_clock),
         .write_data(host_rows$3$write_data),
         .write_enable(host_rows$3$write_enable)
     );
     top$vif_counters$host_rows$4 host_rows$4(
+        .clock(host_rows$4$clock),
         .read_address(host_rows$4$read_address),
-        .read_clock(host_rows$4$read_clock),
         .read_data(host_rows$4$read_data),
         .write_address(host_rows$4$write_address),
-        .write_clock(host_rows$4$write_clock),
         .write_data(host_rows$4$write_data),
         .write_enable(host_rows$4$write_enable)
     );
@@ -9693,10 +9538,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -9729,10 +9572,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -9765,10 +9606,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
-        rows$2$read_clock = clock;
-        rows$2$write_clock = clock;
-        host_rows$2$read_clock = clock;
-        host_rows$2$write_clock = clock;
+        rows$2$clock = clock;
+        host_rows$2$clock = clock;
         host_rows$2$read_address = host_index;
         host_data$2 = host_rows$2$read_data;
         rows$2$read_address = index;
@@ -9801,10 +9640,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
-        rows$3$read_clock = clock;
-        rows$3$write_clock = clock;
-        host_rows$3$read_clock = clock;
-        host_rows$3$write_clock = clock;
+        rows$3$clock = clock;
+        host_rows$3$clock = clock;
         host_rows$3$read_address = host_index;
         host_data$3 = host_rows$3$read_data;
         rows$3$read_address = index;
@@ -9837,10 +9674,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
-        rows$4$read_clock = clock;
-        rows$4$write_clock = clock;
-        host_rows$4$read_clock = clock;
-        host_rows$4$write_clock = clock;
+        rows$4$clock = clock;
+        host_rows$4$clock = clock;
         host_rows$4$read_address = host_index;
         host_data$4 = host_rows$4$read_data;
         rows$4$read_address = index;
@@ -9880,148 +9715,128 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
 endmodule // top$vif_counters
 
 
-module top$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$0
 
 
-module top$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$1
 
 
-module top$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$2
 
 
-module top$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$3
 
 
-module top$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$host_rows$4
 
 
@@ -10158,148 +9973,128 @@ module top$vif_counters$last_value$4(d,q,clock);
 endmodule // top$vif_counters$last_value$4
 
 
-module top$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$0
 
 
-module top$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$1
 
 
-module top$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$2
 
 
-module top$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$3
 
 
-module top$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vif_counters$rows$4
 
 

@@ -75,11 +75,10 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
     reg  d0_banks$clock;
+    reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
-    reg  vid_ram$read_clock;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
-    reg  vid_ram$write_clock;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
     reg  d1_valid$d;
@@ -189,11 +188,10 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         .clock(d0_banks$clock)
     );
     top$vid_ram vid_ram(
+        .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
-        .read_clock(vid_ram$read_clock),
         .read_data(vid_ram$read_data),
         .write_address(vid_ram$write_address),
-        .write_clock(vid_ram$write_clock),
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
@@ -326,8 +324,7 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
             d0_checksum$d = rec_checksum;
             d0_banks$d = rec_banks;
         end
-        vid_ram$read_clock = clock;
-        vid_ram$write_clock = clock;
+        vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
         if (d0_valid$q) begin
@@ -873,30 +870,26 @@ module top$d2_valid(d,q,clock);
 endmodule // top$d2_valid
 
 
-module top$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [12:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [12:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$vid_ram

@@ -17,32 +17,28 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
     output reg  [63:0] host_data$1;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [9:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [9:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  host_rows$0$clock;
     reg  [9:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [9:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [9:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [9:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
     reg  s1_valid$d;
@@ -77,38 +73,34 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
     
     // Sub module instances
     top$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     top$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     top$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     top$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
@@ -170,10 +162,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -206,10 +196,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -249,61 +237,53 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
 endmodule // top
 
 
-module top$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$0
 
 
-module top$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$1
 
 
@@ -383,61 +363,53 @@ module top$last_value$1(d,q,clock);
 endmodule // top$last_value$1
 
 
-module top$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$0
 
 
-module top$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$1
 
 

@@ -23,74 +23,64 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
     output reg  [63:0] host_data$4;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [7:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [7:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
-    reg  rows$2$read_clock;
     wire  [63:0] rows$2$read_data;
     reg  [7:0] rows$2$write_address;
-    reg  rows$2$write_clock;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
+    reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
-    reg  rows$3$read_clock;
     wire  [63:0] rows$3$read_data;
     reg  [7:0] rows$3$write_address;
-    reg  rows$3$write_clock;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
+    reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
-    reg  rows$4$read_clock;
     wire  [63:0] rows$4$read_data;
     reg  [7:0] rows$4$write_address;
-    reg  rows$4$write_clock;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
+    reg  host_rows$0$clock;
     reg  [7:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [7:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [7:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [7:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
+    reg  host_rows$2$clock;
     reg  [7:0] host_rows$2$read_address;
-    reg  host_rows$2$read_clock;
     wire  [63:0] host_rows$2$read_data;
     reg  [7:0] host_rows$2$write_address;
-    reg  host_rows$2$write_clock;
     reg  [63:0] host_rows$2$write_data;
     reg  host_rows$2$write_enable;
+    reg  host_rows$3$clock;
     reg  [7:0] host_rows$3$read_address;
-    reg  host_rows$3$read_clock;
     wire  [63:0] host_rows$3$read_data;
     reg  [7:0] host_rows$3$write_address;
-    reg  host_rows$3$write_clock;
     reg  [63:0] host_rows$3$write_data;
     reg  host_rows$3$write_enable;
+    reg  host_rows$4$clock;
     reg  [7:0] host_rows$4$read_address;
-    reg  host_rows$4$read_clock;
     wire  [63:0] host_rows$4$read_data;
     reg  [7:0] host_rows$4$write_address;
-    reg  host_rows$4$write_clock;
     reg  [63:0] host_rows$4$write_data;
     reg  host_rows$4$write_enable;
     reg  s1_valid$d;
@@ -146,92 +136,82 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
     
     // Sub module instances
     top$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     top$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     top$rows$2 rows$2(
+        .clock(rows$2$clock),
         .read_address(rows$2$read_address),
-        .read_clock(rows$2$read_clock),
         .read_data(rows$2$read_data),
         .write_address(rows$2$write_address),
-        .write_clock(rows$2$write_clock),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
     top$rows$3 rows$3(
+        .clock(rows$3$clock),
         .read_address(rows$3$read_address),
-        .read_clock(rows$3$read_clock),
         .read_data(rows$3$read_data),
         .write_address(rows$3$write_address),
-        .write_clock(rows$3$write_clock),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
     top$rows$4 rows$4(
+        .clock(rows$4$clock),
         .read_address(rows$4$read_address),
-        .read_clock(rows$4$read_clock),
         .read_data(rows$4$read_data),
         .write_address(rows$4$write_address),
-        .write_clock(rows$4$write_clock),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
     top$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     top$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
     top$host_rows$2 host_rows$2(
+        .clock(host_rows$2$clock),
         .read_address(host_rows$2$read_address),
-        .read_clock(host_rows$2$read_clock),
         .read_data(host_rows$2$read_data),
         .write_address(host_rows$2$write_address),
-        .write_clock(host_rows$2$write_clock),
         .write_data(host_rows$2$write_data),
         .write_enable(host_rows$2$write_enable)
     );
     top$host_rows$3 host_rows$3(
+        .clock(host_rows$3$clock),
         .read_address(host_rows$3$read_address),
-        .read_clock(host_rows$3$read_clock),
         .read_data(host_rows$3$read_data),
         .write_address(host_rows$3$write_address),
-        .write_clock(host_rows$3$write_clock),
         .write_data(host_rows$3$write_data),
         .write_enable(host_rows$3$write_enable)
     );
     top$host_rows$4 host_rows$4(
+        .clock(host_rows$4$clock),
         .read_address(host_rows$4$read_address),
-        .read_clock(host_rows$4$read_clock),
         .read_data(host_rows$4$read_data),
         .write_address(host_rows$4$write_address),
-        .write_clock(host_rows$4$write_clock),
         .write_data(host_rows$4$write_data),
         .write_enable(host_rows$4$write_enable)
     );
@@ -323,10 +303,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -359,10 +337,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -395,10 +371,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
-        rows$2$read_clock = clock;
-        rows$2$write_clock = clock;
-        host_rows$2$read_clock = clock;
-        host_rows$2$write_clock = clock;
+        rows$2$clock = clock;
+        host_rows$2$clock = clock;
         host_rows$2$read_address = host_index;
         host_data$2 = host_rows$2$read_data;
         rows$2$read_address = index;
@@ -431,10 +405,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
-        rows$3$read_clock = clock;
-        rows$3$write_clock = clock;
-        host_rows$3$read_clock = clock;
-        host_rows$3$write_clock = clock;
+        rows$3$clock = clock;
+        host_rows$3$clock = clock;
         host_rows$3$read_address = host_index;
         host_data$3 = host_rows$3$read_data;
         rows$3$read_address = index;
@@ -467,10 +439,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
-        rows$4$read_clock = clock;
-        rows$4$write_clock = clock;
-        host_rows$4$read_clock = clock;
-        host_rows$4$write_clock = clock;
+        rows$4$clock = clock;
+        host_rows$4$clock = clock;
         host_rows$4$read_address = host_index;
         host_data$4 = host_rows$4$read_data;
         rows$4$read_address = index;
@@ -510,148 +480,128 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
 endmodule // top
 
 
-module top$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$0
 
 
-module top$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$1
 
 
-module top$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$2
 
 
-module top$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$3
 
 
-module top$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$host_rows$4
 
 
@@ -788,148 +738,128 @@ module top$last_value$4(d,q,clock);
 endmodule // top$last_value$4
 
 
-module top$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$0
 
 
-module top$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$1
 
 
-module top$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$2
 
 
-module top$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$3
 
 
-module top$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$rows$4
 
 

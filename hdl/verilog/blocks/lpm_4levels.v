@@ -164,21 +164,19 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
     reg  [15:0] levels$15$w_node;
     reg  levels$15$w_bank;
     reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
     reg  [16:0] leaves$read_address;
-    reg  leaves$read_clock;
     wire  [10:0] leaves$read_data;
     reg  [16:0] leaves$write_address;
-    reg  leaves$write_clock;
     reg  [10:0] leaves$write_data;
     reg  leaves$write_enable;
     reg  leaf_valid$d;
     wire  leaf_valid$q;
     reg  leaf_valid$clock;
+    reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    reg  payloads$read_clock;
     wire  [42:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  payloads$write_clock;
     reg  [42:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
@@ -351,11 +349,10 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .w_data(levels$15$w_data)
     );
     top$leaves leaves(
+        .clock(leaves$clock),
         .read_address(leaves$read_address),
-        .read_clock(leaves$read_clock),
         .read_data(leaves$read_data),
         .write_address(leaves$write_address),
-        .write_clock(leaves$write_clock),
         .write_data(leaves$write_data),
         .write_enable(leaves$write_enable)
     );
@@ -365,11 +362,10 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .clock(leaf_valid$clock)
     );
     top$payloads payloads(
+        .clock(payloads$clock),
         .read_address(payloads$read_address),
-        .read_clock(payloads$read_clock),
         .read_data(payloads$read_data),
         .write_address(payloads$write_address),
-        .write_clock(payloads$write_clock),
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
@@ -505,15 +501,13 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         levels$14$in_word = levels$13$out_word;
         levels$15$in_word = levels$14$out_word;
         ring$d = ring$q + 32'h1;
-        payloads$read_clock = clock;
-        payloads$write_clock = clock;
+        payloads$clock = clock;
         payloads$write_enable = 1'b1;
         payloads$write_address = ring$q;
         payloads$write_data = in_payload;
         payloads$read_address = ring$q - ring_delay;
         rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
-        leaves$read_clock = clock;
-        leaves$write_clock = clock;
+        leaves$clock = clock;
         leaves$read_address = rank;
         if (levels$15$out_word[bank_bit]) begin
             leaves$read_address = rank | leaf_bank;
@@ -556,27 +550,26 @@ module top$leaf_valid(d,q,clock);
 endmodule // top$leaf_valid
 
 
-module top$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$leaves(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [10:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [10:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[10:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$leaves
@@ -605,11 +598,10 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -623,11 +615,10 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$0$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -641,8 +632,7 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -701,27 +691,26 @@ module top$levels$0$lookup(d,q,clock);
 endmodule // top$levels$0$lookup
 
 
-module top$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$0$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$0$ram
@@ -750,11 +739,10 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -768,11 +756,10 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$1$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -786,8 +773,7 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -846,27 +832,26 @@ module top$levels$1$lookup(d,q,clock);
 endmodule // top$levels$1$lookup
 
 
-module top$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$1$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[3:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$1$ram
@@ -895,11 +880,10 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -913,11 +897,10 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$10$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -931,8 +914,7 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -991,27 +973,26 @@ module top$levels$10$lookup(d,q,clock);
 endmodule // top$levels$10$lookup
 
 
-module top$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$10$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$10$ram
@@ -1040,11 +1021,10 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1058,11 +1038,10 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$11$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1076,8 +1055,7 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -1136,27 +1114,26 @@ module top$levels$11$lookup(d,q,clock);
 endmodule // top$levels$11$lookup
 
 
-module top$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$11$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$11$ram
@@ -1185,11 +1162,10 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1203,11 +1179,10 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$12$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1221,8 +1196,7 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -1281,27 +1255,26 @@ module top$levels$12$lookup(d,q,clock);
 endmodule // top$levels$12$lookup
 
 
-module top$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$12$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$12$ram
@@ -1330,11 +1303,10 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1348,11 +1320,10 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$13$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1366,8 +1337,7 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -1426,27 +1396,26 @@ module top$levels$13$lookup(d,q,clock);
 endmodule // top$levels$13$lookup
 
 
-module top$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$13$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$13$ram
@@ -1475,11 +1444,10 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1493,11 +1461,10 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$14$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1511,8 +1478,7 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -1571,27 +1537,26 @@ module top$levels$14$lookup(d,q,clock);
 endmodule // top$levels$14$lookup
 
 
-module top$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$14$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$14$ram
@@ -1620,11 +1585,10 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1638,11 +1602,10 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$15$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1656,8 +1619,7 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -1716,27 +1678,26 @@ module top$levels$15$lookup(d,q,clock);
 endmodule // top$levels$15$lookup
 
 
-module top$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$15$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$15$ram
@@ -1765,11 +1726,10 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1783,11 +1743,10 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$2$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1801,8 +1760,7 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -1861,27 +1819,26 @@ module top$levels$2$lookup(d,q,clock);
 endmodule // top$levels$2$lookup
 
 
-module top$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$2$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[7:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$2$ram
@@ -1910,11 +1867,10 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -1928,11 +1884,10 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$3$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1946,8 +1901,7 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2006,27 +1960,26 @@ module top$levels$3$lookup(d,q,clock);
 endmodule // top$levels$3$lookup
 
 
-module top$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$3$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[15:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$3$ram
@@ -2055,11 +2008,10 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -2073,11 +2025,10 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$4$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2091,8 +2042,7 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2151,27 +2101,26 @@ module top$levels$4$lookup(d,q,clock);
 endmodule // top$levels$4$lookup
 
 
-module top$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$4$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$4$ram
@@ -2200,11 +2149,10 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -2218,11 +2166,10 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$5$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2236,8 +2183,7 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2296,27 +2242,26 @@ module top$levels$5$lookup(d,q,clock);
 endmodule // top$levels$5$lookup
 
 
-module top$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$5$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$5$ram
@@ -2345,11 +2290,10 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -2363,11 +2307,10 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$6$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2381,8 +2324,7 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2441,27 +2383,26 @@ module top$levels$6$lookup(d,q,clock);
 endmodule // top$levels$6$lookup
 
 
-module top$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$6$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$6$ram
@@ -2490,11 +2431,10 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -2508,11 +2448,10 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$7$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2526,8 +2465,7 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2586,27 +2524,26 @@ module top$levels$7$lookup(d,q,clock);
 endmodule // top$levels$7$lookup
 
 
-module top$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$7$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$7$ram
@@ -2635,11 +2572,10 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -2653,11 +2589,10 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$8$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2671,8 +2606,7 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2731,27 +2665,26 @@ module top$levels$8$lookup(d,q,clock);
 endmodule // top$levels$8$lookup
 
 
-module top$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$8$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$8$ram
@@ -2780,11 +2713,10 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -2798,11 +2730,10 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     
     // Sub module instances
     top$levels$9$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2816,8 +2747,7 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -2876,53 +2806,51 @@ module top$levels$9$lookup(d,q,clock);
 endmodule // top$levels$9$lookup
 
 
-module top$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$levels$9$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$levels$9$ram
 
 
-module top$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [4:0] read_address;
-    input wire  read_clock;
     output reg  [42:0] read_data;
     input wire  [4:0] write_address;
-    input wire  write_clock;
     input wire  [42:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[42:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // top$payloads

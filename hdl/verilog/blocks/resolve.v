@@ -43,11 +43,10 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     localparam  vlan_valid_bit = 8'h3f;
     
     // Stub signals
+    reg  targets$clock;
     reg  [10:0] targets$read_address;
-    reg  targets$read_clock;
     wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  targets$write_clock;
     reg  [63:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
@@ -86,11 +85,10 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     
     // Sub module instances
     top$targets targets(
+        .clock(targets$clock),
         .read_address(targets$read_address),
-        .read_clock(targets$read_clock),
         .read_data(targets$read_data),
         .write_address(targets$write_address),
-        .write_clock(targets$write_clock),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
@@ -153,8 +151,7 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         v_vif$d = v_vif$q;
         v_vif_found$d = v_vif_found$q;
         v_port_bank$d = v_port_bank$q;
-        targets$read_clock = clock;
-        targets$write_clock = clock;
+        targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
@@ -235,32 +232,28 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
 endmodule // top
 
 
-module top$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [10:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[2047:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // top$targets
 
 

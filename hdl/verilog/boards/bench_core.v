@@ -1266,11 +1266,10 @@ module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_
     localparam  all_keep = 8'hff;
     
     // Stub signals
+    reg  ram$clock;
     reg  [9:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [64:0] ram$read_data;
     reg  [9:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [64:0] ram$write_data;
     reg  ram$write_enable;
     reg  lens$clock;
@@ -1321,11 +1320,10 @@ module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_
     
     // Sub module instances
     bench_core$capture$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1391,8 +1389,7 @@ module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_
         length$d = length$q;
         lens$clock = clock;
         tags$clock = clock;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         lens$reset = reset;
         tags$reset = reset;
         room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
@@ -1557,11 +1554,10 @@ module bench_core$capture$lens(clock,reset,write,data_in,full,almost_full,read,d
     localparam  depth_less_one = 11'b1111111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [9:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [23:0] ram$read_data;
     reg  [9:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [23:0] ram$write_data;
     reg  ram$write_enable;
     reg  [10:0] wr_ptr$d;
@@ -1581,11 +1577,10 @@ module bench_core$capture$lens(clock,reset,write,data_in,full,almost_full,read,d
     
     // Sub module instances
     bench_core$capture$lens$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1613,8 +1608,7 @@ module bench_core$capture$lens(clock,reset,write,data_in,full,almost_full,read,d
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -1644,32 +1638,28 @@ module bench_core$capture$lens(clock,reset,write,data_in,full,almost_full,read,d
 endmodule // bench_core$capture$lens
 
 
-module bench_core$capture$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$capture$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [23:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [23:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[23:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$capture$lens$ram
 
 
@@ -1749,32 +1739,28 @@ module bench_core$capture$marked(d,q,clock);
 endmodule // bench_core$capture$marked
 
 
-module bench_core$capture$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$capture$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [64:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [64:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[64:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$capture$ram
 
 
@@ -1815,11 +1801,10 @@ module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,d
     localparam  depth_less_one = 11'b1111111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [9:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [14:0] ram$read_data;
     reg  [9:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [14:0] ram$write_data;
     reg  ram$write_enable;
     reg  [10:0] wr_ptr$d;
@@ -1839,11 +1824,10 @@ module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,d
     
     // Sub module instances
     bench_core$capture$tags$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -1871,8 +1855,7 @@ module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,d
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -1902,32 +1885,28 @@ module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,d
 endmodule // bench_core$capture$tags
 
 
-module bench_core$capture$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$capture$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [14:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [14:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[14:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$capture$tags$ram
 
 
@@ -2062,11 +2041,10 @@ module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus
     localparam  off_sent = 5'b11000;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [63:0] ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [63:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] staging$d;
@@ -2116,11 +2094,10 @@ module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus
     
     // Sub module instances
     bench_core$injector$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2204,8 +2181,7 @@ module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus
         gap_left$d = gap_left$q;
         rdata$d = rdata$q;
         rvalid$d = rvalid$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         lane = word$q & lane_mask;
         staged = (staging$q & ~(word_mask << (lane << 32'h5))) | (((bus$wdata) & 64'hffffffffffffffff) << (lane << 32'h5));
         ram$write_enable = 1'b0;
@@ -2412,32 +2388,28 @@ module bench_core$injector$mid(d,q,clock);
 endmodule // bench_core$injector$mid
 
 
-module bench_core$injector$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$injector$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$injector$ram
 
 
@@ -3287,11 +3259,10 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [64:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [64:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -3311,11 +3282,10 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
     
     // Sub module instances
     bench_core$pipeline$beats$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -3343,8 +3313,7 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -3374,32 +3343,28 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
 endmodule // bench_core$pipeline$beats
 
 
-module bench_core$pipeline$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [64:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [64:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[64:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$beats$ram
 
 
@@ -3533,11 +3498,10 @@ module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
     reg  d0_banks$clock;
+    reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
-    reg  vid_ram$read_clock;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
-    reg  vid_ram$write_clock;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
     reg  d1_valid$d;
@@ -3647,11 +3611,10 @@ module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type
         .clock(d0_banks$clock)
     );
     bench_core$pipeline$classify$vid_ram vid_ram(
+        .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
-        .read_clock(vid_ram$read_clock),
         .read_data(vid_ram$read_data),
         .write_address(vid_ram$write_address),
-        .write_clock(vid_ram$write_clock),
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
@@ -3784,8 +3747,7 @@ module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type
             d0_checksum$d = rec_checksum;
             d0_banks$d = rec_banks;
         end
-        vid_ram$read_clock = clock;
-        vid_ram$write_clock = clock;
+        vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
         if (d0_valid$q) begin
@@ -4331,32 +4293,28 @@ module bench_core$pipeline$classify$d2_valid(d,q,clock);
 endmodule // bench_core$pipeline$classify$d2_valid
 
 
-module bench_core$pipeline$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [12:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [12:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$classify$vid_ram
 
 
@@ -6320,21 +6278,19 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
     reg  [15:0] levels$15$w_node;
     reg  levels$15$w_bank;
     reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
     reg  [16:0] leaves$read_address;
-    reg  leaves$read_clock;
     wire  [10:0] leaves$read_data;
     reg  [16:0] leaves$write_address;
-    reg  leaves$write_clock;
     reg  [10:0] leaves$write_data;
     reg  leaves$write_enable;
     reg  leaf_valid$d;
     wire  leaf_valid$q;
     reg  leaf_valid$clock;
+    reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    reg  payloads$read_clock;
     wire  [42:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  payloads$write_clock;
     reg  [42:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
@@ -6507,11 +6463,10 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .w_data(levels$15$w_data)
     );
     bench_core$pipeline$lpm$leaves leaves(
+        .clock(leaves$clock),
         .read_address(leaves$read_address),
-        .read_clock(leaves$read_clock),
         .read_data(leaves$read_data),
         .write_address(leaves$write_address),
-        .write_clock(leaves$write_clock),
         .write_data(leaves$write_data),
         .write_enable(leaves$write_enable)
     );
@@ -6521,11 +6476,10 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .clock(leaf_valid$clock)
     );
     bench_core$pipeline$lpm$payloads payloads(
+        .clock(payloads$clock),
         .read_address(payloads$read_address),
-        .read_clock(payloads$read_clock),
         .read_data(payloads$read_data),
         .write_address(payloads$write_address),
-        .write_clock(payloads$write_clock),
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
@@ -6661,15 +6615,13 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         levels$14$in_word = levels$13$out_word;
         levels$15$in_word = levels$14$out_word;
         ring$d = ring$q + 32'h1;
-        payloads$read_clock = clock;
-        payloads$write_clock = clock;
+        payloads$clock = clock;
         payloads$write_enable = 1'b1;
         payloads$write_address = ring$q;
         payloads$write_data = in_payload;
         payloads$read_address = ring$q - ring_delay;
         rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
-        leaves$read_clock = clock;
-        leaves$write_clock = clock;
+        leaves$clock = clock;
         leaves$read_address = rank;
         if (levels$15$out_word[bank_bit]) begin
             leaves$read_address = rank | leaf_bank;
@@ -6712,27 +6664,26 @@ module bench_core$pipeline$lpm$leaf_valid(d,q,clock);
 endmodule // bench_core$pipeline$lpm$leaf_valid
 
 
-module bench_core$pipeline$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$leaves(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [10:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [10:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[10:0] mem[8191:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$leaves
@@ -6761,11 +6712,10 @@ module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6779,11 +6729,10 @@ module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$0$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6797,8 +6746,7 @@ module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6857,27 +6805,26 @@ module bench_core$pipeline$lpm$levels$0$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$0$lookup
 
 
-module bench_core$pipeline$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$0$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$0$ram
@@ -6906,11 +6853,10 @@ module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6924,11 +6870,10 @@ module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$1$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6942,8 +6887,7 @@ module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7002,27 +6946,26 @@ module bench_core$pipeline$lpm$levels$1$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$1$lookup
 
 
-module bench_core$pipeline$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$1$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[3:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$1$ram
@@ -7051,11 +6994,10 @@ module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7069,11 +7011,10 @@ module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$10$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7087,8 +7028,7 @@ module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7147,27 +7087,26 @@ module bench_core$pipeline$lpm$levels$10$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$10$lookup
 
 
-module bench_core$pipeline$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$10$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[2047:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$10$ram
@@ -7196,11 +7135,10 @@ module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7214,11 +7152,10 @@ module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$11$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7232,8 +7169,7 @@ module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7292,27 +7228,26 @@ module bench_core$pipeline$lpm$levels$11$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$11$lookup
 
 
-module bench_core$pipeline$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$11$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[4095:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$11$ram
@@ -7341,11 +7276,10 @@ module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7359,11 +7293,10 @@ module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$12$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7377,8 +7310,7 @@ module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7437,27 +7369,26 @@ module bench_core$pipeline$lpm$levels$12$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$12$lookup
 
 
-module bench_core$pipeline$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$12$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$12$ram
@@ -7486,11 +7417,10 @@ module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7504,11 +7434,10 @@ module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$13$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7522,8 +7451,7 @@ module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7582,27 +7510,26 @@ module bench_core$pipeline$lpm$levels$13$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$13$lookup
 
 
-module bench_core$pipeline$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$13$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$13$ram
@@ -7631,11 +7558,10 @@ module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7649,11 +7575,10 @@ module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$14$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7667,8 +7592,7 @@ module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7727,27 +7651,26 @@ module bench_core$pipeline$lpm$levels$14$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$14$lookup
 
 
-module bench_core$pipeline$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$14$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$14$ram
@@ -7776,11 +7699,10 @@ module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7794,11 +7716,10 @@ module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$15$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7812,8 +7733,7 @@ module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7872,27 +7792,26 @@ module bench_core$pipeline$lpm$levels$15$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$15$lookup
 
 
-module bench_core$pipeline$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$15$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$15$ram
@@ -7921,11 +7840,10 @@ module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7939,11 +7857,10 @@ module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$2$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7957,8 +7874,7 @@ module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8017,27 +7933,26 @@ module bench_core$pipeline$lpm$levels$2$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$2$lookup
 
 
-module bench_core$pipeline$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$2$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[7:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$2$ram
@@ -8066,11 +7981,10 @@ module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8084,11 +7998,10 @@ module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$3$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8102,8 +8015,7 @@ module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8162,27 +8074,26 @@ module bench_core$pipeline$lpm$levels$3$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$3$lookup
 
 
-module bench_core$pipeline$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$3$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[15:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$3$ram
@@ -8211,11 +8122,10 @@ module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8229,11 +8139,10 @@ module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$4$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8247,8 +8156,7 @@ module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8307,27 +8215,26 @@ module bench_core$pipeline$lpm$levels$4$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$4$lookup
 
 
-module bench_core$pipeline$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$4$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$4$ram
@@ -8356,11 +8263,10 @@ module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8374,11 +8280,10 @@ module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$5$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8392,8 +8297,7 @@ module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8452,27 +8356,26 @@ module bench_core$pipeline$lpm$levels$5$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$5$lookup
 
 
-module bench_core$pipeline$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$5$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[63:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$5$ram
@@ -8501,11 +8404,10 @@ module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8519,11 +8421,10 @@ module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$6$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8537,8 +8438,7 @@ module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8597,27 +8497,26 @@ module bench_core$pipeline$lpm$levels$6$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$6$lookup
 
 
-module bench_core$pipeline$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$6$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[127:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$6$ram
@@ -8646,11 +8545,10 @@ module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8664,11 +8562,10 @@ module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$7$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8682,8 +8579,7 @@ module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8742,27 +8638,26 @@ module bench_core$pipeline$lpm$levels$7$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$7$lookup
 
 
-module bench_core$pipeline$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$7$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[255:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$7$ram
@@ -8791,11 +8686,10 @@ module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8809,11 +8703,10 @@ module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$8$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8827,8 +8720,7 @@ module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -8887,27 +8779,26 @@ module bench_core$pipeline$lpm$levels$8$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$8$lookup
 
 
-module bench_core$pipeline$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$8$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[511:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$8$ram
@@ -8936,11 +8827,10 @@ module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -8954,11 +8844,10 @@ module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w
     
     // Sub module instances
     bench_core$pipeline$lpm$levels$9$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8972,8 +8861,7 @@ module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -9032,53 +8920,51 @@ module bench_core$pipeline$lpm$levels$9$lookup(d,q,clock);
 endmodule // bench_core$pipeline$lpm$levels$9$lookup
 
 
-module bench_core$pipeline$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$levels$9$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1023:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$levels$9$ram
 
 
-module bench_core$pipeline$lpm$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [4:0] read_address;
-    input wire  read_clock;
     output reg  [42:0] read_data;
     input wire  [4:0] write_address;
-    input wire  write_clock;
     input wire  [42:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[42:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // bench_core$pipeline$lpm$payloads
@@ -9121,11 +9007,10 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [95:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [95:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -9145,11 +9030,10 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
     
     // Sub module instances
     bench_core$pipeline$macs$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -9177,8 +9061,7 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -9208,32 +9091,28 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
 endmodule // bench_core$pipeline$macs
 
 
-module bench_core$pipeline$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [95:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [95:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[95:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$macs$ram
 
 
@@ -10331,11 +10210,10 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
     localparam  vlan_valid_bit = 8'h3f;
     
     // Stub signals
+    reg  targets$clock;
     reg  [10:0] targets$read_address;
-    reg  targets$read_clock;
     wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  targets$write_clock;
     reg  [63:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
@@ -10374,11 +10252,10 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
     
     // Sub module instances
     bench_core$pipeline$resolve$targets targets(
+        .clock(targets$clock),
         .read_address(targets$read_address),
-        .read_clock(targets$read_clock),
         .read_data(targets$read_data),
         .write_address(targets$write_address),
-        .write_clock(targets$write_clock),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
@@ -10441,8 +10318,7 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
         v_vif$d = v_vif$q;
         v_vif_found$d = v_vif_found$q;
         v_port_bank$d = v_port_bank$q;
-        targets$read_clock = clock;
-        targets$write_clock = clock;
+        targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
@@ -10523,32 +10399,28 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
 endmodule // bench_core$pipeline$resolve
 
 
-module bench_core$pipeline$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [10:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[2047:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$resolve$targets
 
 
@@ -11215,32 +11087,28 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
     output reg  [63:0] host_data$1;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [9:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [9:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  host_rows$0$clock;
     reg  [9:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [9:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [9:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [9:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
     reg  s1_valid$d;
@@ -11275,38 +11143,34 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
     
     // Sub module instances
     bench_core$pipeline$target_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     bench_core$pipeline$target_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     bench_core$pipeline$target_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     bench_core$pipeline$target_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
@@ -11368,10 +11232,8 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -11404,10 +11266,8 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -11447,61 +11307,53 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
 endmodule // bench_core$pipeline$target_counters
 
 
-module bench_core$pipeline$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$target_counters$host_rows$0
 
 
-module bench_core$pipeline$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$target_counters$host_rows$1
 
 
@@ -11581,61 +11433,53 @@ module bench_core$pipeline$target_counters$last_value$1(d,q,clock);
 endmodule // bench_core$pipeline$target_counters$last_value$1
 
 
-module bench_core$pipeline$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$target_counters$rows$0
 
 
-module bench_core$pipeline$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$target_counters$rows$1
 
 
@@ -11733,11 +11577,10 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [52:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [52:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -11757,11 +11600,10 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
     
     // Sub module instances
     bench_core$pipeline$verdicts$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -11789,8 +11631,7 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -11820,32 +11661,28 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
 endmodule // bench_core$pipeline$verdicts
 
 
-module bench_core$pipeline$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [52:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [52:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[52:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$verdicts$ram
 
 
@@ -11927,74 +11764,64 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
     output reg  [63:0] host_data$4;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [7:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [7:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
-    reg  rows$2$read_clock;
     wire  [63:0] rows$2$read_data;
     reg  [7:0] rows$2$write_address;
-    reg  rows$2$write_clock;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
+    reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
-    reg  rows$3$read_clock;
     wire  [63:0] rows$3$read_data;
     reg  [7:0] rows$3$write_address;
-    reg  rows$3$write_clock;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
+    reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
-    reg  rows$4$read_clock;
     wire  [63:0] rows$4$read_data;
     reg  [7:0] rows$4$write_address;
-    reg  rows$4$write_clock;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
+    reg  host_rows$0$clock;
     reg  [7:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [7:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [7:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [7:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
+    reg  host_rows$2$clock;
     reg  [7:0] host_rows$2$read_address;
-    reg  host_rows$2$read_clock;
     wire  [63:0] host_rows$2$read_data;
     reg  [7:0] host_rows$2$write_address;
-    reg  host_rows$2$write_clock;
     reg  [63:0] host_rows$2$write_data;
     reg  host_rows$2$write_enable;
+    reg  host_rows$3$clock;
     reg  [7:0] host_rows$3$read_address;
-    reg  host_rows$3$read_clock;
     wire  [63:0] host_rows$3$read_data;
     reg  [7:0] host_rows$3$write_address;
-    reg  host_rows$3$write_clock;
     reg  [63:0] host_rows$3$write_data;
     reg  host_rows$3$write_enable;
+    reg  host_rows$4$clock;
     reg  [7:0] host_rows$4$read_address;
-    reg  host_rows$4$read_clock;
     wire  [63:0] host_rows$4$read_data;
     reg  [7:0] host_rows$4$write_address;
-    reg  host_rows$4$write_clock;
     reg  [63:0] host_rows$4$write_data;
     reg  host_rows$4$write_enable;
     reg  s1_valid$d;
@@ -12050,92 +11877,82 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
     
     // Sub module instances
     bench_core$pipeline$vif_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     bench_core$pipeline$vif_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     bench_core$pipeline$vif_counters$rows$2 rows$2(
+        .clock(rows$2$clock),
         .read_address(rows$2$read_address),
-        .read_clock(rows$2$read_clock),
         .read_data(rows$2$read_data),
         .write_address(rows$2$write_address),
-        .write_clock(rows$2$write_clock),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
     bench_core$pipeline$vif_counters$rows$3 rows$3(
+        .clock(rows$3$clock),
         .read_address(rows$3$read_address),
-        .read_clock(rows$3$read_clock),
         .read_data(rows$3$read_data),
         .write_address(rows$3$write_address),
-        .write_clock(rows$3$write_clock),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
     bench_core$pipeline$vif_counters$rows$4 rows$4(
+        .clock(rows$4$clock),
         .read_address(rows$4$read_address),
-        .read_clock(rows$4$read_clock),
         .read_data(rows$4$read_data),
         .write_address(rows$4$write_address),
-        .write_clock(rows$4$write_clock),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
     bench_core$pipeline$vif_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     bench_core$pipeline$vif_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
     bench_core$pipeline$vif_counters$host_rows$2 host_rows$2(
+        .clock(host_rows$2$clock),
         .read_address(host_rows$2$read_address),
-        .read_clock(host_rows$2$read_clock),
         .read_data(host_rows$2$read_data),
         .write_address(host_rows$2$write_address),
-        .write_clock(host_rows$2$write_clock),
         .write_data(host_rows$2$write_data),
         .write_enable(host_rows$2$write_enable)
     );
     bench_core$pipeline$vif_counters$host_rows$3 host_rows$3(
+        .clock(host_rows$3$clock),
         .read_address(host_rows$3$read_address),
-        .read_clock(host_rows$3$read_clock),
         .read_data(host_rows$3$read_data),
         .write_address(host_rows$3$write_address),
-        .write_clock(host_rows$3$write_clock),
         .write_data(host_rows$3$write_data),
         .write_enable(host_rows$3$write_enable)
     );
     bench_core$pipeline$vif_counters$host_rows$4 host_rows$4(
+        .clock(host_rows$4$clock),
         .read_address(host_rows$4$read_address),
-        .read_clock(host_rows$4$read_clock),
         .read_data(host_rows$4$read_data),
         .write_address(host_rows$4$write_address),
-        .write_clock(host_rows$4$write_clock),
         .write_data(host_rows$4$write_data),
         .write_enable(host_rows$4$write_enable)
     );
@@ -12227,10 +12044,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -12263,10 +12078,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -12299,10 +12112,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
-        rows$2$read_clock = clock;
-        rows$2$write_clock = clock;
-        host_rows$2$read_clock = clock;
-        host_rows$2$write_clock = clock;
+        rows$2$clock = clock;
+        host_rows$2$clock = clock;
         host_rows$2$read_address = host_index;
         host_data$2 = host_rows$2$read_data;
         rows$2$read_address = index;
@@ -12335,10 +12146,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
-        rows$3$read_clock = clock;
-        rows$3$write_clock = clock;
-        host_rows$3$read_clock = clock;
-        host_rows$3$write_clock = clock;
+        rows$3$clock = clock;
+        host_rows$3$clock = clock;
         host_rows$3$read_address = host_index;
         host_data$3 = host_rows$3$read_data;
         rows$3$read_address = index;
@@ -12371,10 +12180,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
-        rows$4$read_clock = clock;
-        rows$4$write_clock = clock;
-        host_rows$4$read_clock = clock;
-        host_rows$4$write_clock = clock;
+        rows$4$clock = clock;
+        host_rows$4$clock = clock;
         host_rows$4$read_address = host_index;
         host_data$4 = host_rows$4$read_data;
         rows$4$read_address = index;
@@ -12414,148 +12221,128 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
 endmodule // bench_core$pipeline$vif_counters
 
 
-module bench_core$pipeline$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$host_rows$0
 
 
-module bench_core$pipeline$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$host_rows$1
 
 
-module bench_core$pipeline$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$host_rows$2
 
 
-module bench_core$pipeline$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$host_rows$3
 
 
-module bench_core$pipeline$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$host_rows$4
 
 
@@ -12692,148 +12479,128 @@ module bench_core$pipeline$vif_counters$last_value$4(d,q,clock);
 endmodule // bench_core$pipeline$vif_counters$last_value$4
 
 
-module bench_core$pipeline$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$rows$0
 
 
-module bench_core$pipeline$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$rows$1
 
 
-module bench_core$pipeline$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$rows$2
 
 
-module bench_core$pipeline$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$rows$3
 
 
-module bench_core$pipeline$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // bench_core$pipeline$vif_counters$rows$4
 
 

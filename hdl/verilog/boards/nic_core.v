@@ -2074,11 +2074,10 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [512:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [512:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -2098,11 +2097,10 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
     
     // Sub module instances
     nic_core$pipeline$beats$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -2130,8 +2128,7 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -2161,32 +2158,28 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
 endmodule // nic_core$pipeline$beats
 
 
-module nic_core$pipeline$beats$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [512:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [512:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[512:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$beats$ram
 
 
@@ -2320,11 +2313,10 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
     reg  d0_banks$clock;
+    reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
-    reg  vid_ram$read_clock;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
-    reg  vid_ram$write_clock;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
     reg  d1_valid$d;
@@ -2434,11 +2426,10 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
         .clock(d0_banks$clock)
     );
     nic_core$pipeline$classify$vid_ram vid_ram(
+        .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
-        .read_clock(vid_ram$read_clock),
         .read_data(vid_ram$read_data),
         .write_address(vid_ram$write_address),
-        .write_clock(vid_ram$write_clock),
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
@@ -2571,8 +2562,7 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
             d0_checksum$d = rec_checksum;
             d0_banks$d = rec_banks;
         end
-        vid_ram$read_clock = clock;
-        vid_ram$write_clock = clock;
+        vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
         if (d0_valid$q) begin
@@ -3118,32 +3108,28 @@ module nic_core$pipeline$classify$d2_valid(d,q,clock);
 endmodule // nic_core$pipeline$classify$d2_valid
 
 
-module nic_core$pipeline$classify$vid_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [12:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [12:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$classify$vid_ram
 
 
@@ -5191,21 +5177,19 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     reg  [15:0] levels$15$w_node;
     reg  levels$15$w_bank;
     reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
     reg  [16:0] leaves$read_address;
-    reg  leaves$read_clock;
     wire  [10:0] leaves$read_data;
     reg  [16:0] leaves$write_address;
-    reg  leaves$write_clock;
     reg  [10:0] leaves$write_data;
     reg  leaves$write_enable;
     reg  leaf_valid$d;
     wire  leaf_valid$q;
     reg  leaf_valid$clock;
+    reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    reg  payloads$read_clock;
     wire  [42:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  payloads$write_clock;
     reg  [42:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
@@ -5378,11 +5362,10 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .w_data(levels$15$w_data)
     );
     nic_core$pipeline$lpm$leaves leaves(
+        .clock(leaves$clock),
         .read_address(leaves$read_address),
-        .read_clock(leaves$read_clock),
         .read_data(leaves$read_data),
         .write_address(leaves$write_address),
-        .write_clock(leaves$write_clock),
         .write_data(leaves$write_data),
         .write_enable(leaves$write_enable)
     );
@@ -5392,11 +5375,10 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .clock(leaf_valid$clock)
     );
     nic_core$pipeline$lpm$payloads payloads(
+        .clock(payloads$clock),
         .read_address(payloads$read_address),
-        .read_clock(payloads$read_clock),
         .read_data(payloads$read_data),
         .write_address(payloads$write_address),
-        .write_clock(payloads$write_clock),
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
@@ -5532,15 +5514,13 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         levels$14$in_word = levels$13$out_word;
         levels$15$in_word = levels$14$out_word;
         ring$d = ring$q + 32'h1;
-        payloads$read_clock = clock;
-        payloads$write_clock = clock;
+        payloads$clock = clock;
         payloads$write_enable = 1'b1;
         payloads$write_address = ring$q;
         payloads$write_data = in_payload;
         payloads$read_address = ring$q - ring_delay;
         rank = (((levels$15$out_word[(i_lsb)+:(16)]) & 17'h1ffff) >> rank_shift) & leaf_mask;
-        leaves$read_clock = clock;
-        leaves$write_clock = clock;
+        leaves$clock = clock;
         leaves$read_address = rank;
         if (levels$15$out_word[bank_bit]) begin
             leaves$read_address = rank | leaf_bank;
@@ -5583,27 +5563,26 @@ module nic_core$pipeline$lpm$leaf_valid(d,q,clock);
 endmodule // nic_core$pipeline$lpm$leaf_valid
 
 
-module nic_core$pipeline$lpm$leaves(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$leaves(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [10:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [10:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[10:0] mem[131071:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$leaves
@@ -5632,11 +5611,10 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5650,11 +5628,10 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$0$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5668,8 +5645,7 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5728,27 +5704,26 @@ module nic_core$pipeline$lpm$levels$0$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$0$lookup
 
 
-module nic_core$pipeline$lpm$levels$0$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$0$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$0$ram
@@ -5777,11 +5752,10 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5795,11 +5769,10 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$1$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5813,8 +5786,7 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -5873,27 +5845,26 @@ module nic_core$pipeline$lpm$levels$1$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$1$lookup
 
 
-module nic_core$pipeline$lpm$levels$1$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$1$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[3:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$1$ram
@@ -5922,11 +5893,10 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -5940,11 +5910,10 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$10$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -5958,8 +5927,7 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6018,27 +5986,26 @@ module nic_core$pipeline$lpm$levels$10$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$10$lookup
 
 
-module nic_core$pipeline$lpm$levels$10$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$10$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[2047:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$10$ram
@@ -6067,11 +6034,10 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6085,11 +6051,10 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$11$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6103,8 +6068,7 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6163,27 +6127,26 @@ module nic_core$pipeline$lpm$levels$11$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$11$lookup
 
 
-module nic_core$pipeline$lpm$levels$11$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$11$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[4095:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$11$ram
@@ -6212,11 +6175,10 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6230,11 +6192,10 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$12$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6248,8 +6209,7 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6308,27 +6268,26 @@ module nic_core$pipeline$lpm$levels$12$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$12$lookup
 
 
-module nic_core$pipeline$lpm$levels$12$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$12$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[8191:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$12$ram
@@ -6357,11 +6316,10 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6375,11 +6333,10 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$13$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6393,8 +6350,7 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6453,27 +6409,26 @@ module nic_core$pipeline$lpm$levels$13$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$13$lookup
 
 
-module nic_core$pipeline$lpm$levels$13$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$13$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[16383:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$13$ram
@@ -6502,11 +6457,10 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6520,11 +6474,10 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$14$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6538,8 +6491,7 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6598,27 +6550,26 @@ module nic_core$pipeline$lpm$levels$14$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$14$lookup
 
 
-module nic_core$pipeline$lpm$levels$14$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$14$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[32767:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$14$ram
@@ -6647,11 +6598,10 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6665,11 +6615,10 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$15$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6683,8 +6632,7 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6743,27 +6691,26 @@ module nic_core$pipeline$lpm$levels$15$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$15$lookup
 
 
-module nic_core$pipeline$lpm$levels$15$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$15$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[65535:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$15$ram
@@ -6792,11 +6739,10 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6810,11 +6756,10 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$2$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6828,8 +6773,7 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -6888,27 +6832,26 @@ module nic_core$pipeline$lpm$levels$2$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$2$lookup
 
 
-module nic_core$pipeline$lpm$levels$2$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$2$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[7:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$2$ram
@@ -6937,11 +6880,10 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -6955,11 +6897,10 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$3$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -6973,8 +6914,7 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7033,27 +6973,26 @@ module nic_core$pipeline$lpm$levels$3$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$3$lookup
 
 
-module nic_core$pipeline$lpm$levels$3$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$3$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[15:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$3$ram
@@ -7082,11 +7021,10 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7100,11 +7038,10 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$4$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7118,8 +7055,7 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7178,27 +7114,26 @@ module nic_core$pipeline$lpm$levels$4$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$4$lookup
 
 
-module nic_core$pipeline$lpm$levels$4$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$4$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$4$ram
@@ -7227,11 +7162,10 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7245,11 +7179,10 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$5$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7263,8 +7196,7 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7323,27 +7255,26 @@ module nic_core$pipeline$lpm$levels$5$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$5$lookup
 
 
-module nic_core$pipeline$lpm$levels$5$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$5$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[63:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$5$ram
@@ -7372,11 +7303,10 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7390,11 +7320,10 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$6$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7408,8 +7337,7 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7468,27 +7396,26 @@ module nic_core$pipeline$lpm$levels$6$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$6$lookup
 
 
-module nic_core$pipeline$lpm$levels$6$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$6$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[127:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$6$ram
@@ -7517,11 +7444,10 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7535,11 +7461,10 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$7$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7553,8 +7478,7 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7613,27 +7537,26 @@ module nic_core$pipeline$lpm$levels$7$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$7$lookup
 
 
-module nic_core$pipeline$lpm$levels$7$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$7$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[255:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$7$ram
@@ -7662,11 +7585,10 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7680,11 +7602,10 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$8$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7698,8 +7619,7 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7758,27 +7678,26 @@ module nic_core$pipeline$lpm$levels$8$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$8$lookup
 
 
-module nic_core$pipeline$lpm$levels$8$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$8$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[511:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$8$ram
@@ -7807,11 +7726,10 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_b
     localparam  bank_bit = 8'h39;
     
     // Stub signals
+    reg  ram$clock;
     reg  [16:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [40:0] ram$read_data;
     reg  [16:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
     reg  [63:0] lookup$d;
@@ -7825,11 +7743,10 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_b
     
     // Sub module instances
     nic_core$pipeline$lpm$levels$9$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -7843,8 +7760,7 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_b
     always @(*) begin
         lookup$clock = clock;
         lookup$d = lookup$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         in_i = 32'h0;
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
@@ -7903,53 +7819,51 @@ module nic_core$pipeline$lpm$levels$9$lookup(d,q,clock);
 endmodule // nic_core$pipeline$lpm$levels$9$lookup
 
 
-module nic_core$pipeline$lpm$levels$9$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$levels$9$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [16:0] read_address;
-    input wire  read_clock;
     output reg  [40:0] read_data;
     input wire  [16:0] write_address;
-    input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[40:0] mem[1023:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$levels$9$ram
 
 
-module nic_core$pipeline$lpm$payloads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [4:0] read_address;
-    input wire  read_clock;
     output reg  [42:0] read_data;
     input wire  [4:0] write_address;
-    input wire  write_clock;
     input wire  [42:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[42:0] mem[31:0];
     
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
 endmodule // nic_core$pipeline$lpm$payloads
@@ -7992,11 +7906,10 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [95:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [95:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -8016,11 +7929,10 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
     
     // Sub module instances
     nic_core$pipeline$macs$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -8048,8 +7960,7 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -8079,32 +7990,28 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
 endmodule // nic_core$pipeline$macs
 
 
-module nic_core$pipeline$macs$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [95:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [95:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[95:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$macs$ram
 
 
@@ -9202,11 +9109,10 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     localparam  vlan_valid_bit = 8'h3f;
     
     // Stub signals
+    reg  targets$clock;
     reg  [10:0] targets$read_address;
-    reg  targets$read_clock;
     wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  targets$write_clock;
     reg  [63:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
@@ -9245,11 +9151,10 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     
     // Sub module instances
     nic_core$pipeline$resolve$targets targets(
+        .clock(targets$clock),
         .read_address(targets$read_address),
-        .read_clock(targets$read_clock),
         .read_data(targets$read_data),
         .write_address(targets$write_address),
-        .write_clock(targets$write_clock),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
@@ -9312,8 +9217,7 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         v_vif$d = v_vif$q;
         v_vif_found$d = v_vif_found$q;
         v_port_bank$d = v_port_bank$q;
-        targets$read_clock = clock;
-        targets$write_clock = clock;
+        targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
@@ -9394,32 +9298,28 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
 endmodule // nic_core$pipeline$resolve
 
 
-module nic_core$pipeline$resolve$targets(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [10:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[2047:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$resolve$targets
 
 
@@ -10086,32 +9986,28 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
     output reg  [63:0] host_data$1;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [9:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [9:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  host_rows$0$clock;
     reg  [9:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [9:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [9:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [9:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
     reg  s1_valid$d;
@@ -10146,38 +10042,34 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
     
     // Sub module instances
     nic_core$pipeline$target_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     nic_core$pipeline$target_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     nic_core$pipeline$target_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     nic_core$pipeline$target_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
@@ -10239,10 +10131,8 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -10275,10 +10165,8 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -10318,61 +10206,53 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
 endmodule // nic_core$pipeline$target_counters
 
 
-module nic_core$pipeline$target_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$target_counters$host_rows$0
 
 
-module nic_core$pipeline$target_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$target_counters$host_rows$1
 
 
@@ -10452,61 +10332,53 @@ module nic_core$pipeline$target_counters$last_value$1(d,q,clock);
 endmodule // nic_core$pipeline$target_counters$last_value$1
 
 
-module nic_core$pipeline$target_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$target_counters$rows$0
 
 
-module nic_core$pipeline$target_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [9:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [9:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[1023:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$target_counters$rows$1
 
 
@@ -10604,11 +10476,10 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
     localparam  depth_less_one = 7'b111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [5:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [52:0] ram$read_data;
     reg  [5:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [52:0] ram$write_data;
     reg  ram$write_enable;
     reg  [6:0] wr_ptr$d;
@@ -10628,11 +10499,10 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
     
     // Sub module instances
     nic_core$pipeline$verdicts$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -10660,8 +10530,7 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -10691,32 +10560,28 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
 endmodule // nic_core$pipeline$verdicts
 
 
-module nic_core$pipeline$verdicts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [5:0] read_address;
-    input wire  read_clock;
     output reg  [52:0] read_data;
     input wire  [5:0] write_address;
-    input wire  write_clock;
     input wire  [52:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[52:0] mem[63:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$verdicts$ram
 
 
@@ -10798,74 +10663,64 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
     output reg  [63:0] host_data$4;
     
     // Stub signals
+    reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
-    reg  rows$0$read_clock;
     wire  [63:0] rows$0$read_data;
     reg  [7:0] rows$0$write_address;
-    reg  rows$0$write_clock;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
+    reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
-    reg  rows$1$read_clock;
     wire  [63:0] rows$1$read_data;
     reg  [7:0] rows$1$write_address;
-    reg  rows$1$write_clock;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
+    reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
-    reg  rows$2$read_clock;
     wire  [63:0] rows$2$read_data;
     reg  [7:0] rows$2$write_address;
-    reg  rows$2$write_clock;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
+    reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
-    reg  rows$3$read_clock;
     wire  [63:0] rows$3$read_data;
     reg  [7:0] rows$3$write_address;
-    reg  rows$3$write_clock;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
+    reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
-    reg  rows$4$read_clock;
     wire  [63:0] rows$4$read_data;
     reg  [7:0] rows$4$write_address;
-    reg  rows$4$write_clock;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
+    reg  host_rows$0$clock;
     reg  [7:0] host_rows$0$read_address;
-    reg  host_rows$0$read_clock;
     wire  [63:0] host_rows$0$read_data;
     reg  [7:0] host_rows$0$write_address;
-    reg  host_rows$0$write_clock;
     reg  [63:0] host_rows$0$write_data;
     reg  host_rows$0$write_enable;
+    reg  host_rows$1$clock;
     reg  [7:0] host_rows$1$read_address;
-    reg  host_rows$1$read_clock;
     wire  [63:0] host_rows$1$read_data;
     reg  [7:0] host_rows$1$write_address;
-    reg  host_rows$1$write_clock;
     reg  [63:0] host_rows$1$write_data;
     reg  host_rows$1$write_enable;
+    reg  host_rows$2$clock;
     reg  [7:0] host_rows$2$read_address;
-    reg  host_rows$2$read_clock;
     wire  [63:0] host_rows$2$read_data;
     reg  [7:0] host_rows$2$write_address;
-    reg  host_rows$2$write_clock;
     reg  [63:0] host_rows$2$write_data;
     reg  host_rows$2$write_enable;
+    reg  host_rows$3$clock;
     reg  [7:0] host_rows$3$read_address;
-    reg  host_rows$3$read_clock;
     wire  [63:0] host_rows$3$read_data;
     reg  [7:0] host_rows$3$write_address;
-    reg  host_rows$3$write_clock;
     reg  [63:0] host_rows$3$write_data;
     reg  host_rows$3$write_enable;
+    reg  host_rows$4$clock;
     reg  [7:0] host_rows$4$read_address;
-    reg  host_rows$4$read_clock;
     wire  [63:0] host_rows$4$read_data;
     reg  [7:0] host_rows$4$write_address;
-    reg  host_rows$4$write_clock;
     reg  [63:0] host_rows$4$write_data;
     reg  host_rows$4$write_enable;
     reg  s1_valid$d;
@@ -10921,92 +10776,82 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
     
     // Sub module instances
     nic_core$pipeline$vif_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
         .read_address(rows$0$read_address),
-        .read_clock(rows$0$read_clock),
         .read_data(rows$0$read_data),
         .write_address(rows$0$write_address),
-        .write_clock(rows$0$write_clock),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
     nic_core$pipeline$vif_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
         .read_address(rows$1$read_address),
-        .read_clock(rows$1$read_clock),
         .read_data(rows$1$read_data),
         .write_address(rows$1$write_address),
-        .write_clock(rows$1$write_clock),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
     nic_core$pipeline$vif_counters$rows$2 rows$2(
+        .clock(rows$2$clock),
         .read_address(rows$2$read_address),
-        .read_clock(rows$2$read_clock),
         .read_data(rows$2$read_data),
         .write_address(rows$2$write_address),
-        .write_clock(rows$2$write_clock),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
     nic_core$pipeline$vif_counters$rows$3 rows$3(
+        .clock(rows$3$clock),
         .read_address(rows$3$read_address),
-        .read_clock(rows$3$read_clock),
         .read_data(rows$3$read_data),
         .write_address(rows$3$write_address),
-        .write_clock(rows$3$write_clock),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
     nic_core$pipeline$vif_counters$rows$4 rows$4(
+        .clock(rows$4$clock),
         .read_address(rows$4$read_address),
-        .read_clock(rows$4$read_clock),
         .read_data(rows$4$read_data),
         .write_address(rows$4$write_address),
-        .write_clock(rows$4$write_clock),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
     nic_core$pipeline$vif_counters$host_rows$0 host_rows$0(
+        .clock(host_rows$0$clock),
         .read_address(host_rows$0$read_address),
-        .read_clock(host_rows$0$read_clock),
         .read_data(host_rows$0$read_data),
         .write_address(host_rows$0$write_address),
-        .write_clock(host_rows$0$write_clock),
         .write_data(host_rows$0$write_data),
         .write_enable(host_rows$0$write_enable)
     );
     nic_core$pipeline$vif_counters$host_rows$1 host_rows$1(
+        .clock(host_rows$1$clock),
         .read_address(host_rows$1$read_address),
-        .read_clock(host_rows$1$read_clock),
         .read_data(host_rows$1$read_data),
         .write_address(host_rows$1$write_address),
-        .write_clock(host_rows$1$write_clock),
         .write_data(host_rows$1$write_data),
         .write_enable(host_rows$1$write_enable)
     );
     nic_core$pipeline$vif_counters$host_rows$2 host_rows$2(
+        .clock(host_rows$2$clock),
         .read_address(host_rows$2$read_address),
-        .read_clock(host_rows$2$read_clock),
         .read_data(host_rows$2$read_data),
         .write_address(host_rows$2$write_address),
-        .write_clock(host_rows$2$write_clock),
         .write_data(host_rows$2$write_data),
         .write_enable(host_rows$2$write_enable)
     );
     nic_core$pipeline$vif_counters$host_rows$3 host_rows$3(
+        .clock(host_rows$3$clock),
         .read_address(host_rows$3$read_address),
-        .read_clock(host_rows$3$read_clock),
         .read_data(host_rows$3$read_data),
         .write_address(host_rows$3$write_address),
-        .write_clock(host_rows$3$write_clock),
         .write_data(host_rows$3$write_data),
         .write_enable(host_rows$3$write_enable)
     );
     nic_core$pipeline$vif_counters$host_rows$4 host_rows$4(
+        .clock(host_rows$4$clock),
         .read_address(host_rows$4$read_address),
-        .read_clock(host_rows$4$read_clock),
         .read_data(host_rows$4$read_data),
         .write_address(host_rows$4$write_address),
-        .write_clock(host_rows$4$write_clock),
         .write_data(host_rows$4$write_data),
         .write_enable(host_rows$4$write_enable)
     );
@@ -11098,10 +10943,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
-        rows$0$read_clock = clock;
-        rows$0$write_clock = clock;
-        host_rows$0$read_clock = clock;
-        host_rows$0$write_clock = clock;
+        rows$0$clock = clock;
+        host_rows$0$clock = clock;
         host_rows$0$read_address = host_index;
         host_data$0 = host_rows$0$read_data;
         rows$0$read_address = index;
@@ -11134,10 +10977,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
-        rows$1$read_clock = clock;
-        rows$1$write_clock = clock;
-        host_rows$1$read_clock = clock;
-        host_rows$1$write_clock = clock;
+        rows$1$clock = clock;
+        host_rows$1$clock = clock;
         host_rows$1$read_address = host_index;
         host_data$1 = host_rows$1$read_data;
         rows$1$read_address = index;
@@ -11170,10 +11011,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
-        rows$2$read_clock = clock;
-        rows$2$write_clock = clock;
-        host_rows$2$read_clock = clock;
-        host_rows$2$write_clock = clock;
+        rows$2$clock = clock;
+        host_rows$2$clock = clock;
         host_rows$2$read_address = host_index;
         host_data$2 = host_rows$2$read_data;
         rows$2$read_address = index;
@@ -11206,10 +11045,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
-        rows$3$read_clock = clock;
-        rows$3$write_clock = clock;
-        host_rows$3$read_clock = clock;
-        host_rows$3$write_clock = clock;
+        rows$3$clock = clock;
+        host_rows$3$clock = clock;
         host_rows$3$read_address = host_index;
         host_data$3 = host_rows$3$read_data;
         rows$3$read_address = index;
@@ -11242,10 +11079,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
-        rows$4$read_clock = clock;
-        rows$4$write_clock = clock;
-        host_rows$4$read_clock = clock;
-        host_rows$4$write_clock = clock;
+        rows$4$clock = clock;
+        host_rows$4$clock = clock;
         host_rows$4$read_address = host_index;
         host_data$4 = host_rows$4$read_data;
         rows$4$read_address = index;
@@ -11285,148 +11120,128 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
 endmodule // nic_core$pipeline$vif_counters
 
 
-module nic_core$pipeline$vif_counters$host_rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$host_rows$0
 
 
-module nic_core$pipeline$vif_counters$host_rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$host_rows$1
 
 
-module nic_core$pipeline$vif_counters$host_rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$host_rows$2
 
 
-module nic_core$pipeline$vif_counters$host_rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$host_rows$3
 
 
-module nic_core$pipeline$vif_counters$host_rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$host_rows$4
 
 
@@ -11563,148 +11378,128 @@ module nic_core$pipeline$vif_counters$last_value$4(d,q,clock);
 endmodule // nic_core$pipeline$vif_counters$last_value$4
 
 
-module nic_core$pipeline$vif_counters$rows$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$rows$0
 
 
-module nic_core$pipeline$vif_counters$rows$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$rows$1
 
 
-module nic_core$pipeline$vif_counters$rows$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$rows$2
 
 
-module nic_core$pipeline$vif_counters$rows$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$rows$3
 
 
-module nic_core$pipeline$vif_counters$rows$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [7:0] read_address;
-    input wire  read_clock;
     output reg  [63:0] read_data;
     input wire  [7:0] write_address;
-    input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[63:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$pipeline$vif_counters$rows$4
 
 
@@ -11938,11 +11733,10 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
     localparam  all_keep = 64'hffffffffffffffff;
     
     // Stub signals
+    reg  ram$clock;
     reg  [6:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [512:0] ram$read_data;
     reg  [6:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [512:0] ram$write_data;
     reg  ram$write_enable;
     reg  lens$clock;
@@ -11993,11 +11787,10 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
     
     // Sub module instances
     nic_core$punts$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -12063,8 +11856,7 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
         length$d = length$q;
         lens$clock = clock;
         tags$clock = clock;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         lens$reset = reset;
         tags$reset = reset;
         room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
@@ -12397,11 +12189,10 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
     localparam  depth_less_one = 8'h7f;
     
     // Stub signals
+    reg  ram$clock;
     reg  [6:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [23:0] ram$read_data;
     reg  [6:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [23:0] ram$write_data;
     reg  ram$write_enable;
     reg  [7:0] wr_ptr$d;
@@ -12421,11 +12212,10 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
     
     // Sub module instances
     nic_core$punts$lens$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -12453,8 +12243,7 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -12484,32 +12273,28 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
 endmodule // nic_core$punts$lens
 
 
-module nic_core$punts$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$punts$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [6:0] read_address;
-    input wire  read_clock;
     output reg  [23:0] read_data;
     input wire  [6:0] write_address;
-    input wire  write_clock;
     input wire  [23:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[23:0] mem[127:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$punts$lens$ram
 
 
@@ -12589,32 +12374,28 @@ module nic_core$punts$marked(d,q,clock);
 endmodule // nic_core$punts$marked
 
 
-module nic_core$punts$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$punts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [6:0] read_address;
-    input wire  read_clock;
     output reg  [512:0] read_data;
     input wire  [6:0] write_address;
-    input wire  write_clock;
     input wire  [512:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[512:0] mem[127:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$punts$ram
 
 
@@ -12655,11 +12436,10 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
     localparam  depth_less_one = 8'h7f;
     
     // Stub signals
+    reg  ram$clock;
     reg  [6:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [14:0] ram$read_data;
     reg  [6:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [14:0] ram$write_data;
     reg  ram$write_enable;
     reg  [7:0] wr_ptr$d;
@@ -12679,11 +12459,10 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
     
     // Sub module instances
     nic_core$punts$tags$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -12711,8 +12490,7 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -12742,32 +12520,28 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
 endmodule // nic_core$punts$tags
 
 
-module nic_core$punts$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$punts$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [6:0] read_address;
-    input wire  read_clock;
     output reg  [14:0] read_data;
     input wire  [6:0] write_address;
-    input wire  write_clock;
     input wire  [14:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[14:0] mem[127:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$punts$tags$ram
 
 
@@ -13635,11 +13409,10 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
     localparam  all_keep = 64'hffffffffffffffff;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [512:0] ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [512:0] ram$write_data;
     reg  ram$write_enable;
     reg  lens$clock;
@@ -13690,11 +13463,10 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
     
     // Sub module instances
     nic_core$rx$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -13760,8 +13532,7 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         length$d = length$q;
         lens$clock = clock;
         tags$clock = clock;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         lens$reset = reset;
         tags$reset = reset;
         room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
@@ -14094,11 +13865,10 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
     localparam  depth_less_one = 10'b111111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [23:0] ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [23:0] ram$write_data;
     reg  ram$write_enable;
     reg  [9:0] wr_ptr$d;
@@ -14118,11 +13888,10 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
     
     // Sub module instances
     nic_core$rx$lens$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -14150,8 +13919,7 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -14181,32 +13949,28 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
 endmodule // nic_core$rx$lens
 
 
-module nic_core$rx$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$rx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  [23:0] read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  [23:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[23:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$rx$lens$ram
 
 
@@ -14286,32 +14050,28 @@ module nic_core$rx$marked(d,q,clock);
 endmodule // nic_core$rx$marked
 
 
-module nic_core$rx$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$rx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  [512:0] read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  [512:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[512:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$rx$ram
 
 
@@ -14352,11 +14112,10 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
     localparam  depth_less_one = 10'b111111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  ram$write_data;
     reg  ram$write_enable;
     reg  [9:0] wr_ptr$d;
@@ -14376,11 +14135,10 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
     
     // Sub module instances
     nic_core$rx$tags$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -14408,8 +14166,7 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -14439,32 +14196,28 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
 endmodule // nic_core$rx$tags
 
 
-module nic_core$rx$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$rx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[0:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$rx$tags$ram
 
 
@@ -15018,11 +14771,10 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
     localparam  all_keep = 64'hffffffffffffffff;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [512:0] ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [512:0] ram$write_data;
     reg  ram$write_enable;
     reg  lens$clock;
@@ -15073,11 +14825,10 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
     
     // Sub module instances
     nic_core$tx$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -15143,8 +14894,7 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         length$d = length$q;
         lens$clock = clock;
         tags$clock = clock;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         lens$reset = reset;
         tags$reset = reset;
         room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
@@ -15477,11 +15227,10 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
     localparam  depth_less_one = 10'b111111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [23:0] ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [23:0] ram$write_data;
     reg  ram$write_enable;
     reg  [9:0] wr_ptr$d;
@@ -15501,11 +15250,10 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
     
     // Sub module instances
     nic_core$tx$lens$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -15533,8 +15281,7 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -15564,32 +15311,28 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
 endmodule // nic_core$tx$lens
 
 
-module nic_core$tx$lens$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$tx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  [23:0] read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  [23:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[23:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$tx$lens$ram
 
 
@@ -15669,32 +15412,28 @@ module nic_core$tx$marked(d,q,clock);
 endmodule // nic_core$tx$marked
 
 
-module nic_core$tx$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$tx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  [512:0] read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  [512:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[512:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$tx$ram
 
 
@@ -15735,11 +15474,10 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
     localparam  depth_less_one = 10'b111111111;
     
     // Stub signals
+    reg  ram$clock;
     reg  [8:0] ram$read_address;
-    reg  ram$read_clock;
     wire  [14:0] ram$read_data;
     reg  [8:0] ram$write_address;
-    reg  ram$write_clock;
     reg  [14:0] ram$write_data;
     reg  ram$write_enable;
     reg  [9:0] wr_ptr$d;
@@ -15759,11 +15497,10 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
     
     // Sub module instances
     nic_core$tx$tags$ram ram(
+        .clock(ram$clock),
         .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
         .read_data(ram$read_data),
         .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
@@ -15791,8 +15528,7 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
         wr_ptr$d = wr_ptr$q;
         wr_ptr_seen$d = wr_ptr_seen$q;
         rd_ptr$d = rd_ptr$q;
-        ram$read_clock = clock;
-        ram$write_clock = clock;
+        ram$clock = clock;
         full = (wr_ptr$q ^ rd_ptr$q) == depth;
         empty = rd_ptr$q == wr_ptr_seen$q;
         almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
@@ -15822,32 +15558,28 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
 endmodule // nic_core$tx$tags
 
 
-module nic_core$tx$tags$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_core$tx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [8:0] read_address;
-    input wire  read_clock;
     output reg  [14:0] read_data;
     input wire  [8:0] write_address;
-    input wire  write_clock;
     input wire  [14:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     reg[14:0] mem[511:0];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
     end
-                
 endmodule // nic_core$tx$tags$ram
 
 

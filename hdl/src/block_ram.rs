@@ -1,42 +1,45 @@
-//! A block RAM whose depth is chosen when the design is built, not by its address width.
+//! Block RAM: one clock, a synchronous read port and a write port, read-first (a read of the
+//! address being written returns the old word, as every FPGA block RAM can be set to do).
 //!
-//! rust-hdl's `RAM<D, N>` always holds `2^N` words, so a RAM's size is part of its Rust type.
-//! The LPM levels differ only in size, and a reduced build (a small FPGA) shrinks them, so
-//! here the depth is a field: every level is the same type and one design serves every
-//! build. Like rust-hdl's `RAM` (and its `DFF`), the memory itself is a small custom Verilog
-//! body: a synchronous read port and a write port, which every FPGA flow maps to block RAM.
-//! Callers keep addresses below the depth (the simulation model reads 0 beyond it).
+//! Every memory of the design is this one primitive rather than rust-hdl's `RAM<D, N>`, for
+//! two reasons. Its depth is a field, not part of the type: rust-hdl's `RAM` always holds
+//! `2^N` words, but the LPM levels differ only in size and a reduced build (a small FPGA)
+//! shrinks them, so one type serves every level and every build. And its Verilog body is
+//! written for Verilator's sake: read and write in one clocked block, the read first, the
+//! write a blocking assignment. That order is the read-first semantics, and the blocking
+//! write lets Verilator write the array in place instead of through the shadow copy a
+//! nonblocking array write needs, which every RAM of the design paid on every clock,
+//! written or not (7 % of the port pipeline's simulation time at 10G). Callers keep
+//! addresses below the depth (the simulation model reads 0 beyond it).
 
 use std::collections::BTreeMap;
 
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
-pub struct TableRam<D: Synth, const N: usize> {
+pub struct BlockRam<D: Synth, const N: usize> {
+    pub clock: Signal<In, Clock>,
     pub read_address: Signal<In, Bits<N>>,
-    pub read_clock: Signal<In, Clock>,
     pub read_data: Signal<Out, D>,
     pub write_address: Signal<In, Bits<N>>,
-    pub write_clock: Signal<In, Clock>,
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
     _depth: usize,
     _sim: Box<BTreeMap<Bits<N>, D>>,
 }
 
-impl<D: Synth, const N: usize> TableRam<D, N> {
+impl<D: Synth, const N: usize> BlockRam<D, N> {
     /// A RAM of `depth` words (at most `2^N`).
     pub fn new(depth: usize) -> Self {
         assert!(
             depth >= 1 && (N >= 64 || depth <= 1 << N),
-            "TableRam: 1 to 2^N words"
+            "BlockRam: 1 to 2^N words"
         );
-        TableRam {
+        BlockRam {
+            clock: Default::default(),
             read_address: Default::default(),
-            read_clock: Default::default(),
             read_data: Default::default(),
             write_address: Default::default(),
-            write_clock: Default::default(),
             write_data: Default::default(),
             write_enable: Default::default(),
             _depth: depth,
@@ -49,9 +52,16 @@ impl<D: Synth, const N: usize> TableRam<D, N> {
     }
 }
 
-impl<D: Synth, const N: usize> Logic for TableRam<D, N> {
+impl<D: Synth, const N: usize> Default for BlockRam<D, N> {
+    /// A RAM of all `2^N` words.
+    fn default() -> Self {
+        Self::new(1 << N)
+    }
+}
+
+impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn update(&mut self) {
-        if self.read_clock.pos_edge() {
+        if self.clock.pos_edge() {
             self.read_data.next = if self.read_address.val().index() < self._depth {
                 *self
                     ._sim
@@ -61,7 +71,7 @@ impl<D: Synth, const N: usize> Logic for TableRam<D, N> {
                 D::default()
             };
         }
-        if self.write_clock.pos_edge()
+        if self.clock.pos_edge()
             && self.write_enable.val()
             && self.write_address.val().index() < self._depth
         {
@@ -79,13 +89,13 @@ impl<D: Synth, const N: usize> Logic for TableRam<D, N> {
             "\
 reg[{msb}:0] mem[{last}:0];
 
-always @(posedge read_clock) begin
+always @(posedge clock) begin
    read_data <= mem[read_address];
-end
-
-always @(posedge write_clock) begin
    if (write_enable) begin
-      mem[write_address] <= write_data;
+      // Blocking, after the read: read-first, written in place (see block_ram.rs)
+      /* verilator lint_off BLKSEQ */
+      mem[write_address] = write_data;
+      /* verilator lint_on BLKSEQ */
    end
 end
 ",
@@ -98,13 +108,13 @@ end
         vec![
             TimingInfo {
                 name: "ram_read".into(),
-                clock: "read_clock".into(),
+                clock: "clock".into(),
                 inputs: vec!["read_address".into()],
                 outputs: vec!["read_data".into()],
             },
             TimingInfo {
                 name: "ram_write".into(),
-                clock: "write_clock".into(),
+                clock: "clock".into(),
                 inputs: vec![
                     "write_address".into(),
                     "write_data".into(),

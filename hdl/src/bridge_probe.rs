@@ -1,7 +1,8 @@
 //! Bridge probe: the smallest design with the pipeline's stream ports, to measure what the
-//! Verilator bridge itself costs per clock (FFI, port packing, two evaluations) apart from
-//! what the port pipeline's logic costs. Beats go through the pipeline's own boundary blocks
-//! and a beat FIFO; a register counts them.
+//! Verilator bridge itself costs per clock (FFI, port packing, evaluation) apart from what
+//! the port pipeline's logic costs. Beats go through the pipeline's own boundary blocks and a
+//! beat FIFO; a register counts them. Like the pipeline, it registers its reset, so that no
+//! output follows an input within a clock (the bridge clocks such designs in one `eval`).
 
 use rust_hdl::prelude::*;
 
@@ -21,6 +22,7 @@ pub struct BridgeProbe<const W: usize, const B: usize> {
     fifo: SyncFifo<Bits<W>, 4, 5>,
     egress: EgressSlice<W, B, 8>,
     count: DFF<Bits<32>>,
+    r_reset: DFF<Bit>,
     all_keep: Constant<Bits<B>>,
 }
 
@@ -43,6 +45,7 @@ impl<const W: usize, const B: usize> BridgeProbe<W, B> {
             fifo: SyncFifo::new(),
             egress: Default::default(),
             count: Default::default(),
+            r_reset: Default::default(),
             all_keep: Constant::new(!Bits::<B>::default()),
         }
     }
@@ -51,13 +54,14 @@ impl<const W: usize, const B: usize> BridgeProbe<W, B> {
 impl<const W: usize, const B: usize> Logic for BridgeProbe<W, B> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, count);
+        dff_setup!(self, clock, count, r_reset);
+        self.r_reset.d.next = self.reset.val();
         clock!(self, clock, ingress, fifo, egress);
-        self.fifo.reset.next = self.reset.val();
-        self.egress.reset.next = self.reset.val();
-        self.s_axis.tready.next = !self.fifo.almost_full.val() & !self.reset.val();
+        self.fifo.reset.next = self.r_reset.q.val();
+        self.egress.reset.next = self.r_reset.q.val();
+        self.s_axis.tready.next = !self.fifo.almost_full.val() & !self.r_reset.q.val();
         self.ingress.in_take.next =
-            self.s_axis.tvalid.val() & !self.fifo.almost_full.val() & !self.reset.val();
+            self.s_axis.tvalid.val() & !self.fifo.almost_full.val() & !self.r_reset.q.val();
         self.ingress.in_data.next = self.s_axis.tdata.val();
         self.ingress.in_last.next = self.s_axis.tlast.val();
         self.ingress.in_user.next = self.s_axis.tuser.val();
@@ -78,7 +82,7 @@ impl<const W: usize, const B: usize> Logic for BridgeProbe<W, B> {
         if self.ingress.valid.val() {
             self.count.d.next = self.count.q.val() + 1;
         }
-        if self.reset.val() {
+        if self.r_reset.q.val() {
             self.count.d.next = 0.into();
         }
         self.beats.next = self.count.q.val();

@@ -60,6 +60,9 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  [31:0] count$d;
     wire  [31:0] count$q;
     reg  count$clock;
+    reg  r_reset$d;
+    wire  r_reset$q;
+    reg  r_reset$clock;
     
     // Sub module instances
     top$ingress ingress(
@@ -105,18 +108,26 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .q(count$q),
         .clock(count$clock)
     );
+    top$r_reset r_reset(
+        .d(r_reset$d),
+        .q(r_reset$q),
+        .clock(r_reset$clock)
+    );
     
     // Update code
     always @(*) begin
         count$clock = clock;
+        r_reset$clock = clock;
         count$d = count$q;
+        r_reset$d = r_reset$q;
+        r_reset$d = reset;
         ingress$clock = clock;
         fifo$clock = clock;
         egress$clock = clock;
-        fifo$reset = reset;
-        egress$reset = reset;
-        s_axis$tready = ~fifo$almost_full & ~reset;
-        ingress$in_take = s_axis$tvalid & ~fifo$almost_full & ~reset;
+        fifo$reset = r_reset$q;
+        egress$reset = r_reset$q;
+        s_axis$tready = ~fifo$almost_full & ~r_reset$q;
+        ingress$in_take = s_axis$tvalid & ~fifo$almost_full & ~r_reset$q;
         ingress$in_data = s_axis$tdata;
         ingress$in_last = s_axis$tlast;
         ingress$in_user = s_axis$tuser;
@@ -137,7 +148,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         if (ingress$valid) begin
             count$d = count$q + 32'h1;
         end
-        if (reset) begin
+        if (r_reset$q) begin
             count$d = 32'h0;
         end
         beats = count$q;
@@ -856,3 +867,22 @@ module top$ingress$r_valid(d,q,clock);
     end
           
 endmodule // top$ingress$r_valid
+
+
+module top$r_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$r_reset

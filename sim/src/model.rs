@@ -49,6 +49,9 @@ pub struct ModelSpec {
     /// The same design with FST tracing compiled in; `None` for the standalone block models
     /// (`hdl/verilog/blocks/`), which are built for speed only.
     pub traced: Option<Ffi>,
+    /// Whether the fast model runs a clock in one `eval` instead of two (see
+    /// `one_eval_edge` in `sim/build.rs`); the traced one always takes two.
+    pub one_eval: bool,
 }
 
 impl ModelSpec {

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //!   key = vif << 32 | dst     i = 0
-//!   level k (RAM of 2^k nodes, two banks):  node = nodes_k[bank][i]
+//!   level k (RAM of 2^k nodes, two banks):  node = nodes_k[2i + bank]
 //!                                            i = 2i + (node.real && key >= node.key)
 //!   after 16 levels, i = rank = number of boundaries <= key
 //!   leaf RAM[bank][rank] = {valid, target} of the range the key falls in
@@ -54,8 +54,9 @@ pub struct LpmLevel {
     pub out_word: Signal<Out, Bits<64>>,
     // Node writes into the shadow bank
     pub we: Signal<In, Bit>,
-    pub w_node: Signal<In, Bits<16>>,
-    pub w_bank: Signal<In, Bit>,
+    /// Node `n` of bank `b` is RAM word `2n + b` at every level, so one write address
+    /// (computed once by the search) serves them all.
+    pub w_address: Signal<In, Bits<17>>,
     pub w_data: Signal<In, Bits<41>>,
     // State
     ram: BlockRam<Bits<41>, 17>,
@@ -63,10 +64,10 @@ pub struct LpmLevel {
     in_i: Signal<Local, Bits<16>>,
     i: Signal<Local, Bits<16>>,
     go_right: Signal<Local, Bit>,
-    /// The bank is the address bit above the node index.
-    bank_select: Constant<Bits<17>>,
     /// Nodes of this level (2^k), for the address mask.
     node_mask: Constant<Bits<17>>,
+    /// Words of this level's RAM (two banks of 2^k nodes), for the write address mask.
+    word_mask: Constant<Bits<17>>,
     /// A level without memory (reduced builds) never goes right.
     present: Constant<Bit>,
     key_mask: Constant<Bits<64>>,
@@ -88,16 +89,15 @@ impl LpmLevel {
             in_word: Default::default(),
             out_word: Default::default(),
             we: Default::default(),
-            w_node: Default::default(),
-            w_bank: Default::default(),
+            w_address: Default::default(),
             w_data: Default::default(),
             ram: BlockRam::new(if present { 2 * nodes } else { 2 }),
             lookup: Default::default(),
             in_i: Default::default(),
             i: Default::default(),
             go_right: Default::default(),
-            bank_select: Constant::new((if present { nodes as u64 } else { 1 }).to_bits()),
             node_mask: Constant::new((if present { nodes as u64 - 1 } else { 0 }).to_bits()),
+            word_mask: Constant::new((if present { 2 * nodes as u64 - 1 } else { 1 }).to_bits()),
             present: Constant::new(present),
             key_mask: Constant::new(((1u64 << word::KEY_BITS) - 1).to_bits()),
             i_clear: Constant::new((!(0xffffu64 << word::I_LSB)).to_bits()),
@@ -119,26 +119,19 @@ impl Logic for LpmLevel {
         self.ram.read_address.next = 0.into();
         if self.in_word.val().get_bit(self.valid_bit.val().index()) {
             self.in_i.next = self.in_word.val().get_bits::<16>(self.i_lsb.val().index());
-            self.ram.read_address.next = bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val();
+            self.ram.read_address.next =
+                (bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val()) << 1;
             if self.in_word.val().get_bit(self.bank_bit.val().index()) {
-                self.ram.read_address.next = (bit_cast::<17, 16>(self.in_i.val())
-                    & self.node_mask.val())
-                    | self.bank_select.val();
+                self.ram.read_address.next =
+                    ((bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val()) << 1) | 1;
             }
         }
+        // Writes: the address and data wires are shared by every level, only the strobe is
+        // this level's. The host never writes a node past a level's end; the mask keeps a
+        // write that did so inside the RAM, as both simulators and the FPGA then agree on it.
         self.ram.write_enable.next = self.we.val() & self.present.val();
-        self.ram.write_address.next = 0.into();
-        self.ram.write_data.next = 0.into();
-        if self.we.val() {
-            self.ram.write_address.next =
-                bit_cast::<17, 16>(self.w_node.val()) & self.node_mask.val();
-            if self.w_bank.val() {
-                self.ram.write_address.next = (bit_cast::<17, 16>(self.w_node.val())
-                    & self.node_mask.val())
-                    | self.bank_select.val();
-            }
-            self.ram.write_data.next = self.w_data.val();
-        }
+        self.ram.write_address.next = self.w_address.val() & self.word_mask.val();
+        self.ram.write_data.next = self.w_data.val();
         self.lookup.d.next = self.in_word.val();
         if self.reset.val() {
             self.lookup.d.next = 0.into();
@@ -197,6 +190,7 @@ pub struct LpmSearch {
     payloads: BlockRam<Classified, 5>,
     ring: DFF<Bits<5>>,
     entry: Signal<Local, Bits<64>>,
+    w_address: Signal<Local, Bits<17>>,
     rank: Signal<Local, Bits<17>>,
     /// Bits of the rank below the build's levels (always 0): 16 - levels.
     rank_shift: Constant<Bits<8>>,
@@ -248,6 +242,7 @@ impl LpmSearch {
             payloads: BlockRam::new(32),
             ring: Default::default(),
             entry: Default::default(),
+            w_address: Default::default(),
             rank: Default::default(),
             rank_shift: Constant::new(((LEVELS - levels) as u64).to_bits()),
             leaf_bank: Constant::new(leaves.to_bits()),
@@ -266,12 +261,15 @@ impl Logic for LpmSearch {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, leaf_valid, ring);
+        self.w_address.next = bit_cast::<17, 16>(self.node_index.val()) << 1;
+        if self.w_bank.val() {
+            self.w_address.next = (bit_cast::<17, 16>(self.node_index.val()) << 1) | 1;
+        }
         for k in 0..LEVELS {
             self.levels[k].clock.next = self.clock.val();
             self.levels[k].reset.next = self.reset.val();
             self.levels[k].we.next = self.node_we.val() & (self.node_level.val().index() == k);
-            self.levels[k].w_node.next = self.node_index.val();
-            self.levels[k].w_bank.next = self.w_bank.val();
+            self.levels[k].w_address.next = self.w_address.val();
             self.levels[k].w_data.next = self.node_data.val();
         }
         // The lookup word: key, index 0, valid, bank

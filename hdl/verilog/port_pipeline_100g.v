@@ -3733,128 +3733,112 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     reg  [63:0] levels$0$in_word;
     wire  [63:0] levels$0$out_word;
     reg  levels$0$we;
-    reg  [15:0] levels$0$w_node;
-    reg  levels$0$w_bank;
+    reg  [16:0] levels$0$w_address;
     reg  [40:0] levels$0$w_data;
     reg  levels$1$clock;
     reg  levels$1$reset;
     reg  [63:0] levels$1$in_word;
     wire  [63:0] levels$1$out_word;
     reg  levels$1$we;
-    reg  [15:0] levels$1$w_node;
-    reg  levels$1$w_bank;
+    reg  [16:0] levels$1$w_address;
     reg  [40:0] levels$1$w_data;
     reg  levels$2$clock;
     reg  levels$2$reset;
     reg  [63:0] levels$2$in_word;
     wire  [63:0] levels$2$out_word;
     reg  levels$2$we;
-    reg  [15:0] levels$2$w_node;
-    reg  levels$2$w_bank;
+    reg  [16:0] levels$2$w_address;
     reg  [40:0] levels$2$w_data;
     reg  levels$3$clock;
     reg  levels$3$reset;
     reg  [63:0] levels$3$in_word;
     wire  [63:0] levels$3$out_word;
     reg  levels$3$we;
-    reg  [15:0] levels$3$w_node;
-    reg  levels$3$w_bank;
+    reg  [16:0] levels$3$w_address;
     reg  [40:0] levels$3$w_data;
     reg  levels$4$clock;
     reg  levels$4$reset;
     reg  [63:0] levels$4$in_word;
     wire  [63:0] levels$4$out_word;
     reg  levels$4$we;
-    reg  [15:0] levels$4$w_node;
-    reg  levels$4$w_bank;
+    reg  [16:0] levels$4$w_address;
     reg  [40:0] levels$4$w_data;
     reg  levels$5$clock;
     reg  levels$5$reset;
     reg  [63:0] levels$5$in_word;
     wire  [63:0] levels$5$out_word;
     reg  levels$5$we;
-    reg  [15:0] levels$5$w_node;
-    reg  levels$5$w_bank;
+    reg  [16:0] levels$5$w_address;
     reg  [40:0] levels$5$w_data;
     reg  levels$6$clock;
     reg  levels$6$reset;
     reg  [63:0] levels$6$in_word;
     wire  [63:0] levels$6$out_word;
     reg  levels$6$we;
-    reg  [15:0] levels$6$w_node;
-    reg  levels$6$w_bank;
+    reg  [16:0] levels$6$w_address;
     reg  [40:0] levels$6$w_data;
     reg  levels$7$clock;
     reg  levels$7$reset;
     reg  [63:0] levels$7$in_word;
     wire  [63:0] levels$7$out_word;
     reg  levels$7$we;
-    reg  [15:0] levels$7$w_node;
-    reg  levels$7$w_bank;
+    reg  [16:0] levels$7$w_address;
     reg  [40:0] levels$7$w_data;
     reg  levels$8$clock;
     reg  levels$8$reset;
     reg  [63:0] levels$8$in_word;
     wire  [63:0] levels$8$out_word;
     reg  levels$8$we;
-    reg  [15:0] levels$8$w_node;
-    reg  levels$8$w_bank;
+    reg  [16:0] levels$8$w_address;
     reg  [40:0] levels$8$w_data;
     reg  levels$9$clock;
     reg  levels$9$reset;
     reg  [63:0] levels$9$in_word;
     wire  [63:0] levels$9$out_word;
     reg  levels$9$we;
-    reg  [15:0] levels$9$w_node;
-    reg  levels$9$w_bank;
+    reg  [16:0] levels$9$w_address;
     reg  [40:0] levels$9$w_data;
     reg  levels$10$clock;
     reg  levels$10$reset;
     reg  [63:0] levels$10$in_word;
     wire  [63:0] levels$10$out_word;
     reg  levels$10$we;
-    reg  [15:0] levels$10$w_node;
-    reg  levels$10$w_bank;
+    reg  [16:0] levels$10$w_address;
     reg  [40:0] levels$10$w_data;
     reg  levels$11$clock;
     reg  levels$11$reset;
     reg  [63:0] levels$11$in_word;
     wire  [63:0] levels$11$out_word;
     reg  levels$11$we;
-    reg  [15:0] levels$11$w_node;
-    reg  levels$11$w_bank;
+    reg  [16:0] levels$11$w_address;
     reg  [40:0] levels$11$w_data;
     reg  levels$12$clock;
     reg  levels$12$reset;
     reg  [63:0] levels$12$in_word;
     wire  [63:0] levels$12$out_word;
     reg  levels$12$we;
-    reg  [15:0] levels$12$w_node;
-    reg  levels$12$w_bank;
+    reg  [16:0] levels$12$w_address;
     reg  [40:0] levels$12$w_data;
     reg  levels$13$clock;
     reg  levels$13$reset;
     reg  [63:0] levels$13$in_word;
     wire  [63:0] levels$13$out_word;
     reg  levels$13$we;
-    reg  [15:0] levels$13$w_node;
-    reg  levels$13$w_bank;
+    reg  [16:0] levels$13$w_address;
     reg  [40:0] levels$13$w_data;
     reg  levels$14$clock;
     reg  levels$14$reset;
     reg  [63:0] levels$14$in_word;
     wire  [63:0] levels$14$out_word;
     reg  levels$14$we;
-    reg  [15:0] levels$14$w_node;
-    reg  levels$14$w_bank;
+    reg  [16:0] levels$14$w_address;
     reg  [40:0] levels$14$w_data;
     reg  levels$15$clock;
     reg  levels$15$reset;
     reg  [63:0] levels$15$in_word;
     wire  [63:0] levels$15$out_word;
     reg  levels$15$we;
-    reg  [15:0] levels$15$w_node;
-    reg  levels$15$w_bank;
+    reg  [16:0] levels$15$w_address;
     reg  [40:0] levels$15$w_data;
     reg  leaves$clock;
     reg  [16:0] leaves$read_address;
@@ -3877,6 +3861,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     
     // Local signals
     reg  [63:0] entry;
+    reg  [16:0] w_address;
     reg  [16:0] rank;
     
     // Sub module instances
@@ -3886,8 +3871,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$0$in_word),
         .out_word(levels$0$out_word),
         .we(levels$0$we),
-        .w_node(levels$0$w_node),
-        .w_bank(levels$0$w_bank),
+        .w_address(levels$0$w_address),
         .w_data(levels$0$w_data)
     );
     top$lpm$levels$1 levels$1(
@@ -3896,8 +3880,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$1$in_word),
         .out_word(levels$1$out_word),
         .we(levels$1$we),
-        .w_node(levels$1$w_node),
-        .w_bank(levels$1$w_bank),
+        .w_address(levels$1$w_address),
         .w_data(levels$1$w_data)
     );
     top$lpm$levels$2 levels$2(
@@ -3906,8 +3889,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$2$in_word),
         .out_word(levels$2$out_word),
         .we(levels$2$we),
-        .w_node(levels$2$w_node),
-        .w_bank(levels$2$w_bank),
+        .w_address(levels$2$w_address),
         .w_data(levels$2$w_data)
     );
     top$lpm$levels$3 levels$3(
@@ -3916,8 +3898,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$3$in_word),
         .out_word(levels$3$out_word),
         .we(levels$3$we),
-        .w_node(levels$3$w_node),
-        .w_bank(levels$3$w_bank),
+        .w_address(levels$3$w_address),
         .w_data(levels$3$w_data)
     );
     top$lpm$levels$4 levels$4(
@@ -3926,8 +3907,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$4$in_word),
         .out_word(levels$4$out_word),
         .we(levels$4$we),
-        .w_node(levels$4$w_node),
-        .w_bank(levels$4$w_bank),
+        .w_address(levels$4$w_address),
         .w_data(levels$4$w_data)
     );
     top$lpm$levels$5 levels$5(
@@ -3936,8 +3916,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$5$in_word),
         .out_word(levels$5$out_word),
         .we(levels$5$we),
-        .w_node(levels$5$w_node),
-        .w_bank(levels$5$w_bank),
+        .w_address(levels$5$w_address),
         .w_data(levels$5$w_data)
     );
     top$lpm$levels$6 levels$6(
@@ -3946,8 +3925,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$6$in_word),
         .out_word(levels$6$out_word),
         .we(levels$6$we),
-        .w_node(levels$6$w_node),
-        .w_bank(levels$6$w_bank),
+        .w_address(levels$6$w_address),
         .w_data(levels$6$w_data)
     );
     top$lpm$levels$7 levels$7(
@@ -3956,8 +3934,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$7$in_word),
         .out_word(levels$7$out_word),
         .we(levels$7$we),
-        .w_node(levels$7$w_node),
-        .w_bank(levels$7$w_bank),
+        .w_address(levels$7$w_address),
         .w_data(levels$7$w_data)
     );
     top$lpm$levels$8 levels$8(
@@ -3966,8 +3943,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$8$in_word),
         .out_word(levels$8$out_word),
         .we(levels$8$we),
-        .w_node(levels$8$w_node),
-        .w_bank(levels$8$w_bank),
+        .w_address(levels$8$w_address),
         .w_data(levels$8$w_data)
     );
     top$lpm$levels$9 levels$9(
@@ -3976,8 +3952,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$9$in_word),
         .out_word(levels$9$out_word),
         .we(levels$9$we),
-        .w_node(levels$9$w_node),
-        .w_bank(levels$9$w_bank),
+        .w_address(levels$9$w_address),
         .w_data(levels$9$w_data)
     );
     top$lpm$levels$10 levels$10(
@@ -3986,8 +3961,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$10$in_word),
         .out_word(levels$10$out_word),
         .we(levels$10$we),
-        .w_node(levels$10$w_node),
-        .w_bank(levels$10$w_bank),
+        .w_address(levels$10$w_address),
         .w_data(levels$10$w_data)
     );
     top$lpm$levels$11 levels$11(
@@ -3996,8 +3970,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$11$in_word),
         .out_word(levels$11$out_word),
         .we(levels$11$we),
-        .w_node(levels$11$w_node),
-        .w_bank(levels$11$w_bank),
+        .w_address(levels$11$w_address),
         .w_data(levels$11$w_data)
     );
     top$lpm$levels$12 levels$12(
@@ -4006,8 +3979,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$12$in_word),
         .out_word(levels$12$out_word),
         .we(levels$12$we),
-        .w_node(levels$12$w_node),
-        .w_bank(levels$12$w_bank),
+        .w_address(levels$12$w_address),
         .w_data(levels$12$w_data)
     );
     top$lpm$levels$13 levels$13(
@@ -4016,8 +3988,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$13$in_word),
         .out_word(levels$13$out_word),
         .we(levels$13$we),
-        .w_node(levels$13$w_node),
-        .w_bank(levels$13$w_bank),
+        .w_address(levels$13$w_address),
         .w_data(levels$13$w_data)
     );
     top$lpm$levels$14 levels$14(
@@ -4026,8 +3997,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$14$in_word),
         .out_word(levels$14$out_word),
         .we(levels$14$we),
-        .w_node(levels$14$w_node),
-        .w_bank(levels$14$w_bank),
+        .w_address(levels$14$w_address),
         .w_data(levels$14$w_data)
     );
     top$lpm$levels$15 levels$15(
@@ -4036,8 +4006,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$15$in_word),
         .out_word(levels$15$out_word),
         .we(levels$15$we),
-        .w_node(levels$15$w_node),
-        .w_bank(levels$15$w_bank),
+        .w_address(levels$15$w_address),
         .w_data(levels$15$w_data)
     );
     top$lpm$leaves leaves(
@@ -4073,101 +4042,89 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         ring$clock = clock;
         leaf_valid$d = leaf_valid$q;
         ring$d = ring$q;
+        w_address = ((node_index) & 17'h1ffff) << 32'h1;
+        if (w_bank) begin
+            w_address = (((node_index) & 17'h1ffff) << 32'h1) | 32'h1;
+        end
         levels$0$clock = clock;
         levels$0$reset = reset;
         levels$0$we = node_we & (node_level == 0);
-        levels$0$w_node = node_index;
-        levels$0$w_bank = w_bank;
+        levels$0$w_address = w_address;
         levels$0$w_data = node_data;
         levels$1$clock = clock;
         levels$1$reset = reset;
         levels$1$we = node_we & (node_level == 1);
-        levels$1$w_node = node_index;
-        levels$1$w_bank = w_bank;
+        levels$1$w_address = w_address;
         levels$1$w_data = node_data;
         levels$2$clock = clock;
         levels$2$reset = reset;
         levels$2$we = node_we & (node_level == 2);
-        levels$2$w_node = node_index;
-        levels$2$w_bank = w_bank;
+        levels$2$w_address = w_address;
         levels$2$w_data = node_data;
         levels$3$clock = clock;
         levels$3$reset = reset;
         levels$3$we = node_we & (node_level == 3);
-        levels$3$w_node = node_index;
-        levels$3$w_bank = w_bank;
+        levels$3$w_address = w_address;
         levels$3$w_data = node_data;
         levels$4$clock = clock;
         levels$4$reset = reset;
         levels$4$we = node_we & (node_level == 4);
-        levels$4$w_node = node_index;
-        levels$4$w_bank = w_bank;
+        levels$4$w_address = w_address;
         levels$4$w_data = node_data;
         levels$5$clock = clock;
         levels$5$reset = reset;
         levels$5$we = node_we & (node_level == 5);
-        levels$5$w_node = node_index;
-        levels$5$w_bank = w_bank;
+        levels$5$w_address = w_address;
         levels$5$w_data = node_data;
         levels$6$clock = clock;
         levels$6$reset = reset;
         levels$6$we = node_we & (node_level == 6);
-        levels$6$w_node = node_index;
-        levels$6$w_bank = w_bank;
+        levels$6$w_address = w_address;
         levels$6$w_data = node_data;
         levels$7$clock = clock;
         levels$7$reset = reset;
         levels$7$we = node_we & (node_level == 7);
-        levels$7$w_node = node_index;
-        levels$7$w_bank = w_bank;
+        levels$7$w_address = w_address;
         levels$7$w_data = node_data;
         levels$8$clock = clock;
         levels$8$reset = reset;
         levels$8$we = node_we & (node_level == 8);
-        levels$8$w_node = node_index;
-        levels$8$w_bank = w_bank;
+        levels$8$w_address = w_address;
         levels$8$w_data = node_data;
         levels$9$clock = clock;
         levels$9$reset = reset;
         levels$9$we = node_we & (node_level == 9);
-        levels$9$w_node = node_index;
-        levels$9$w_bank = w_bank;
+        levels$9$w_address = w_address;
         levels$9$w_data = node_data;
         levels$10$clock = clock;
         levels$10$reset = reset;
         levels$10$we = node_we & (node_level == 10);
-        levels$10$w_node = node_index;
-        levels$10$w_bank = w_bank;
+        levels$10$w_address = w_address;
         levels$10$w_data = node_data;
         levels$11$clock = clock;
         levels$11$reset = reset;
         levels$11$we = node_we & (node_level == 11);
-        levels$11$w_node = node_index;
-        levels$11$w_bank = w_bank;
+        levels$11$w_address = w_address;
         levels$11$w_data = node_data;
         levels$12$clock = clock;
         levels$12$reset = reset;
         levels$12$we = node_we & (node_level == 12);
-        levels$12$w_node = node_index;
-        levels$12$w_bank = w_bank;
+        levels$12$w_address = w_address;
         levels$12$w_data = node_data;
         levels$13$clock = clock;
         levels$13$reset = reset;
         levels$13$we = node_we & (node_level == 13);
-        levels$13$w_node = node_index;
-        levels$13$w_bank = w_bank;
+        levels$13$w_address = w_address;
         levels$13$w_data = node_data;
         levels$14$clock = clock;
         levels$14$reset = reset;
         levels$14$we = node_we & (node_level == 14);
-        levels$14$w_node = node_index;
-        levels$14$w_bank = w_bank;
+        levels$14$w_address = w_address;
         levels$14$w_data = node_data;
         levels$15$clock = clock;
         levels$15$reset = reset;
         levels$15$we = node_we & (node_level == 15);
-        levels$15$w_node = node_index;
-        levels$15$w_bank = w_bank;
+        levels$15$w_address = w_address;
         levels$15$w_data = node_data;
         entry = ((in_key) & 64'hffffffffffffffff);
         if (in_valid) begin
@@ -4267,7 +4224,7 @@ module top$lpm$leaves(clock,read_address,read_data,write_address,write_data,writ
 endmodule // top$lpm$leaves
 
 
-module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4275,13 +4232,12 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4329,21 +4285,14 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4408,7 +4357,7 @@ module top$lpm$levels$0$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$0$ram
 
 
-module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4416,13 +4365,12 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10;
     localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4470,21 +4418,14 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4549,7 +4490,7 @@ module top$lpm$levels$1$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$1$ram
 
 
-module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4557,13 +4498,12 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000;
     localparam  node_mask = 17'b1111111111;
+    localparam  word_mask = 17'b11111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4611,21 +4551,14 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4690,7 +4623,7 @@ module top$lpm$levels$10$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$10$ram
 
 
-module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4698,13 +4631,12 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000;
     localparam  node_mask = 17'b11111111111;
+    localparam  word_mask = 17'b111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4752,21 +4684,14 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4831,7 +4756,7 @@ module top$lpm$levels$11$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$11$ram
 
 
-module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4839,13 +4764,12 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000000;
     localparam  node_mask = 17'b111111111111;
+    localparam  word_mask = 17'b1111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4893,21 +4817,14 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4972,7 +4889,7 @@ module top$lpm$levels$12$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$12$ram
 
 
-module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4980,13 +4897,12 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000000;
     localparam  node_mask = 17'b1111111111111;
+    localparam  word_mask = 17'b11111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5034,21 +4950,14 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5113,7 +5022,7 @@ module top$lpm$levels$13$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$13$ram
 
 
-module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5121,13 +5030,12 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000000;
     localparam  node_mask = 17'b11111111111111;
+    localparam  word_mask = 17'b111111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5175,21 +5083,14 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5254,7 +5155,7 @@ module top$lpm$levels$14$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$14$ram
 
 
-module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5262,13 +5163,12 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000000000;
     localparam  node_mask = 17'b111111111111111;
+    localparam  word_mask = 17'b1111111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5316,21 +5216,14 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5395,7 +5288,7 @@ module top$lpm$levels$15$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$15$ram
 
 
-module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5403,13 +5296,12 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100;
     localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5457,21 +5349,14 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5536,7 +5421,7 @@ module top$lpm$levels$2$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$2$ram
 
 
-module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5544,13 +5429,12 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000;
     localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5598,21 +5482,14 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5677,7 +5554,7 @@ module top$lpm$levels$3$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$3$ram
 
 
-module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5685,13 +5562,12 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000;
     localparam  node_mask = 17'b1111;
+    localparam  word_mask = 17'b11111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5739,21 +5615,14 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5818,7 +5687,7 @@ module top$lpm$levels$4$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$4$ram
 
 
-module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5826,13 +5695,12 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000;
     localparam  node_mask = 17'b11111;
+    localparam  word_mask = 17'b111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5880,21 +5748,14 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5959,7 +5820,7 @@ module top$lpm$levels$5$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$5$ram
 
 
-module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5967,13 +5828,12 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000;
     localparam  node_mask = 17'b111111;
+    localparam  word_mask = 17'b1111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6021,21 +5881,14 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6100,7 +5953,7 @@ module top$lpm$levels$6$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$6$ram
 
 
-module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6108,13 +5961,12 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000;
     localparam  node_mask = 17'b1111111;
+    localparam  word_mask = 17'b11111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6162,21 +6014,14 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6241,7 +6086,7 @@ module top$lpm$levels$7$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$7$ram
 
 
-module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6249,13 +6094,12 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000;
     localparam  node_mask = 17'b11111111;
+    localparam  word_mask = 17'b111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6303,21 +6147,14 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6382,7 +6219,7 @@ module top$lpm$levels$8$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$8$ram
 
 
-module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6390,13 +6227,12 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000;
     localparam  node_mask = 17'b111111111;
+    localparam  word_mask = 17'b1111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6444,21 +6280,14 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;

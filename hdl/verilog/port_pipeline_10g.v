@@ -3649,128 +3649,112 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     reg  [63:0] levels$0$in_word;
     wire  [63:0] levels$0$out_word;
     reg  levels$0$we;
-    reg  [15:0] levels$0$w_node;
-    reg  levels$0$w_bank;
+    reg  [16:0] levels$0$w_address;
     reg  [40:0] levels$0$w_data;
     reg  levels$1$clock;
     reg  levels$1$reset;
     reg  [63:0] levels$1$in_word;
     wire  [63:0] levels$1$out_word;
     reg  levels$1$we;
-    reg  [15:0] levels$1$w_node;
-    reg  levels$1$w_bank;
+    reg  [16:0] levels$1$w_address;
     reg  [40:0] levels$1$w_data;
     reg  levels$2$clock;
     reg  levels$2$reset;
     reg  [63:0] levels$2$in_word;
     wire  [63:0] levels$2$out_word;
     reg  levels$2$we;
-    reg  [15:0] levels$2$w_node;
-    reg  levels$2$w_bank;
+    reg  [16:0] levels$2$w_address;
     reg  [40:0] levels$2$w_data;
     reg  levels$3$clock;
     reg  levels$3$reset;
     reg  [63:0] levels$3$in_word;
     wire  [63:0] levels$3$out_word;
     reg  levels$3$we;
-    reg  [15:0] levels$3$w_node;
-    reg  levels$3$w_bank;
+    reg  [16:0] levels$3$w_address;
     reg  [40:0] levels$3$w_data;
     reg  levels$4$clock;
     reg  levels$4$reset;
     reg  [63:0] levels$4$in_word;
     wire  [63:0] levels$4$out_word;
     reg  levels$4$we;
-    reg  [15:0] levels$4$w_node;
-    reg  levels$4$w_bank;
+    reg  [16:0] levels$4$w_address;
     reg  [40:0] levels$4$w_data;
     reg  levels$5$clock;
     reg  levels$5$reset;
     reg  [63:0] levels$5$in_word;
     wire  [63:0] levels$5$out_word;
     reg  levels$5$we;
-    reg  [15:0] levels$5$w_node;
-    reg  levels$5$w_bank;
+    reg  [16:0] levels$5$w_address;
     reg  [40:0] levels$5$w_data;
     reg  levels$6$clock;
     reg  levels$6$reset;
     reg  [63:0] levels$6$in_word;
     wire  [63:0] levels$6$out_word;
     reg  levels$6$we;
-    reg  [15:0] levels$6$w_node;
-    reg  levels$6$w_bank;
+    reg  [16:0] levels$6$w_address;
     reg  [40:0] levels$6$w_data;
     reg  levels$7$clock;
     reg  levels$7$reset;
     reg  [63:0] levels$7$in_word;
     wire  [63:0] levels$7$out_word;
     reg  levels$7$we;
-    reg  [15:0] levels$7$w_node;
-    reg  levels$7$w_bank;
+    reg  [16:0] levels$7$w_address;
     reg  [40:0] levels$7$w_data;
     reg  levels$8$clock;
     reg  levels$8$reset;
     reg  [63:0] levels$8$in_word;
     wire  [63:0] levels$8$out_word;
     reg  levels$8$we;
-    reg  [15:0] levels$8$w_node;
-    reg  levels$8$w_bank;
+    reg  [16:0] levels$8$w_address;
     reg  [40:0] levels$8$w_data;
     reg  levels$9$clock;
     reg  levels$9$reset;
     reg  [63:0] levels$9$in_word;
     wire  [63:0] levels$9$out_word;
     reg  levels$9$we;
-    reg  [15:0] levels$9$w_node;
-    reg  levels$9$w_bank;
+    reg  [16:0] levels$9$w_address;
     reg  [40:0] levels$9$w_data;
     reg  levels$10$clock;
     reg  levels$10$reset;
     reg  [63:0] levels$10$in_word;
     wire  [63:0] levels$10$out_word;
     reg  levels$10$we;
-    reg  [15:0] levels$10$w_node;
-    reg  levels$10$w_bank;
+    reg  [16:0] levels$10$w_address;
     reg  [40:0] levels$10$w_data;
     reg  levels$11$clock;
     reg  levels$11$reset;
     reg  [63:0] levels$11$in_word;
     wire  [63:0] levels$11$out_word;
     reg  levels$11$we;
-    reg  [15:0] levels$11$w_node;
-    reg  levels$11$w_bank;
+    reg  [16:0] levels$11$w_address;
     reg  [40:0] levels$11$w_data;
     reg  levels$12$clock;
     reg  levels$12$reset;
     reg  [63:0] levels$12$in_word;
     wire  [63:0] levels$12$out_word;
     reg  levels$12$we;
-    reg  [15:0] levels$12$w_node;
-    reg  levels$12$w_bank;
+    reg  [16:0] levels$12$w_address;
     reg  [40:0] levels$12$w_data;
     reg  levels$13$clock;
     reg  levels$13$reset;
     reg  [63:0] levels$13$in_word;
     wire  [63:0] levels$13$out_word;
     reg  levels$13$we;
-    reg  [15:0] levels$13$w_node;
-    reg  levels$13$w_bank;
+    reg  [16:0] levels$13$w_address;
     reg  [40:0] levels$13$w_data;
     reg  levels$14$clock;
     reg  levels$14$reset;
     reg  [63:0] levels$14$in_word;
     wire  [63:0] levels$14$out_word;
     reg  levels$14$we;
-    reg  [15:0] levels$14$w_node;
-    reg  levels$14$w_bank;
+    reg  [16:0] levels$14$w_address;
     reg  [40:0] levels$14$w_data;
     reg  levels$15$clock;
     reg  levels$15$reset;
     reg  [63:0] levels$15$in_word;
     wire  [63:0] levels$15$out_word;
     reg  levels$15$we;
-    reg  [15:0] levels$15$w_node;
-    reg  levels$15$w_bank;
+    reg  [16:0] levels$15$w_address;
     reg  [40:0] levels$15$w_data;
     reg  leaves$clock;
     reg  [16:0] leaves$read_address;
@@ -3793,6 +3777,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
     
     // Local signals
     reg  [63:0] entry;
+    reg  [16:0] w_address;
     reg  [16:0] rank;
     
     // Sub module instances
@@ -3802,8 +3787,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$0$in_word),
         .out_word(levels$0$out_word),
         .we(levels$0$we),
-        .w_node(levels$0$w_node),
-        .w_bank(levels$0$w_bank),
+        .w_address(levels$0$w_address),
         .w_data(levels$0$w_data)
     );
     top$lpm$levels$1 levels$1(
@@ -3812,8 +3796,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$1$in_word),
         .out_word(levels$1$out_word),
         .we(levels$1$we),
-        .w_node(levels$1$w_node),
-        .w_bank(levels$1$w_bank),
+        .w_address(levels$1$w_address),
         .w_data(levels$1$w_data)
     );
     top$lpm$levels$2 levels$2(
@@ -3822,8 +3805,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$2$in_word),
         .out_word(levels$2$out_word),
         .we(levels$2$we),
-        .w_node(levels$2$w_node),
-        .w_bank(levels$2$w_bank),
+        .w_address(levels$2$w_address),
         .w_data(levels$2$w_data)
     );
     top$lpm$levels$3 levels$3(
@@ -3832,8 +3814,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$3$in_word),
         .out_word(levels$3$out_word),
         .we(levels$3$we),
-        .w_node(levels$3$w_node),
-        .w_bank(levels$3$w_bank),
+        .w_address(levels$3$w_address),
         .w_data(levels$3$w_data)
     );
     top$lpm$levels$4 levels$4(
@@ -3842,8 +3823,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$4$in_word),
         .out_word(levels$4$out_word),
         .we(levels$4$we),
-        .w_node(levels$4$w_node),
-        .w_bank(levels$4$w_bank),
+        .w_address(levels$4$w_address),
         .w_data(levels$4$w_data)
     );
     top$lpm$levels$5 levels$5(
@@ -3852,8 +3832,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$5$in_word),
         .out_word(levels$5$out_word),
         .we(levels$5$we),
-        .w_node(levels$5$w_node),
-        .w_bank(levels$5$w_bank),
+        .w_address(levels$5$w_address),
         .w_data(levels$5$w_data)
     );
     top$lpm$levels$6 levels$6(
@@ -3862,8 +3841,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$6$in_word),
         .out_word(levels$6$out_word),
         .we(levels$6$we),
-        .w_node(levels$6$w_node),
-        .w_bank(levels$6$w_bank),
+        .w_address(levels$6$w_address),
         .w_data(levels$6$w_data)
     );
     top$lpm$levels$7 levels$7(
@@ -3872,8 +3850,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$7$in_word),
         .out_word(levels$7$out_word),
         .we(levels$7$we),
-        .w_node(levels$7$w_node),
-        .w_bank(levels$7$w_bank),
+        .w_address(levels$7$w_address),
         .w_data(levels$7$w_data)
     );
     top$lpm$levels$8 levels$8(
@@ -3882,8 +3859,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$8$in_word),
         .out_word(levels$8$out_word),
         .we(levels$8$we),
-        .w_node(levels$8$w_node),
-        .w_bank(levels$8$w_bank),
+        .w_address(levels$8$w_address),
         .w_data(levels$8$w_data)
     );
     top$lpm$levels$9 levels$9(
@@ -3892,8 +3868,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$9$in_word),
         .out_word(levels$9$out_word),
         .we(levels$9$we),
-        .w_node(levels$9$w_node),
-        .w_bank(levels$9$w_bank),
+        .w_address(levels$9$w_address),
         .w_data(levels$9$w_data)
     );
     top$lpm$levels$10 levels$10(
@@ -3902,8 +3877,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$10$in_word),
         .out_word(levels$10$out_word),
         .we(levels$10$we),
-        .w_node(levels$10$w_node),
-        .w_bank(levels$10$w_bank),
+        .w_address(levels$10$w_address),
         .w_data(levels$10$w_data)
     );
     top$lpm$levels$11 levels$11(
@@ -3912,8 +3886,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$11$in_word),
         .out_word(levels$11$out_word),
         .we(levels$11$we),
-        .w_node(levels$11$w_node),
-        .w_bank(levels$11$w_bank),
+        .w_address(levels$11$w_address),
         .w_data(levels$11$w_data)
     );
     top$lpm$levels$12 levels$12(
@@ -3922,8 +3895,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$12$in_word),
         .out_word(levels$12$out_word),
         .we(levels$12$we),
-        .w_node(levels$12$w_node),
-        .w_bank(levels$12$w_bank),
+        .w_address(levels$12$w_address),
         .w_data(levels$12$w_data)
     );
     top$lpm$levels$13 levels$13(
@@ -3932,8 +3904,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$13$in_word),
         .out_word(levels$13$out_word),
         .we(levels$13$we),
-        .w_node(levels$13$w_node),
-        .w_bank(levels$13$w_bank),
+        .w_address(levels$13$w_address),
         .w_data(levels$13$w_data)
     );
     top$lpm$levels$14 levels$14(
@@ -3942,8 +3913,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$14$in_word),
         .out_word(levels$14$out_word),
         .we(levels$14$we),
-        .w_node(levels$14$w_node),
-        .w_bank(levels$14$w_bank),
+        .w_address(levels$14$w_address),
         .w_data(levels$14$w_data)
     );
     top$lpm$levels$15 levels$15(
@@ -3952,8 +3922,7 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         .in_word(levels$15$in_word),
         .out_word(levels$15$out_word),
         .we(levels$15$we),
-        .w_node(levels$15$w_node),
-        .w_bank(levels$15$w_bank),
+        .w_address(levels$15$w_address),
         .w_data(levels$15$w_data)
     );
     top$lpm$leaves leaves(
@@ -3989,101 +3958,89 @@ module top$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payl
         ring$clock = clock;
         leaf_valid$d = leaf_valid$q;
         ring$d = ring$q;
+        w_address = ((node_index) & 17'h1ffff) << 32'h1;
+        if (w_bank) begin
+            w_address = (((node_index) & 17'h1ffff) << 32'h1) | 32'h1;
+        end
         levels$0$clock = clock;
         levels$0$reset = reset;
         levels$0$we = node_we & (node_level == 0);
-        levels$0$w_node = node_index;
-        levels$0$w_bank = w_bank;
+        levels$0$w_address = w_address;
         levels$0$w_data = node_data;
         levels$1$clock = clock;
         levels$1$reset = reset;
         levels$1$we = node_we & (node_level == 1);
-        levels$1$w_node = node_index;
-        levels$1$w_bank = w_bank;
+        levels$1$w_address = w_address;
         levels$1$w_data = node_data;
         levels$2$clock = clock;
         levels$2$reset = reset;
         levels$2$we = node_we & (node_level == 2);
-        levels$2$w_node = node_index;
-        levels$2$w_bank = w_bank;
+        levels$2$w_address = w_address;
         levels$2$w_data = node_data;
         levels$3$clock = clock;
         levels$3$reset = reset;
         levels$3$we = node_we & (node_level == 3);
-        levels$3$w_node = node_index;
-        levels$3$w_bank = w_bank;
+        levels$3$w_address = w_address;
         levels$3$w_data = node_data;
         levels$4$clock = clock;
         levels$4$reset = reset;
         levels$4$we = node_we & (node_level == 4);
-        levels$4$w_node = node_index;
-        levels$4$w_bank = w_bank;
+        levels$4$w_address = w_address;
         levels$4$w_data = node_data;
         levels$5$clock = clock;
         levels$5$reset = reset;
         levels$5$we = node_we & (node_level == 5);
-        levels$5$w_node = node_index;
-        levels$5$w_bank = w_bank;
+        levels$5$w_address = w_address;
         levels$5$w_data = node_data;
         levels$6$clock = clock;
         levels$6$reset = reset;
         levels$6$we = node_we & (node_level == 6);
-        levels$6$w_node = node_index;
-        levels$6$w_bank = w_bank;
+        levels$6$w_address = w_address;
         levels$6$w_data = node_data;
         levels$7$clock = clock;
         levels$7$reset = reset;
         levels$7$we = node_we & (node_level == 7);
-        levels$7$w_node = node_index;
-        levels$7$w_bank = w_bank;
+        levels$7$w_address = w_address;
         levels$7$w_data = node_data;
         levels$8$clock = clock;
         levels$8$reset = reset;
         levels$8$we = node_we & (node_level == 8);
-        levels$8$w_node = node_index;
-        levels$8$w_bank = w_bank;
+        levels$8$w_address = w_address;
         levels$8$w_data = node_data;
         levels$9$clock = clock;
         levels$9$reset = reset;
         levels$9$we = node_we & (node_level == 9);
-        levels$9$w_node = node_index;
-        levels$9$w_bank = w_bank;
+        levels$9$w_address = w_address;
         levels$9$w_data = node_data;
         levels$10$clock = clock;
         levels$10$reset = reset;
         levels$10$we = node_we & (node_level == 10);
-        levels$10$w_node = node_index;
-        levels$10$w_bank = w_bank;
+        levels$10$w_address = w_address;
         levels$10$w_data = node_data;
         levels$11$clock = clock;
         levels$11$reset = reset;
         levels$11$we = node_we & (node_level == 11);
-        levels$11$w_node = node_index;
-        levels$11$w_bank = w_bank;
+        levels$11$w_address = w_address;
         levels$11$w_data = node_data;
         levels$12$clock = clock;
         levels$12$reset = reset;
         levels$12$we = node_we & (node_level == 12);
-        levels$12$w_node = node_index;
-        levels$12$w_bank = w_bank;
+        levels$12$w_address = w_address;
         levels$12$w_data = node_data;
         levels$13$clock = clock;
         levels$13$reset = reset;
         levels$13$we = node_we & (node_level == 13);
-        levels$13$w_node = node_index;
-        levels$13$w_bank = w_bank;
+        levels$13$w_address = w_address;
         levels$13$w_data = node_data;
         levels$14$clock = clock;
         levels$14$reset = reset;
         levels$14$we = node_we & (node_level == 14);
-        levels$14$w_node = node_index;
-        levels$14$w_bank = w_bank;
+        levels$14$w_address = w_address;
         levels$14$w_data = node_data;
         levels$15$clock = clock;
         levels$15$reset = reset;
         levels$15$we = node_we & (node_level == 15);
-        levels$15$w_node = node_index;
-        levels$15$w_bank = w_bank;
+        levels$15$w_address = w_address;
         levels$15$w_data = node_data;
         entry = ((in_key) & 64'hffffffffffffffff);
         if (in_valid) begin
@@ -4183,7 +4140,7 @@ module top$lpm$leaves(clock,read_address,read_data,write_address,write_data,writ
 endmodule // top$lpm$leaves
 
 
-module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4191,13 +4148,12 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4245,21 +4201,14 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4324,7 +4273,7 @@ module top$lpm$levels$0$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$0$ram
 
 
-module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4332,13 +4281,12 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10;
     localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4386,21 +4334,14 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4465,7 +4406,7 @@ module top$lpm$levels$1$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$1$ram
 
 
-module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4473,13 +4414,12 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000;
     localparam  node_mask = 17'b1111111111;
+    localparam  word_mask = 17'b11111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4527,21 +4467,14 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4606,7 +4539,7 @@ module top$lpm$levels$10$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$10$ram
 
 
-module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4614,13 +4547,12 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000;
     localparam  node_mask = 17'b11111111111;
+    localparam  word_mask = 17'b111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4668,21 +4600,14 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4747,7 +4672,7 @@ module top$lpm$levels$11$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$11$ram
 
 
-module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4755,13 +4680,12 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000000;
     localparam  node_mask = 17'b111111111111;
+    localparam  word_mask = 17'b1111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4809,21 +4733,14 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -4888,7 +4805,7 @@ module top$lpm$levels$12$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$12$ram
 
 
-module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -4896,13 +4813,12 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000000;
     localparam  node_mask = 17'b1111111111111;
+    localparam  word_mask = 17'b11111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -4950,21 +4866,14 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5029,7 +4938,7 @@ module top$lpm$levels$13$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$13$ram
 
 
-module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5037,13 +4946,12 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000000;
     localparam  node_mask = 17'b11111111111111;
+    localparam  word_mask = 17'b111111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5091,21 +4999,14 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5170,7 +5071,7 @@ module top$lpm$levels$14$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$14$ram
 
 
-module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5178,13 +5079,12 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000000000;
     localparam  node_mask = 17'b111111111111111;
+    localparam  word_mask = 17'b1111111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5232,21 +5132,14 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5311,7 +5204,7 @@ module top$lpm$levels$15$ram(clock,read_address,read_data,write_address,write_da
 endmodule // top$lpm$levels$15$ram
 
 
-module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5319,13 +5212,12 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100;
     localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5373,21 +5265,14 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5452,7 +5337,7 @@ module top$lpm$levels$2$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$2$ram
 
 
-module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5460,13 +5345,12 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000;
     localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5514,21 +5398,14 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5593,7 +5470,7 @@ module top$lpm$levels$3$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$3$ram
 
 
-module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5601,13 +5478,12 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000;
     localparam  node_mask = 17'b1111;
+    localparam  word_mask = 17'b11111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5655,21 +5531,14 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5734,7 +5603,7 @@ module top$lpm$levels$4$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$4$ram
 
 
-module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5742,13 +5611,12 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000;
     localparam  node_mask = 17'b11111;
+    localparam  word_mask = 17'b111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5796,21 +5664,14 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5875,7 +5736,7 @@ module top$lpm$levels$5$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$5$ram
 
 
-module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5883,13 +5744,12 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000;
     localparam  node_mask = 17'b111111;
+    localparam  word_mask = 17'b1111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5937,21 +5797,14 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6016,7 +5869,7 @@ module top$lpm$levels$6$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$6$ram
 
 
-module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6024,13 +5877,12 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000;
     localparam  node_mask = 17'b1111111;
+    localparam  word_mask = 17'b11111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6078,21 +5930,14 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6157,7 +6002,7 @@ module top$lpm$levels$7$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$7$ram
 
 
-module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6165,13 +6010,12 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000;
     localparam  node_mask = 17'b11111111;
+    localparam  word_mask = 17'b111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6219,21 +6063,14 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6298,7 +6135,7 @@ module top$lpm$levels$8$ram(clock,read_address,read_data,write_address,write_dat
 endmodule // top$lpm$levels$8$ram
 
 
-module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6306,13 +6143,12 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000;
     localparam  node_mask = 17'b111111111;
+    localparam  word_mask = 17'b1111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6360,21 +6196,14 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;

@@ -41,128 +41,112 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
     reg  [63:0] levels$0$in_word;
     wire  [63:0] levels$0$out_word;
     reg  levels$0$we;
-    reg  [15:0] levels$0$w_node;
-    reg  levels$0$w_bank;
+    reg  [16:0] levels$0$w_address;
     reg  [40:0] levels$0$w_data;
     reg  levels$1$clock;
     reg  levels$1$reset;
     reg  [63:0] levels$1$in_word;
     wire  [63:0] levels$1$out_word;
     reg  levels$1$we;
-    reg  [15:0] levels$1$w_node;
-    reg  levels$1$w_bank;
+    reg  [16:0] levels$1$w_address;
     reg  [40:0] levels$1$w_data;
     reg  levels$2$clock;
     reg  levels$2$reset;
     reg  [63:0] levels$2$in_word;
     wire  [63:0] levels$2$out_word;
     reg  levels$2$we;
-    reg  [15:0] levels$2$w_node;
-    reg  levels$2$w_bank;
+    reg  [16:0] levels$2$w_address;
     reg  [40:0] levels$2$w_data;
     reg  levels$3$clock;
     reg  levels$3$reset;
     reg  [63:0] levels$3$in_word;
     wire  [63:0] levels$3$out_word;
     reg  levels$3$we;
-    reg  [15:0] levels$3$w_node;
-    reg  levels$3$w_bank;
+    reg  [16:0] levels$3$w_address;
     reg  [40:0] levels$3$w_data;
     reg  levels$4$clock;
     reg  levels$4$reset;
     reg  [63:0] levels$4$in_word;
     wire  [63:0] levels$4$out_word;
     reg  levels$4$we;
-    reg  [15:0] levels$4$w_node;
-    reg  levels$4$w_bank;
+    reg  [16:0] levels$4$w_address;
     reg  [40:0] levels$4$w_data;
     reg  levels$5$clock;
     reg  levels$5$reset;
     reg  [63:0] levels$5$in_word;
     wire  [63:0] levels$5$out_word;
     reg  levels$5$we;
-    reg  [15:0] levels$5$w_node;
-    reg  levels$5$w_bank;
+    reg  [16:0] levels$5$w_address;
     reg  [40:0] levels$5$w_data;
     reg  levels$6$clock;
     reg  levels$6$reset;
     reg  [63:0] levels$6$in_word;
     wire  [63:0] levels$6$out_word;
     reg  levels$6$we;
-    reg  [15:0] levels$6$w_node;
-    reg  levels$6$w_bank;
+    reg  [16:0] levels$6$w_address;
     reg  [40:0] levels$6$w_data;
     reg  levels$7$clock;
     reg  levels$7$reset;
     reg  [63:0] levels$7$in_word;
     wire  [63:0] levels$7$out_word;
     reg  levels$7$we;
-    reg  [15:0] levels$7$w_node;
-    reg  levels$7$w_bank;
+    reg  [16:0] levels$7$w_address;
     reg  [40:0] levels$7$w_data;
     reg  levels$8$clock;
     reg  levels$8$reset;
     reg  [63:0] levels$8$in_word;
     wire  [63:0] levels$8$out_word;
     reg  levels$8$we;
-    reg  [15:0] levels$8$w_node;
-    reg  levels$8$w_bank;
+    reg  [16:0] levels$8$w_address;
     reg  [40:0] levels$8$w_data;
     reg  levels$9$clock;
     reg  levels$9$reset;
     reg  [63:0] levels$9$in_word;
     wire  [63:0] levels$9$out_word;
     reg  levels$9$we;
-    reg  [15:0] levels$9$w_node;
-    reg  levels$9$w_bank;
+    reg  [16:0] levels$9$w_address;
     reg  [40:0] levels$9$w_data;
     reg  levels$10$clock;
     reg  levels$10$reset;
     reg  [63:0] levels$10$in_word;
     wire  [63:0] levels$10$out_word;
     reg  levels$10$we;
-    reg  [15:0] levels$10$w_node;
-    reg  levels$10$w_bank;
+    reg  [16:0] levels$10$w_address;
     reg  [40:0] levels$10$w_data;
     reg  levels$11$clock;
     reg  levels$11$reset;
     reg  [63:0] levels$11$in_word;
     wire  [63:0] levels$11$out_word;
     reg  levels$11$we;
-    reg  [15:0] levels$11$w_node;
-    reg  levels$11$w_bank;
+    reg  [16:0] levels$11$w_address;
     reg  [40:0] levels$11$w_data;
     reg  levels$12$clock;
     reg  levels$12$reset;
     reg  [63:0] levels$12$in_word;
     wire  [63:0] levels$12$out_word;
     reg  levels$12$we;
-    reg  [15:0] levels$12$w_node;
-    reg  levels$12$w_bank;
+    reg  [16:0] levels$12$w_address;
     reg  [40:0] levels$12$w_data;
     reg  levels$13$clock;
     reg  levels$13$reset;
     reg  [63:0] levels$13$in_word;
     wire  [63:0] levels$13$out_word;
     reg  levels$13$we;
-    reg  [15:0] levels$13$w_node;
-    reg  levels$13$w_bank;
+    reg  [16:0] levels$13$w_address;
     reg  [40:0] levels$13$w_data;
     reg  levels$14$clock;
     reg  levels$14$reset;
     reg  [63:0] levels$14$in_word;
     wire  [63:0] levels$14$out_word;
     reg  levels$14$we;
-    reg  [15:0] levels$14$w_node;
-    reg  levels$14$w_bank;
+    reg  [16:0] levels$14$w_address;
     reg  [40:0] levels$14$w_data;
     reg  levels$15$clock;
     reg  levels$15$reset;
     reg  [63:0] levels$15$in_word;
     wire  [63:0] levels$15$out_word;
     reg  levels$15$we;
-    reg  [15:0] levels$15$w_node;
-    reg  levels$15$w_bank;
+    reg  [16:0] levels$15$w_address;
     reg  [40:0] levels$15$w_data;
     reg  leaves$clock;
     reg  [16:0] leaves$read_address;
@@ -185,6 +169,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
     
     // Local signals
     reg  [63:0] entry;
+    reg  [16:0] w_address;
     reg  [16:0] rank;
     
     // Sub module instances
@@ -194,8 +179,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$0$in_word),
         .out_word(levels$0$out_word),
         .we(levels$0$we),
-        .w_node(levels$0$w_node),
-        .w_bank(levels$0$w_bank),
+        .w_address(levels$0$w_address),
         .w_data(levels$0$w_data)
     );
     top$levels$1 levels$1(
@@ -204,8 +188,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$1$in_word),
         .out_word(levels$1$out_word),
         .we(levels$1$we),
-        .w_node(levels$1$w_node),
-        .w_bank(levels$1$w_bank),
+        .w_address(levels$1$w_address),
         .w_data(levels$1$w_data)
     );
     top$levels$2 levels$2(
@@ -214,8 +197,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$2$in_word),
         .out_word(levels$2$out_word),
         .we(levels$2$we),
-        .w_node(levels$2$w_node),
-        .w_bank(levels$2$w_bank),
+        .w_address(levels$2$w_address),
         .w_data(levels$2$w_data)
     );
     top$levels$3 levels$3(
@@ -224,8 +206,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$3$in_word),
         .out_word(levels$3$out_word),
         .we(levels$3$we),
-        .w_node(levels$3$w_node),
-        .w_bank(levels$3$w_bank),
+        .w_address(levels$3$w_address),
         .w_data(levels$3$w_data)
     );
     top$levels$4 levels$4(
@@ -234,8 +215,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$4$in_word),
         .out_word(levels$4$out_word),
         .we(levels$4$we),
-        .w_node(levels$4$w_node),
-        .w_bank(levels$4$w_bank),
+        .w_address(levels$4$w_address),
         .w_data(levels$4$w_data)
     );
     top$levels$5 levels$5(
@@ -244,8 +224,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$5$in_word),
         .out_word(levels$5$out_word),
         .we(levels$5$we),
-        .w_node(levels$5$w_node),
-        .w_bank(levels$5$w_bank),
+        .w_address(levels$5$w_address),
         .w_data(levels$5$w_data)
     );
     top$levels$6 levels$6(
@@ -254,8 +233,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$6$in_word),
         .out_word(levels$6$out_word),
         .we(levels$6$we),
-        .w_node(levels$6$w_node),
-        .w_bank(levels$6$w_bank),
+        .w_address(levels$6$w_address),
         .w_data(levels$6$w_data)
     );
     top$levels$7 levels$7(
@@ -264,8 +242,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$7$in_word),
         .out_word(levels$7$out_word),
         .we(levels$7$we),
-        .w_node(levels$7$w_node),
-        .w_bank(levels$7$w_bank),
+        .w_address(levels$7$w_address),
         .w_data(levels$7$w_data)
     );
     top$levels$8 levels$8(
@@ -274,8 +251,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$8$in_word),
         .out_word(levels$8$out_word),
         .we(levels$8$we),
-        .w_node(levels$8$w_node),
-        .w_bank(levels$8$w_bank),
+        .w_address(levels$8$w_address),
         .w_data(levels$8$w_data)
     );
     top$levels$9 levels$9(
@@ -284,8 +260,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$9$in_word),
         .out_word(levels$9$out_word),
         .we(levels$9$we),
-        .w_node(levels$9$w_node),
-        .w_bank(levels$9$w_bank),
+        .w_address(levels$9$w_address),
         .w_data(levels$9$w_data)
     );
     top$levels$10 levels$10(
@@ -294,8 +269,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$10$in_word),
         .out_word(levels$10$out_word),
         .we(levels$10$we),
-        .w_node(levels$10$w_node),
-        .w_bank(levels$10$w_bank),
+        .w_address(levels$10$w_address),
         .w_data(levels$10$w_data)
     );
     top$levels$11 levels$11(
@@ -304,8 +278,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$11$in_word),
         .out_word(levels$11$out_word),
         .we(levels$11$we),
-        .w_node(levels$11$w_node),
-        .w_bank(levels$11$w_bank),
+        .w_address(levels$11$w_address),
         .w_data(levels$11$w_data)
     );
     top$levels$12 levels$12(
@@ -314,8 +287,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$12$in_word),
         .out_word(levels$12$out_word),
         .we(levels$12$we),
-        .w_node(levels$12$w_node),
-        .w_bank(levels$12$w_bank),
+        .w_address(levels$12$w_address),
         .w_data(levels$12$w_data)
     );
     top$levels$13 levels$13(
@@ -324,8 +296,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$13$in_word),
         .out_word(levels$13$out_word),
         .we(levels$13$we),
-        .w_node(levels$13$w_node),
-        .w_bank(levels$13$w_bank),
+        .w_address(levels$13$w_address),
         .w_data(levels$13$w_data)
     );
     top$levels$14 levels$14(
@@ -334,8 +305,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$14$in_word),
         .out_word(levels$14$out_word),
         .we(levels$14$we),
-        .w_node(levels$14$w_node),
-        .w_bank(levels$14$w_bank),
+        .w_address(levels$14$w_address),
         .w_data(levels$14$w_data)
     );
     top$levels$15 levels$15(
@@ -344,8 +314,7 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         .in_word(levels$15$in_word),
         .out_word(levels$15$out_word),
         .we(levels$15$we),
-        .w_node(levels$15$w_node),
-        .w_bank(levels$15$w_bank),
+        .w_address(levels$15$w_address),
         .w_data(levels$15$w_data)
     );
     top$leaves leaves(
@@ -381,101 +350,89 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
         ring$clock = clock;
         leaf_valid$d = leaf_valid$q;
         ring$d = ring$q;
+        w_address = ((node_index) & 17'h1ffff) << 32'h1;
+        if (w_bank) begin
+            w_address = (((node_index) & 17'h1ffff) << 32'h1) | 32'h1;
+        end
         levels$0$clock = clock;
         levels$0$reset = reset;
         levels$0$we = node_we & (node_level == 0);
-        levels$0$w_node = node_index;
-        levels$0$w_bank = w_bank;
+        levels$0$w_address = w_address;
         levels$0$w_data = node_data;
         levels$1$clock = clock;
         levels$1$reset = reset;
         levels$1$we = node_we & (node_level == 1);
-        levels$1$w_node = node_index;
-        levels$1$w_bank = w_bank;
+        levels$1$w_address = w_address;
         levels$1$w_data = node_data;
         levels$2$clock = clock;
         levels$2$reset = reset;
         levels$2$we = node_we & (node_level == 2);
-        levels$2$w_node = node_index;
-        levels$2$w_bank = w_bank;
+        levels$2$w_address = w_address;
         levels$2$w_data = node_data;
         levels$3$clock = clock;
         levels$3$reset = reset;
         levels$3$we = node_we & (node_level == 3);
-        levels$3$w_node = node_index;
-        levels$3$w_bank = w_bank;
+        levels$3$w_address = w_address;
         levels$3$w_data = node_data;
         levels$4$clock = clock;
         levels$4$reset = reset;
         levels$4$we = node_we & (node_level == 4);
-        levels$4$w_node = node_index;
-        levels$4$w_bank = w_bank;
+        levels$4$w_address = w_address;
         levels$4$w_data = node_data;
         levels$5$clock = clock;
         levels$5$reset = reset;
         levels$5$we = node_we & (node_level == 5);
-        levels$5$w_node = node_index;
-        levels$5$w_bank = w_bank;
+        levels$5$w_address = w_address;
         levels$5$w_data = node_data;
         levels$6$clock = clock;
         levels$6$reset = reset;
         levels$6$we = node_we & (node_level == 6);
-        levels$6$w_node = node_index;
-        levels$6$w_bank = w_bank;
+        levels$6$w_address = w_address;
         levels$6$w_data = node_data;
         levels$7$clock = clock;
         levels$7$reset = reset;
         levels$7$we = node_we & (node_level == 7);
-        levels$7$w_node = node_index;
-        levels$7$w_bank = w_bank;
+        levels$7$w_address = w_address;
         levels$7$w_data = node_data;
         levels$8$clock = clock;
         levels$8$reset = reset;
         levels$8$we = node_we & (node_level == 8);
-        levels$8$w_node = node_index;
-        levels$8$w_bank = w_bank;
+        levels$8$w_address = w_address;
         levels$8$w_data = node_data;
         levels$9$clock = clock;
         levels$9$reset = reset;
         levels$9$we = node_we & (node_level == 9);
-        levels$9$w_node = node_index;
-        levels$9$w_bank = w_bank;
+        levels$9$w_address = w_address;
         levels$9$w_data = node_data;
         levels$10$clock = clock;
         levels$10$reset = reset;
         levels$10$we = node_we & (node_level == 10);
-        levels$10$w_node = node_index;
-        levels$10$w_bank = w_bank;
+        levels$10$w_address = w_address;
         levels$10$w_data = node_data;
         levels$11$clock = clock;
         levels$11$reset = reset;
         levels$11$we = node_we & (node_level == 11);
-        levels$11$w_node = node_index;
-        levels$11$w_bank = w_bank;
+        levels$11$w_address = w_address;
         levels$11$w_data = node_data;
         levels$12$clock = clock;
         levels$12$reset = reset;
         levels$12$we = node_we & (node_level == 12);
-        levels$12$w_node = node_index;
-        levels$12$w_bank = w_bank;
+        levels$12$w_address = w_address;
         levels$12$w_data = node_data;
         levels$13$clock = clock;
         levels$13$reset = reset;
         levels$13$we = node_we & (node_level == 13);
-        levels$13$w_node = node_index;
-        levels$13$w_bank = w_bank;
+        levels$13$w_address = w_address;
         levels$13$w_data = node_data;
         levels$14$clock = clock;
         levels$14$reset = reset;
         levels$14$we = node_we & (node_level == 14);
-        levels$14$w_node = node_index;
-        levels$14$w_bank = w_bank;
+        levels$14$w_address = w_address;
         levels$14$w_data = node_data;
         levels$15$clock = clock;
         levels$15$reset = reset;
         levels$15$we = node_we & (node_level == 15);
-        levels$15$w_node = node_index;
-        levels$15$w_bank = w_bank;
+        levels$15$w_address = w_address;
         levels$15$w_data = node_data;
         entry = ((in_key) & 64'hffffffffffffffff);
         if (in_valid) begin
@@ -575,7 +532,7 @@ module top$leaves(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$leaves
 
 
-module top$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -583,13 +540,12 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -637,21 +593,14 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -716,7 +665,7 @@ module top$levels$0$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$0$ram
 
 
-module top$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -724,13 +673,12 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10;
     localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -778,21 +726,14 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -857,7 +798,7 @@ module top$levels$1$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$1$ram
 
 
-module top$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -865,13 +806,12 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -919,21 +859,14 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -998,7 +931,7 @@ module top$levels$10$ram(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$levels$10$ram
 
 
-module top$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1006,13 +939,12 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1060,21 +992,14 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1139,7 +1064,7 @@ module top$levels$11$ram(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$levels$11$ram
 
 
-module top$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1147,13 +1072,12 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1201,21 +1125,14 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1280,7 +1197,7 @@ module top$levels$12$ram(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$levels$12$ram
 
 
-module top$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1288,13 +1205,12 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1342,21 +1258,14 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1421,7 +1330,7 @@ module top$levels$13$ram(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$levels$13$ram
 
 
-module top$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1429,13 +1338,12 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1483,21 +1391,14 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1562,7 +1463,7 @@ module top$levels$14$ram(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$levels$14$ram
 
 
-module top$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1570,13 +1471,12 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1624,21 +1524,14 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1703,7 +1596,7 @@ module top$levels$15$ram(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$levels$15$ram
 
 
-module top$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1711,13 +1604,12 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100;
     localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1765,21 +1657,14 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1844,7 +1729,7 @@ module top$levels$2$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$2$ram
 
 
-module top$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1852,13 +1737,12 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000;
     localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -1906,21 +1790,14 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -1985,7 +1862,7 @@ module top$levels$3$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$3$ram
 
 
-module top$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -1993,13 +1870,12 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -2047,21 +1923,14 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -2126,7 +1995,7 @@ module top$levels$4$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$4$ram
 
 
-module top$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -2134,13 +2003,12 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -2188,21 +2056,14 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -2267,7 +2128,7 @@ module top$levels$5$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$5$ram
 
 
-module top$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -2275,13 +2136,12 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -2329,21 +2189,14 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -2408,7 +2261,7 @@ module top$levels$6$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$6$ram
 
 
-module top$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -2416,13 +2269,12 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -2470,21 +2322,14 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -2549,7 +2394,7 @@ module top$levels$7$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$7$ram
 
 
-module top$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -2557,13 +2402,12 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -2611,21 +2455,14 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -2690,7 +2527,7 @@ module top$levels$8$ram(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$levels$8$ram
 
 
-module top$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module top$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -2698,13 +2535,12 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -2752,21 +2588,14 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;

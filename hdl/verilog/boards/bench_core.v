@@ -6155,128 +6155,112 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
     reg  [63:0] levels$0$in_word;
     wire  [63:0] levels$0$out_word;
     reg  levels$0$we;
-    reg  [15:0] levels$0$w_node;
-    reg  levels$0$w_bank;
+    reg  [16:0] levels$0$w_address;
     reg  [40:0] levels$0$w_data;
     reg  levels$1$clock;
     reg  levels$1$reset;
     reg  [63:0] levels$1$in_word;
     wire  [63:0] levels$1$out_word;
     reg  levels$1$we;
-    reg  [15:0] levels$1$w_node;
-    reg  levels$1$w_bank;
+    reg  [16:0] levels$1$w_address;
     reg  [40:0] levels$1$w_data;
     reg  levels$2$clock;
     reg  levels$2$reset;
     reg  [63:0] levels$2$in_word;
     wire  [63:0] levels$2$out_word;
     reg  levels$2$we;
-    reg  [15:0] levels$2$w_node;
-    reg  levels$2$w_bank;
+    reg  [16:0] levels$2$w_address;
     reg  [40:0] levels$2$w_data;
     reg  levels$3$clock;
     reg  levels$3$reset;
     reg  [63:0] levels$3$in_word;
     wire  [63:0] levels$3$out_word;
     reg  levels$3$we;
-    reg  [15:0] levels$3$w_node;
-    reg  levels$3$w_bank;
+    reg  [16:0] levels$3$w_address;
     reg  [40:0] levels$3$w_data;
     reg  levels$4$clock;
     reg  levels$4$reset;
     reg  [63:0] levels$4$in_word;
     wire  [63:0] levels$4$out_word;
     reg  levels$4$we;
-    reg  [15:0] levels$4$w_node;
-    reg  levels$4$w_bank;
+    reg  [16:0] levels$4$w_address;
     reg  [40:0] levels$4$w_data;
     reg  levels$5$clock;
     reg  levels$5$reset;
     reg  [63:0] levels$5$in_word;
     wire  [63:0] levels$5$out_word;
     reg  levels$5$we;
-    reg  [15:0] levels$5$w_node;
-    reg  levels$5$w_bank;
+    reg  [16:0] levels$5$w_address;
     reg  [40:0] levels$5$w_data;
     reg  levels$6$clock;
     reg  levels$6$reset;
     reg  [63:0] levels$6$in_word;
     wire  [63:0] levels$6$out_word;
     reg  levels$6$we;
-    reg  [15:0] levels$6$w_node;
-    reg  levels$6$w_bank;
+    reg  [16:0] levels$6$w_address;
     reg  [40:0] levels$6$w_data;
     reg  levels$7$clock;
     reg  levels$7$reset;
     reg  [63:0] levels$7$in_word;
     wire  [63:0] levels$7$out_word;
     reg  levels$7$we;
-    reg  [15:0] levels$7$w_node;
-    reg  levels$7$w_bank;
+    reg  [16:0] levels$7$w_address;
     reg  [40:0] levels$7$w_data;
     reg  levels$8$clock;
     reg  levels$8$reset;
     reg  [63:0] levels$8$in_word;
     wire  [63:0] levels$8$out_word;
     reg  levels$8$we;
-    reg  [15:0] levels$8$w_node;
-    reg  levels$8$w_bank;
+    reg  [16:0] levels$8$w_address;
     reg  [40:0] levels$8$w_data;
     reg  levels$9$clock;
     reg  levels$9$reset;
     reg  [63:0] levels$9$in_word;
     wire  [63:0] levels$9$out_word;
     reg  levels$9$we;
-    reg  [15:0] levels$9$w_node;
-    reg  levels$9$w_bank;
+    reg  [16:0] levels$9$w_address;
     reg  [40:0] levels$9$w_data;
     reg  levels$10$clock;
     reg  levels$10$reset;
     reg  [63:0] levels$10$in_word;
     wire  [63:0] levels$10$out_word;
     reg  levels$10$we;
-    reg  [15:0] levels$10$w_node;
-    reg  levels$10$w_bank;
+    reg  [16:0] levels$10$w_address;
     reg  [40:0] levels$10$w_data;
     reg  levels$11$clock;
     reg  levels$11$reset;
     reg  [63:0] levels$11$in_word;
     wire  [63:0] levels$11$out_word;
     reg  levels$11$we;
-    reg  [15:0] levels$11$w_node;
-    reg  levels$11$w_bank;
+    reg  [16:0] levels$11$w_address;
     reg  [40:0] levels$11$w_data;
     reg  levels$12$clock;
     reg  levels$12$reset;
     reg  [63:0] levels$12$in_word;
     wire  [63:0] levels$12$out_word;
     reg  levels$12$we;
-    reg  [15:0] levels$12$w_node;
-    reg  levels$12$w_bank;
+    reg  [16:0] levels$12$w_address;
     reg  [40:0] levels$12$w_data;
     reg  levels$13$clock;
     reg  levels$13$reset;
     reg  [63:0] levels$13$in_word;
     wire  [63:0] levels$13$out_word;
     reg  levels$13$we;
-    reg  [15:0] levels$13$w_node;
-    reg  levels$13$w_bank;
+    reg  [16:0] levels$13$w_address;
     reg  [40:0] levels$13$w_data;
     reg  levels$14$clock;
     reg  levels$14$reset;
     reg  [63:0] levels$14$in_word;
     wire  [63:0] levels$14$out_word;
     reg  levels$14$we;
-    reg  [15:0] levels$14$w_node;
-    reg  levels$14$w_bank;
+    reg  [16:0] levels$14$w_address;
     reg  [40:0] levels$14$w_data;
     reg  levels$15$clock;
     reg  levels$15$reset;
     reg  [63:0] levels$15$in_word;
     wire  [63:0] levels$15$out_word;
     reg  levels$15$we;
-    reg  [15:0] levels$15$w_node;
-    reg  levels$15$w_bank;
+    reg  [16:0] levels$15$w_address;
     reg  [40:0] levels$15$w_data;
     reg  leaves$clock;
     reg  [16:0] leaves$read_address;
@@ -6299,6 +6283,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
     
     // Local signals
     reg  [63:0] entry;
+    reg  [16:0] w_address;
     reg  [16:0] rank;
     
     // Sub module instances
@@ -6308,8 +6293,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$0$in_word),
         .out_word(levels$0$out_word),
         .we(levels$0$we),
-        .w_node(levels$0$w_node),
-        .w_bank(levels$0$w_bank),
+        .w_address(levels$0$w_address),
         .w_data(levels$0$w_data)
     );
     bench_core$pipeline$lpm$levels$1 levels$1(
@@ -6318,8 +6302,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$1$in_word),
         .out_word(levels$1$out_word),
         .we(levels$1$we),
-        .w_node(levels$1$w_node),
-        .w_bank(levels$1$w_bank),
+        .w_address(levels$1$w_address),
         .w_data(levels$1$w_data)
     );
     bench_core$pipeline$lpm$levels$2 levels$2(
@@ -6328,8 +6311,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$2$in_word),
         .out_word(levels$2$out_word),
         .we(levels$2$we),
-        .w_node(levels$2$w_node),
-        .w_bank(levels$2$w_bank),
+        .w_address(levels$2$w_address),
         .w_data(levels$2$w_data)
     );
     bench_core$pipeline$lpm$levels$3 levels$3(
@@ -6338,8 +6320,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$3$in_word),
         .out_word(levels$3$out_word),
         .we(levels$3$we),
-        .w_node(levels$3$w_node),
-        .w_bank(levels$3$w_bank),
+        .w_address(levels$3$w_address),
         .w_data(levels$3$w_data)
     );
     bench_core$pipeline$lpm$levels$4 levels$4(
@@ -6348,8 +6329,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$4$in_word),
         .out_word(levels$4$out_word),
         .we(levels$4$we),
-        .w_node(levels$4$w_node),
-        .w_bank(levels$4$w_bank),
+        .w_address(levels$4$w_address),
         .w_data(levels$4$w_data)
     );
     bench_core$pipeline$lpm$levels$5 levels$5(
@@ -6358,8 +6338,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$5$in_word),
         .out_word(levels$5$out_word),
         .we(levels$5$we),
-        .w_node(levels$5$w_node),
-        .w_bank(levels$5$w_bank),
+        .w_address(levels$5$w_address),
         .w_data(levels$5$w_data)
     );
     bench_core$pipeline$lpm$levels$6 levels$6(
@@ -6368,8 +6347,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$6$in_word),
         .out_word(levels$6$out_word),
         .we(levels$6$we),
-        .w_node(levels$6$w_node),
-        .w_bank(levels$6$w_bank),
+        .w_address(levels$6$w_address),
         .w_data(levels$6$w_data)
     );
     bench_core$pipeline$lpm$levels$7 levels$7(
@@ -6378,8 +6356,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$7$in_word),
         .out_word(levels$7$out_word),
         .we(levels$7$we),
-        .w_node(levels$7$w_node),
-        .w_bank(levels$7$w_bank),
+        .w_address(levels$7$w_address),
         .w_data(levels$7$w_data)
     );
     bench_core$pipeline$lpm$levels$8 levels$8(
@@ -6388,8 +6365,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$8$in_word),
         .out_word(levels$8$out_word),
         .we(levels$8$we),
-        .w_node(levels$8$w_node),
-        .w_bank(levels$8$w_bank),
+        .w_address(levels$8$w_address),
         .w_data(levels$8$w_data)
     );
     bench_core$pipeline$lpm$levels$9 levels$9(
@@ -6398,8 +6374,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$9$in_word),
         .out_word(levels$9$out_word),
         .we(levels$9$we),
-        .w_node(levels$9$w_node),
-        .w_bank(levels$9$w_bank),
+        .w_address(levels$9$w_address),
         .w_data(levels$9$w_data)
     );
     bench_core$pipeline$lpm$levels$10 levels$10(
@@ -6408,8 +6383,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$10$in_word),
         .out_word(levels$10$out_word),
         .we(levels$10$we),
-        .w_node(levels$10$w_node),
-        .w_bank(levels$10$w_bank),
+        .w_address(levels$10$w_address),
         .w_data(levels$10$w_data)
     );
     bench_core$pipeline$lpm$levels$11 levels$11(
@@ -6418,8 +6392,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$11$in_word),
         .out_word(levels$11$out_word),
         .we(levels$11$we),
-        .w_node(levels$11$w_node),
-        .w_bank(levels$11$w_bank),
+        .w_address(levels$11$w_address),
         .w_data(levels$11$w_data)
     );
     bench_core$pipeline$lpm$levels$12 levels$12(
@@ -6428,8 +6401,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$12$in_word),
         .out_word(levels$12$out_word),
         .we(levels$12$we),
-        .w_node(levels$12$w_node),
-        .w_bank(levels$12$w_bank),
+        .w_address(levels$12$w_address),
         .w_data(levels$12$w_data)
     );
     bench_core$pipeline$lpm$levels$13 levels$13(
@@ -6438,8 +6410,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$13$in_word),
         .out_word(levels$13$out_word),
         .we(levels$13$we),
-        .w_node(levels$13$w_node),
-        .w_bank(levels$13$w_bank),
+        .w_address(levels$13$w_address),
         .w_data(levels$13$w_data)
     );
     bench_core$pipeline$lpm$levels$14 levels$14(
@@ -6448,8 +6419,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$14$in_word),
         .out_word(levels$14$out_word),
         .we(levels$14$we),
-        .w_node(levels$14$w_node),
-        .w_bank(levels$14$w_bank),
+        .w_address(levels$14$w_address),
         .w_data(levels$14$w_data)
     );
     bench_core$pipeline$lpm$levels$15 levels$15(
@@ -6458,8 +6428,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .in_word(levels$15$in_word),
         .out_word(levels$15$out_word),
         .we(levels$15$we),
-        .w_node(levels$15$w_node),
-        .w_bank(levels$15$w_bank),
+        .w_address(levels$15$w_address),
         .w_data(levels$15$w_data)
     );
     bench_core$pipeline$lpm$leaves leaves(
@@ -6495,101 +6464,89 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         ring$clock = clock;
         leaf_valid$d = leaf_valid$q;
         ring$d = ring$q;
+        w_address = ((node_index) & 17'h1ffff) << 32'h1;
+        if (w_bank) begin
+            w_address = (((node_index) & 17'h1ffff) << 32'h1) | 32'h1;
+        end
         levels$0$clock = clock;
         levels$0$reset = reset;
         levels$0$we = node_we & (node_level == 0);
-        levels$0$w_node = node_index;
-        levels$0$w_bank = w_bank;
+        levels$0$w_address = w_address;
         levels$0$w_data = node_data;
         levels$1$clock = clock;
         levels$1$reset = reset;
         levels$1$we = node_we & (node_level == 1);
-        levels$1$w_node = node_index;
-        levels$1$w_bank = w_bank;
+        levels$1$w_address = w_address;
         levels$1$w_data = node_data;
         levels$2$clock = clock;
         levels$2$reset = reset;
         levels$2$we = node_we & (node_level == 2);
-        levels$2$w_node = node_index;
-        levels$2$w_bank = w_bank;
+        levels$2$w_address = w_address;
         levels$2$w_data = node_data;
         levels$3$clock = clock;
         levels$3$reset = reset;
         levels$3$we = node_we & (node_level == 3);
-        levels$3$w_node = node_index;
-        levels$3$w_bank = w_bank;
+        levels$3$w_address = w_address;
         levels$3$w_data = node_data;
         levels$4$clock = clock;
         levels$4$reset = reset;
         levels$4$we = node_we & (node_level == 4);
-        levels$4$w_node = node_index;
-        levels$4$w_bank = w_bank;
+        levels$4$w_address = w_address;
         levels$4$w_data = node_data;
         levels$5$clock = clock;
         levels$5$reset = reset;
         levels$5$we = node_we & (node_level == 5);
-        levels$5$w_node = node_index;
-        levels$5$w_bank = w_bank;
+        levels$5$w_address = w_address;
         levels$5$w_data = node_data;
         levels$6$clock = clock;
         levels$6$reset = reset;
         levels$6$we = node_we & (node_level == 6);
-        levels$6$w_node = node_index;
-        levels$6$w_bank = w_bank;
+        levels$6$w_address = w_address;
         levels$6$w_data = node_data;
         levels$7$clock = clock;
         levels$7$reset = reset;
         levels$7$we = node_we & (node_level == 7);
-        levels$7$w_node = node_index;
-        levels$7$w_bank = w_bank;
+        levels$7$w_address = w_address;
         levels$7$w_data = node_data;
         levels$8$clock = clock;
         levels$8$reset = reset;
         levels$8$we = node_we & (node_level == 8);
-        levels$8$w_node = node_index;
-        levels$8$w_bank = w_bank;
+        levels$8$w_address = w_address;
         levels$8$w_data = node_data;
         levels$9$clock = clock;
         levels$9$reset = reset;
         levels$9$we = node_we & (node_level == 9);
-        levels$9$w_node = node_index;
-        levels$9$w_bank = w_bank;
+        levels$9$w_address = w_address;
         levels$9$w_data = node_data;
         levels$10$clock = clock;
         levels$10$reset = reset;
         levels$10$we = node_we & (node_level == 10);
-        levels$10$w_node = node_index;
-        levels$10$w_bank = w_bank;
+        levels$10$w_address = w_address;
         levels$10$w_data = node_data;
         levels$11$clock = clock;
         levels$11$reset = reset;
         levels$11$we = node_we & (node_level == 11);
-        levels$11$w_node = node_index;
-        levels$11$w_bank = w_bank;
+        levels$11$w_address = w_address;
         levels$11$w_data = node_data;
         levels$12$clock = clock;
         levels$12$reset = reset;
         levels$12$we = node_we & (node_level == 12);
-        levels$12$w_node = node_index;
-        levels$12$w_bank = w_bank;
+        levels$12$w_address = w_address;
         levels$12$w_data = node_data;
         levels$13$clock = clock;
         levels$13$reset = reset;
         levels$13$we = node_we & (node_level == 13);
-        levels$13$w_node = node_index;
-        levels$13$w_bank = w_bank;
+        levels$13$w_address = w_address;
         levels$13$w_data = node_data;
         levels$14$clock = clock;
         levels$14$reset = reset;
         levels$14$we = node_we & (node_level == 14);
-        levels$14$w_node = node_index;
-        levels$14$w_bank = w_bank;
+        levels$14$w_address = w_address;
         levels$14$w_data = node_data;
         levels$15$clock = clock;
         levels$15$reset = reset;
         levels$15$we = node_we & (node_level == 15);
-        levels$15$w_node = node_index;
-        levels$15$w_bank = w_bank;
+        levels$15$w_address = w_address;
         levels$15$w_data = node_data;
         entry = ((in_key) & 64'hffffffffffffffff);
         if (in_valid) begin
@@ -6689,7 +6646,7 @@ module bench_core$pipeline$lpm$leaves(clock,read_address,read_data,write_address
 endmodule // bench_core$pipeline$lpm$leaves
 
 
-module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6697,13 +6654,12 @@ module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6751,21 +6707,14 @@ module bench_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6830,7 +6779,7 @@ module bench_core$pipeline$lpm$levels$0$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$0$ram
 
 
-module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6838,13 +6787,12 @@ module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10;
     localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6892,21 +6840,14 @@ module bench_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6971,7 +6912,7 @@ module bench_core$pipeline$lpm$levels$1$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$1$ram
 
 
-module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6979,13 +6920,12 @@ module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000;
     localparam  node_mask = 17'b1111111111;
+    localparam  word_mask = 17'b11111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7033,21 +6973,14 @@ module bench_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7112,7 +7045,7 @@ module bench_core$pipeline$lpm$levels$10$ram(clock,read_address,read_data,write_
 endmodule // bench_core$pipeline$lpm$levels$10$ram
 
 
-module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7120,13 +7053,12 @@ module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000;
     localparam  node_mask = 17'b11111111111;
+    localparam  word_mask = 17'b111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7174,21 +7106,14 @@ module bench_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7253,7 +7178,7 @@ module bench_core$pipeline$lpm$levels$11$ram(clock,read_address,read_data,write_
 endmodule // bench_core$pipeline$lpm$levels$11$ram
 
 
-module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7261,13 +7186,12 @@ module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7315,21 +7239,14 @@ module bench_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7394,7 +7311,7 @@ module bench_core$pipeline$lpm$levels$12$ram(clock,read_address,read_data,write_
 endmodule // bench_core$pipeline$lpm$levels$12$ram
 
 
-module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7402,13 +7319,12 @@ module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7456,21 +7372,14 @@ module bench_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7535,7 +7444,7 @@ module bench_core$pipeline$lpm$levels$13$ram(clock,read_address,read_data,write_
 endmodule // bench_core$pipeline$lpm$levels$13$ram
 
 
-module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7543,13 +7452,12 @@ module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7597,21 +7505,14 @@ module bench_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7676,7 +7577,7 @@ module bench_core$pipeline$lpm$levels$14$ram(clock,read_address,read_data,write_
 endmodule // bench_core$pipeline$lpm$levels$14$ram
 
 
-module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7684,13 +7585,12 @@ module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b0;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7738,21 +7638,14 @@ module bench_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7817,7 +7710,7 @@ module bench_core$pipeline$lpm$levels$15$ram(clock,read_address,read_data,write_
 endmodule // bench_core$pipeline$lpm$levels$15$ram
 
 
-module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7825,13 +7718,12 @@ module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100;
     localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7879,21 +7771,14 @@ module bench_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7958,7 +7843,7 @@ module bench_core$pipeline$lpm$levels$2$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$2$ram
 
 
-module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7966,13 +7851,12 @@ module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000;
     localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8020,21 +7904,14 @@ module bench_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -8099,7 +7976,7 @@ module bench_core$pipeline$lpm$levels$3$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$3$ram
 
 
-module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -8107,13 +7984,12 @@ module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000;
     localparam  node_mask = 17'b1111;
+    localparam  word_mask = 17'b11111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8161,21 +8037,14 @@ module bench_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -8240,7 +8109,7 @@ module bench_core$pipeline$lpm$levels$4$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$4$ram
 
 
-module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -8248,13 +8117,12 @@ module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000;
     localparam  node_mask = 17'b11111;
+    localparam  word_mask = 17'b111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8302,21 +8170,14 @@ module bench_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -8381,7 +8242,7 @@ module bench_core$pipeline$lpm$levels$5$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$5$ram
 
 
-module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -8389,13 +8250,12 @@ module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000;
     localparam  node_mask = 17'b111111;
+    localparam  word_mask = 17'b1111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8443,21 +8303,14 @@ module bench_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -8522,7 +8375,7 @@ module bench_core$pipeline$lpm$levels$6$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$6$ram
 
 
-module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -8530,13 +8383,12 @@ module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000;
     localparam  node_mask = 17'b1111111;
+    localparam  word_mask = 17'b11111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8584,21 +8436,14 @@ module bench_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -8663,7 +8508,7 @@ module bench_core$pipeline$lpm$levels$7$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$7$ram
 
 
-module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -8671,13 +8516,12 @@ module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000;
     localparam  node_mask = 17'b11111111;
+    localparam  word_mask = 17'b111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8725,21 +8569,14 @@ module bench_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -8804,7 +8641,7 @@ module bench_core$pipeline$lpm$levels$8$ram(clock,read_address,read_data,write_a
 endmodule // bench_core$pipeline$lpm$levels$8$ram
 
 
-module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -8812,13 +8649,12 @@ module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000;
     localparam  node_mask = 17'b111111111;
+    localparam  word_mask = 17'b1111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -8866,21 +8702,14 @@ module bench_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;

@@ -5054,128 +5054,112 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     reg  [63:0] levels$0$in_word;
     wire  [63:0] levels$0$out_word;
     reg  levels$0$we;
-    reg  [15:0] levels$0$w_node;
-    reg  levels$0$w_bank;
+    reg  [16:0] levels$0$w_address;
     reg  [40:0] levels$0$w_data;
     reg  levels$1$clock;
     reg  levels$1$reset;
     reg  [63:0] levels$1$in_word;
     wire  [63:0] levels$1$out_word;
     reg  levels$1$we;
-    reg  [15:0] levels$1$w_node;
-    reg  levels$1$w_bank;
+    reg  [16:0] levels$1$w_address;
     reg  [40:0] levels$1$w_data;
     reg  levels$2$clock;
     reg  levels$2$reset;
     reg  [63:0] levels$2$in_word;
     wire  [63:0] levels$2$out_word;
     reg  levels$2$we;
-    reg  [15:0] levels$2$w_node;
-    reg  levels$2$w_bank;
+    reg  [16:0] levels$2$w_address;
     reg  [40:0] levels$2$w_data;
     reg  levels$3$clock;
     reg  levels$3$reset;
     reg  [63:0] levels$3$in_word;
     wire  [63:0] levels$3$out_word;
     reg  levels$3$we;
-    reg  [15:0] levels$3$w_node;
-    reg  levels$3$w_bank;
+    reg  [16:0] levels$3$w_address;
     reg  [40:0] levels$3$w_data;
     reg  levels$4$clock;
     reg  levels$4$reset;
     reg  [63:0] levels$4$in_word;
     wire  [63:0] levels$4$out_word;
     reg  levels$4$we;
-    reg  [15:0] levels$4$w_node;
-    reg  levels$4$w_bank;
+    reg  [16:0] levels$4$w_address;
     reg  [40:0] levels$4$w_data;
     reg  levels$5$clock;
     reg  levels$5$reset;
     reg  [63:0] levels$5$in_word;
     wire  [63:0] levels$5$out_word;
     reg  levels$5$we;
-    reg  [15:0] levels$5$w_node;
-    reg  levels$5$w_bank;
+    reg  [16:0] levels$5$w_address;
     reg  [40:0] levels$5$w_data;
     reg  levels$6$clock;
     reg  levels$6$reset;
     reg  [63:0] levels$6$in_word;
     wire  [63:0] levels$6$out_word;
     reg  levels$6$we;
-    reg  [15:0] levels$6$w_node;
-    reg  levels$6$w_bank;
+    reg  [16:0] levels$6$w_address;
     reg  [40:0] levels$6$w_data;
     reg  levels$7$clock;
     reg  levels$7$reset;
     reg  [63:0] levels$7$in_word;
     wire  [63:0] levels$7$out_word;
     reg  levels$7$we;
-    reg  [15:0] levels$7$w_node;
-    reg  levels$7$w_bank;
+    reg  [16:0] levels$7$w_address;
     reg  [40:0] levels$7$w_data;
     reg  levels$8$clock;
     reg  levels$8$reset;
     reg  [63:0] levels$8$in_word;
     wire  [63:0] levels$8$out_word;
     reg  levels$8$we;
-    reg  [15:0] levels$8$w_node;
-    reg  levels$8$w_bank;
+    reg  [16:0] levels$8$w_address;
     reg  [40:0] levels$8$w_data;
     reg  levels$9$clock;
     reg  levels$9$reset;
     reg  [63:0] levels$9$in_word;
     wire  [63:0] levels$9$out_word;
     reg  levels$9$we;
-    reg  [15:0] levels$9$w_node;
-    reg  levels$9$w_bank;
+    reg  [16:0] levels$9$w_address;
     reg  [40:0] levels$9$w_data;
     reg  levels$10$clock;
     reg  levels$10$reset;
     reg  [63:0] levels$10$in_word;
     wire  [63:0] levels$10$out_word;
     reg  levels$10$we;
-    reg  [15:0] levels$10$w_node;
-    reg  levels$10$w_bank;
+    reg  [16:0] levels$10$w_address;
     reg  [40:0] levels$10$w_data;
     reg  levels$11$clock;
     reg  levels$11$reset;
     reg  [63:0] levels$11$in_word;
     wire  [63:0] levels$11$out_word;
     reg  levels$11$we;
-    reg  [15:0] levels$11$w_node;
-    reg  levels$11$w_bank;
+    reg  [16:0] levels$11$w_address;
     reg  [40:0] levels$11$w_data;
     reg  levels$12$clock;
     reg  levels$12$reset;
     reg  [63:0] levels$12$in_word;
     wire  [63:0] levels$12$out_word;
     reg  levels$12$we;
-    reg  [15:0] levels$12$w_node;
-    reg  levels$12$w_bank;
+    reg  [16:0] levels$12$w_address;
     reg  [40:0] levels$12$w_data;
     reg  levels$13$clock;
     reg  levels$13$reset;
     reg  [63:0] levels$13$in_word;
     wire  [63:0] levels$13$out_word;
     reg  levels$13$we;
-    reg  [15:0] levels$13$w_node;
-    reg  levels$13$w_bank;
+    reg  [16:0] levels$13$w_address;
     reg  [40:0] levels$13$w_data;
     reg  levels$14$clock;
     reg  levels$14$reset;
     reg  [63:0] levels$14$in_word;
     wire  [63:0] levels$14$out_word;
     reg  levels$14$we;
-    reg  [15:0] levels$14$w_node;
-    reg  levels$14$w_bank;
+    reg  [16:0] levels$14$w_address;
     reg  [40:0] levels$14$w_data;
     reg  levels$15$clock;
     reg  levels$15$reset;
     reg  [63:0] levels$15$in_word;
     wire  [63:0] levels$15$out_word;
     reg  levels$15$we;
-    reg  [15:0] levels$15$w_node;
-    reg  levels$15$w_bank;
+    reg  [16:0] levels$15$w_address;
     reg  [40:0] levels$15$w_data;
     reg  leaves$clock;
     reg  [16:0] leaves$read_address;
@@ -5198,6 +5182,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     
     // Local signals
     reg  [63:0] entry;
+    reg  [16:0] w_address;
     reg  [16:0] rank;
     
     // Sub module instances
@@ -5207,8 +5192,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$0$in_word),
         .out_word(levels$0$out_word),
         .we(levels$0$we),
-        .w_node(levels$0$w_node),
-        .w_bank(levels$0$w_bank),
+        .w_address(levels$0$w_address),
         .w_data(levels$0$w_data)
     );
     nic_core$pipeline$lpm$levels$1 levels$1(
@@ -5217,8 +5201,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$1$in_word),
         .out_word(levels$1$out_word),
         .we(levels$1$we),
-        .w_node(levels$1$w_node),
-        .w_bank(levels$1$w_bank),
+        .w_address(levels$1$w_address),
         .w_data(levels$1$w_data)
     );
     nic_core$pipeline$lpm$levels$2 levels$2(
@@ -5227,8 +5210,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$2$in_word),
         .out_word(levels$2$out_word),
         .we(levels$2$we),
-        .w_node(levels$2$w_node),
-        .w_bank(levels$2$w_bank),
+        .w_address(levels$2$w_address),
         .w_data(levels$2$w_data)
     );
     nic_core$pipeline$lpm$levels$3 levels$3(
@@ -5237,8 +5219,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$3$in_word),
         .out_word(levels$3$out_word),
         .we(levels$3$we),
-        .w_node(levels$3$w_node),
-        .w_bank(levels$3$w_bank),
+        .w_address(levels$3$w_address),
         .w_data(levels$3$w_data)
     );
     nic_core$pipeline$lpm$levels$4 levels$4(
@@ -5247,8 +5228,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$4$in_word),
         .out_word(levels$4$out_word),
         .we(levels$4$we),
-        .w_node(levels$4$w_node),
-        .w_bank(levels$4$w_bank),
+        .w_address(levels$4$w_address),
         .w_data(levels$4$w_data)
     );
     nic_core$pipeline$lpm$levels$5 levels$5(
@@ -5257,8 +5237,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$5$in_word),
         .out_word(levels$5$out_word),
         .we(levels$5$we),
-        .w_node(levels$5$w_node),
-        .w_bank(levels$5$w_bank),
+        .w_address(levels$5$w_address),
         .w_data(levels$5$w_data)
     );
     nic_core$pipeline$lpm$levels$6 levels$6(
@@ -5267,8 +5246,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$6$in_word),
         .out_word(levels$6$out_word),
         .we(levels$6$we),
-        .w_node(levels$6$w_node),
-        .w_bank(levels$6$w_bank),
+        .w_address(levels$6$w_address),
         .w_data(levels$6$w_data)
     );
     nic_core$pipeline$lpm$levels$7 levels$7(
@@ -5277,8 +5255,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$7$in_word),
         .out_word(levels$7$out_word),
         .we(levels$7$we),
-        .w_node(levels$7$w_node),
-        .w_bank(levels$7$w_bank),
+        .w_address(levels$7$w_address),
         .w_data(levels$7$w_data)
     );
     nic_core$pipeline$lpm$levels$8 levels$8(
@@ -5287,8 +5264,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$8$in_word),
         .out_word(levels$8$out_word),
         .we(levels$8$we),
-        .w_node(levels$8$w_node),
-        .w_bank(levels$8$w_bank),
+        .w_address(levels$8$w_address),
         .w_data(levels$8$w_data)
     );
     nic_core$pipeline$lpm$levels$9 levels$9(
@@ -5297,8 +5273,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$9$in_word),
         .out_word(levels$9$out_word),
         .we(levels$9$we),
-        .w_node(levels$9$w_node),
-        .w_bank(levels$9$w_bank),
+        .w_address(levels$9$w_address),
         .w_data(levels$9$w_data)
     );
     nic_core$pipeline$lpm$levels$10 levels$10(
@@ -5307,8 +5282,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$10$in_word),
         .out_word(levels$10$out_word),
         .we(levels$10$we),
-        .w_node(levels$10$w_node),
-        .w_bank(levels$10$w_bank),
+        .w_address(levels$10$w_address),
         .w_data(levels$10$w_data)
     );
     nic_core$pipeline$lpm$levels$11 levels$11(
@@ -5317,8 +5291,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$11$in_word),
         .out_word(levels$11$out_word),
         .we(levels$11$we),
-        .w_node(levels$11$w_node),
-        .w_bank(levels$11$w_bank),
+        .w_address(levels$11$w_address),
         .w_data(levels$11$w_data)
     );
     nic_core$pipeline$lpm$levels$12 levels$12(
@@ -5327,8 +5300,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$12$in_word),
         .out_word(levels$12$out_word),
         .we(levels$12$we),
-        .w_node(levels$12$w_node),
-        .w_bank(levels$12$w_bank),
+        .w_address(levels$12$w_address),
         .w_data(levels$12$w_data)
     );
     nic_core$pipeline$lpm$levels$13 levels$13(
@@ -5337,8 +5309,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$13$in_word),
         .out_word(levels$13$out_word),
         .we(levels$13$we),
-        .w_node(levels$13$w_node),
-        .w_bank(levels$13$w_bank),
+        .w_address(levels$13$w_address),
         .w_data(levels$13$w_data)
     );
     nic_core$pipeline$lpm$levels$14 levels$14(
@@ -5347,8 +5318,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$14$in_word),
         .out_word(levels$14$out_word),
         .we(levels$14$we),
-        .w_node(levels$14$w_node),
-        .w_bank(levels$14$w_bank),
+        .w_address(levels$14$w_address),
         .w_data(levels$14$w_data)
     );
     nic_core$pipeline$lpm$levels$15 levels$15(
@@ -5357,8 +5327,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .in_word(levels$15$in_word),
         .out_word(levels$15$out_word),
         .we(levels$15$we),
-        .w_node(levels$15$w_node),
-        .w_bank(levels$15$w_bank),
+        .w_address(levels$15$w_address),
         .w_data(levels$15$w_data)
     );
     nic_core$pipeline$lpm$leaves leaves(
@@ -5394,101 +5363,89 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         ring$clock = clock;
         leaf_valid$d = leaf_valid$q;
         ring$d = ring$q;
+        w_address = ((node_index) & 17'h1ffff) << 32'h1;
+        if (w_bank) begin
+            w_address = (((node_index) & 17'h1ffff) << 32'h1) | 32'h1;
+        end
         levels$0$clock = clock;
         levels$0$reset = reset;
         levels$0$we = node_we & (node_level == 0);
-        levels$0$w_node = node_index;
-        levels$0$w_bank = w_bank;
+        levels$0$w_address = w_address;
         levels$0$w_data = node_data;
         levels$1$clock = clock;
         levels$1$reset = reset;
         levels$1$we = node_we & (node_level == 1);
-        levels$1$w_node = node_index;
-        levels$1$w_bank = w_bank;
+        levels$1$w_address = w_address;
         levels$1$w_data = node_data;
         levels$2$clock = clock;
         levels$2$reset = reset;
         levels$2$we = node_we & (node_level == 2);
-        levels$2$w_node = node_index;
-        levels$2$w_bank = w_bank;
+        levels$2$w_address = w_address;
         levels$2$w_data = node_data;
         levels$3$clock = clock;
         levels$3$reset = reset;
         levels$3$we = node_we & (node_level == 3);
-        levels$3$w_node = node_index;
-        levels$3$w_bank = w_bank;
+        levels$3$w_address = w_address;
         levels$3$w_data = node_data;
         levels$4$clock = clock;
         levels$4$reset = reset;
         levels$4$we = node_we & (node_level == 4);
-        levels$4$w_node = node_index;
-        levels$4$w_bank = w_bank;
+        levels$4$w_address = w_address;
         levels$4$w_data = node_data;
         levels$5$clock = clock;
         levels$5$reset = reset;
         levels$5$we = node_we & (node_level == 5);
-        levels$5$w_node = node_index;
-        levels$5$w_bank = w_bank;
+        levels$5$w_address = w_address;
         levels$5$w_data = node_data;
         levels$6$clock = clock;
         levels$6$reset = reset;
         levels$6$we = node_we & (node_level == 6);
-        levels$6$w_node = node_index;
-        levels$6$w_bank = w_bank;
+        levels$6$w_address = w_address;
         levels$6$w_data = node_data;
         levels$7$clock = clock;
         levels$7$reset = reset;
         levels$7$we = node_we & (node_level == 7);
-        levels$7$w_node = node_index;
-        levels$7$w_bank = w_bank;
+        levels$7$w_address = w_address;
         levels$7$w_data = node_data;
         levels$8$clock = clock;
         levels$8$reset = reset;
         levels$8$we = node_we & (node_level == 8);
-        levels$8$w_node = node_index;
-        levels$8$w_bank = w_bank;
+        levels$8$w_address = w_address;
         levels$8$w_data = node_data;
         levels$9$clock = clock;
         levels$9$reset = reset;
         levels$9$we = node_we & (node_level == 9);
-        levels$9$w_node = node_index;
-        levels$9$w_bank = w_bank;
+        levels$9$w_address = w_address;
         levels$9$w_data = node_data;
         levels$10$clock = clock;
         levels$10$reset = reset;
         levels$10$we = node_we & (node_level == 10);
-        levels$10$w_node = node_index;
-        levels$10$w_bank = w_bank;
+        levels$10$w_address = w_address;
         levels$10$w_data = node_data;
         levels$11$clock = clock;
         levels$11$reset = reset;
         levels$11$we = node_we & (node_level == 11);
-        levels$11$w_node = node_index;
-        levels$11$w_bank = w_bank;
+        levels$11$w_address = w_address;
         levels$11$w_data = node_data;
         levels$12$clock = clock;
         levels$12$reset = reset;
         levels$12$we = node_we & (node_level == 12);
-        levels$12$w_node = node_index;
-        levels$12$w_bank = w_bank;
+        levels$12$w_address = w_address;
         levels$12$w_data = node_data;
         levels$13$clock = clock;
         levels$13$reset = reset;
         levels$13$we = node_we & (node_level == 13);
-        levels$13$w_node = node_index;
-        levels$13$w_bank = w_bank;
+        levels$13$w_address = w_address;
         levels$13$w_data = node_data;
         levels$14$clock = clock;
         levels$14$reset = reset;
         levels$14$we = node_we & (node_level == 14);
-        levels$14$w_node = node_index;
-        levels$14$w_bank = w_bank;
+        levels$14$w_address = w_address;
         levels$14$w_data = node_data;
         levels$15$clock = clock;
         levels$15$reset = reset;
         levels$15$we = node_we & (node_level == 15);
-        levels$15$w_node = node_index;
-        levels$15$w_bank = w_bank;
+        levels$15$w_address = w_address;
         levels$15$w_data = node_data;
         entry = ((in_key) & 64'hffffffffffffffff);
         if (in_valid) begin
@@ -5588,7 +5545,7 @@ module nic_core$pipeline$lpm$leaves(clock,read_address,read_data,write_address,w
 endmodule // nic_core$pipeline$lpm$leaves
 
 
-module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5596,13 +5553,12 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1;
     localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5650,21 +5606,14 @@ module nic_core$pipeline$lpm$levels$0(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5729,7 +5678,7 @@ module nic_core$pipeline$lpm$levels$0$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$0$ram
 
 
-module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5737,13 +5686,12 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10;
     localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5791,21 +5739,14 @@ module nic_core$pipeline$lpm$levels$1(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -5870,7 +5811,7 @@ module nic_core$pipeline$lpm$levels$1$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$1$ram
 
 
-module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -5878,13 +5819,12 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000;
     localparam  node_mask = 17'b1111111111;
+    localparam  word_mask = 17'b11111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -5932,21 +5872,14 @@ module nic_core$pipeline$lpm$levels$10(clock,reset,in_word,out_word,we,w_node,w_
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6011,7 +5944,7 @@ module nic_core$pipeline$lpm$levels$10$ram(clock,read_address,read_data,write_ad
 endmodule // nic_core$pipeline$lpm$levels$10$ram
 
 
-module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6019,13 +5952,12 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000;
     localparam  node_mask = 17'b11111111111;
+    localparam  word_mask = 17'b111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6073,21 +6005,14 @@ module nic_core$pipeline$lpm$levels$11(clock,reset,in_word,out_word,we,w_node,w_
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6152,7 +6077,7 @@ module nic_core$pipeline$lpm$levels$11$ram(clock,read_address,read_data,write_ad
 endmodule // nic_core$pipeline$lpm$levels$11$ram
 
 
-module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6160,13 +6085,12 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000000;
     localparam  node_mask = 17'b111111111111;
+    localparam  word_mask = 17'b1111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6214,21 +6138,14 @@ module nic_core$pipeline$lpm$levels$12(clock,reset,in_word,out_word,we,w_node,w_
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6293,7 +6210,7 @@ module nic_core$pipeline$lpm$levels$12$ram(clock,read_address,read_data,write_ad
 endmodule // nic_core$pipeline$lpm$levels$12$ram
 
 
-module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6301,13 +6218,12 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000000000;
     localparam  node_mask = 17'b1111111111111;
+    localparam  word_mask = 17'b11111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6355,21 +6271,14 @@ module nic_core$pipeline$lpm$levels$13(clock,reset,in_word,out_word,we,w_node,w_
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6434,7 +6343,7 @@ module nic_core$pipeline$lpm$levels$13$ram(clock,read_address,read_data,write_ad
 endmodule // nic_core$pipeline$lpm$levels$13$ram
 
 
-module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6442,13 +6351,12 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000000000;
     localparam  node_mask = 17'b11111111111111;
+    localparam  word_mask = 17'b111111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6496,21 +6404,14 @@ module nic_core$pipeline$lpm$levels$14(clock,reset,in_word,out_word,we,w_node,w_
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6575,7 +6476,7 @@ module nic_core$pipeline$lpm$levels$14$ram(clock,read_address,read_data,write_ad
 endmodule // nic_core$pipeline$lpm$levels$14$ram
 
 
-module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6583,13 +6484,12 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000000000;
     localparam  node_mask = 17'b111111111111111;
+    localparam  word_mask = 17'b1111111111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6637,21 +6537,14 @@ module nic_core$pipeline$lpm$levels$15(clock,reset,in_word,out_word,we,w_node,w_
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6716,7 +6609,7 @@ module nic_core$pipeline$lpm$levels$15$ram(clock,read_address,read_data,write_ad
 endmodule // nic_core$pipeline$lpm$levels$15$ram
 
 
-module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6724,13 +6617,12 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100;
     localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6778,21 +6670,14 @@ module nic_core$pipeline$lpm$levels$2(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6857,7 +6742,7 @@ module nic_core$pipeline$lpm$levels$2$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$2$ram
 
 
-module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -6865,13 +6750,12 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000;
     localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -6919,21 +6803,14 @@ module nic_core$pipeline$lpm$levels$3(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -6998,7 +6875,7 @@ module nic_core$pipeline$lpm$levels$3$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$3$ram
 
 
-module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7006,13 +6883,12 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000;
     localparam  node_mask = 17'b1111;
+    localparam  word_mask = 17'b11111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7060,21 +6936,14 @@ module nic_core$pipeline$lpm$levels$4(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7139,7 +7008,7 @@ module nic_core$pipeline$lpm$levels$4$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$4$ram
 
 
-module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7147,13 +7016,12 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000;
     localparam  node_mask = 17'b11111;
+    localparam  word_mask = 17'b111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7201,21 +7069,14 @@ module nic_core$pipeline$lpm$levels$5(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7280,7 +7141,7 @@ module nic_core$pipeline$lpm$levels$5$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$5$ram
 
 
-module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7288,13 +7149,12 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000;
     localparam  node_mask = 17'b111111;
+    localparam  word_mask = 17'b1111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7342,21 +7202,14 @@ module nic_core$pipeline$lpm$levels$6(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7421,7 +7274,7 @@ module nic_core$pipeline$lpm$levels$6$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$6$ram
 
 
-module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7429,13 +7282,12 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b10000000;
     localparam  node_mask = 17'b1111111;
+    localparam  word_mask = 17'b11111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7483,21 +7335,14 @@ module nic_core$pipeline$lpm$levels$7(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7562,7 +7407,7 @@ module nic_core$pipeline$lpm$levels$7$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$7$ram
 
 
-module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7570,13 +7415,12 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b100000000;
     localparam  node_mask = 17'b11111111;
+    localparam  word_mask = 17'b111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7624,21 +7468,14 @@ module nic_core$pipeline$lpm$levels$8(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;
@@ -7703,7 +7540,7 @@ module nic_core$pipeline$lpm$levels$8$ram(clock,read_address,read_data,write_add
 endmodule // nic_core$pipeline$lpm$levels$8$ram
 
 
-module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_bank,w_data);
+module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     
     // Module arguments
     input wire  clock;
@@ -7711,13 +7548,12 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_b
     input wire  [63:0] in_word;
     output reg  [63:0] out_word;
     input wire  we;
-    input wire  [15:0] w_node;
-    input wire  w_bank;
+    input wire  [16:0] w_address;
     input wire  [40:0] w_data;
     
     // Constant declarations
-    localparam  bank_select = 17'b1000000000;
     localparam  node_mask = 17'b111111111;
+    localparam  word_mask = 17'b1111111111;
     localparam  present = 1'b1;
     localparam  key_mask = 64'hffffffffff;
     localparam  i_clear = 64'hff0000ffffffffff;
@@ -7765,21 +7601,14 @@ module nic_core$pipeline$lpm$levels$9(clock,reset,in_word,out_word,we,w_node,w_b
         ram$read_address = 32'h0;
         if (in_word[valid_bit]) begin
             in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = ((in_i) & 17'h1ffff) & node_mask;
+            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
             if (in_word[bank_bit]) begin
-                ram$read_address = (((in_i) & 17'h1ffff) & node_mask) | bank_select;
+                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
             end
         end
         ram$write_enable = we & present;
-        ram$write_address = 32'h0;
-        ram$write_data = 32'h0;
-        if (we) begin
-            ram$write_address = ((w_node) & 17'h1ffff) & node_mask;
-            if (w_bank) begin
-                ram$write_address = (((w_node) & 17'h1ffff) & node_mask) | bank_select;
-            end
-            ram$write_data = w_data;
-        end
+        ram$write_address = w_address & word_mask;
+        ram$write_data = w_data;
         lookup$d = in_word;
         if (reset) begin
             lookup$d = 32'h0;

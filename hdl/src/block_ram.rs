@@ -125,3 +125,96 @@ end
         ]
     }
 }
+
+/// A block RAM of `2^N` words with a second read port: one write, two reads a clock, both
+/// read-first. An FPGA has no three-port block RAM, so synthesis keeps two copies that take
+/// the same writes (the counters' host copy); a simulator keeps one array and writes it once.
+#[derive(LogicBlock)]
+pub struct BlockRam2R<D: Synth, const N: usize> {
+    pub clock: Signal<In, Clock>,
+    pub read_address: Signal<In, Bits<N>>,
+    pub read_data: Signal<Out, D>,
+    pub read_address_b: Signal<In, Bits<N>>,
+    pub read_data_b: Signal<Out, D>,
+    pub write_address: Signal<In, Bits<N>>,
+    pub write_data: Signal<In, D>,
+    pub write_enable: Signal<In, bool>,
+    _sim: Box<BTreeMap<Bits<N>, D>>,
+}
+
+impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
+    fn default() -> Self {
+        BlockRam2R {
+            clock: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            read_address_b: Default::default(),
+            read_data_b: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            write_enable: Default::default(),
+            _sim: Box::default(),
+        }
+    }
+}
+
+impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let word = |sim: &BTreeMap<Bits<N>, D>, a: Bits<N>| *sim.get(&a).unwrap_or(&D::default());
+            self.read_data.next = word(&self._sim, self.read_address.val());
+            self.read_data_b.next = word(&self._sim, self.read_address_b.val());
+            if self.write_enable.val() {
+                self._sim
+                    .insert(self.write_address.val(), self.write_data.val());
+            }
+        }
+    }
+
+    fn connect(&mut self) {
+        self.read_data.connect();
+        self.read_data_b.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(format!(
+            "\
+reg[{msb}:0] mem[{last}:0];
+
+always @(posedge clock) begin
+   read_data <= mem[read_address];
+   read_data_b <= mem[read_address_b];
+   if (write_enable) begin
+      // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+      /* verilator lint_off BLKSEQ */
+      mem[write_address] = write_data;
+      /* verilator lint_on BLKSEQ */
+   end
+end
+",
+            msb = D::BITS - 1,
+            last = (1usize << N) - 1,
+        ))
+    }
+
+    fn timing(&self) -> Vec<TimingInfo> {
+        vec![
+            TimingInfo {
+                name: "ram_read".into(),
+                clock: "clock".into(),
+                inputs: vec!["read_address".into(), "read_address_b".into()],
+                outputs: vec!["read_data".into(), "read_data_b".into()],
+            },
+            TimingInfo {
+                name: "ram_write".into(),
+                clock: "clock".into(),
+                inputs: vec![
+                    "write_address".into(),
+                    "write_data".into(),
+                    "write_enable".into(),
+                ],
+                outputs: vec![],
+            },
+        ]
+    }
+}

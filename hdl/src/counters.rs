@@ -11,12 +11,13 @@
 //! event reads its row in the clock it arrives and writes the sum one clock later; the read
 //! of an event in the very next clock cannot see that write yet (block RAM reads the old
 //! word), so the last write is kept and forwarded. At 100G a frame can arrive every clock,
-//! all to one VIF: every increment still lands. Host reads use a second copy of the RAM
-//! that receives the same writes, so they never steal a cycle from the events.
+//! all to one VIF: every increment still lands. Host reads use the RAM's second read port
+//! (a second copy of the RAM taking the same writes, in an FPGA), so they never steal a
+//! cycle from the events.
 
 use rust_hdl::prelude::*;
 
-use crate::block_ram::BlockRam;
+use crate::block_ram::BlockRam2R;
 
 /// `N` counters per row, `2^A` rows.
 #[derive(LogicBlock)]
@@ -33,8 +34,8 @@ pub struct CounterBank<const N: usize, const A: usize> {
     pub host_index: Signal<In, Bits<A>>,
     pub host_data: [Signal<Out, Bits<64>>; N],
     // State
-    rows: [BlockRam<Bits<64>, A>; N],
-    host_rows: [BlockRam<Bits<64>, A>; N],
+    /// One RAM per lane, its second read port for the host.
+    rows: [BlockRam2R<Bits<64>, A>; N],
     s1_valid: DFF<Bit>,
     s1_index: DFF<Bits<A>>,
     s1_inc: [DFF<Bits<64>>; N],
@@ -60,7 +61,6 @@ impl<const N: usize, const A: usize> Default for CounterBank<N, A> {
             host_index: Default::default(),
             host_data: each(),
             rows: each(),
-            host_rows: each(),
             s1_valid: Default::default(),
             s1_index: Default::default(),
             s1_inc: each(),
@@ -90,9 +90,8 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
             self.s1_inc[l].clock.next = self.clock.val();
             self.last_value[l].clock.next = self.clock.val();
             self.rows[l].clock.next = self.clock.val();
-            self.host_rows[l].clock.next = self.clock.val();
-            self.host_rows[l].read_address.next = self.host_index.val();
-            self.host_data[l].next = self.host_rows[l].read_data.val();
+            self.rows[l].read_address_b.next = self.host_index.val();
+            self.host_data[l].next = self.rows[l].read_data_b.val();
             self.rows[l].read_address.next = self.index.val();
             self.s1_inc[l].d.next = self.s1_inc[l].q.val();
             self.last_value[l].d.next = self.last_value[l].q.val();
@@ -119,9 +118,6 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
                 self.rows[l].write_address.next = self.clear_index.val();
                 self.rows[l].write_data.next = 0.into();
             }
-            self.host_rows[l].write_enable.next = self.rows[l].write_enable.val();
-            self.host_rows[l].write_address.next = self.rows[l].write_address.val();
-            self.host_rows[l].write_data.next = self.rows[l].write_data.val();
         }
         self.last_valid.d.next = self.s1_valid.q.val() & !self.clear.val();
         if self.s1_valid.q.val() {

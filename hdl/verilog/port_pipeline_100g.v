@@ -8497,27 +8497,19 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [9:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [9:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
-    reg  host_rows$0$clock;
-    reg  [9:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [9:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [9:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [9:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -8553,6 +8545,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -8561,25 +8555,11 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
-    );
-    top$target_counters$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    top$target_counters$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
     );
     top$target_counters$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -8640,9 +8620,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -8668,15 +8647,11 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -8702,9 +8677,6 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -8712,56 +8684,6 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     end
     
 endmodule // top$target_counters
-
-
-module top$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$target_counters$host_rows$0
-
-
-module top$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$target_counters$host_rows$1
 
 
 module top$target_counters$last_index(d,q,clock);
@@ -8840,12 +8762,14 @@ module top$target_counters$last_value$1(d,q,clock);
 endmodule // top$target_counters$last_value$1
 
 
-module top$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -8855,8 +8779,9 @@ module top$target_counters$rows$0(clock,read_address,read_data,write_address,wri
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -8865,12 +8790,14 @@ module top$target_counters$rows$0(clock,read_address,read_data,write_address,wri
 endmodule // top$target_counters$rows$0
 
 
-module top$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -8880,8 +8807,9 @@ module top$target_counters$rows$1(clock,read_address,read_data,write_address,wri
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -9174,63 +9102,43 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [7:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [7:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
     reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
     wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$read_address_b;
+    wire  [63:0] rows$2$read_data_b;
     reg  [7:0] rows$2$write_address;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
     reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
     wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$read_address_b;
+    wire  [63:0] rows$3$read_data_b;
     reg  [7:0] rows$3$write_address;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
     reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
     wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$read_address_b;
+    wire  [63:0] rows$4$read_data_b;
     reg  [7:0] rows$4$write_address;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
-    reg  host_rows$0$clock;
-    reg  [7:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [7:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [7:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [7:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
-    reg  host_rows$2$clock;
-    reg  [7:0] host_rows$2$read_address;
-    wire  [63:0] host_rows$2$read_data;
-    reg  [7:0] host_rows$2$write_address;
-    reg  [63:0] host_rows$2$write_data;
-    reg  host_rows$2$write_enable;
-    reg  host_rows$3$clock;
-    reg  [7:0] host_rows$3$read_address;
-    wire  [63:0] host_rows$3$read_data;
-    reg  [7:0] host_rows$3$write_address;
-    reg  [63:0] host_rows$3$write_data;
-    reg  host_rows$3$write_enable;
-    reg  host_rows$4$clock;
-    reg  [7:0] host_rows$4$read_address;
-    wire  [63:0] host_rows$4$read_data;
-    reg  [7:0] host_rows$4$write_address;
-    reg  [63:0] host_rows$4$write_data;
-    reg  host_rows$4$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -9287,6 +9195,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -9295,6 +9205,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
@@ -9303,6 +9215,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(rows$2$clock),
         .read_address(rows$2$read_address),
         .read_data(rows$2$read_data),
+        .read_address_b(rows$2$read_address_b),
+        .read_data_b(rows$2$read_data_b),
         .write_address(rows$2$write_address),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
@@ -9311,6 +9225,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(rows$3$clock),
         .read_address(rows$3$read_address),
         .read_data(rows$3$read_data),
+        .read_address_b(rows$3$read_address_b),
+        .read_data_b(rows$3$read_data_b),
         .write_address(rows$3$write_address),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
@@ -9319,49 +9235,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(rows$4$clock),
         .read_address(rows$4$read_address),
         .read_data(rows$4$read_data),
+        .read_address_b(rows$4$read_address_b),
+        .read_data_b(rows$4$read_data_b),
         .write_address(rows$4$write_address),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
-    );
-    top$vif_counters$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    top$vif_counters$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
-    );
-    top$vif_counters$host_rows$2 host_rows$2(
-        .clock(host_rows$2$clock),
-        .read_address(host_rows$2$read_address),
-        .read_data(host_rows$2$read_data),
-        .write_address(host_rows$2$write_address),
-        .write_data(host_rows$2$write_data),
-        .write_enable(host_rows$2$write_enable)
-    );
-    top$vif_counters$host_rows$3 host_rows$3(
-        .clock(host_rows$3$clock),
-        .read_address(host_rows$3$read_address),
-        .read_data(host_rows$3$read_data),
-        .write_address(host_rows$3$write_address),
-        .write_data(host_rows$3$write_data),
-        .write_enable(host_rows$3$write_enable)
-    );
-    top$vif_counters$host_rows$4 host_rows$4(
-        .clock(host_rows$4$clock),
-        .read_address(host_rows$4$read_address),
-        .read_data(host_rows$4$read_data),
-        .write_address(host_rows$4$write_address),
-        .write_data(host_rows$4$write_data),
-        .write_enable(host_rows$4$write_enable)
     );
     top$vif_counters$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -9452,9 +9330,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -9480,15 +9357,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -9514,15 +9387,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
         rows$2$clock = clock;
-        host_rows$2$clock = clock;
-        host_rows$2$read_address = host_index;
-        host_data$2 = host_rows$2$read_data;
+        rows$2$read_address_b = host_index;
+        host_data$2 = rows$2$read_data_b;
         rows$2$read_address = index;
         s1_inc$2$d = s1_inc$2$q;
         last_value$2$d = last_value$2$q;
@@ -9548,15 +9417,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$2$write_address = clear_index;
             rows$2$write_data = 32'h0;
         end
-        host_rows$2$write_enable = rows$2$write_enable;
-        host_rows$2$write_address = rows$2$write_address;
-        host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
         rows$3$clock = clock;
-        host_rows$3$clock = clock;
-        host_rows$3$read_address = host_index;
-        host_data$3 = host_rows$3$read_data;
+        rows$3$read_address_b = host_index;
+        host_data$3 = rows$3$read_data_b;
         rows$3$read_address = index;
         s1_inc$3$d = s1_inc$3$q;
         last_value$3$d = last_value$3$q;
@@ -9582,15 +9447,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$3$write_address = clear_index;
             rows$3$write_data = 32'h0;
         end
-        host_rows$3$write_enable = rows$3$write_enable;
-        host_rows$3$write_address = rows$3$write_address;
-        host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
         rows$4$clock = clock;
-        host_rows$4$clock = clock;
-        host_rows$4$read_address = host_index;
-        host_data$4 = host_rows$4$read_data;
+        rows$4$read_address_b = host_index;
+        host_data$4 = rows$4$read_data_b;
         rows$4$read_address = index;
         s1_inc$4$d = s1_inc$4$q;
         last_value$4$d = last_value$4$q;
@@ -9616,9 +9477,6 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
-        host_rows$4$write_enable = rows$4$write_enable;
-        host_rows$4$write_address = rows$4$write_address;
-        host_rows$4$write_data = rows$4$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -9626,131 +9484,6 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     end
     
 endmodule // top$vif_counters
-
-
-module top$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$vif_counters$host_rows$0
-
-
-module top$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$vif_counters$host_rows$1
-
-
-module top$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$vif_counters$host_rows$2
-
-
-module top$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$vif_counters$host_rows$3
-
-
-module top$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$vif_counters$host_rows$4
 
 
 module top$vif_counters$last_index(d,q,clock);
@@ -9886,12 +9619,14 @@ module top$vif_counters$last_value$4(d,q,clock);
 endmodule // top$vif_counters$last_value$4
 
 
-module top$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -9901,8 +9636,9 @@ module top$vif_counters$rows$0(clock,read_address,read_data,write_address,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -9911,12 +9647,14 @@ module top$vif_counters$rows$0(clock,read_address,read_data,write_address,write_
 endmodule // top$vif_counters$rows$0
 
 
-module top$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -9926,8 +9664,9 @@ module top$vif_counters$rows$1(clock,read_address,read_data,write_address,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -9936,12 +9675,14 @@ module top$vif_counters$rows$1(clock,read_address,read_data,write_address,write_
 endmodule // top$vif_counters$rows$1
 
 
-module top$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -9951,8 +9692,9 @@ module top$vif_counters$rows$2(clock,read_address,read_data,write_address,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -9961,12 +9703,14 @@ module top$vif_counters$rows$2(clock,read_address,read_data,write_address,write_
 endmodule // top$vif_counters$rows$2
 
 
-module top$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -9976,8 +9720,9 @@ module top$vif_counters$rows$3(clock,read_address,read_data,write_address,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -9986,12 +9731,14 @@ module top$vif_counters$rows$3(clock,read_address,read_data,write_address,write_
 endmodule // top$vif_counters$rows$3
 
 
-module top$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -10001,8 +9748,9 @@ module top$vif_counters$rows$4(clock,read_address,read_data,write_address,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */

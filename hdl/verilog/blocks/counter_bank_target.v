@@ -20,27 +20,19 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
     reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [9:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [9:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
-    reg  host_rows$0$clock;
-    reg  [9:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [9:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [9:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [9:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -76,6 +68,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -84,25 +78,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
-    );
-    top$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    top$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
     );
     top$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -163,9 +143,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -191,15 +170,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -225,9 +200,6 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -235,56 +207,6 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
     end
     
 endmodule // top
-
-
-module top$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$0
-
-
-module top$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$1
 
 
 module top$last_index(d,q,clock);
@@ -363,12 +285,14 @@ module top$last_value$1(d,q,clock);
 endmodule // top$last_value$1
 
 
-module top$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -378,8 +302,9 @@ module top$rows$0(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -388,12 +313,14 @@ module top$rows$0(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$rows$0
 
 
-module top$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -403,8 +330,9 @@ module top$rows$1(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */

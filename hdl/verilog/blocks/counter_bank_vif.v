@@ -26,63 +26,43 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
     reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [7:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [7:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
     reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
     wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$read_address_b;
+    wire  [63:0] rows$2$read_data_b;
     reg  [7:0] rows$2$write_address;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
     reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
     wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$read_address_b;
+    wire  [63:0] rows$3$read_data_b;
     reg  [7:0] rows$3$write_address;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
     reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
     wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$read_address_b;
+    wire  [63:0] rows$4$read_data_b;
     reg  [7:0] rows$4$write_address;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
-    reg  host_rows$0$clock;
-    reg  [7:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [7:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [7:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [7:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
-    reg  host_rows$2$clock;
-    reg  [7:0] host_rows$2$read_address;
-    wire  [63:0] host_rows$2$read_data;
-    reg  [7:0] host_rows$2$write_address;
-    reg  [63:0] host_rows$2$write_data;
-    reg  host_rows$2$write_enable;
-    reg  host_rows$3$clock;
-    reg  [7:0] host_rows$3$read_address;
-    wire  [63:0] host_rows$3$read_data;
-    reg  [7:0] host_rows$3$write_address;
-    reg  [63:0] host_rows$3$write_data;
-    reg  host_rows$3$write_enable;
-    reg  host_rows$4$clock;
-    reg  [7:0] host_rows$4$read_address;
-    wire  [63:0] host_rows$4$read_data;
-    reg  [7:0] host_rows$4$write_address;
-    reg  [63:0] host_rows$4$write_data;
-    reg  host_rows$4$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -139,6 +119,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -147,6 +129,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
@@ -155,6 +139,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(rows$2$clock),
         .read_address(rows$2$read_address),
         .read_data(rows$2$read_data),
+        .read_address_b(rows$2$read_address_b),
+        .read_data_b(rows$2$read_data_b),
         .write_address(rows$2$write_address),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
@@ -163,6 +149,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(rows$3$clock),
         .read_address(rows$3$read_address),
         .read_data(rows$3$read_data),
+        .read_address_b(rows$3$read_address_b),
+        .read_data_b(rows$3$read_data_b),
         .write_address(rows$3$write_address),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
@@ -171,49 +159,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(rows$4$clock),
         .read_address(rows$4$read_address),
         .read_data(rows$4$read_data),
+        .read_address_b(rows$4$read_address_b),
+        .read_data_b(rows$4$read_data_b),
         .write_address(rows$4$write_address),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
-    );
-    top$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    top$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
-    );
-    top$host_rows$2 host_rows$2(
-        .clock(host_rows$2$clock),
-        .read_address(host_rows$2$read_address),
-        .read_data(host_rows$2$read_data),
-        .write_address(host_rows$2$write_address),
-        .write_data(host_rows$2$write_data),
-        .write_enable(host_rows$2$write_enable)
-    );
-    top$host_rows$3 host_rows$3(
-        .clock(host_rows$3$clock),
-        .read_address(host_rows$3$read_address),
-        .read_data(host_rows$3$read_data),
-        .write_address(host_rows$3$write_address),
-        .write_data(host_rows$3$write_data),
-        .write_enable(host_rows$3$write_enable)
-    );
-    top$host_rows$4 host_rows$4(
-        .clock(host_rows$4$clock),
-        .read_address(host_rows$4$read_address),
-        .read_data(host_rows$4$read_data),
-        .write_address(host_rows$4$write_address),
-        .write_data(host_rows$4$write_data),
-        .write_enable(host_rows$4$write_enable)
     );
     top$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -304,9 +254,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -332,15 +281,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -366,15 +311,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
         rows$2$clock = clock;
-        host_rows$2$clock = clock;
-        host_rows$2$read_address = host_index;
-        host_data$2 = host_rows$2$read_data;
+        rows$2$read_address_b = host_index;
+        host_data$2 = rows$2$read_data_b;
         rows$2$read_address = index;
         s1_inc$2$d = s1_inc$2$q;
         last_value$2$d = last_value$2$q;
@@ -400,15 +341,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$2$write_address = clear_index;
             rows$2$write_data = 32'h0;
         end
-        host_rows$2$write_enable = rows$2$write_enable;
-        host_rows$2$write_address = rows$2$write_address;
-        host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
         rows$3$clock = clock;
-        host_rows$3$clock = clock;
-        host_rows$3$read_address = host_index;
-        host_data$3 = host_rows$3$read_data;
+        rows$3$read_address_b = host_index;
+        host_data$3 = rows$3$read_data_b;
         rows$3$read_address = index;
         s1_inc$3$d = s1_inc$3$q;
         last_value$3$d = last_value$3$q;
@@ -434,15 +371,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$3$write_address = clear_index;
             rows$3$write_data = 32'h0;
         end
-        host_rows$3$write_enable = rows$3$write_enable;
-        host_rows$3$write_address = rows$3$write_address;
-        host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
         rows$4$clock = clock;
-        host_rows$4$clock = clock;
-        host_rows$4$read_address = host_index;
-        host_data$4 = host_rows$4$read_data;
+        rows$4$read_address_b = host_index;
+        host_data$4 = rows$4$read_data_b;
         rows$4$read_address = index;
         s1_inc$4$d = s1_inc$4$q;
         last_value$4$d = last_value$4$q;
@@ -468,9 +401,6 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
-        host_rows$4$write_enable = rows$4$write_enable;
-        host_rows$4$write_address = rows$4$write_address;
-        host_rows$4$write_data = rows$4$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -478,131 +408,6 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
     end
     
 endmodule // top
-
-
-module top$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$0
-
-
-module top$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$1
-
-
-module top$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$2
-
-
-module top$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$3
-
-
-module top$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // top$host_rows$4
 
 
 module top$last_index(d,q,clock);
@@ -738,12 +543,14 @@ module top$last_value$4(d,q,clock);
 endmodule // top$last_value$4
 
 
-module top$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -753,8 +560,9 @@ module top$rows$0(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -763,12 +571,14 @@ module top$rows$0(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$rows$0
 
 
-module top$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -778,8 +588,9 @@ module top$rows$1(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -788,12 +599,14 @@ module top$rows$1(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$rows$1
 
 
-module top$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -803,8 +616,9 @@ module top$rows$2(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -813,12 +627,14 @@ module top$rows$2(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$rows$2
 
 
-module top$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -828,8 +644,9 @@ module top$rows$3(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -838,12 +655,14 @@ module top$rows$3(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$rows$3
 
 
-module top$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -853,8 +672,9 @@ module top$rows$4(clock,read_address,read_data,write_address,write_data,write_en
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */

@@ -10919,27 +10919,19 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
     reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [9:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [9:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
-    reg  host_rows$0$clock;
-    reg  [9:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [9:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [9:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [9:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -10975,6 +10967,8 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -10983,25 +10977,11 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
-    );
-    bench_core$pipeline$target_counters$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    bench_core$pipeline$target_counters$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
     );
     bench_core$pipeline$target_counters$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -11062,9 +11042,8 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -11090,15 +11069,11 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -11124,9 +11099,6 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -11134,56 +11106,6 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
     end
     
 endmodule // bench_core$pipeline$target_counters
-
-
-module bench_core$pipeline$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$target_counters$host_rows$0
-
-
-module bench_core$pipeline$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$target_counters$host_rows$1
 
 
 module bench_core$pipeline$target_counters$last_index(d,q,clock);
@@ -11262,12 +11184,14 @@ module bench_core$pipeline$target_counters$last_value$1(d,q,clock);
 endmodule // bench_core$pipeline$target_counters$last_value$1
 
 
-module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11277,8 +11201,9 @@ module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,w
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -11287,12 +11212,14 @@ module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,w
 endmodule // bench_core$pipeline$target_counters$rows$0
 
 
-module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11302,8 +11229,9 @@ module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,w
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -11596,63 +11524,43 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
     reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [7:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [7:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
     reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
     wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$read_address_b;
+    wire  [63:0] rows$2$read_data_b;
     reg  [7:0] rows$2$write_address;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
     reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
     wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$read_address_b;
+    wire  [63:0] rows$3$read_data_b;
     reg  [7:0] rows$3$write_address;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
     reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
     wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$read_address_b;
+    wire  [63:0] rows$4$read_data_b;
     reg  [7:0] rows$4$write_address;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
-    reg  host_rows$0$clock;
-    reg  [7:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [7:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [7:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [7:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
-    reg  host_rows$2$clock;
-    reg  [7:0] host_rows$2$read_address;
-    wire  [63:0] host_rows$2$read_data;
-    reg  [7:0] host_rows$2$write_address;
-    reg  [63:0] host_rows$2$write_data;
-    reg  host_rows$2$write_enable;
-    reg  host_rows$3$clock;
-    reg  [7:0] host_rows$3$read_address;
-    wire  [63:0] host_rows$3$read_data;
-    reg  [7:0] host_rows$3$write_address;
-    reg  [63:0] host_rows$3$write_data;
-    reg  host_rows$3$write_enable;
-    reg  host_rows$4$clock;
-    reg  [7:0] host_rows$4$read_address;
-    wire  [63:0] host_rows$4$read_data;
-    reg  [7:0] host_rows$4$write_address;
-    reg  [63:0] host_rows$4$write_data;
-    reg  host_rows$4$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -11709,6 +11617,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -11717,6 +11627,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
@@ -11725,6 +11637,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .clock(rows$2$clock),
         .read_address(rows$2$read_address),
         .read_data(rows$2$read_data),
+        .read_address_b(rows$2$read_address_b),
+        .read_data_b(rows$2$read_data_b),
         .write_address(rows$2$write_address),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
@@ -11733,6 +11647,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .clock(rows$3$clock),
         .read_address(rows$3$read_address),
         .read_data(rows$3$read_data),
+        .read_address_b(rows$3$read_address_b),
+        .read_data_b(rows$3$read_data_b),
         .write_address(rows$3$write_address),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
@@ -11741,49 +11657,11 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .clock(rows$4$clock),
         .read_address(rows$4$read_address),
         .read_data(rows$4$read_data),
+        .read_address_b(rows$4$read_address_b),
+        .read_data_b(rows$4$read_data_b),
         .write_address(rows$4$write_address),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
-    );
-    bench_core$pipeline$vif_counters$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    bench_core$pipeline$vif_counters$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
-    );
-    bench_core$pipeline$vif_counters$host_rows$2 host_rows$2(
-        .clock(host_rows$2$clock),
-        .read_address(host_rows$2$read_address),
-        .read_data(host_rows$2$read_data),
-        .write_address(host_rows$2$write_address),
-        .write_data(host_rows$2$write_data),
-        .write_enable(host_rows$2$write_enable)
-    );
-    bench_core$pipeline$vif_counters$host_rows$3 host_rows$3(
-        .clock(host_rows$3$clock),
-        .read_address(host_rows$3$read_address),
-        .read_data(host_rows$3$read_data),
-        .write_address(host_rows$3$write_address),
-        .write_data(host_rows$3$write_data),
-        .write_enable(host_rows$3$write_enable)
-    );
-    bench_core$pipeline$vif_counters$host_rows$4 host_rows$4(
-        .clock(host_rows$4$clock),
-        .read_address(host_rows$4$read_address),
-        .read_data(host_rows$4$read_data),
-        .write_address(host_rows$4$write_address),
-        .write_data(host_rows$4$write_data),
-        .write_enable(host_rows$4$write_enable)
     );
     bench_core$pipeline$vif_counters$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -11874,9 +11752,8 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -11902,15 +11779,11 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -11936,15 +11809,11 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
         rows$2$clock = clock;
-        host_rows$2$clock = clock;
-        host_rows$2$read_address = host_index;
-        host_data$2 = host_rows$2$read_data;
+        rows$2$read_address_b = host_index;
+        host_data$2 = rows$2$read_data_b;
         rows$2$read_address = index;
         s1_inc$2$d = s1_inc$2$q;
         last_value$2$d = last_value$2$q;
@@ -11970,15 +11839,11 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
             rows$2$write_address = clear_index;
             rows$2$write_data = 32'h0;
         end
-        host_rows$2$write_enable = rows$2$write_enable;
-        host_rows$2$write_address = rows$2$write_address;
-        host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
         rows$3$clock = clock;
-        host_rows$3$clock = clock;
-        host_rows$3$read_address = host_index;
-        host_data$3 = host_rows$3$read_data;
+        rows$3$read_address_b = host_index;
+        host_data$3 = rows$3$read_data_b;
         rows$3$read_address = index;
         s1_inc$3$d = s1_inc$3$q;
         last_value$3$d = last_value$3$q;
@@ -12004,15 +11869,11 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
             rows$3$write_address = clear_index;
             rows$3$write_data = 32'h0;
         end
-        host_rows$3$write_enable = rows$3$write_enable;
-        host_rows$3$write_address = rows$3$write_address;
-        host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
         rows$4$clock = clock;
-        host_rows$4$clock = clock;
-        host_rows$4$read_address = host_index;
-        host_data$4 = host_rows$4$read_data;
+        rows$4$read_address_b = host_index;
+        host_data$4 = rows$4$read_data_b;
         rows$4$read_address = index;
         s1_inc$4$d = s1_inc$4$q;
         last_value$4$d = last_value$4$q;
@@ -12038,9 +11899,6 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
-        host_rows$4$write_enable = rows$4$write_enable;
-        host_rows$4$write_address = rows$4$write_address;
-        host_rows$4$write_data = rows$4$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -12048,131 +11906,6 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
     end
     
 endmodule // bench_core$pipeline$vif_counters
-
-
-module bench_core$pipeline$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$vif_counters$host_rows$0
-
-
-module bench_core$pipeline$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$vif_counters$host_rows$1
-
-
-module bench_core$pipeline$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$vif_counters$host_rows$2
-
-
-module bench_core$pipeline$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$vif_counters$host_rows$3
-
-
-module bench_core$pipeline$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // bench_core$pipeline$vif_counters$host_rows$4
 
 
 module bench_core$pipeline$vif_counters$last_index(d,q,clock);
@@ -12308,12 +12041,14 @@ module bench_core$pipeline$vif_counters$last_value$4(d,q,clock);
 endmodule // bench_core$pipeline$vif_counters$last_value$4
 
 
-module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -12323,8 +12058,9 @@ module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,writ
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -12333,12 +12069,14 @@ module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,writ
 endmodule // bench_core$pipeline$vif_counters$rows$0
 
 
-module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -12348,8 +12086,9 @@ module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,writ
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -12358,12 +12097,14 @@ module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,writ
 endmodule // bench_core$pipeline$vif_counters$rows$1
 
 
-module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -12373,8 +12114,9 @@ module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,writ
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -12383,12 +12125,14 @@ module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,writ
 endmodule // bench_core$pipeline$vif_counters$rows$2
 
 
-module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -12398,8 +12142,9 @@ module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,writ
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -12408,12 +12153,14 @@ module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,writ
 endmodule // bench_core$pipeline$vif_counters$rows$3
 
 
-module bench_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -12423,8 +12170,9 @@ module bench_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,writ
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */

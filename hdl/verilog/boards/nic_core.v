@@ -9818,27 +9818,19 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
     reg  rows$0$clock;
     reg  [9:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [9:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [9:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [9:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
-    reg  host_rows$0$clock;
-    reg  [9:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [9:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [9:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [9:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -9874,6 +9866,8 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -9882,25 +9876,11 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
-    );
-    nic_core$pipeline$target_counters$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    nic_core$pipeline$target_counters$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
     );
     nic_core$pipeline$target_counters$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -9961,9 +9941,8 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -9989,15 +9968,11 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -10023,9 +9998,6 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -10033,56 +10005,6 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
     end
     
 endmodule // nic_core$pipeline$target_counters
-
-
-module nic_core$pipeline$target_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$target_counters$host_rows$0
-
-
-module nic_core$pipeline$target_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[1023:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$target_counters$host_rows$1
 
 
 module nic_core$pipeline$target_counters$last_index(d,q,clock);
@@ -10161,12 +10083,14 @@ module nic_core$pipeline$target_counters$last_value$1(d,q,clock);
 endmodule // nic_core$pipeline$target_counters$last_value$1
 
 
-module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -10176,8 +10100,9 @@ module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,wri
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -10186,12 +10111,14 @@ module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,wri
 endmodule // nic_core$pipeline$target_counters$rows$0
 
 
-module nic_core$pipeline$target_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [9:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -10201,8 +10128,9 @@ module nic_core$pipeline$target_counters$rows$1(clock,read_address,read_data,wri
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -10495,63 +10423,43 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
     reg  rows$0$clock;
     reg  [7:0] rows$0$read_address;
     wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
     reg  [7:0] rows$0$write_address;
     reg  [63:0] rows$0$write_data;
     reg  rows$0$write_enable;
     reg  rows$1$clock;
     reg  [7:0] rows$1$read_address;
     wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
     reg  [7:0] rows$1$write_address;
     reg  [63:0] rows$1$write_data;
     reg  rows$1$write_enable;
     reg  rows$2$clock;
     reg  [7:0] rows$2$read_address;
     wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$read_address_b;
+    wire  [63:0] rows$2$read_data_b;
     reg  [7:0] rows$2$write_address;
     reg  [63:0] rows$2$write_data;
     reg  rows$2$write_enable;
     reg  rows$3$clock;
     reg  [7:0] rows$3$read_address;
     wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$read_address_b;
+    wire  [63:0] rows$3$read_data_b;
     reg  [7:0] rows$3$write_address;
     reg  [63:0] rows$3$write_data;
     reg  rows$3$write_enable;
     reg  rows$4$clock;
     reg  [7:0] rows$4$read_address;
     wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$read_address_b;
+    wire  [63:0] rows$4$read_data_b;
     reg  [7:0] rows$4$write_address;
     reg  [63:0] rows$4$write_data;
     reg  rows$4$write_enable;
-    reg  host_rows$0$clock;
-    reg  [7:0] host_rows$0$read_address;
-    wire  [63:0] host_rows$0$read_data;
-    reg  [7:0] host_rows$0$write_address;
-    reg  [63:0] host_rows$0$write_data;
-    reg  host_rows$0$write_enable;
-    reg  host_rows$1$clock;
-    reg  [7:0] host_rows$1$read_address;
-    wire  [63:0] host_rows$1$read_data;
-    reg  [7:0] host_rows$1$write_address;
-    reg  [63:0] host_rows$1$write_data;
-    reg  host_rows$1$write_enable;
-    reg  host_rows$2$clock;
-    reg  [7:0] host_rows$2$read_address;
-    wire  [63:0] host_rows$2$read_data;
-    reg  [7:0] host_rows$2$write_address;
-    reg  [63:0] host_rows$2$write_data;
-    reg  host_rows$2$write_enable;
-    reg  host_rows$3$clock;
-    reg  [7:0] host_rows$3$read_address;
-    wire  [63:0] host_rows$3$read_data;
-    reg  [7:0] host_rows$3$write_address;
-    reg  [63:0] host_rows$3$write_data;
-    reg  host_rows$3$write_enable;
-    reg  host_rows$4$clock;
-    reg  [7:0] host_rows$4$read_address;
-    wire  [63:0] host_rows$4$read_data;
-    reg  [7:0] host_rows$4$write_address;
-    reg  [63:0] host_rows$4$write_data;
-    reg  host_rows$4$write_enable;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -10608,6 +10516,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
         .write_address(rows$0$write_address),
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
@@ -10616,6 +10526,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
         .write_address(rows$1$write_address),
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
@@ -10624,6 +10536,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .clock(rows$2$clock),
         .read_address(rows$2$read_address),
         .read_data(rows$2$read_data),
+        .read_address_b(rows$2$read_address_b),
+        .read_data_b(rows$2$read_data_b),
         .write_address(rows$2$write_address),
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
@@ -10632,6 +10546,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .clock(rows$3$clock),
         .read_address(rows$3$read_address),
         .read_data(rows$3$read_data),
+        .read_address_b(rows$3$read_address_b),
+        .read_data_b(rows$3$read_data_b),
         .write_address(rows$3$write_address),
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
@@ -10640,49 +10556,11 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .clock(rows$4$clock),
         .read_address(rows$4$read_address),
         .read_data(rows$4$read_data),
+        .read_address_b(rows$4$read_address_b),
+        .read_data_b(rows$4$read_data_b),
         .write_address(rows$4$write_address),
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
-    );
-    nic_core$pipeline$vif_counters$host_rows$0 host_rows$0(
-        .clock(host_rows$0$clock),
-        .read_address(host_rows$0$read_address),
-        .read_data(host_rows$0$read_data),
-        .write_address(host_rows$0$write_address),
-        .write_data(host_rows$0$write_data),
-        .write_enable(host_rows$0$write_enable)
-    );
-    nic_core$pipeline$vif_counters$host_rows$1 host_rows$1(
-        .clock(host_rows$1$clock),
-        .read_address(host_rows$1$read_address),
-        .read_data(host_rows$1$read_data),
-        .write_address(host_rows$1$write_address),
-        .write_data(host_rows$1$write_data),
-        .write_enable(host_rows$1$write_enable)
-    );
-    nic_core$pipeline$vif_counters$host_rows$2 host_rows$2(
-        .clock(host_rows$2$clock),
-        .read_address(host_rows$2$read_address),
-        .read_data(host_rows$2$read_data),
-        .write_address(host_rows$2$write_address),
-        .write_data(host_rows$2$write_data),
-        .write_enable(host_rows$2$write_enable)
-    );
-    nic_core$pipeline$vif_counters$host_rows$3 host_rows$3(
-        .clock(host_rows$3$clock),
-        .read_address(host_rows$3$read_address),
-        .read_data(host_rows$3$read_data),
-        .write_address(host_rows$3$write_address),
-        .write_data(host_rows$3$write_data),
-        .write_enable(host_rows$3$write_enable)
-    );
-    nic_core$pipeline$vif_counters$host_rows$4 host_rows$4(
-        .clock(host_rows$4$clock),
-        .read_address(host_rows$4$read_address),
-        .read_data(host_rows$4$read_data),
-        .write_address(host_rows$4$write_address),
-        .write_data(host_rows$4$write_data),
-        .write_enable(host_rows$4$write_enable)
     );
     nic_core$pipeline$vif_counters$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -10773,9 +10651,8 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
         rows$0$clock = clock;
-        host_rows$0$clock = clock;
-        host_rows$0$read_address = host_index;
-        host_data$0 = host_rows$0$read_data;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
         s1_inc$0$d = s1_inc$0$q;
         last_value$0$d = last_value$0$q;
@@ -10801,15 +10678,11 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
             rows$0$write_address = clear_index;
             rows$0$write_data = 32'h0;
         end
-        host_rows$0$write_enable = rows$0$write_enable;
-        host_rows$0$write_address = rows$0$write_address;
-        host_rows$0$write_data = rows$0$write_data;
         s1_inc$1$clock = clock;
         last_value$1$clock = clock;
         rows$1$clock = clock;
-        host_rows$1$clock = clock;
-        host_rows$1$read_address = host_index;
-        host_data$1 = host_rows$1$read_data;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
         s1_inc$1$d = s1_inc$1$q;
         last_value$1$d = last_value$1$q;
@@ -10835,15 +10708,11 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
-        host_rows$1$write_enable = rows$1$write_enable;
-        host_rows$1$write_address = rows$1$write_address;
-        host_rows$1$write_data = rows$1$write_data;
         s1_inc$2$clock = clock;
         last_value$2$clock = clock;
         rows$2$clock = clock;
-        host_rows$2$clock = clock;
-        host_rows$2$read_address = host_index;
-        host_data$2 = host_rows$2$read_data;
+        rows$2$read_address_b = host_index;
+        host_data$2 = rows$2$read_data_b;
         rows$2$read_address = index;
         s1_inc$2$d = s1_inc$2$q;
         last_value$2$d = last_value$2$q;
@@ -10869,15 +10738,11 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
             rows$2$write_address = clear_index;
             rows$2$write_data = 32'h0;
         end
-        host_rows$2$write_enable = rows$2$write_enable;
-        host_rows$2$write_address = rows$2$write_address;
-        host_rows$2$write_data = rows$2$write_data;
         s1_inc$3$clock = clock;
         last_value$3$clock = clock;
         rows$3$clock = clock;
-        host_rows$3$clock = clock;
-        host_rows$3$read_address = host_index;
-        host_data$3 = host_rows$3$read_data;
+        rows$3$read_address_b = host_index;
+        host_data$3 = rows$3$read_data_b;
         rows$3$read_address = index;
         s1_inc$3$d = s1_inc$3$q;
         last_value$3$d = last_value$3$q;
@@ -10903,15 +10768,11 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
             rows$3$write_address = clear_index;
             rows$3$write_data = 32'h0;
         end
-        host_rows$3$write_enable = rows$3$write_enable;
-        host_rows$3$write_address = rows$3$write_address;
-        host_rows$3$write_data = rows$3$write_data;
         s1_inc$4$clock = clock;
         last_value$4$clock = clock;
         rows$4$clock = clock;
-        host_rows$4$clock = clock;
-        host_rows$4$read_address = host_index;
-        host_data$4 = host_rows$4$read_data;
+        rows$4$read_address_b = host_index;
+        host_data$4 = rows$4$read_data_b;
         rows$4$read_address = index;
         s1_inc$4$d = s1_inc$4$q;
         last_value$4$d = last_value$4$q;
@@ -10937,9 +10798,6 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
-        host_rows$4$write_enable = rows$4$write_enable;
-        host_rows$4$write_address = rows$4$write_address;
-        host_rows$4$write_data = rows$4$write_data;
         last_valid$d = s1_valid$q & ~clear;
         if (s1_valid$q) begin
             last_index$d = s1_index$q;
@@ -10947,131 +10805,6 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
     end
     
 endmodule // nic_core$pipeline$vif_counters
-
-
-module nic_core$pipeline$vif_counters$host_rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$vif_counters$host_rows$0
-
-
-module nic_core$pipeline$vif_counters$host_rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$vif_counters$host_rows$1
-
-
-module nic_core$pipeline$vif_counters$host_rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$vif_counters$host_rows$2
-
-
-module nic_core$pipeline$vif_counters$host_rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$vif_counters$host_rows$3
-
-
-module nic_core$pipeline$vif_counters$host_rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address];
-       if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
-          /* verilator lint_off BLKSEQ */
-          mem[write_address] = write_data;
-          /* verilator lint_on BLKSEQ */
-       end
-    end
-endmodule // nic_core$pipeline$vif_counters$host_rows$4
 
 
 module nic_core$pipeline$vif_counters$last_index(d,q,clock);
@@ -11207,12 +10940,14 @@ module nic_core$pipeline$vif_counters$last_value$4(d,q,clock);
 endmodule // nic_core$pipeline$vif_counters$last_value$4
 
 
-module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11222,8 +10957,9 @@ module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -11232,12 +10968,14 @@ module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,write_
 endmodule // nic_core$pipeline$vif_counters$rows$0
 
 
-module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11247,8 +10985,9 @@ module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -11257,12 +10996,14 @@ module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,write_
 endmodule // nic_core$pipeline$vif_counters$rows$1
 
 
-module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11272,8 +11013,9 @@ module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -11282,12 +11024,14 @@ module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,write_
 endmodule // nic_core$pipeline$vif_counters$rows$2
 
 
-module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11297,8 +11041,9 @@ module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */
@@ -11307,12 +11052,14 @@ module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,write_
 endmodule // nic_core$pipeline$vif_counters$rows$3
 
 
-module nic_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_address;
     output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
     input wire  [7:0] write_address;
     input wire  [63:0] write_data;
     input wire  write_enable;
@@ -11322,8 +11069,9 @@ module nic_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,write_
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
        if (write_enable) begin
-          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address] = write_data;
           /* verilator lint_on BLKSEQ */

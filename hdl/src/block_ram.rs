@@ -25,7 +25,7 @@ pub struct BlockRam<D: Synth, const N: usize> {
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
     _depth: usize,
-    _sim: Box<BTreeMap<Bits<N>, D>>,
+    _sim: BTreeMap<Bits<N>, D>,
 }
 
 impl<D: Synth, const N: usize> BlockRam<D, N> {
@@ -43,7 +43,7 @@ impl<D: Synth, const N: usize> BlockRam<D, N> {
             write_data: Default::default(),
             write_enable: Default::default(),
             _depth: depth,
-            _sim: Box::default(),
+            _sim: BTreeMap::new(),
         }
     }
 
@@ -139,7 +139,7 @@ pub struct BlockRam2R<D: Synth, const N: usize> {
     pub write_address: Signal<In, Bits<N>>,
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
-    _sim: Box<BTreeMap<Bits<N>, D>>,
+    _sim: BTreeMap<Bits<N>, D>,
 }
 
 impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
@@ -153,7 +153,7 @@ impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
             write_address: Default::default(),
             write_data: Default::default(),
             write_enable: Default::default(),
-            _sim: Box::default(),
+            _sim: BTreeMap::new(),
         }
     }
 }

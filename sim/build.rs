@@ -322,13 +322,7 @@ fn one_eval_edge(root_header: &Path) -> Option<&'static str> {
     text.contains(&format!("{MEMBER};")).then_some(MEMBER)
 }
 
-fn cpp_shim(
-    file: &str,
-    model: &str,
-    traced: bool,
-    edge: Option<&str>,
-    ports: &[Port],
-) -> String {
+fn cpp_shim(file: &str, model: &str, traced: bool, edge: Option<&str>, ports: &[Port]) -> String {
     let class = format!("V{model}");
     let mut set = String::new();
     let mut off = 0;

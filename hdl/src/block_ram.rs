@@ -161,7 +161,8 @@ impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
 impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let word = |sim: &BTreeMap<Bits<N>, D>, a: Bits<N>| *sim.get(&a).unwrap_or(&D::default());
+            let word =
+                |sim: &BTreeMap<Bits<N>, D>, a: Bits<N>| *sim.get(&a).unwrap_or(&D::default());
             self.read_data.next = word(&self._sim, self.read_address.val());
             self.read_data_b.next = word(&self._sim, self.read_address_b.val());
             if self.write_enable.val() {

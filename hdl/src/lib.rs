@@ -10,6 +10,7 @@
 
 pub mod axil_bridge;
 pub mod bench_core;
+pub mod block_ram;
 pub mod board_map;
 pub mod board_regs;
 pub mod boundary;
@@ -32,7 +33,6 @@ pub mod resolve;
 pub mod rewrite;
 pub mod stream;
 pub mod sync_fifo;
-pub mod block_ram;
 #[doc(hidden)]
 pub mod testing;
 pub mod tx_pad;

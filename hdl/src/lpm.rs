@@ -28,8 +28,8 @@
 
 use rust_hdl::prelude::*;
 
-use crate::classify::Classified;
 use crate::block_ram::BlockRam;
+use crate::classify::Classified;
 
 /// Pipeline stages: room for 2^16 - 1 nodes.
 pub const LEVELS: usize = 16;

@@ -312,10 +312,11 @@ fn model_name(stem: &str, traced: bool) -> String {
 /// only settles the logic that reads the top's inputs, and the ports of the full pipelines
 /// are registered (no output follows an input within a clock), so for them it can be one
 /// `eval`: sample the outputs, apply the inputs, tell the model the clock was low, raise it.
-/// That saves 5 % of a replay at 10G, 10 % at 100G. Only the fast full models do it (a block's outputs
-/// may follow its inputs; a trace shows the clock low); `sim/tests/one_eval.rs` runs both
-/// ways in lockstep on random inputs and requires the same outputs. A Verilator that names
-/// the member otherwise gets the two-`eval` clock, correct and a little slower.
+/// That saves 5 % of a replay at 10G, 10 % at 100G. Only the fast full models do it (a
+/// block's outputs may follow its inputs; a trace shows the clock low);
+/// `sim/tests/one_eval.rs` runs both ways in lockstep on random inputs and requires the same
+/// outputs. A Verilator that names the member otherwise gets the two-`eval` clock, correct
+/// and a little slower.
 fn one_eval_edge(root_header: &Path) -> Option<&'static str> {
     const MEMBER: &str = "__Vtrigrprev__TOP__clock";
     let text = fs::read_to_string(root_header).ok()?;

@@ -85,44 +85,11 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(format!(
-            "\
-reg[{msb}:0] mem[{last}:0];
-
-always @(posedge clock) begin
-   read_data <= mem[read_address];
-   if (write_enable) begin
-      // Blocking, after the read: read-first, written in place (see block_ram.rs)
-      /* verilator lint_off BLKSEQ */
-      mem[write_address] = write_data;
-      /* verilator lint_on BLKSEQ */
-   end
-end
-",
-            msb = D::BITS - 1,
-            last = self._depth - 1,
-        ))
+        ram_verilog(D::BITS, self._depth, &[("read_data", "read_address")])
     }
 
     fn timing(&self) -> Vec<TimingInfo> {
-        vec![
-            TimingInfo {
-                name: "ram_read".into(),
-                clock: "clock".into(),
-                inputs: vec!["read_address".into()],
-                outputs: vec!["read_data".into()],
-            },
-            TimingInfo {
-                name: "ram_write".into(),
-                clock: "clock".into(),
-                inputs: vec![
-                    "write_address".into(),
-                    "write_data".into(),
-                    "write_enable".into(),
-                ],
-                outputs: vec![],
-            },
-        ]
+        ram_timing(&["read_address"], &["read_data"])
     }
 }
 
@@ -178,44 +145,67 @@ impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(format!(
-            "\
-reg[{msb}:0] mem[{last}:0];
+        ram_verilog(
+            D::BITS,
+            1 << N,
+            &[
+                ("read_data", "read_address"),
+                ("read_data_b", "read_address_b"),
+            ],
+        )
+    }
 
-always @(posedge clock) begin
-   read_data <= mem[read_address];
-   read_data_b <= mem[read_address_b];
-   if (write_enable) begin
-      // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+    fn timing(&self) -> Vec<TimingInfo> {
+        ram_timing(
+            &["read_address", "read_address_b"],
+            &["read_data", "read_data_b"],
+        )
+    }
+}
+
+/// The Verilog body of both RAMs: `depth` words of `bits`, the reads (data, address), then
+/// the write, in one clocked block.
+fn ram_verilog(bits: usize, depth: usize, reads: &[(&str, &str)]) -> Verilog {
+    let mut body = format!(
+        "reg[{}:0] mem[{}:0];\n\nalways @(posedge clock) begin\n",
+        bits - 1,
+        depth - 1
+    );
+    for (data, address) in reads {
+        body.push_str(&format!("   {data} <= mem[{address}];\n"));
+    }
+    let after = if reads.len() == 1 {
+        "the read"
+    } else {
+        "the reads"
+    };
+    body.push_str(&format!(
+        "   if (write_enable) begin
+      // Blocking, after {after}: read-first, written in place (see block_ram.rs)
       /* verilator lint_off BLKSEQ */
       mem[write_address] = write_data;
       /* verilator lint_on BLKSEQ */
    end
 end
-",
-            msb = D::BITS - 1,
-            last = (1usize << N) - 1,
-        ))
-    }
+"
+    ));
+    Verilog::Custom(body)
+}
 
-    fn timing(&self) -> Vec<TimingInfo> {
-        vec![
-            TimingInfo {
-                name: "ram_read".into(),
-                clock: "clock".into(),
-                inputs: vec!["read_address".into(), "read_address_b".into()],
-                outputs: vec!["read_data".into(), "read_data_b".into()],
-            },
-            TimingInfo {
-                name: "ram_write".into(),
-                clock: "clock".into(),
-                inputs: vec![
-                    "write_address".into(),
-                    "write_data".into(),
-                    "write_enable".into(),
-                ],
-                outputs: vec![],
-            },
-        ]
-    }
+fn ram_timing(read_inputs: &[&str], read_outputs: &[&str]) -> Vec<TimingInfo> {
+    let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    vec![
+        TimingInfo {
+            name: "ram_read".into(),
+            clock: "clock".into(),
+            inputs: names(read_inputs),
+            outputs: names(read_outputs),
+        },
+        TimingInfo {
+            name: "ram_write".into(),
+            clock: "clock".into(),
+            inputs: names(&["write_address", "write_data", "write_enable"]),
+            outputs: vec![],
+        },
+    ]
 }

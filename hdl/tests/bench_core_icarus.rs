@@ -8,51 +8,27 @@
 //! Verilator's): the target field of a dropped frame's verdict, read from the never-written
 //! target table, is X here, so only the verdict's kind is checked.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use dxedge_hdl::board_map::{reader, regs, slot, BENCH, BOARD_BASE, SLOT};
 use dxedge_hdl::codes::kind;
 
 #[test]
 fn the_generated_bench_core_answers_on_its_serial_line() {
-    let found = Command::new("iverilog")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("DXEDGE_REQUIRE_ICARUS").is_none_or(|v| v == "0"),
-            "DXEDGE_REQUIRE_ICARUS is set but iverilog is not installed"
-        );
-        eprintln!("skipped: iverilog is not installed (apt-get install -y iverilog)");
+    if !common::icarus_available() {
         return;
     }
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = common::root();
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench_core_icarus");
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let vvp = dir.join("tb.vvp");
-    let out = Command::new("iverilog")
-        .args(["-g2012", "-o"])
-        .arg(&vvp)
-        .arg(root.join("hdl/boards/ulx3s/tb_bench_core.v"))
-        .arg(root.join("hdl/verilog/boards/bench_core.v"))
-        .output()
-        .expect("run iverilog");
-    assert!(
-        out.status.success(),
-        "iverilog:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let run = Command::new("vvp")
-        .arg("-n")
-        .arg(&vvp)
-        .output()
-        .expect("run vvp");
-    let text = String::from_utf8_lossy(&run.stdout).to_string();
-    assert!(
-        text.contains("DONE"),
-        "the test bench did not finish:\n{text}"
+    let text = common::run_icarus(
+        &dir,
+        &[
+            root.join("hdl/boards/ulx3s/tb_bench_core.v"),
+            root.join("hdl/verilog/boards/bench_core.v"),
+        ],
     );
     let writes = text
         .lines()

@@ -4,8 +4,9 @@
 //! `bench_core.rs` test the same logic in rust-hdl's simulator. (The whole bench core is too
 //! slow for Icarus at serial speed: the pipeline makes every clock expensive.)
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use dxedge_hdl::board_map::{regs, BENCH};
 use dxedge_hdl::board_regs::BoardRegs;
@@ -45,16 +46,7 @@ impl Logic for UartLoop {
 
 #[test]
 fn the_generated_uart_bridge_answers_as_the_design_does() {
-    let found = Command::new("iverilog")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("DXEDGE_REQUIRE_ICARUS").is_none_or(|v| v == "0"),
-            "DXEDGE_REQUIRE_ICARUS is set but iverilog is not installed"
-        );
-        eprintln!("skipped: iverilog is not installed (apt-get install -y iverilog)");
+    if !common::icarus_available() {
         return;
     }
     let mut uut = UartLoop {
@@ -69,29 +61,9 @@ fn the_generated_uart_bridge_answers_as_the_design_does() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let dut = dir.join("uart_loop.v");
     std::fs::write(&dut, rename_top(&generate_verilog(&uut), "uart_loop")).expect("write");
-    let vvp = dir.join("tb.vvp");
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let out = Command::new("iverilog")
-        .args(["-g2012", "-o"])
-        .arg(&vvp)
-        .arg(root.join("hdl/boards/ulx3s/tb_uart.v"))
-        .arg(&dut)
-        .output()
-        .expect("run iverilog");
-    assert!(
-        out.status.success(),
-        "iverilog:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let run = Command::new("vvp")
-        .arg("-n")
-        .arg(&vvp)
-        .output()
-        .expect("run vvp");
-    let text = String::from_utf8_lossy(&run.stdout).to_string();
-    assert!(
-        text.contains("DONE"),
-        "the test bench did not finish:\n{text}"
+    let text = common::run_icarus(
+        &dir,
+        &[common::root().join("hdl/boards/ulx3s/tb_uart.v"), dut],
     );
     let reads: Vec<(u32, u32)> = text
         .lines()

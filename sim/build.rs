@@ -31,6 +31,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=VERILATOR_ROOT");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=csrc/shim.h");
+    println!("cargo:rerun-if-changed=csrc/stream.h");
 
     let manifest =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -143,16 +144,17 @@ fn main() {
             assert!(status.success(), "verilator failed on {}", src.display());
 
             let shim = mdir.join(format!("{model}_shim.cpp"));
-            // One eval a clock where it is safe and Verilator shows how: see `one_eval_edge`.
-            let edge = if *block || traced {
+            // One step a clock where it is safe and Verilator shows how: see `one_eval_clock`.
+            let one = if *block || traced {
                 None
             } else {
-                one_eval_edge(&mdir.join(format!("V{model}___024root.h")))
+                one_eval_clock(&mdir, &format!("V{model}"))
             };
             if !traced {
-                one_eval = edge.is_some();
+                one_eval = one.is_some();
             }
-            fs::write(&shim, cpp_shim(&file, &model, traced, edge, &ports)).expect("write shim");
+            fs::write(&shim, cpp_shim(&file, &model, traced, one.as_ref(), &ports))
+                .expect("write shim");
             build.include(&mdir);
             let mut generated: Vec<PathBuf> = fs::read_dir(&mdir)
                 .expect("list verilator output")
@@ -305,25 +307,163 @@ fn model_name(stem: &str, traced: bool) -> String {
     }
 }
 
-/// The member of a Verilated root class that holds the clock's value at the last `eval`,
-/// from which Verilator detects a rising edge, if this Verilator has one by that name.
+/// How the fast model of a full design takes a clock edge, when this Verilator's output
+/// shows how to do it in one step (`one_eval_clock`).
+struct OneEval {
+    /// The member of the root class holding the clock's value at the last `eval`, from
+    /// which Verilator detects a rising edge.
+    trigger_member: &'static str,
+    /// Whether the edge can run the scheduler's regions directly instead of `eval`.
+    regions: bool,
+}
+
+/// The member holding the clock's value at the last `eval`.
+const TRIGGER_MEMBER: &str = "__Vtrigrprev__TOP__clock";
+/// The functions of `eval`'s first pass over its regions, in the order it calls them.
+const REGION_FUNCTIONS: [&str; 5] = [
+    "eval_triggers__ico",
+    "eval_ico",
+    "eval_triggers__act",
+    "eval_act",
+    "eval_nba",
+];
+
+/// One step per clock edge for the fast model of a full design, if this Verilator's output
+/// allows it.
 ///
 /// A clock is two `eval`s: clock low with the new inputs, then clock high. The first one
 /// only settles the logic that reads the top's inputs, and the ports of the full pipelines
-/// are registered (no output follows an input within a clock), so for them it can be one
-/// `eval`: sample the outputs, apply the inputs, tell the model the clock was low, raise it.
-/// That saves 5 % of a replay at 10G, 10 % at 100G. Only the fast full models do it (a
-/// block's outputs may follow its inputs; a trace shows the clock low);
-/// `sim/tests/one_eval.rs` runs both ways in lockstep on random inputs and requires the same
-/// outputs. A Verilator that names the member otherwise gets the two-`eval` clock, correct
-/// and a little slower.
-fn one_eval_edge(root_header: &Path) -> Option<&'static str> {
-    const MEMBER: &str = "__Vtrigrprev__TOP__clock";
-    let text = fs::read_to_string(root_header).ok()?;
-    text.contains(&format!("{MEMBER};")).then_some(MEMBER)
+/// are registered (no output follows an input within a clock), so for them it can be one:
+/// sample the outputs, apply the inputs, tell the model the clock was low (the member
+/// `TRIGGER_MEMBER`), raise it. That saves 5 % of a replay at 10G, 10 % at 100G.
+///
+/// `eval` itself loops over its regions until nothing is triggered. With one trigger in the
+/// design (the clock's rising edge: `VlTriggerVec<1>`), the first pass does all the work and
+/// the second finds nothing, so the shim runs the first pass itself (`REGION_FUNCTIONS`):
+/// 5 % more at 10G. Each step is taken only when the generated code has what it uses, by
+/// name; otherwise the clock falls back to `eval`, correct and a little slower.
+/// `sim/tests/one_eval.rs` runs the fast and the traced (two-`eval`) models in lockstep on
+/// random inputs and requires the same outputs.
+fn one_eval_clock(mdir: &Path, class: &str) -> Option<OneEval> {
+    let header = fs::read_to_string(mdir.join(format!("{class}___024root.h"))).ok()?;
+    if !header.contains(&format!("{TRIGGER_MEMBER};")) {
+        return None;
+    }
+    let single_trigger = ["__VicoTriggered", "__VactTriggered", "__VnbaTriggered"]
+        .iter()
+        .all(|m| header.contains(&format!("VlTriggerVec<1> {m};")));
+    let sources: String = fs::read_dir(mdir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "cpp")
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(&format!("{class}___024root")))
+        })
+        .filter_map(|p| fs::read_to_string(p).ok())
+        .collect();
+    let defined = REGION_FUNCTIONS.iter().all(|f| {
+        sources.contains(&format!(
+            "void {class}___024root___{f}({class}___024root* vlSelf) {{"
+        ))
+    });
+    Some(OneEval {
+        trigger_member: TRIGGER_MEMBER,
+        regions: single_trigger && defined,
+    })
 }
 
-fn cpp_shim(file: &str, model: &str, traced: bool, edge: Option<&str>, ports: &[Port]) -> String {
+/// What the shim needs declared for its clock, and the clock: `low` (the inputs settle with
+/// the clock low) and `high` (the rising edge), the outputs sampled between them.
+fn clock_halves(class: &str, one_eval: Option<&OneEval>) -> (String, String) {
+    let Some(one) = one_eval else {
+        let half = |level: u8| {
+            format!(
+                "    h->top->clock = {level};\n    h->top->eval();\n    if (h->tfp) h->tfp->dump(h->time);\n    h->time++;\n"
+            )
+        };
+        return (
+            String::new(),
+            format!(
+                "// Two evals a clock: the inputs settle with the clock low, then the rising edge.\ninline void low(Handle* h) {{\n{}}}\n\ninline void high(Handle* h) {{\n{}}}\n",
+                half(0),
+                half(1)
+            ),
+        );
+    };
+    let member = one.trigger_member;
+    let (decls, edge) = if one.regions {
+        let decls: String = REGION_FUNCTIONS
+            .iter()
+            .map(|f| format!("void {class}___024root___{f}({class}___024root* vlSelf);\n"))
+            .collect();
+        let edge = format!(
+            r#"    // eval's first pass over its regions (see one_eval_clock in sim/build.rs)
+    {class}___024root* r = h->top->rootp;
+    r->__VicoIterCount = 0;
+    {class}___024root___eval_triggers__ico(r);
+    if (r->__VicoTriggered.any()) {{
+        r->__VicoIterCount = 1;
+        {class}___024root___eval_ico(r);
+    }}
+    r->__VnbaTriggered.clear();
+    {class}___024root___eval_triggers__act(r);
+    if (r->__VactTriggered.any()) {{
+        r->__VnbaTriggered.set(r->__VactTriggered);
+        {class}___024root___eval_act(r);
+        {class}___024root___eval_nba(r);
+    }}
+"#
+        );
+        (decls, edge)
+    } else {
+        (String::new(), "    h->top->eval();\n".to_string())
+    };
+    (
+        format!("#include \"{class}___024root.h\"\n{decls}"),
+        format!(
+            r#"// One step a clock (see one_eval_clock in sim/build.rs): the outputs are registered, so
+// what they show before the edge is what it will see; the edge comes from a clock the model
+// is told was low.
+inline void low(Handle*) {{}}
+
+inline void high(Handle* h) {{
+    h->top->rootp->{member} = 0;
+    h->top->clock = 1;
+{edge}    h->time += 2;
+}}
+"#
+        ),
+    )
+}
+
+/// Whether a design has the AXI-Stream ports the stream loop (`csrc/stream.h`) drives.
+fn has_streams(ports: &[Port]) -> bool {
+    let names = [
+        "s_axis$tdata",
+        "s_axis$tkeep",
+        "s_axis$tvalid",
+        "s_axis$tlast",
+        "s_axis$tuser",
+        "s_axis$tready",
+        "m_axis$tdata",
+        "m_axis$tkeep",
+        "m_axis$tvalid",
+        "m_axis$tlast",
+        "m_axis$tuser",
+        "m_axis$tready",
+    ];
+    names.iter().all(|n| ports.iter().any(|p| p.name == *n))
+}
+
+fn cpp_shim(
+    file: &str,
+    model: &str,
+    traced: bool,
+    one_eval: Option<&OneEval>,
+    ports: &[Port],
+) -> String {
     let class = format!("V{model}");
     let mut set = String::new();
     let mut off = 0;
@@ -367,53 +507,27 @@ fn cpp_shim(file: &str, model: &str, traced: bool, edge: Option<&str>, ports: &[
     } else {
         ("", "    (void)p; (void)path;\n    return 3;\n".to_string())
     };
-    // The one-eval clock writes a member of the root class
-    let root_include = if edge.is_some() {
-        format!("#include \"{class}___024root.h\"\n")
+    let (decls, halves) = clock_halves(&class, one_eval);
+    let stream = if has_streams(ports) {
+        format!(
+            r#"
+// Clock a run of frames through the AXI-Stream ports (csrc/stream.h).
+void dxv_{model}_stream(void* p, DxvStream* s) {{
+    {ns}::Handle* h = static_cast<{ns}::Handle*>(p);
+    dxv::stream(
+        h->top, s, [h] {{ {ns}::low(h); }}, [h] {{ {ns}::high(h); }},
+        [](auto* m, uint32_t* out) {{ {ns}::get_outputs(m, out); }});
+}}
+"#
+        )
     } else {
         String::new()
-    };
-    let cycle = match edge {
-        Some(member) => format!(
-            r#"// One clock cycle in one eval (see one_eval_edge in sim/build.rs): the outputs are
-// registered, so what they show now is what the rising edge will see; then the inputs, and
-// the edge from a clock the model is told was low.
-void dxv_{model}_cycle(void* p, const uint32_t* in, uint32_t* out) {{
-    {ns}::Handle* h = static_cast<{ns}::Handle*>(p);
-    {class}* m = h->top;
-    {ns}::get_outputs(m, out);
-    {ns}::set_inputs(m, in);
-    m->rootp->{member} = 0;
-    m->clock = 1;
-    m->eval();
-    h->time += 2;
-}}
-"#
-        ),
-        None => format!(
-            r#"// One clock cycle: apply inputs with the clock low, settle, sample the outputs (what the
-// rising edge will see), then the rising edge.
-void dxv_{model}_cycle(void* p, const uint32_t* in, uint32_t* out) {{
-    {ns}::Handle* h = static_cast<{ns}::Handle*>(p);
-    {class}* m = h->top;
-    m->clock = 0;
-    {ns}::set_inputs(m, in);
-    m->eval();
-    if (h->tfp) h->tfp->dump(h->time);
-    h->time++;
-    {ns}::get_outputs(m, out);
-    m->clock = 1;
-    m->eval();
-    if (h->tfp) h->tfp->dump(h->time);
-    h->time++;
-}}
-"#
-        ),
     };
     format!(
         r#"// Generated by sim/build.rs from the ports of hdl/verilog/{file}. DO NOT EDIT.
 #include "{class}.h"
-{root_include}#include "shim.h"
+{decls}#include "shim.h"
+#include "stream.h"
 
 namespace {ns} {{
 struct Handle {{
@@ -428,7 +542,8 @@ inline void set_inputs({class}* m, const uint32_t* in) {{
 
 inline void get_outputs({class}* m, uint32_t* out) {{
 {get}}}
-}}  // namespace {ns}
+
+{halves}}}  // namespace {ns}
 
 extern "C" {{
 void* dxv_{model}_new() {{
@@ -447,7 +562,15 @@ void dxv_{model}_free(void* p) {{
     delete h;
 }}
 
-{cycle}
+// One clock cycle: the inputs, the outputs as the rising edge will see them, the edge.
+void dxv_{model}_cycle(void* p, const uint32_t* in, uint32_t* out) {{
+    {ns}::Handle* h = static_cast<{ns}::Handle*>(p);
+    {ns}::set_inputs(h->top, in);
+    {ns}::low(h);
+    {ns}::get_outputs(h->top, out);
+    {ns}::high(h);
+}}
+{stream}
 // Apply inputs and settle without a clock edge, then sample the outputs.
 void dxv_{model}_settle(void* p, const uint32_t* in, uint32_t* out) {{
     {ns}::Handle* h = static_cast<{ns}::Handle*>(p);
@@ -470,6 +593,7 @@ void dxv_{model}_trace_close(void* p) {{
 }
 
 fn rust_spec(stem: &str, file: &str, with_traced: bool, one_eval: bool, ports: &[Port]) -> String {
+    let streams = has_streams(ports);
     let upper = stem.to_uppercase();
     let list = |it: &mut dyn Iterator<Item = &Port>| {
         let mut s = String::new();
@@ -487,9 +611,15 @@ fn rust_spec(stem: &str, file: &str, with_traced: bool, one_eval: bool, ports: &
     let (inputs, in_words) = list(&mut packed_inputs(ports));
     let (outputs, out_words) = list(&mut packed_outputs(ports));
     let ffi = |model: &str| {
+        let stream = if streams {
+            format!("    fn dxv_{model}_stream(h: *mut c_void, run: *mut StreamRun);\n")
+        } else {
+            String::new()
+        };
         format!(
             r#"
 unsafe extern "C" {{
+{stream}
     fn dxv_{model}_new() -> *mut c_void;
     fn dxv_{model}_free(h: *mut c_void);
     fn dxv_{model}_cycle(h: *mut c_void, inputs: *const u32, outputs: *mut u32);
@@ -501,8 +631,14 @@ unsafe extern "C" {{
         )
     };
     let table = |model: &str| {
+        let stream = if streams {
+            format!("Some(dxv_{model}_stream)")
+        } else {
+            "None".to_string()
+        };
         format!(
             r#"Ffi {{
+        stream: {stream},
         new: dxv_{model}_new,
         free: dxv_{model}_free,
         cycle: dxv_{model}_cycle,

@@ -12,6 +12,7 @@ use dxedge_host::regmap;
 use thiserror::Error;
 
 use crate::model::{InPort, Model, ModelError, OutPort};
+use crate::stream::{EgressBuffer, Frames, StreamPos, StreamReport};
 use crate::trace::{fst_scratch_for, fst_to_vcd, TraceError, TraceFormat};
 
 /// Which build of the pipeline.
@@ -95,16 +96,8 @@ struct Ports {
     csr_rvalid: OutPort,
 }
 
-/// An egress beat as it left the pipeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EgressBeat<'a> {
-    /// Little-endian 32-bit words of `tdata`: byte `i` of the beat is byte `i % 4` of word `i / 4`.
-    pub data: &'a [u32],
-    pub keep: u64,
-    pub last: bool,
-    /// The verdict sideband (`regmap::egress`).
-    pub user: u32,
-}
+/// An egress beat as it left the pipeline; `user` is the verdict sideband (`regmap::egress`).
+pub use crate::stream::EgressBeat;
 
 /// The port pipeline model.
 #[derive(Debug)]
@@ -259,6 +252,33 @@ impl PortPipelineSim {
             last: self.model.get(self.ports.m_tlast) != 0,
             user: self.model.get(self.ports.m_tuser) as u32,
         })
+    }
+
+    /// An egress buffer for [`stream`](Self::stream) with room for `beats` beats.
+    pub fn egress_buffer(&self, beats: usize) -> EgressBuffer {
+        EgressBuffer::new(self.build.beat_bytes(), beats)
+    }
+
+    /// Clock `frames` from `pos` through ingress, one beat offered a clock, with egress
+    /// ready, collecting what leaves into `egress` (see [`Model::stream`]). What it does is
+    /// what [`offer_bytes`](Self::offer_bytes), [`cycle`](Self::cycle) and
+    /// [`egress`](Self::egress) do clock by clock, without leaving C++ between clocks.
+    pub fn stream(
+        &mut self,
+        frames: Frames<'_>,
+        pos: &mut StreamPos,
+        egress: &mut EgressBuffer,
+        max_cycles: u64,
+        stop_when_fed: bool,
+    ) -> Result<StreamReport, SimError> {
+        let report = self
+            .model
+            .stream(frames, pos, egress, max_cycles, stop_when_fed)?;
+        // The loop held egress ready and left the last beat offered on the ports: say so in
+        // the inputs the next `cycle` applies.
+        self.model.set(self.ports.m_tready, 1);
+        self.idle_ingress();
+        Ok(report)
     }
 
     /// Drive the register bus for the next cycle (for callers that clock traffic and

@@ -20,7 +20,8 @@ use dxedge_host::config::{Config, Speed};
 use dxedge_host::driver::{Device, HwCounters};
 use dxedge_host::regmap::egress;
 use dxedge_host::verdict::{kind, DropReason, Verdict};
-use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
+use dxedge_sim::port_pipeline::{Build, EgressBeat, PortPipelineSim};
+use dxedge_sim::stream::{EgressBuffer, Frames, StreamPos};
 
 use crate::beats::{keep_mask, Assembler};
 use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink};
@@ -37,6 +38,11 @@ const BATCHES_AHEAD: usize = 4;
 const DONE_FRAMES: usize = 4096;
 /// Clock cycles without a beat in or out, with work pending, before the engine gives up.
 const STALL_CYCLES: u64 = 100_000;
+/// Egress beats a stream run collects before it hands them over.
+const STREAM_BEATS: usize = 4096;
+/// Clocks a stream run takes when draining the pipeline (no input left): about its latency,
+/// so that a replay does not clock long past its last frame.
+const DRAIN_CLOCKS: u64 = 256;
 /// Longest frame the ingress length field carries.
 pub const MAX_FRAME: usize = (1 << dxedge_host::regmap::ingress::BITS) - 1;
 
@@ -65,14 +71,25 @@ pub struct Stress {
     /// Out of 256: chance that a cycle holds egress ready low.
     pub backpressure: u8,
     pub seed: u64,
+    /// Clock from Rust one cycle at a time even without idle or back-pressure cycles (the
+    /// reference for the stream loop that clocks a quiet run).
+    pub per_clock: bool,
+}
+
+impl Stress {
+    /// Whether the run can go through the stream loop: every clock offers the next beat and
+    /// egress is always ready.
+    fn quiet(&self) -> bool {
+        self.idle == 0 && self.backpressure == 0 && !self.per_clock
+    }
 }
 
 /// Frames on their way to the simulation thread, back to back in one buffer.
 #[derive(Debug, Default)]
 struct Batch {
     bytes: Vec<u8>,
-    /// Where each frame ends in `bytes`.
-    ends: Vec<usize>,
+    /// Where each frame ends in `bytes` (a batch is well under 4 GiB: `BATCH_BYTES`).
+    ends: Vec<u32>,
 }
 
 /// Frames that left the pipeline, with their verdicts, back to back in one buffer.
@@ -206,13 +223,8 @@ struct Simulation {
     traced: bool,
     stress: Stress,
     rng: u64,
-}
-
-/// The frame being fed: which frame of the batch, and the next beat's offset in it.
-struct Feeding {
-    frame: usize,
-    start: usize,
-    at: usize,
+    /// Egress beats of the last stream run.
+    egress: EgressBuffer,
 }
 
 impl Simulation {
@@ -236,6 +248,7 @@ impl Simulation {
         dev.program(&tables)
             .context("programming the simulated device")?;
         dev.bus_mut().set_egress_ready(true);
+        let egress = dev.bus_mut().egress_buffer(STREAM_BEATS);
         Ok(Simulation {
             dev,
             beat_bytes: build.beat_bytes(),
@@ -249,6 +262,7 @@ impl Simulation {
             traced: trace.is_some(),
             stress,
             rng: stress.seed | 1,
+            egress,
         })
     }
 
@@ -272,7 +286,8 @@ impl Simulation {
     ) -> anyhow::Result<EngineReport> {
         let mut done = Done::default();
         let mut batch: Option<Batch> = None;
-        let mut feeding: Option<Feeding> = None;
+        // Where feeding the batch has got to
+        let mut feeding: Option<StreamPos> = None;
         let mut open = true;
         let mut quiet = 0u64;
         loop {
@@ -293,11 +308,7 @@ impl Simulation {
                     Some(b) => {
                         self.in_flight += b.ends.len();
                         batch = Some(b);
-                        feeding = Some(Feeding {
-                            frame: 0,
-                            start: 0,
-                            at: 0,
-                        });
+                        feeding = Some(StreamPos::default());
                     }
                     None => open = false,
                 }
@@ -305,7 +316,11 @@ impl Simulation {
             if !open && feeding.is_none() && self.in_flight == 0 {
                 break;
             }
-            let progress = self.step(batch.as_ref(), &mut feeding, &mut done)?;
+            let (clocks, progress) = if self.stress.quiet() {
+                self.run_stream(batch.as_ref(), &mut feeding, &mut done)?
+            } else {
+                (1, self.step(batch.as_ref(), &mut feeding, &mut done)?)
+            };
             if feeding
                 .as_ref()
                 .is_some_and(|f| batch.as_ref().is_some_and(|b| f.frame == b.ends.len()))
@@ -319,7 +334,7 @@ impl Simulation {
             if progress {
                 quiet = 0;
             } else {
-                quiet += 1;
+                quiet += clocks;
                 if quiet > STALL_CYCLES {
                     bail!(
                         "the RTL made no progress for {STALL_CYCLES} clock cycles with {} frames in flight",
@@ -346,11 +361,61 @@ impl Simulation {
         })
     }
 
+    /// Clock a stream run: the rest of the batch being fed (up to where the egress buffer
+    /// fills), or, with nothing to feed, a short stretch that drains the pipeline. Returns
+    /// the clocks run and whether any beat went in or out.
+    fn run_stream(
+        &mut self,
+        batch: Option<&Batch>,
+        feeding: &mut Option<StreamPos>,
+        done: &mut Done,
+    ) -> anyhow::Result<(u64, bool)> {
+        let (frames, mut pos, clocks) = match (batch, feeding.as_ref()) {
+            (Some(b), Some(pos)) => (
+                Frames {
+                    bytes: &b.bytes,
+                    ends: &b.ends,
+                },
+                *pos,
+                STALL_CYCLES,
+            ),
+            _ => (
+                Frames {
+                    bytes: &[],
+                    ends: &[],
+                },
+                StreamPos::default(),
+                DRAIN_CLOCKS,
+            ),
+        };
+        let report = self
+            .dev
+            .bus_mut()
+            .stream(frames, &mut pos, &mut self.egress, clocks, true)?;
+        if let Some(f) = feeding.as_mut() {
+            *f = pos;
+        }
+        self.input_beats += report.beats_in;
+        if let Some(first) = report.first_in {
+            self.first_in.get_or_insert(first);
+        }
+        if let Some(last) = report.last_out {
+            self.last_out = last;
+        }
+        for beat in self.egress.iter() {
+            take_egress(&mut self.assembler, &mut self.in_flight, done, beat)?;
+        }
+        Ok((
+            report.cycles,
+            report.beats_in > 0 || !self.egress.is_empty(),
+        ))
+    }
+
     /// One clock: offer the next beat of the frame being fed, collect what leaves.
     fn step(
         &mut self,
         batch: Option<&Batch>,
-        feeding: &mut Option<Feeding>,
+        feeding: &mut Option<StreamPos>,
         done: &mut Done,
     ) -> anyhow::Result<bool> {
         let idle = self.roll(self.stress.idle);
@@ -358,7 +423,12 @@ impl Simulation {
         let bb = self.beat_bytes;
         let mut offered = None;
         if let (Some(f), Some(b), false) = (feeding.as_ref(), batch, idle) {
-            let end = b.ends[f.frame];
+            let start = if f.frame == 0 {
+                0
+            } else {
+                b.ends[f.frame - 1] as usize
+            };
+            let end = b.ends[f.frame] as usize;
             let beat_end = (f.at + bb).min(end);
             let last = beat_end == end;
             let sim = self.dev.bus_mut();
@@ -366,9 +436,9 @@ impl Simulation {
                 &b.bytes[f.at..beat_end],
                 keep_mask(beat_end - f.at),
                 last,
-                (end - f.start) as u32,
+                (end - start) as u32,
             );
-            offered = Some((beat_end, last, end));
+            offered = Some((beat_end, last));
         } else {
             self.dev.bus_mut().idle_ingress();
         }
@@ -377,18 +447,15 @@ impl Simulation {
         sim.cycle();
         let mut progress = false;
         let cycle = sim.cycles();
-        if let Some((beat_end, last, end)) = offered {
+        if let Some((beat_end, last)) = offered {
             if sim.ingress_taken() {
                 progress = true;
                 self.input_beats += 1;
                 self.first_in.get_or_insert(cycle);
                 if let Some(f) = feeding.as_mut() {
+                    f.at = beat_end;
                     if last {
                         f.frame += 1;
-                        f.start = end;
-                        f.at = end;
-                    } else {
-                        f.at = beat_end;
                     }
                 }
             }
@@ -396,26 +463,34 @@ impl Simulation {
         if hold {
             return Ok(progress);
         }
-        let sim = self.dev.bus_mut();
-        if let Some(beat) = sim.egress() {
-            let user = u64::from(beat.user);
-            let ended = self
-                .assembler
-                .push_into(&mut done.bytes, beat.data, beat.keep, beat.last)
-                .map_err(|e| anyhow!("the RTL's egress stream broke the beat rules: {e}"))?;
-            if ended {
-                let verdict = decode_verdict(user)?;
-                done.frames.push((verdict, done.bytes.len()));
-                self.in_flight = self
-                    .in_flight
-                    .checked_sub(1)
-                    .ok_or_else(|| anyhow!("the RTL emitted more frames than it was given"))?;
-            }
+        if let Some(beat) = self.dev.bus_mut().egress() {
+            take_egress(&mut self.assembler, &mut self.in_flight, done, beat)?;
             self.last_out = cycle;
             progress = true;
         }
         Ok(progress)
     }
+}
+
+/// An egress beat into the frame it belongs to; a frame's last beat completes it with the
+/// verdict its sideband carries.
+fn take_egress(
+    assembler: &mut Assembler,
+    in_flight: &mut usize,
+    done: &mut Done,
+    beat: EgressBeat<'_>,
+) -> anyhow::Result<()> {
+    let ended = assembler
+        .push_into(&mut done.bytes, beat.data, beat.keep, beat.last)
+        .map_err(|e| anyhow!("the RTL's egress stream broke the beat rules: {e}"))?;
+    if ended {
+        let verdict = decode_verdict(u64::from(beat.user))?;
+        done.frames.push((verdict, done.bytes.len()));
+        *in_flight = in_flight
+            .checked_sub(1)
+            .ok_or_else(|| anyhow!("the RTL emitted more frames than it was given"))?;
+    }
+    Ok(())
 }
 
 /// Hand back the completed frames; the bytes of a frame still leaving stay behind.
@@ -457,7 +532,8 @@ impl Engine for RtlEngine {
             );
         }
         self.batch.bytes.extend_from_slice(frame);
-        self.batch.ends.push(self.batch.bytes.len());
+        // Below BATCH_BYTES plus one frame of at most MAX_FRAME bytes
+        self.batch.ends.push(self.batch.bytes.len() as u32);
         if self.batch.ends.len() >= BATCH_FRAMES || self.batch.bytes.len() >= BATCH_BYTES {
             self.send_batch()?;
         }

@@ -238,17 +238,25 @@ fn case(seed: u64, frames: usize) -> Vec<Verdict> {
         .collect();
     let (want, want_report) = run(&mut Model::new(&config), &traffic);
     for speed in [Speed::G10, Speed::G100] {
+        // The quiet run goes through the stream loop; the same run clocked from Rust one
+        // cycle at a time must take exactly as many cycles.
+        let mut quiet_cycles = None;
         for stress in [
             Stress::default(),
+            Stress {
+                per_clock: true,
+                ..Stress::default()
+            },
             Stress {
                 idle: 70,
                 backpressure: 90,
                 seed,
+                per_clock: false,
             },
         ] {
             let what = format!(
-                "seed {seed} {speed} idle {} back-pressure {} (rerun: DXEDGE_SEED={seed})",
-                stress.idle, stress.backpressure
+                "seed {seed} {speed} idle {} back-pressure {} per clock {} (rerun: DXEDGE_SEED={seed})",
+                stress.idle, stress.backpressure, stress.per_clock
             );
             let mut rtl = RtlEngine::with_stress(&config, speed, None, stress).expect("rtl engine");
             let (got, report) = run(&mut rtl, &traffic);
@@ -266,6 +274,8 @@ fn case(seed: u64, frames: usize) -> Vec<Verdict> {
             if stress.idle == 0 && stress.backpressure == 0 {
                 let (c, b) = (report.cycles.unwrap_or(0), report.input_beats.unwrap_or(0));
                 assert!(c <= b + 64, "{what}: {c} cycles for {b} input beats");
+                let first = *quiet_cycles.get_or_insert((c, b));
+                assert_eq!((c, b), first, "{what}: cycles and beats of the quiet runs");
             }
         }
     }

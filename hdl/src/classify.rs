@@ -18,6 +18,7 @@
 use rust_hdl::prelude::*;
 
 use crate::block_ram::BlockRam;
+use crate::dff_ce::DffCe;
 
 use dxedge_host::regmap::{tbl_commit, vid_entry};
 
@@ -65,30 +66,30 @@ pub struct Classify {
     pub out: Signal<Out, Classified>,
     pub out_key: Signal<Out, Bits<40>>,
     // D0: the record
-    d0_valid: DFF<Bit>,
-    d0_len: DFF<Bits<24>>,
-    d0_outer_type: DFF<Bits<16>>,
-    d0_tci: DFF<Bits<16>>,
-    d0_inner_type: DFF<Bits<16>>,
-    d0_version_ihl: DFF<Bits<8>>,
-    d0_total_length: DFF<Bits<16>>,
-    d0_ttl: DFF<Bits<8>>,
-    d0_destination: DFF<Bits<32>>,
-    d0_checksum: DFF<Bits<16>>,
-    d0_banks: DFF<Bits<4>>,
+    d0_valid: DffCe<Bit>,
+    d0_len: DffCe<Bits<24>>,
+    d0_outer_type: DffCe<Bits<16>>,
+    d0_tci: DffCe<Bits<16>>,
+    d0_inner_type: DffCe<Bits<16>>,
+    d0_version_ihl: DffCe<Bits<8>>,
+    d0_total_length: DffCe<Bits<16>>,
+    d0_ttl: DffCe<Bits<8>>,
+    d0_destination: DffCe<Bits<32>>,
+    d0_checksum: DffCe<Bits<16>>,
+    d0_banks: DffCe<Bits<4>>,
     vid_ram: BlockRam<Bits<64>, 13>,
     vid: Signal<Local, Bits<16>>,
     // D1: fields and the VID entry
-    d1_valid: DFF<Bit>,
-    d1_len: DFF<Bits<24>>,
-    d1_banks: DFF<Bits<4>>,
-    d1_tagged: DFF<Bit>,
-    d1_inner_type: DFF<Bits<16>>,
-    d1_vihl: DFF<Bits<8>>,
-    d1_total_len: DFF<Bits<16>>,
-    d1_ttl: DFF<Bits<8>>,
-    d1_dst: DFF<Bits<32>>,
-    d1_csum: DFF<Bits<16>>,
+    d1_valid: DffCe<Bit>,
+    d1_len: DffCe<Bits<24>>,
+    d1_banks: DffCe<Bits<4>>,
+    d1_tagged: DffCe<Bit>,
+    d1_inner_type: DffCe<Bits<16>>,
+    d1_vihl: DffCe<Bits<8>>,
+    d1_total_len: DffCe<Bits<16>>,
+    d1_ttl: DffCe<Bits<8>>,
+    d1_dst: DffCe<Bits<32>>,
+    d1_csum: DffCe<Bits<16>>,
     header_bytes: Signal<Local, Bits<24>>,
     ip_end: Signal<Local, Bits<24>>,
     vif_found: Signal<Local, Bit>,
@@ -97,9 +98,9 @@ pub struct Classify {
     need_lpm: Signal<Local, Bit>,
     classified: Signal<Local, Classified>,
     // D2: outputs
-    d2_valid: DFF<Bit>,
-    d2_out: DFF<Classified>,
-    d2_key: DFF<Bits<40>>,
+    d2_valid: DffCe<Bit>,
+    d2_out: DffCe<Classified>,
+    d2_key: DffCe<Bits<40>>,
     // Codes and table layout, from the register map
     kind_punt: Constant<Bits<2>>,
     kind_drop: Constant<Bits<2>>,
@@ -204,50 +205,66 @@ impl Classify {
 impl Logic for Classify {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            d0_valid,
-            d0_len,
-            d0_outer_type,
-            d0_tci,
-            d0_inner_type,
-            d0_version_ihl,
-            d0_total_length,
-            d0_ttl,
-            d0_destination,
-            d0_checksum,
-            d0_banks,
-            d1_valid,
-            d1_len,
-            d1_banks,
-            d1_tagged,
-            d1_inner_type,
-            d1_vihl,
-            d1_total_len,
-            d1_ttl,
-            d1_dst,
-            d1_csum,
-            d2_valid,
-            d2_out,
-            d2_key
-        );
+        self.d0_valid.clock.next = self.clock.val();
+        self.d1_valid.clock.next = self.clock.val();
+        self.d2_valid.clock.next = self.clock.val();
+        self.d0_len.clock.next = self.clock.val();
+        self.d0_outer_type.clock.next = self.clock.val();
+        self.d0_tci.clock.next = self.clock.val();
+        self.d0_inner_type.clock.next = self.clock.val();
+        self.d0_version_ihl.clock.next = self.clock.val();
+        self.d0_total_length.clock.next = self.clock.val();
+        self.d0_ttl.clock.next = self.clock.val();
+        self.d0_destination.clock.next = self.clock.val();
+        self.d0_checksum.clock.next = self.clock.val();
+        self.d0_banks.clock.next = self.clock.val();
+        self.d1_len.clock.next = self.clock.val();
+        self.d1_banks.clock.next = self.clock.val();
+        self.d1_tagged.clock.next = self.clock.val();
+        self.d1_inner_type.clock.next = self.clock.val();
+        self.d1_vihl.clock.next = self.clock.val();
+        self.d1_total_len.clock.next = self.clock.val();
+        self.d1_ttl.clock.next = self.clock.val();
+        self.d1_dst.clock.next = self.clock.val();
+        self.d1_csum.clock.next = self.clock.val();
+        self.d2_out.clock.next = self.clock.val();
+        self.d2_key.clock.next = self.clock.val();
         // D0: latch the record. Each stage works only when it holds a record (a frame of
-        // 64 bytes is 8 clocks at 10G): idle stages hold their registers, and a simulator
-        // skips their logic.
+        // 64 bytes is 8 clocks at 10G): idle stages hold their registers (their clock enable
+        // is the stage before's valid, see dff_ce.rs), and a simulator skips their logic.
+        self.d0_valid.ce.next = true;
+        self.d0_valid.rst.next = self.reset.val();
         self.d0_valid.d.next = self.rec_valid.val();
-        if self.rec_valid.val() {
-            self.d0_len.d.next = self.rec_len.val();
-            self.d0_outer_type.d.next = self.rec_outer_type.val();
-            self.d0_tci.d.next = self.rec_tci.val();
-            self.d0_inner_type.d.next = self.rec_inner_type.val();
-            self.d0_version_ihl.d.next = self.rec_version_ihl.val();
-            self.d0_total_length.d.next = self.rec_total_length.val();
-            self.d0_ttl.d.next = self.rec_ttl.val();
-            self.d0_destination.d.next = self.rec_destination.val();
-            self.d0_checksum.d.next = self.rec_checksum.val();
-            self.d0_banks.d.next = self.rec_banks.val();
-        }
+        self.d0_len.ce.next = self.rec_valid.val();
+        self.d0_len.rst.next = false;
+        self.d0_outer_type.ce.next = self.rec_valid.val();
+        self.d0_outer_type.rst.next = false;
+        self.d0_tci.ce.next = self.rec_valid.val();
+        self.d0_tci.rst.next = false;
+        self.d0_inner_type.ce.next = self.rec_valid.val();
+        self.d0_inner_type.rst.next = false;
+        self.d0_version_ihl.ce.next = self.rec_valid.val();
+        self.d0_version_ihl.rst.next = false;
+        self.d0_total_length.ce.next = self.rec_valid.val();
+        self.d0_total_length.rst.next = false;
+        self.d0_ttl.ce.next = self.rec_valid.val();
+        self.d0_ttl.rst.next = false;
+        self.d0_destination.ce.next = self.rec_valid.val();
+        self.d0_destination.rst.next = false;
+        self.d0_checksum.ce.next = self.rec_valid.val();
+        self.d0_checksum.rst.next = false;
+        self.d0_banks.ce.next = self.rec_valid.val();
+        self.d0_banks.rst.next = false;
+        self.d0_len.d.next = self.rec_len.val();
+        self.d0_outer_type.d.next = self.rec_outer_type.val();
+        self.d0_tci.d.next = self.rec_tci.val();
+        self.d0_inner_type.d.next = self.rec_inner_type.val();
+        self.d0_version_ihl.d.next = self.rec_version_ihl.val();
+        self.d0_total_length.d.next = self.rec_total_length.val();
+        self.d0_ttl.d.next = self.rec_ttl.val();
+        self.d0_destination.d.next = self.rec_destination.val();
+        self.d0_checksum.d.next = self.rec_checksum.val();
+        self.d0_banks.d.next = self.rec_banks.val();
 
         // VID table: bank bit over the 12-bit VID (IEEE 802.1Q TCI: PCP 3, DEI 1, VID 12)
         self.vid_ram.clock.next = self.clock.val();
@@ -270,22 +287,40 @@ impl Logic for Classify {
         self.vid_ram.write_data.next = self.vid_wdata.val();
 
         // D1: latch the fields, in network order where a comparison needs it
+        self.d1_valid.ce.next = true;
+        self.d1_valid.rst.next = self.reset.val();
         self.d1_valid.d.next = self.d0_valid.q.val();
-        if self.d0_valid.q.val() {
-            self.d1_len.d.next = self.d0_len.q.val();
-            self.d1_banks.d.next = self.d0_banks.q.val();
-            self.d1_tagged.d.next = self.d0_outer_type.q.val() == 0x0081;
-            self.d1_inner_type.d.next = self.d0_inner_type.q.val();
-            self.d1_vihl.d.next = self.d0_version_ihl.q.val();
-            self.d1_total_len.d.next =
-                (self.d0_total_length.q.val() << 8) | (self.d0_total_length.q.val() >> 8);
-            self.d1_ttl.d.next = self.d0_ttl.q.val();
-            self.d1_dst.d.next = ((self.d0_destination.q.val() & 0xff) << 24)
-                | ((self.d0_destination.q.val() & 0xff00) << 8)
-                | ((self.d0_destination.q.val() >> 8) & 0xff00)
-                | (self.d0_destination.q.val() >> 24);
-            self.d1_csum.d.next = self.d0_checksum.q.val();
-        }
+        self.d1_len.ce.next = self.d0_valid.q.val();
+        self.d1_len.rst.next = false;
+        self.d1_banks.ce.next = self.d0_valid.q.val();
+        self.d1_banks.rst.next = false;
+        self.d1_tagged.ce.next = self.d0_valid.q.val();
+        self.d1_tagged.rst.next = false;
+        self.d1_inner_type.ce.next = self.d0_valid.q.val();
+        self.d1_inner_type.rst.next = false;
+        self.d1_vihl.ce.next = self.d0_valid.q.val();
+        self.d1_vihl.rst.next = false;
+        self.d1_total_len.ce.next = self.d0_valid.q.val();
+        self.d1_total_len.rst.next = false;
+        self.d1_ttl.ce.next = self.d0_valid.q.val();
+        self.d1_ttl.rst.next = false;
+        self.d1_dst.ce.next = self.d0_valid.q.val();
+        self.d1_dst.rst.next = false;
+        self.d1_csum.ce.next = self.d0_valid.q.val();
+        self.d1_csum.rst.next = false;
+        self.d1_len.d.next = self.d0_len.q.val();
+        self.d1_banks.d.next = self.d0_banks.q.val();
+        self.d1_tagged.d.next = self.d0_outer_type.q.val() == 0x0081;
+        self.d1_inner_type.d.next = self.d0_inner_type.q.val();
+        self.d1_vihl.d.next = self.d0_version_ihl.q.val();
+        self.d1_total_len.d.next =
+            (self.d0_total_length.q.val() << 8) | (self.d0_total_length.q.val() >> 8);
+        self.d1_ttl.d.next = self.d0_ttl.q.val();
+        self.d1_dst.d.next = ((self.d0_destination.q.val() & 0xff) << 24)
+            | ((self.d0_destination.q.val() & 0xff00) << 8)
+            | ((self.d0_destination.q.val() >> 8) & 0xff00)
+            | (self.d0_destination.q.val() >> 24);
+        self.d1_csum.d.next = self.d0_checksum.q.val();
 
         self.header_bytes.next = 0.into();
         self.ip_end.next = 0.into();
@@ -364,22 +399,21 @@ impl Logic for Classify {
         self.classified.next.reason = self.reason.val();
         self.classified.next.need_lpm = self.need_lpm.val();
         self.classified.next.banks = self.d1_banks.q.val();
+        self.d2_valid.ce.next = true;
+        self.d2_valid.rst.next = self.reset.val();
         self.d2_valid.d.next = self.d1_valid.q.val();
-        if self.d1_valid.q.val() {
-            self.d2_out.d.next = self.classified.val();
-            self.d2_key.d.next = bit_cast::<40, 32>(self.d1_dst.q.val())
-                | (bit_cast::<40, 8>(
-                    self.vid_ram
-                        .read_data
-                        .val()
-                        .get_bits::<8>(self.vid_vif_lsb.val().index()),
-                ) << 32);
-        }
-        if self.reset.val() {
-            self.d0_valid.d.next = false;
-            self.d1_valid.d.next = false;
-            self.d2_valid.d.next = false;
-        }
+        self.d2_out.ce.next = self.d1_valid.q.val();
+        self.d2_out.rst.next = false;
+        self.d2_key.ce.next = self.d1_valid.q.val();
+        self.d2_key.rst.next = false;
+        self.d2_out.d.next = self.classified.val();
+        self.d2_key.d.next = bit_cast::<40, 32>(self.d1_dst.q.val())
+            | (bit_cast::<40, 8>(
+                self.vid_ram
+                    .read_data
+                    .val()
+                    .get_bits::<8>(self.vid_vif_lsb.val().index()),
+            ) << 32);
         self.out_valid.next = self.d2_valid.q.val();
         self.out.next = self.d2_out.q.val();
         self.out_key.next = self.d2_key.q.val();

@@ -18,6 +18,7 @@
 use rust_hdl::prelude::*;
 
 use crate::block_ram::BlockRam2R;
+use crate::dff_ce::DffCe;
 
 /// `N` counters per row, `2^A` rows.
 #[derive(LogicBlock)]
@@ -37,11 +38,11 @@ pub struct CounterBank<const N: usize, const A: usize> {
     /// One RAM per lane, its second read port for the host.
     rows: [BlockRam2R<Bits<64>, A>; N],
     s1_valid: DFF<Bit>,
-    s1_index: DFF<Bits<A>>,
-    s1_inc: [DFF<Bits<64>>; N],
+    s1_index: DffCe<Bits<A>>,
+    s1_inc: [DffCe<Bits<64>>; N],
     last_valid: DFF<Bit>,
-    last_index: DFF<Bits<A>>,
-    last_value: [DFF<Bits<64>>; N],
+    last_index: DffCe<Bits<A>>,
+    last_value: [DffCe<Bits<64>>; N],
     forward: Signal<Local, Bit>,
     sum: [Signal<Local, Bits<64>>; N],
 }
@@ -76,12 +77,14 @@ impl<const N: usize, const A: usize> Default for CounterBank<N, A> {
 impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, s1_valid, s1_index, last_valid, last_index);
+        dff_setup!(self, clock, s1_valid, last_valid);
+        self.s1_index.clock.next = self.clock.val();
+        self.last_index.clock.next = self.clock.val();
         // Read the row in the event's clock
         self.s1_valid.d.next = self.add.val() & !self.clear.val();
-        if self.add.val() {
-            self.s1_index.d.next = self.index.val();
-        }
+        self.s1_index.ce.next = self.add.val();
+        self.s1_index.rst.next = false;
+        self.s1_index.d.next = self.index.val();
         self.forward.next =
             self.last_valid.q.val() & (self.last_index.q.val() == self.s1_index.q.val());
         // Lanes work only in the clocks of an event or a clear (at 10G most clocks have
@@ -93,11 +96,11 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
             self.rows[l].read_address_b.next = self.host_index.val();
             self.host_data[l].next = self.rows[l].read_data_b.val();
             self.rows[l].read_address.next = self.index.val();
-            self.s1_inc[l].d.next = self.s1_inc[l].q.val();
-            self.last_value[l].d.next = self.last_value[l].q.val();
-            if self.add.val() {
-                self.s1_inc[l].d.next = self.inc[l].val();
-            }
+            self.s1_inc[l].ce.next = self.add.val();
+            self.s1_inc[l].rst.next = false;
+            self.s1_inc[l].d.next = self.inc[l].val();
+            self.last_value[l].ce.next = self.s1_valid.q.val();
+            self.last_value[l].rst.next = false;
             self.sum[l].next = 0.into();
             self.rows[l].write_enable.next = false;
             self.rows[l].write_address.next = 0.into();
@@ -111,8 +114,8 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
                 self.rows[l].write_enable.next = true;
                 self.rows[l].write_address.next = self.s1_index.q.val();
                 self.rows[l].write_data.next = self.sum[l].val();
-                self.last_value[l].d.next = self.sum[l].val();
             }
+            self.last_value[l].d.next = self.sum[l].val();
             if self.clear.val() {
                 self.rows[l].write_enable.next = true;
                 self.rows[l].write_address.next = self.clear_index.val();
@@ -120,9 +123,9 @@ impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
             }
         }
         self.last_valid.d.next = self.s1_valid.q.val() & !self.clear.val();
-        if self.s1_valid.q.val() {
-            self.last_index.d.next = self.s1_index.q.val();
-        }
+        self.last_index.ce.next = self.s1_valid.q.val();
+        self.last_index.rst.next = false;
+        self.last_index.d.next = self.s1_index.q.val();
     }
 }
 
@@ -135,7 +138,7 @@ pub struct GlobalCounters {
     pub drop_reason: Signal<In, Bits<3>>,
     pub punt_event: Signal<In, Bit>,
     pub value: [Signal<Out, Bits<64>>; 8],
-    count: [DFF<Bits<64>>; 8],
+    count: [DffCe<Bits<64>>; 8],
 }
 
 impl Logic for GlobalCounters {
@@ -143,22 +146,14 @@ impl Logic for GlobalCounters {
     fn update(&mut self) {
         for r in 0..8 {
             self.count[r].clock.next = self.clock.val();
-            self.count[r].d.next = self.count[r].q.val();
+            self.count[r].rst.next = self.clear.val();
+            self.count[r].d.next = self.count[r].q.val() + 1;
             self.value[r].next = self.count[r].q.val();
         }
         for r in 0..7 {
-            if self.drop_event.val() & (self.drop_reason.val().index() == r) {
-                self.count[r].d.next = self.count[r].q.val() + 1;
-            }
+            self.count[r].ce.next = self.drop_event.val() & (self.drop_reason.val().index() == r);
         }
-        if self.punt_event.val() {
-            self.count[7].d.next = self.count[7].q.val() + 1;
-        }
-        if self.clear.val() {
-            for r in 0..8 {
-                self.count[r].d.next = 0.into();
-            }
-        }
+        self.count[7].ce.next = self.punt_event.val();
     }
 }
 

@@ -19,6 +19,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::dff_ce::DffCe;
+
 /// Bytes of the frame the decision needs (Ethernet + tag + the longest IPv4 header).
 pub const HDR_NEEDED_BYTES: usize = 78;
 /// 16-bit words of the widest beat (512 bits).
@@ -100,14 +102,14 @@ pub struct HeaderParse<const W: usize> {
     base: DFF<Bits<24>>,
     done: DFF<Bit>,
     // Fields captured so far
-    outer_type: DFF<Bits<16>>,
-    tci: DFF<Bits<16>>,
-    inner_type: DFF<Bits<16>>,
-    version_ihl: DFF<Bits<8>>,
-    total_length: DFF<Bits<16>>,
-    ttl: DFF<Bits<8>>,
-    destination: DFF<Bits<32>>,
-    checksum: DFF<Bits<16>>,
+    outer_type: DffCe<Bits<16>>,
+    tci: DffCe<Bits<16>>,
+    inner_type: DffCe<Bits<16>>,
+    version_ihl: DffCe<Bits<8>>,
+    total_length: DffCe<Bits<16>>,
+    ttl: DffCe<Bits<8>>,
+    destination: DffCe<Bits<32>>,
+    checksum: DffCe<Bits<16>>,
     // This beat
     cur_version_ihl: Signal<Local, Bits<8>>,
     limit: Signal<Local, Bits<24>>,
@@ -246,21 +248,33 @@ impl<const W: usize> HeaderParse<W> {
 impl<const W: usize> Logic for HeaderParse<W> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            beat,
-            base,
-            done,
-            outer_type,
-            tci,
-            inner_type,
-            version_ihl,
-            total_length,
-            ttl,
-            destination,
-            checksum
-        );
+        dff_setup!(self, clock, beat, base, done);
+        // The fields load from every beat until the record is out (`done`), and hold after:
+        // what they hold then is what they held at the record
+        self.outer_type.clock.next = self.clock.val();
+        self.outer_type.ce.next = self.accept.val() & !self.done.q.val();
+        self.outer_type.rst.next = false;
+        self.tci.clock.next = self.clock.val();
+        self.tci.ce.next = self.accept.val() & !self.done.q.val();
+        self.tci.rst.next = false;
+        self.inner_type.clock.next = self.clock.val();
+        self.inner_type.ce.next = self.accept.val() & !self.done.q.val();
+        self.inner_type.rst.next = false;
+        self.version_ihl.clock.next = self.clock.val();
+        self.version_ihl.ce.next = self.accept.val() & !self.done.q.val();
+        self.version_ihl.rst.next = false;
+        self.total_length.clock.next = self.clock.val();
+        self.total_length.ce.next = self.accept.val() & !self.done.q.val();
+        self.total_length.rst.next = false;
+        self.ttl.clock.next = self.clock.val();
+        self.ttl.ce.next = self.accept.val() & !self.done.q.val();
+        self.ttl.rst.next = false;
+        self.destination.clock.next = self.clock.val();
+        self.destination.ce.next = self.accept.val() & !self.done.q.val();
+        self.destination.rst.next = false;
+        self.checksum.clock.next = self.clock.val();
+        self.checksum.ce.next = self.accept.val() & !self.done.q.val();
+        self.checksum.rst.next = false;
         // Fields: from this beat when it holds them, else as captured
         self.rec_outer_type.next = self.outer_type.q.val();
         if self.beat.q.val() == self.outer_type_beat.val() {
@@ -376,15 +390,15 @@ impl<const W: usize> Logic for HeaderParse<W> {
         self.rec_valid.next = self.accept.val()
             & !self.done.q.val()
             & (self.last.val() | (self.beat.q.val() == self.record_beat.val()));
+        self.outer_type.d.next = self.rec_outer_type.val();
+        self.tci.d.next = self.rec_tci.val();
+        self.inner_type.d.next = self.rec_inner_type.val();
+        self.version_ihl.d.next = self.cur_version_ihl.val();
+        self.total_length.d.next = self.rec_total_length.val();
+        self.ttl.d.next = self.rec_ttl.val();
+        self.destination.d.next = self.rec_destination.val();
+        self.checksum.d.next = self.checksum_now.val();
         if self.accept.val() {
-            self.outer_type.d.next = self.rec_outer_type.val();
-            self.tci.d.next = self.rec_tci.val();
-            self.inner_type.d.next = self.rec_inner_type.val();
-            self.version_ihl.d.next = self.cur_version_ihl.val();
-            self.total_length.d.next = self.rec_total_length.val();
-            self.ttl.d.next = self.rec_ttl.val();
-            self.destination.d.next = self.rec_destination.val();
-            self.checksum.d.next = self.checksum_now.val();
             if self.beat.q.val() <= self.record_beat.val() {
                 self.beat.d.next = self.beat.q.val() + 1;
                 self.base.d.next = self.base.q.val() + self.beat_bytes.val();

@@ -30,6 +30,7 @@ use rust_hdl::prelude::*;
 
 use crate::block_ram::BlockRam;
 use crate::classify::Classified;
+use crate::dff_ce::DffCe;
 
 /// Pipeline stages: room for 2^16 - 1 nodes.
 pub const LEVELS: usize = 16;
@@ -60,7 +61,7 @@ pub struct LpmLevel {
     pub w_data: Signal<In, Bits<41>>,
     // State
     ram: BlockRam<Bits<41>, 17>,
-    lookup: DFF<Bits<64>>,
+    lookup: DffCe<Bits<64>>,
     in_i: Signal<Local, Bits<16>>,
     i: Signal<Local, Bits<16>>,
     go_right: Signal<Local, Bit>,
@@ -111,48 +112,40 @@ impl LpmLevel {
 impl Logic for LpmLevel {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, lookup);
+        self.lookup.clock.next = self.clock.val();
         self.ram.clock.next = self.clock.val();
-        // Address this level's node with the previous level's decision. Idle levels (no
-        // lookup in them, most clocks at 10G) compute nothing: a simulator skips the branch.
-        self.in_i.next = 0.into();
-        self.ram.read_address.next = 0.into();
-        if self.in_word.val().get_bit(self.valid_bit.val().index()) {
-            self.in_i.next = self.in_word.val().get_bits::<16>(self.i_lsb.val().index());
-            self.ram.read_address.next =
-                (bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val()) << 1;
-            if self.in_word.val().get_bit(self.bank_bit.val().index()) {
-                self.ram.read_address.next =
-                    ((bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val()) << 1) | 1;
-            }
-        }
+        // Address this level's node with the previous level's decision. Everything here is
+        // one expression per signal, no branch: Verilator then folds each into where it is
+        // used instead of keeping it in the model's state (see dff_ce.rs). An idle level's
+        // word has its valid bit clear, and what it computes from the rest is not used.
+        self.in_i.next = self.in_word.val().get_bits::<16>(self.i_lsb.val().index());
+        self.ram.read_address.next = ((bit_cast::<17, 16>(self.in_i.val()) & self.node_mask.val())
+            << 1)
+            | bit_cast::<17, 1>(
+                self.in_word
+                    .val()
+                    .get_bits::<1>(self.bank_bit.val().index()),
+            );
         // Writes: the address and data wires are shared by every level, only the strobe is
         // this level's. The host never writes a node past a level's end; the mask keeps a
         // write that did so inside the RAM, as both simulators and the FPGA then agree on it.
         self.ram.write_enable.next = self.we.val() & self.present.val();
         self.ram.write_address.next = self.w_address.val() & self.word_mask.val();
         self.ram.write_data.next = self.w_data.val();
+        // The lookup register loads when a lookup arrives or leaves; an idle level holds it
+        self.lookup.ce.next = self.in_word.val().get_bit(self.valid_bit.val().index())
+            | self.lookup.q.val().get_bit(self.valid_bit.val().index());
+        self.lookup.rst.next = self.reset.val();
         self.lookup.d.next = self.in_word.val();
-        if self.reset.val() {
-            self.lookup.d.next = 0.into();
-        }
         // Bit 40 marks a real boundary; padding (all zero) is above every key
-        self.go_right.next = false;
-        self.i.next = 0.into();
-        self.out_word.next = 0.into();
-        if self.lookup.q.val().get_bit(self.valid_bit.val().index()) {
-            self.go_right.next = self.present.val()
-                & self.ram.read_data.val().get_bit(40)
-                & ((self.lookup.q.val() & self.key_mask.val())
-                    >= bit_cast::<64, 40>(self.ram.read_data.val().get_bits::<40>(0)));
-            self.i.next = self.lookup.q.val().get_bits::<16>(self.i_lsb.val().index()) << 1;
-            if self.go_right.val() {
-                self.i.next =
-                    (self.lookup.q.val().get_bits::<16>(self.i_lsb.val().index()) << 1) | 1;
-            }
-            self.out_word.next = (self.lookup.q.val() & self.i_clear.val())
-                | (bit_cast::<64, 16>(self.i.val()) << self.i_lsb.val());
-        }
+        self.go_right.next = self.present.val()
+            & self.ram.read_data.val().get_bit(40)
+            & ((self.lookup.q.val() & self.key_mask.val())
+                >= bit_cast::<64, 40>(self.ram.read_data.val().get_bits::<40>(0)));
+        self.i.next = (self.lookup.q.val().get_bits::<16>(self.i_lsb.val().index()) << 1)
+            | bit_cast::<16, 1>(self.go_right.val().into());
+        self.out_word.next = (self.lookup.q.val() & self.i_clear.val())
+            | (bit_cast::<64, 16>(self.i.val()) << self.i_lsb.val());
     }
 }
 

@@ -12,6 +12,7 @@
 
 use rust_hdl::prelude::*;
 
+use crate::dff_ce::DffCe;
 use crate::regbus::RegBusTarget;
 use crate::ADDR_BITS;
 use dxedge_host::regmap::{self, tbl_commit, tbl_write, Capacity};
@@ -52,14 +53,14 @@ pub struct Regs {
     pub target_host_data: [Signal<In, Bits<64>>; 2],
     pub global: [Signal<In, Bits<64>>; 8],
     // State
-    staged: [DFF<Bits<32>>; 4],
+    staged: [DffCe<Bits<32>>; 4],
     active: DFF<Bits<4>>,
     commit_busy: DFF<Bits<8>>,
-    mac_lo: [DFF<Bits<32>>; 2],
-    mac_hi: [DFF<Bits<16>>; 2],
+    mac_lo: [DffCe<Bits<32>>; 2],
+    mac_hi: [DffCe<Bits<16>>; 2],
     r1_valid: DFF<Bit>,
     r1_addr: DFF<Bits<ADDR_BITS>>,
-    rdata: DFF<Bits<32>>,
+    rdata: DffCe<Bits<32>>,
     rvalid: DFF<Bit>,
     snap: [DFF<Bits<64>>; 8],
     // Decode
@@ -266,39 +267,52 @@ impl Regs {
 impl Logic for Regs {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            active,
-            commit_busy,
-            r1_valid,
-            r1_addr,
-            rdata,
-            rvalid
-        );
+        dff_setup!(self, clock, active, commit_busy, r1_valid, r1_addr, rvalid);
+        self.waddr.next = self.bus.addr.val() & 0xffffc;
+        // Written by the host only: each loads the written word in its write's clock
         for i in 0..4 {
             self.staged[i].clock.next = self.clock.val();
-            self.staged[i].d.next = self.staged[i].q.val();
+            self.staged[i].rst.next = false;
+            self.staged[i].d.next = self.bus.wdata.val();
         }
+        self.staged[0].ce.next = self.bus.write.val() & (self.waddr.val() == self.off_data0.val());
+        self.staged[1].ce.next = self.bus.write.val() & (self.waddr.val() == self.off_data1.val());
+        self.staged[2].ce.next = self.bus.write.val() & (self.waddr.val() == self.off_data2.val());
+        self.staged[3].ce.next = self.bus.write.val() & (self.waddr.val() == self.off_data3.val());
+        // The port MAC is written into its shadow bank like a one-entry table
+        self.shadow_port.next = !self.active.q.val().get_bit(self.bank_port.val().index());
         for i in 0..2 {
             self.mac_lo[i].clock.next = self.clock.val();
-            self.mac_lo[i].d.next = self.mac_lo[i].q.val();
+            self.mac_lo[i].rst.next = false;
+            self.mac_lo[i].d.next = self.bus.wdata.val();
             self.mac_hi[i].clock.next = self.clock.val();
-            self.mac_hi[i].d.next = self.mac_hi[i].q.val();
+            self.mac_hi[i].rst.next = false;
+            self.mac_hi[i].d.next = self.bus.wdata.val().get_bits::<16>(0);
         }
+        self.mac_lo[0].ce.next = self.bus.write.val()
+            & (self.waddr.val() == self.off_mac_lo.val())
+            & !self.shadow_port.val();
+        self.mac_lo[1].ce.next = self.bus.write.val()
+            & (self.waddr.val() == self.off_mac_lo.val())
+            & self.shadow_port.val();
+        self.mac_hi[0].ce.next = self.bus.write.val()
+            & (self.waddr.val() == self.off_mac_hi.val())
+            & !self.shadow_port.val();
+        self.mac_hi[1].ce.next = self.bus.write.val()
+            & (self.waddr.val() == self.off_mac_hi.val())
+            & self.shadow_port.val();
+        self.rdata.clock.next = self.clock.val();
+        self.rdata.rst.next = false;
         for i in 0..8 {
             self.snap[i].clock.next = self.clock.val();
             self.snap[i].d.next = self.snap[i].q.val();
         }
-        self.waddr.next = self.bus.addr.val() & 0xffffc;
         self.banks.next = self.active.q.val();
         self.port_mac0.next = bit_cast::<48, 32>(self.mac_lo[0].q.val())
             | (bit_cast::<48, 16>(self.mac_hi[0].q.val()) << 32);
         self.port_mac1.next = bit_cast::<48, 32>(self.mac_lo[1].q.val())
             | (bit_cast::<48, 16>(self.mac_hi[1].q.val()) << 32);
 
-        // The port MAC is written into its shadow bank like a one-entry table
-        self.shadow_port.next = !self.active.q.val().get_bit(self.bank_port.val().index());
         self.lpm_w_bank.next = !self.active.q.val().get_bit(self.bank_lpm.val().index());
         self.commit_busy.d.next = self.commit_busy.q.val();
         if self.commit_busy.q.val() != 0 {
@@ -324,32 +338,6 @@ impl Logic for Regs {
         self.leaf_index.next = 0.into();
         self.leaf_data.next = 0.into();
         if self.bus.write.val() {
-            if self.waddr.val() == self.off_data0.val() {
-                self.staged[0].d.next = self.bus.wdata.val();
-            }
-            if self.waddr.val() == self.off_data1.val() {
-                self.staged[1].d.next = self.bus.wdata.val();
-            }
-            if self.waddr.val() == self.off_data2.val() {
-                self.staged[2].d.next = self.bus.wdata.val();
-            }
-            if self.waddr.val() == self.off_data3.val() {
-                self.staged[3].d.next = self.bus.wdata.val();
-            }
-            if self.waddr.val() == self.off_mac_lo.val() {
-                if self.shadow_port.val() {
-                    self.mac_lo[1].d.next = self.bus.wdata.val();
-                } else {
-                    self.mac_lo[0].d.next = self.bus.wdata.val();
-                }
-            }
-            if self.waddr.val() == self.off_mac_hi.val() {
-                if self.shadow_port.val() {
-                    self.mac_hi[1].d.next = self.bus.wdata.val().get_bits::<16>(0);
-                } else {
-                    self.mac_hi[0].d.next = self.bus.wdata.val().get_bits::<16>(0);
-                }
-            }
             self.clear_start.next = (self.waddr.val() == self.off_ctrl.val())
                 & self.bus.wdata.val().get_bit(self.clear_bit.val().index());
             if self.waddr.val() == self.off_tbl_commit.val() {
@@ -518,10 +506,8 @@ impl Logic for Regs {
                 self.read_value.next = bit_cast::<32, 4>(self.active.q.val());
             }
         }
-        self.rdata.d.next = self.rdata.q.val();
-        if self.r1_valid.q.val() {
-            self.rdata.d.next = self.read_value.val();
-        }
+        self.rdata.ce.next = self.r1_valid.q.val();
+        self.rdata.d.next = self.read_value.val();
         self.rvalid.d.next = self.r1_valid.q.val();
         if self.reset.val() {
             self.active.d.next = 0.into();

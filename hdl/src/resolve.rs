@@ -11,6 +11,7 @@
 use rust_hdl::prelude::*;
 
 use crate::block_ram::BlockRam;
+use crate::dff_ce::DffCe;
 
 use crate::classify::Classified;
 use crate::codes::{kind, reason};
@@ -79,13 +80,13 @@ pub struct Resolve {
     banks: Signal<Local, Bits<4>>,
     // D20
     valid: DFF<Bit>,
-    v_kind: DFF<Bits<2>>,
-    v_reason: DFF<Bits<3>>,
-    v_target: DFF<Bits<10>>,
-    v_len: DFF<Bits<24>>,
-    v_vif: DFF<Bits<8>>,
-    v_vif_found: DFF<Bit>,
-    v_port_bank: DFF<Bit>,
+    v_kind: DffCe<Bits<2>>,
+    v_reason: DffCe<Bits<3>>,
+    v_target: DffCe<Bits<10>>,
+    v_len: DffCe<Bits<24>>,
+    v_vif: DffCe<Bits<8>>,
+    v_vif_found: DffCe<Bit>,
+    v_port_bank: DffCe<Bit>,
     record: Signal<Local, VerdictRecord>,
     src_mac: Signal<Local, Bits<48>>,
     forward: Signal<Local, Bit>,
@@ -169,18 +170,28 @@ impl Resolve {
 impl Logic for Resolve {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            valid,
-            v_kind,
-            v_reason,
-            v_target,
-            v_len,
-            v_vif,
-            v_vif_found,
-            v_port_bank
-        );
+        dff_setup!(self, clock, valid);
+        self.v_kind.clock.next = self.clock.val();
+        self.v_kind.ce.next = self.in_valid.val();
+        self.v_kind.rst.next = false;
+        self.v_reason.clock.next = self.clock.val();
+        self.v_reason.ce.next = self.in_valid.val();
+        self.v_reason.rst.next = false;
+        self.v_target.clock.next = self.clock.val();
+        self.v_target.ce.next = self.in_valid.val();
+        self.v_target.rst.next = false;
+        self.v_len.clock.next = self.clock.val();
+        self.v_len.ce.next = self.in_valid.val();
+        self.v_len.rst.next = false;
+        self.v_vif.clock.next = self.clock.val();
+        self.v_vif.ce.next = self.in_valid.val();
+        self.v_vif.rst.next = false;
+        self.v_vif_found.clock.next = self.clock.val();
+        self.v_vif_found.ce.next = self.in_valid.val();
+        self.v_vif_found.rst.next = false;
+        self.v_port_bank.clock.next = self.clock.val();
+        self.v_port_bank.ce.next = self.in_valid.val();
+        self.v_port_bank.rst.next = false;
         // D19: step 10, the LPM result decides frames that passed every check. Each stage
         // works only when it holds a frame; a simulator skips it otherwise.
         self.targets.clock.next = self.clock.val();
@@ -210,14 +221,14 @@ impl Logic for Resolve {
             if self.banks.val().get_bit(self.target_bank_bit.val().index()) {
                 self.targets.read_address.next = bit_cast::<11, 10>(self.target.val()) | 0x400;
             }
-            self.v_kind.d.next = self.kind.val();
-            self.v_reason.d.next = self.reason.val();
-            self.v_target.d.next = self.target.val();
-            self.v_len.d.next = self.in_payload.val().len;
-            self.v_vif.d.next = self.in_payload.val().vif;
-            self.v_vif_found.d.next = self.in_payload.val().vif_found;
-            self.v_port_bank.d.next = self.banks.val().get_bit(self.port_bank_bit.val().index());
         }
+        self.v_kind.d.next = self.kind.val();
+        self.v_reason.d.next = self.reason.val();
+        self.v_target.d.next = self.target.val();
+        self.v_len.d.next = self.in_payload.val().len;
+        self.v_vif.d.next = self.in_payload.val().vif;
+        self.v_vif_found.d.next = self.in_payload.val().vif_found;
+        self.v_port_bank.d.next = self.banks.val().get_bit(self.port_bank_bit.val().index());
         if self.reset.val() {
             self.valid.d.next = false;
         }

@@ -959,84 +959,132 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     localparam  vid_mtu_lsb = 8'h30;
     
     // Stub signals
+    reg  d0_valid$clock;
+    reg  d0_valid$ce;
+    reg  d0_valid$rst;
     reg  d0_valid$d;
     wire  d0_valid$q;
-    reg  d0_valid$clock;
+    reg  d0_len$clock;
+    reg  d0_len$ce;
+    reg  d0_len$rst;
     reg  [23:0] d0_len$d;
     wire  [23:0] d0_len$q;
-    reg  d0_len$clock;
+    reg  d0_outer_type$clock;
+    reg  d0_outer_type$ce;
+    reg  d0_outer_type$rst;
     reg  [15:0] d0_outer_type$d;
     wire  [15:0] d0_outer_type$q;
-    reg  d0_outer_type$clock;
+    reg  d0_tci$clock;
+    reg  d0_tci$ce;
+    reg  d0_tci$rst;
     reg  [15:0] d0_tci$d;
     wire  [15:0] d0_tci$q;
-    reg  d0_tci$clock;
+    reg  d0_inner_type$clock;
+    reg  d0_inner_type$ce;
+    reg  d0_inner_type$rst;
     reg  [15:0] d0_inner_type$d;
     wire  [15:0] d0_inner_type$q;
-    reg  d0_inner_type$clock;
+    reg  d0_version_ihl$clock;
+    reg  d0_version_ihl$ce;
+    reg  d0_version_ihl$rst;
     reg  [7:0] d0_version_ihl$d;
     wire  [7:0] d0_version_ihl$q;
-    reg  d0_version_ihl$clock;
+    reg  d0_total_length$clock;
+    reg  d0_total_length$ce;
+    reg  d0_total_length$rst;
     reg  [15:0] d0_total_length$d;
     wire  [15:0] d0_total_length$q;
-    reg  d0_total_length$clock;
+    reg  d0_ttl$clock;
+    reg  d0_ttl$ce;
+    reg  d0_ttl$rst;
     reg  [7:0] d0_ttl$d;
     wire  [7:0] d0_ttl$q;
-    reg  d0_ttl$clock;
+    reg  d0_destination$clock;
+    reg  d0_destination$ce;
+    reg  d0_destination$rst;
     reg  [31:0] d0_destination$d;
     wire  [31:0] d0_destination$q;
-    reg  d0_destination$clock;
+    reg  d0_checksum$clock;
+    reg  d0_checksum$ce;
+    reg  d0_checksum$rst;
     reg  [15:0] d0_checksum$d;
     wire  [15:0] d0_checksum$q;
-    reg  d0_checksum$clock;
+    reg  d0_banks$clock;
+    reg  d0_banks$ce;
+    reg  d0_banks$rst;
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
-    reg  d0_banks$clock;
     reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
+    reg  d1_valid$clock;
+    reg  d1_valid$ce;
+    reg  d1_valid$rst;
     reg  d1_valid$d;
     wire  d1_valid$q;
-    reg  d1_valid$clock;
+    reg  d1_len$clock;
+    reg  d1_len$ce;
+    reg  d1_len$rst;
     reg  [23:0] d1_len$d;
     wire  [23:0] d1_len$q;
-    reg  d1_len$clock;
+    reg  d1_banks$clock;
+    reg  d1_banks$ce;
+    reg  d1_banks$rst;
     reg  [3:0] d1_banks$d;
     wire  [3:0] d1_banks$q;
-    reg  d1_banks$clock;
+    reg  d1_tagged$clock;
+    reg  d1_tagged$ce;
+    reg  d1_tagged$rst;
     reg  d1_tagged$d;
     wire  d1_tagged$q;
-    reg  d1_tagged$clock;
+    reg  d1_inner_type$clock;
+    reg  d1_inner_type$ce;
+    reg  d1_inner_type$rst;
     reg  [15:0] d1_inner_type$d;
     wire  [15:0] d1_inner_type$q;
-    reg  d1_inner_type$clock;
+    reg  d1_vihl$clock;
+    reg  d1_vihl$ce;
+    reg  d1_vihl$rst;
     reg  [7:0] d1_vihl$d;
     wire  [7:0] d1_vihl$q;
-    reg  d1_vihl$clock;
+    reg  d1_total_len$clock;
+    reg  d1_total_len$ce;
+    reg  d1_total_len$rst;
     reg  [15:0] d1_total_len$d;
     wire  [15:0] d1_total_len$q;
-    reg  d1_total_len$clock;
+    reg  d1_ttl$clock;
+    reg  d1_ttl$ce;
+    reg  d1_ttl$rst;
     reg  [7:0] d1_ttl$d;
     wire  [7:0] d1_ttl$q;
-    reg  d1_ttl$clock;
+    reg  d1_dst$clock;
+    reg  d1_dst$ce;
+    reg  d1_dst$rst;
     reg  [31:0] d1_dst$d;
     wire  [31:0] d1_dst$q;
-    reg  d1_dst$clock;
+    reg  d1_csum$clock;
+    reg  d1_csum$ce;
+    reg  d1_csum$rst;
     reg  [15:0] d1_csum$d;
     wire  [15:0] d1_csum$q;
-    reg  d1_csum$clock;
+    reg  d2_valid$clock;
+    reg  d2_valid$ce;
+    reg  d2_valid$rst;
     reg  d2_valid$d;
     wire  d2_valid$q;
-    reg  d2_valid$clock;
+    reg  d2_out$clock;
+    reg  d2_out$ce;
+    reg  d2_out$rst;
     reg  [42:0] d2_out$d;
     wire  [42:0] d2_out$q;
-    reg  d2_out$clock;
+    reg  d2_key$clock;
+    reg  d2_key$ce;
+    reg  d2_key$rst;
     reg  [39:0] d2_key$d;
     wire  [39:0] d2_key$q;
-    reg  d2_key$clock;
     
     // Local signals
     reg  [15:0] vid;
@@ -1050,59 +1098,81 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
     
     // Sub module instances
     top$classify$d0_valid d0_valid(
+        .clock(d0_valid$clock),
+        .ce(d0_valid$ce),
+        .rst(d0_valid$rst),
         .d(d0_valid$d),
-        .q(d0_valid$q),
-        .clock(d0_valid$clock)
+        .q(d0_valid$q)
     );
     top$classify$d0_len d0_len(
+        .clock(d0_len$clock),
+        .ce(d0_len$ce),
+        .rst(d0_len$rst),
         .d(d0_len$d),
-        .q(d0_len$q),
-        .clock(d0_len$clock)
+        .q(d0_len$q)
     );
     top$classify$d0_outer_type d0_outer_type(
+        .clock(d0_outer_type$clock),
+        .ce(d0_outer_type$ce),
+        .rst(d0_outer_type$rst),
         .d(d0_outer_type$d),
-        .q(d0_outer_type$q),
-        .clock(d0_outer_type$clock)
+        .q(d0_outer_type$q)
     );
     top$classify$d0_tci d0_tci(
+        .clock(d0_tci$clock),
+        .ce(d0_tci$ce),
+        .rst(d0_tci$rst),
         .d(d0_tci$d),
-        .q(d0_tci$q),
-        .clock(d0_tci$clock)
+        .q(d0_tci$q)
     );
     top$classify$d0_inner_type d0_inner_type(
+        .clock(d0_inner_type$clock),
+        .ce(d0_inner_type$ce),
+        .rst(d0_inner_type$rst),
         .d(d0_inner_type$d),
-        .q(d0_inner_type$q),
-        .clock(d0_inner_type$clock)
+        .q(d0_inner_type$q)
     );
     top$classify$d0_version_ihl d0_version_ihl(
+        .clock(d0_version_ihl$clock),
+        .ce(d0_version_ihl$ce),
+        .rst(d0_version_ihl$rst),
         .d(d0_version_ihl$d),
-        .q(d0_version_ihl$q),
-        .clock(d0_version_ihl$clock)
+        .q(d0_version_ihl$q)
     );
     top$classify$d0_total_length d0_total_length(
+        .clock(d0_total_length$clock),
+        .ce(d0_total_length$ce),
+        .rst(d0_total_length$rst),
         .d(d0_total_length$d),
-        .q(d0_total_length$q),
-        .clock(d0_total_length$clock)
+        .q(d0_total_length$q)
     );
     top$classify$d0_ttl d0_ttl(
+        .clock(d0_ttl$clock),
+        .ce(d0_ttl$ce),
+        .rst(d0_ttl$rst),
         .d(d0_ttl$d),
-        .q(d0_ttl$q),
-        .clock(d0_ttl$clock)
+        .q(d0_ttl$q)
     );
     top$classify$d0_destination d0_destination(
+        .clock(d0_destination$clock),
+        .ce(d0_destination$ce),
+        .rst(d0_destination$rst),
         .d(d0_destination$d),
-        .q(d0_destination$q),
-        .clock(d0_destination$clock)
+        .q(d0_destination$q)
     );
     top$classify$d0_checksum d0_checksum(
+        .clock(d0_checksum$clock),
+        .ce(d0_checksum$ce),
+        .rst(d0_checksum$rst),
         .d(d0_checksum$d),
-        .q(d0_checksum$q),
-        .clock(d0_checksum$clock)
+        .q(d0_checksum$q)
     );
     top$classify$d0_banks d0_banks(
+        .clock(d0_banks$clock),
+        .ce(d0_banks$ce),
+        .rst(d0_banks$rst),
         .d(d0_banks$d),
-        .q(d0_banks$q),
-        .clock(d0_banks$clock)
+        .q(d0_banks$q)
     );
     top$classify$vid_ram vid_ram(
         .clock(vid_ram$clock),
@@ -1113,74 +1183,102 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         .write_enable(vid_ram$write_enable)
     );
     top$classify$d1_valid d1_valid(
+        .clock(d1_valid$clock),
+        .ce(d1_valid$ce),
+        .rst(d1_valid$rst),
         .d(d1_valid$d),
-        .q(d1_valid$q),
-        .clock(d1_valid$clock)
+        .q(d1_valid$q)
     );
     top$classify$d1_len d1_len(
+        .clock(d1_len$clock),
+        .ce(d1_len$ce),
+        .rst(d1_len$rst),
         .d(d1_len$d),
-        .q(d1_len$q),
-        .clock(d1_len$clock)
+        .q(d1_len$q)
     );
     top$classify$d1_banks d1_banks(
+        .clock(d1_banks$clock),
+        .ce(d1_banks$ce),
+        .rst(d1_banks$rst),
         .d(d1_banks$d),
-        .q(d1_banks$q),
-        .clock(d1_banks$clock)
+        .q(d1_banks$q)
     );
     top$classify$d1_tagged d1_tagged(
+        .clock(d1_tagged$clock),
+        .ce(d1_tagged$ce),
+        .rst(d1_tagged$rst),
         .d(d1_tagged$d),
-        .q(d1_tagged$q),
-        .clock(d1_tagged$clock)
+        .q(d1_tagged$q)
     );
     top$classify$d1_inner_type d1_inner_type(
+        .clock(d1_inner_type$clock),
+        .ce(d1_inner_type$ce),
+        .rst(d1_inner_type$rst),
         .d(d1_inner_type$d),
-        .q(d1_inner_type$q),
-        .clock(d1_inner_type$clock)
+        .q(d1_inner_type$q)
     );
     top$classify$d1_vihl d1_vihl(
+        .clock(d1_vihl$clock),
+        .ce(d1_vihl$ce),
+        .rst(d1_vihl$rst),
         .d(d1_vihl$d),
-        .q(d1_vihl$q),
-        .clock(d1_vihl$clock)
+        .q(d1_vihl$q)
     );
     top$classify$d1_total_len d1_total_len(
+        .clock(d1_total_len$clock),
+        .ce(d1_total_len$ce),
+        .rst(d1_total_len$rst),
         .d(d1_total_len$d),
-        .q(d1_total_len$q),
-        .clock(d1_total_len$clock)
+        .q(d1_total_len$q)
     );
     top$classify$d1_ttl d1_ttl(
+        .clock(d1_ttl$clock),
+        .ce(d1_ttl$ce),
+        .rst(d1_ttl$rst),
         .d(d1_ttl$d),
-        .q(d1_ttl$q),
-        .clock(d1_ttl$clock)
+        .q(d1_ttl$q)
     );
     top$classify$d1_dst d1_dst(
+        .clock(d1_dst$clock),
+        .ce(d1_dst$ce),
+        .rst(d1_dst$rst),
         .d(d1_dst$d),
-        .q(d1_dst$q),
-        .clock(d1_dst$clock)
+        .q(d1_dst$q)
     );
     top$classify$d1_csum d1_csum(
+        .clock(d1_csum$clock),
+        .ce(d1_csum$ce),
+        .rst(d1_csum$rst),
         .d(d1_csum$d),
-        .q(d1_csum$q),
-        .clock(d1_csum$clock)
+        .q(d1_csum$q)
     );
     top$classify$d2_valid d2_valid(
+        .clock(d2_valid$clock),
+        .ce(d2_valid$ce),
+        .rst(d2_valid$rst),
         .d(d2_valid$d),
-        .q(d2_valid$q),
-        .clock(d2_valid$clock)
+        .q(d2_valid$q)
     );
     top$classify$d2_out d2_out(
+        .clock(d2_out$clock),
+        .ce(d2_out$ce),
+        .rst(d2_out$rst),
         .d(d2_out$d),
-        .q(d2_out$q),
-        .clock(d2_out$clock)
+        .q(d2_out$q)
     );
     top$classify$d2_key d2_key(
+        .clock(d2_key$clock),
+        .ce(d2_key$ce),
+        .rst(d2_key$rst),
         .d(d2_key$d),
-        .q(d2_key$q),
-        .clock(d2_key$clock)
+        .q(d2_key$q)
     );
     
     // Update code
     always @(*) begin
         d0_valid$clock = clock;
+        d1_valid$clock = clock;
+        d2_valid$clock = clock;
         d0_len$clock = clock;
         d0_outer_type$clock = clock;
         d0_tci$clock = clock;
@@ -1191,7 +1289,6 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         d0_destination$clock = clock;
         d0_checksum$clock = clock;
         d0_banks$clock = clock;
-        d1_valid$clock = clock;
         d1_len$clock = clock;
         d1_banks$clock = clock;
         d1_tagged$clock = clock;
@@ -1201,46 +1298,41 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         d1_ttl$clock = clock;
         d1_dst$clock = clock;
         d1_csum$clock = clock;
-        d2_valid$clock = clock;
         d2_out$clock = clock;
         d2_key$clock = clock;
-        d0_valid$d = d0_valid$q;
-        d0_len$d = d0_len$q;
-        d0_outer_type$d = d0_outer_type$q;
-        d0_tci$d = d0_tci$q;
-        d0_inner_type$d = d0_inner_type$q;
-        d0_version_ihl$d = d0_version_ihl$q;
-        d0_total_length$d = d0_total_length$q;
-        d0_ttl$d = d0_ttl$q;
-        d0_destination$d = d0_destination$q;
-        d0_checksum$d = d0_checksum$q;
-        d0_banks$d = d0_banks$q;
-        d1_valid$d = d1_valid$q;
-        d1_len$d = d1_len$q;
-        d1_banks$d = d1_banks$q;
-        d1_tagged$d = d1_tagged$q;
-        d1_inner_type$d = d1_inner_type$q;
-        d1_vihl$d = d1_vihl$q;
-        d1_total_len$d = d1_total_len$q;
-        d1_ttl$d = d1_ttl$q;
-        d1_dst$d = d1_dst$q;
-        d1_csum$d = d1_csum$q;
-        d2_valid$d = d2_valid$q;
-        d2_out$d = d2_out$q;
-        d2_key$d = d2_key$q;
+        d0_valid$ce = 1'b1;
+        d0_valid$rst = reset;
         d0_valid$d = rec_valid;
-        if (rec_valid) begin
-            d0_len$d = rec_len;
-            d0_outer_type$d = rec_outer_type;
-            d0_tci$d = rec_tci;
-            d0_inner_type$d = rec_inner_type;
-            d0_version_ihl$d = rec_version_ihl;
-            d0_total_length$d = rec_total_length;
-            d0_ttl$d = rec_ttl;
-            d0_destination$d = rec_destination;
-            d0_checksum$d = rec_checksum;
-            d0_banks$d = rec_banks;
-        end
+        d0_len$ce = rec_valid;
+        d0_len$rst = 1'b0;
+        d0_outer_type$ce = rec_valid;
+        d0_outer_type$rst = 1'b0;
+        d0_tci$ce = rec_valid;
+        d0_tci$rst = 1'b0;
+        d0_inner_type$ce = rec_valid;
+        d0_inner_type$rst = 1'b0;
+        d0_version_ihl$ce = rec_valid;
+        d0_version_ihl$rst = 1'b0;
+        d0_total_length$ce = rec_valid;
+        d0_total_length$rst = 1'b0;
+        d0_ttl$ce = rec_valid;
+        d0_ttl$rst = 1'b0;
+        d0_destination$ce = rec_valid;
+        d0_destination$rst = 1'b0;
+        d0_checksum$ce = rec_valid;
+        d0_checksum$rst = 1'b0;
+        d0_banks$ce = rec_valid;
+        d0_banks$rst = 1'b0;
+        d0_len$d = rec_len;
+        d0_outer_type$d = rec_outer_type;
+        d0_tci$d = rec_tci;
+        d0_inner_type$d = rec_inner_type;
+        d0_version_ihl$d = rec_version_ihl;
+        d0_total_length$d = rec_total_length;
+        d0_ttl$d = rec_ttl;
+        d0_destination$d = rec_destination;
+        d0_checksum$d = rec_checksum;
+        d0_banks$d = rec_banks;
         vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
@@ -1254,18 +1346,36 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         vid_ram$write_enable = vid_we;
         vid_ram$write_address = vid_waddr;
         vid_ram$write_data = vid_wdata;
+        d1_valid$ce = 1'b1;
+        d1_valid$rst = reset;
         d1_valid$d = d0_valid$q;
-        if (d0_valid$q) begin
-            d1_len$d = d0_len$q;
-            d1_banks$d = d0_banks$q;
-            d1_tagged$d = d0_outer_type$q == 32'h81;
-            d1_inner_type$d = d0_inner_type$q;
-            d1_vihl$d = d0_version_ihl$q;
-            d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
-            d1_ttl$d = d0_ttl$q;
-            d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
-            d1_csum$d = d0_checksum$q;
-        end
+        d1_len$ce = d0_valid$q;
+        d1_len$rst = 1'b0;
+        d1_banks$ce = d0_valid$q;
+        d1_banks$rst = 1'b0;
+        d1_tagged$ce = d0_valid$q;
+        d1_tagged$rst = 1'b0;
+        d1_inner_type$ce = d0_valid$q;
+        d1_inner_type$rst = 1'b0;
+        d1_vihl$ce = d0_valid$q;
+        d1_vihl$rst = 1'b0;
+        d1_total_len$ce = d0_valid$q;
+        d1_total_len$rst = 1'b0;
+        d1_ttl$ce = d0_valid$q;
+        d1_ttl$rst = 1'b0;
+        d1_dst$ce = d0_valid$q;
+        d1_dst$rst = 1'b0;
+        d1_csum$ce = d0_valid$q;
+        d1_csum$rst = 1'b0;
+        d1_len$d = d0_len$q;
+        d1_banks$d = d0_banks$q;
+        d1_tagged$d = d0_outer_type$q == 32'h81;
+        d1_inner_type$d = d0_inner_type$q;
+        d1_vihl$d = d0_version_ihl$q;
+        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+        d1_ttl$d = d0_ttl$q;
+        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+        d1_csum$d = d0_checksum$q;
         header_bytes = 32'h0;
         ip_end = 32'h0;
         vif_found = 1'b0;
@@ -1313,16 +1423,15 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
         classified[(64'h23)+:(3)] = reason;
         classified[(64'h26)+:(1)] = need_lpm;
         classified[(64'h27)+:(4)] = d1_banks$q;
+        d2_valid$ce = 1'b1;
+        d2_valid$rst = reset;
         d2_valid$d = d1_valid$q;
-        if (d1_valid$q) begin
-            d2_out$d = classified;
-            d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
-        end
-        if (reset) begin
-            d0_valid$d = 1'b0;
-            d1_valid$d = 1'b0;
-            d2_valid$d = 1'b0;
-        end
+        d2_out$ce = d1_valid$q;
+        d2_out$rst = 1'b0;
+        d2_key$ce = d1_valid$q;
+        d2_key$rst = 1'b0;
+        d2_out$d = classified;
+        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
         out_valid = d2_valid$q;
         out = d2_out$q;
         out_key = d2_key$q;
@@ -1331,12 +1440,14 @@ module top$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inn
 endmodule // top$classify
 
 
-module top$classify$d0_banks(d,q,clock);
+module top$classify$d0_banks(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [3:0] d;
     output reg  [3:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1344,18 +1455,20 @@ module top$classify$d0_banks(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_banks
 
 
-module top$classify$d0_checksum(d,q,clock);
+module top$classify$d0_checksum(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1363,18 +1476,20 @@ module top$classify$d0_checksum(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_checksum
 
 
-module top$classify$d0_destination(d,q,clock);
+module top$classify$d0_destination(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1382,18 +1497,20 @@ module top$classify$d0_destination(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_destination
 
 
-module top$classify$d0_inner_type(d,q,clock);
+module top$classify$d0_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1401,18 +1518,20 @@ module top$classify$d0_inner_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_inner_type
 
 
-module top$classify$d0_len(d,q,clock);
+module top$classify$d0_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [23:0] d;
     output reg  [23:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1420,18 +1539,20 @@ module top$classify$d0_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_len
 
 
-module top$classify$d0_outer_type(d,q,clock);
+module top$classify$d0_outer_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1439,18 +1560,20 @@ module top$classify$d0_outer_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_outer_type
 
 
-module top$classify$d0_tci(d,q,clock);
+module top$classify$d0_tci(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1458,18 +1581,20 @@ module top$classify$d0_tci(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_tci
 
 
-module top$classify$d0_total_length(d,q,clock);
+module top$classify$d0_total_length(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1477,18 +1602,20 @@ module top$classify$d0_total_length(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_total_length
 
 
-module top$classify$d0_ttl(d,q,clock);
+module top$classify$d0_ttl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1496,18 +1623,20 @@ module top$classify$d0_ttl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_ttl
 
 
-module top$classify$d0_valid(d,q,clock);
+module top$classify$d0_valid(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1515,18 +1644,20 @@ module top$classify$d0_valid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_valid
 
 
-module top$classify$d0_version_ihl(d,q,clock);
+module top$classify$d0_version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1534,18 +1665,20 @@ module top$classify$d0_version_ihl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d0_version_ihl
 
 
-module top$classify$d1_banks(d,q,clock);
+module top$classify$d1_banks(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [3:0] d;
     output reg  [3:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1553,18 +1686,20 @@ module top$classify$d1_banks(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_banks
 
 
-module top$classify$d1_csum(d,q,clock);
+module top$classify$d1_csum(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1572,18 +1707,20 @@ module top$classify$d1_csum(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_csum
 
 
-module top$classify$d1_dst(d,q,clock);
+module top$classify$d1_dst(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1591,18 +1728,20 @@ module top$classify$d1_dst(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_dst
 
 
-module top$classify$d1_inner_type(d,q,clock);
+module top$classify$d1_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1610,18 +1749,20 @@ module top$classify$d1_inner_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_inner_type
 
 
-module top$classify$d1_len(d,q,clock);
+module top$classify$d1_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [23:0] d;
     output reg  [23:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1629,18 +1770,20 @@ module top$classify$d1_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_len
 
 
-module top$classify$d1_tagged(d,q,clock);
+module top$classify$d1_tagged(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1648,18 +1791,20 @@ module top$classify$d1_tagged(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_tagged
 
 
-module top$classify$d1_total_len(d,q,clock);
+module top$classify$d1_total_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1667,18 +1812,20 @@ module top$classify$d1_total_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_total_len
 
 
-module top$classify$d1_ttl(d,q,clock);
+module top$classify$d1_ttl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1686,18 +1833,20 @@ module top$classify$d1_ttl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_ttl
 
 
-module top$classify$d1_valid(d,q,clock);
+module top$classify$d1_valid(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1705,18 +1854,20 @@ module top$classify$d1_valid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_valid
 
 
-module top$classify$d1_vihl(d,q,clock);
+module top$classify$d1_vihl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1724,18 +1875,20 @@ module top$classify$d1_vihl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d1_vihl
 
 
-module top$classify$d2_key(d,q,clock);
+module top$classify$d2_key(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [39:0] d;
     output reg  [39:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1743,18 +1896,20 @@ module top$classify$d2_key(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 40'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d2_key
 
 
-module top$classify$d2_out(d,q,clock);
+module top$classify$d2_out(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [42:0] d;
     output reg  [42:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1762,18 +1917,20 @@ module top$classify$d2_out(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 43'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d2_out
 
 
-module top$classify$d2_valid(d,q,clock);
+module top$classify$d2_valid(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1781,9 +1938,9 @@ module top$classify$d2_valid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$classify$d2_valid
 
 
@@ -2408,144 +2565,160 @@ module top$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0
     output reg  [63:0] value$7;
     
     // Stub signals
+    reg  count$0$clock;
+    reg  count$0$ce;
+    reg  count$0$rst;
     reg  [63:0] count$0$d;
     wire  [63:0] count$0$q;
-    reg  count$0$clock;
+    reg  count$1$clock;
+    reg  count$1$ce;
+    reg  count$1$rst;
     reg  [63:0] count$1$d;
     wire  [63:0] count$1$q;
-    reg  count$1$clock;
+    reg  count$2$clock;
+    reg  count$2$ce;
+    reg  count$2$rst;
     reg  [63:0] count$2$d;
     wire  [63:0] count$2$q;
-    reg  count$2$clock;
+    reg  count$3$clock;
+    reg  count$3$ce;
+    reg  count$3$rst;
     reg  [63:0] count$3$d;
     wire  [63:0] count$3$q;
-    reg  count$3$clock;
+    reg  count$4$clock;
+    reg  count$4$ce;
+    reg  count$4$rst;
     reg  [63:0] count$4$d;
     wire  [63:0] count$4$q;
-    reg  count$4$clock;
+    reg  count$5$clock;
+    reg  count$5$ce;
+    reg  count$5$rst;
     reg  [63:0] count$5$d;
     wire  [63:0] count$5$q;
-    reg  count$5$clock;
+    reg  count$6$clock;
+    reg  count$6$ce;
+    reg  count$6$rst;
     reg  [63:0] count$6$d;
     wire  [63:0] count$6$q;
-    reg  count$6$clock;
+    reg  count$7$clock;
+    reg  count$7$ce;
+    reg  count$7$rst;
     reg  [63:0] count$7$d;
     wire  [63:0] count$7$q;
-    reg  count$7$clock;
     
     // Sub module instances
     top$global_counters$count$0 count$0(
+        .clock(count$0$clock),
+        .ce(count$0$ce),
+        .rst(count$0$rst),
         .d(count$0$d),
-        .q(count$0$q),
-        .clock(count$0$clock)
+        .q(count$0$q)
     );
     top$global_counters$count$1 count$1(
+        .clock(count$1$clock),
+        .ce(count$1$ce),
+        .rst(count$1$rst),
         .d(count$1$d),
-        .q(count$1$q),
-        .clock(count$1$clock)
+        .q(count$1$q)
     );
     top$global_counters$count$2 count$2(
+        .clock(count$2$clock),
+        .ce(count$2$ce),
+        .rst(count$2$rst),
         .d(count$2$d),
-        .q(count$2$q),
-        .clock(count$2$clock)
+        .q(count$2$q)
     );
     top$global_counters$count$3 count$3(
+        .clock(count$3$clock),
+        .ce(count$3$ce),
+        .rst(count$3$rst),
         .d(count$3$d),
-        .q(count$3$q),
-        .clock(count$3$clock)
+        .q(count$3$q)
     );
     top$global_counters$count$4 count$4(
+        .clock(count$4$clock),
+        .ce(count$4$ce),
+        .rst(count$4$rst),
         .d(count$4$d),
-        .q(count$4$q),
-        .clock(count$4$clock)
+        .q(count$4$q)
     );
     top$global_counters$count$5 count$5(
+        .clock(count$5$clock),
+        .ce(count$5$ce),
+        .rst(count$5$rst),
         .d(count$5$d),
-        .q(count$5$q),
-        .clock(count$5$clock)
+        .q(count$5$q)
     );
     top$global_counters$count$6 count$6(
+        .clock(count$6$clock),
+        .ce(count$6$ce),
+        .rst(count$6$rst),
         .d(count$6$d),
-        .q(count$6$q),
-        .clock(count$6$clock)
+        .q(count$6$q)
     );
     top$global_counters$count$7 count$7(
+        .clock(count$7$clock),
+        .ce(count$7$ce),
+        .rst(count$7$rst),
         .d(count$7$d),
-        .q(count$7$q),
-        .clock(count$7$clock)
+        .q(count$7$q)
     );
     
     // Update code
     always @(*) begin
         count$0$clock = clock;
-        count$0$d = count$0$q;
+        count$0$rst = clear;
+        count$0$d = count$0$q + 32'h1;
         value$0 = count$0$q;
         count$1$clock = clock;
-        count$1$d = count$1$q;
+        count$1$rst = clear;
+        count$1$d = count$1$q + 32'h1;
         value$1 = count$1$q;
         count$2$clock = clock;
-        count$2$d = count$2$q;
+        count$2$rst = clear;
+        count$2$d = count$2$q + 32'h1;
         value$2 = count$2$q;
         count$3$clock = clock;
-        count$3$d = count$3$q;
+        count$3$rst = clear;
+        count$3$d = count$3$q + 32'h1;
         value$3 = count$3$q;
         count$4$clock = clock;
-        count$4$d = count$4$q;
+        count$4$rst = clear;
+        count$4$d = count$4$q + 32'h1;
         value$4 = count$4$q;
         count$5$clock = clock;
-        count$5$d = count$5$q;
+        count$5$rst = clear;
+        count$5$d = count$5$q + 32'h1;
         value$5 = count$5$q;
         count$6$clock = clock;
-        count$6$d = count$6$q;
+        count$6$rst = clear;
+        count$6$d = count$6$q + 32'h1;
         value$6 = count$6$q;
         count$7$clock = clock;
-        count$7$d = count$7$q;
+        count$7$rst = clear;
+        count$7$d = count$7$q + 32'h1;
         value$7 = count$7$q;
-        if (drop_event & (drop_reason == 0)) begin
-            count$0$d = count$0$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 1)) begin
-            count$1$d = count$1$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 2)) begin
-            count$2$d = count$2$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 3)) begin
-            count$3$d = count$3$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 4)) begin
-            count$4$d = count$4$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 5)) begin
-            count$5$d = count$5$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 6)) begin
-            count$6$d = count$6$q + 32'h1;
-        end
-        if (punt_event) begin
-            count$7$d = count$7$q + 32'h1;
-        end
-        if (clear) begin
-            count$0$d = 32'h0;
-            count$1$d = 32'h0;
-            count$2$d = 32'h0;
-            count$3$d = 32'h0;
-            count$4$d = 32'h0;
-            count$5$d = 32'h0;
-            count$6$d = 32'h0;
-            count$7$d = 32'h0;
-        end
+        count$0$ce = drop_event & (drop_reason == 0);
+        count$1$ce = drop_event & (drop_reason == 1);
+        count$2$ce = drop_event & (drop_reason == 2);
+        count$3$ce = drop_event & (drop_reason == 3);
+        count$4$ce = drop_event & (drop_reason == 4);
+        count$5$ce = drop_event & (drop_reason == 5);
+        count$6$ce = drop_event & (drop_reason == 6);
+        count$7$ce = punt_event;
     end
     
 endmodule // top$global_counters
 
 
-module top$global_counters$count$0(d,q,clock);
+module top$global_counters$count$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2553,18 +2726,20 @@ module top$global_counters$count$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$0
 
 
-module top$global_counters$count$1(d,q,clock);
+module top$global_counters$count$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2572,18 +2747,20 @@ module top$global_counters$count$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$1
 
 
-module top$global_counters$count$2(d,q,clock);
+module top$global_counters$count$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2591,18 +2768,20 @@ module top$global_counters$count$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$2
 
 
-module top$global_counters$count$3(d,q,clock);
+module top$global_counters$count$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2610,18 +2789,20 @@ module top$global_counters$count$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$3
 
 
-module top$global_counters$count$4(d,q,clock);
+module top$global_counters$count$4(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2629,18 +2810,20 @@ module top$global_counters$count$4(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$4
 
 
-module top$global_counters$count$5(d,q,clock);
+module top$global_counters$count$5(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2648,18 +2831,20 @@ module top$global_counters$count$5(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$5
 
 
-module top$global_counters$count$6(d,q,clock);
+module top$global_counters$count$6(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2667,18 +2852,20 @@ module top$global_counters$count$6(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$6
 
 
-module top$global_counters$count$7(d,q,clock);
+module top$global_counters$count$7(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2686,9 +2873,9 @@ module top$global_counters$count$7(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$global_counters$count$7
 
 
@@ -2805,30 +2992,46 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
     reg  done$d;
     wire  done$q;
     reg  done$clock;
+    reg  outer_type$clock;
+    reg  outer_type$ce;
+    reg  outer_type$rst;
     reg  [15:0] outer_type$d;
     wire  [15:0] outer_type$q;
-    reg  outer_type$clock;
+    reg  tci$clock;
+    reg  tci$ce;
+    reg  tci$rst;
     reg  [15:0] tci$d;
     wire  [15:0] tci$q;
-    reg  tci$clock;
+    reg  inner_type$clock;
+    reg  inner_type$ce;
+    reg  inner_type$rst;
     reg  [15:0] inner_type$d;
     wire  [15:0] inner_type$q;
-    reg  inner_type$clock;
+    reg  version_ihl$clock;
+    reg  version_ihl$ce;
+    reg  version_ihl$rst;
     reg  [7:0] version_ihl$d;
     wire  [7:0] version_ihl$q;
-    reg  version_ihl$clock;
+    reg  total_length$clock;
+    reg  total_length$ce;
+    reg  total_length$rst;
     reg  [15:0] total_length$d;
     wire  [15:0] total_length$q;
-    reg  total_length$clock;
+    reg  ttl$clock;
+    reg  ttl$ce;
+    reg  ttl$rst;
     reg  [7:0] ttl$d;
     wire  [7:0] ttl$q;
-    reg  ttl$clock;
+    reg  destination$clock;
+    reg  destination$ce;
+    reg  destination$rst;
     reg  [31:0] destination$d;
     wire  [31:0] destination$q;
-    reg  destination$clock;
+    reg  checksum$clock;
+    reg  checksum$ce;
+    reg  checksum$rst;
     reg  [15:0] checksum$d;
     wire  [15:0] checksum$q;
-    reg  checksum$clock;
     
     // Local signals
     reg  [7:0] cur_version_ihl;
@@ -2980,44 +3183,60 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
         .clock(done$clock)
     );
     top$header$outer_type outer_type(
+        .clock(outer_type$clock),
+        .ce(outer_type$ce),
+        .rst(outer_type$rst),
         .d(outer_type$d),
-        .q(outer_type$q),
-        .clock(outer_type$clock)
+        .q(outer_type$q)
     );
     top$header$tci tci(
+        .clock(tci$clock),
+        .ce(tci$ce),
+        .rst(tci$rst),
         .d(tci$d),
-        .q(tci$q),
-        .clock(tci$clock)
+        .q(tci$q)
     );
     top$header$inner_type inner_type(
+        .clock(inner_type$clock),
+        .ce(inner_type$ce),
+        .rst(inner_type$rst),
         .d(inner_type$d),
-        .q(inner_type$q),
-        .clock(inner_type$clock)
+        .q(inner_type$q)
     );
     top$header$version_ihl version_ihl(
+        .clock(version_ihl$clock),
+        .ce(version_ihl$ce),
+        .rst(version_ihl$rst),
         .d(version_ihl$d),
-        .q(version_ihl$q),
-        .clock(version_ihl$clock)
+        .q(version_ihl$q)
     );
     top$header$total_length total_length(
+        .clock(total_length$clock),
+        .ce(total_length$ce),
+        .rst(total_length$rst),
         .d(total_length$d),
-        .q(total_length$q),
-        .clock(total_length$clock)
+        .q(total_length$q)
     );
     top$header$ttl ttl(
+        .clock(ttl$clock),
+        .ce(ttl$ce),
+        .rst(ttl$rst),
         .d(ttl$d),
-        .q(ttl$q),
-        .clock(ttl$clock)
+        .q(ttl$q)
     );
     top$header$destination destination(
+        .clock(destination$clock),
+        .ce(destination$ce),
+        .rst(destination$rst),
         .d(destination$d),
-        .q(destination$q),
-        .clock(destination$clock)
+        .q(destination$q)
     );
     top$header$checksum checksum(
+        .clock(checksum$clock),
+        .ce(checksum$ce),
+        .rst(checksum$rst),
         .d(checksum$d),
-        .q(checksum$q),
-        .clock(checksum$clock)
+        .q(checksum$q)
     );
     
     // Update code
@@ -3025,25 +3244,33 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
         beat$clock = clock;
         base$clock = clock;
         done$clock = clock;
-        outer_type$clock = clock;
-        tci$clock = clock;
-        inner_type$clock = clock;
-        version_ihl$clock = clock;
-        total_length$clock = clock;
-        ttl$clock = clock;
-        destination$clock = clock;
-        checksum$clock = clock;
         beat$d = beat$q;
         base$d = base$q;
         done$d = done$q;
-        outer_type$d = outer_type$q;
-        tci$d = tci$q;
-        inner_type$d = inner_type$q;
-        version_ihl$d = version_ihl$q;
-        total_length$d = total_length$q;
-        ttl$d = ttl$q;
-        destination$d = destination$q;
-        checksum$d = checksum$q;
+        outer_type$clock = clock;
+        outer_type$ce = accept & ~done$q;
+        outer_type$rst = 1'b0;
+        tci$clock = clock;
+        tci$ce = accept & ~done$q;
+        tci$rst = 1'b0;
+        inner_type$clock = clock;
+        inner_type$ce = accept & ~done$q;
+        inner_type$rst = 1'b0;
+        version_ihl$clock = clock;
+        version_ihl$ce = accept & ~done$q;
+        version_ihl$rst = 1'b0;
+        total_length$clock = clock;
+        total_length$ce = accept & ~done$q;
+        total_length$rst = 1'b0;
+        ttl$clock = clock;
+        ttl$ce = accept & ~done$q;
+        ttl$rst = 1'b0;
+        destination$clock = clock;
+        destination$ce = accept & ~done$q;
+        destination$rst = 1'b0;
+        checksum$clock = clock;
+        checksum$ce = accept & ~done$q;
+        checksum$rst = 1'b0;
         rec_outer_type = outer_type$q;
         if (beat$q == outer_type_beat) begin
             rec_outer_type = data[(outer_type_bit)+:(16)];
@@ -3305,15 +3532,15 @@ module top$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_t
         rec_len = len;
         record_beat_now = beat$q == record_beat;
         rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
+        outer_type$d = rec_outer_type;
+        tci$d = rec_tci;
+        inner_type$d = rec_inner_type;
+        version_ihl$d = cur_version_ihl;
+        total_length$d = rec_total_length;
+        ttl$d = rec_ttl;
+        destination$d = rec_destination;
+        checksum$d = checksum_now;
         if (accept) begin
-            outer_type$d = rec_outer_type;
-            tci$d = rec_tci;
-            inner_type$d = rec_inner_type;
-            version_ihl$d = cur_version_ihl;
-            total_length$d = rec_total_length;
-            ttl$d = rec_ttl;
-            destination$d = rec_destination;
-            checksum$d = checksum_now;
             if (beat$q <= record_beat) begin
                 beat$d = beat$q + 32'h1;
                 base$d = base$q + beat_bytes;
@@ -3373,12 +3600,14 @@ module top$header$beat(d,q,clock);
 endmodule // top$header$beat
 
 
-module top$header$checksum(d,q,clock);
+module top$header$checksum(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3386,18 +3615,20 @@ module top$header$checksum(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$checksum
 
 
-module top$header$destination(d,q,clock);
+module top$header$destination(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3405,9 +3636,9 @@ module top$header$destination(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$destination
 
 
@@ -3430,12 +3661,14 @@ module top$header$done(d,q,clock);
 endmodule // top$header$done
 
 
-module top$header$inner_type(d,q,clock);
+module top$header$inner_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3443,18 +3676,20 @@ module top$header$inner_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$inner_type
 
 
-module top$header$outer_type(d,q,clock);
+module top$header$outer_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3462,18 +3697,20 @@ module top$header$outer_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$outer_type
 
 
-module top$header$tci(d,q,clock);
+module top$header$tci(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3481,18 +3718,20 @@ module top$header$tci(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$tci
 
 
-module top$header$total_length(d,q,clock);
+module top$header$total_length(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3500,18 +3739,20 @@ module top$header$total_length(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$total_length
 
 
-module top$header$ttl(d,q,clock);
+module top$header$ttl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3519,18 +3760,20 @@ module top$header$ttl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$ttl
 
 
-module top$header$version_ihl(d,q,clock);
+module top$header$version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3538,9 +3781,9 @@ module top$header$version_ihl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$header$version_ihl
 
 
@@ -4252,9 +4495,11 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -4271,54 +4516,41 @@ module top$lpm$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$0$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$0
 
 
-module top$lpm$levels$0$lookup(d,q,clock);
+module top$lpm$levels$0$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4326,9 +4558,9 @@ module top$lpm$levels$0$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$0$lookup
 
 
@@ -4385,9 +4617,11 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -4404,54 +4638,41 @@ module top$lpm$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$1$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$1
 
 
-module top$lpm$levels$1$lookup(d,q,clock);
+module top$lpm$levels$1$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4459,9 +4680,9 @@ module top$lpm$levels$1$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$1$lookup
 
 
@@ -4518,9 +4739,11 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -4537,54 +4760,41 @@ module top$lpm$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$10$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$10
 
 
-module top$lpm$levels$10$lookup(d,q,clock);
+module top$lpm$levels$10$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4592,9 +4802,9 @@ module top$lpm$levels$10$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$10$lookup
 
 
@@ -4651,9 +4861,11 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -4670,54 +4882,41 @@ module top$lpm$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$11$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$11
 
 
-module top$lpm$levels$11$lookup(d,q,clock);
+module top$lpm$levels$11$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4725,9 +4924,9 @@ module top$lpm$levels$11$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$11$lookup
 
 
@@ -4784,9 +4983,11 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -4803,54 +5004,41 @@ module top$lpm$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$12$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$12
 
 
-module top$lpm$levels$12$lookup(d,q,clock);
+module top$lpm$levels$12$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4858,9 +5046,9 @@ module top$lpm$levels$12$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$12$lookup
 
 
@@ -4917,9 +5105,11 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -4936,54 +5126,41 @@ module top$lpm$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$13$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$13
 
 
-module top$lpm$levels$13$lookup(d,q,clock);
+module top$lpm$levels$13$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4991,9 +5168,9 @@ module top$lpm$levels$13$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$13$lookup
 
 
@@ -5050,9 +5227,11 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5069,54 +5248,41 @@ module top$lpm$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$14$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$14
 
 
-module top$lpm$levels$14$lookup(d,q,clock);
+module top$lpm$levels$14$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5124,9 +5290,9 @@ module top$lpm$levels$14$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$14$lookup
 
 
@@ -5183,9 +5349,11 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5202,54 +5370,41 @@ module top$lpm$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$15$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$15
 
 
-module top$lpm$levels$15$lookup(d,q,clock);
+module top$lpm$levels$15$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5257,9 +5412,9 @@ module top$lpm$levels$15$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$15$lookup
 
 
@@ -5316,9 +5471,11 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5335,54 +5492,41 @@ module top$lpm$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$2$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$2
 
 
-module top$lpm$levels$2$lookup(d,q,clock);
+module top$lpm$levels$2$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5390,9 +5534,9 @@ module top$lpm$levels$2$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$2$lookup
 
 
@@ -5449,9 +5593,11 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5468,54 +5614,41 @@ module top$lpm$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$3$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$3
 
 
-module top$lpm$levels$3$lookup(d,q,clock);
+module top$lpm$levels$3$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5523,9 +5656,9 @@ module top$lpm$levels$3$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$3$lookup
 
 
@@ -5582,9 +5715,11 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5601,54 +5736,41 @@ module top$lpm$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$4$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$4
 
 
-module top$lpm$levels$4$lookup(d,q,clock);
+module top$lpm$levels$4$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5656,9 +5778,9 @@ module top$lpm$levels$4$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$4$lookup
 
 
@@ -5715,9 +5837,11 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5734,54 +5858,41 @@ module top$lpm$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$5$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$5
 
 
-module top$lpm$levels$5$lookup(d,q,clock);
+module top$lpm$levels$5$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5789,9 +5900,9 @@ module top$lpm$levels$5$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$5$lookup
 
 
@@ -5848,9 +5959,11 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -5867,54 +5980,41 @@ module top$lpm$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$6$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$6
 
 
-module top$lpm$levels$6$lookup(d,q,clock);
+module top$lpm$levels$6$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5922,9 +6022,9 @@ module top$lpm$levels$6$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$6$lookup
 
 
@@ -5981,9 +6081,11 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -6000,54 +6102,41 @@ module top$lpm$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$7$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$7
 
 
-module top$lpm$levels$7$lookup(d,q,clock);
+module top$lpm$levels$7$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -6055,9 +6144,9 @@ module top$lpm$levels$7$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$7$lookup
 
 
@@ -6114,9 +6203,11 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -6133,54 +6224,41 @@ module top$lpm$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$8$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$8
 
 
-module top$lpm$levels$8$lookup(d,q,clock);
+module top$lpm$levels$8$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -6188,9 +6266,9 @@ module top$lpm$levels$8$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$8$lookup
 
 
@@ -6247,9 +6325,11 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -6266,54 +6346,41 @@ module top$lpm$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$lpm$levels$9$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$lpm$levels$9
 
 
-module top$lpm$levels$9$lookup(d,q,clock);
+module top$lpm$levels$9$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -6321,9 +6388,9 @@ module top$lpm$levels$9$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$lpm$levels$9$lookup
 
 
@@ -6680,45 +6747,63 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
     localparam  leaf_valid_bit = 8'h1f;
     
     // Stub signals
+    reg  staged$0$clock;
+    reg  staged$0$ce;
+    reg  staged$0$rst;
     reg  [31:0] staged$0$d;
     wire  [31:0] staged$0$q;
-    reg  staged$0$clock;
+    reg  staged$1$clock;
+    reg  staged$1$ce;
+    reg  staged$1$rst;
     reg  [31:0] staged$1$d;
     wire  [31:0] staged$1$q;
-    reg  staged$1$clock;
+    reg  staged$2$clock;
+    reg  staged$2$ce;
+    reg  staged$2$rst;
     reg  [31:0] staged$2$d;
     wire  [31:0] staged$2$q;
-    reg  staged$2$clock;
+    reg  staged$3$clock;
+    reg  staged$3$ce;
+    reg  staged$3$rst;
     reg  [31:0] staged$3$d;
     wire  [31:0] staged$3$q;
-    reg  staged$3$clock;
     reg  [3:0] active$d;
     wire  [3:0] active$q;
     reg  active$clock;
     reg  [7:0] commit_busy$d;
     wire  [7:0] commit_busy$q;
     reg  commit_busy$clock;
+    reg  mac_lo$0$clock;
+    reg  mac_lo$0$ce;
+    reg  mac_lo$0$rst;
     reg  [31:0] mac_lo$0$d;
     wire  [31:0] mac_lo$0$q;
-    reg  mac_lo$0$clock;
+    reg  mac_lo$1$clock;
+    reg  mac_lo$1$ce;
+    reg  mac_lo$1$rst;
     reg  [31:0] mac_lo$1$d;
     wire  [31:0] mac_lo$1$q;
-    reg  mac_lo$1$clock;
+    reg  mac_hi$0$clock;
+    reg  mac_hi$0$ce;
+    reg  mac_hi$0$rst;
     reg  [15:0] mac_hi$0$d;
     wire  [15:0] mac_hi$0$q;
-    reg  mac_hi$0$clock;
+    reg  mac_hi$1$clock;
+    reg  mac_hi$1$ce;
+    reg  mac_hi$1$rst;
     reg  [15:0] mac_hi$1$d;
     wire  [15:0] mac_hi$1$q;
-    reg  mac_hi$1$clock;
     reg  r1_valid$d;
     wire  r1_valid$q;
     reg  r1_valid$clock;
     reg  [19:0] r1_addr$d;
     wire  [19:0] r1_addr$q;
     reg  r1_addr$clock;
+    reg  rdata$clock;
+    reg  rdata$ce;
+    reg  rdata$rst;
     reg  [31:0] rdata$d;
     wire  [31:0] rdata$q;
-    reg  rdata$clock;
     reg  rvalid$d;
     wire  rvalid$q;
     reg  rvalid$clock;
@@ -6763,24 +6848,32 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
     
     // Sub module instances
     top$registers$staged$0 staged$0(
+        .clock(staged$0$clock),
+        .ce(staged$0$ce),
+        .rst(staged$0$rst),
         .d(staged$0$d),
-        .q(staged$0$q),
-        .clock(staged$0$clock)
+        .q(staged$0$q)
     );
     top$registers$staged$1 staged$1(
+        .clock(staged$1$clock),
+        .ce(staged$1$ce),
+        .rst(staged$1$rst),
         .d(staged$1$d),
-        .q(staged$1$q),
-        .clock(staged$1$clock)
+        .q(staged$1$q)
     );
     top$registers$staged$2 staged$2(
+        .clock(staged$2$clock),
+        .ce(staged$2$ce),
+        .rst(staged$2$rst),
         .d(staged$2$d),
-        .q(staged$2$q),
-        .clock(staged$2$clock)
+        .q(staged$2$q)
     );
     top$registers$staged$3 staged$3(
+        .clock(staged$3$clock),
+        .ce(staged$3$ce),
+        .rst(staged$3$rst),
         .d(staged$3$d),
-        .q(staged$3$q),
-        .clock(staged$3$clock)
+        .q(staged$3$q)
     );
     top$registers$active active(
         .d(active$d),
@@ -6793,24 +6886,32 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         .clock(commit_busy$clock)
     );
     top$registers$mac_lo$0 mac_lo$0(
+        .clock(mac_lo$0$clock),
+        .ce(mac_lo$0$ce),
+        .rst(mac_lo$0$rst),
         .d(mac_lo$0$d),
-        .q(mac_lo$0$q),
-        .clock(mac_lo$0$clock)
+        .q(mac_lo$0$q)
     );
     top$registers$mac_lo$1 mac_lo$1(
+        .clock(mac_lo$1$clock),
+        .ce(mac_lo$1$ce),
+        .rst(mac_lo$1$rst),
         .d(mac_lo$1$d),
-        .q(mac_lo$1$q),
-        .clock(mac_lo$1$clock)
+        .q(mac_lo$1$q)
     );
     top$registers$mac_hi$0 mac_hi$0(
+        .clock(mac_hi$0$clock),
+        .ce(mac_hi$0$ce),
+        .rst(mac_hi$0$rst),
         .d(mac_hi$0$d),
-        .q(mac_hi$0$q),
-        .clock(mac_hi$0$clock)
+        .q(mac_hi$0$q)
     );
     top$registers$mac_hi$1 mac_hi$1(
+        .clock(mac_hi$1$clock),
+        .ce(mac_hi$1$ce),
+        .rst(mac_hi$1$rst),
         .d(mac_hi$1$d),
-        .q(mac_hi$1$q),
-        .clock(mac_hi$1$clock)
+        .q(mac_hi$1$q)
     );
     top$registers$r1_valid r1_valid(
         .d(r1_valid$d),
@@ -6823,9 +6924,11 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         .clock(r1_addr$clock)
     );
     top$registers$rdata rdata(
+        .clock(rdata$clock),
+        .ce(rdata$ce),
+        .rst(rdata$rst),
         .d(rdata$d),
-        .q(rdata$q),
-        .clock(rdata$clock)
+        .q(rdata$q)
     );
     top$registers$rvalid rvalid(
         .d(rvalid$d),
@@ -6879,30 +6982,48 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         commit_busy$clock = clock;
         r1_valid$clock = clock;
         r1_addr$clock = clock;
-        rdata$clock = clock;
         rvalid$clock = clock;
         active$d = active$q;
         commit_busy$d = commit_busy$q;
         r1_valid$d = r1_valid$q;
         r1_addr$d = r1_addr$q;
-        rdata$d = rdata$q;
         rvalid$d = rvalid$q;
+        waddr = bus$addr & 32'hffffc;
         staged$0$clock = clock;
-        staged$0$d = staged$0$q;
+        staged$0$rst = 1'b0;
+        staged$0$d = bus$wdata;
         staged$1$clock = clock;
-        staged$1$d = staged$1$q;
+        staged$1$rst = 1'b0;
+        staged$1$d = bus$wdata;
         staged$2$clock = clock;
-        staged$2$d = staged$2$q;
+        staged$2$rst = 1'b0;
+        staged$2$d = bus$wdata;
         staged$3$clock = clock;
-        staged$3$d = staged$3$q;
+        staged$3$rst = 1'b0;
+        staged$3$d = bus$wdata;
+        staged$0$ce = bus$write & (waddr == off_data0);
+        staged$1$ce = bus$write & (waddr == off_data1);
+        staged$2$ce = bus$write & (waddr == off_data2);
+        staged$3$ce = bus$write & (waddr == off_data3);
+        shadow_port = ~active$q[bank_port];
         mac_lo$0$clock = clock;
-        mac_lo$0$d = mac_lo$0$q;
+        mac_lo$0$rst = 1'b0;
+        mac_lo$0$d = bus$wdata;
         mac_hi$0$clock = clock;
-        mac_hi$0$d = mac_hi$0$q;
+        mac_hi$0$rst = 1'b0;
+        mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
         mac_lo$1$clock = clock;
-        mac_lo$1$d = mac_lo$1$q;
+        mac_lo$1$rst = 1'b0;
+        mac_lo$1$d = bus$wdata;
         mac_hi$1$clock = clock;
-        mac_hi$1$d = mac_hi$1$q;
+        mac_hi$1$rst = 1'b0;
+        mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+        mac_lo$0$ce = bus$write & (waddr == off_mac_lo) & ~shadow_port;
+        mac_lo$1$ce = bus$write & (waddr == off_mac_lo) & shadow_port;
+        mac_hi$0$ce = bus$write & (waddr == off_mac_hi) & ~shadow_port;
+        mac_hi$1$ce = bus$write & (waddr == off_mac_hi) & shadow_port;
+        rdata$clock = clock;
+        rdata$rst = 1'b0;
         snap$0$clock = clock;
         snap$0$d = snap$0$q;
         snap$1$clock = clock;
@@ -6919,11 +7040,9 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         snap$6$d = snap$6$q;
         snap$7$clock = clock;
         snap$7$d = snap$7$q;
-        waddr = bus$addr & 32'hffffc;
         banks = active$q;
         port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
         port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
-        shadow_port = ~active$q[bank_port];
         lpm_w_bank = ~active$q[bank_lpm];
         commit_busy$d = commit_busy$q;
         if (commit_busy$q != 32'h0) begin
@@ -6946,34 +7065,6 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         leaf_index = 32'h0;
         leaf_data = 32'h0;
         if (bus$write) begin
-            if (waddr == off_data0) begin
-                staged$0$d = bus$wdata;
-            end
-            if (waddr == off_data1) begin
-                staged$1$d = bus$wdata;
-            end
-            if (waddr == off_data2) begin
-                staged$2$d = bus$wdata;
-            end
-            if (waddr == off_data3) begin
-                staged$3$d = bus$wdata;
-            end
-            if (waddr == off_mac_lo) begin
-                if (shadow_port) begin
-                    mac_lo$1$d = bus$wdata;
-                end
-                else begin
-                    mac_lo$0$d = bus$wdata;
-                end
-            end
-            if (waddr == off_mac_hi) begin
-                if (shadow_port) begin
-                    mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
-                end
-                else begin
-                    mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
-                end
-            end
             clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
             if (waddr == off_tbl_commit) begin
                 active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
@@ -7140,10 +7231,8 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
                 read_value = ((active$q) & 32'hffffffff);
             end
         end
-        rdata$d = rdata$q;
-        if (r1_valid$q) begin
-            rdata$d = read_value;
-        end
+        rdata$ce = r1_valid$q;
+        rdata$d = read_value;
         rvalid$d = r1_valid$q;
         if (reset) begin
             active$d = 32'h0;
@@ -7196,12 +7285,14 @@ module top$registers$commit_busy(d,q,clock);
 endmodule // top$registers$commit_busy
 
 
-module top$registers$mac_hi$0(d,q,clock);
+module top$registers$mac_hi$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7209,18 +7300,20 @@ module top$registers$mac_hi$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$mac_hi$0
 
 
-module top$registers$mac_hi$1(d,q,clock);
+module top$registers$mac_hi$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7228,18 +7321,20 @@ module top$registers$mac_hi$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$mac_hi$1
 
 
-module top$registers$mac_lo$0(d,q,clock);
+module top$registers$mac_lo$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7247,18 +7342,20 @@ module top$registers$mac_lo$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$mac_lo$0
 
 
-module top$registers$mac_lo$1(d,q,clock);
+module top$registers$mac_lo$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7266,9 +7363,9 @@ module top$registers$mac_lo$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$mac_lo$1
 
 
@@ -7310,12 +7407,14 @@ module top$registers$r1_valid(d,q,clock);
 endmodule // top$registers$r1_valid
 
 
-module top$registers$rdata(d,q,clock);
+module top$registers$rdata(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7323,9 +7422,9 @@ module top$registers$rdata(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$rdata
 
 
@@ -7500,12 +7599,14 @@ module top$registers$snap$7(d,q,clock);
 endmodule // top$registers$snap$7
 
 
-module top$registers$staged$0(d,q,clock);
+module top$registers$staged$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7513,18 +7614,20 @@ module top$registers$staged$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$staged$0
 
 
-module top$registers$staged$1(d,q,clock);
+module top$registers$staged$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7532,18 +7635,20 @@ module top$registers$staged$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$staged$1
 
 
-module top$registers$staged$2(d,q,clock);
+module top$registers$staged$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7551,18 +7656,20 @@ module top$registers$staged$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$staged$2
 
 
-module top$registers$staged$3(d,q,clock);
+module top$registers$staged$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7570,9 +7677,9 @@ module top$registers$staged$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$registers$staged$3
 
 
@@ -7626,27 +7733,41 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     reg  valid$d;
     wire  valid$q;
     reg  valid$clock;
+    reg  v_kind$clock;
+    reg  v_kind$ce;
+    reg  v_kind$rst;
     reg  [1:0] v_kind$d;
     wire  [1:0] v_kind$q;
-    reg  v_kind$clock;
+    reg  v_reason$clock;
+    reg  v_reason$ce;
+    reg  v_reason$rst;
     reg  [2:0] v_reason$d;
     wire  [2:0] v_reason$q;
-    reg  v_reason$clock;
+    reg  v_target$clock;
+    reg  v_target$ce;
+    reg  v_target$rst;
     reg  [9:0] v_target$d;
     wire  [9:0] v_target$q;
-    reg  v_target$clock;
+    reg  v_len$clock;
+    reg  v_len$ce;
+    reg  v_len$rst;
     reg  [23:0] v_len$d;
     wire  [23:0] v_len$q;
-    reg  v_len$clock;
+    reg  v_vif$clock;
+    reg  v_vif$ce;
+    reg  v_vif$rst;
     reg  [7:0] v_vif$d;
     wire  [7:0] v_vif$q;
-    reg  v_vif$clock;
+    reg  v_vif_found$clock;
+    reg  v_vif_found$ce;
+    reg  v_vif_found$rst;
     reg  v_vif_found$d;
     wire  v_vif_found$q;
-    reg  v_vif_found$clock;
+    reg  v_port_bank$clock;
+    reg  v_port_bank$ce;
+    reg  v_port_bank$rst;
     reg  v_port_bank$d;
     wire  v_port_bank$q;
-    reg  v_port_bank$clock;
     
     // Local signals
     reg  [1:0] kind;
@@ -7672,59 +7793,80 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         .clock(valid$clock)
     );
     top$resolve$v_kind v_kind(
+        .clock(v_kind$clock),
+        .ce(v_kind$ce),
+        .rst(v_kind$rst),
         .d(v_kind$d),
-        .q(v_kind$q),
-        .clock(v_kind$clock)
+        .q(v_kind$q)
     );
     top$resolve$v_reason v_reason(
+        .clock(v_reason$clock),
+        .ce(v_reason$ce),
+        .rst(v_reason$rst),
         .d(v_reason$d),
-        .q(v_reason$q),
-        .clock(v_reason$clock)
+        .q(v_reason$q)
     );
     top$resolve$v_target v_target(
+        .clock(v_target$clock),
+        .ce(v_target$ce),
+        .rst(v_target$rst),
         .d(v_target$d),
-        .q(v_target$q),
-        .clock(v_target$clock)
+        .q(v_target$q)
     );
     top$resolve$v_len v_len(
+        .clock(v_len$clock),
+        .ce(v_len$ce),
+        .rst(v_len$rst),
         .d(v_len$d),
-        .q(v_len$q),
-        .clock(v_len$clock)
+        .q(v_len$q)
     );
     top$resolve$v_vif v_vif(
+        .clock(v_vif$clock),
+        .ce(v_vif$ce),
+        .rst(v_vif$rst),
         .d(v_vif$d),
-        .q(v_vif$q),
-        .clock(v_vif$clock)
+        .q(v_vif$q)
     );
     top$resolve$v_vif_found v_vif_found(
+        .clock(v_vif_found$clock),
+        .ce(v_vif_found$ce),
+        .rst(v_vif_found$rst),
         .d(v_vif_found$d),
-        .q(v_vif_found$q),
-        .clock(v_vif_found$clock)
+        .q(v_vif_found$q)
     );
     top$resolve$v_port_bank v_port_bank(
+        .clock(v_port_bank$clock),
+        .ce(v_port_bank$ce),
+        .rst(v_port_bank$rst),
         .d(v_port_bank$d),
-        .q(v_port_bank$q),
-        .clock(v_port_bank$clock)
+        .q(v_port_bank$q)
     );
     
     // Update code
     always @(*) begin
         valid$clock = clock;
-        v_kind$clock = clock;
-        v_reason$clock = clock;
-        v_target$clock = clock;
-        v_len$clock = clock;
-        v_vif$clock = clock;
-        v_vif_found$clock = clock;
-        v_port_bank$clock = clock;
         valid$d = valid$q;
-        v_kind$d = v_kind$q;
-        v_reason$d = v_reason$q;
-        v_target$d = v_target$q;
-        v_len$d = v_len$q;
-        v_vif$d = v_vif$q;
-        v_vif_found$d = v_vif_found$q;
-        v_port_bank$d = v_port_bank$q;
+        v_kind$clock = clock;
+        v_kind$ce = in_valid;
+        v_kind$rst = 1'b0;
+        v_reason$clock = clock;
+        v_reason$ce = in_valid;
+        v_reason$rst = 1'b0;
+        v_target$clock = clock;
+        v_target$ce = in_valid;
+        v_target$rst = 1'b0;
+        v_len$clock = clock;
+        v_len$ce = in_valid;
+        v_len$rst = 1'b0;
+        v_vif$clock = clock;
+        v_vif$ce = in_valid;
+        v_vif$rst = 1'b0;
+        v_vif_found$clock = clock;
+        v_vif_found$ce = in_valid;
+        v_vif_found$rst = 1'b0;
+        v_port_bank$clock = clock;
+        v_port_bank$ce = in_valid;
+        v_port_bank$rst = 1'b0;
         targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
@@ -7753,14 +7895,14 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
             if (banks[target_bank_bit]) begin
                 targets$read_address = ((target) & 11'h7ff) | 32'h400;
             end
-            v_kind$d = kind;
-            v_reason$d = reason;
-            v_target$d = target;
-            v_len$d = in_payload[(64'h0)+:(24)];
-            v_vif$d = in_payload[(64'h18)+:(8)];
-            v_vif_found$d = in_payload[(64'h20)+:(1)];
-            v_port_bank$d = banks[port_bank_bit];
         end
+        v_kind$d = kind;
+        v_reason$d = reason;
+        v_target$d = target;
+        v_len$d = in_payload[(64'h0)+:(24)];
+        v_vif$d = in_payload[(64'h18)+:(8)];
+        v_vif_found$d = in_payload[(64'h20)+:(1)];
+        v_port_bank$d = banks[port_bank_bit];
         if (reset) begin
             valid$d = 1'b0;
         end
@@ -7831,12 +7973,14 @@ module top$resolve$targets(clock,read_address,read_data,write_address,write_data
 endmodule // top$resolve$targets
 
 
-module top$resolve$v_kind(d,q,clock);
+module top$resolve$v_kind(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [1:0] d;
     output reg  [1:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7844,18 +7988,20 @@ module top$resolve$v_kind(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 2'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_kind
 
 
-module top$resolve$v_len(d,q,clock);
+module top$resolve$v_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [23:0] d;
     output reg  [23:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7863,18 +8009,20 @@ module top$resolve$v_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_len
 
 
-module top$resolve$v_port_bank(d,q,clock);
+module top$resolve$v_port_bank(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7882,18 +8030,20 @@ module top$resolve$v_port_bank(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_port_bank
 
 
-module top$resolve$v_reason(d,q,clock);
+module top$resolve$v_reason(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [2:0] d;
     output reg  [2:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7901,18 +8051,20 @@ module top$resolve$v_reason(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 3'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_reason
 
 
-module top$resolve$v_target(d,q,clock);
+module top$resolve$v_target(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7920,18 +8072,20 @@ module top$resolve$v_target(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_target
 
 
-module top$resolve$v_vif(d,q,clock);
+module top$resolve$v_vif(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7939,18 +8093,20 @@ module top$resolve$v_vif(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_vif
 
 
-module top$resolve$v_vif_found(d,q,clock);
+module top$resolve$v_vif_found(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -7958,9 +8114,9 @@ module top$resolve$v_vif_found(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$resolve$v_vif_found
 
 
@@ -8513,27 +8669,39 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
     reg  [9:0] s1_index$d;
     wire  [9:0] s1_index$q;
-    reg  s1_index$clock;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
     reg  [63:0] s1_inc$0$d;
     wire  [63:0] s1_inc$0$q;
-    reg  s1_inc$0$clock;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
     reg  [63:0] s1_inc$1$d;
     wire  [63:0] s1_inc$1$q;
-    reg  s1_inc$1$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
     reg  [9:0] last_index$d;
     wire  [9:0] last_index$q;
-    reg  last_index$clock;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
     reg  [63:0] last_value$0$d;
     wire  [63:0] last_value$0$q;
-    reg  last_value$0$clock;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
     reg  [63:0] last_value$1$d;
     wire  [63:0] last_value$1$q;
-    reg  last_value$1$clock;
     
     // Local signals
     reg  forward;
@@ -8567,19 +8735,25 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         .clock(s1_valid$clock)
     );
     top$target_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
         .d(s1_index$d),
-        .q(s1_index$q),
-        .clock(s1_index$clock)
+        .q(s1_index$q)
     );
     top$target_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
-        .q(s1_inc$0$q),
-        .clock(s1_inc$0$clock)
+        .q(s1_inc$0$q)
     );
     top$target_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
-        .q(s1_inc$1$q),
-        .clock(s1_inc$1$clock)
+        .q(s1_inc$1$q)
     );
     top$target_counters$last_valid last_valid(
         .d(last_valid$d),
@@ -8587,35 +8761,39 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         .clock(last_valid$clock)
     );
     top$target_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
         .d(last_index$d),
-        .q(last_index$q),
-        .clock(last_index$clock)
+        .q(last_index$q)
     );
     top$target_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
         .d(last_value$0$d),
-        .q(last_value$0$q),
-        .clock(last_value$0$clock)
+        .q(last_value$0$q)
     );
     top$target_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
         .d(last_value$1$d),
-        .q(last_value$1$q),
-        .clock(last_value$1$clock)
+        .q(last_value$1$q)
     );
     
     // Update code
     always @(*) begin
         s1_valid$clock = clock;
-        s1_index$clock = clock;
         last_valid$clock = clock;
-        last_index$clock = clock;
         s1_valid$d = s1_valid$q;
-        s1_index$d = s1_index$q;
         last_valid$d = last_valid$q;
-        last_index$d = last_index$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
         s1_valid$d = add & ~clear;
-        if (add) begin
-            s1_index$d = index;
-        end
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
@@ -8623,11 +8801,11 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         rows$0$read_address_b = host_index;
         host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
-        s1_inc$0$d = s1_inc$0$q;
-        last_value$0$d = last_value$0$q;
-        if (add) begin
-            s1_inc$0$d = inc$0;
-        end
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
         sum$0 = 32'h0;
         rows$0$write_enable = 1'b0;
         rows$0$write_address = 32'h0;
@@ -8640,8 +8818,8 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
             rows$0$write_enable = 1'b1;
             rows$0$write_address = s1_index$q;
             rows$0$write_data = sum$0;
-            last_value$0$d = sum$0;
         end
+        last_value$0$d = sum$0;
         if (clear) begin
             rows$0$write_enable = 1'b1;
             rows$0$write_address = clear_index;
@@ -8653,11 +8831,11 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
         rows$1$read_address_b = host_index;
         host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
-        s1_inc$1$d = s1_inc$1$q;
-        last_value$1$d = last_value$1$q;
-        if (add) begin
-            s1_inc$1$d = inc$1;
-        end
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
         sum$1 = 32'h0;
         rows$1$write_enable = 1'b0;
         rows$1$write_address = 32'h0;
@@ -8670,28 +8848,30 @@ module top$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_in
             rows$1$write_enable = 1'b1;
             rows$1$write_address = s1_index$q;
             rows$1$write_data = sum$1;
-            last_value$1$d = sum$1;
         end
+        last_value$1$d = sum$1;
         if (clear) begin
             rows$1$write_enable = 1'b1;
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
         last_valid$d = s1_valid$q & ~clear;
-        if (s1_valid$q) begin
-            last_index$d = s1_index$q;
-        end
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
     end
     
 endmodule // top$target_counters
 
 
-module top$target_counters$last_index(d,q,clock);
+module top$target_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8699,9 +8879,9 @@ module top$target_counters$last_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$target_counters$last_index
 
 
@@ -8724,12 +8904,14 @@ module top$target_counters$last_valid(d,q,clock);
 endmodule // top$target_counters$last_valid
 
 
-module top$target_counters$last_value$0(d,q,clock);
+module top$target_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8737,18 +8919,20 @@ module top$target_counters$last_value$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$target_counters$last_value$0
 
 
-module top$target_counters$last_value$1(d,q,clock);
+module top$target_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8756,9 +8940,9 @@ module top$target_counters$last_value$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$target_counters$last_value$1
 
 
@@ -8818,12 +9002,14 @@ module top$target_counters$rows$1(clock,read_address,read_data,read_address_b,re
 endmodule // top$target_counters$rows$1
 
 
-module top$target_counters$s1_inc$0(d,q,clock);
+module top$target_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8831,18 +9017,20 @@ module top$target_counters$s1_inc$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$target_counters$s1_inc$0
 
 
-module top$target_counters$s1_inc$1(d,q,clock);
+module top$target_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8850,18 +9038,20 @@ module top$target_counters$s1_inc$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$target_counters$s1_inc$1
 
 
-module top$target_counters$s1_index(d,q,clock);
+module top$target_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8869,9 +9059,9 @@ module top$target_counters$s1_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$target_counters$s1_index
 
 
@@ -9142,45 +9332,69 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
     reg  [7:0] s1_index$d;
     wire  [7:0] s1_index$q;
-    reg  s1_index$clock;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
     reg  [63:0] s1_inc$0$d;
     wire  [63:0] s1_inc$0$q;
-    reg  s1_inc$0$clock;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
     reg  [63:0] s1_inc$1$d;
     wire  [63:0] s1_inc$1$q;
-    reg  s1_inc$1$clock;
+    reg  s1_inc$2$clock;
+    reg  s1_inc$2$ce;
+    reg  s1_inc$2$rst;
     reg  [63:0] s1_inc$2$d;
     wire  [63:0] s1_inc$2$q;
-    reg  s1_inc$2$clock;
+    reg  s1_inc$3$clock;
+    reg  s1_inc$3$ce;
+    reg  s1_inc$3$rst;
     reg  [63:0] s1_inc$3$d;
     wire  [63:0] s1_inc$3$q;
-    reg  s1_inc$3$clock;
+    reg  s1_inc$4$clock;
+    reg  s1_inc$4$ce;
+    reg  s1_inc$4$rst;
     reg  [63:0] s1_inc$4$d;
     wire  [63:0] s1_inc$4$q;
-    reg  s1_inc$4$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
     reg  [7:0] last_index$d;
     wire  [7:0] last_index$q;
-    reg  last_index$clock;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
     reg  [63:0] last_value$0$d;
     wire  [63:0] last_value$0$q;
-    reg  last_value$0$clock;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
     reg  [63:0] last_value$1$d;
     wire  [63:0] last_value$1$q;
-    reg  last_value$1$clock;
+    reg  last_value$2$clock;
+    reg  last_value$2$ce;
+    reg  last_value$2$rst;
     reg  [63:0] last_value$2$d;
     wire  [63:0] last_value$2$q;
-    reg  last_value$2$clock;
+    reg  last_value$3$clock;
+    reg  last_value$3$ce;
+    reg  last_value$3$rst;
     reg  [63:0] last_value$3$d;
     wire  [63:0] last_value$3$q;
-    reg  last_value$3$clock;
+    reg  last_value$4$clock;
+    reg  last_value$4$ce;
+    reg  last_value$4$rst;
     reg  [63:0] last_value$4$d;
     wire  [63:0] last_value$4$q;
-    reg  last_value$4$clock;
     
     // Local signals
     reg  forward;
@@ -9247,34 +9461,46 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(s1_valid$clock)
     );
     top$vif_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
         .d(s1_index$d),
-        .q(s1_index$q),
-        .clock(s1_index$clock)
+        .q(s1_index$q)
     );
     top$vif_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
-        .q(s1_inc$0$q),
-        .clock(s1_inc$0$clock)
+        .q(s1_inc$0$q)
     );
     top$vif_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
-        .q(s1_inc$1$q),
-        .clock(s1_inc$1$clock)
+        .q(s1_inc$1$q)
     );
     top$vif_counters$s1_inc$2 s1_inc$2(
+        .clock(s1_inc$2$clock),
+        .ce(s1_inc$2$ce),
+        .rst(s1_inc$2$rst),
         .d(s1_inc$2$d),
-        .q(s1_inc$2$q),
-        .clock(s1_inc$2$clock)
+        .q(s1_inc$2$q)
     );
     top$vif_counters$s1_inc$3 s1_inc$3(
+        .clock(s1_inc$3$clock),
+        .ce(s1_inc$3$ce),
+        .rst(s1_inc$3$rst),
         .d(s1_inc$3$d),
-        .q(s1_inc$3$q),
-        .clock(s1_inc$3$clock)
+        .q(s1_inc$3$q)
     );
     top$vif_counters$s1_inc$4 s1_inc$4(
+        .clock(s1_inc$4$clock),
+        .ce(s1_inc$4$ce),
+        .rst(s1_inc$4$rst),
         .d(s1_inc$4$d),
-        .q(s1_inc$4$q),
-        .clock(s1_inc$4$clock)
+        .q(s1_inc$4$q)
     );
     top$vif_counters$last_valid last_valid(
         .d(last_valid$d),
@@ -9282,50 +9508,60 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         .clock(last_valid$clock)
     );
     top$vif_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
         .d(last_index$d),
-        .q(last_index$q),
-        .clock(last_index$clock)
+        .q(last_index$q)
     );
     top$vif_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
         .d(last_value$0$d),
-        .q(last_value$0$q),
-        .clock(last_value$0$clock)
+        .q(last_value$0$q)
     );
     top$vif_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
         .d(last_value$1$d),
-        .q(last_value$1$q),
-        .clock(last_value$1$clock)
+        .q(last_value$1$q)
     );
     top$vif_counters$last_value$2 last_value$2(
+        .clock(last_value$2$clock),
+        .ce(last_value$2$ce),
+        .rst(last_value$2$rst),
         .d(last_value$2$d),
-        .q(last_value$2$q),
-        .clock(last_value$2$clock)
+        .q(last_value$2$q)
     );
     top$vif_counters$last_value$3 last_value$3(
+        .clock(last_value$3$clock),
+        .ce(last_value$3$ce),
+        .rst(last_value$3$rst),
         .d(last_value$3$d),
-        .q(last_value$3$q),
-        .clock(last_value$3$clock)
+        .q(last_value$3$q)
     );
     top$vif_counters$last_value$4 last_value$4(
+        .clock(last_value$4$clock),
+        .ce(last_value$4$ce),
+        .rst(last_value$4$rst),
         .d(last_value$4$d),
-        .q(last_value$4$q),
-        .clock(last_value$4$clock)
+        .q(last_value$4$q)
     );
     
     // Update code
     always @(*) begin
         s1_valid$clock = clock;
-        s1_index$clock = clock;
         last_valid$clock = clock;
-        last_index$clock = clock;
         s1_valid$d = s1_valid$q;
-        s1_index$d = s1_index$q;
         last_valid$d = last_valid$q;
-        last_index$d = last_index$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
         s1_valid$d = add & ~clear;
-        if (add) begin
-            s1_index$d = index;
-        end
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
@@ -9333,11 +9569,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         rows$0$read_address_b = host_index;
         host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
-        s1_inc$0$d = s1_inc$0$q;
-        last_value$0$d = last_value$0$q;
-        if (add) begin
-            s1_inc$0$d = inc$0;
-        end
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
         sum$0 = 32'h0;
         rows$0$write_enable = 1'b0;
         rows$0$write_address = 32'h0;
@@ -9350,8 +9586,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$0$write_enable = 1'b1;
             rows$0$write_address = s1_index$q;
             rows$0$write_data = sum$0;
-            last_value$0$d = sum$0;
         end
+        last_value$0$d = sum$0;
         if (clear) begin
             rows$0$write_enable = 1'b1;
             rows$0$write_address = clear_index;
@@ -9363,11 +9599,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         rows$1$read_address_b = host_index;
         host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
-        s1_inc$1$d = s1_inc$1$q;
-        last_value$1$d = last_value$1$q;
-        if (add) begin
-            s1_inc$1$d = inc$1;
-        end
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
         sum$1 = 32'h0;
         rows$1$write_enable = 1'b0;
         rows$1$write_address = 32'h0;
@@ -9380,8 +9616,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$1$write_enable = 1'b1;
             rows$1$write_address = s1_index$q;
             rows$1$write_data = sum$1;
-            last_value$1$d = sum$1;
         end
+        last_value$1$d = sum$1;
         if (clear) begin
             rows$1$write_enable = 1'b1;
             rows$1$write_address = clear_index;
@@ -9393,11 +9629,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         rows$2$read_address_b = host_index;
         host_data$2 = rows$2$read_data_b;
         rows$2$read_address = index;
-        s1_inc$2$d = s1_inc$2$q;
-        last_value$2$d = last_value$2$q;
-        if (add) begin
-            s1_inc$2$d = inc$2;
-        end
+        s1_inc$2$ce = add;
+        s1_inc$2$rst = 1'b0;
+        s1_inc$2$d = inc$2;
+        last_value$2$ce = s1_valid$q;
+        last_value$2$rst = 1'b0;
         sum$2 = 32'h0;
         rows$2$write_enable = 1'b0;
         rows$2$write_address = 32'h0;
@@ -9410,8 +9646,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$2$write_enable = 1'b1;
             rows$2$write_address = s1_index$q;
             rows$2$write_data = sum$2;
-            last_value$2$d = sum$2;
         end
+        last_value$2$d = sum$2;
         if (clear) begin
             rows$2$write_enable = 1'b1;
             rows$2$write_address = clear_index;
@@ -9423,11 +9659,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         rows$3$read_address_b = host_index;
         host_data$3 = rows$3$read_data_b;
         rows$3$read_address = index;
-        s1_inc$3$d = s1_inc$3$q;
-        last_value$3$d = last_value$3$q;
-        if (add) begin
-            s1_inc$3$d = inc$3;
-        end
+        s1_inc$3$ce = add;
+        s1_inc$3$rst = 1'b0;
+        s1_inc$3$d = inc$3;
+        last_value$3$ce = s1_valid$q;
+        last_value$3$rst = 1'b0;
         sum$3 = 32'h0;
         rows$3$write_enable = 1'b0;
         rows$3$write_address = 32'h0;
@@ -9440,8 +9676,8 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$3$write_enable = 1'b1;
             rows$3$write_address = s1_index$q;
             rows$3$write_data = sum$3;
-            last_value$3$d = sum$3;
         end
+        last_value$3$d = sum$3;
         if (clear) begin
             rows$3$write_enable = 1'b1;
             rows$3$write_address = clear_index;
@@ -9453,11 +9689,11 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
         rows$4$read_address_b = host_index;
         host_data$4 = rows$4$read_data_b;
         rows$4$read_address = index;
-        s1_inc$4$d = s1_inc$4$q;
-        last_value$4$d = last_value$4$q;
-        if (add) begin
-            s1_inc$4$d = inc$4;
-        end
+        s1_inc$4$ce = add;
+        s1_inc$4$rst = 1'b0;
+        s1_inc$4$d = inc$4;
+        last_value$4$ce = s1_valid$q;
+        last_value$4$rst = 1'b0;
         sum$4 = 32'h0;
         rows$4$write_enable = 1'b0;
         rows$4$write_address = 32'h0;
@@ -9470,28 +9706,30 @@ module top$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$
             rows$4$write_enable = 1'b1;
             rows$4$write_address = s1_index$q;
             rows$4$write_data = sum$4;
-            last_value$4$d = sum$4;
         end
+        last_value$4$d = sum$4;
         if (clear) begin
             rows$4$write_enable = 1'b1;
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
         last_valid$d = s1_valid$q & ~clear;
-        if (s1_valid$q) begin
-            last_index$d = s1_index$q;
-        end
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
     end
     
 endmodule // top$vif_counters
 
 
-module top$vif_counters$last_index(d,q,clock);
+module top$vif_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9499,9 +9737,9 @@ module top$vif_counters$last_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$last_index
 
 
@@ -9524,12 +9762,14 @@ module top$vif_counters$last_valid(d,q,clock);
 endmodule // top$vif_counters$last_valid
 
 
-module top$vif_counters$last_value$0(d,q,clock);
+module top$vif_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9537,18 +9777,20 @@ module top$vif_counters$last_value$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$last_value$0
 
 
-module top$vif_counters$last_value$1(d,q,clock);
+module top$vif_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9556,18 +9798,20 @@ module top$vif_counters$last_value$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$last_value$1
 
 
-module top$vif_counters$last_value$2(d,q,clock);
+module top$vif_counters$last_value$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9575,18 +9819,20 @@ module top$vif_counters$last_value$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$last_value$2
 
 
-module top$vif_counters$last_value$3(d,q,clock);
+module top$vif_counters$last_value$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9594,18 +9840,20 @@ module top$vif_counters$last_value$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$last_value$3
 
 
-module top$vif_counters$last_value$4(d,q,clock);
+module top$vif_counters$last_value$4(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9613,9 +9861,9 @@ module top$vif_counters$last_value$4(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$last_value$4
 
 
@@ -9759,12 +10007,14 @@ module top$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_
 endmodule // top$vif_counters$rows$4
 
 
-module top$vif_counters$s1_inc$0(d,q,clock);
+module top$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9772,18 +10022,20 @@ module top$vif_counters$s1_inc$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$s1_inc$0
 
 
-module top$vif_counters$s1_inc$1(d,q,clock);
+module top$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9791,18 +10043,20 @@ module top$vif_counters$s1_inc$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$s1_inc$1
 
 
-module top$vif_counters$s1_inc$2(d,q,clock);
+module top$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9810,18 +10064,20 @@ module top$vif_counters$s1_inc$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$s1_inc$2
 
 
-module top$vif_counters$s1_inc$3(d,q,clock);
+module top$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9829,18 +10085,20 @@ module top$vif_counters$s1_inc$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$s1_inc$3
 
 
-module top$vif_counters$s1_inc$4(d,q,clock);
+module top$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9848,18 +10106,20 @@ module top$vif_counters$s1_inc$4(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$s1_inc$4
 
 
-module top$vif_counters$s1_index(d,q,clock);
+module top$vif_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9867,9 +10127,9 @@ module top$vif_counters$s1_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$vif_counters$s1_index
 
 

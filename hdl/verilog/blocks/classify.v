@@ -42,84 +42,132 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
     localparam  vid_mtu_lsb = 8'h30;
     
     // Stub signals
+    reg  d0_valid$clock;
+    reg  d0_valid$ce;
+    reg  d0_valid$rst;
     reg  d0_valid$d;
     wire  d0_valid$q;
-    reg  d0_valid$clock;
+    reg  d0_len$clock;
+    reg  d0_len$ce;
+    reg  d0_len$rst;
     reg  [23:0] d0_len$d;
     wire  [23:0] d0_len$q;
-    reg  d0_len$clock;
+    reg  d0_outer_type$clock;
+    reg  d0_outer_type$ce;
+    reg  d0_outer_type$rst;
     reg  [15:0] d0_outer_type$d;
     wire  [15:0] d0_outer_type$q;
-    reg  d0_outer_type$clock;
+    reg  d0_tci$clock;
+    reg  d0_tci$ce;
+    reg  d0_tci$rst;
     reg  [15:0] d0_tci$d;
     wire  [15:0] d0_tci$q;
-    reg  d0_tci$clock;
+    reg  d0_inner_type$clock;
+    reg  d0_inner_type$ce;
+    reg  d0_inner_type$rst;
     reg  [15:0] d0_inner_type$d;
     wire  [15:0] d0_inner_type$q;
-    reg  d0_inner_type$clock;
+    reg  d0_version_ihl$clock;
+    reg  d0_version_ihl$ce;
+    reg  d0_version_ihl$rst;
     reg  [7:0] d0_version_ihl$d;
     wire  [7:0] d0_version_ihl$q;
-    reg  d0_version_ihl$clock;
+    reg  d0_total_length$clock;
+    reg  d0_total_length$ce;
+    reg  d0_total_length$rst;
     reg  [15:0] d0_total_length$d;
     wire  [15:0] d0_total_length$q;
-    reg  d0_total_length$clock;
+    reg  d0_ttl$clock;
+    reg  d0_ttl$ce;
+    reg  d0_ttl$rst;
     reg  [7:0] d0_ttl$d;
     wire  [7:0] d0_ttl$q;
-    reg  d0_ttl$clock;
+    reg  d0_destination$clock;
+    reg  d0_destination$ce;
+    reg  d0_destination$rst;
     reg  [31:0] d0_destination$d;
     wire  [31:0] d0_destination$q;
-    reg  d0_destination$clock;
+    reg  d0_checksum$clock;
+    reg  d0_checksum$ce;
+    reg  d0_checksum$rst;
     reg  [15:0] d0_checksum$d;
     wire  [15:0] d0_checksum$q;
-    reg  d0_checksum$clock;
+    reg  d0_banks$clock;
+    reg  d0_banks$ce;
+    reg  d0_banks$rst;
     reg  [3:0] d0_banks$d;
     wire  [3:0] d0_banks$q;
-    reg  d0_banks$clock;
     reg  vid_ram$clock;
     reg  [12:0] vid_ram$read_address;
     wire  [63:0] vid_ram$read_data;
     reg  [12:0] vid_ram$write_address;
     reg  [63:0] vid_ram$write_data;
     reg  vid_ram$write_enable;
+    reg  d1_valid$clock;
+    reg  d1_valid$ce;
+    reg  d1_valid$rst;
     reg  d1_valid$d;
     wire  d1_valid$q;
-    reg  d1_valid$clock;
+    reg  d1_len$clock;
+    reg  d1_len$ce;
+    reg  d1_len$rst;
     reg  [23:0] d1_len$d;
     wire  [23:0] d1_len$q;
-    reg  d1_len$clock;
+    reg  d1_banks$clock;
+    reg  d1_banks$ce;
+    reg  d1_banks$rst;
     reg  [3:0] d1_banks$d;
     wire  [3:0] d1_banks$q;
-    reg  d1_banks$clock;
+    reg  d1_tagged$clock;
+    reg  d1_tagged$ce;
+    reg  d1_tagged$rst;
     reg  d1_tagged$d;
     wire  d1_tagged$q;
-    reg  d1_tagged$clock;
+    reg  d1_inner_type$clock;
+    reg  d1_inner_type$ce;
+    reg  d1_inner_type$rst;
     reg  [15:0] d1_inner_type$d;
     wire  [15:0] d1_inner_type$q;
-    reg  d1_inner_type$clock;
+    reg  d1_vihl$clock;
+    reg  d1_vihl$ce;
+    reg  d1_vihl$rst;
     reg  [7:0] d1_vihl$d;
     wire  [7:0] d1_vihl$q;
-    reg  d1_vihl$clock;
+    reg  d1_total_len$clock;
+    reg  d1_total_len$ce;
+    reg  d1_total_len$rst;
     reg  [15:0] d1_total_len$d;
     wire  [15:0] d1_total_len$q;
-    reg  d1_total_len$clock;
+    reg  d1_ttl$clock;
+    reg  d1_ttl$ce;
+    reg  d1_ttl$rst;
     reg  [7:0] d1_ttl$d;
     wire  [7:0] d1_ttl$q;
-    reg  d1_ttl$clock;
+    reg  d1_dst$clock;
+    reg  d1_dst$ce;
+    reg  d1_dst$rst;
     reg  [31:0] d1_dst$d;
     wire  [31:0] d1_dst$q;
-    reg  d1_dst$clock;
+    reg  d1_csum$clock;
+    reg  d1_csum$ce;
+    reg  d1_csum$rst;
     reg  [15:0] d1_csum$d;
     wire  [15:0] d1_csum$q;
-    reg  d1_csum$clock;
+    reg  d2_valid$clock;
+    reg  d2_valid$ce;
+    reg  d2_valid$rst;
     reg  d2_valid$d;
     wire  d2_valid$q;
-    reg  d2_valid$clock;
+    reg  d2_out$clock;
+    reg  d2_out$ce;
+    reg  d2_out$rst;
     reg  [42:0] d2_out$d;
     wire  [42:0] d2_out$q;
-    reg  d2_out$clock;
+    reg  d2_key$clock;
+    reg  d2_key$ce;
+    reg  d2_key$rst;
     reg  [39:0] d2_key$d;
     wire  [39:0] d2_key$q;
-    reg  d2_key$clock;
     
     // Local signals
     reg  [15:0] vid;
@@ -133,59 +181,81 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
     
     // Sub module instances
     top$d0_valid d0_valid(
+        .clock(d0_valid$clock),
+        .ce(d0_valid$ce),
+        .rst(d0_valid$rst),
         .d(d0_valid$d),
-        .q(d0_valid$q),
-        .clock(d0_valid$clock)
+        .q(d0_valid$q)
     );
     top$d0_len d0_len(
+        .clock(d0_len$clock),
+        .ce(d0_len$ce),
+        .rst(d0_len$rst),
         .d(d0_len$d),
-        .q(d0_len$q),
-        .clock(d0_len$clock)
+        .q(d0_len$q)
     );
     top$d0_outer_type d0_outer_type(
+        .clock(d0_outer_type$clock),
+        .ce(d0_outer_type$ce),
+        .rst(d0_outer_type$rst),
         .d(d0_outer_type$d),
-        .q(d0_outer_type$q),
-        .clock(d0_outer_type$clock)
+        .q(d0_outer_type$q)
     );
     top$d0_tci d0_tci(
+        .clock(d0_tci$clock),
+        .ce(d0_tci$ce),
+        .rst(d0_tci$rst),
         .d(d0_tci$d),
-        .q(d0_tci$q),
-        .clock(d0_tci$clock)
+        .q(d0_tci$q)
     );
     top$d0_inner_type d0_inner_type(
+        .clock(d0_inner_type$clock),
+        .ce(d0_inner_type$ce),
+        .rst(d0_inner_type$rst),
         .d(d0_inner_type$d),
-        .q(d0_inner_type$q),
-        .clock(d0_inner_type$clock)
+        .q(d0_inner_type$q)
     );
     top$d0_version_ihl d0_version_ihl(
+        .clock(d0_version_ihl$clock),
+        .ce(d0_version_ihl$ce),
+        .rst(d0_version_ihl$rst),
         .d(d0_version_ihl$d),
-        .q(d0_version_ihl$q),
-        .clock(d0_version_ihl$clock)
+        .q(d0_version_ihl$q)
     );
     top$d0_total_length d0_total_length(
+        .clock(d0_total_length$clock),
+        .ce(d0_total_length$ce),
+        .rst(d0_total_length$rst),
         .d(d0_total_length$d),
-        .q(d0_total_length$q),
-        .clock(d0_total_length$clock)
+        .q(d0_total_length$q)
     );
     top$d0_ttl d0_ttl(
+        .clock(d0_ttl$clock),
+        .ce(d0_ttl$ce),
+        .rst(d0_ttl$rst),
         .d(d0_ttl$d),
-        .q(d0_ttl$q),
-        .clock(d0_ttl$clock)
+        .q(d0_ttl$q)
     );
     top$d0_destination d0_destination(
+        .clock(d0_destination$clock),
+        .ce(d0_destination$ce),
+        .rst(d0_destination$rst),
         .d(d0_destination$d),
-        .q(d0_destination$q),
-        .clock(d0_destination$clock)
+        .q(d0_destination$q)
     );
     top$d0_checksum d0_checksum(
+        .clock(d0_checksum$clock),
+        .ce(d0_checksum$ce),
+        .rst(d0_checksum$rst),
         .d(d0_checksum$d),
-        .q(d0_checksum$q),
-        .clock(d0_checksum$clock)
+        .q(d0_checksum$q)
     );
     top$d0_banks d0_banks(
+        .clock(d0_banks$clock),
+        .ce(d0_banks$ce),
+        .rst(d0_banks$rst),
         .d(d0_banks$d),
-        .q(d0_banks$q),
-        .clock(d0_banks$clock)
+        .q(d0_banks$q)
     );
     top$vid_ram vid_ram(
         .clock(vid_ram$clock),
@@ -196,74 +266,102 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         .write_enable(vid_ram$write_enable)
     );
     top$d1_valid d1_valid(
+        .clock(d1_valid$clock),
+        .ce(d1_valid$ce),
+        .rst(d1_valid$rst),
         .d(d1_valid$d),
-        .q(d1_valid$q),
-        .clock(d1_valid$clock)
+        .q(d1_valid$q)
     );
     top$d1_len d1_len(
+        .clock(d1_len$clock),
+        .ce(d1_len$ce),
+        .rst(d1_len$rst),
         .d(d1_len$d),
-        .q(d1_len$q),
-        .clock(d1_len$clock)
+        .q(d1_len$q)
     );
     top$d1_banks d1_banks(
+        .clock(d1_banks$clock),
+        .ce(d1_banks$ce),
+        .rst(d1_banks$rst),
         .d(d1_banks$d),
-        .q(d1_banks$q),
-        .clock(d1_banks$clock)
+        .q(d1_banks$q)
     );
     top$d1_tagged d1_tagged(
+        .clock(d1_tagged$clock),
+        .ce(d1_tagged$ce),
+        .rst(d1_tagged$rst),
         .d(d1_tagged$d),
-        .q(d1_tagged$q),
-        .clock(d1_tagged$clock)
+        .q(d1_tagged$q)
     );
     top$d1_inner_type d1_inner_type(
+        .clock(d1_inner_type$clock),
+        .ce(d1_inner_type$ce),
+        .rst(d1_inner_type$rst),
         .d(d1_inner_type$d),
-        .q(d1_inner_type$q),
-        .clock(d1_inner_type$clock)
+        .q(d1_inner_type$q)
     );
     top$d1_vihl d1_vihl(
+        .clock(d1_vihl$clock),
+        .ce(d1_vihl$ce),
+        .rst(d1_vihl$rst),
         .d(d1_vihl$d),
-        .q(d1_vihl$q),
-        .clock(d1_vihl$clock)
+        .q(d1_vihl$q)
     );
     top$d1_total_len d1_total_len(
+        .clock(d1_total_len$clock),
+        .ce(d1_total_len$ce),
+        .rst(d1_total_len$rst),
         .d(d1_total_len$d),
-        .q(d1_total_len$q),
-        .clock(d1_total_len$clock)
+        .q(d1_total_len$q)
     );
     top$d1_ttl d1_ttl(
+        .clock(d1_ttl$clock),
+        .ce(d1_ttl$ce),
+        .rst(d1_ttl$rst),
         .d(d1_ttl$d),
-        .q(d1_ttl$q),
-        .clock(d1_ttl$clock)
+        .q(d1_ttl$q)
     );
     top$d1_dst d1_dst(
+        .clock(d1_dst$clock),
+        .ce(d1_dst$ce),
+        .rst(d1_dst$rst),
         .d(d1_dst$d),
-        .q(d1_dst$q),
-        .clock(d1_dst$clock)
+        .q(d1_dst$q)
     );
     top$d1_csum d1_csum(
+        .clock(d1_csum$clock),
+        .ce(d1_csum$ce),
+        .rst(d1_csum$rst),
         .d(d1_csum$d),
-        .q(d1_csum$q),
-        .clock(d1_csum$clock)
+        .q(d1_csum$q)
     );
     top$d2_valid d2_valid(
+        .clock(d2_valid$clock),
+        .ce(d2_valid$ce),
+        .rst(d2_valid$rst),
         .d(d2_valid$d),
-        .q(d2_valid$q),
-        .clock(d2_valid$clock)
+        .q(d2_valid$q)
     );
     top$d2_out d2_out(
+        .clock(d2_out$clock),
+        .ce(d2_out$ce),
+        .rst(d2_out$rst),
         .d(d2_out$d),
-        .q(d2_out$q),
-        .clock(d2_out$clock)
+        .q(d2_out$q)
     );
     top$d2_key d2_key(
+        .clock(d2_key$clock),
+        .ce(d2_key$ce),
+        .rst(d2_key$rst),
         .d(d2_key$d),
-        .q(d2_key$q),
-        .clock(d2_key$clock)
+        .q(d2_key$q)
     );
     
     // Update code
     always @(*) begin
         d0_valid$clock = clock;
+        d1_valid$clock = clock;
+        d2_valid$clock = clock;
         d0_len$clock = clock;
         d0_outer_type$clock = clock;
         d0_tci$clock = clock;
@@ -274,7 +372,6 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         d0_destination$clock = clock;
         d0_checksum$clock = clock;
         d0_banks$clock = clock;
-        d1_valid$clock = clock;
         d1_len$clock = clock;
         d1_banks$clock = clock;
         d1_tagged$clock = clock;
@@ -284,46 +381,41 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         d1_ttl$clock = clock;
         d1_dst$clock = clock;
         d1_csum$clock = clock;
-        d2_valid$clock = clock;
         d2_out$clock = clock;
         d2_key$clock = clock;
-        d0_valid$d = d0_valid$q;
-        d0_len$d = d0_len$q;
-        d0_outer_type$d = d0_outer_type$q;
-        d0_tci$d = d0_tci$q;
-        d0_inner_type$d = d0_inner_type$q;
-        d0_version_ihl$d = d0_version_ihl$q;
-        d0_total_length$d = d0_total_length$q;
-        d0_ttl$d = d0_ttl$q;
-        d0_destination$d = d0_destination$q;
-        d0_checksum$d = d0_checksum$q;
-        d0_banks$d = d0_banks$q;
-        d1_valid$d = d1_valid$q;
-        d1_len$d = d1_len$q;
-        d1_banks$d = d1_banks$q;
-        d1_tagged$d = d1_tagged$q;
-        d1_inner_type$d = d1_inner_type$q;
-        d1_vihl$d = d1_vihl$q;
-        d1_total_len$d = d1_total_len$q;
-        d1_ttl$d = d1_ttl$q;
-        d1_dst$d = d1_dst$q;
-        d1_csum$d = d1_csum$q;
-        d2_valid$d = d2_valid$q;
-        d2_out$d = d2_out$q;
-        d2_key$d = d2_key$q;
+        d0_valid$ce = 1'b1;
+        d0_valid$rst = reset;
         d0_valid$d = rec_valid;
-        if (rec_valid) begin
-            d0_len$d = rec_len;
-            d0_outer_type$d = rec_outer_type;
-            d0_tci$d = rec_tci;
-            d0_inner_type$d = rec_inner_type;
-            d0_version_ihl$d = rec_version_ihl;
-            d0_total_length$d = rec_total_length;
-            d0_ttl$d = rec_ttl;
-            d0_destination$d = rec_destination;
-            d0_checksum$d = rec_checksum;
-            d0_banks$d = rec_banks;
-        end
+        d0_len$ce = rec_valid;
+        d0_len$rst = 1'b0;
+        d0_outer_type$ce = rec_valid;
+        d0_outer_type$rst = 1'b0;
+        d0_tci$ce = rec_valid;
+        d0_tci$rst = 1'b0;
+        d0_inner_type$ce = rec_valid;
+        d0_inner_type$rst = 1'b0;
+        d0_version_ihl$ce = rec_valid;
+        d0_version_ihl$rst = 1'b0;
+        d0_total_length$ce = rec_valid;
+        d0_total_length$rst = 1'b0;
+        d0_ttl$ce = rec_valid;
+        d0_ttl$rst = 1'b0;
+        d0_destination$ce = rec_valid;
+        d0_destination$rst = 1'b0;
+        d0_checksum$ce = rec_valid;
+        d0_checksum$rst = 1'b0;
+        d0_banks$ce = rec_valid;
+        d0_banks$rst = 1'b0;
+        d0_len$d = rec_len;
+        d0_outer_type$d = rec_outer_type;
+        d0_tci$d = rec_tci;
+        d0_inner_type$d = rec_inner_type;
+        d0_version_ihl$d = rec_version_ihl;
+        d0_total_length$d = rec_total_length;
+        d0_ttl$d = rec_ttl;
+        d0_destination$d = rec_destination;
+        d0_checksum$d = rec_checksum;
+        d0_banks$d = rec_banks;
         vid_ram$clock = clock;
         vid = 32'h0;
         vid_ram$read_address = 32'h0;
@@ -337,18 +429,36 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         vid_ram$write_enable = vid_we;
         vid_ram$write_address = vid_waddr;
         vid_ram$write_data = vid_wdata;
+        d1_valid$ce = 1'b1;
+        d1_valid$rst = reset;
         d1_valid$d = d0_valid$q;
-        if (d0_valid$q) begin
-            d1_len$d = d0_len$q;
-            d1_banks$d = d0_banks$q;
-            d1_tagged$d = d0_outer_type$q == 32'h81;
-            d1_inner_type$d = d0_inner_type$q;
-            d1_vihl$d = d0_version_ihl$q;
-            d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
-            d1_ttl$d = d0_ttl$q;
-            d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
-            d1_csum$d = d0_checksum$q;
-        end
+        d1_len$ce = d0_valid$q;
+        d1_len$rst = 1'b0;
+        d1_banks$ce = d0_valid$q;
+        d1_banks$rst = 1'b0;
+        d1_tagged$ce = d0_valid$q;
+        d1_tagged$rst = 1'b0;
+        d1_inner_type$ce = d0_valid$q;
+        d1_inner_type$rst = 1'b0;
+        d1_vihl$ce = d0_valid$q;
+        d1_vihl$rst = 1'b0;
+        d1_total_len$ce = d0_valid$q;
+        d1_total_len$rst = 1'b0;
+        d1_ttl$ce = d0_valid$q;
+        d1_ttl$rst = 1'b0;
+        d1_dst$ce = d0_valid$q;
+        d1_dst$rst = 1'b0;
+        d1_csum$ce = d0_valid$q;
+        d1_csum$rst = 1'b0;
+        d1_len$d = d0_len$q;
+        d1_banks$d = d0_banks$q;
+        d1_tagged$d = d0_outer_type$q == 32'h81;
+        d1_inner_type$d = d0_inner_type$q;
+        d1_vihl$d = d0_version_ihl$q;
+        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+        d1_ttl$d = d0_ttl$q;
+        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+        d1_csum$d = d0_checksum$q;
         header_bytes = 32'h0;
         ip_end = 32'h0;
         vif_found = 1'b0;
@@ -396,16 +506,15 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         classified[(64'h23)+:(3)] = reason;
         classified[(64'h26)+:(1)] = need_lpm;
         classified[(64'h27)+:(4)] = d1_banks$q;
+        d2_valid$ce = 1'b1;
+        d2_valid$rst = reset;
         d2_valid$d = d1_valid$q;
-        if (d1_valid$q) begin
-            d2_out$d = classified;
-            d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
-        end
-        if (reset) begin
-            d0_valid$d = 1'b0;
-            d1_valid$d = 1'b0;
-            d2_valid$d = 1'b0;
-        end
+        d2_out$ce = d1_valid$q;
+        d2_out$rst = 1'b0;
+        d2_key$ce = d1_valid$q;
+        d2_key$rst = 1'b0;
+        d2_out$d = classified;
+        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
         out_valid = d2_valid$q;
         out = d2_out$q;
         out_key = d2_key$q;
@@ -414,12 +523,14 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
 endmodule // top
 
 
-module top$d0_banks(d,q,clock);
+module top$d0_banks(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [3:0] d;
     output reg  [3:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -427,18 +538,20 @@ module top$d0_banks(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_banks
 
 
-module top$d0_checksum(d,q,clock);
+module top$d0_checksum(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -446,18 +559,20 @@ module top$d0_checksum(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_checksum
 
 
-module top$d0_destination(d,q,clock);
+module top$d0_destination(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -465,18 +580,20 @@ module top$d0_destination(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_destination
 
 
-module top$d0_inner_type(d,q,clock);
+module top$d0_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -484,18 +601,20 @@ module top$d0_inner_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_inner_type
 
 
-module top$d0_len(d,q,clock);
+module top$d0_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [23:0] d;
     output reg  [23:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -503,18 +622,20 @@ module top$d0_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_len
 
 
-module top$d0_outer_type(d,q,clock);
+module top$d0_outer_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -522,18 +643,20 @@ module top$d0_outer_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_outer_type
 
 
-module top$d0_tci(d,q,clock);
+module top$d0_tci(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -541,18 +664,20 @@ module top$d0_tci(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_tci
 
 
-module top$d0_total_length(d,q,clock);
+module top$d0_total_length(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -560,18 +685,20 @@ module top$d0_total_length(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_total_length
 
 
-module top$d0_ttl(d,q,clock);
+module top$d0_ttl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -579,18 +706,20 @@ module top$d0_ttl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_ttl
 
 
-module top$d0_valid(d,q,clock);
+module top$d0_valid(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -598,18 +727,20 @@ module top$d0_valid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_valid
 
 
-module top$d0_version_ihl(d,q,clock);
+module top$d0_version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -617,18 +748,20 @@ module top$d0_version_ihl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d0_version_ihl
 
 
-module top$d1_banks(d,q,clock);
+module top$d1_banks(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [3:0] d;
     output reg  [3:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -636,18 +769,20 @@ module top$d1_banks(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_banks
 
 
-module top$d1_csum(d,q,clock);
+module top$d1_csum(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -655,18 +790,20 @@ module top$d1_csum(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_csum
 
 
-module top$d1_dst(d,q,clock);
+module top$d1_dst(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -674,18 +811,20 @@ module top$d1_dst(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_dst
 
 
-module top$d1_inner_type(d,q,clock);
+module top$d1_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -693,18 +832,20 @@ module top$d1_inner_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_inner_type
 
 
-module top$d1_len(d,q,clock);
+module top$d1_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [23:0] d;
     output reg  [23:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -712,18 +853,20 @@ module top$d1_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_len
 
 
-module top$d1_tagged(d,q,clock);
+module top$d1_tagged(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -731,18 +874,20 @@ module top$d1_tagged(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_tagged
 
 
-module top$d1_total_len(d,q,clock);
+module top$d1_total_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -750,18 +895,20 @@ module top$d1_total_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_total_len
 
 
-module top$d1_ttl(d,q,clock);
+module top$d1_ttl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -769,18 +916,20 @@ module top$d1_ttl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_ttl
 
 
-module top$d1_valid(d,q,clock);
+module top$d1_valid(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -788,18 +937,20 @@ module top$d1_valid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_valid
 
 
-module top$d1_vihl(d,q,clock);
+module top$d1_vihl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -807,18 +958,20 @@ module top$d1_vihl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d1_vihl
 
 
-module top$d2_key(d,q,clock);
+module top$d2_key(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [39:0] d;
     output reg  [39:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -826,18 +979,20 @@ module top$d2_key(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 40'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d2_key
 
 
-module top$d2_out(d,q,clock);
+module top$d2_out(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [42:0] d;
     output reg  [42:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -845,18 +1000,20 @@ module top$d2_out(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 43'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d2_out
 
 
-module top$d2_valid(d,q,clock);
+module top$d2_valid(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -864,9 +1021,9 @@ module top$d2_valid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$d2_valid
 
 

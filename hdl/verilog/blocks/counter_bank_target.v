@@ -36,27 +36,39 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
     reg  [9:0] s1_index$d;
     wire  [9:0] s1_index$q;
-    reg  s1_index$clock;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
     reg  [63:0] s1_inc$0$d;
     wire  [63:0] s1_inc$0$q;
-    reg  s1_inc$0$clock;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
     reg  [63:0] s1_inc$1$d;
     wire  [63:0] s1_inc$1$q;
-    reg  s1_inc$1$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
     reg  [9:0] last_index$d;
     wire  [9:0] last_index$q;
-    reg  last_index$clock;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
     reg  [63:0] last_value$0$d;
     wire  [63:0] last_value$0$q;
-    reg  last_value$0$clock;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
     reg  [63:0] last_value$1$d;
     wire  [63:0] last_value$1$q;
-    reg  last_value$1$clock;
     
     // Local signals
     reg  forward;
@@ -90,19 +102,25 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         .clock(s1_valid$clock)
     );
     top$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
         .d(s1_index$d),
-        .q(s1_index$q),
-        .clock(s1_index$clock)
+        .q(s1_index$q)
     );
     top$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
-        .q(s1_inc$0$q),
-        .clock(s1_inc$0$clock)
+        .q(s1_inc$0$q)
     );
     top$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
-        .q(s1_inc$1$q),
-        .clock(s1_inc$1$clock)
+        .q(s1_inc$1$q)
     );
     top$last_valid last_valid(
         .d(last_valid$d),
@@ -110,35 +128,39 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         .clock(last_valid$clock)
     );
     top$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
         .d(last_index$d),
-        .q(last_index$q),
-        .clock(last_index$clock)
+        .q(last_index$q)
     );
     top$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
         .d(last_value$0$d),
-        .q(last_value$0$q),
-        .clock(last_value$0$clock)
+        .q(last_value$0$q)
     );
     top$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
         .d(last_value$1$d),
-        .q(last_value$1$q),
-        .clock(last_value$1$clock)
+        .q(last_value$1$q)
     );
     
     // Update code
     always @(*) begin
         s1_valid$clock = clock;
-        s1_index$clock = clock;
         last_valid$clock = clock;
-        last_index$clock = clock;
         s1_valid$d = s1_valid$q;
-        s1_index$d = s1_index$q;
         last_valid$d = last_valid$q;
-        last_index$d = last_index$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
         s1_valid$d = add & ~clear;
-        if (add) begin
-            s1_index$d = index;
-        end
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
@@ -146,11 +168,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         rows$0$read_address_b = host_index;
         host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
-        s1_inc$0$d = s1_inc$0$q;
-        last_value$0$d = last_value$0$q;
-        if (add) begin
-            s1_inc$0$d = inc$0;
-        end
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
         sum$0 = 32'h0;
         rows$0$write_enable = 1'b0;
         rows$0$write_address = 32'h0;
@@ -163,8 +185,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
             rows$0$write_enable = 1'b1;
             rows$0$write_address = s1_index$q;
             rows$0$write_data = sum$0;
-            last_value$0$d = sum$0;
         end
+        last_value$0$d = sum$0;
         if (clear) begin
             rows$0$write_enable = 1'b1;
             rows$0$write_address = clear_index;
@@ -176,11 +198,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
         rows$1$read_address_b = host_index;
         host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
-        s1_inc$1$d = s1_inc$1$q;
-        last_value$1$d = last_value$1$q;
-        if (add) begin
-            s1_inc$1$d = inc$1;
-        end
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
         sum$1 = 32'h0;
         rows$1$write_enable = 1'b0;
         rows$1$write_address = 32'h0;
@@ -193,28 +215,30 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,
             rows$1$write_enable = 1'b1;
             rows$1$write_address = s1_index$q;
             rows$1$write_data = sum$1;
-            last_value$1$d = sum$1;
         end
+        last_value$1$d = sum$1;
         if (clear) begin
             rows$1$write_enable = 1'b1;
             rows$1$write_address = clear_index;
             rows$1$write_data = 32'h0;
         end
         last_valid$d = s1_valid$q & ~clear;
-        if (s1_valid$q) begin
-            last_index$d = s1_index$q;
-        end
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
     end
     
 endmodule // top
 
 
-module top$last_index(d,q,clock);
+module top$last_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -222,9 +246,9 @@ module top$last_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_index
 
 
@@ -247,12 +271,14 @@ module top$last_valid(d,q,clock);
 endmodule // top$last_valid
 
 
-module top$last_value$0(d,q,clock);
+module top$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -260,18 +286,20 @@ module top$last_value$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$0
 
 
-module top$last_value$1(d,q,clock);
+module top$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -279,9 +307,9 @@ module top$last_value$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$1
 
 
@@ -341,12 +369,14 @@ module top$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_
 endmodule // top$rows$1
 
 
-module top$s1_inc$0(d,q,clock);
+module top$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -354,18 +384,20 @@ module top$s1_inc$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$0
 
 
-module top$s1_inc$1(d,q,clock);
+module top$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -373,18 +405,20 @@ module top$s1_inc$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$1
 
 
-module top$s1_index(d,q,clock);
+module top$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -392,9 +426,9 @@ module top$s1_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_index
 
 

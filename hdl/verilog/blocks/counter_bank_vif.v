@@ -66,45 +66,69 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
     reg  [7:0] s1_index$d;
     wire  [7:0] s1_index$q;
-    reg  s1_index$clock;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
     reg  [63:0] s1_inc$0$d;
     wire  [63:0] s1_inc$0$q;
-    reg  s1_inc$0$clock;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
     reg  [63:0] s1_inc$1$d;
     wire  [63:0] s1_inc$1$q;
-    reg  s1_inc$1$clock;
+    reg  s1_inc$2$clock;
+    reg  s1_inc$2$ce;
+    reg  s1_inc$2$rst;
     reg  [63:0] s1_inc$2$d;
     wire  [63:0] s1_inc$2$q;
-    reg  s1_inc$2$clock;
+    reg  s1_inc$3$clock;
+    reg  s1_inc$3$ce;
+    reg  s1_inc$3$rst;
     reg  [63:0] s1_inc$3$d;
     wire  [63:0] s1_inc$3$q;
-    reg  s1_inc$3$clock;
+    reg  s1_inc$4$clock;
+    reg  s1_inc$4$ce;
+    reg  s1_inc$4$rst;
     reg  [63:0] s1_inc$4$d;
     wire  [63:0] s1_inc$4$q;
-    reg  s1_inc$4$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
     reg  [7:0] last_index$d;
     wire  [7:0] last_index$q;
-    reg  last_index$clock;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
     reg  [63:0] last_value$0$d;
     wire  [63:0] last_value$0$q;
-    reg  last_value$0$clock;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
     reg  [63:0] last_value$1$d;
     wire  [63:0] last_value$1$q;
-    reg  last_value$1$clock;
+    reg  last_value$2$clock;
+    reg  last_value$2$ce;
+    reg  last_value$2$rst;
     reg  [63:0] last_value$2$d;
     wire  [63:0] last_value$2$q;
-    reg  last_value$2$clock;
+    reg  last_value$3$clock;
+    reg  last_value$3$ce;
+    reg  last_value$3$rst;
     reg  [63:0] last_value$3$d;
     wire  [63:0] last_value$3$q;
-    reg  last_value$3$clock;
+    reg  last_value$4$clock;
+    reg  last_value$4$ce;
+    reg  last_value$4$rst;
     reg  [63:0] last_value$4$d;
     wire  [63:0] last_value$4$q;
-    reg  last_value$4$clock;
     
     // Local signals
     reg  forward;
@@ -171,34 +195,46 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(s1_valid$clock)
     );
     top$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
         .d(s1_index$d),
-        .q(s1_index$q),
-        .clock(s1_index$clock)
+        .q(s1_index$q)
     );
     top$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
-        .q(s1_inc$0$q),
-        .clock(s1_inc$0$clock)
+        .q(s1_inc$0$q)
     );
     top$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
-        .q(s1_inc$1$q),
-        .clock(s1_inc$1$clock)
+        .q(s1_inc$1$q)
     );
     top$s1_inc$2 s1_inc$2(
+        .clock(s1_inc$2$clock),
+        .ce(s1_inc$2$ce),
+        .rst(s1_inc$2$rst),
         .d(s1_inc$2$d),
-        .q(s1_inc$2$q),
-        .clock(s1_inc$2$clock)
+        .q(s1_inc$2$q)
     );
     top$s1_inc$3 s1_inc$3(
+        .clock(s1_inc$3$clock),
+        .ce(s1_inc$3$ce),
+        .rst(s1_inc$3$rst),
         .d(s1_inc$3$d),
-        .q(s1_inc$3$q),
-        .clock(s1_inc$3$clock)
+        .q(s1_inc$3$q)
     );
     top$s1_inc$4 s1_inc$4(
+        .clock(s1_inc$4$clock),
+        .ce(s1_inc$4$ce),
+        .rst(s1_inc$4$rst),
         .d(s1_inc$4$d),
-        .q(s1_inc$4$q),
-        .clock(s1_inc$4$clock)
+        .q(s1_inc$4$q)
     );
     top$last_valid last_valid(
         .d(last_valid$d),
@@ -206,50 +242,60 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         .clock(last_valid$clock)
     );
     top$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
         .d(last_index$d),
-        .q(last_index$q),
-        .clock(last_index$clock)
+        .q(last_index$q)
     );
     top$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
         .d(last_value$0$d),
-        .q(last_value$0$q),
-        .clock(last_value$0$clock)
+        .q(last_value$0$q)
     );
     top$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
         .d(last_value$1$d),
-        .q(last_value$1$q),
-        .clock(last_value$1$clock)
+        .q(last_value$1$q)
     );
     top$last_value$2 last_value$2(
+        .clock(last_value$2$clock),
+        .ce(last_value$2$ce),
+        .rst(last_value$2$rst),
         .d(last_value$2$d),
-        .q(last_value$2$q),
-        .clock(last_value$2$clock)
+        .q(last_value$2$q)
     );
     top$last_value$3 last_value$3(
+        .clock(last_value$3$clock),
+        .ce(last_value$3$ce),
+        .rst(last_value$3$rst),
         .d(last_value$3$d),
-        .q(last_value$3$q),
-        .clock(last_value$3$clock)
+        .q(last_value$3$q)
     );
     top$last_value$4 last_value$4(
+        .clock(last_value$4$clock),
+        .ce(last_value$4$ce),
+        .rst(last_value$4$rst),
         .d(last_value$4$d),
-        .q(last_value$4$q),
-        .clock(last_value$4$clock)
+        .q(last_value$4$q)
     );
     
     // Update code
     always @(*) begin
         s1_valid$clock = clock;
-        s1_index$clock = clock;
         last_valid$clock = clock;
-        last_index$clock = clock;
         s1_valid$d = s1_valid$q;
-        s1_index$d = s1_index$q;
         last_valid$d = last_valid$q;
-        last_index$d = last_index$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
         s1_valid$d = add & ~clear;
-        if (add) begin
-            s1_index$d = index;
-        end
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
         forward = last_valid$q & (last_index$q == s1_index$q);
         s1_inc$0$clock = clock;
         last_value$0$clock = clock;
@@ -257,11 +303,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         rows$0$read_address_b = host_index;
         host_data$0 = rows$0$read_data_b;
         rows$0$read_address = index;
-        s1_inc$0$d = s1_inc$0$q;
-        last_value$0$d = last_value$0$q;
-        if (add) begin
-            s1_inc$0$d = inc$0;
-        end
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
         sum$0 = 32'h0;
         rows$0$write_enable = 1'b0;
         rows$0$write_address = 32'h0;
@@ -274,8 +320,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$0$write_enable = 1'b1;
             rows$0$write_address = s1_index$q;
             rows$0$write_data = sum$0;
-            last_value$0$d = sum$0;
         end
+        last_value$0$d = sum$0;
         if (clear) begin
             rows$0$write_enable = 1'b1;
             rows$0$write_address = clear_index;
@@ -287,11 +333,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         rows$1$read_address_b = host_index;
         host_data$1 = rows$1$read_data_b;
         rows$1$read_address = index;
-        s1_inc$1$d = s1_inc$1$q;
-        last_value$1$d = last_value$1$q;
-        if (add) begin
-            s1_inc$1$d = inc$1;
-        end
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
         sum$1 = 32'h0;
         rows$1$write_enable = 1'b0;
         rows$1$write_address = 32'h0;
@@ -304,8 +350,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$1$write_enable = 1'b1;
             rows$1$write_address = s1_index$q;
             rows$1$write_data = sum$1;
-            last_value$1$d = sum$1;
         end
+        last_value$1$d = sum$1;
         if (clear) begin
             rows$1$write_enable = 1'b1;
             rows$1$write_address = clear_index;
@@ -317,11 +363,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         rows$2$read_address_b = host_index;
         host_data$2 = rows$2$read_data_b;
         rows$2$read_address = index;
-        s1_inc$2$d = s1_inc$2$q;
-        last_value$2$d = last_value$2$q;
-        if (add) begin
-            s1_inc$2$d = inc$2;
-        end
+        s1_inc$2$ce = add;
+        s1_inc$2$rst = 1'b0;
+        s1_inc$2$d = inc$2;
+        last_value$2$ce = s1_valid$q;
+        last_value$2$rst = 1'b0;
         sum$2 = 32'h0;
         rows$2$write_enable = 1'b0;
         rows$2$write_address = 32'h0;
@@ -334,8 +380,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$2$write_enable = 1'b1;
             rows$2$write_address = s1_index$q;
             rows$2$write_data = sum$2;
-            last_value$2$d = sum$2;
         end
+        last_value$2$d = sum$2;
         if (clear) begin
             rows$2$write_enable = 1'b1;
             rows$2$write_address = clear_index;
@@ -347,11 +393,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         rows$3$read_address_b = host_index;
         host_data$3 = rows$3$read_data_b;
         rows$3$read_address = index;
-        s1_inc$3$d = s1_inc$3$q;
-        last_value$3$d = last_value$3$q;
-        if (add) begin
-            s1_inc$3$d = inc$3;
-        end
+        s1_inc$3$ce = add;
+        s1_inc$3$rst = 1'b0;
+        s1_inc$3$d = inc$3;
+        last_value$3$ce = s1_valid$q;
+        last_value$3$rst = 1'b0;
         sum$3 = 32'h0;
         rows$3$write_enable = 1'b0;
         rows$3$write_address = 32'h0;
@@ -364,8 +410,8 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$3$write_enable = 1'b1;
             rows$3$write_address = s1_index$q;
             rows$3$write_data = sum$3;
-            last_value$3$d = sum$3;
         end
+        last_value$3$d = sum$3;
         if (clear) begin
             rows$3$write_enable = 1'b1;
             rows$3$write_address = clear_index;
@@ -377,11 +423,11 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
         rows$4$read_address_b = host_index;
         host_data$4 = rows$4$read_data_b;
         rows$4$read_address = index;
-        s1_inc$4$d = s1_inc$4$q;
-        last_value$4$d = last_value$4$q;
-        if (add) begin
-            s1_inc$4$d = inc$4;
-        end
+        s1_inc$4$ce = add;
+        s1_inc$4$rst = 1'b0;
+        s1_inc$4$d = inc$4;
+        last_value$4$ce = s1_valid$q;
+        last_value$4$rst = 1'b0;
         sum$4 = 32'h0;
         rows$4$write_enable = 1'b0;
         rows$4$write_address = 32'h0;
@@ -394,28 +440,30 @@ module top(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_
             rows$4$write_enable = 1'b1;
             rows$4$write_address = s1_index$q;
             rows$4$write_data = sum$4;
-            last_value$4$d = sum$4;
         end
+        last_value$4$d = sum$4;
         if (clear) begin
             rows$4$write_enable = 1'b1;
             rows$4$write_address = clear_index;
             rows$4$write_data = 32'h0;
         end
         last_valid$d = s1_valid$q & ~clear;
-        if (s1_valid$q) begin
-            last_index$d = s1_index$q;
-        end
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
     end
     
 endmodule // top
 
 
-module top$last_index(d,q,clock);
+module top$last_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -423,9 +471,9 @@ module top$last_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_index
 
 
@@ -448,12 +496,14 @@ module top$last_valid(d,q,clock);
 endmodule // top$last_valid
 
 
-module top$last_value$0(d,q,clock);
+module top$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -461,18 +511,20 @@ module top$last_value$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$0
 
 
-module top$last_value$1(d,q,clock);
+module top$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -480,18 +532,20 @@ module top$last_value$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$1
 
 
-module top$last_value$2(d,q,clock);
+module top$last_value$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -499,18 +553,20 @@ module top$last_value$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$2
 
 
-module top$last_value$3(d,q,clock);
+module top$last_value$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -518,18 +574,20 @@ module top$last_value$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$3
 
 
-module top$last_value$4(d,q,clock);
+module top$last_value$4(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -537,9 +595,9 @@ module top$last_value$4(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$last_value$4
 
 
@@ -683,12 +741,14 @@ module top$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_
 endmodule // top$rows$4
 
 
-module top$s1_inc$0(d,q,clock);
+module top$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -696,18 +756,20 @@ module top$s1_inc$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$0
 
 
-module top$s1_inc$1(d,q,clock);
+module top$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -715,18 +777,20 @@ module top$s1_inc$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$1
 
 
-module top$s1_inc$2(d,q,clock);
+module top$s1_inc$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -734,18 +798,20 @@ module top$s1_inc$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$2
 
 
-module top$s1_inc$3(d,q,clock);
+module top$s1_inc$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -753,18 +819,20 @@ module top$s1_inc$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$3
 
 
-module top$s1_inc$4(d,q,clock);
+module top$s1_inc$4(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -772,18 +840,20 @@ module top$s1_inc$4(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_inc$4
 
 
-module top$s1_index(d,q,clock);
+module top$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -791,9 +861,9 @@ module top$s1_index(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$s1_index
 
 

@@ -20,144 +20,160 @@ module top(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2
     output reg  [63:0] value$7;
     
     // Stub signals
+    reg  count$0$clock;
+    reg  count$0$ce;
+    reg  count$0$rst;
     reg  [63:0] count$0$d;
     wire  [63:0] count$0$q;
-    reg  count$0$clock;
+    reg  count$1$clock;
+    reg  count$1$ce;
+    reg  count$1$rst;
     reg  [63:0] count$1$d;
     wire  [63:0] count$1$q;
-    reg  count$1$clock;
+    reg  count$2$clock;
+    reg  count$2$ce;
+    reg  count$2$rst;
     reg  [63:0] count$2$d;
     wire  [63:0] count$2$q;
-    reg  count$2$clock;
+    reg  count$3$clock;
+    reg  count$3$ce;
+    reg  count$3$rst;
     reg  [63:0] count$3$d;
     wire  [63:0] count$3$q;
-    reg  count$3$clock;
+    reg  count$4$clock;
+    reg  count$4$ce;
+    reg  count$4$rst;
     reg  [63:0] count$4$d;
     wire  [63:0] count$4$q;
-    reg  count$4$clock;
+    reg  count$5$clock;
+    reg  count$5$ce;
+    reg  count$5$rst;
     reg  [63:0] count$5$d;
     wire  [63:0] count$5$q;
-    reg  count$5$clock;
+    reg  count$6$clock;
+    reg  count$6$ce;
+    reg  count$6$rst;
     reg  [63:0] count$6$d;
     wire  [63:0] count$6$q;
-    reg  count$6$clock;
+    reg  count$7$clock;
+    reg  count$7$ce;
+    reg  count$7$rst;
     reg  [63:0] count$7$d;
     wire  [63:0] count$7$q;
-    reg  count$7$clock;
     
     // Sub module instances
     top$count$0 count$0(
+        .clock(count$0$clock),
+        .ce(count$0$ce),
+        .rst(count$0$rst),
         .d(count$0$d),
-        .q(count$0$q),
-        .clock(count$0$clock)
+        .q(count$0$q)
     );
     top$count$1 count$1(
+        .clock(count$1$clock),
+        .ce(count$1$ce),
+        .rst(count$1$rst),
         .d(count$1$d),
-        .q(count$1$q),
-        .clock(count$1$clock)
+        .q(count$1$q)
     );
     top$count$2 count$2(
+        .clock(count$2$clock),
+        .ce(count$2$ce),
+        .rst(count$2$rst),
         .d(count$2$d),
-        .q(count$2$q),
-        .clock(count$2$clock)
+        .q(count$2$q)
     );
     top$count$3 count$3(
+        .clock(count$3$clock),
+        .ce(count$3$ce),
+        .rst(count$3$rst),
         .d(count$3$d),
-        .q(count$3$q),
-        .clock(count$3$clock)
+        .q(count$3$q)
     );
     top$count$4 count$4(
+        .clock(count$4$clock),
+        .ce(count$4$ce),
+        .rst(count$4$rst),
         .d(count$4$d),
-        .q(count$4$q),
-        .clock(count$4$clock)
+        .q(count$4$q)
     );
     top$count$5 count$5(
+        .clock(count$5$clock),
+        .ce(count$5$ce),
+        .rst(count$5$rst),
         .d(count$5$d),
-        .q(count$5$q),
-        .clock(count$5$clock)
+        .q(count$5$q)
     );
     top$count$6 count$6(
+        .clock(count$6$clock),
+        .ce(count$6$ce),
+        .rst(count$6$rst),
         .d(count$6$d),
-        .q(count$6$q),
-        .clock(count$6$clock)
+        .q(count$6$q)
     );
     top$count$7 count$7(
+        .clock(count$7$clock),
+        .ce(count$7$ce),
+        .rst(count$7$rst),
         .d(count$7$d),
-        .q(count$7$q),
-        .clock(count$7$clock)
+        .q(count$7$q)
     );
     
     // Update code
     always @(*) begin
         count$0$clock = clock;
-        count$0$d = count$0$q;
+        count$0$rst = clear;
+        count$0$d = count$0$q + 32'h1;
         value$0 = count$0$q;
         count$1$clock = clock;
-        count$1$d = count$1$q;
+        count$1$rst = clear;
+        count$1$d = count$1$q + 32'h1;
         value$1 = count$1$q;
         count$2$clock = clock;
-        count$2$d = count$2$q;
+        count$2$rst = clear;
+        count$2$d = count$2$q + 32'h1;
         value$2 = count$2$q;
         count$3$clock = clock;
-        count$3$d = count$3$q;
+        count$3$rst = clear;
+        count$3$d = count$3$q + 32'h1;
         value$3 = count$3$q;
         count$4$clock = clock;
-        count$4$d = count$4$q;
+        count$4$rst = clear;
+        count$4$d = count$4$q + 32'h1;
         value$4 = count$4$q;
         count$5$clock = clock;
-        count$5$d = count$5$q;
+        count$5$rst = clear;
+        count$5$d = count$5$q + 32'h1;
         value$5 = count$5$q;
         count$6$clock = clock;
-        count$6$d = count$6$q;
+        count$6$rst = clear;
+        count$6$d = count$6$q + 32'h1;
         value$6 = count$6$q;
         count$7$clock = clock;
-        count$7$d = count$7$q;
+        count$7$rst = clear;
+        count$7$d = count$7$q + 32'h1;
         value$7 = count$7$q;
-        if (drop_event & (drop_reason == 0)) begin
-            count$0$d = count$0$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 1)) begin
-            count$1$d = count$1$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 2)) begin
-            count$2$d = count$2$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 3)) begin
-            count$3$d = count$3$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 4)) begin
-            count$4$d = count$4$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 5)) begin
-            count$5$d = count$5$q + 32'h1;
-        end
-        if (drop_event & (drop_reason == 6)) begin
-            count$6$d = count$6$q + 32'h1;
-        end
-        if (punt_event) begin
-            count$7$d = count$7$q + 32'h1;
-        end
-        if (clear) begin
-            count$0$d = 32'h0;
-            count$1$d = 32'h0;
-            count$2$d = 32'h0;
-            count$3$d = 32'h0;
-            count$4$d = 32'h0;
-            count$5$d = 32'h0;
-            count$6$d = 32'h0;
-            count$7$d = 32'h0;
-        end
+        count$0$ce = drop_event & (drop_reason == 0);
+        count$1$ce = drop_event & (drop_reason == 1);
+        count$2$ce = drop_event & (drop_reason == 2);
+        count$3$ce = drop_event & (drop_reason == 3);
+        count$4$ce = drop_event & (drop_reason == 4);
+        count$5$ce = drop_event & (drop_reason == 5);
+        count$6$ce = drop_event & (drop_reason == 6);
+        count$7$ce = punt_event;
     end
     
 endmodule // top
 
 
-module top$count$0(d,q,clock);
+module top$count$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -165,18 +181,20 @@ module top$count$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$0
 
 
-module top$count$1(d,q,clock);
+module top$count$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -184,18 +202,20 @@ module top$count$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$1
 
 
-module top$count$2(d,q,clock);
+module top$count$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -203,18 +223,20 @@ module top$count$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$2
 
 
-module top$count$3(d,q,clock);
+module top$count$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -222,18 +244,20 @@ module top$count$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$3
 
 
-module top$count$4(d,q,clock);
+module top$count$4(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -241,18 +265,20 @@ module top$count$4(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$4
 
 
-module top$count$5(d,q,clock);
+module top$count$5(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -260,18 +286,20 @@ module top$count$5(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$5
 
 
-module top$count$6(d,q,clock);
+module top$count$6(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -279,18 +307,20 @@ module top$count$6(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$6
 
 
-module top$count$7(d,q,clock);
+module top$count$7(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -298,7 +328,7 @@ module top$count$7(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$count$7

@@ -115,30 +115,46 @@ module top(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec
     reg  done$d;
     wire  done$q;
     reg  done$clock;
+    reg  outer_type$clock;
+    reg  outer_type$ce;
+    reg  outer_type$rst;
     reg  [15:0] outer_type$d;
     wire  [15:0] outer_type$q;
-    reg  outer_type$clock;
+    reg  tci$clock;
+    reg  tci$ce;
+    reg  tci$rst;
     reg  [15:0] tci$d;
     wire  [15:0] tci$q;
-    reg  tci$clock;
+    reg  inner_type$clock;
+    reg  inner_type$ce;
+    reg  inner_type$rst;
     reg  [15:0] inner_type$d;
     wire  [15:0] inner_type$q;
-    reg  inner_type$clock;
+    reg  version_ihl$clock;
+    reg  version_ihl$ce;
+    reg  version_ihl$rst;
     reg  [7:0] version_ihl$d;
     wire  [7:0] version_ihl$q;
-    reg  version_ihl$clock;
+    reg  total_length$clock;
+    reg  total_length$ce;
+    reg  total_length$rst;
     reg  [15:0] total_length$d;
     wire  [15:0] total_length$q;
-    reg  total_length$clock;
+    reg  ttl$clock;
+    reg  ttl$ce;
+    reg  ttl$rst;
     reg  [7:0] ttl$d;
     wire  [7:0] ttl$q;
-    reg  ttl$clock;
+    reg  destination$clock;
+    reg  destination$ce;
+    reg  destination$rst;
     reg  [31:0] destination$d;
     wire  [31:0] destination$q;
-    reg  destination$clock;
+    reg  checksum$clock;
+    reg  checksum$ce;
+    reg  checksum$rst;
     reg  [15:0] checksum$d;
     wire  [15:0] checksum$q;
-    reg  checksum$clock;
     
     // Local signals
     reg  [7:0] cur_version_ihl;
@@ -290,44 +306,60 @@ module top(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec
         .clock(done$clock)
     );
     top$outer_type outer_type(
+        .clock(outer_type$clock),
+        .ce(outer_type$ce),
+        .rst(outer_type$rst),
         .d(outer_type$d),
-        .q(outer_type$q),
-        .clock(outer_type$clock)
+        .q(outer_type$q)
     );
     top$tci tci(
+        .clock(tci$clock),
+        .ce(tci$ce),
+        .rst(tci$rst),
         .d(tci$d),
-        .q(tci$q),
-        .clock(tci$clock)
+        .q(tci$q)
     );
     top$inner_type inner_type(
+        .clock(inner_type$clock),
+        .ce(inner_type$ce),
+        .rst(inner_type$rst),
         .d(inner_type$d),
-        .q(inner_type$q),
-        .clock(inner_type$clock)
+        .q(inner_type$q)
     );
     top$version_ihl version_ihl(
+        .clock(version_ihl$clock),
+        .ce(version_ihl$ce),
+        .rst(version_ihl$rst),
         .d(version_ihl$d),
-        .q(version_ihl$q),
-        .clock(version_ihl$clock)
+        .q(version_ihl$q)
     );
     top$total_length total_length(
+        .clock(total_length$clock),
+        .ce(total_length$ce),
+        .rst(total_length$rst),
         .d(total_length$d),
-        .q(total_length$q),
-        .clock(total_length$clock)
+        .q(total_length$q)
     );
     top$ttl ttl(
+        .clock(ttl$clock),
+        .ce(ttl$ce),
+        .rst(ttl$rst),
         .d(ttl$d),
-        .q(ttl$q),
-        .clock(ttl$clock)
+        .q(ttl$q)
     );
     top$destination destination(
+        .clock(destination$clock),
+        .ce(destination$ce),
+        .rst(destination$rst),
         .d(destination$d),
-        .q(destination$q),
-        .clock(destination$clock)
+        .q(destination$q)
     );
     top$checksum checksum(
+        .clock(checksum$clock),
+        .ce(checksum$ce),
+        .rst(checksum$rst),
         .d(checksum$d),
-        .q(checksum$q),
-        .clock(checksum$clock)
+        .q(checksum$q)
     );
     
     // Update code
@@ -335,25 +367,33 @@ module top(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec
         beat$clock = clock;
         base$clock = clock;
         done$clock = clock;
-        outer_type$clock = clock;
-        tci$clock = clock;
-        inner_type$clock = clock;
-        version_ihl$clock = clock;
-        total_length$clock = clock;
-        ttl$clock = clock;
-        destination$clock = clock;
-        checksum$clock = clock;
         beat$d = beat$q;
         base$d = base$q;
         done$d = done$q;
-        outer_type$d = outer_type$q;
-        tci$d = tci$q;
-        inner_type$d = inner_type$q;
-        version_ihl$d = version_ihl$q;
-        total_length$d = total_length$q;
-        ttl$d = ttl$q;
-        destination$d = destination$q;
-        checksum$d = checksum$q;
+        outer_type$clock = clock;
+        outer_type$ce = accept & ~done$q;
+        outer_type$rst = 1'b0;
+        tci$clock = clock;
+        tci$ce = accept & ~done$q;
+        tci$rst = 1'b0;
+        inner_type$clock = clock;
+        inner_type$ce = accept & ~done$q;
+        inner_type$rst = 1'b0;
+        version_ihl$clock = clock;
+        version_ihl$ce = accept & ~done$q;
+        version_ihl$rst = 1'b0;
+        total_length$clock = clock;
+        total_length$ce = accept & ~done$q;
+        total_length$rst = 1'b0;
+        ttl$clock = clock;
+        ttl$ce = accept & ~done$q;
+        ttl$rst = 1'b0;
+        destination$clock = clock;
+        destination$ce = accept & ~done$q;
+        destination$rst = 1'b0;
+        checksum$clock = clock;
+        checksum$ce = accept & ~done$q;
+        checksum$rst = 1'b0;
         rec_outer_type = outer_type$q;
         if (beat$q == outer_type_beat) begin
             rec_outer_type = data[(outer_type_bit)+:(16)];
@@ -615,15 +655,15 @@ module top(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec
         rec_len = len;
         record_beat_now = beat$q == record_beat;
         rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
+        outer_type$d = rec_outer_type;
+        tci$d = rec_tci;
+        inner_type$d = rec_inner_type;
+        version_ihl$d = cur_version_ihl;
+        total_length$d = rec_total_length;
+        ttl$d = rec_ttl;
+        destination$d = rec_destination;
+        checksum$d = checksum_now;
         if (accept) begin
-            outer_type$d = rec_outer_type;
-            tci$d = rec_tci;
-            inner_type$d = rec_inner_type;
-            version_ihl$d = cur_version_ihl;
-            total_length$d = rec_total_length;
-            ttl$d = rec_ttl;
-            destination$d = rec_destination;
-            checksum$d = checksum_now;
             if (beat$q <= record_beat) begin
                 beat$d = beat$q + 32'h1;
                 base$d = base$q + beat_bytes;
@@ -683,12 +723,14 @@ module top$beat(d,q,clock);
 endmodule // top$beat
 
 
-module top$checksum(d,q,clock);
+module top$checksum(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -696,18 +738,20 @@ module top$checksum(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$checksum
 
 
-module top$destination(d,q,clock);
+module top$destination(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -715,9 +759,9 @@ module top$destination(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$destination
 
 
@@ -740,12 +784,14 @@ module top$done(d,q,clock);
 endmodule // top$done
 
 
-module top$inner_type(d,q,clock);
+module top$inner_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -753,18 +799,20 @@ module top$inner_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$inner_type
 
 
-module top$outer_type(d,q,clock);
+module top$outer_type(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -772,18 +820,20 @@ module top$outer_type(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$outer_type
 
 
-module top$tci(d,q,clock);
+module top$tci(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -791,18 +841,20 @@ module top$tci(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$tci
 
 
-module top$total_length(d,q,clock);
+module top$total_length(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -810,18 +862,20 @@ module top$total_length(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$total_length
 
 
-module top$ttl(d,q,clock);
+module top$ttl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -829,18 +883,20 @@ module top$ttl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$ttl
 
 
-module top$version_ihl(d,q,clock);
+module top$version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -848,7 +904,7 @@ module top$version_ihl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$version_ihl

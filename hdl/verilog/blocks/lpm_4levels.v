@@ -560,9 +560,11 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -579,54 +581,41 @@ module top$levels$0(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$0$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$0
 
 
-module top$levels$0$lookup(d,q,clock);
+module top$levels$0$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -634,9 +623,9 @@ module top$levels$0$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$0$lookup
 
 
@@ -693,9 +682,11 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -712,54 +703,41 @@ module top$levels$1(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$1$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$1
 
 
-module top$levels$1$lookup(d,q,clock);
+module top$levels$1$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -767,9 +745,9 @@ module top$levels$1$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$1$lookup
 
 
@@ -826,9 +804,11 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -845,54 +825,41 @@ module top$levels$10(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$10$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$10
 
 
-module top$levels$10$lookup(d,q,clock);
+module top$levels$10$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -900,9 +867,9 @@ module top$levels$10$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$10$lookup
 
 
@@ -959,9 +926,11 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -978,54 +947,41 @@ module top$levels$11(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$11$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$11
 
 
-module top$levels$11$lookup(d,q,clock);
+module top$levels$11$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1033,9 +989,9 @@ module top$levels$11$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$11$lookup
 
 
@@ -1092,9 +1048,11 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1111,54 +1069,41 @@ module top$levels$12(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$12$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$12
 
 
-module top$levels$12$lookup(d,q,clock);
+module top$levels$12$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1166,9 +1111,9 @@ module top$levels$12$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$12$lookup
 
 
@@ -1225,9 +1170,11 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1244,54 +1191,41 @@ module top$levels$13(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$13$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$13
 
 
-module top$levels$13$lookup(d,q,clock);
+module top$levels$13$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1299,9 +1233,9 @@ module top$levels$13$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$13$lookup
 
 
@@ -1358,9 +1292,11 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1377,54 +1313,41 @@ module top$levels$14(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$14$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$14
 
 
-module top$levels$14$lookup(d,q,clock);
+module top$levels$14$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1432,9 +1355,9 @@ module top$levels$14$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$14$lookup
 
 
@@ -1491,9 +1414,11 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1510,54 +1435,41 @@ module top$levels$15(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$15$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$15
 
 
-module top$levels$15$lookup(d,q,clock);
+module top$levels$15$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1565,9 +1477,9 @@ module top$levels$15$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$15$lookup
 
 
@@ -1624,9 +1536,11 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1643,54 +1557,41 @@ module top$levels$2(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$2$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$2
 
 
-module top$levels$2$lookup(d,q,clock);
+module top$levels$2$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1698,9 +1599,9 @@ module top$levels$2$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$2$lookup
 
 
@@ -1757,9 +1658,11 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1776,54 +1679,41 @@ module top$levels$3(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$3$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$3
 
 
-module top$levels$3$lookup(d,q,clock);
+module top$levels$3$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1831,9 +1721,9 @@ module top$levels$3$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$3$lookup
 
 
@@ -1890,9 +1780,11 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -1909,54 +1801,41 @@ module top$levels$4(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$4$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$4
 
 
-module top$levels$4$lookup(d,q,clock);
+module top$levels$4$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -1964,9 +1843,9 @@ module top$levels$4$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$4$lookup
 
 
@@ -2023,9 +1902,11 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -2042,54 +1923,41 @@ module top$levels$5(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$5$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$5
 
 
-module top$levels$5$lookup(d,q,clock);
+module top$levels$5$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2097,9 +1965,9 @@ module top$levels$5$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$5$lookup
 
 
@@ -2156,9 +2024,11 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -2175,54 +2045,41 @@ module top$levels$6(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$6$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$6
 
 
-module top$levels$6$lookup(d,q,clock);
+module top$levels$6$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2230,9 +2087,9 @@ module top$levels$6$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$6$lookup
 
 
@@ -2289,9 +2146,11 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -2308,54 +2167,41 @@ module top$levels$7(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$7$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$7
 
 
-module top$levels$7$lookup(d,q,clock);
+module top$levels$7$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2363,9 +2209,9 @@ module top$levels$7$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$7$lookup
 
 
@@ -2422,9 +2268,11 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -2441,54 +2289,41 @@ module top$levels$8(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$8$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$8
 
 
-module top$levels$8$lookup(d,q,clock);
+module top$levels$8$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2496,9 +2331,9 @@ module top$levels$8$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$8$lookup
 
 
@@ -2555,9 +2390,11 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
     reg  [16:0] ram$write_address;
     reg  [40:0] ram$write_data;
     reg  ram$write_enable;
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
     reg  [63:0] lookup$d;
     wire  [63:0] lookup$q;
-    reg  lookup$clock;
     
     // Local signals
     reg  [15:0] in_i;
@@ -2574,54 +2411,41 @@ module top$levels$9(clock,reset,in_word,out_word,we,w_address,w_data);
         .write_enable(ram$write_enable)
     );
     top$levels$9$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
         .d(lookup$d),
-        .q(lookup$q),
-        .clock(lookup$clock)
+        .q(lookup$q)
     );
     
     // Update code
     always @(*) begin
         lookup$clock = clock;
-        lookup$d = lookup$q;
         ram$clock = clock;
-        in_i = 32'h0;
-        ram$read_address = 32'h0;
-        if (in_word[valid_bit]) begin
-            in_i = in_word[(i_lsb)+:(16)];
-            ram$read_address = (((in_i) & 17'h1ffff) & node_mask) << 32'h1;
-            if (in_word[bank_bit]) begin
-                ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | 32'h1;
-            end
-        end
+        in_i = in_word[(i_lsb)+:(16)];
+        ram$read_address = ((((in_i) & 17'h1ffff) & node_mask) << 32'h1) | ((in_word[(bank_bit)+:(1)]) & 17'h1ffff);
         ram$write_enable = we & present;
         ram$write_address = w_address & word_mask;
         ram$write_data = w_data;
+        lookup$ce = in_word[valid_bit] | lookup$q[valid_bit];
+        lookup$rst = reset;
         lookup$d = in_word;
-        if (reset) begin
-            lookup$d = 32'h0;
-        end
-        go_right = 1'b0;
-        i = 32'h0;
-        out_word = 32'h0;
-        if (lookup$q[valid_bit]) begin
-            go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
-            i = lookup$q[(i_lsb)+:(16)] << 32'h1;
-            if (go_right) begin
-                i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | 32'h1;
-            end
-            out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
-        end
+        go_right = present & ram$read_data[32'h28] & ((lookup$q & key_mask) >= ((ram$read_data[(32'h0)+:(40)]) & 64'hffffffffffffffff));
+        i = (lookup$q[(i_lsb)+:(16)] << 32'h1) | ((go_right) & 16'hffff);
+        out_word = (lookup$q & i_clear) | (((i) & 64'hffffffffffffffff) << i_lsb);
     end
     
 endmodule // top$levels$9
 
 
-module top$levels$9$lookup(d,q,clock);
+module top$levels$9$lookup(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2629,9 +2453,9 @@ module top$levels$9$lookup(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$levels$9$lookup
 
 

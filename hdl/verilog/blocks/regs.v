@@ -102,45 +102,63 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     localparam  leaf_valid_bit = 8'h1f;
     
     // Stub signals
+    reg  staged$0$clock;
+    reg  staged$0$ce;
+    reg  staged$0$rst;
     reg  [31:0] staged$0$d;
     wire  [31:0] staged$0$q;
-    reg  staged$0$clock;
+    reg  staged$1$clock;
+    reg  staged$1$ce;
+    reg  staged$1$rst;
     reg  [31:0] staged$1$d;
     wire  [31:0] staged$1$q;
-    reg  staged$1$clock;
+    reg  staged$2$clock;
+    reg  staged$2$ce;
+    reg  staged$2$rst;
     reg  [31:0] staged$2$d;
     wire  [31:0] staged$2$q;
-    reg  staged$2$clock;
+    reg  staged$3$clock;
+    reg  staged$3$ce;
+    reg  staged$3$rst;
     reg  [31:0] staged$3$d;
     wire  [31:0] staged$3$q;
-    reg  staged$3$clock;
     reg  [3:0] active$d;
     wire  [3:0] active$q;
     reg  active$clock;
     reg  [7:0] commit_busy$d;
     wire  [7:0] commit_busy$q;
     reg  commit_busy$clock;
+    reg  mac_lo$0$clock;
+    reg  mac_lo$0$ce;
+    reg  mac_lo$0$rst;
     reg  [31:0] mac_lo$0$d;
     wire  [31:0] mac_lo$0$q;
-    reg  mac_lo$0$clock;
+    reg  mac_lo$1$clock;
+    reg  mac_lo$1$ce;
+    reg  mac_lo$1$rst;
     reg  [31:0] mac_lo$1$d;
     wire  [31:0] mac_lo$1$q;
-    reg  mac_lo$1$clock;
+    reg  mac_hi$0$clock;
+    reg  mac_hi$0$ce;
+    reg  mac_hi$0$rst;
     reg  [15:0] mac_hi$0$d;
     wire  [15:0] mac_hi$0$q;
-    reg  mac_hi$0$clock;
+    reg  mac_hi$1$clock;
+    reg  mac_hi$1$ce;
+    reg  mac_hi$1$rst;
     reg  [15:0] mac_hi$1$d;
     wire  [15:0] mac_hi$1$q;
-    reg  mac_hi$1$clock;
     reg  r1_valid$d;
     wire  r1_valid$q;
     reg  r1_valid$clock;
     reg  [19:0] r1_addr$d;
     wire  [19:0] r1_addr$q;
     reg  r1_addr$clock;
+    reg  rdata$clock;
+    reg  rdata$ce;
+    reg  rdata$rst;
     reg  [31:0] rdata$d;
     wire  [31:0] rdata$q;
-    reg  rdata$clock;
     reg  rvalid$d;
     wire  rvalid$q;
     reg  rvalid$clock;
@@ -185,24 +203,32 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     
     // Sub module instances
     top$staged$0 staged$0(
+        .clock(staged$0$clock),
+        .ce(staged$0$ce),
+        .rst(staged$0$rst),
         .d(staged$0$d),
-        .q(staged$0$q),
-        .clock(staged$0$clock)
+        .q(staged$0$q)
     );
     top$staged$1 staged$1(
+        .clock(staged$1$clock),
+        .ce(staged$1$ce),
+        .rst(staged$1$rst),
         .d(staged$1$d),
-        .q(staged$1$q),
-        .clock(staged$1$clock)
+        .q(staged$1$q)
     );
     top$staged$2 staged$2(
+        .clock(staged$2$clock),
+        .ce(staged$2$ce),
+        .rst(staged$2$rst),
         .d(staged$2$d),
-        .q(staged$2$q),
-        .clock(staged$2$clock)
+        .q(staged$2$q)
     );
     top$staged$3 staged$3(
+        .clock(staged$3$clock),
+        .ce(staged$3$ce),
+        .rst(staged$3$rst),
         .d(staged$3$d),
-        .q(staged$3$q),
-        .clock(staged$3$clock)
+        .q(staged$3$q)
     );
     top$active active(
         .d(active$d),
@@ -215,24 +241,32 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         .clock(commit_busy$clock)
     );
     top$mac_lo$0 mac_lo$0(
+        .clock(mac_lo$0$clock),
+        .ce(mac_lo$0$ce),
+        .rst(mac_lo$0$rst),
         .d(mac_lo$0$d),
-        .q(mac_lo$0$q),
-        .clock(mac_lo$0$clock)
+        .q(mac_lo$0$q)
     );
     top$mac_lo$1 mac_lo$1(
+        .clock(mac_lo$1$clock),
+        .ce(mac_lo$1$ce),
+        .rst(mac_lo$1$rst),
         .d(mac_lo$1$d),
-        .q(mac_lo$1$q),
-        .clock(mac_lo$1$clock)
+        .q(mac_lo$1$q)
     );
     top$mac_hi$0 mac_hi$0(
+        .clock(mac_hi$0$clock),
+        .ce(mac_hi$0$ce),
+        .rst(mac_hi$0$rst),
         .d(mac_hi$0$d),
-        .q(mac_hi$0$q),
-        .clock(mac_hi$0$clock)
+        .q(mac_hi$0$q)
     );
     top$mac_hi$1 mac_hi$1(
+        .clock(mac_hi$1$clock),
+        .ce(mac_hi$1$ce),
+        .rst(mac_hi$1$rst),
         .d(mac_hi$1$d),
-        .q(mac_hi$1$q),
-        .clock(mac_hi$1$clock)
+        .q(mac_hi$1$q)
     );
     top$r1_valid r1_valid(
         .d(r1_valid$d),
@@ -245,9 +279,11 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         .clock(r1_addr$clock)
     );
     top$rdata rdata(
+        .clock(rdata$clock),
+        .ce(rdata$ce),
+        .rst(rdata$rst),
         .d(rdata$d),
-        .q(rdata$q),
-        .clock(rdata$clock)
+        .q(rdata$q)
     );
     top$rvalid rvalid(
         .d(rvalid$d),
@@ -301,30 +337,48 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         commit_busy$clock = clock;
         r1_valid$clock = clock;
         r1_addr$clock = clock;
-        rdata$clock = clock;
         rvalid$clock = clock;
         active$d = active$q;
         commit_busy$d = commit_busy$q;
         r1_valid$d = r1_valid$q;
         r1_addr$d = r1_addr$q;
-        rdata$d = rdata$q;
         rvalid$d = rvalid$q;
+        waddr = bus$addr & 32'hffffc;
         staged$0$clock = clock;
-        staged$0$d = staged$0$q;
+        staged$0$rst = 1'b0;
+        staged$0$d = bus$wdata;
         staged$1$clock = clock;
-        staged$1$d = staged$1$q;
+        staged$1$rst = 1'b0;
+        staged$1$d = bus$wdata;
         staged$2$clock = clock;
-        staged$2$d = staged$2$q;
+        staged$2$rst = 1'b0;
+        staged$2$d = bus$wdata;
         staged$3$clock = clock;
-        staged$3$d = staged$3$q;
+        staged$3$rst = 1'b0;
+        staged$3$d = bus$wdata;
+        staged$0$ce = bus$write & (waddr == off_data0);
+        staged$1$ce = bus$write & (waddr == off_data1);
+        staged$2$ce = bus$write & (waddr == off_data2);
+        staged$3$ce = bus$write & (waddr == off_data3);
+        shadow_port = ~active$q[bank_port];
         mac_lo$0$clock = clock;
-        mac_lo$0$d = mac_lo$0$q;
+        mac_lo$0$rst = 1'b0;
+        mac_lo$0$d = bus$wdata;
         mac_hi$0$clock = clock;
-        mac_hi$0$d = mac_hi$0$q;
+        mac_hi$0$rst = 1'b0;
+        mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
         mac_lo$1$clock = clock;
-        mac_lo$1$d = mac_lo$1$q;
+        mac_lo$1$rst = 1'b0;
+        mac_lo$1$d = bus$wdata;
         mac_hi$1$clock = clock;
-        mac_hi$1$d = mac_hi$1$q;
+        mac_hi$1$rst = 1'b0;
+        mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+        mac_lo$0$ce = bus$write & (waddr == off_mac_lo) & ~shadow_port;
+        mac_lo$1$ce = bus$write & (waddr == off_mac_lo) & shadow_port;
+        mac_hi$0$ce = bus$write & (waddr == off_mac_hi) & ~shadow_port;
+        mac_hi$1$ce = bus$write & (waddr == off_mac_hi) & shadow_port;
+        rdata$clock = clock;
+        rdata$rst = 1'b0;
         snap$0$clock = clock;
         snap$0$d = snap$0$q;
         snap$1$clock = clock;
@@ -341,11 +395,9 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         snap$6$d = snap$6$q;
         snap$7$clock = clock;
         snap$7$d = snap$7$q;
-        waddr = bus$addr & 32'hffffc;
         banks = active$q;
         port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
         port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
-        shadow_port = ~active$q[bank_port];
         lpm_w_bank = ~active$q[bank_lpm];
         commit_busy$d = commit_busy$q;
         if (commit_busy$q != 32'h0) begin
@@ -368,34 +420,6 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         leaf_index = 32'h0;
         leaf_data = 32'h0;
         if (bus$write) begin
-            if (waddr == off_data0) begin
-                staged$0$d = bus$wdata;
-            end
-            if (waddr == off_data1) begin
-                staged$1$d = bus$wdata;
-            end
-            if (waddr == off_data2) begin
-                staged$2$d = bus$wdata;
-            end
-            if (waddr == off_data3) begin
-                staged$3$d = bus$wdata;
-            end
-            if (waddr == off_mac_lo) begin
-                if (shadow_port) begin
-                    mac_lo$1$d = bus$wdata;
-                end
-                else begin
-                    mac_lo$0$d = bus$wdata;
-                end
-            end
-            if (waddr == off_mac_hi) begin
-                if (shadow_port) begin
-                    mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
-                end
-                else begin
-                    mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
-                end
-            end
             clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
             if (waddr == off_tbl_commit) begin
                 active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
@@ -562,10 +586,8 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
                 read_value = ((active$q) & 32'hffffffff);
             end
         end
-        rdata$d = rdata$q;
-        if (r1_valid$q) begin
-            rdata$d = read_value;
-        end
+        rdata$ce = r1_valid$q;
+        rdata$d = read_value;
         rvalid$d = r1_valid$q;
         if (reset) begin
             active$d = 32'h0;
@@ -618,12 +640,14 @@ module top$commit_busy(d,q,clock);
 endmodule // top$commit_busy
 
 
-module top$mac_hi$0(d,q,clock);
+module top$mac_hi$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -631,18 +655,20 @@ module top$mac_hi$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$mac_hi$0
 
 
-module top$mac_hi$1(d,q,clock);
+module top$mac_hi$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -650,18 +676,20 @@ module top$mac_hi$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$mac_hi$1
 
 
-module top$mac_lo$0(d,q,clock);
+module top$mac_lo$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -669,18 +697,20 @@ module top$mac_lo$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$mac_lo$0
 
 
-module top$mac_lo$1(d,q,clock);
+module top$mac_lo$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -688,9 +718,9 @@ module top$mac_lo$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$mac_lo$1
 
 
@@ -732,12 +762,14 @@ module top$r1_valid(d,q,clock);
 endmodule // top$r1_valid
 
 
-module top$rdata(d,q,clock);
+module top$rdata(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -745,9 +777,9 @@ module top$rdata(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rdata
 
 
@@ -922,12 +954,14 @@ module top$snap$7(d,q,clock);
 endmodule // top$snap$7
 
 
-module top$staged$0(d,q,clock);
+module top$staged$0(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -935,18 +969,20 @@ module top$staged$0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$staged$0
 
 
-module top$staged$1(d,q,clock);
+module top$staged$1(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -954,18 +990,20 @@ module top$staged$1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$staged$1
 
 
-module top$staged$2(d,q,clock);
+module top$staged$2(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -973,18 +1011,20 @@ module top$staged$2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$staged$2
 
 
-module top$staged$3(d,q,clock);
+module top$staged$3(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [31:0] d;
     output reg  [31:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -992,7 +1032,7 @@ module top$staged$3(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$staged$3

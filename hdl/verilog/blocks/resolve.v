@@ -52,27 +52,41 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     reg  valid$d;
     wire  valid$q;
     reg  valid$clock;
+    reg  v_kind$clock;
+    reg  v_kind$ce;
+    reg  v_kind$rst;
     reg  [1:0] v_kind$d;
     wire  [1:0] v_kind$q;
-    reg  v_kind$clock;
+    reg  v_reason$clock;
+    reg  v_reason$ce;
+    reg  v_reason$rst;
     reg  [2:0] v_reason$d;
     wire  [2:0] v_reason$q;
-    reg  v_reason$clock;
+    reg  v_target$clock;
+    reg  v_target$ce;
+    reg  v_target$rst;
     reg  [9:0] v_target$d;
     wire  [9:0] v_target$q;
-    reg  v_target$clock;
+    reg  v_len$clock;
+    reg  v_len$ce;
+    reg  v_len$rst;
     reg  [23:0] v_len$d;
     wire  [23:0] v_len$q;
-    reg  v_len$clock;
+    reg  v_vif$clock;
+    reg  v_vif$ce;
+    reg  v_vif$rst;
     reg  [7:0] v_vif$d;
     wire  [7:0] v_vif$q;
-    reg  v_vif$clock;
+    reg  v_vif_found$clock;
+    reg  v_vif_found$ce;
+    reg  v_vif_found$rst;
     reg  v_vif_found$d;
     wire  v_vif_found$q;
-    reg  v_vif_found$clock;
+    reg  v_port_bank$clock;
+    reg  v_port_bank$ce;
+    reg  v_port_bank$rst;
     reg  v_port_bank$d;
     wire  v_port_bank$q;
-    reg  v_port_bank$clock;
     
     // Local signals
     reg  [1:0] kind;
@@ -98,59 +112,80 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         .clock(valid$clock)
     );
     top$v_kind v_kind(
+        .clock(v_kind$clock),
+        .ce(v_kind$ce),
+        .rst(v_kind$rst),
         .d(v_kind$d),
-        .q(v_kind$q),
-        .clock(v_kind$clock)
+        .q(v_kind$q)
     );
     top$v_reason v_reason(
+        .clock(v_reason$clock),
+        .ce(v_reason$ce),
+        .rst(v_reason$rst),
         .d(v_reason$d),
-        .q(v_reason$q),
-        .clock(v_reason$clock)
+        .q(v_reason$q)
     );
     top$v_target v_target(
+        .clock(v_target$clock),
+        .ce(v_target$ce),
+        .rst(v_target$rst),
         .d(v_target$d),
-        .q(v_target$q),
-        .clock(v_target$clock)
+        .q(v_target$q)
     );
     top$v_len v_len(
+        .clock(v_len$clock),
+        .ce(v_len$ce),
+        .rst(v_len$rst),
         .d(v_len$d),
-        .q(v_len$q),
-        .clock(v_len$clock)
+        .q(v_len$q)
     );
     top$v_vif v_vif(
+        .clock(v_vif$clock),
+        .ce(v_vif$ce),
+        .rst(v_vif$rst),
         .d(v_vif$d),
-        .q(v_vif$q),
-        .clock(v_vif$clock)
+        .q(v_vif$q)
     );
     top$v_vif_found v_vif_found(
+        .clock(v_vif_found$clock),
+        .ce(v_vif_found$ce),
+        .rst(v_vif_found$rst),
         .d(v_vif_found$d),
-        .q(v_vif_found$q),
-        .clock(v_vif_found$clock)
+        .q(v_vif_found$q)
     );
     top$v_port_bank v_port_bank(
+        .clock(v_port_bank$clock),
+        .ce(v_port_bank$ce),
+        .rst(v_port_bank$rst),
         .d(v_port_bank$d),
-        .q(v_port_bank$q),
-        .clock(v_port_bank$clock)
+        .q(v_port_bank$q)
     );
     
     // Update code
     always @(*) begin
         valid$clock = clock;
-        v_kind$clock = clock;
-        v_reason$clock = clock;
-        v_target$clock = clock;
-        v_len$clock = clock;
-        v_vif$clock = clock;
-        v_vif_found$clock = clock;
-        v_port_bank$clock = clock;
         valid$d = valid$q;
-        v_kind$d = v_kind$q;
-        v_reason$d = v_reason$q;
-        v_target$d = v_target$q;
-        v_len$d = v_len$q;
-        v_vif$d = v_vif$q;
-        v_vif_found$d = v_vif_found$q;
-        v_port_bank$d = v_port_bank$q;
+        v_kind$clock = clock;
+        v_kind$ce = in_valid;
+        v_kind$rst = 1'b0;
+        v_reason$clock = clock;
+        v_reason$ce = in_valid;
+        v_reason$rst = 1'b0;
+        v_target$clock = clock;
+        v_target$ce = in_valid;
+        v_target$rst = 1'b0;
+        v_len$clock = clock;
+        v_len$ce = in_valid;
+        v_len$rst = 1'b0;
+        v_vif$clock = clock;
+        v_vif$ce = in_valid;
+        v_vif$rst = 1'b0;
+        v_vif_found$clock = clock;
+        v_vif_found$ce = in_valid;
+        v_vif_found$rst = 1'b0;
+        v_port_bank$clock = clock;
+        v_port_bank$ce = in_valid;
+        v_port_bank$rst = 1'b0;
         targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
@@ -179,14 +214,14 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
             if (banks[target_bank_bit]) begin
                 targets$read_address = ((target) & 11'h7ff) | 32'h400;
             end
-            v_kind$d = kind;
-            v_reason$d = reason;
-            v_target$d = target;
-            v_len$d = in_payload[(64'h0)+:(24)];
-            v_vif$d = in_payload[(64'h18)+:(8)];
-            v_vif_found$d = in_payload[(64'h20)+:(1)];
-            v_port_bank$d = banks[port_bank_bit];
         end
+        v_kind$d = kind;
+        v_reason$d = reason;
+        v_target$d = target;
+        v_len$d = in_payload[(64'h0)+:(24)];
+        v_vif$d = in_payload[(64'h18)+:(8)];
+        v_vif_found$d = in_payload[(64'h20)+:(1)];
+        v_port_bank$d = banks[port_bank_bit];
         if (reset) begin
             valid$d = 1'b0;
         end
@@ -257,12 +292,14 @@ module top$targets(clock,read_address,read_data,write_address,write_data,write_e
 endmodule // top$targets
 
 
-module top$v_kind(d,q,clock);
+module top$v_kind(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [1:0] d;
     output reg  [1:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -270,18 +307,20 @@ module top$v_kind(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 2'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_kind
 
 
-module top$v_len(d,q,clock);
+module top$v_len(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [23:0] d;
     output reg  [23:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -289,18 +328,20 @@ module top$v_len(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_len
 
 
-module top$v_port_bank(d,q,clock);
+module top$v_port_bank(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -308,18 +349,20 @@ module top$v_port_bank(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_port_bank
 
 
-module top$v_reason(d,q,clock);
+module top$v_reason(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [2:0] d;
     output reg  [2:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -327,18 +370,20 @@ module top$v_reason(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 3'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_reason
 
 
-module top$v_target(d,q,clock);
+module top$v_target(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -346,18 +391,20 @@ module top$v_target(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_target
 
 
-module top$v_vif(d,q,clock);
+module top$v_vif(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -365,18 +412,20 @@ module top$v_vif(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_vif
 
 
-module top$v_vif_found(d,q,clock);
+module top$v_vif_found(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -384,9 +433,9 @@ module top$v_vif_found(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$v_vif_found
 
 

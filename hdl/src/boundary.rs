@@ -14,6 +14,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::dff_ce::DffCe;
+
 use crate::ADDR_BITS;
 
 /// The accepted ingress beat, one clock later. Ingress ready is decided outside from
@@ -119,21 +121,24 @@ pub struct EgressSlice<const W: usize, const B: usize, const U: usize> {
     main_last: DFF<Bit>,
     main_user: DFF<Bits<U>>,
     skid_valid: DFF<Bit>,
-    skid_data: DFF<Bits<W>>,
-    skid_keep: DFF<Bits<B>>,
-    skid_last: DFF<Bit>,
-    skid_user: DFF<Bits<U>>,
+    skid_data: DffCe<Bits<W>>,
+    skid_keep: DffCe<Bits<B>>,
+    skid_last: DffCe<Bit>,
+    skid_user: DffCe<Bits<U>>,
     pop: Signal<Local, Bit>,
     push: Signal<Local, Bit>,
+    /// A beat arrives while the main register is busy and stays: it lands in the skid one.
+    skid_load: Signal<Local, Bit>,
 }
 
 impl<const W: usize, const B: usize, const U: usize> Logic for EgressSlice<W, B, U> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, main_valid, main_data, main_keep, main_last, main_user, skid_valid,
-            skid_data, skid_keep, skid_last, skid_user
-        );
+        dff_setup!(self, clock, main_valid, main_data, main_keep, main_last, main_user, skid_valid);
+        self.skid_data.clock.next = self.clock.val();
+        self.skid_keep.clock.next = self.clock.val();
+        self.skid_last.clock.next = self.clock.val();
+        self.skid_user.clock.next = self.clock.val();
         // Ready upstream while the skid register is free: a beat pushed while the main one
         // is stuck lands there.
         self.in_ready.next = !self.skid_valid.q.val();
@@ -144,6 +149,23 @@ impl<const W: usize, const B: usize, const U: usize> Logic for EgressSlice<W, B,
         self.out_user.next = self.main_user.q.val();
         self.pop.next = self.main_valid.q.val() & self.out_ready.val();
         self.push.next = self.in_valid.val() & !self.skid_valid.q.val();
+        // The skid register's data loads only for a beat that lands there (with egress
+        // ready, never): it holds otherwise, and its valid bit says whether it means anything
+        self.skid_load.next = self.push.val()
+            & self.main_valid.q.val()
+            & !(self.pop.val() & !self.skid_valid.q.val());
+        self.skid_data.ce.next = self.skid_load.val();
+        self.skid_keep.ce.next = self.skid_load.val();
+        self.skid_last.ce.next = self.skid_load.val();
+        self.skid_user.ce.next = self.skid_load.val();
+        self.skid_data.rst.next = false;
+        self.skid_keep.rst.next = false;
+        self.skid_last.rst.next = false;
+        self.skid_user.rst.next = false;
+        self.skid_data.d.next = self.in_data.val();
+        self.skid_keep.d.next = self.in_keep.val();
+        self.skid_last.d.next = self.in_last.val();
+        self.skid_user.d.next = self.in_user.val();
         if self.pop.val() {
             // The skid beat (if any) moves up; else the main register empties
             self.main_valid.d.next = self.skid_valid.q.val();
@@ -162,10 +184,6 @@ impl<const W: usize, const B: usize, const U: usize> Logic for EgressSlice<W, B,
                 self.main_user.d.next = self.in_user.val();
             } else {
                 self.skid_valid.d.next = true;
-                self.skid_data.d.next = self.in_data.val();
-                self.skid_keep.d.next = self.in_keep.val();
-                self.skid_last.d.next = self.in_last.val();
-                self.skid_user.d.next = self.in_user.val();
             }
         }
         if self.reset.val() {

@@ -24,6 +24,7 @@
 use rust_hdl::prelude::*;
 
 use crate::codes::kind;
+use crate::dff_ce::DffCe;
 use crate::resolve::VerdictRecord;
 use crate::stream::AxisSource;
 use dxedge_host::regmap::egress;
@@ -47,8 +48,8 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     // X: the beat at the FIFO head
     x_mid: DFF<Bit>,
     x_beat: DFF<Bits<16>>,
-    cur: DFF<VerdictRecord>,
-    cur_macs: DFF<Bits<96>>,
+    cur: DffCe<VerdictRecord>,
+    cur_macs: DffCe<Bits<96>>,
     x_avail: Signal<Local, Bit>,
     xv: Signal<Local, VerdictRecord>,
     x_data: Signal<Local, Bits<W>>,
@@ -79,10 +80,10 @@ pub struct Rewrite<const W: usize, const B: usize, const WL: usize> {
     x_edit: Signal<Local, Bits<W>>,
     // H: the held beat
     h_valid: DFF<Bit>,
-    h_data: DFF<Bits<W>>,
-    h_last: DFF<Bit>,
-    h_beat: DFF<Bits<16>>,
-    h_rec: DFF<VerdictRecord>,
+    h_data: DffCe<Bits<W>>,
+    h_last: DffCe<Bit>,
+    h_beat: DffCe<Bits<16>>,
+    h_rec: DffCe<VerdictRecord>,
     h_rem: DFF<Bits<24>>,
     shifted: Signal<Local, Bits<W>>,
     low_mask: Signal<Local, Bits<W>>,
@@ -259,10 +260,13 @@ impl<const W: usize, const B: usize, const WL: usize> Rewrite<W, B, WL> {
 impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, x_mid, x_beat, cur, cur_macs, h_valid, h_data, h_last, h_beat, h_rec,
-            h_rem
-        );
+        dff_setup!(self, clock, x_mid, x_beat, h_valid, h_rem);
+        self.cur.clock.next = self.clock.val();
+        self.cur_macs.clock.next = self.clock.val();
+        self.h_data.clock.next = self.clock.val();
+        self.h_last.clock.next = self.clock.val();
+        self.h_beat.clock.next = self.clock.val();
+        self.h_rec.clock.next = self.clock.val();
         // X: the FIFO head, with its frame's verdict (the verdict FIFO head for a first beat)
         self.x_avail.next =
             !self.beat_empty.val() & (self.x_mid.q.val() | !self.verdict_empty.val());
@@ -409,21 +413,33 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Rewrite<W, B, WL
             if self.x_last.val() {
                 self.x_beat.d.next = 0.into();
             }
-            if !self.x_mid.q.val() {
-                self.cur.d.next = self.verdict.val();
-                self.cur_macs.d.next = self.verdict_macs.val();
-            }
         }
+        // A frame's verdict and MACs, taken with its first beat, held for the rest
+        self.cur.ce.next = self.take_x.val() & !self.x_mid.q.val();
+        self.cur_macs.ce.next = self.take_x.val() & !self.x_mid.q.val();
+        self.cur.rst.next = false;
+        self.cur_macs.rst.next = false;
+        self.cur.d.next = self.verdict.val();
+        self.cur_macs.d.next = self.verdict_macs.val();
         if self.out_fire.val() {
             self.h_valid.d.next = false;
             self.h_rem.d.next = self.h_rem.q.val() - self.beat_bytes.val();
         }
+        // The beat on offer: loaded as the next one is taken, held while egress waits
+        self.h_data.ce.next = self.load_h.val();
+        self.h_last.ce.next = self.load_h.val();
+        self.h_beat.ce.next = self.load_h.val();
+        self.h_rec.ce.next = self.load_h.val();
+        self.h_data.rst.next = false;
+        self.h_last.rst.next = false;
+        self.h_beat.rst.next = false;
+        self.h_rec.rst.next = false;
+        self.h_data.d.next = self.x_edit.val();
+        self.h_last.d.next = self.x_last.val();
+        self.h_beat.d.next = self.x_beat.q.val();
+        self.h_rec.d.next = self.xv.val();
         if self.load_h.val() {
             self.h_valid.d.next = true;
-            self.h_data.d.next = self.x_edit.val();
-            self.h_last.d.next = self.x_last.val();
-            self.h_beat.d.next = self.x_beat.q.val();
-            self.h_rec.d.next = self.xv.val();
             if !self.x_mid.q.val() {
                 self.h_rem.d.next = self.xv.val().out_len;
             }

@@ -213,22 +213,31 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
     reg  skid_valid$d;
     wire  skid_valid$q;
     reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
     reg  [511:0] skid_data$d;
     wire  [511:0] skid_data$q;
-    reg  skid_data$clock;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
     reg  [63:0] skid_keep$d;
     wire  [63:0] skid_keep$q;
-    reg  skid_keep$clock;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
     reg  skid_last$d;
     wire  skid_last$q;
-    reg  skid_last$clock;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
     reg  [7:0] skid_user$d;
     wire  [7:0] skid_user$q;
-    reg  skid_user$clock;
     
     // Local signals
     reg  pop;
     reg  push;
+    reg  skid_load;
     
     // Sub module instances
     top$egress$main_valid main_valid(
@@ -262,24 +271,32 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
         .clock(skid_valid$clock)
     );
     top$egress$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
         .d(skid_data$d),
-        .q(skid_data$q),
-        .clock(skid_data$clock)
+        .q(skid_data$q)
     );
     top$egress$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
         .d(skid_keep$d),
-        .q(skid_keep$q),
-        .clock(skid_keep$clock)
+        .q(skid_keep$q)
     );
     top$egress$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
         .d(skid_last$d),
-        .q(skid_last$q),
-        .clock(skid_last$clock)
+        .q(skid_last$q)
     );
     top$egress$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
         .d(skid_user$d),
-        .q(skid_user$q),
-        .clock(skid_user$clock)
+        .q(skid_user$q)
     );
     
     // Update code
@@ -290,20 +307,16 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
         main_last$clock = clock;
         main_user$clock = clock;
         skid_valid$clock = clock;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
         main_valid$d = main_valid$q;
         main_data$d = main_data$q;
         main_keep$d = main_keep$q;
         main_last$d = main_last$q;
         main_user$d = main_user$q;
         skid_valid$d = skid_valid$q;
-        skid_data$d = skid_data$q;
-        skid_keep$d = skid_keep$q;
-        skid_last$d = skid_last$q;
-        skid_user$d = skid_user$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
         in_ready = ~skid_valid$q;
         out_valid = main_valid$q;
         out_data = main_data$q;
@@ -312,6 +325,19 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
         out_user = main_user$q;
         pop = main_valid$q & out_ready;
         push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
         if (pop) begin
             main_valid$d = skid_valid$q;
             main_data$d = skid_data$q;
@@ -330,10 +356,6 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
             end
             else begin
                 skid_valid$d = 1'b1;
-                skid_data$d = in_data;
-                skid_keep$d = in_keep;
-                skid_last$d = in_last;
-                skid_user$d = in_user;
             end
         end
         if (reset) begin
@@ -440,12 +462,14 @@ module top$egress$main_valid(d,q,clock);
 endmodule // top$egress$main_valid
 
 
-module top$egress$skid_data(d,q,clock);
+module top$egress$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -453,18 +477,20 @@ module top$egress$skid_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_data
 
 
-module top$egress$skid_keep(d,q,clock);
+module top$egress$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -472,18 +498,20 @@ module top$egress$skid_keep(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_keep
 
 
-module top$egress$skid_last(d,q,clock);
+module top$egress$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -491,18 +519,20 @@ module top$egress$skid_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_last
 
 
-module top$egress$skid_user(d,q,clock);
+module top$egress$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -510,9 +540,9 @@ module top$egress$skid_user(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_user
 
 

@@ -2225,22 +2225,31 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
     reg  skid_valid$d;
     wire  skid_valid$q;
     reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
     reg  [511:0] skid_data$d;
     wire  [511:0] skid_data$q;
-    reg  skid_data$clock;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
     reg  [63:0] skid_keep$d;
     wire  [63:0] skid_keep$q;
-    reg  skid_keep$clock;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
     reg  skid_last$d;
     wire  skid_last$q;
-    reg  skid_last$clock;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
     reg  [14:0] skid_user$d;
     wire  [14:0] skid_user$q;
-    reg  skid_user$clock;
     
     // Local signals
     reg  pop;
     reg  push;
+    reg  skid_load;
     
     // Sub module instances
     top$egress$main_valid main_valid(
@@ -2274,24 +2283,32 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
         .clock(skid_valid$clock)
     );
     top$egress$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
         .d(skid_data$d),
-        .q(skid_data$q),
-        .clock(skid_data$clock)
+        .q(skid_data$q)
     );
     top$egress$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
         .d(skid_keep$d),
-        .q(skid_keep$q),
-        .clock(skid_keep$clock)
+        .q(skid_keep$q)
     );
     top$egress$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
         .d(skid_last$d),
-        .q(skid_last$q),
-        .clock(skid_last$clock)
+        .q(skid_last$q)
     );
     top$egress$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
         .d(skid_user$d),
-        .q(skid_user$q),
-        .clock(skid_user$clock)
+        .q(skid_user$q)
     );
     
     // Update code
@@ -2302,20 +2319,16 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
         main_last$clock = clock;
         main_user$clock = clock;
         skid_valid$clock = clock;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
         main_valid$d = main_valid$q;
         main_data$d = main_data$q;
         main_keep$d = main_keep$q;
         main_last$d = main_last$q;
         main_user$d = main_user$q;
         skid_valid$d = skid_valid$q;
-        skid_data$d = skid_data$q;
-        skid_keep$d = skid_keep$q;
-        skid_last$d = skid_last$q;
-        skid_user$d = skid_user$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
         in_ready = ~skid_valid$q;
         out_valid = main_valid$q;
         out_data = main_data$q;
@@ -2324,6 +2337,19 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
         out_user = main_user$q;
         pop = main_valid$q & out_ready;
         push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
         if (pop) begin
             main_valid$d = skid_valid$q;
             main_data$d = skid_data$q;
@@ -2342,10 +2368,6 @@ module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,
             end
             else begin
                 skid_valid$d = 1'b1;
-                skid_data$d = in_data;
-                skid_keep$d = in_keep;
-                skid_last$d = in_last;
-                skid_user$d = in_user;
             end
         end
         if (reset) begin
@@ -2452,12 +2474,14 @@ module top$egress$main_valid(d,q,clock);
 endmodule // top$egress$main_valid
 
 
-module top$egress$skid_data(d,q,clock);
+module top$egress$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2465,18 +2489,20 @@ module top$egress$skid_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_data
 
 
-module top$egress$skid_keep(d,q,clock);
+module top$egress$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2484,18 +2510,20 @@ module top$egress$skid_keep(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_keep
 
 
-module top$egress$skid_last(d,q,clock);
+module top$egress$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2503,18 +2531,20 @@ module top$egress$skid_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_last
 
 
-module top$egress$skid_user(d,q,clock);
+module top$egress$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [14:0] d;
     output reg  [14:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2522,9 +2552,9 @@ module top$egress$skid_user(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 15'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$egress$skid_user
 
 
@@ -8184,27 +8214,39 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     reg  [15:0] x_beat$d;
     wire  [15:0] x_beat$q;
     reg  x_beat$clock;
+    reg  cur$clock;
+    reg  cur$ce;
+    reg  cur$rst;
     reg  [52:0] cur$d;
     wire  [52:0] cur$q;
-    reg  cur$clock;
+    reg  cur_macs$clock;
+    reg  cur_macs$ce;
+    reg  cur_macs$rst;
     reg  [95:0] cur_macs$d;
     wire  [95:0] cur_macs$q;
-    reg  cur_macs$clock;
     reg  h_valid$d;
     wire  h_valid$q;
     reg  h_valid$clock;
+    reg  h_data$clock;
+    reg  h_data$ce;
+    reg  h_data$rst;
     reg  [511:0] h_data$d;
     wire  [511:0] h_data$q;
-    reg  h_data$clock;
+    reg  h_last$clock;
+    reg  h_last$ce;
+    reg  h_last$rst;
     reg  h_last$d;
     wire  h_last$q;
-    reg  h_last$clock;
+    reg  h_beat$clock;
+    reg  h_beat$ce;
+    reg  h_beat$rst;
     reg  [15:0] h_beat$d;
     wire  [15:0] h_beat$q;
-    reg  h_beat$clock;
+    reg  h_rec$clock;
+    reg  h_rec$ce;
+    reg  h_rec$rst;
     reg  [52:0] h_rec$d;
     wire  [52:0] h_rec$q;
-    reg  h_rec$clock;
     reg  [23:0] h_rem$d;
     wire  [23:0] h_rem$q;
     reg  h_rem$clock;
@@ -8259,14 +8301,18 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         .clock(x_beat$clock)
     );
     top$rewrite$cur cur(
+        .clock(cur$clock),
+        .ce(cur$ce),
+        .rst(cur$rst),
         .d(cur$d),
-        .q(cur$q),
-        .clock(cur$clock)
+        .q(cur$q)
     );
     top$rewrite$cur_macs cur_macs(
+        .clock(cur_macs$clock),
+        .ce(cur_macs$ce),
+        .rst(cur_macs$rst),
         .d(cur_macs$d),
-        .q(cur_macs$q),
-        .clock(cur_macs$clock)
+        .q(cur_macs$q)
     );
     top$rewrite$h_valid h_valid(
         .d(h_valid$d),
@@ -8274,24 +8320,32 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
         .clock(h_valid$clock)
     );
     top$rewrite$h_data h_data(
+        .clock(h_data$clock),
+        .ce(h_data$ce),
+        .rst(h_data$rst),
         .d(h_data$d),
-        .q(h_data$q),
-        .clock(h_data$clock)
+        .q(h_data$q)
     );
     top$rewrite$h_last h_last(
+        .clock(h_last$clock),
+        .ce(h_last$ce),
+        .rst(h_last$rst),
         .d(h_last$d),
-        .q(h_last$q),
-        .clock(h_last$clock)
+        .q(h_last$q)
     );
     top$rewrite$h_beat h_beat(
+        .clock(h_beat$clock),
+        .ce(h_beat$ce),
+        .rst(h_beat$rst),
         .d(h_beat$d),
-        .q(h_beat$q),
-        .clock(h_beat$clock)
+        .q(h_beat$q)
     );
     top$rewrite$h_rec h_rec(
+        .clock(h_rec$clock),
+        .ce(h_rec$ce),
+        .rst(h_rec$rst),
         .d(h_rec$d),
-        .q(h_rec$q),
-        .clock(h_rec$clock)
+        .q(h_rec$q)
     );
     top$rewrite$h_rem h_rem(
         .d(h_rem$d),
@@ -8303,24 +8357,18 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
     always @(*) begin
         x_mid$clock = clock;
         x_beat$clock = clock;
+        h_valid$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        h_valid$d = h_valid$q;
+        h_rem$d = h_rem$q;
         cur$clock = clock;
         cur_macs$clock = clock;
-        h_valid$clock = clock;
         h_data$clock = clock;
         h_last$clock = clock;
         h_beat$clock = clock;
         h_rec$clock = clock;
-        h_rem$clock = clock;
-        x_mid$d = x_mid$q;
-        x_beat$d = x_beat$q;
-        cur$d = cur$q;
-        cur_macs$d = cur_macs$q;
-        h_valid$d = h_valid$q;
-        h_data$d = h_data$q;
-        h_last$d = h_last$q;
-        h_beat$d = h_beat$q;
-        h_rec$d = h_rec$q;
-        h_rem$d = h_rem$q;
         x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
         xv = verdict;
         if (x_mid$q) begin
@@ -8416,21 +8464,31 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
             if (x_last) begin
                 x_beat$d = 32'h0;
             end
-            if (~x_mid$q) begin
-                cur$d = verdict;
-                cur_macs$d = verdict_macs;
-            end
         end
+        cur$ce = take_x & ~x_mid$q;
+        cur_macs$ce = take_x & ~x_mid$q;
+        cur$rst = 1'b0;
+        cur_macs$rst = 1'b0;
+        cur$d = verdict;
+        cur_macs$d = verdict_macs;
         if (out_fire) begin
             h_valid$d = 1'b0;
             h_rem$d = h_rem$q - beat_bytes;
         end
+        h_data$ce = load_h;
+        h_last$ce = load_h;
+        h_beat$ce = load_h;
+        h_rec$ce = load_h;
+        h_data$rst = 1'b0;
+        h_last$rst = 1'b0;
+        h_beat$rst = 1'b0;
+        h_rec$rst = 1'b0;
+        h_data$d = x_edit;
+        h_last$d = x_last;
+        h_beat$d = x_beat$q;
+        h_rec$d = xv;
         if (load_h) begin
             h_valid$d = 1'b1;
-            h_data$d = x_edit;
-            h_last$d = x_last;
-            h_beat$d = x_beat$q;
-            h_rec$d = xv;
             if (~x_mid$q) begin
                 h_rem$d = xv[(64'h1d)+:(24)];
             end
@@ -8445,12 +8503,14 @@ module top$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,v
 endmodule // top$rewrite
 
 
-module top$rewrite$cur(d,q,clock);
+module top$rewrite$cur(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8458,18 +8518,20 @@ module top$rewrite$cur(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rewrite$cur
 
 
-module top$rewrite$cur_macs(d,q,clock);
+module top$rewrite$cur_macs(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [95:0] d;
     output reg  [95:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8477,18 +8539,20 @@ module top$rewrite$cur_macs(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 96'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rewrite$cur_macs
 
 
-module top$rewrite$h_beat(d,q,clock);
+module top$rewrite$h_beat(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8496,18 +8560,20 @@ module top$rewrite$h_beat(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rewrite$h_beat
 
 
-module top$rewrite$h_data(d,q,clock);
+module top$rewrite$h_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8515,18 +8581,20 @@ module top$rewrite$h_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rewrite$h_data
 
 
-module top$rewrite$h_last(d,q,clock);
+module top$rewrite$h_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8534,18 +8602,20 @@ module top$rewrite$h_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rewrite$h_last
 
 
-module top$rewrite$h_rec(d,q,clock);
+module top$rewrite$h_rec(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -8553,9 +8623,9 @@ module top$rewrite$h_rec(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$rewrite$h_rec
 
 

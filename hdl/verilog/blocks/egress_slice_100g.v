@@ -39,22 +39,31 @@ module top(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_val
     reg  skid_valid$d;
     wire  skid_valid$q;
     reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
     reg  [511:0] skid_data$d;
     wire  [511:0] skid_data$q;
-    reg  skid_data$clock;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
     reg  [63:0] skid_keep$d;
     wire  [63:0] skid_keep$q;
-    reg  skid_keep$clock;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
     reg  skid_last$d;
     wire  skid_last$q;
-    reg  skid_last$clock;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
     reg  [14:0] skid_user$d;
     wire  [14:0] skid_user$q;
-    reg  skid_user$clock;
     
     // Local signals
     reg  pop;
     reg  push;
+    reg  skid_load;
     
     // Sub module instances
     top$main_valid main_valid(
@@ -88,24 +97,32 @@ module top(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_val
         .clock(skid_valid$clock)
     );
     top$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
         .d(skid_data$d),
-        .q(skid_data$q),
-        .clock(skid_data$clock)
+        .q(skid_data$q)
     );
     top$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
         .d(skid_keep$d),
-        .q(skid_keep$q),
-        .clock(skid_keep$clock)
+        .q(skid_keep$q)
     );
     top$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
         .d(skid_last$d),
-        .q(skid_last$q),
-        .clock(skid_last$clock)
+        .q(skid_last$q)
     );
     top$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
         .d(skid_user$d),
-        .q(skid_user$q),
-        .clock(skid_user$clock)
+        .q(skid_user$q)
     );
     
     // Update code
@@ -116,20 +133,16 @@ module top(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_val
         main_last$clock = clock;
         main_user$clock = clock;
         skid_valid$clock = clock;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
         main_valid$d = main_valid$q;
         main_data$d = main_data$q;
         main_keep$d = main_keep$q;
         main_last$d = main_last$q;
         main_user$d = main_user$q;
         skid_valid$d = skid_valid$q;
-        skid_data$d = skid_data$q;
-        skid_keep$d = skid_keep$q;
-        skid_last$d = skid_last$q;
-        skid_user$d = skid_user$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
         in_ready = ~skid_valid$q;
         out_valid = main_valid$q;
         out_data = main_data$q;
@@ -138,6 +151,19 @@ module top(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_val
         out_user = main_user$q;
         pop = main_valid$q & out_ready;
         push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
         if (pop) begin
             main_valid$d = skid_valid$q;
             main_data$d = skid_data$q;
@@ -156,10 +182,6 @@ module top(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_val
             end
             else begin
                 skid_valid$d = 1'b1;
-                skid_data$d = in_data;
-                skid_keep$d = in_keep;
-                skid_last$d = in_last;
-                skid_user$d = in_user;
             end
         end
         if (reset) begin
@@ -266,12 +288,14 @@ module top$main_valid(d,q,clock);
 endmodule // top$main_valid
 
 
-module top$skid_data(d,q,clock);
+module top$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -279,18 +303,20 @@ module top$skid_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$skid_data
 
 
-module top$skid_keep(d,q,clock);
+module top$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -298,18 +324,20 @@ module top$skid_keep(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$skid_keep
 
 
-module top$skid_last(d,q,clock);
+module top$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -317,18 +345,20 @@ module top$skid_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$skid_last
 
 
-module top$skid_user(d,q,clock);
+module top$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [14:0] d;
     output reg  [14:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -336,9 +366,9 @@ module top$skid_user(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 15'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$skid_user
 
 

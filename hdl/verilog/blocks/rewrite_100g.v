@@ -47,27 +47,39 @@ module top(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_m
     reg  [15:0] x_beat$d;
     wire  [15:0] x_beat$q;
     reg  x_beat$clock;
+    reg  cur$clock;
+    reg  cur$ce;
+    reg  cur$rst;
     reg  [52:0] cur$d;
     wire  [52:0] cur$q;
-    reg  cur$clock;
+    reg  cur_macs$clock;
+    reg  cur_macs$ce;
+    reg  cur_macs$rst;
     reg  [95:0] cur_macs$d;
     wire  [95:0] cur_macs$q;
-    reg  cur_macs$clock;
     reg  h_valid$d;
     wire  h_valid$q;
     reg  h_valid$clock;
+    reg  h_data$clock;
+    reg  h_data$ce;
+    reg  h_data$rst;
     reg  [511:0] h_data$d;
     wire  [511:0] h_data$q;
-    reg  h_data$clock;
+    reg  h_last$clock;
+    reg  h_last$ce;
+    reg  h_last$rst;
     reg  h_last$d;
     wire  h_last$q;
-    reg  h_last$clock;
+    reg  h_beat$clock;
+    reg  h_beat$ce;
+    reg  h_beat$rst;
     reg  [15:0] h_beat$d;
     wire  [15:0] h_beat$q;
-    reg  h_beat$clock;
+    reg  h_rec$clock;
+    reg  h_rec$ce;
+    reg  h_rec$rst;
     reg  [52:0] h_rec$d;
     wire  [52:0] h_rec$q;
-    reg  h_rec$clock;
     reg  [23:0] h_rem$d;
     wire  [23:0] h_rem$q;
     reg  h_rem$clock;
@@ -122,14 +134,18 @@ module top(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_m
         .clock(x_beat$clock)
     );
     top$cur cur(
+        .clock(cur$clock),
+        .ce(cur$ce),
+        .rst(cur$rst),
         .d(cur$d),
-        .q(cur$q),
-        .clock(cur$clock)
+        .q(cur$q)
     );
     top$cur_macs cur_macs(
+        .clock(cur_macs$clock),
+        .ce(cur_macs$ce),
+        .rst(cur_macs$rst),
         .d(cur_macs$d),
-        .q(cur_macs$q),
-        .clock(cur_macs$clock)
+        .q(cur_macs$q)
     );
     top$h_valid h_valid(
         .d(h_valid$d),
@@ -137,24 +153,32 @@ module top(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_m
         .clock(h_valid$clock)
     );
     top$h_data h_data(
+        .clock(h_data$clock),
+        .ce(h_data$ce),
+        .rst(h_data$rst),
         .d(h_data$d),
-        .q(h_data$q),
-        .clock(h_data$clock)
+        .q(h_data$q)
     );
     top$h_last h_last(
+        .clock(h_last$clock),
+        .ce(h_last$ce),
+        .rst(h_last$rst),
         .d(h_last$d),
-        .q(h_last$q),
-        .clock(h_last$clock)
+        .q(h_last$q)
     );
     top$h_beat h_beat(
+        .clock(h_beat$clock),
+        .ce(h_beat$ce),
+        .rst(h_beat$rst),
         .d(h_beat$d),
-        .q(h_beat$q),
-        .clock(h_beat$clock)
+        .q(h_beat$q)
     );
     top$h_rec h_rec(
+        .clock(h_rec$clock),
+        .ce(h_rec$ce),
+        .rst(h_rec$rst),
         .d(h_rec$d),
-        .q(h_rec$q),
-        .clock(h_rec$clock)
+        .q(h_rec$q)
     );
     top$h_rem h_rem(
         .d(h_rem$d),
@@ -166,24 +190,18 @@ module top(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_m
     always @(*) begin
         x_mid$clock = clock;
         x_beat$clock = clock;
+        h_valid$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        h_valid$d = h_valid$q;
+        h_rem$d = h_rem$q;
         cur$clock = clock;
         cur_macs$clock = clock;
-        h_valid$clock = clock;
         h_data$clock = clock;
         h_last$clock = clock;
         h_beat$clock = clock;
         h_rec$clock = clock;
-        h_rem$clock = clock;
-        x_mid$d = x_mid$q;
-        x_beat$d = x_beat$q;
-        cur$d = cur$q;
-        cur_macs$d = cur_macs$q;
-        h_valid$d = h_valid$q;
-        h_data$d = h_data$q;
-        h_last$d = h_last$q;
-        h_beat$d = h_beat$q;
-        h_rec$d = h_rec$q;
-        h_rem$d = h_rem$q;
         x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
         xv = verdict;
         if (x_mid$q) begin
@@ -279,21 +297,31 @@ module top(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_m
             if (x_last) begin
                 x_beat$d = 32'h0;
             end
-            if (~x_mid$q) begin
-                cur$d = verdict;
-                cur_macs$d = verdict_macs;
-            end
         end
+        cur$ce = take_x & ~x_mid$q;
+        cur_macs$ce = take_x & ~x_mid$q;
+        cur$rst = 1'b0;
+        cur_macs$rst = 1'b0;
+        cur$d = verdict;
+        cur_macs$d = verdict_macs;
         if (out_fire) begin
             h_valid$d = 1'b0;
             h_rem$d = h_rem$q - beat_bytes;
         end
+        h_data$ce = load_h;
+        h_last$ce = load_h;
+        h_beat$ce = load_h;
+        h_rec$ce = load_h;
+        h_data$rst = 1'b0;
+        h_last$rst = 1'b0;
+        h_beat$rst = 1'b0;
+        h_rec$rst = 1'b0;
+        h_data$d = x_edit;
+        h_last$d = x_last;
+        h_beat$d = x_beat$q;
+        h_rec$d = xv;
         if (load_h) begin
             h_valid$d = 1'b1;
-            h_data$d = x_edit;
-            h_last$d = x_last;
-            h_beat$d = x_beat$q;
-            h_rec$d = xv;
             if (~x_mid$q) begin
                 h_rem$d = xv[(64'h1d)+:(24)];
             end
@@ -308,12 +336,14 @@ module top(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_m
 endmodule // top
 
 
-module top$cur(d,q,clock);
+module top$cur(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -321,18 +351,20 @@ module top$cur(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$cur
 
 
-module top$cur_macs(d,q,clock);
+module top$cur_macs(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [95:0] d;
     output reg  [95:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -340,18 +372,20 @@ module top$cur_macs(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 96'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$cur_macs
 
 
-module top$h_beat(d,q,clock);
+module top$h_beat(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -359,18 +393,20 @@ module top$h_beat(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$h_beat
 
 
-module top$h_data(d,q,clock);
+module top$h_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -378,18 +414,20 @@ module top$h_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$h_data
 
 
-module top$h_last(d,q,clock);
+module top$h_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -397,18 +435,20 @@ module top$h_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$h_last
 
 
-module top$h_rec(d,q,clock);
+module top$h_rec(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -416,9 +456,9 @@ module top$h_rec(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$h_rec
 
 

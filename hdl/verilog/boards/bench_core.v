@@ -4731,22 +4731,31 @@ module bench_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,i
     reg  skid_valid$d;
     wire  skid_valid$q;
     reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
     reg  [63:0] skid_data$d;
     wire  [63:0] skid_data$q;
-    reg  skid_data$clock;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
     reg  [7:0] skid_keep$d;
     wire  [7:0] skid_keep$q;
-    reg  skid_keep$clock;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
     reg  skid_last$d;
     wire  skid_last$q;
-    reg  skid_last$clock;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
     reg  [14:0] skid_user$d;
     wire  [14:0] skid_user$q;
-    reg  skid_user$clock;
     
     // Local signals
     reg  pop;
     reg  push;
+    reg  skid_load;
     
     // Sub module instances
     bench_core$pipeline$egress$main_valid main_valid(
@@ -4780,24 +4789,32 @@ module bench_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,i
         .clock(skid_valid$clock)
     );
     bench_core$pipeline$egress$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
         .d(skid_data$d),
-        .q(skid_data$q),
-        .clock(skid_data$clock)
+        .q(skid_data$q)
     );
     bench_core$pipeline$egress$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
         .d(skid_keep$d),
-        .q(skid_keep$q),
-        .clock(skid_keep$clock)
+        .q(skid_keep$q)
     );
     bench_core$pipeline$egress$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
         .d(skid_last$d),
-        .q(skid_last$q),
-        .clock(skid_last$clock)
+        .q(skid_last$q)
     );
     bench_core$pipeline$egress$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
         .d(skid_user$d),
-        .q(skid_user$q),
-        .clock(skid_user$clock)
+        .q(skid_user$q)
     );
     
     // Update code
@@ -4808,20 +4825,16 @@ module bench_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,i
         main_last$clock = clock;
         main_user$clock = clock;
         skid_valid$clock = clock;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
         main_valid$d = main_valid$q;
         main_data$d = main_data$q;
         main_keep$d = main_keep$q;
         main_last$d = main_last$q;
         main_user$d = main_user$q;
         skid_valid$d = skid_valid$q;
-        skid_data$d = skid_data$q;
-        skid_keep$d = skid_keep$q;
-        skid_last$d = skid_last$q;
-        skid_user$d = skid_user$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
         in_ready = ~skid_valid$q;
         out_valid = main_valid$q;
         out_data = main_data$q;
@@ -4830,6 +4843,19 @@ module bench_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,i
         out_user = main_user$q;
         pop = main_valid$q & out_ready;
         push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
         if (pop) begin
             main_valid$d = skid_valid$q;
             main_data$d = skid_data$q;
@@ -4848,10 +4874,6 @@ module bench_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,i
             end
             else begin
                 skid_valid$d = 1'b1;
-                skid_data$d = in_data;
-                skid_keep$d = in_keep;
-                skid_last$d = in_last;
-                skid_user$d = in_user;
             end
         end
         if (reset) begin
@@ -4958,12 +4980,14 @@ module bench_core$pipeline$egress$main_valid(d,q,clock);
 endmodule // bench_core$pipeline$egress$main_valid
 
 
-module bench_core$pipeline$egress$skid_data(d,q,clock);
+module bench_core$pipeline$egress$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4971,18 +4995,20 @@ module bench_core$pipeline$egress$skid_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$egress$skid_data
 
 
-module bench_core$pipeline$egress$skid_keep(d,q,clock);
+module bench_core$pipeline$egress$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [7:0] d;
     output reg  [7:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -4990,18 +5016,20 @@ module bench_core$pipeline$egress$skid_keep(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$egress$skid_keep
 
 
-module bench_core$pipeline$egress$skid_last(d,q,clock);
+module bench_core$pipeline$egress$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5009,18 +5037,20 @@ module bench_core$pipeline$egress$skid_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$egress$skid_last
 
 
-module bench_core$pipeline$egress$skid_user(d,q,clock);
+module bench_core$pipeline$egress$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [14:0] d;
     output reg  [14:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -5028,9 +5058,9 @@ module bench_core$pipeline$egress$skid_user(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 15'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$egress$skid_user
 
 
@@ -10606,27 +10636,39 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
     reg  [15:0] x_beat$d;
     wire  [15:0] x_beat$q;
     reg  x_beat$clock;
+    reg  cur$clock;
+    reg  cur$ce;
+    reg  cur$rst;
     reg  [52:0] cur$d;
     wire  [52:0] cur$q;
-    reg  cur$clock;
+    reg  cur_macs$clock;
+    reg  cur_macs$ce;
+    reg  cur_macs$rst;
     reg  [95:0] cur_macs$d;
     wire  [95:0] cur_macs$q;
-    reg  cur_macs$clock;
     reg  h_valid$d;
     wire  h_valid$q;
     reg  h_valid$clock;
+    reg  h_data$clock;
+    reg  h_data$ce;
+    reg  h_data$rst;
     reg  [63:0] h_data$d;
     wire  [63:0] h_data$q;
-    reg  h_data$clock;
+    reg  h_last$clock;
+    reg  h_last$ce;
+    reg  h_last$rst;
     reg  h_last$d;
     wire  h_last$q;
-    reg  h_last$clock;
+    reg  h_beat$clock;
+    reg  h_beat$ce;
+    reg  h_beat$rst;
     reg  [15:0] h_beat$d;
     wire  [15:0] h_beat$q;
-    reg  h_beat$clock;
+    reg  h_rec$clock;
+    reg  h_rec$ce;
+    reg  h_rec$rst;
     reg  [52:0] h_rec$d;
     wire  [52:0] h_rec$q;
-    reg  h_rec$clock;
     reg  [23:0] h_rem$d;
     wire  [23:0] h_rem$q;
     reg  h_rem$clock;
@@ -10681,14 +10723,18 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
         .clock(x_beat$clock)
     );
     bench_core$pipeline$rewrite$cur cur(
+        .clock(cur$clock),
+        .ce(cur$ce),
+        .rst(cur$rst),
         .d(cur$d),
-        .q(cur$q),
-        .clock(cur$clock)
+        .q(cur$q)
     );
     bench_core$pipeline$rewrite$cur_macs cur_macs(
+        .clock(cur_macs$clock),
+        .ce(cur_macs$ce),
+        .rst(cur_macs$rst),
         .d(cur_macs$d),
-        .q(cur_macs$q),
-        .clock(cur_macs$clock)
+        .q(cur_macs$q)
     );
     bench_core$pipeline$rewrite$h_valid h_valid(
         .d(h_valid$d),
@@ -10696,24 +10742,32 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
         .clock(h_valid$clock)
     );
     bench_core$pipeline$rewrite$h_data h_data(
+        .clock(h_data$clock),
+        .ce(h_data$ce),
+        .rst(h_data$rst),
         .d(h_data$d),
-        .q(h_data$q),
-        .clock(h_data$clock)
+        .q(h_data$q)
     );
     bench_core$pipeline$rewrite$h_last h_last(
+        .clock(h_last$clock),
+        .ce(h_last$ce),
+        .rst(h_last$rst),
         .d(h_last$d),
-        .q(h_last$q),
-        .clock(h_last$clock)
+        .q(h_last$q)
     );
     bench_core$pipeline$rewrite$h_beat h_beat(
+        .clock(h_beat$clock),
+        .ce(h_beat$ce),
+        .rst(h_beat$rst),
         .d(h_beat$d),
-        .q(h_beat$q),
-        .clock(h_beat$clock)
+        .q(h_beat$q)
     );
     bench_core$pipeline$rewrite$h_rec h_rec(
+        .clock(h_rec$clock),
+        .ce(h_rec$ce),
+        .rst(h_rec$rst),
         .d(h_rec$d),
-        .q(h_rec$q),
-        .clock(h_rec$clock)
+        .q(h_rec$q)
     );
     bench_core$pipeline$rewrite$h_rem h_rem(
         .d(h_rem$d),
@@ -10725,24 +10779,18 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
     always @(*) begin
         x_mid$clock = clock;
         x_beat$clock = clock;
+        h_valid$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        h_valid$d = h_valid$q;
+        h_rem$d = h_rem$q;
         cur$clock = clock;
         cur_macs$clock = clock;
-        h_valid$clock = clock;
         h_data$clock = clock;
         h_last$clock = clock;
         h_beat$clock = clock;
         h_rec$clock = clock;
-        h_rem$clock = clock;
-        x_mid$d = x_mid$q;
-        x_beat$d = x_beat$q;
-        cur$d = cur$q;
-        cur_macs$d = cur_macs$q;
-        h_valid$d = h_valid$q;
-        h_data$d = h_data$q;
-        h_last$d = h_last$q;
-        h_beat$d = h_beat$q;
-        h_rec$d = h_rec$q;
-        h_rem$d = h_rem$q;
         x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
         xv = verdict;
         if (x_mid$q) begin
@@ -10838,21 +10886,31 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
             if (x_last) begin
                 x_beat$d = 32'h0;
             end
-            if (~x_mid$q) begin
-                cur$d = verdict;
-                cur_macs$d = verdict_macs;
-            end
         end
+        cur$ce = take_x & ~x_mid$q;
+        cur_macs$ce = take_x & ~x_mid$q;
+        cur$rst = 1'b0;
+        cur_macs$rst = 1'b0;
+        cur$d = verdict;
+        cur_macs$d = verdict_macs;
         if (out_fire) begin
             h_valid$d = 1'b0;
             h_rem$d = h_rem$q - beat_bytes;
         end
+        h_data$ce = load_h;
+        h_last$ce = load_h;
+        h_beat$ce = load_h;
+        h_rec$ce = load_h;
+        h_data$rst = 1'b0;
+        h_last$rst = 1'b0;
+        h_beat$rst = 1'b0;
+        h_rec$rst = 1'b0;
+        h_data$d = x_edit;
+        h_last$d = x_last;
+        h_beat$d = x_beat$q;
+        h_rec$d = xv;
         if (load_h) begin
             h_valid$d = 1'b1;
-            h_data$d = x_edit;
-            h_last$d = x_last;
-            h_beat$d = x_beat$q;
-            h_rec$d = xv;
             if (~x_mid$q) begin
                 h_rem$d = xv[(64'h1d)+:(24)];
             end
@@ -10867,12 +10925,14 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
 endmodule // bench_core$pipeline$rewrite
 
 
-module bench_core$pipeline$rewrite$cur(d,q,clock);
+module bench_core$pipeline$rewrite$cur(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -10880,18 +10940,20 @@ module bench_core$pipeline$rewrite$cur(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$rewrite$cur
 
 
-module bench_core$pipeline$rewrite$cur_macs(d,q,clock);
+module bench_core$pipeline$rewrite$cur_macs(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [95:0] d;
     output reg  [95:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -10899,18 +10961,20 @@ module bench_core$pipeline$rewrite$cur_macs(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 96'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$rewrite$cur_macs
 
 
-module bench_core$pipeline$rewrite$h_beat(d,q,clock);
+module bench_core$pipeline$rewrite$h_beat(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -10918,18 +10982,20 @@ module bench_core$pipeline$rewrite$h_beat(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$rewrite$h_beat
 
 
-module bench_core$pipeline$rewrite$h_data(d,q,clock);
+module bench_core$pipeline$rewrite$h_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -10937,18 +11003,20 @@ module bench_core$pipeline$rewrite$h_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$rewrite$h_data
 
 
-module bench_core$pipeline$rewrite$h_last(d,q,clock);
+module bench_core$pipeline$rewrite$h_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -10956,18 +11024,20 @@ module bench_core$pipeline$rewrite$h_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$rewrite$h_last
 
 
-module bench_core$pipeline$rewrite$h_rec(d,q,clock);
+module bench_core$pipeline$rewrite$h_rec(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -10975,9 +11045,9 @@ module bench_core$pipeline$rewrite$h_rec(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // bench_core$pipeline$rewrite$h_rec
 
 

@@ -3546,22 +3546,31 @@ module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_
     reg  skid_valid$d;
     wire  skid_valid$q;
     reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
     reg  [511:0] skid_data$d;
     wire  [511:0] skid_data$q;
-    reg  skid_data$clock;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
     reg  [63:0] skid_keep$d;
     wire  [63:0] skid_keep$q;
-    reg  skid_keep$clock;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
     reg  skid_last$d;
     wire  skid_last$q;
-    reg  skid_last$clock;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
     reg  [14:0] skid_user$d;
     wire  [14:0] skid_user$q;
-    reg  skid_user$clock;
     
     // Local signals
     reg  pop;
     reg  push;
+    reg  skid_load;
     
     // Sub module instances
     nic_core$pipeline$egress$main_valid main_valid(
@@ -3595,24 +3604,32 @@ module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_
         .clock(skid_valid$clock)
     );
     nic_core$pipeline$egress$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
         .d(skid_data$d),
-        .q(skid_data$q),
-        .clock(skid_data$clock)
+        .q(skid_data$q)
     );
     nic_core$pipeline$egress$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
         .d(skid_keep$d),
-        .q(skid_keep$q),
-        .clock(skid_keep$clock)
+        .q(skid_keep$q)
     );
     nic_core$pipeline$egress$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
         .d(skid_last$d),
-        .q(skid_last$q),
-        .clock(skid_last$clock)
+        .q(skid_last$q)
     );
     nic_core$pipeline$egress$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
         .d(skid_user$d),
-        .q(skid_user$q),
-        .clock(skid_user$clock)
+        .q(skid_user$q)
     );
     
     // Update code
@@ -3623,20 +3640,16 @@ module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_
         main_last$clock = clock;
         main_user$clock = clock;
         skid_valid$clock = clock;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
         main_valid$d = main_valid$q;
         main_data$d = main_data$q;
         main_keep$d = main_keep$q;
         main_last$d = main_last$q;
         main_user$d = main_user$q;
         skid_valid$d = skid_valid$q;
-        skid_data$d = skid_data$q;
-        skid_keep$d = skid_keep$q;
-        skid_last$d = skid_last$q;
-        skid_user$d = skid_user$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
         in_ready = ~skid_valid$q;
         out_valid = main_valid$q;
         out_data = main_data$q;
@@ -3645,6 +3658,19 @@ module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_
         out_user = main_user$q;
         pop = main_valid$q & out_ready;
         push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
         if (pop) begin
             main_valid$d = skid_valid$q;
             main_data$d = skid_data$q;
@@ -3663,10 +3689,6 @@ module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_
             end
             else begin
                 skid_valid$d = 1'b1;
-                skid_data$d = in_data;
-                skid_keep$d = in_keep;
-                skid_last$d = in_last;
-                skid_user$d = in_user;
             end
         end
         if (reset) begin
@@ -3773,12 +3795,14 @@ module nic_core$pipeline$egress$main_valid(d,q,clock);
 endmodule // nic_core$pipeline$egress$main_valid
 
 
-module nic_core$pipeline$egress$skid_data(d,q,clock);
+module nic_core$pipeline$egress$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3786,18 +3810,20 @@ module nic_core$pipeline$egress$skid_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$egress$skid_data
 
 
-module nic_core$pipeline$egress$skid_keep(d,q,clock);
+module nic_core$pipeline$egress$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [63:0] d;
     output reg  [63:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3805,18 +3831,20 @@ module nic_core$pipeline$egress$skid_keep(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$egress$skid_keep
 
 
-module nic_core$pipeline$egress$skid_last(d,q,clock);
+module nic_core$pipeline$egress$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3824,18 +3852,20 @@ module nic_core$pipeline$egress$skid_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$egress$skid_last
 
 
-module nic_core$pipeline$egress$skid_user(d,q,clock);
+module nic_core$pipeline$egress$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [14:0] d;
     output reg  [14:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3843,9 +3873,9 @@ module nic_core$pipeline$egress$skid_user(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 15'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$egress$skid_user
 
 
@@ -9505,27 +9535,39 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
     reg  [15:0] x_beat$d;
     wire  [15:0] x_beat$q;
     reg  x_beat$clock;
+    reg  cur$clock;
+    reg  cur$ce;
+    reg  cur$rst;
     reg  [52:0] cur$d;
     wire  [52:0] cur$q;
-    reg  cur$clock;
+    reg  cur_macs$clock;
+    reg  cur_macs$ce;
+    reg  cur_macs$rst;
     reg  [95:0] cur_macs$d;
     wire  [95:0] cur_macs$q;
-    reg  cur_macs$clock;
     reg  h_valid$d;
     wire  h_valid$q;
     reg  h_valid$clock;
+    reg  h_data$clock;
+    reg  h_data$ce;
+    reg  h_data$rst;
     reg  [511:0] h_data$d;
     wire  [511:0] h_data$q;
-    reg  h_data$clock;
+    reg  h_last$clock;
+    reg  h_last$ce;
+    reg  h_last$rst;
     reg  h_last$d;
     wire  h_last$q;
-    reg  h_last$clock;
+    reg  h_beat$clock;
+    reg  h_beat$ce;
+    reg  h_beat$rst;
     reg  [15:0] h_beat$d;
     wire  [15:0] h_beat$q;
-    reg  h_beat$clock;
+    reg  h_rec$clock;
+    reg  h_rec$ce;
+    reg  h_rec$rst;
     reg  [52:0] h_rec$d;
     wire  [52:0] h_rec$q;
-    reg  h_rec$clock;
     reg  [23:0] h_rem$d;
     wire  [23:0] h_rem$q;
     reg  h_rem$clock;
@@ -9580,14 +9622,18 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
         .clock(x_beat$clock)
     );
     nic_core$pipeline$rewrite$cur cur(
+        .clock(cur$clock),
+        .ce(cur$ce),
+        .rst(cur$rst),
         .d(cur$d),
-        .q(cur$q),
-        .clock(cur$clock)
+        .q(cur$q)
     );
     nic_core$pipeline$rewrite$cur_macs cur_macs(
+        .clock(cur_macs$clock),
+        .ce(cur_macs$ce),
+        .rst(cur_macs$rst),
         .d(cur_macs$d),
-        .q(cur_macs$q),
-        .clock(cur_macs$clock)
+        .q(cur_macs$q)
     );
     nic_core$pipeline$rewrite$h_valid h_valid(
         .d(h_valid$d),
@@ -9595,24 +9641,32 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
         .clock(h_valid$clock)
     );
     nic_core$pipeline$rewrite$h_data h_data(
+        .clock(h_data$clock),
+        .ce(h_data$ce),
+        .rst(h_data$rst),
         .d(h_data$d),
-        .q(h_data$q),
-        .clock(h_data$clock)
+        .q(h_data$q)
     );
     nic_core$pipeline$rewrite$h_last h_last(
+        .clock(h_last$clock),
+        .ce(h_last$ce),
+        .rst(h_last$rst),
         .d(h_last$d),
-        .q(h_last$q),
-        .clock(h_last$clock)
+        .q(h_last$q)
     );
     nic_core$pipeline$rewrite$h_beat h_beat(
+        .clock(h_beat$clock),
+        .ce(h_beat$ce),
+        .rst(h_beat$rst),
         .d(h_beat$d),
-        .q(h_beat$q),
-        .clock(h_beat$clock)
+        .q(h_beat$q)
     );
     nic_core$pipeline$rewrite$h_rec h_rec(
+        .clock(h_rec$clock),
+        .ce(h_rec$ce),
+        .rst(h_rec$rst),
         .d(h_rec$d),
-        .q(h_rec$q),
-        .clock(h_rec$clock)
+        .q(h_rec$q)
     );
     nic_core$pipeline$rewrite$h_rem h_rem(
         .d(h_rem$d),
@@ -9624,24 +9678,18 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
     always @(*) begin
         x_mid$clock = clock;
         x_beat$clock = clock;
+        h_valid$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        h_valid$d = h_valid$q;
+        h_rem$d = h_rem$q;
         cur$clock = clock;
         cur_macs$clock = clock;
-        h_valid$clock = clock;
         h_data$clock = clock;
         h_last$clock = clock;
         h_beat$clock = clock;
         h_rec$clock = clock;
-        h_rem$clock = clock;
-        x_mid$d = x_mid$q;
-        x_beat$d = x_beat$q;
-        cur$d = cur$q;
-        cur_macs$d = cur_macs$q;
-        h_valid$d = h_valid$q;
-        h_data$d = h_data$q;
-        h_last$d = h_last$q;
-        h_beat$d = h_beat$q;
-        h_rec$d = h_rec$q;
-        h_rem$d = h_rem$q;
         x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
         xv = verdict;
         if (x_mid$q) begin
@@ -9737,21 +9785,31 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
             if (x_last) begin
                 x_beat$d = 32'h0;
             end
-            if (~x_mid$q) begin
-                cur$d = verdict;
-                cur_macs$d = verdict_macs;
-            end
         end
+        cur$ce = take_x & ~x_mid$q;
+        cur_macs$ce = take_x & ~x_mid$q;
+        cur$rst = 1'b0;
+        cur_macs$rst = 1'b0;
+        cur$d = verdict;
+        cur_macs$d = verdict_macs;
         if (out_fire) begin
             h_valid$d = 1'b0;
             h_rem$d = h_rem$q - beat_bytes;
         end
+        h_data$ce = load_h;
+        h_last$ce = load_h;
+        h_beat$ce = load_h;
+        h_rec$ce = load_h;
+        h_data$rst = 1'b0;
+        h_last$rst = 1'b0;
+        h_beat$rst = 1'b0;
+        h_rec$rst = 1'b0;
+        h_data$d = x_edit;
+        h_last$d = x_last;
+        h_beat$d = x_beat$q;
+        h_rec$d = xv;
         if (load_h) begin
             h_valid$d = 1'b1;
-            h_data$d = x_edit;
-            h_last$d = x_last;
-            h_beat$d = x_beat$q;
-            h_rec$d = xv;
             if (~x_mid$q) begin
                 h_rem$d = xv[(64'h1d)+:(24)];
             end
@@ -9766,12 +9824,14 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
 endmodule // nic_core$pipeline$rewrite
 
 
-module nic_core$pipeline$rewrite$cur(d,q,clock);
+module nic_core$pipeline$rewrite$cur(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9779,18 +9839,20 @@ module nic_core$pipeline$rewrite$cur(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$rewrite$cur
 
 
-module nic_core$pipeline$rewrite$cur_macs(d,q,clock);
+module nic_core$pipeline$rewrite$cur_macs(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [95:0] d;
     output reg  [95:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9798,18 +9860,20 @@ module nic_core$pipeline$rewrite$cur_macs(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 96'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$rewrite$cur_macs
 
 
-module nic_core$pipeline$rewrite$h_beat(d,q,clock);
+module nic_core$pipeline$rewrite$h_beat(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [15:0] d;
     output reg  [15:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9817,18 +9881,20 @@ module nic_core$pipeline$rewrite$h_beat(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$rewrite$h_beat
 
 
-module nic_core$pipeline$rewrite$h_data(d,q,clock);
+module nic_core$pipeline$rewrite$h_data(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [511:0] d;
     output reg  [511:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9836,18 +9902,20 @@ module nic_core$pipeline$rewrite$h_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$rewrite$h_data
 
 
-module nic_core$pipeline$rewrite$h_last(d,q,clock);
+module nic_core$pipeline$rewrite$h_last(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9855,18 +9923,20 @@ module nic_core$pipeline$rewrite$h_last(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$rewrite$h_last
 
 
-module nic_core$pipeline$rewrite$h_rec(d,q,clock);
+module nic_core$pipeline$rewrite$h_rec(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [52:0] d;
     output reg  [52:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -9874,9 +9944,9 @@ module nic_core$pipeline$rewrite$h_rec(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$rewrite$h_rec
 
 

@@ -1,4 +1,5 @@
-//! A Verilated model behind the generated C shim: ports by name, one call per clock cycle.
+//! A Verilated model behind the generated C shim: ports by name, one call per clock cycle, or
+//! one call for a run of frames through its AXI-Stream ports ([`Model::stream`]).
 //!
 //! Every `unsafe` of the crate is in this module: the calls into the shim, whose buffers are
 //! sized from the same generated port list (`ModelSpec`) that the shim was generated from.

@@ -58,6 +58,8 @@ inline void put_bytes(VlWide<N>& port, const uint8_t* b, uint32_t n) {
     std::memset(port.data(), 0, N * 4);
     std::memcpy(port.data(), b, n);
 }
+// A data port's words with their count fixed at compile time (shim.h's `take` has it at run
+// time: 2-3 % slower at 10G in this loop).
 template <std::size_t N>
 inline void take_words(const VlWide<N>& port, uint32_t* w) {
     std::memcpy(w, port.data(), N * 4);

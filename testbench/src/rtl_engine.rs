@@ -92,6 +92,15 @@ struct Batch {
     ends: Vec<u32>,
 }
 
+impl Batch {
+    fn frames(&self) -> Frames<'_> {
+        Frames {
+            bytes: &self.bytes,
+            ends: &self.ends,
+        }
+    }
+}
+
 /// Frames that left the pipeline, with their verdicts, back to back in one buffer.
 #[derive(Debug, Default)]
 struct Done {
@@ -371,14 +380,7 @@ impl Simulation {
         done: &mut Done,
     ) -> anyhow::Result<(u64, bool)> {
         let (frames, mut pos, clocks) = match (batch, feeding.as_ref()) {
-            (Some(b), Some(pos)) => (
-                Frames {
-                    bytes: &b.bytes,
-                    ends: &b.ends,
-                },
-                *pos,
-                STALL_CYCLES,
-            ),
+            (Some(b), Some(pos)) => (b.frames(), *pos, STALL_CYCLES),
             _ => (
                 Frames {
                     bytes: &[],
@@ -423,11 +425,7 @@ impl Simulation {
         let bb = self.beat_bytes;
         let mut offered = None;
         if let (Some(f), Some(b), false) = (feeding.as_ref(), batch, idle) {
-            let start = if f.frame == 0 {
-                0
-            } else {
-                b.ends[f.frame - 1] as usize
-            };
+            let start = b.frames().start(f.frame);
             let end = b.ends[f.frame] as usize;
             let beat_end = (f.at + bb).min(end);
             let last = beat_end == end;

@@ -26,6 +26,7 @@ pub mod frame_injector;
 pub mod frame_reader;
 pub mod header_parse;
 pub mod lpm;
+pub mod lpm_tree;
 pub mod nic_core;
 pub mod port_pipeline;
 pub mod regbus;

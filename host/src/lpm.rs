@@ -449,19 +449,73 @@ fn spread(keys: &[u64], slots: usize) -> Vec<u64> {
 /// so the most slots kept is a longest chain, `f(t) = 1 + max { f(t1) : t1 < t, x(t1) >=
 /// y(t) }`, with a virtual slot -1 (`x = 1`) before the array and one at `N` (`y = n - N +
 /// 1`) after it. A Fenwick tree of prefix maxima over `x` finds each `f(t)` in O(log N):
-/// O(N log N) in all, a few milliseconds in release for 16 levels.
+/// O(N log N) in all, about 1.5 ms in release for 16 levels ([`longest_chain`]). When the change
+/// is small, as one route added to a tree with room is, [`chain_nearby`] finds the same
+/// length by looking a few slots back, in O(N), and says when it cannot.
 fn relayout(prev: &[u64], keys: &[u64]) -> Vec<u64> {
+    relayout_within(prev, keys, Some(NEARBY))
+}
+
+/// [`relayout`], trying [`chain_nearby`] with `nearby` first if given.
+fn relayout_within(prev: &[u64], keys: &[u64], nearby: Option<usize>) -> Vec<u64> {
     let slots = prev.len();
-    let n = keys.len();
-    // Both arrays are sorted: merge rather than search. Keys are distinct, so `hi` exceeds
-    // `lo` by at most one.
-    let (mut lo, mut hi) = (Vec::with_capacity(slots), Vec::with_capacity(slots));
-    let mut below = 0;
-    for &v in prev {
-        below += keys[below..].iter().take_while(|&&k| k < v).count();
-        lo.push(below);
-        hi.push(below + usize::from(keys.get(below) == Some(&v)));
+    let kept = nearby.and_then(|reach| chain_nearby(prev, keys, reach));
+    let Some(kept) = kept.or_else(|| longest_chain(prev, keys)) else {
+        // Only when the keys outnumber the slots, which `boundaries` has refused.
+        return spread(keys, slots);
+    };
+    // Kept slots keep their value; each run of the others, between kept slots l and r, takes
+    // the keys strictly between (hi(l) to lo(r)). Consecutive kept slots have none between.
+    let lo = |t: usize| keys.partition_point(|&k| k < prev[t]);
+    let hi = |t: usize| keys.partition_point(|&k| k <= prev[t]);
+    let mut out = Vec::with_capacity(slots);
+    let mut t = 0;
+    while t < slots {
+        let run = kept[t..].iter().position(|&k| !k).map_or(slots, |p| t + p);
+        out.extend_from_slice(&prev[t..run]);
+        if run == slots {
+            break;
+        }
+        let r = kept[run..]
+            .iter()
+            .position(|&k| k)
+            .map_or(slots, |p| run + p);
+        let left = run.checked_sub(1);
+        let from = left.map_or(0, hi);
+        let to = if r < slots { lo(r) } else { keys.len() }.max(from);
+        let right = prev.get(r).copied().unwrap_or(PAD);
+        fill(
+            &mut out,
+            &keys[from..to],
+            r - run,
+            left.map(|l| prev[l]),
+            right,
+        );
+        t = r;
     }
+    out
+}
+
+/// `(lo(t), hi(t))` for each slot t of `prev`, merging the two sorted arrays rather than
+/// searching. Keys are distinct, so `hi` exceeds `lo` by at most one.
+fn ranks<'a>(prev: &'a [u64], keys: &'a [u64]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut below = 0;
+    prev.iter().map(move |&v| {
+        below += keys[below..].iter().take_while(|&&k| k < v).count();
+        (below, below + usize::from(keys.get(below) == Some(&v)))
+    })
+}
+
+/// How far back [`chain_nearby`] looks for a link: a chain leaving out at most this many
+/// slots is found by looking no further (one route added leaves out at most three).
+const NEARBY: usize = 8;
+
+/// The longest chain of slots that can keep their value (see [`relayout`]) over all chains:
+/// O(N log N) with a Fenwick tree of prefix maxima over `x`. `None` only when no chain
+/// reaches the end, which needs more keys than slots.
+fn longest_chain(prev: &[u64], keys: &[u64]) -> Option<Vec<bool>> {
+    let (slots, n) = (prev.len(), keys.len());
+    let (lo, hi): (Vec<usize>, Vec<usize>) = ranks(prev, keys).unzip();
     // Positions in the Fenwick tree: `u = n + 1 - x` for a slot, queried up to `n + 1 - y`,
     // so that `x(t1) >= y(t)` reads `u(t1) <= bound(t)`; both lie in 0..=n + slots.
     let mut best = PrefixMax::new(n + slots + 1);
@@ -475,30 +529,75 @@ fn relayout(prev: &[u64], keys: &[u64]) -> Vec<u64> {
             best.raise(n + 1 - hi[t] + t, f + 1, t + 1);
         }
     }
-    let Some((_, mut who)) = best.max(slots) else {
-        // Only when the keys outnumber the slots, which `boundaries` has refused.
-        return spread(keys, slots);
+    let (_, who) = best.max(slots)?;
+    Some(kept_slots(slots, who, |t| pred[t]))
+}
+
+/// The same chain as [`longest_chain`] when one leaving out at most `reach` slots exists, in
+/// O(N · reach) at worst and O(N) where nothing changed: each link is looked for among the
+/// `reach + 1` slots before. If the chain found so leaves out at most `reach` slots, no
+/// longer chain exists (a longer one would leave out fewer, so none of its links could skip
+/// more than `reach`); otherwise `None`. A small change to a tree with room to spare is that
+/// case, and skips the Fenwick tree's O(log N) per slot and its arrays, most of what an
+/// incremental compile cost.
+fn chain_nearby(prev: &[u64], keys: &[u64], reach: usize) -> Option<Vec<bool>> {
+    let (slots, n) = (prev.len(), keys.len());
+    // Of the last reach + 2 slots, slot t at t % ring: the longest chain ending there (0:
+    // none) and x(t). Ties go to the later predecessor, as in `longest_chain`.
+    let ring = reach + 2;
+    let (mut f, mut x) = (vec![0u32; ring], vec![0i64; ring]);
+    // The predecessor, as in `longest_chain`, of each slot whose chain does not come from
+    // the slot before it (few: the others cost no memory)
+    let mut jumps: Vec<(usize, usize)> = Vec::new();
+    let link = |f: &[u32], x: &[i64], t: usize, y: i64| {
+        let mut best = (0u32, 0usize);
+        if t <= reach && 1 >= y {
+            best = (1, 0); // from the virtual slot before the array (x = 1)
+        }
+        for t1 in t.saturating_sub(reach + 1)..t {
+            let f1 = f[t1 % ring];
+            if f1 > 0 && x[t1 % ring] >= y && f1 + 1 >= best.0 {
+                best = (f1 + 1, t1 + 1);
+            }
+        }
+        best
     };
+    // Steps in a row, up to slot t - 1, where the chain length grew: once they cover the
+    // window, f(t - 1) is its one largest value, and a slot that can follow t - 1 does so
+    // without the scan (most slots, where nothing changed).
+    let (mut rising, mut last) = (0, 0u32);
+    for (t, (lo, hi)) in ranks(prev, keys).enumerate() {
+        let y = lo as i64 - t as i64 + 1;
+        let (length, before) = if rising > reach && x[(t + ring - 1) % ring] >= y {
+            (last + 1, t)
+        } else {
+            link(&f, &x, t, y)
+        };
+        if before != t {
+            jumps.push((t, before));
+        }
+        rising = if length > last { rising + 1 } else { 0 };
+        (f[t % ring], x[t % ring], last) = (length, hi as i64 - t as i64, length);
+    }
+    // The virtual slot after the array: y = n - N + 1
+    let (length, who) = link(&f, &x, slots, n as i64 - slots as i64 + 1);
+    let length = length.checked_sub(1)? as usize;
+    let pred = |t: usize| match jumps.binary_search_by_key(&t, |&(s, _)| s) {
+        Ok(i) => jumps[i].1,
+        Err(_) => t,
+    };
+    (slots - length <= reach).then(|| kept_slots(slots, who, pred))
+}
+
+/// The slots of the chain ending at `who` (`t + 1` for slot t, 0 for none), each one's
+/// predecessor given by `pred`.
+fn kept_slots(slots: usize, mut who: usize, pred: impl Fn(usize) -> usize) -> Vec<bool> {
     let mut kept = vec![false; slots];
     while who > 0 {
         kept[who - 1] = true;
-        who = pred[who - 1];
+        who = pred(who - 1);
     }
-
-    let mut out = Vec::with_capacity(slots);
-    let mut left: Option<usize> = None;
-    for t in (0..slots).filter(|&t| kept[t]).map(Some).chain([None]) {
-        let from = left.map_or(0, |l| hi[l]);
-        let to = t.map_or(n, |t| lo[t]).max(from);
-        let gap = t.unwrap_or(slots) - out.len();
-        let right = t.map_or(PAD, |t| prev[t]);
-        fill(&mut out, &keys[from..to], gap, left.map(|l| prev[l]), right);
-        if let Some(t) = t {
-            out.push(prev[t]);
-        }
-        left = t;
-    }
-    out
+    kept
 }
 
 /// Slots in a segment, the smallest window [`rebalance`] looks at: 2^4 = 16, about
@@ -1298,7 +1397,9 @@ mod tests {
         }
 
         /// `relayout` against every sorted array over the values in play (a changed slot
-        /// never needs any other value: its left neighbour's, or right neighbour's, will do).
+        /// never needs any other value: its left neighbour's, or right neighbour's, will do),
+        /// by the Fenwick tree alone and by looking 0, 1, 3 or 8 slots back first (8 covers
+        /// the whole array; the shorter reaches fall back when their chain leaves out more).
         #[test]
         fn relayout_changes_the_fewest_slots_possible(
             prev in prop::collection::vec(prop_oneof![0u64..10, Just(PAD)], 7),
@@ -1307,10 +1408,6 @@ mod tests {
             let mut prev = prev;
             prev.sort_unstable();
             let keys: Vec<u64> = keys.into_iter().collect();
-            let out = relayout(&prev, &keys);
-            prop_assert_eq!(out.len(), 7);
-            prop_assert!(out.windows(2).all(|w| w[0] <= w[1]));
-            prop_assert!(keys.iter().all(|k| out.contains(k)));
             let changes = |a: &[u64]| a.iter().zip(&prev).filter(|(x, y)| x != y).count();
 
             let mut values: Vec<u64> = prev.iter().chain(&keys).copied().collect();
@@ -1323,7 +1420,66 @@ mod tests {
                     best = best.min(changes(a));
                 }
             });
-            prop_assert_eq!(changes(&out), best);
+            for nearby in [None, Some(0), Some(1), Some(3), Some(8)] {
+                let out = relayout_within(&prev, &keys, nearby);
+                prop_assert_eq!(out.len(), 7);
+                prop_assert!(out.windows(2).all(|w| w[0] <= w[1]));
+                prop_assert!(keys.iter().all(|k| out.contains(k)));
+                prop_assert_eq!(changes(&out), best, "nearby {:?}", nearby);
+            }
+        }
+
+        /// On arrays too long for the brute force, laid out from a set of values with a few
+        /// copies each and compared with that set edited a little (the case `chain_nearby`
+        /// is for) or with any set: whenever looking `reach` slots back answers, its chain is
+        /// as long as the Fenwick tree's over all chains.
+        #[test]
+        fn a_nearby_chain_is_a_longest_chain(
+            base in prop::collection::btree_set(0u64..200, 1..30),
+            copies in prop::collection::vec(1usize..4, 30),
+            edits in prop::collection::vec(0u64..200, 0..4),
+            any_keys in prop::option::of(prop::collection::btree_set(0u64..200, 0..=64)),
+            reach in 0usize..12,
+        ) {
+            let mut prev: Vec<u64> = base
+                .iter()
+                .zip(&copies)
+                .flat_map(|(&v, &c)| std::iter::repeat_n(v, c))
+                .collect();
+            prev.resize(64, PAD);
+            let mut keys = base.clone();
+            for e in edits {
+                if !keys.remove(&e) {
+                    keys.insert(e);
+                }
+            }
+            let keys: Vec<u64> = any_keys.unwrap_or(keys).into_iter().collect();
+            let all = longest_chain(&prev, &keys).expect("keys fit");
+            if let Some(near) = chain_nearby(&prev, &keys, reach) {
+                let count = |k: &[bool]| k.iter().filter(|&&b| b).count();
+                prop_assert_eq!(count(&near), count(&all));
+                prop_assert!(64 - count(&near) <= reach);
+            }
+        }
+    }
+
+    /// What `NEARBY` is sized for: one route added to a spread tree of 16,384 routes is
+    /// answered by `chain_nearby`, without the Fenwick tree.
+    #[test]
+    fn one_route_added_to_a_spread_tree_needs_no_fenwick_tree() {
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let mut routes = random_routes(&mut rng, 16_384, 64);
+        let prev = LpmImage::compile_spread(&routes, &CAPACITY).expect("fits");
+        let geo = Geometry::new(&CAPACITY).expect("capacity");
+        for extra in random_routes(&mut rng, 20, 64) {
+            routes.push(extra);
+            let keys: Vec<u64> = boundaries(&routes, &geo)
+                .expect("fits")
+                .iter()
+                .map(|b| b.key)
+                .collect();
+            assert!(chain_nearby(&prev.slots, &keys, NEARBY).is_some());
+            routes.pop();
         }
     }
 

@@ -1,10 +1,10 @@
 //! Block RAM: one clock, a synchronous read port and a write port, read-first (a read of the
 //! address being written returns the old word, as every FPGA block RAM can be set to do).
 //!
-//! Every memory of the design is this one primitive rather than rust-hdl's `RAM<D, N>`, for
-//! two reasons. Its depth is a field, not part of the type: rust-hdl's `RAM` always holds
-//! `2^N` words, but the LPM levels differ only in size and a reduced build (a small FPGA)
-//! shrinks them, so one type serves every level and every build. And its Verilog body is
+//! Every memory of the design is this one primitive rather than rust-hdl's `RAM<D, N>` (but
+//! the LPM tree's, inside its own primitive, `lpm_tree.rs`), for two reasons. Its depth is a
+//! field, not part of the type: rust-hdl's `RAM` always holds `2^N` words, and a reduced
+//! build (a small FPGA) shrinks tables, so one type serves every build. And its Verilog body is
 //! written for Verilator's sake: read and write in one clocked block, the read first, the
 //! write a blocking assignment. That order is the read-first semantics, and the blocking
 //! write lets Verilator write the array in place instead of through the shadow copy a

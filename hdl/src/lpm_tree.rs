@@ -288,6 +288,7 @@ mod tests {
 
     use super::*;
     use crate::{rising_edge, settle_low};
+    use dxedge_host::lpm::slot_of;
 
     /// One clock: a lookup of `key` enters if given, no writes. Returns (out_valid, out_leaf)
     /// as the clock's rising edge sees them (`testing.rs`).
@@ -328,15 +329,16 @@ mod tests {
     }
 
     /// A complete search tree of `sorted` (2^levels - 1 boundaries, all real) in
-    /// bank `bank`, laid out as the host lays it out: node n of level k is the boundary at
-    /// in-order position (2n + 1) 2^(levels - 1 - k) - 1. Leaf r holds r as a valid target,
-    /// written where a tree of `LEVELS` levels finds it (r shifted past the absent levels).
+    /// bank `bank`, laid out as the host lays it out (`dxedge_host::lpm::slot_of`: node n of
+    /// level k is the boundary at in-order position (2n + 1) 2^(levels - 1 - k) - 1). Leaf r
+    /// holds r as a valid target, written where a tree of `LEVELS` levels finds it (r shifted
+    /// past the absent levels).
     fn fill(t: &mut LpmTree, levels: usize, bank: bool, sorted: &[u64], leaf_shift: usize) {
         assert_eq!(sorted.len(), (1 << levels) - 1);
         for k in 0..levels {
             for n in 0..1u64 << k {
-                let at = ((2 * n + 1) << (levels - 1 - k)) - 1;
-                write_node(t, bank, k as u64, n, 1 << 40 | sorted[at as usize]);
+                let at = slot_of(levels as u32, k as u32, n as u32);
+                write_node(t, bank, k as u64, n, 1 << 40 | sorted[at]);
             }
         }
         for r in 0..1u64 << levels {

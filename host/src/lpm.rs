@@ -798,7 +798,7 @@ pub fn node_index(level: u32, node: u32) -> u32 {
 }
 
 /// Array slot held by node `node` of level `level` in a tree of `levels` levels.
-const fn slot_of(levels: u32, level: u32, node: u32) -> usize {
+pub const fn slot_of(levels: u32, level: u32, node: u32) -> usize {
     (((2 * node as usize) + 1) << (levels - 1 - level)) - 1
 }
 

@@ -30,8 +30,13 @@ pub const VID_MIN: u16 = 1;
 pub const VID_MAX: u16 = 4094;
 /// Longest VIF or target name.
 pub const NAME_MAX: usize = 32;
-/// Target names that would collide with the other files `dxedge replay` writes.
-pub const RESERVED_TARGET_NAMES: [&str; 4] = ["punt", "counters", "drops", "run"];
+/// Target names that would collide with the other files `dxedge replay` writes
+/// (`customer.pcap` is the to-customer direction's output).
+pub const RESERVED_TARGET_NAMES: [&str; 5] = ["punt", "counters", "drops", "run", "customer"];
+/// Largest BGP ASN a VIF may name: 4294967295 is reserved (RFC 7300).
+pub const ASN_MAX: u32 = 4_294_967_294;
+/// The TCP MD5 key lengths Direct Connect accepts.
+pub const AUTH_KEY_LEN: std::ops::RangeInclusive<usize> = 6..=80;
 
 /// A value that does not parse as the type it should have; the message says what was expected.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -201,11 +206,12 @@ impl VifKind {
         }
     }
 
-    /// The MTUs Direct Connect offers on this kind of VIF (jumbo frames: 9001 on private,
-    /// 8500 on transit; public VIFs stay at 1500).
+    /// The MTUs Direct Connect offers on this kind of VIF (jumbo frames: 8500 or 9001 on
+    /// private, 8500 on transit; public VIFs stay at 1500).
     pub const fn allowed_mtus(self) -> &'static [u16] {
         match self {
-            VifKind::Private => &[1500, 9001],
+            // AWS's current API offers 8500 on private VIFs; older documentation, 9001.
+            VifKind::Private => &[1500, 8500, 9001],
             VifKind::Public => &[1500],
             VifKind::Transit => &[1500, 8500],
         }
@@ -250,6 +256,130 @@ pub struct Vif {
     pub mtu: u16,
     /// The AWS-side BGP peer address: frames to it are punted.
     pub amazon_address: Option<Ipv4Addr>,
+    /// Destination MAC of frames sent to the customer on this VIF.
+    pub customer_mac: Option<MacAddr>,
+    /// The customer router's address and the peering subnet.
+    pub customer_address: Option<InterfaceAddress>,
+    /// BGP: the customer's ASN; a session needs it (and `amazon_address`).
+    pub asn: Option<u32>,
+    /// BGP: AWS's ASN on this VIF (64512 on private and transit VIFs, 7224 on public ones
+    /// unless the config says otherwise).
+    pub amazon_asn: u32,
+    /// BGP: the TCP MD5 key (RFC 2385).
+    pub auth_key: Option<String>,
+    /// BGP: BFD on the session (300 ms x 3).
+    pub bfd: bool,
+}
+
+impl VifKind {
+    /// AWS's ASN on a VIF of this kind when the config names none.
+    pub const fn default_amazon_asn(self) -> u32 {
+        match self {
+            VifKind::Private | VifKind::Transit => 64512,
+            VifKind::Public => 7224,
+        }
+    }
+}
+
+/// An interface address: a host address and the prefix length of its subnet
+/// (`169.254.10.2/30`). Unlike an [`Ipv4Prefix`], host bits are the point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InterfaceAddress {
+    pub addr: Ipv4Addr,
+    pub len: u8,
+}
+
+impl InterfaceAddress {
+    /// The subnet the address lies in.
+    pub fn subnet(&self) -> Ipv4Prefix {
+        let loose = Ipv4Prefix {
+            addr: self.addr,
+            len: self.len,
+        };
+        Ipv4Prefix {
+            addr: Ipv4Addr::from(loose.network()),
+            len: self.len,
+        }
+    }
+}
+
+impl FromStr for InterfaceAddress {
+    type Err = ValueError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = |why: &str| ValueError(format!("`{s}` is not an interface address: {why}"));
+        let (addr, len) = s.split_once('/').ok_or_else(|| {
+            bad("expected an address, a slash and the subnet's prefix length, such as 169.254.10.2/30")
+        })?;
+        let addr: Ipv4Addr = addr
+            .parse()
+            .map_err(|_| bad("the address is not a dotted-quad IPv4 address"))?;
+        if len.is_empty() || len.len() > 2 || !len.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("the length must be a number from 0 to 32"));
+        }
+        let len: u8 = len
+            .parse()
+            .map_err(|_| bad("the length must be a number from 0 to 32"))?;
+        if len > 32 {
+            return Err(bad("the length must be a number from 0 to 32"));
+        }
+        Ok(InterfaceAddress { addr, len })
+    }
+}
+
+impl fmt::Display for InterfaceAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.addr, self.len)
+    }
+}
+
+/// DX local preference, set by the customer with the communities 7224:7100/7200/7300.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Preference {
+    Low,
+    #[default]
+    Medium,
+    High,
+}
+
+impl Preference {
+    pub const fn name(self) -> &'static str {
+        match self {
+            Preference::Low => "low",
+            Preference::Medium => "medium",
+            Preference::High => "high",
+        }
+    }
+}
+
+impl FromStr for Preference {
+    type Err = ValueError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "low" => Ok(Preference::Low),
+            "medium" => Ok(Preference::Medium),
+            "high" => Ok(Preference::High),
+            _ => Err(ValueError(format!(
+                "`{s}` is not a preference (expected \"low\", \"medium\" or \"high\")"
+            ))),
+        }
+    }
+}
+
+impl fmt::Display for Preference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A prefix the customer advertises on a VIF: where AWS traffic for it goes back.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CustomerRoute {
+    /// Index into [`Config::vifs`].
+    pub vif: usize,
+    pub prefix: Ipv4Prefix,
+    pub preference: Preference,
 }
 
 /// Where forwarded frames go.
@@ -258,8 +388,11 @@ pub struct Target {
     pub name: String,
     /// Destination MAC written into frames sent to this target.
     pub mac: MacAddr,
-    /// Egress VID; `None` sends untagged.
+    /// Egress VID; `None` sends untagged. In the to-customer direction, frames from the
+    /// target arrive with this VID (so target VLANs are unique).
     pub vlan: Option<u16>,
+    /// The appliance's own address on the target's segment (frames to it are punted).
+    pub address: Option<InterfaceAddress>,
 }
 
 /// One route of one VIF's table.
@@ -279,6 +412,7 @@ pub struct Config {
     pub vifs: Vec<Vif>,
     pub targets: Vec<Target>,
     pub routes: Vec<Route>,
+    pub customer_routes: Vec<CustomerRoute>,
 }
 
 /// Why a config was refused. Its `Display` is one line: the file, the line and column, what
@@ -377,6 +511,24 @@ impl Config {
             if let Some(address) = vif.amazon_address {
                 let _ = writeln!(out, "amazon_address = {}", quote(&address.to_string()));
             }
+            if let Some(mac) = vif.customer_mac {
+                let _ = writeln!(out, "customer_mac = {}", quote(&mac.to_string()));
+            }
+            if let Some(address) = vif.customer_address {
+                let _ = writeln!(out, "customer_address = {}", quote(&address.to_string()));
+            }
+            if let Some(asn) = vif.asn {
+                let _ = writeln!(out, "asn = {asn}");
+            }
+            if vif.amazon_asn != vif.kind.default_amazon_asn() {
+                let _ = writeln!(out, "amazon_asn = {}", vif.amazon_asn);
+            }
+            if let Some(key) = &vif.auth_key {
+                let _ = writeln!(out, "auth_key = {}", quote(key));
+            }
+            if vif.bfd {
+                let _ = writeln!(out, "bfd = true");
+            }
         }
         for target in &self.targets {
             let _ = writeln!(out, "\n[[target]]");
@@ -384,6 +536,9 @@ impl Config {
             let _ = writeln!(out, "mac = {}", quote(&target.mac.to_string()));
             if let Some(vlan) = target.vlan {
                 let _ = writeln!(out, "vlan = {vlan}");
+            }
+            if let Some(address) = target.address {
+                let _ = writeln!(out, "address = {}", quote(&address.to_string()));
             }
         }
         for route in &self.routes {
@@ -402,7 +557,36 @@ impl Config {
             let _ = writeln!(out, "prefix = {}", quote(&route.prefix.to_string()));
             let _ = writeln!(out, "target = {}", quote(target));
         }
+        for route in &self.customer_routes {
+            let vif = self
+                .vifs
+                .get(route.vif)
+                .map_or("<no such vif>", |v| &v.name);
+            let _ = writeln!(out, "\n[[customer_route]]");
+            let _ = writeln!(out, "vif = {}", quote(vif));
+            let _ = writeln!(out, "prefix = {}", quote(&route.prefix.to_string()));
+            let _ = writeln!(out, "preference = {}", quote(route.preference.name()));
+        }
         out
+    }
+
+    /// The targets associated with VIF `vif`: those it has a v1 route to, the only ones
+    /// whose traffic may come back to the customer over it. In target order.
+    pub fn targets_of_vif(&self, vif: usize) -> Vec<usize> {
+        let mut targets: Vec<usize> = self
+            .routes
+            .iter()
+            .filter(|r| r.vif == vif)
+            .map(|r| r.target)
+            .collect();
+        targets.sort_unstable();
+        targets.dedup();
+        targets
+    }
+
+    /// The target whose VLAN is `vid`, by index.
+    pub fn target_by_vlan(&self, vid: u16) -> Option<usize> {
+        self.targets.iter().position(|t| t.vlan == Some(vid))
     }
 
     /// The VIF whose VLAN is `vid`, by index.
@@ -439,6 +623,8 @@ struct RawConfig {
     target: Vec<Spanned<RawTarget>>,
     #[serde(default)]
     route: Vec<Spanned<RawRoute>>,
+    #[serde(default)]
+    customer_route: Vec<Spanned<RawCustomerRoute>>,
 }
 
 #[derive(Deserialize)]
@@ -456,6 +642,12 @@ struct RawVif {
     vlan: Spanned<i64>,
     mtu: Option<Spanned<i64>>,
     amazon_address: Option<Spanned<String>>,
+    customer_mac: Option<Spanned<String>>,
+    customer_address: Option<Spanned<String>>,
+    asn: Option<Spanned<i64>>,
+    amazon_asn: Option<Spanned<i64>>,
+    auth_key: Option<Spanned<String>>,
+    bfd: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -464,6 +656,7 @@ struct RawTarget {
     name: Spanned<String>,
     mac: Spanned<String>,
     vlan: Option<Spanned<i64>>,
+    address: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -472,6 +665,14 @@ struct RawRoute {
     vif: Spanned<String>,
     prefix: Spanned<String>,
     target: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCustomerRoute {
+    vif: Spanned<String>,
+    prefix: Spanned<String>,
+    preference: Option<Spanned<String>>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -556,6 +757,69 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
             })?),
         };
 
+        let customer_mac = match &raw.customer_mac {
+            None => None,
+            Some(mac) => Some(parse_value::<MacAddr>(mac, &field("customer_mac"), place)?),
+        };
+        let customer_address = match &raw.customer_address {
+            None => None,
+            Some(address) => Some(parse_value::<InterfaceAddress>(
+                address,
+                &field("customer_address"),
+                place,
+            )?),
+        };
+        if let (Some(amazon), Some(customer), Some(raw_amazon)) =
+            (amazon_address, customer_address, &raw.amazon_address)
+        {
+            let subnet = customer.subnet();
+            if !subnet.contains(u32::from(amazon)) {
+                return Err(place.error(
+                    raw_amazon.span(),
+                    &field("amazon_address"),
+                    &format!(
+                        "amazon_address {amazon} is outside the peering subnet {subnet} of customer_address {customer}"
+                    ),
+                ));
+            }
+            if amazon == customer.addr {
+                return Err(place.error(
+                    raw_amazon.span(),
+                    &field("amazon_address"),
+                    &format!("amazon_address {amazon} is the customer's own address (customer_address {customer})"),
+                ));
+            }
+        }
+        let asn = match &raw.asn {
+            None => None,
+            Some(asn) => Some(check_asn(asn, &field("asn"), place)?),
+        };
+        let amazon_asn = match &raw.amazon_asn {
+            None => kind.default_amazon_asn(),
+            Some(asn) => check_asn(asn, &field("amazon_asn"), place)?,
+        };
+        let auth_key = match &raw.auth_key {
+            None => None,
+            Some(key) => {
+                let chars = key.get_ref().chars().count();
+                let printable = key.get_ref().chars().all(|c| c.is_ascii_graphic());
+                if !AUTH_KEY_LEN.contains(&chars) || !printable {
+                    return Err(place.error(
+                        key.span(),
+                        &field("auth_key"),
+                        &format!(
+                            "the BGP MD5 key must be {} to {} printable ASCII characters without spaces (it has {chars} characters{})",
+                            AUTH_KEY_LEN.start(),
+                            AUTH_KEY_LEN.end(),
+                            if printable { "" } else { ", not all of them printable" }
+                        ),
+                    ));
+                }
+                Some(key.get_ref().clone())
+            }
+        };
+        let bfd = raw.bfd.as_ref().is_some_and(|b| *b.get_ref());
+
         vif_spans.push((raw.name.span(), raw.vlan.span()));
         vifs.push(Vif {
             name: raw.name.into_inner(),
@@ -563,6 +827,12 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
             vlan,
             mtu,
             amazon_address,
+            customer_mac,
+            customer_address,
+            asn,
+            amazon_asn,
+            auth_key,
+            bfd,
         });
     }
 
@@ -603,13 +873,37 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
         let mac: MacAddr = parse_value(&raw.mac, &field("mac"), place)?;
         let vlan = match &raw.vlan {
             None => None,
-            Some(vlan) => Some(check_vid(vlan, &field("vlan"), place)?),
+            Some(vlan) => {
+                let vid = check_vid(vlan, &field("vlan"), place)?;
+                // The to-customer direction knows a target by the VID its frames carry.
+                if let Some(first) = targets.iter().position(|t| t.vlan == Some(vid)) {
+                    return Err(place.error(
+                        vlan.span(),
+                        &field("vlan"),
+                        &format!(
+                            "VLAN {vid} is already used by target `{}` (line {}); target VLANs identify the target on the AWS side",
+                            targets[first].name,
+                            place.line_of(target_name_spans[first].start)
+                        ),
+                    ));
+                }
+                Some(vid)
+            }
+        };
+        let address = match &raw.address {
+            None => None,
+            Some(address) => Some(parse_value::<InterfaceAddress>(
+                address,
+                &field("address"),
+                place,
+            )?),
         };
         target_name_spans.push(raw.name.span());
         targets.push(Target {
             name: raw.name.into_inner(),
             mac,
             vlan,
+            address,
         });
     }
 
@@ -662,11 +956,64 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
         });
     }
 
+    let mut customer_routes: Vec<CustomerRoute> = Vec::with_capacity(raw.customer_route.len());
+    let mut customer_prefix_lines: Vec<usize> = Vec::with_capacity(raw.customer_route.len());
+    for (i, spanned) in raw.customer_route.into_iter().enumerate() {
+        let raw = spanned.into_inner();
+        let field = |name: &str| format!("customer_route[{i}].{name}");
+        let vif = vifs
+            .iter()
+            .position(|v| v.name == *raw.vif.get_ref())
+            .ok_or_else(|| {
+                place.error(
+                    raw.vif.span(),
+                    &field("vif"),
+                    &format!("no VIF is named `{}`", raw.vif.get_ref()),
+                )
+            })?;
+        if vifs[vif].customer_mac.is_none() {
+            return Err(place.error(
+                raw.vif.span(),
+                &field("vif"),
+                &format!(
+                    "VIF `{}` has no customer_mac, which frames sent to the customer on it need",
+                    raw.vif.get_ref()
+                ),
+            ));
+        }
+        let prefix: Ipv4Prefix = parse_value(&raw.prefix, &field("prefix"), place)?;
+        let preference = match &raw.preference {
+            None => Preference::default(),
+            Some(preference) => parse_value(preference, &field("preference"), place)?,
+        };
+        if let Some(first) = customer_routes
+            .iter()
+            .position(|r| r.vif == vif && r.prefix == prefix)
+        {
+            return Err(place.error(
+                raw.prefix.span(),
+                &field("prefix"),
+                &format!(
+                    "VIF `{}` already has a customer route for {prefix} (line {})",
+                    raw.vif.get_ref(),
+                    customer_prefix_lines[first]
+                ),
+            ));
+        }
+        customer_prefix_lines.push(place.line_of(raw.prefix.span().start));
+        customer_routes.push(CustomerRoute {
+            vif,
+            prefix,
+            preference,
+        });
+    }
+
     Ok(Config {
         port,
         vifs,
         targets,
         routes,
+        customer_routes,
     })
 }
 
@@ -699,6 +1046,21 @@ fn check_vid(value: &Spanned<i64>, field: &str, place: &Place<'_>) -> Result<u16
             field,
             &format!(
                 "VLAN {} is out of range (802.1Q VIDs are {VID_MIN} to {VID_MAX})",
+                value.get_ref()
+            ),
+        )),
+    }
+}
+
+/// A BGP ASN: 1 to 4294967294 (0 and 4294967295 are reserved, RFC 7607 and RFC 7300).
+fn check_asn(value: &Spanned<i64>, field: &str, place: &Place<'_>) -> Result<u32, ConfigError> {
+    match u32::try_from(*value.get_ref()) {
+        Ok(asn) if (1..=ASN_MAX).contains(&asn) => Ok(asn),
+        _ => Err(place.error(
+            value.span(),
+            field,
+            &format!(
+                "ASN {} is out of range (1 to {ASN_MAX})",
                 value.get_ref()
             ),
         )),
@@ -957,11 +1319,18 @@ target = "vpc-a"
                     vlan: 101,
                     mtu: 9001,
                     amazon_address: Some(Ipv4Addr::new(169, 254, 10, 1)),
+                    customer_mac: None,
+                    customer_address: None,
+                    asn: None,
+                    amazon_asn: 64512,
+                    auth_key: None,
+                    bfd: false,
                 }],
                 targets: vec![Target {
                     name: "vpc-a".into(),
                     mac: MacAddr([0x02, 0xaa, 0, 0, 0, 0x0a]),
                     vlan: Some(2001),
+                    address: None,
                 }],
                 routes: vec![Route {
                     vif: 0,
@@ -971,6 +1340,7 @@ target = "vpc-a"
                     },
                     target: 0,
                 }],
+                customer_routes: vec![],
             }
         );
         assert_eq!(config.vif_by_vlan(101), Some(0));
@@ -1077,7 +1447,7 @@ prefix = \"10.1.0.0/16\"
             ("vlan 0", with("vlan = 101", "vlan = 0"), 7, "vif[0].vlan", "out of range"),
             ("vlan 4095", with("vlan = 101", "vlan = 4095"), 7, "vif[0].vlan", "out of range"),
             ("negative vlan", with("vlan = 101", "vlan = -1"), 7, "vif[0].vlan", "out of range"),
-            ("private mtu 8500", with("mtu = 9001", "mtu = 8500"), 8, "vif[0].mtu", "MTU 8500 is not allowed on a private VIF"),
+            ("private mtu 1400", with("mtu = 9001", "mtu = 1400"), 8, "vif[0].mtu", "MTU 1400 is not allowed on a private VIF (allowed: 1500, 8500, 9001)"),
             ("public mtu 9001", with("kind = \"private\"", "kind = \"public\""), 8, "vif[0].mtu", "MTU 9001 is not allowed on a public VIF"),
             ("transit mtu 9001", with("kind = \"private\"", "kind = \"transit\""), 8, "vif[0].mtu", "allowed: 1500, 8500"),
             ("mtu 70000", with("mtu = 9001", "mtu = 70000"), 8, "vif[0].mtu", "not allowed"),
@@ -1126,6 +1496,135 @@ prefix = \"10.1.0.0/16\"
                 shown.contains(&format!("(field `{field}`)")),
                 "{what}: {shown}"
             );
+        }
+    }
+
+    /// A v2 config: both directions, BGP keys, customer routes.
+    const V2: &str = r#"
+[port]
+mac = "02:00:5e:00:00:01"
+
+[[vif]]
+name = "corp"
+kind = "private"
+vlan = 101
+mtu = 8500
+amazon_address = "169.254.10.1"
+customer_address = "169.254.10.2/30"
+customer_mac = "02:cc:00:00:00:01"
+asn = 65010
+auth_key = "s3cret-key"
+bfd = true
+
+[[vif]]
+name = "pub"
+kind = "public"
+vlan = 202
+customer_mac = "02:cc:00:00:00:02"
+
+[[target]]
+name = "vpc-a"
+mac = "02:aa:00:00:00:0a"
+vlan = 2001
+address = "10.1.255.254/16"
+
+[[route]]
+vif = "corp"
+prefix = "10.1.0.0/16"
+target = "vpc-a"
+
+[[customer_route]]
+vif = "corp"
+prefix = "192.168.0.0/16"
+preference = "high"
+
+[[customer_route]]
+vif = "pub"
+prefix = "192.168.0.0/16"
+"#;
+
+    #[test]
+    fn a_v2_config_reads_every_new_key() {
+        let config = parse(V2).expect("valid v2 config");
+        let corp = &config.vifs[0];
+        assert_eq!(corp.mtu, 8500);
+        assert_eq!(corp.customer_mac, Some(MacAddr([2, 0xcc, 0, 0, 0, 1])));
+        assert_eq!(
+            corp.customer_address,
+            Some(InterfaceAddress {
+                addr: Ipv4Addr::new(169, 254, 10, 2),
+                len: 30
+            })
+        );
+        assert_eq!(corp.asn, Some(65010));
+        assert_eq!(corp.amazon_asn, 64512);
+        assert_eq!(corp.auth_key.as_deref(), Some("s3cret-key"));
+        assert!(corp.bfd);
+        assert_eq!(config.vifs[1].amazon_asn, 7224, "public VIFs default to 7224");
+        assert!(!config.vifs[1].bfd);
+        assert_eq!(
+            config.targets[0].address.map(|a| a.to_string()),
+            Some("10.1.255.254/16".to_string())
+        );
+        assert_eq!(
+            config.customer_routes,
+            vec![
+                CustomerRoute {
+                    vif: 0,
+                    prefix: "192.168.0.0/16".parse().expect("prefix"),
+                    preference: Preference::High
+                },
+                CustomerRoute {
+                    vif: 1,
+                    prefix: "192.168.0.0/16".parse().expect("prefix"),
+                    preference: Preference::Medium
+                },
+            ]
+        );
+        assert_eq!(config.targets_of_vif(0), vec![0]);
+        assert_eq!(config.targets_of_vif(1), Vec::<usize>::new());
+        assert_eq!(config.target_by_vlan(2001), Some(0));
+        assert_eq!(Config::parse(&config.to_toml(), "again.toml"), Ok(config));
+    }
+
+    /// The v2 rules, each broken once in [`V2`]: (what, text, line, field, words).
+    fn broken_v2_configs() -> Vec<(&'static str, String, usize, &'static str, &'static str)> {
+        let with = |from: &str, to: &str| {
+            assert!(V2.contains(from), "{from}");
+            V2.replacen(from, to, 1)
+        };
+        vec![
+            ("customer route without customer_mac", with("customer_mac = \"02:cc:00:00:00:02\"\n", ""), 39, "customer_route[1].vif", "VIF `pub` has no customer_mac"),
+            ("same customer prefix twice on a VIF", format!("{V2}[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"), 44, "customer_route[2].prefix", "VIF `corp` already has a customer route for 192.168.0.0/16 (line 36)"),
+            ("customer route to an unknown vif", with("vif = \"pub\"\nprefix", "vif = \"pubx\"\nprefix"), 40, "customer_route[1].vif", "no VIF is named `pubx`"),
+            ("customer prefix with host bits", with("prefix = \"192.168.0.0/16\"\npreference", "prefix = \"192.168.0.1/16\"\npreference"), 36, "customer_route[0].prefix", "host bits are set"),
+            ("bad preference", with("\"high\"", "\"highest\""), 37, "customer_route[0].preference", "not a preference"),
+            ("two targets with one vlan", format!("{V2}[[target]]\nname = \"vpc-b\"\nmac = \"02:aa:00:00:00:0b\"\nvlan = 2001\n"), 45, "target[1].vlan", "VLAN 2001 is already used by target `vpc-a` (line 24)"),
+            ("a target named customer", with("name = \"vpc-a\"", "name = \"customer\""), 24, "target[0].name", "customer.pcap"),
+            ("amazon_address outside the subnet", with("169.254.10.2/30", "169.254.11.2/30"), 10, "vif[0].amazon_address", "outside the peering subnet 169.254.11.0/30"),
+            ("amazon_address equal to the customer's", with("169.254.10.2/30", "169.254.10.1/30"), 10, "vif[0].amazon_address", "the customer's own address"),
+            ("bad customer_address", with("169.254.10.2/30", "169.254.10.2"), 11, "vif[0].customer_address", "not an interface address"),
+            ("bad customer_mac", with("02:cc:00:00:00:01", "02:cc:00:00:01"), 12, "vif[0].customer_mac", "not a MAC address"),
+            ("asn 0", with("asn = 65010", "asn = 0"), 13, "vif[0].asn", "ASN 0 is out of range"),
+            ("asn 2^32-1", with("asn = 65010", "asn = 4294967295"), 13, "vif[0].asn", "out of range"),
+            ("amazon_asn negative", with("asn = 65010", "asn = 65010\namazon_asn = -5"), 14, "vif[0].amazon_asn", "out of range"),
+            ("auth_key too short", with("s3cret-key", "short"), 14, "vif[0].auth_key", "6 to 80"),
+            ("auth_key too long", with("s3cret-key", &"k".repeat(81)), 14, "vif[0].auth_key", "it has 81 characters"),
+            ("auth_key with a space", with("s3cret-key", "s3cret key"), 14, "vif[0].auth_key", "not all of them printable"),
+            ("bfd not a bool", with("bfd = true", "bfd = \"yes\""), 15, "vif[0].bfd", "invalid type"),
+            ("bad target address", with("10.1.255.254/16", "10.1.255.254/40"), 27, "target[0].address", "0 to 32"),
+            ("unknown key in customer_route", with("preference = \"high\"", "pref = \"high\""), 37, "customer_route[0].pref", "unknown field `pref`"),
+        ]
+    }
+
+    #[test]
+    fn every_v2_rule_is_an_error_naming_the_file_line_and_field() {
+        for (what, text, line, field, words) in broken_v2_configs() {
+            let e = err(&text);
+            assert_eq!(e.line(), Some(line), "{what}: {e}");
+            assert_eq!(e.field(), Some(field), "{what}: {e}");
+            assert!(e.message().contains(words), "{what}: {e}");
+            assert!(!e.to_string().contains('\n'), "{what}: one line: {e}");
         }
     }
 
@@ -1237,21 +1736,34 @@ prefix = \"10.1.0.0/16\"
             speed in prop_oneof![Just(Speed::G10), Just(Speed::G100)],
             port_mac in any::<[u8; 6]>(),
             vifs in proptest::collection::vec(
-                (arb_name(), 0usize..3, 1u16..=4094, any::<bool>(), proptest::option::of(any::<[u8; 4]>())), 0..6),
+                (arb_name(), 0usize..3, 1u16..=4094, any::<bool>(), proptest::option::of(any::<[u8; 4]>()),
+                 proptest::option::of(any::<[u8; 6]>()), proptest::option::of((1u32..=ASN_MAX, "[!-~]{6,80}", any::<bool>()))), 0..6),
             targets in proptest::collection::vec(
-                (arb_name(), any::<[u8; 6]>(), proptest::option::of(1u16..=4094)), 0..6),
+                (arb_name(), any::<[u8; 6]>(), proptest::option::of(1u16..=4094), proptest::option::of((any::<[u8; 4]>(), 0u8..=32))), 0..6),
             routes in proptest::collection::vec((any::<usize>(), any::<u32>(), 0u8..=32, any::<usize>()), 0..12),
+            customer_routes in proptest::collection::vec((any::<usize>(), any::<u32>(), 0u8..=32, 0usize..3), 0..12),
         ) -> Config {
-            let mut config = Config { port: Port { speed, mac: MacAddr(port_mac) }, vifs: vec![], targets: vec![], routes: vec![] };
-            for (name, kind, vlan, jumbo, address) in vifs {
+            let mut config = Config { port: Port { speed, mac: MacAddr(port_mac) }, vifs: vec![], targets: vec![], routes: vec![], customer_routes: vec![] };
+            for (name, kind, vlan, jumbo, address, customer, bgp) in vifs {
                 if config.vifs.iter().any(|v| v.name == name || v.vlan == vlan) { continue; }
                 let kind = [VifKind::Private, VifKind::Public, VifKind::Transit][kind];
                 let mtu = if jumbo { *kind.allowed_mtus().last().unwrap_or(&1500) } else { 1500 };
-                config.vifs.push(Vif { name, kind, vlan, mtu, amazon_address: address.map(Ipv4Addr::from) });
+                let amazon_address = address.map(Ipv4Addr::from);
+                // The customer's address: the amazon_address's neighbour in a /31.
+                let customer_address = match (amazon_address, customer) {
+                    (Some(a), Some(_)) => Some(InterfaceAddress { addr: Ipv4Addr::from(u32::from(a) ^ 1), len: 31 }),
+                    _ => None,
+                };
+                let (asn, amazon_asn, auth_key, bfd) = match bgp {
+                    Some((asn, key, bfd)) => (Some(asn), asn ^ 1, Some(key), bfd),
+                    None => (None, kind.default_amazon_asn(), None, false),
+                };
+                config.vifs.push(Vif { name, kind, vlan, mtu, amazon_address, customer_mac: customer.map(MacAddr), customer_address, asn, amazon_asn: amazon_asn.clamp(1, ASN_MAX), auth_key, bfd });
             }
-            for (name, mac, vlan) in targets {
-                if config.targets.iter().any(|t| t.name == name) || RESERVED_TARGET_NAMES.contains(&name.as_str()) { continue; }
-                config.targets.push(Target { name, mac: MacAddr(mac), vlan });
+            for (name, mac, vlan, address) in targets {
+                if config.targets.iter().any(|t| t.name == name || (vlan.is_some() && t.vlan == vlan)) || RESERVED_TARGET_NAMES.contains(&name.as_str()) { continue; }
+                let address = address.map(|(a, len)| InterfaceAddress { addr: Ipv4Addr::from(a), len });
+                config.targets.push(Target { name, mac: MacAddr(mac), vlan, address });
             }
             if !config.vifs.is_empty() && !config.targets.is_empty() {
                 for (vif, addr, len, target) in routes {
@@ -1260,6 +1772,17 @@ prefix = \"10.1.0.0/16\"
                     let prefix = Ipv4Prefix { addr: Ipv4Addr::from(addr & mask), len };
                     if config.routes.iter().any(|r| r.vif == vif && r.prefix == prefix) { continue; }
                     config.routes.push(Route { vif, prefix, target: target % config.targets.len() });
+                }
+            }
+            let with_mac: Vec<usize> = (0..config.vifs.len()).filter(|&v| config.vifs[v].customer_mac.is_some()).collect();
+            if !with_mac.is_empty() {
+                for (vif, addr, len, preference) in customer_routes {
+                    let vif = with_mac[vif % with_mac.len()];
+                    let mask = if len == 0 { 0 } else { u32::MAX << (32 - u32::from(len)) };
+                    let prefix = Ipv4Prefix { addr: Ipv4Addr::from(addr & mask), len };
+                    if config.customer_routes.iter().any(|r| r.vif == vif && r.prefix == prefix) { continue; }
+                    let preference = [Preference::Low, Preference::Medium, Preference::High][preference];
+                    config.customer_routes.push(CustomerRoute { vif, prefix, preference });
                 }
             }
             config

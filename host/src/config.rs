@@ -43,6 +43,12 @@ pub const AUTH_KEY_LEN: std::ops::RangeInclusive<usize> = 6..=80;
 #[error("{0}")]
 pub struct ValueError(String);
 
+impl ValueError {
+    pub fn new(message: String) -> ValueError {
+        ValueError(message)
+    }
+}
+
 /// An Ethernet MAC address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct MacAddr(pub [u8; 6]);

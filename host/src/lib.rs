@@ -12,6 +12,7 @@
 
 pub mod bus;
 pub mod config;
+pub mod direction;
 pub mod driver;
 pub mod fake;
 pub mod lpm;

@@ -1,14 +1,26 @@
-//! The appliance config compiled into the pipeline's tables: what the driver writes.
+//! The appliance config compiled into the pipeline's tables: what the driver writes, for
+//! either direction's datapath.
 //!
 //! VIF index = position in `config.vifs`, target index = position in `config.targets`: the
 //! counters read back map to names the same way. A config that does not fit the build is
 //! refused here, before anything is written, naming what overflowed.
+//!
+//! The to-customer tables are the to-AWS ones with the roles swapped (see `regmap`): the
+//! ingress side is the targets (by their VLAN), the egress side the VIFs, and the LPM holds,
+//! per target, the customer routes of every VIF associated with it, merged here into one
+//! table ([`customer_selection`]) so that the hardware does a single lookup.
 
 use thiserror::Error;
 
-use crate::config::Config;
+use std::collections::HashMap;
+
+use crate::config::{Config, Ipv4Prefix, Preference};
+use crate::direction::Direction;
 use crate::lpm::{LpmError, LpmImage, LpmRoute};
 use crate::regmap::{target_entry, vid_entry, Capacity, Field, VIDS};
+
+/// An MTU that no IPv4 total length exceeds: the check it stands in is made elsewhere.
+const NO_MTU_LIMIT: u64 = 0xffff;
 
 /// Why a config does not fit a build.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -17,6 +29,10 @@ pub enum FitError {
     TooManyVifs { vifs: usize, capacity: u32 },
     #[error("the config has {targets} targets; the pipeline holds {capacity}")]
     TooManyTargets { targets: usize, capacity: u32 },
+    #[error("the config has {targets} targets; the to-customer pipeline holds {capacity} (its VID table knows a target by its VLAN)")]
+    TooManyTargetsToCustomer { targets: usize, capacity: u32 },
+    #[error("the config has {vifs} VIFs; the to-customer pipeline holds {capacity}")]
+    TooManyVifsToCustomer { vifs: usize, capacity: u32 },
     #[error("VIF {vif} has MTU {mtu}, above what the MTU field holds")]
     Mtu { vif: String, mtu: u16 },
     #[error("{0}")]
@@ -67,54 +83,74 @@ impl Tables {
         cap: &Capacity,
         previous: Option<&LpmImage>,
     ) -> Result<Tables, FitError> {
-        if config.vifs.len() > cap.vifs as usize {
-            return Err(FitError::TooManyVifs {
-                vifs: config.vifs.len(),
-                capacity: cap.vifs,
-            });
-        }
-        if config.targets.len() > cap.targets as usize {
-            return Err(FitError::TooManyTargets {
-                targets: config.targets.len(),
-                capacity: cap.targets,
-            });
-        }
+        Self::compile_for(config, cap, Direction::ToAws, previous)
+    }
+
+    /// The tables of `direction`'s datapath, laid out against `previous` when given.
+    pub fn compile_for(
+        config: &Config,
+        cap: &Capacity,
+        direction: Direction,
+        previous: Option<&LpmImage>,
+    ) -> Result<Tables, FitError> {
+        check_fit(config, cap, direction)?;
         let mut vid = vec![0u128; VIDS as usize];
-        for (i, v) in config.vifs.iter().enumerate() {
-            if !vid_entry::MTU.fits(u64::from(v.mtu)) {
-                return Err(FitError::Mtu {
-                    vif: v.name.clone(),
-                    mtu: v.mtu,
-                });
+        let mut egress = vec![0u128; cap.targets as usize];
+        let routes: Vec<LpmRoute> = match direction {
+            Direction::ToAws => {
+                for (i, v) in config.vifs.iter().enumerate() {
+                    let mut e = place(vid_entry::VALID, 1)
+                        | place(vid_entry::VIF, i as u64)
+                        | place(vid_entry::MTU, u64::from(v.mtu));
+                    if let Some(a) = v.amazon_address {
+                        e |= place(vid_entry::AMAZON_VALID, 1)
+                            | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a)));
+                    }
+                    vid[usize::from(v.vlan) % VIDS as usize] = e;
+                }
+                for (i, t) in config.targets.iter().enumerate() {
+                    let mut e = place(target_entry::MAC, mac_number(t.mac.0))
+                        | place(target_entry::MTU, NO_MTU_LIMIT);
+                    if let Some(vlan) = t.vlan {
+                        e |= place(target_entry::VLAN, u64::from(vlan))
+                            | place(target_entry::VLAN_VALID, 1);
+                    }
+                    egress[i] = e;
+                }
+                config
+                    .routes
+                    .iter()
+                    .map(|r| LpmRoute {
+                        vif: r.vif as u32,
+                        network: r.prefix.network(),
+                        len: r.prefix.len,
+                        target: r.target as u32,
+                    })
+                    .collect()
             }
-            let mut e = place(vid_entry::VALID, 1)
-                | place(vid_entry::VIF, i as u64)
-                | place(vid_entry::MTU, u64::from(v.mtu));
-            if let Some(a) = v.amazon_address {
-                e |= place(vid_entry::AMAZON_VALID, 1)
-                    | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a)));
+            Direction::ToCustomer => {
+                for (i, t) in config.targets.iter().enumerate() {
+                    // A target without a VLAN cannot be told apart on the AWS side: no entry.
+                    let Some(vlan) = t.vlan else { continue };
+                    let mut e = place(vid_entry::VALID, 1)
+                        | place(vid_entry::VIF, i as u64)
+                        | place(vid_entry::MTU, NO_MTU_LIMIT);
+                    if let Some(a) = t.address {
+                        e |= place(vid_entry::AMAZON_VALID, 1)
+                            | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a.addr)));
+                    }
+                    vid[usize::from(vlan) % VIDS as usize] = e;
+                }
+                for (i, v) in config.vifs.iter().enumerate() {
+                    let mac = v.customer_mac.map_or(0, |m| mac_number(m.0));
+                    egress[i] = place(target_entry::MAC, mac)
+                        | place(target_entry::VLAN, u64::from(v.vlan))
+                        | place(target_entry::VLAN_VALID, 1)
+                        | place(target_entry::MTU, u64::from(v.mtu));
+                }
+                customer_selection(config)
             }
-            vid[usize::from(v.vlan) % VIDS as usize] = e;
-        }
-        let mut targets = vec![0u128; cap.targets as usize];
-        for (i, t) in config.targets.iter().enumerate() {
-            let mut e = place(target_entry::MAC, mac_number(t.mac.0));
-            if let Some(vlan) = t.vlan {
-                e |=
-                    place(target_entry::VLAN, u64::from(vlan)) | place(target_entry::VLAN_VALID, 1);
-            }
-            targets[i] = e;
-        }
-        let routes: Vec<LpmRoute> = config
-            .routes
-            .iter()
-            .map(|r| LpmRoute {
-                vif: r.vif as u32,
-                network: r.prefix.network(),
-                len: r.prefix.len,
-                target: r.target as u32,
-            })
-            .collect();
+        };
         let lpm = match previous {
             Some(prev) => LpmImage::compile_from(prev, &routes, cap)?,
             None => LpmImage::compile(&routes, cap)?,
@@ -122,16 +158,244 @@ impl Tables {
         Ok(Tables {
             port_mac: mac_number(config.port.mac.0),
             vid,
-            targets,
+            targets: egress,
             lpm,
         })
     }
 }
 
+/// Does `config` fit a datapath of capacity `cap` in `direction`?
+fn check_fit(config: &Config, cap: &Capacity, direction: Direction) -> Result<(), FitError> {
+    // The ingress rows (VID table `vif` field, rx counters) and the egress rows (target
+    // table, tx counters): VIFs and targets to AWS, the other way round to the customer.
+    match direction {
+        Direction::ToAws => {
+            if config.vifs.len() > cap.vifs as usize {
+                return Err(FitError::TooManyVifs {
+                    vifs: config.vifs.len(),
+                    capacity: cap.vifs,
+                });
+            }
+            if config.targets.len() > cap.targets as usize {
+                return Err(FitError::TooManyTargets {
+                    targets: config.targets.len(),
+                    capacity: cap.targets,
+                });
+            }
+        }
+        Direction::ToCustomer => {
+            if config.targets.len() > cap.vifs as usize {
+                return Err(FitError::TooManyTargetsToCustomer {
+                    targets: config.targets.len(),
+                    capacity: cap.vifs,
+                });
+            }
+            if config.vifs.len() > cap.targets as usize {
+                return Err(FitError::TooManyVifsToCustomer {
+                    vifs: config.vifs.len(),
+                    capacity: cap.targets,
+                });
+            }
+        }
+    }
+    for v in &config.vifs {
+        if !vid_entry::MTU.fits(u64::from(v.mtu)) {
+            return Err(FitError::Mtu {
+                vif: v.name.clone(),
+                mtu: v.mtu,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The to-customer route selection, resolved at compile time: for each target, the customer
+/// routes of every VIF associated with it (every VIF with a v1 route to the target), one
+/// route per prefix. Where several VIFs advertise the same prefix, the higher preference
+/// wins, then the lower VLAN ID. The hardware's longest-prefix match over these then gives
+/// exactly the rule "longest prefix, then preference, then VLAN": all routes of one length
+/// that contain an address are the same prefix, and that tie is settled here.
+///
+/// Each route's key (`LpmRoute::vif`) is the target index and its answer (`target`) the
+/// VIF index. Targets in order, prefixes in address order within a target.
+pub fn customer_selection(config: &Config) -> Vec<LpmRoute> {
+    // VIFs associated with each target.
+    let mut vifs_of_target: Vec<Vec<usize>> = vec![Vec::new(); config.targets.len()];
+    for route in &config.routes {
+        if let Some(vifs) = vifs_of_target.get_mut(route.target) {
+            if !vifs.contains(&route.vif) {
+                vifs.push(route.vif);
+            }
+        }
+    }
+    let mut by_vif: Vec<Vec<(Ipv4Prefix, Preference)>> = vec![Vec::new(); config.vifs.len()];
+    for route in &config.customer_routes {
+        if let Some(routes) = by_vif.get_mut(route.vif) {
+            routes.push((route.prefix, route.preference));
+        }
+    }
+    let mut out = Vec::new();
+    for (target, vifs) in vifs_of_target.iter().enumerate() {
+        // prefix -> (preference, vlan, vif) of the best VIF so far
+        let mut best: HashMap<Ipv4Prefix, (Preference, u16, usize)> = HashMap::new();
+        for &vif in vifs {
+            let vlan = config.vifs[vif].vlan;
+            for &(prefix, preference) in &by_vif[vif] {
+                let candidate = (preference, vlan, vif);
+                best.entry(prefix)
+                    .and_modify(|held| {
+                        if (candidate.0, std::cmp::Reverse(candidate.1))
+                            > (held.0, std::cmp::Reverse(held.1))
+                        {
+                            *held = candidate;
+                        }
+                    })
+                    .or_insert(candidate);
+            }
+        }
+        let mut routes: Vec<LpmRoute> = best
+            .into_iter()
+            .map(|(prefix, (_, _, vif))| LpmRoute {
+                vif: target as u32,
+                network: prefix.network(),
+                len: prefix.len,
+                target: vif as u32,
+            })
+            .collect();
+        routes.sort_unstable_by_key(|r| (r.network, r.len));
+        out.extend(routes);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{CustomerRoute, MacAddr, Port, Route, Speed, Target, Vif, VifKind};
     use crate::regmap::CAPACITY;
+    use proptest::prelude::*;
+    use std::net::Ipv4Addr;
+
+    /// The rule as the contract words it, by brute force: among the customer routes of the
+    /// VIFs associated with `target` that contain `addr`, the longest prefix, then the higher
+    /// preference, then the lower VLAN ID.
+    fn select_by_rule(config: &Config, target: usize, addr: u32) -> Option<usize> {
+        config
+            .customer_routes
+            .iter()
+            .filter(|c| {
+                c.prefix.contains(addr)
+                    && config
+                        .routes
+                        .iter()
+                        .any(|r| r.vif == c.vif && r.target == target)
+            })
+            .max_by_key(|c| {
+                (
+                    c.prefix.len,
+                    c.preference,
+                    std::cmp::Reverse(config.vifs[c.vif].vlan),
+                )
+            })
+            .map(|c| c.vif)
+    }
+
+    prop_compose! {
+        /// Few VIFs, targets and prefix values, so that VIFs share prefixes and targets
+        /// share VIFs: the ties are what the rule is about.
+        fn arb_two_way_config()(
+            vlans in proptest::sample::subsequence((1u16..40).collect::<Vec<_>>(), 1..8).prop_shuffle(),
+            targets in 1usize..5,
+            routes in proptest::collection::vec((any::<usize>(), any::<usize>()), 0..12),
+            customer in proptest::collection::vec(
+                (any::<usize>(), 0u32..16, prop_oneof![Just(0u8), 1u8..=4, Just(8u8), Just(30u8), Just(32u8)], 0usize..3), 0..40),
+        ) -> Config {
+            let vifs: Vec<Vif> = vlans.iter().enumerate().map(|(i, &vlan)| Vif {
+                name: format!("v{i}"), kind: VifKind::Private, vlan, mtu: 1500,
+                amazon_address: None, customer_mac: Some(MacAddr([2, 0xcc, 0, 0, 0, i as u8])),
+                customer_address: None, asn: None, amazon_asn: 64512, auth_key: None, bfd: false,
+            }).collect();
+            let targets: Vec<Target> = (0..targets).map(|i| Target {
+                name: format!("t{i}"), mac: MacAddr([2, 0xaa, 0, 0, 0, i as u8]),
+                vlan: Some(2000 + i as u16), address: None,
+            }).collect();
+            let mut config = Config { port: Port { speed: Speed::G10, mac: MacAddr([2, 0, 0x5e, 0, 0, 1]) },
+                vifs, targets, routes: vec![], customer_routes: vec![] };
+            for (i, (vif, target)) in routes.into_iter().enumerate() {
+                let vif = vif % config.vifs.len();
+                // a distinct v1 prefix per route: only the association matters here
+                let prefix = Ipv4Prefix::new(Ipv4Addr::new(10, 0, i as u8, 0), 24).expect("prefix");
+                config.routes.push(Route { vif, prefix, target: target % config.targets.len() });
+            }
+            for (vif, high, len, preference) in customer {
+                let vif = vif % config.vifs.len();
+                // Addresses from a small space (the top 4 bits vary) so that prefixes nest and repeat.
+                let addr = high << 28;
+                let mask = if len == 0 { 0 } else { u32::MAX << (32 - u32::from(len)) };
+                let prefix = Ipv4Prefix::new(Ipv4Addr::from(addr & mask), len).expect("prefix");
+                if config.customer_routes.iter().any(|c| c.vif == vif && c.prefix == prefix) { continue; }
+                let preference = [Preference::Low, Preference::Medium, Preference::High][preference];
+                config.customer_routes.push(CustomerRoute { vif, prefix, preference });
+            }
+            config
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The compiled to-customer LPM answers what the rule says, at every prefix's edges
+        /// and at random addresses, for every target.
+        #[test]
+        fn to_customer_selection_is_the_rule(config in arb_two_way_config(), probes in proptest::collection::vec(any::<u32>(), 16)) {
+            let tables = Tables::compile_for(&config, &CAPACITY, Direction::ToCustomer, None).expect("fits");
+            let mut addrs = probes;
+            for c in &config.customer_routes {
+                let first = c.prefix.network();
+                let last = first | !c.prefix.mask();
+                addrs.extend([first, last, first.wrapping_sub(1), last.wrapping_add(1)]);
+            }
+            for target in 0..config.targets.len() {
+                for &addr in &addrs {
+                    let got = tables.lpm.lookup(target as u32, addr).map(|v| v as usize);
+                    prop_assert_eq!(got, select_by_rule(&config, target, addr), "target {} addr {}", target, Ipv4Addr::from(addr));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn to_customer_tables_swap_the_roles_of_vifs_and_targets() {
+        let text = format!(
+            "{CONFIG}\n[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"
+        )
+        .replace(
+            "amazon_address = \"169.254.10.1\"",
+            "amazon_address = \"169.254.10.1\"\ncustomer_mac = \"02:cc:00:00:00:01\"",
+        )
+        .replace("vlan = 2001", "vlan = 2001\naddress = \"10.1.255.254/16\"");
+        let config = Config::parse(&text, "t.toml").expect("config");
+        let t = Tables::compile_for(&config, &CAPACITY, Direction::ToCustomer, None).expect("fits");
+        // Ingress: target vpc-a by its VLAN, its own address punted, no MTU check here.
+        let vpc = t.vid[2001];
+        assert_eq!(vid_entry::VALID.extract(vpc as u64), 1);
+        assert_eq!(vid_entry::VIF.extract(vpc as u64), 0);
+        assert_eq!(vid_entry::MTU.extract(vpc as u64), 0xffff);
+        assert_eq!(vid_entry::AMAZON_VALID.extract(vpc as u64), 1);
+        assert_eq!(vid_entry::AMAZON_ADDRESS.extract(vpc as u64), 0x0a01_fffe);
+        assert_eq!(t.vid.iter().filter(|e| **e != 0).count(), 1, "onprem has no VLAN");
+        // Egress: VIF corp, the customer's MAC, always tagged with the VIF's VLAN, its MTU.
+        let corp = t.targets[0];
+        assert_eq!(target_entry::MAC.extract(corp as u64), 0x02cc_0000_0001);
+        assert_eq!(target_entry::VLAN_VALID.extract(corp as u64), 1);
+        assert_eq!(target_entry::VLAN.extract(corp as u64), 101);
+        assert_eq!((corp >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 9001);
+        assert_eq!(t.lpm.lookup(0, 0xc0a8_0102), Some(0));
+        assert_eq!(t.lpm.lookup(1, 0xc0a8_0102), None, "onprem is not associated with corp");
+        // And the to-AWS target entries say: no MTU check after the LPM.
+        let t = Tables::compile(&config, &CAPACITY).expect("fits");
+        assert_eq!((t.targets[0] >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 0xffff);
+    }
 
     const CONFIG: &str = r#"
 [port]

@@ -277,6 +277,26 @@ pub struct Vif {
     pub bfd: bool,
 }
 
+/// A placeholder for struct-update syntax (`Vif { name, vlan, ..Vif::default() }`): a
+/// private VIF with no name on VLAN 1 and nothing else set; not a valid VIF by itself.
+impl Default for Vif {
+    fn default() -> Vif {
+        Vif {
+            name: String::new(),
+            kind: VifKind::Private,
+            vlan: VID_MIN,
+            mtu: 1500,
+            amazon_address: None,
+            customer_mac: None,
+            customer_address: None,
+            asn: None,
+            amazon_asn: VifKind::Private.default_amazon_asn(),
+            auth_key: None,
+            bfd: false,
+        }
+    }
+}
+
 impl VifKind {
     /// AWS's ASN on a VIF of this kind when the config names none.
     pub const fn default_amazon_asn(self) -> u32 {
@@ -388,8 +408,8 @@ pub struct CustomerRoute {
     pub preference: Preference,
 }
 
-/// Where forwarded frames go.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Where forwarded frames go. `Default` is a placeholder for struct-update syntax.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Target {
     pub name: String,
     /// Destination MAC written into frames sent to this target.
@@ -1065,10 +1085,7 @@ fn check_asn(value: &Spanned<i64>, field: &str, place: &Place<'_>) -> Result<u32
         _ => Err(place.error(
             value.span(),
             field,
-            &format!(
-                "ASN {} is out of range (1 to {ASN_MAX})",
-                value.get_ref()
-            ),
+            &format!("ASN {} is out of range (1 to {ASN_MAX})", value.get_ref()),
         )),
     }
 }
@@ -1566,7 +1583,10 @@ prefix = "192.168.0.0/16"
         assert_eq!(corp.amazon_asn, 64512);
         assert_eq!(corp.auth_key.as_deref(), Some("s3cret-key"));
         assert!(corp.bfd);
-        assert_eq!(config.vifs[1].amazon_asn, 7224, "public VIFs default to 7224");
+        assert_eq!(
+            config.vifs[1].amazon_asn, 7224,
+            "public VIFs default to 7224"
+        );
         assert!(!config.vifs[1].bfd);
         assert_eq!(
             config.targets[0].address.map(|a| a.to_string()),
@@ -1600,26 +1620,151 @@ prefix = "192.168.0.0/16"
             V2.replacen(from, to, 1)
         };
         vec![
-            ("customer route without customer_mac", with("customer_mac = \"02:cc:00:00:00:02\"\n", ""), 39, "customer_route[1].vif", "VIF `pub` has no customer_mac"),
-            ("same customer prefix twice on a VIF", format!("{V2}[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"), 44, "customer_route[2].prefix", "VIF `corp` already has a customer route for 192.168.0.0/16 (line 36)"),
-            ("customer route to an unknown vif", with("vif = \"pub\"\nprefix", "vif = \"pubx\"\nprefix"), 40, "customer_route[1].vif", "no VIF is named `pubx`"),
-            ("customer prefix with host bits", with("prefix = \"192.168.0.0/16\"\npreference", "prefix = \"192.168.0.1/16\"\npreference"), 36, "customer_route[0].prefix", "host bits are set"),
-            ("bad preference", with("\"high\"", "\"highest\""), 37, "customer_route[0].preference", "not a preference"),
-            ("two targets with one vlan", format!("{V2}[[target]]\nname = \"vpc-b\"\nmac = \"02:aa:00:00:00:0b\"\nvlan = 2001\n"), 45, "target[1].vlan", "VLAN 2001 is already used by target `vpc-a` (line 24)"),
-            ("a target named customer", with("name = \"vpc-a\"", "name = \"customer\""), 24, "target[0].name", "customer.pcap"),
-            ("amazon_address outside the subnet", with("169.254.10.2/30", "169.254.11.2/30"), 10, "vif[0].amazon_address", "outside the peering subnet 169.254.11.0/30"),
-            ("amazon_address equal to the customer's", with("169.254.10.2/30", "169.254.10.1/30"), 10, "vif[0].amazon_address", "the customer's own address"),
-            ("bad customer_address", with("169.254.10.2/30", "169.254.10.2"), 11, "vif[0].customer_address", "not an interface address"),
-            ("bad customer_mac", with("02:cc:00:00:00:01", "02:cc:00:00:01"), 12, "vif[0].customer_mac", "not a MAC address"),
-            ("asn 0", with("asn = 65010", "asn = 0"), 13, "vif[0].asn", "ASN 0 is out of range"),
-            ("asn 2^32-1", with("asn = 65010", "asn = 4294967295"), 13, "vif[0].asn", "out of range"),
-            ("amazon_asn negative", with("asn = 65010", "asn = 65010\namazon_asn = -5"), 14, "vif[0].amazon_asn", "out of range"),
-            ("auth_key too short", with("s3cret-key", "short"), 14, "vif[0].auth_key", "6 to 80"),
-            ("auth_key too long", with("s3cret-key", &"k".repeat(81)), 14, "vif[0].auth_key", "it has 81 characters"),
-            ("auth_key with a space", with("s3cret-key", "s3cret key"), 14, "vif[0].auth_key", "not all of them printable"),
-            ("bfd not a bool", with("bfd = true", "bfd = \"yes\""), 15, "vif[0].bfd", "invalid type"),
-            ("bad target address", with("10.1.255.254/16", "10.1.255.254/40"), 27, "target[0].address", "0 to 32"),
-            ("unknown key in customer_route", with("preference = \"high\"", "pref = \"high\""), 37, "customer_route[0].pref", "unknown field `pref`"),
+            (
+                "customer route without customer_mac",
+                with("customer_mac = \"02:cc:00:00:00:02\"\n", ""),
+                39,
+                "customer_route[1].vif",
+                "VIF `pub` has no customer_mac",
+            ),
+            (
+                "same customer prefix twice on a VIF",
+                format!("{V2}[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"),
+                44,
+                "customer_route[2].prefix",
+                "VIF `corp` already has a customer route for 192.168.0.0/16 (line 36)",
+            ),
+            (
+                "customer route to an unknown vif",
+                with("vif = \"pub\"\nprefix", "vif = \"pubx\"\nprefix"),
+                40,
+                "customer_route[1].vif",
+                "no VIF is named `pubx`",
+            ),
+            (
+                "customer prefix with host bits",
+                with(
+                    "prefix = \"192.168.0.0/16\"\npreference",
+                    "prefix = \"192.168.0.1/16\"\npreference",
+                ),
+                36,
+                "customer_route[0].prefix",
+                "host bits are set",
+            ),
+            (
+                "bad preference",
+                with("\"high\"", "\"highest\""),
+                37,
+                "customer_route[0].preference",
+                "not a preference",
+            ),
+            (
+                "two targets with one vlan",
+                format!(
+                    "{V2}[[target]]\nname = \"vpc-b\"\nmac = \"02:aa:00:00:00:0b\"\nvlan = 2001\n"
+                ),
+                45,
+                "target[1].vlan",
+                "VLAN 2001 is already used by target `vpc-a` (line 24)",
+            ),
+            (
+                "a target named customer",
+                with("name = \"vpc-a\"", "name = \"customer\""),
+                24,
+                "target[0].name",
+                "customer.pcap",
+            ),
+            (
+                "amazon_address outside the subnet",
+                with("169.254.10.2/30", "169.254.11.2/30"),
+                10,
+                "vif[0].amazon_address",
+                "outside the peering subnet 169.254.11.0/30",
+            ),
+            (
+                "amazon_address equal to the customer's",
+                with("169.254.10.2/30", "169.254.10.1/30"),
+                10,
+                "vif[0].amazon_address",
+                "the customer's own address",
+            ),
+            (
+                "bad customer_address",
+                with("169.254.10.2/30", "169.254.10.2"),
+                11,
+                "vif[0].customer_address",
+                "not an interface address",
+            ),
+            (
+                "bad customer_mac",
+                with("02:cc:00:00:00:01", "02:cc:00:00:01"),
+                12,
+                "vif[0].customer_mac",
+                "not a MAC address",
+            ),
+            (
+                "asn 0",
+                with("asn = 65010", "asn = 0"),
+                13,
+                "vif[0].asn",
+                "ASN 0 is out of range",
+            ),
+            (
+                "asn 2^32-1",
+                with("asn = 65010", "asn = 4294967295"),
+                13,
+                "vif[0].asn",
+                "out of range",
+            ),
+            (
+                "amazon_asn negative",
+                with("asn = 65010", "asn = 65010\namazon_asn = -5"),
+                14,
+                "vif[0].amazon_asn",
+                "out of range",
+            ),
+            (
+                "auth_key too short",
+                with("s3cret-key", "short"),
+                14,
+                "vif[0].auth_key",
+                "6 to 80",
+            ),
+            (
+                "auth_key too long",
+                with("s3cret-key", &"k".repeat(81)),
+                14,
+                "vif[0].auth_key",
+                "it has 81 characters",
+            ),
+            (
+                "auth_key with a space",
+                with("s3cret-key", "s3cret key"),
+                14,
+                "vif[0].auth_key",
+                "not all of them printable",
+            ),
+            (
+                "bfd not a bool",
+                with("bfd = true", "bfd = \"yes\""),
+                15,
+                "vif[0].bfd",
+                "invalid type",
+            ),
+            (
+                "bad target address",
+                with("10.1.255.254/16", "10.1.255.254/40"),
+                27,
+                "target[0].address",
+                "0 to 32",
+            ),
+            (
+                "unknown key in customer_route",
+                with("preference = \"high\"", "pref = \"high\""),
+                37,
+                "customer_route[0].pref",
+                "unknown field `pref`",
+            ),
         ]
     }
 

@@ -29,22 +29,6 @@ impl Direction {
             Direction::ToCustomer => "to-customer",
         }
     }
-
-    /// Where this direction's register block starts on the register bus.
-    pub const fn block_base(self) -> u32 {
-        match self {
-            Direction::ToAws => 0,
-            Direction::ToCustomer => crate::regmap::BLOCK_SPAN,
-        }
-    }
-
-    /// The value of the block's `BUILD.direction` field.
-    pub const fn code(self) -> u32 {
-        match self {
-            Direction::ToAws => 0,
-            Direction::ToCustomer => 1,
-        }
-    }
 }
 
 impl FromStr for Direction {

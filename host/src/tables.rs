@@ -5,10 +5,10 @@
 //! counters read back map to names the same way. A config that does not fit the build is
 //! refused here, before anything is written, naming what overflowed.
 //!
-//! The to-customer tables are the to-AWS ones with the roles swapped (see `regmap`): the
-//! ingress side is the targets (by their VLAN), the egress side the VIFs, and the LPM holds,
-//! per target, the customer routes of every VIF associated with it, merged here into one
-//! table ([`customer_selection`]) so that the hardware does a single lookup.
+//! The to-customer direction's routes: per target, the customer routes of every VIF
+//! associated with it, merged here into one table ([`customer_selection`]) keyed by target
+//! and address, so that the hardware does a single longest-prefix lookup. (Its datapath is
+//! the to-AWS one with the roles swapped: targets in by their VLAN, VIFs out.)
 
 use thiserror::Error;
 
@@ -18,9 +18,6 @@ use crate::config::{Config, Ipv4Prefix, Preference};
 use crate::direction::Direction;
 use crate::lpm::{LpmError, LpmImage, LpmRoute};
 use crate::regmap::{target_entry, vid_entry, Capacity, Field, VIDS};
-
-/// An MTU that no IPv4 total length exceeds: the check it stands in is made elsewhere.
-const NO_MTU_LIMIT: u64 = 0xffff;
 
 /// Why a config does not fit a build.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -83,74 +80,37 @@ impl Tables {
         cap: &Capacity,
         previous: Option<&LpmImage>,
     ) -> Result<Tables, FitError> {
-        Self::compile_for(config, cap, Direction::ToAws, previous)
-    }
-
-    /// The tables of `direction`'s datapath, laid out against `previous` when given.
-    pub fn compile_for(
-        config: &Config,
-        cap: &Capacity,
-        direction: Direction,
-        previous: Option<&LpmImage>,
-    ) -> Result<Tables, FitError> {
-        check_fit(config, cap, direction)?;
+        check_fit(config, cap, Direction::ToAws)?;
         let mut vid = vec![0u128; VIDS as usize];
-        let mut egress = vec![0u128; cap.targets as usize];
-        let routes: Vec<LpmRoute> = match direction {
-            Direction::ToAws => {
-                for (i, v) in config.vifs.iter().enumerate() {
-                    let mut e = place(vid_entry::VALID, 1)
-                        | place(vid_entry::VIF, i as u64)
-                        | place(vid_entry::MTU, u64::from(v.mtu));
-                    if let Some(a) = v.amazon_address {
-                        e |= place(vid_entry::AMAZON_VALID, 1)
-                            | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a)));
-                    }
-                    vid[usize::from(v.vlan) % VIDS as usize] = e;
-                }
-                for (i, t) in config.targets.iter().enumerate() {
-                    let mut e = place(target_entry::MAC, mac_number(t.mac.0))
-                        | place(target_entry::MTU, NO_MTU_LIMIT);
-                    if let Some(vlan) = t.vlan {
-                        e |= place(target_entry::VLAN, u64::from(vlan))
-                            | place(target_entry::VLAN_VALID, 1);
-                    }
-                    egress[i] = e;
-                }
-                config
-                    .routes
-                    .iter()
-                    .map(|r| LpmRoute {
-                        vif: r.vif as u32,
-                        network: r.prefix.network(),
-                        len: r.prefix.len,
-                        target: r.target as u32,
-                    })
-                    .collect()
+        for (i, v) in config.vifs.iter().enumerate() {
+            let mut e = place(vid_entry::VALID, 1)
+                | place(vid_entry::VIF, i as u64)
+                | place(vid_entry::MTU, u64::from(v.mtu));
+            if let Some(a) = v.amazon_address {
+                e |= place(vid_entry::AMAZON_VALID, 1)
+                    | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a)));
             }
-            Direction::ToCustomer => {
-                for (i, t) in config.targets.iter().enumerate() {
-                    // A target without a VLAN cannot be told apart on the AWS side: no entry.
-                    let Some(vlan) = t.vlan else { continue };
-                    let mut e = place(vid_entry::VALID, 1)
-                        | place(vid_entry::VIF, i as u64)
-                        | place(vid_entry::MTU, NO_MTU_LIMIT);
-                    if let Some(a) = t.address {
-                        e |= place(vid_entry::AMAZON_VALID, 1)
-                            | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a.addr)));
-                    }
-                    vid[usize::from(vlan) % VIDS as usize] = e;
-                }
-                for (i, v) in config.vifs.iter().enumerate() {
-                    let mac = v.customer_mac.map_or(0, |m| mac_number(m.0));
-                    egress[i] = place(target_entry::MAC, mac)
-                        | place(target_entry::VLAN, u64::from(v.vlan))
-                        | place(target_entry::VLAN_VALID, 1)
-                        | place(target_entry::MTU, u64::from(v.mtu));
-                }
-                customer_selection(config)
+            vid[usize::from(v.vlan) % VIDS as usize] = e;
+        }
+        let mut targets = vec![0u128; cap.targets as usize];
+        for (i, t) in config.targets.iter().enumerate() {
+            let mut e = place(target_entry::MAC, mac_number(t.mac.0));
+            if let Some(vlan) = t.vlan {
+                e |=
+                    place(target_entry::VLAN, u64::from(vlan)) | place(target_entry::VLAN_VALID, 1);
             }
-        };
+            targets[i] = e;
+        }
+        let routes: Vec<LpmRoute> = config
+            .routes
+            .iter()
+            .map(|r| LpmRoute {
+                vif: r.vif as u32,
+                network: r.prefix.network(),
+                len: r.prefix.len,
+                target: r.target as u32,
+            })
+            .collect();
         let lpm = match previous {
             Some(prev) => LpmImage::compile_from(prev, &routes, cap)?,
             None => LpmImage::compile(&routes, cap)?,
@@ -158,14 +118,14 @@ impl Tables {
         Ok(Tables {
             port_mac: mac_number(config.port.mac.0),
             vid,
-            targets: egress,
+            targets,
             lpm,
         })
     }
 }
 
 /// Does `config` fit a datapath of capacity `cap` in `direction`?
-fn check_fit(config: &Config, cap: &Capacity, direction: Direction) -> Result<(), FitError> {
+pub fn check_fit(config: &Config, cap: &Capacity, direction: Direction) -> Result<(), FitError> {
     // The ingress rows (VID table `vif` field, rx counters) and the egress rows (target
     // table, tx counters): VIFs and targets to AWS, the other way round to the customer.
     match direction {
@@ -348,7 +308,8 @@ mod tests {
         /// and at random addresses, for every target.
         #[test]
         fn to_customer_selection_is_the_rule(config in arb_two_way_config(), probes in proptest::collection::vec(any::<u32>(), 16)) {
-            let tables = Tables::compile_for(&config, &CAPACITY, Direction::ToCustomer, None).expect("fits");
+            check_fit(&config, &CAPACITY, Direction::ToCustomer).expect("fits");
+            let lpm = LpmImage::compile(&customer_selection(&config), &CAPACITY).expect("fits");
             let mut addrs = probes;
             for c in &config.customer_routes {
                 let first = c.prefix.network();
@@ -357,7 +318,7 @@ mod tests {
             }
             for target in 0..config.targets.len() {
                 for &addr in &addrs {
-                    let got = tables.lpm.lookup(target as u32, addr).map(|v| v as usize);
+                    let got = lpm.lookup(target as u32, addr).map(|v| v as usize);
                     prop_assert_eq!(got, select_by_rule(&config, target, addr), "target {} addr {}", target, Ipv4Addr::from(addr));
                 }
             }
@@ -365,36 +326,27 @@ mod tests {
     }
 
     #[test]
-    fn to_customer_tables_swap_the_roles_of_vifs_and_targets() {
-        let text = format!(
-            "{CONFIG}\n[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"
-        )
-        .replace(
-            "amazon_address = \"169.254.10.1\"",
-            "amazon_address = \"169.254.10.1\"\ncustomer_mac = \"02:cc:00:00:00:01\"",
-        )
-        .replace("vlan = 2001", "vlan = 2001\naddress = \"10.1.255.254/16\"");
-        let config = Config::parse(&text, "t.toml").expect("config");
-        let t = Tables::compile_for(&config, &CAPACITY, Direction::ToCustomer, None).expect("fits");
-        // Ingress: target vpc-a by its VLAN, its own address punted, no MTU check here.
-        let vpc = t.vid[2001];
-        assert_eq!(vid_entry::VALID.extract(vpc as u64), 1);
-        assert_eq!(vid_entry::VIF.extract(vpc as u64), 0);
-        assert_eq!(vid_entry::MTU.extract(vpc as u64), 0xffff);
-        assert_eq!(vid_entry::AMAZON_VALID.extract(vpc as u64), 1);
-        assert_eq!(vid_entry::AMAZON_ADDRESS.extract(vpc as u64), 0x0a01_fffe);
-        assert_eq!(t.vid.iter().filter(|e| **e != 0).count(), 1, "onprem has no VLAN");
-        // Egress: VIF corp, the customer's MAC, always tagged with the VIF's VLAN, its MTU.
-        let corp = t.targets[0];
-        assert_eq!(target_entry::MAC.extract(corp as u64), 0x02cc_0000_0001);
-        assert_eq!(target_entry::VLAN_VALID.extract(corp as u64), 1);
-        assert_eq!(target_entry::VLAN.extract(corp as u64), 101);
-        assert_eq!((corp >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 9001);
-        assert_eq!(t.lpm.lookup(0, 0xc0a8_0102), Some(0));
-        assert_eq!(t.lpm.lookup(1, 0xc0a8_0102), None, "onprem is not associated with corp");
-        // And the to-AWS target entries say: no MTU check after the LPM.
-        let t = Tables::compile(&config, &CAPACITY).expect("fits");
-        assert_eq!((t.targets[0] >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 0xffff);
+    fn the_to_customer_capacity_counts_targets_in_and_vifs_out() {
+        let config = Config::parse(CONFIG, "t.toml").expect("config");
+        let small = Capacity {
+            vifs: 1,
+            ..CAPACITY
+        };
+        let err = check_fit(&config, &small, Direction::ToCustomer).expect_err("2 targets in");
+        assert!(
+            err.to_string()
+                .starts_with("the config has 2 targets; the to-customer pipeline holds 1"),
+            "{err}"
+        );
+        let small = Capacity {
+            targets: 1,
+            ..CAPACITY
+        };
+        let err = check_fit(&config, &small, Direction::ToCustomer).expect_err("2 VIFs out");
+        assert_eq!(
+            err.to_string(),
+            "the config has 2 VIFs; the to-customer pipeline holds 1"
+        );
     }
 
     const CONFIG: &str = r#"

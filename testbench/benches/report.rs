@@ -611,7 +611,12 @@ fn icarus_runs(ctx: &Ctx, inputs: &[Input]) -> anyhow::Result<Vec<IcarusRow>> {
                 frames.len()
             );
             let ran = icarus::run(build, &ops, &frames, &dir)?;
-            let mut rtl = RtlEngine::new(&config, speed, None)?;
+            let mut rtl = RtlEngine::new(
+                &config,
+                dxedge_host::direction::Direction::ToAws,
+                speed,
+                None,
+            )?;
             let (verilator, report) = through(&mut rtl, &frames)?;
             let (model, _) = through(&mut Model::new(&config), &frames)?;
             let mut differs = compare("against Verilator", &ran.frames, &verilator)

@@ -12,10 +12,11 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use dxedge_host::config::Speed;
+use dxedge_host::direction::Direction;
 use dxedge_host::verdict::DropReason;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::engine::{TargetCounters, VifCounters};
+use crate::engine::{EgressCounters, IngressCounters};
 use crate::gen::{write_scenario, CaptureFormat, GenOptions, Scenario};
 use crate::replay::{replay, EngineKind, ReplayOptions, ReplaySummary};
 
@@ -64,6 +65,27 @@ pub struct ReplayArgs {
     /// Replace --out if it exists and is not empty
     #[arg(long)]
     pub force: bool,
+    /// Which way the capture crosses the port: to-aws (a capture of the customer side,
+    /// written per target) or to-customer (of the AWS side, written to customer.pcap)
+    #[arg(long, value_enum, default_value_t = DirectionArg::ToAws)]
+    pub direction: DirectionArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DirectionArg {
+    /// From the customer's VIFs to the targets
+    ToAws,
+    /// From the targets back to the customer
+    ToCustomer,
+}
+
+impl From<DirectionArg> for Direction {
+    fn from(arg: DirectionArg) -> Direction {
+        match arg {
+            DirectionArg::ToAws => Direction::ToAws,
+            DirectionArg::ToCustomer => Direction::ToCustomer,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -106,6 +128,10 @@ pub struct GenArgs {
     /// Classic pcap with nanosecond timestamps (default: microseconds)
     #[arg(long)]
     pub nanos: bool,
+    /// Which port the capture is of: the customer side (to-aws) or the AWS side
+    /// (to-customer; not for --scenario jumbo)
+    #[arg(long, value_enum, default_value_t = DirectionArg::ToAws)]
+    pub direction: DirectionArg,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -169,6 +195,7 @@ fn run_replay(args: ReplayArgs) -> i32 {
         }),
         trace: args.trace,
         force: args.force,
+        direction: args.direction.into(),
     };
 
     let mut bar = Progress::new();
@@ -246,8 +273,9 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
         String::new()
     };
     let mut out = format!(
-        "dxedge replay: {} packets through the {} engine at {} in {:.3} s{rate}\noutputs in {}\n",
+        "dxedge replay: {} packets {} through the {} engine at {} in {:.3} s{rate}\noutputs in {}\n",
         run.packets,
+        run.direction,
         run.engine,
         run.speed,
         run.wall_seconds,
@@ -259,22 +287,51 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
     let config = &summary.config;
     let counters = &summary.counters;
 
-    let vif_rows: Vec<Vec<String>> = config
-        .vifs
-        .iter()
-        .zip(&counters.vifs)
-        .map(|(v, c)| vif_row(v.name.clone(), v.vlan.to_string(), c))
-        .collect();
-    out.push('\n');
-    out.push_str(&table(&VIF_HEADER, &vif_rows));
-    let target_rows: Vec<Vec<String>> = config
-        .targets
-        .iter()
-        .zip(&counters.targets)
-        .map(|(t, c)| target_row(t.name.clone(), c))
-        .collect();
-    out.push('\n');
-    out.push_str(&table(&TARGET_HEADER, &target_rows));
+    match summary.run.direction {
+        Direction::ToAws => {
+            let vif_rows: Vec<Vec<String>> = config
+                .vifs
+                .iter()
+                .zip(&counters.ingress)
+                .map(|(v, c)| vif_row(v.name.clone(), v.vlan.to_string(), c))
+                .collect();
+            out.push('\n');
+            out.push_str(&table(&VIF_HEADER, &vif_rows));
+            let target_rows: Vec<Vec<String>> = config
+                .targets
+                .iter()
+                .zip(&counters.egress)
+                .map(|(t, c)| target_row(t.name.clone(), c))
+                .collect();
+            out.push('\n');
+            out.push_str(&table(&TARGET_HEADER, &target_rows));
+        }
+        Direction::ToCustomer => {
+            let target_rows: Vec<Vec<String>> = config
+                .targets
+                .iter()
+                .zip(&counters.ingress)
+                .map(|(t, c)| {
+                    let vlan = t.vlan.map_or("-".to_string(), |v| v.to_string());
+                    vif_row(t.name.clone(), vlan, c)
+                })
+                .collect();
+            out.push('\n');
+            let mut header = VIF_HEADER;
+            header[0] = "target";
+            out.push_str(&table(&header, &target_rows));
+            let vif_rows: Vec<Vec<String>> = config
+                .vifs
+                .iter()
+                .zip(&counters.egress)
+                .map(|(v, c)| target_row(v.name.clone(), c))
+                .collect();
+            out.push('\n');
+            let mut header = TARGET_HEADER;
+            header[0] = "vif";
+            out.push_str(&table(&header, &vif_rows));
+        }
+    }
     let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
         .iter()
         .map(|&reason| {
@@ -306,7 +363,7 @@ pub(crate) const VIF_HEADER: [&str; 7] = [
 pub(crate) const TARGET_HEADER: [&str; 3] = ["target", "tx_packets", "tx_bytes"];
 
 /// One row of the VIF table.
-pub(crate) fn vif_row(name: String, vlan: String, c: &VifCounters) -> Vec<String> {
+pub(crate) fn vif_row(name: String, vlan: String, c: &IngressCounters) -> Vec<String> {
     vec![
         name,
         vlan,
@@ -319,7 +376,7 @@ pub(crate) fn vif_row(name: String, vlan: String, c: &VifCounters) -> Vec<String
 }
 
 /// One row of the target table.
-pub(crate) fn target_row(name: String, c: &TargetCounters) -> Vec<String> {
+pub(crate) fn target_row(name: String, c: &EgressCounters) -> Vec<String> {
     vec![name, c.tx_packets.to_string(), c.tx_bytes.to_string()]
 }
 
@@ -378,8 +435,17 @@ fn run_gen(args: GenArgs) -> i32 {
             )
             .exit();
     }
+    if scenario == Scenario::Jumbo && args.direction == DirectionArg::ToCustomer {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--direction to-customer' does not apply to '--scenario jumbo' (its frames test the VIFs' MTUs on the way in)",
+            )
+            .exit();
+    }
     let options = GenOptions {
         scenario,
+        direction: args.direction.into(),
         seed: args.seed,
         count: args.count,
         out: args.out,

@@ -41,6 +41,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;
+use dxedge_host::direction::Direction;
 use dxedge_host::driver::{BuildInfo, Device, DriverError};
 use dxedge_host::pcie::{Bdf, PcieBar, BARS, SYSFS_PCI_DEVICES};
 use dxedge_host::regmap;
@@ -188,10 +189,10 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
             let config = config.map(|(c, _)| c);
             if *json {
                 let text = match &config {
-                    Some(c) => counters_json(c, &counters, 0),
+                    Some(c) => counters_json(c, Direction::ToAws, &counters, 0),
                     None => {
-                        let vifs = indices(counters.vifs.len());
-                        let targets = indices(counters.targets.len());
+                        let vifs = indices(counters.ingress.len());
+                        let targets = indices(counters.egress.len());
                         counters_json_named(&refs(&vifs), &refs(&targets), &counters, 0)
                     }
                 };
@@ -324,7 +325,7 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
     let mut out = format!("counters of {place}\n");
     let mut hidden = (0, 0);
     let vif_rows: Vec<Vec<String>> = c
-        .vifs
+        .ingress
         .iter()
         .enumerate()
         .filter(|(_, v)| {
@@ -343,7 +344,7 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
     out.push('\n');
     out.push_str(&table(&VIF_HEADER, &vif_rows));
     let target_rows: Vec<Vec<String>> = c
-        .targets
+        .egress
         .iter()
         .enumerate()
         .filter(|(_, t)| {

@@ -30,18 +30,20 @@ impl FrameSink for Collect {
     }
 }
 
-/// Counters an engine keeps, by config index (VIFs and targets in config order).
+/// Counters an engine keeps, by config index. A frame arrives on an ingress row and leaves
+/// on an egress row: to AWS, VIFs (config order) and targets (config order); to the
+/// customer, targets and VIFs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EngineCounters {
-    pub vifs: Vec<VifCounters>,
-    pub targets: Vec<TargetCounters>,
+    pub ingress: Vec<IngressCounters>,
+    pub egress: Vec<EgressCounters>,
     /// Indexed by `DropReason::hw_code()`; `truncated_capture` is counted by the replay.
     pub drops: [u64; 7],
     pub punted_packets: u64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct VifCounters {
+pub struct IngressCounters {
     pub rx_packets: u64,
     pub rx_bytes: u64,
     pub forwarded_packets: u64,
@@ -50,16 +52,16 @@ pub struct VifCounters {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TargetCounters {
+pub struct EgressCounters {
     pub tx_packets: u64,
     pub tx_bytes: u64,
 }
 
 impl EngineCounters {
-    pub fn zeroed(vifs: usize, targets: usize) -> Self {
+    pub fn zeroed(ingress: usize, egress: usize) -> Self {
         EngineCounters {
-            vifs: vec![VifCounters::default(); vifs],
-            targets: vec![TargetCounters::default(); targets],
+            ingress: vec![IngressCounters::default(); ingress],
+            egress: vec![EgressCounters::default(); egress],
             drops: [0; 7],
             punted_packets: 0,
         }
@@ -68,8 +70,8 @@ impl EngineCounters {
     /// Counters read from a device's registers (by the host driver), row for row.
     pub fn from_hw(hw: &HwCounters) -> Self {
         let mut c = EngineCounters::zeroed(hw.vifs.len(), hw.targets.len());
-        for (v, r) in c.vifs.iter_mut().zip(&hw.vifs) {
-            *v = VifCounters {
+        for (v, r) in c.ingress.iter_mut().zip(&hw.vifs) {
+            *v = IngressCounters {
                 rx_packets: r[0],
                 rx_bytes: r[1],
                 forwarded_packets: r[2],
@@ -77,8 +79,8 @@ impl EngineCounters {
                 dropped_packets: r[4],
             };
         }
-        for (t, r) in c.targets.iter_mut().zip(&hw.targets) {
-            *t = TargetCounters {
+        for (t, r) in c.egress.iter_mut().zip(&hw.targets) {
+            *t = EgressCounters {
                 tx_packets: r[0],
                 tx_bytes: r[1],
             };

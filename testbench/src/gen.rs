@@ -13,6 +13,13 @@
 //!   min-size's frames at another length, over min-size's VIFs with a jumbo MTU (9001).
 //! - `imix`: the simple IMIX, 7:4:1 of 64-, 594- and 1518-byte frames, mostly forwarded.
 //! - `jumbo`: jumbo frames at and over the MTUs of private (9001) and transit (8500) VIFs.
+//!
+//! Every scenario's config serves both directions. With [`Direction::ToCustomer`] the
+//! capture is of the AWS-side port instead: frames from the targets' VLANs, routed back over
+//! the customer routes (the intents then take the route selection from
+//! [`customer_selection`], which the host's tests hold to the contract's rule). `demo` and
+//! `imix` exercise every outcome that way too, `min-size` and `fixed` forward everything;
+//! `jumbo` is to-AWS only.
 
 use std::borrow::Cow;
 use std::fs::{self, File};
@@ -22,7 +29,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{bail, Context};
-use dxedge_host::config::{Config, Ipv4Prefix, MacAddr, Port, Route, Speed, Target, Vif, VifKind};
+use dxedge_host::config::{
+    Config, CustomerRoute, InterfaceAddress, Ipv4Prefix, MacAddr, Port, Preference, Route, Speed,
+    Target, Vif, VifKind,
+};
+use dxedge_host::direction::Direction;
+use dxedge_host::tables::customer_selection;
 use dxedge_host::verdict::{DropReason, Verdict};
 use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
 use pcap_file::pcapng::blocks::enhanced_packet::EnhancedPacketBlock;
@@ -122,21 +134,45 @@ const PORT_MAC: [u8; 6] = [0x02, 0x00, 0x5e, 0x00, 0x00, 0x01];
 /// The customer router on the far side of the port.
 const PEER_MAC: [u8; 6] = [0x02, 0xc0, 0xff, 0xee, 0x00, 0x01];
 
+/// A VIF; with an AWS peer address, the customer's is the next one in a /30, and the
+/// customer's MAC ends in the VLAN's low byte.
 fn vif(name: &str, kind: VifKind, vlan: u16, mtu: u16, amazon: Option<[u8; 4]>) -> Vif {
+    let amazon_address = amazon.map(Ipv4Addr::from);
     Vif {
         name: name.to_string(),
         kind,
         vlan,
         mtu,
-        amazon_address: amazon.map(Ipv4Addr::from),
+        amazon_address,
+        customer_mac: Some(MacAddr([0x02, 0xcc, 0x00, 0x00, 0x00, vlan as u8])),
+        customer_address: amazon_address.map(|a| InterfaceAddress {
+            addr: Ipv4Addr::from(u32::from(a) + 1),
+            len: 30,
+        }),
+        asn: None,
+        amazon_asn: kind.default_amazon_asn(),
+        auth_key: None,
+        bfd: false,
     }
 }
 
-fn target(name: &str, last: u8, vlan: Option<u16>) -> Target {
+fn target(name: &str, last: u8, vlan: Option<u16>, address: Option<&str>) -> Target {
     Target {
         name: name.to_string(),
         mac: MacAddr([0x02, 0xaa, 0x00, 0x00, 0x00, last]),
         vlan,
+        address: address.and_then(|a| a.parse().ok()),
+    }
+}
+
+fn customer_route(vif: usize, prefix: &str, preference: Preference) -> CustomerRoute {
+    CustomerRoute {
+        vif,
+        prefix: prefix.parse::<Ipv4Prefix>().unwrap_or(Ipv4Prefix {
+            addr: Ipv4Addr::UNSPECIFIED,
+            len: 0,
+        }),
+        preference,
     }
 }
 
@@ -184,10 +220,10 @@ pub fn scenario_config(scenario: Scenario) -> Config {
                 ),
             ],
             targets: vec![
-                target("vpc-a", 0x0a, Some(2001)),
-                target("vpc-b", 0x0b, None),
-                target("internet", 0x0c, None),
-                target("tgw", 0x0d, Some(3001)),
+                target("vpc-a", 0x0a, Some(2001), Some("10.1.255.254/16")),
+                target("vpc-b", 0x0b, None, None),
+                target("internet", 0x0c, None, None),
+                target("tgw", 0x0d, Some(3001), Some("10.64.255.254/10")),
             ],
             routes: vec![
                 route(0, "10.1.0.0/16", 0),
@@ -199,6 +235,20 @@ pub fn scenario_config(scenario: Scenario) -> Config {
                 route(2, "10.64.0.0/10", 3),
                 route(2, "10.64.1.0/24", 0),
                 route(2, "172.16.0.0/12", 1),
+            ],
+            // Overlaps across VIFs: one prefix at three preferences, a tie on preference
+            // that the lower VLAN settles, a longer prefix at a lower preference.
+            customer_routes: vec![
+                customer_route(0, "192.168.0.0/16", Preference::High),
+                customer_route(0, "172.20.0.0/14", Preference::Medium),
+                customer_route(0, "10.200.0.0/16", Preference::Medium),
+                customer_route(1, "203.0.113.0/24", Preference::Medium),
+                customer_route(1, "192.168.0.0/16", Preference::Low),
+                customer_route(1, "198.51.100.0/24", Preference::High),
+                customer_route(2, "192.168.0.0/16", Preference::Medium),
+                customer_route(2, "192.168.50.0/24", Preference::Low),
+                customer_route(2, "172.20.0.0/14", Preference::Medium),
+                customer_route(2, "10.96.0.0/11", Preference::Medium),
             ],
         },
         Scenario::Fixed(_) => {
@@ -222,7 +272,7 @@ pub fn scenario_config(scenario: Scenario) -> Config {
                 })
                 .collect(),
             targets: (0..4)
-                .map(|i| target(&format!("target-{i}"), i as u8, Some(2000 + i as u16)))
+                .map(|i| target(&format!("target-{i}"), i as u8, Some(2000 + i as u16), None))
                 .collect(),
             routes: (0..4)
                 .flat_map(|v| {
@@ -233,16 +283,30 @@ pub fn scenario_config(scenario: Scenario) -> Config {
                     ]
                 })
                 .collect(),
+            customer_routes: (0..4)
+                .flat_map(|v| {
+                    [
+                        customer_route(v, &format!("192.168.{v}.0/24"), Preference::Medium),
+                        customer_route(v, &format!("172.{}.0.0/16", 16 + v), Preference::Medium),
+                    ]
+                })
+                .collect(),
         },
     }
 }
 
-/// How records of one scenario are made.
+/// How records of one scenario are made, for one direction. "Ingress" is where a frame
+/// comes from (a VIF to AWS, a target to the customer) and "egress" where it goes.
 struct Maker<'a> {
     config: &'a Config,
+    direction: Direction,
     rng: ChaCha8Rng,
-    /// Each VIF's routes as (prefix, target), for the intents.
+    /// Each ingress's routes as (prefix, egress), for the intents.
     routes: Vec<Vec<(Ipv4Prefix, usize)>>,
+    /// Each ingress's VID; `None` for a target without a VLAN (nothing comes from it).
+    vids: Vec<Option<u16>>,
+    /// Each ingress's punted address: a VIF's amazon_address, a target's own address.
+    punt_addresses: Vec<Option<Ipv4Addr>>,
 }
 
 /// What a demo record should exercise.
@@ -264,22 +328,69 @@ enum Kind {
 }
 
 impl<'a> Maker<'a> {
-    fn new(config: &'a Config, seed: u64) -> Maker<'a> {
-        let routes = (0..config.vifs.len())
-            .map(|v| {
-                config
-                    .routes
-                    .iter()
-                    .filter(|r| r.vif == v)
-                    .map(|r| (r.prefix, r.target))
-                    .collect()
-            })
-            .collect();
+    fn new(config: &'a Config, direction: Direction, seed: u64) -> Maker<'a> {
+        let (routes, vids, punt_addresses) = match direction {
+            Direction::ToAws => (
+                (0..config.vifs.len())
+                    .map(|v| {
+                        config
+                            .routes
+                            .iter()
+                            .filter(|r| r.vif == v)
+                            .map(|r| (r.prefix, r.target))
+                            .collect()
+                    })
+                    .collect(),
+                config.vifs.iter().map(|v| Some(v.vlan)).collect(),
+                config.vifs.iter().map(|v| v.amazon_address).collect(),
+            ),
+            Direction::ToCustomer => {
+                let mut routes = vec![Vec::new(); config.targets.len()];
+                for r in customer_selection(config) {
+                    if let Some(list) = routes.get_mut(r.vif as usize) {
+                        let prefix = Ipv4Prefix::new(Ipv4Addr::from(r.network), r.len);
+                        list.extend(prefix.map(|p| (p, r.target as usize)));
+                    }
+                }
+                (
+                    routes,
+                    config.targets.iter().map(|t| t.vlan).collect(),
+                    config
+                        .targets
+                        .iter()
+                        .map(|t| t.address.map(|a| a.addr))
+                        .collect(),
+                )
+            }
+        };
         Maker {
             config,
+            direction,
             rng: ChaCha8Rng::seed_from_u64(seed),
             routes,
+            vids,
+            punt_addresses,
         }
+    }
+
+    /// An ingress that frames can come from (one with a VID), drawn at random.
+    fn random_ingress(&mut self) -> Option<usize> {
+        let usable: Vec<usize> = (0..self.vids.len())
+            .filter(|&i| self.vids[i].is_some())
+            .collect();
+        if usable.is_empty() {
+            return None;
+        }
+        Some(usable[self.rng.random_range(0..usable.len())])
+    }
+
+    /// The MTU a frame from `ingress` to `egress` must fit: the VIF's, either way.
+    fn mtu(&self, ingress: usize, egress: usize) -> Option<u16> {
+        let vif = match self.direction {
+            Direction::ToAws => ingress,
+            Direction::ToCustomer => egress,
+        };
+        self.config.vifs.get(vif).map(|v| v.mtu)
     }
 
     fn tci(&mut self, vid: u16) -> u16 {
@@ -294,7 +405,7 @@ impl<'a> Maker<'a> {
         if routes.is_empty() {
             return None;
         }
-        let amazon = self.config.vifs.get(vif)?.amazon_address.map(u32::from);
+        let amazon = self.punt_addresses.get(vif)?.map(u32::from);
         for _ in 0..64 {
             let (prefix, _) = routes[self.rng.random_range(0..routes.len())];
             let host: u32 = self.rng.random();
@@ -312,7 +423,7 @@ impl<'a> Maker<'a> {
     /// An address no route of `vif` covers, if there is one to find.
     fn unrouted_address(&mut self, vif: usize) -> Option<Ipv4Addr> {
         let routes = self.routes.get(vif)?;
-        let amazon = self.config.vifs.get(vif)?.amazon_address.map(u32::from);
+        let amazon = self.punt_addresses.get(vif)?.map(u32::from);
         for _ in 0..256 {
             let addr: u32 = self.rng.random();
             if longest_match(routes, addr).is_none() && Some(addr) != amazon {
@@ -345,7 +456,7 @@ impl<'a> Maker<'a> {
     }
 
     fn vif_vid(&self, vif: usize) -> u16 {
-        self.config.vifs.get(vif).map_or(1, |v| v.vlan)
+        self.vids.get(vif).copied().flatten().unwrap_or(1)
     }
 
     /// A forwarded frame of `len` bytes on `vif` (if the VIF has routes).
@@ -362,8 +473,7 @@ impl<'a> Maker<'a> {
 
     /// One record of the demo mix, of the given kind.
     fn demo_record(&mut self, kind: Kind) -> Option<(Vec<u8>, u32, Intent)> {
-        let vifs = self.config.vifs.len();
-        let vif = self.rng.random_range(0..vifs);
+        let vif = self.random_ingress()?;
         let vid = self.vif_vid(vif);
         let tci = self.tci(vid);
         let verdict = |v| Intent::Verdict(v);
@@ -395,10 +505,10 @@ impl<'a> Maker<'a> {
             Kind::PuntArp => {
                 let sender = self.source();
                 let target = self
-                    .config
-                    .vifs
-                    .get(vif)?
-                    .amazon_address
+                    .punt_addresses
+                    .get(vif)
+                    .copied()
+                    .flatten()
                     .unwrap_or(Ipv4Addr::new(192, 0, 2, 1));
                 let mut frame = tagged(
                     [0xff; 6],
@@ -413,7 +523,7 @@ impl<'a> Maker<'a> {
             Kind::PuntPeer => {
                 // BGP (a TCP SYN to port 179) or BFD (RFC 5881: UDP to port 3784, a
                 // 24-byte control packet) to the AWS peer, TTL 1 as the peers send them.
-                let peer = self.config.vifs.get(vif)?.amazon_address?;
+                let peer = (*self.punt_addresses.get(vif)?)?;
                 let src = self.source();
                 let sport: u16 = self.rng.random_range(49152..65535);
                 let ip = if self.rng.random_bool(0.5) {
@@ -466,7 +576,7 @@ impl<'a> Maker<'a> {
                         frame
                     }
                     _ => {
-                        let unused = (1..=4094).find(|v| self.config.vif_by_vlan(*v).is_none())?;
+                        let unused = (1..=4094).find(|v| !self.vids.contains(&Some(*v)))?;
                         tagged(PORT_MAC, PEER_MAC, self.tci(unused), ETHERTYPE_IPV4, &ip)
                     }
                 };
@@ -530,8 +640,8 @@ impl<'a> Maker<'a> {
                 )
             }
             Kind::MtuExceeded => {
-                let mtu = usize::from(self.config.vifs.get(vif)?.mtu);
-                let (dst, _) = self.routed_address(vif)?;
+                let (dst, egress) = self.routed_address(vif)?;
+                let mtu = usize::from(self.mtu(vif, egress)?);
                 let over = self.rng.random_range(1..100);
                 let ip = self.ip(dst, 64, mtu + over, &[]);
                 (
@@ -617,13 +727,16 @@ impl<'a> Maker<'a> {
                     Scenario::Fixed(size) => usize::from(size),
                     _ => 64,
                 };
-                let vif = (index % self.config.vifs.len().max(1) as u64) as usize;
+                let usable: Vec<usize> = (0..self.vids.len())
+                    .filter(|&i| self.vids[i].is_some() && !self.routes[i].is_empty())
+                    .collect();
+                let vif = *usable.get((index % usable.len().max(1) as u64) as usize)?;
                 let (frame, intent) = self.forward(vif, size)?;
                 let len = frame.len() as u32;
                 Some((frame, len, intent))
             }
             Scenario::Imix => {
-                let vif = self.rng.random_range(0..self.config.vifs.len());
+                let vif = self.random_ingress()?;
                 let len = match self.rng.random_range(0..12) {
                     0..=6 => 64,
                     7..=10 => 594,
@@ -644,6 +757,9 @@ impl<'a> Maker<'a> {
                 Some((frame, len, intent))
             }
             Scenario::Jumbo => {
+                if self.direction == Direction::ToCustomer {
+                    return None;
+                }
                 // Private (9001) and transit (8500) VIFs, at their MTU, below it, or over it.
                 let vif = if self.rng.random_bool(0.5) { 0 } else { 2 };
                 let mtu = usize::from(self.config.vifs.get(vif)?.mtu);
@@ -669,13 +785,18 @@ impl<'a> Maker<'a> {
     }
 }
 
-/// Generate `count` records of a scenario into `each`, in capture order.
+/// Generate `count` records of a scenario into `each`, in capture order: a capture of the
+/// customer-side port, or with `Direction::ToCustomer` of the AWS-side port.
 pub fn generate(
     scenario: Scenario,
+    direction: Direction,
     seed: u64,
     count: u64,
     each: &mut dyn FnMut(GenRecord) -> anyhow::Result<()>,
 ) -> anyhow::Result<Config> {
+    if scenario == Scenario::Jumbo && direction == Direction::ToCustomer {
+        bail!("the jumbo scenario is to-aws only (its frames test the VIFs' MTUs on the way in)");
+    }
     if let Scenario::Fixed(size) = scenario {
         if !FIXED_SIZES.contains(&size) {
             bail!(
@@ -686,7 +807,7 @@ pub fn generate(
         }
     }
     let config = scenario_config(scenario);
-    let mut maker = Maker::new(&config, seed);
+    let mut maker = Maker::new(&config, direction, seed);
     // Picoseconds since EPOCH_NS: a byte at 10 Gb/s is 800 ps.
     let mut now_ps = 0u64;
     for index in 0..count {
@@ -711,6 +832,8 @@ pub fn generate(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GenOptions {
     pub scenario: Scenario,
+    /// Which port the capture is of: the customer side (to-aws) or the AWS side.
+    pub direction: Direction,
     pub seed: u64,
     pub count: Option<u64>,
     pub out: PathBuf,
@@ -775,21 +898,27 @@ fn write_pcap(
     };
     let mut writer = PcapWriter::with_header(file, header)
         .with_context(|| format!("cannot write {}", path.display()))?;
-    let config = generate(options.scenario, options.seed, count, &mut |record| {
-        let secs = record.timestamp_ns / 1_000_000_000;
-        let nanos = (record.timestamp_ns % 1_000_000_000) as u32;
-        let packet = RawPcapPacket {
-            ts_sec: secs as u32,
-            ts_frac: if options.nanos { nanos } else { nanos / 1000 },
-            incl_len: record.data.len() as u32,
-            orig_len: record.orig_len,
-            data: Cow::Borrowed(&record.data),
-        };
-        writer
-            .write_raw_packet(&packet)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(())
-    })?;
+    let config = generate(
+        options.scenario,
+        options.direction,
+        options.seed,
+        count,
+        &mut |record| {
+            let secs = record.timestamp_ns / 1_000_000_000;
+            let nanos = (record.timestamp_ns % 1_000_000_000) as u32;
+            let packet = RawPcapPacket {
+                ts_sec: secs as u32,
+                ts_frac: if options.nanos { nanos } else { nanos / 1000 },
+                incl_len: record.data.len() as u32,
+                orig_len: record.orig_len,
+                data: Cow::Borrowed(&record.data),
+            };
+            writer
+                .write_raw_packet(&packet)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(())
+        },
+    )?;
     writer
         .into_writer()
         .flush()
@@ -815,25 +944,31 @@ fn write_pcapng(
         writer.write_pcapng_block(interface).with_context(context)?;
     }
     let mut index = 0u32;
-    let config = generate(options.scenario, options.seed, count, &mut |record| {
-        let interface_id = index % 2;
-        index = index.wrapping_add(1);
-        // The crate writes `as_nanos()` as the raw count of the interface's units.
-        let units = if interface_id == 0 {
-            record.timestamp_ns / 1000
-        } else {
-            record.timestamp_ns
-        };
-        let block = EnhancedPacketBlock {
-            interface_id,
-            timestamp: Duration::from_nanos(units),
-            original_len: record.orig_len,
-            data: Cow::Borrowed(&record.data),
-            options: vec![],
-        };
-        writer.write_pcapng_block(block).with_context(context)?;
-        Ok(())
-    })?;
+    let config = generate(
+        options.scenario,
+        options.direction,
+        options.seed,
+        count,
+        &mut |record| {
+            let interface_id = index % 2;
+            index = index.wrapping_add(1);
+            // The crate writes `as_nanos()` as the raw count of the interface's units.
+            let units = if interface_id == 0 {
+                record.timestamp_ns / 1000
+            } else {
+                record.timestamp_ns
+            };
+            let block = EnhancedPacketBlock {
+                interface_id,
+                timestamp: Duration::from_nanos(units),
+                original_len: record.orig_len,
+                data: Cow::Borrowed(&record.data),
+                options: vec![],
+            };
+            writer.write_pcapng_block(block).with_context(context)?;
+            Ok(())
+        },
+    )?;
     writer.into_inner().flush().with_context(context)?;
     Ok(config)
 }

@@ -1,17 +1,27 @@
-//! The reference model: `shared/spec/replay.md`, "Per-frame processing", in Rust.
+//! The reference model: the behaviour contract's per-frame processing, in Rust, in both
+//! directions (docs/behaviour.md says it in words).
 //!
-//! [`Model::decide`] is steps 2 to 10 in the spec's order, [`Model::rewrite`] is step 11,
+//! [`Model::decide`] is steps 2 to 10 in the contract's order, [`Model::rewrite`] is step 11,
 //! and [`Model`] as an [`Engine`] adds the counting of steps 4 and 11. Step 1 (a truncated
 //! capture record) is the replay's: such records never reach an engine.
 //!
 //! ```text
-//!  frame ─► 2 length ─► 3 VLAN → VIF ─► 4 count rx ─► 5 EtherType ─► 6 IPv4 checks
-//!        ─► 7 amazon_address? punt ─► 8 TTL ─► 9 MTU ─► 10 LPM ─► 11 rewrite, forward
+//!  to AWS       frame ─► 2 length ─► 3 VLAN → VIF ─► 4 count rx ─► 5 EtherType ─► 6 IPv4
+//!               ─► 7 amazon_address? punt ─► 8 TTL ─► 9 VIF MTU ─► 10 LPM (VIF's routes)
+//!               ─► 11 rewrite for the target, forward
+//!  to customer  frame ─► 2 length ─► 3 VLAN → target ─► 4 count rx ─► 5 EtherType ─► 6 IPv4
+//!               ─► 7 target address? punt ─► 8 TTL ─► 9 route selection (customer routes)
+//!               ─► 10 the selected VIF's MTU ─► 11 rewrite for the VIF, forward
 //! ```
+//!
+//! Both directions are one walk over an *ingress* (the VIF a frame arrives on, or the
+//! target) and an *egress* (the target, or the VIF): the MTU is the ingress VIF's before
+//! the lookup to AWS, the egress VIF's after it to the customer.
 
 use std::net::Ipv4Addr;
 
 use dxedge_host::config::{Config, Ipv4Prefix};
+use dxedge_host::direction::Direction;
 use dxedge_host::verdict::{DropReason, Verdict};
 
 use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink};
@@ -21,84 +31,142 @@ use crate::packet::{
     TAG_LEN, TCI_VID_MASK, TPID_8021Q,
 };
 
-/// What the model decided for one frame, and which VIF it arrived on (step 4 counts there).
+/// What the model decided for one frame, and the ingress it arrived on (step 4 counts
+/// there): a VIF index to AWS, a target index to the customer. A forwarded frame's
+/// `Verdict::Forward { target }` names the egress: a target to AWS, a VIF to the customer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Decision {
     pub vif: Option<usize>,
     pub verdict: Verdict,
 }
 
-/// One VIF as the model needs it.
+/// Where frames come in: a VIF (to AWS) or a target (to the customer).
 #[derive(Clone, Debug)]
-struct VifState {
-    mtu: u16,
-    amazon_address: Option<u32>,
-    /// The VIF's own routes, answering target indices.
+struct IngressState {
+    /// Step 9 to AWS: the VIF's MTU. None to the customer, where the MTU is the egress VIF's.
+    mtu: Option<u16>,
+    /// Step 7: the VIF's amazon_address, or the target's own address.
+    punt_address: Option<u32>,
+    /// Step 10 to AWS: the VIF's routes, answering target indices; step 9 to the customer:
+    /// the customer routes of the target's associated VIFs, answering VIF indices.
     routes: RangeTable<usize>,
 }
 
-/// One target as step 11 needs it.
+/// Where frames go: a target (to AWS) or a VIF (to the customer), as step 11 needs it.
 #[derive(Clone, Copy, Debug)]
-struct TargetState {
+struct EgressState {
     mac: [u8; 6],
+    /// The VID written into the kept tag; None strips the tag (only targets may).
     vlan: Option<u16>,
+    /// Step 10 to the customer: the selected VIF's MTU.
+    mtu: Option<u16>,
 }
 
-/// The reference model of one port, built from a validated config.
+/// The reference model of one direction of a port, built from a validated config.
 #[derive(Clone, Debug)]
 pub struct Model {
+    direction: Direction,
     port_mac: [u8; 6],
-    /// VIF index by VID, for all 4096 VIDs.
-    vif_by_vid: Vec<Option<usize>>,
-    vifs: Vec<VifState>,
-    targets: Vec<TargetState>,
+    /// Ingress index by VID, for all 4096 VIDs.
+    ingress_by_vid: Vec<Option<usize>>,
+    ingress: Vec<IngressState>,
+    egress: Vec<EgressState>,
     counters: EngineCounters,
     /// The rewritten frame of step 11, reused from frame to frame.
     scratch: Vec<u8>,
 }
 
 impl Model {
+    /// The to-AWS direction (v1).
     pub fn new(config: &Config) -> Model {
-        let mut vif_by_vid = vec![None; usize::from(TCI_VID_MASK) + 1];
-        for (index, vif) in config.vifs.iter().enumerate() {
-            if let Some(slot) = vif_by_vid.get_mut(usize::from(vif.vlan)) {
-                *slot = Some(index);
-            }
-        }
-        let vifs = config
-            .vifs
-            .iter()
-            .enumerate()
-            .map(|(index, vif)| {
-                let routes: Vec<(Ipv4Prefix, usize)> = config
-                    .routes
-                    .iter()
-                    .filter(|route| route.vif == index)
-                    .map(|route| (route.prefix, route.target))
-                    .collect();
-                VifState {
-                    mtu: vif.mtu,
-                    amazon_address: vif.amazon_address.map(u32::from),
-                    routes: RangeTable::new(&routes),
+        Self::for_direction(config, Direction::ToAws)
+    }
+
+    pub fn for_direction(config: &Config, direction: Direction) -> Model {
+        let mut ingress_by_vid = vec![None; usize::from(TCI_VID_MASK) + 1];
+        let (ingress, egress) = match direction {
+            Direction::ToAws => {
+                for (index, vif) in config.vifs.iter().enumerate() {
+                    if let Some(slot) = ingress_by_vid.get_mut(usize::from(vif.vlan)) {
+                        *slot = Some(index);
+                    }
                 }
-            })
-            .collect();
-        let targets = config
-            .targets
-            .iter()
-            .map(|target| TargetState {
-                mac: target.mac.0,
-                vlan: target.vlan,
-            })
-            .collect();
+                let ingress = config
+                    .vifs
+                    .iter()
+                    .enumerate()
+                    .map(|(index, vif)| {
+                        let routes: Vec<(Ipv4Prefix, usize)> = config
+                            .routes
+                            .iter()
+                            .filter(|route| route.vif == index)
+                            .map(|route| (route.prefix, route.target))
+                            .collect();
+                        IngressState {
+                            mtu: Some(vif.mtu),
+                            punt_address: vif.amazon_address.map(u32::from),
+                            routes: RangeTable::new(&routes),
+                        }
+                    })
+                    .collect();
+                let egress = config
+                    .targets
+                    .iter()
+                    .map(|target| EgressState {
+                        mac: target.mac.0,
+                        vlan: target.vlan,
+                        mtu: None,
+                    })
+                    .collect();
+                (ingress, egress)
+            }
+            Direction::ToCustomer => {
+                for (index, target) in config.targets.iter().enumerate() {
+                    if let Some(slot) = target
+                        .vlan
+                        .and_then(|vlan| ingress_by_vid.get_mut(usize::from(vlan)))
+                    {
+                        *slot = Some(index);
+                    }
+                }
+                let ingress = (0..config.targets.len())
+                    .map(|index| IngressState {
+                        mtu: None,
+                        punt_address: config.targets[index].address.map(|a| u32::from(a.addr)),
+                        routes: RangeTable::new(&selected_customer_routes(config, index)),
+                    })
+                    .collect();
+                let egress = config
+                    .vifs
+                    .iter()
+                    .map(|vif| EgressState {
+                        mac: vif.customer_mac.map(|m| m.0).unwrap_or_default(),
+                        vlan: Some(vif.vlan),
+                        mtu: Some(vif.mtu),
+                    })
+                    .collect();
+                (ingress, egress)
+            }
+        };
+        let counters = match direction {
+            Direction::ToAws => EngineCounters::zeroed(config.vifs.len(), config.targets.len()),
+            Direction::ToCustomer => {
+                EngineCounters::zeroed(config.targets.len(), config.vifs.len())
+            }
+        };
         Model {
+            direction,
             port_mac: config.port.mac.0,
-            vif_by_vid,
-            vifs,
-            targets,
-            counters: EngineCounters::zeroed(config.vifs.len(), config.targets.len()),
+            ingress_by_vid,
+            ingress,
+            egress,
+            counters,
             scratch: Vec::new(),
         }
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.direction
     }
 
     /// Steps 2 to 10 for one complete frame (`L = frame.len()`).
@@ -117,77 +185,87 @@ impl Model {
             return drop(None, DropReason::Malformed);
         }
 
-        // 3. Outer EtherType not 0x8100, or a VID that is no VIF: unknown_vlan.
+        // 3. Outer EtherType not 0x8100, or a VID that is no VIF (no target's VLAN, to the
+        //    customer): unknown_vlan.
         if outer_ethertype != TPID_8021Q {
             return drop(None, DropReason::UnknownVlan);
         }
         let vid = be16(frame, field::TCI).unwrap_or(0) & TCI_VID_MASK;
-        let Some((vif_index, vif)) = self.vif_of(vid) else {
+        let Some((in_index, ingress)) = self.ingress_of(vid) else {
             return drop(None, DropReason::UnknownVlan);
         };
-        let vif_index = Some(vif_index);
+        let in_index = Some(in_index);
 
-        // 4. The VIF is found: every outcome from here on counts on it (see `count`).
+        // 4. The VIF (target) is found: every outcome from here on counts on it (`count`).
 
         // 5. ARP: punt. IPv4: go on. Anything else, stacked tags included: unsupported.
         match be16(frame, field::INNER_ETHERTYPE) {
             Some(ETHERTYPE_ARP) => {
                 return Decision {
-                    vif: vif_index,
+                    vif: in_index,
                     verdict: Verdict::Punt,
                 }
             }
             Some(ETHERTYPE_IPV4) => {}
-            _ => return drop(vif_index, DropReason::UnsupportedEthertype),
+            _ => return drop(in_index, DropReason::UnsupportedEthertype),
         }
 
         // 6. The IPv4 header at offset 18 must pass every check.
         let ip_packet = frame.get(TAGGED_HEADER_LEN..).unwrap_or_default();
         let Ok(ip) = Ipv4Header::check(ip_packet) else {
-            return drop(vif_index, DropReason::BadIpv4);
+            return drop(in_index, DropReason::BadIpv4);
         };
 
-        // 7. To the VIF's amazon_address (BGP, BFD; TTL 1): punt, before the TTL check.
-        if vif.amazon_address == Some(ip.dst()) {
+        // 7. To the VIF's amazon_address (BGP, BFD; TTL 1), or to the target's own address:
+        //    punt, before the TTL check.
+        if ingress.punt_address == Some(ip.dst()) {
             return Decision {
-                vif: vif_index,
+                vif: in_index,
                 verdict: Verdict::Punt,
             };
         }
 
         // 8. TTL <= 1: ttl_expired.
         if ip.ttl() <= 1 {
-            return drop(vif_index, DropReason::TtlExpired);
+            return drop(in_index, DropReason::TtlExpired);
         }
 
-        // 9. IPv4 total length above the VIF's MTU: mtu_exceeded.
-        if ip.total_len() > vif.mtu {
-            return drop(vif_index, DropReason::MtuExceeded);
+        // 9 (to AWS). IPv4 total length above the VIF's MTU: mtu_exceeded.
+        if ingress.mtu.is_some_and(|mtu| ip.total_len() > mtu) {
+            return drop(in_index, DropReason::MtuExceeded);
         }
 
-        // 10. Longest-prefix match in the VIF's own routes.
-        match vif.routes.lookup(ip.dst()) {
-            None => drop(vif_index, DropReason::NoRoute),
-            Some(target) => Decision {
-                vif: vif_index,
-                verdict: Verdict::Forward { target },
-            },
+        // 10 (to AWS), 9 (to the customer). Longest-prefix match (and, to the customer, the
+        //    route selection resolved when the table was built).
+        let Some(out_index) = ingress.routes.lookup(ip.dst()) else {
+            return drop(in_index, DropReason::NoRoute);
+        };
+
+        // 10 (to the customer). IPv4 total length above the selected VIF's MTU.
+        let egress_mtu = self.egress.get(out_index).and_then(|e| e.mtu);
+        if egress_mtu.is_some_and(|mtu| ip.total_len() > mtu) {
+            return drop(in_index, DropReason::MtuExceeded);
+        }
+        Decision {
+            vif: in_index,
+            verdict: Verdict::Forward { target: out_index },
         }
     }
 
-    fn vif_of(&self, vid: u16) -> Option<(usize, &VifState)> {
-        let index = (*self.vif_by_vid.get(usize::from(vid))?)?;
-        Some((index, self.vifs.get(index)?))
+    fn ingress_of(&self, vid: u16) -> Option<(usize, &IngressState)> {
+        let index = (*self.ingress_by_vid.get(usize::from(vid))?)?;
+        Some((index, self.ingress.get(index)?))
     }
 
-    /// Step 11: `frame` (which `decide` forwarded) as it leaves for `target`, into `out`.
+    /// Step 11: `frame` (which `decide` forwarded) as it leaves for egress `target` (a VIF
+    /// to the customer), into `out`.
     pub fn rewrite(&self, frame: &[u8], target: usize, out: &mut Vec<u8>) {
         out.clear();
         out.extend_from_slice(frame);
-        let Some(target) = self.targets.get(target) else {
+        let Some(target) = self.egress.get(target) else {
             return;
         };
-        // Destination MAC := target.mac; source MAC := port.mac.
+        // Destination MAC := target.mac (vif.customer_mac); source MAC := port.mac.
         if let Some(dst) = out.get_mut(field::DST) {
             dst.copy_from_slice(&target.mac);
         }
@@ -195,7 +273,7 @@ impl Model {
             src.copy_from_slice(&self.port_mac);
         }
         let ip_offset = match target.vlan {
-            // The tag stays with VID := target.vlan; PCP and DEI are kept.
+            // The tag stays with VID := target.vlan (vif.vlan); PCP and DEI are kept.
             Some(vid) => {
                 let tci = be16(out, field::TCI).unwrap_or(0);
                 let tci = (tci & !TCI_VID_MASK) | (vid & TCI_VID_MASK);
@@ -223,7 +301,7 @@ impl Model {
     /// frame's length.
     fn count(&mut self, frame_len: usize, decision: Decision, out_len: usize) {
         let counters = &mut self.counters;
-        if let Some(vif) = decision.vif.and_then(|i| counters.vifs.get_mut(i)) {
+        if let Some(vif) = decision.vif.and_then(|i| counters.ingress.get_mut(i)) {
             vif.rx_packets += 1;
             vif.rx_bytes += frame_len as u64;
             match decision.verdict {
@@ -234,7 +312,7 @@ impl Model {
         }
         match decision.verdict {
             Verdict::Forward { target } => {
-                if let Some(target) = counters.targets.get_mut(target) {
+                if let Some(target) = counters.egress.get_mut(target) {
                     target.tx_packets += 1;
                     target.tx_bytes += out_len as u64;
                 }
@@ -256,13 +334,46 @@ impl Model {
         &self.counters
     }
 
-    /// The AWS peer address of a VIF, for tests and the generator.
+    /// The address punted on an ingress (a VIF's AWS peer address, a target's own
+    /// address), for tests and the generator.
     pub fn amazon_address(&self, vif: usize) -> Option<Ipv4Addr> {
-        self.vifs
+        self.ingress
             .get(vif)
-            .and_then(|v| v.amazon_address)
+            .and_then(|v| v.punt_address)
             .map(Ipv4Addr::from)
     }
+}
+
+/// The routes back to the customer from `target`, one per prefix: the customer routes of
+/// every VIF with a v1 route to the target; where VIFs share a prefix, the higher preference
+/// wins, then the lower VLAN ID. The longest match over these is the contract's selection.
+fn selected_customer_routes(config: &Config, target: usize) -> Vec<(Ipv4Prefix, usize)> {
+    let associated = |vif: usize| {
+        config
+            .routes
+            .iter()
+            .any(|route| route.vif == vif && route.target == target)
+    };
+    let mut candidates: Vec<_> = config
+        .customer_routes
+        .iter()
+        .filter(|route| associated(route.vif))
+        .map(|route| {
+            (
+                route.prefix,
+                std::cmp::Reverse(route.preference),
+                config.vifs[route.vif].vlan,
+                route.vif,
+            )
+        })
+        .collect();
+    // Best first within each prefix, then keep the first of each.
+    candidates.sort_unstable();
+    candidates.dedup_by_key(|c| c.0);
+    candidates
+        .into_iter()
+        .map(|(prefix, _, _, vif)| (prefix, vif))
+        .collect()
 }
 
 /// The model completes every frame as it is submitted.

@@ -21,6 +21,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context};
 use dxedge_host::config::Config;
+use dxedge_host::direction::Direction;
 use dxedge_host::verdict::DropReason;
 use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
 use pcap_file::pcapng::blocks::enhanced_packet::{EnhancedPacketBlock, EnhancedPacketOption};
@@ -36,6 +37,8 @@ use crate::engine::EngineCounters;
 
 /// Name of the punt file.
 pub const PUNT_FILE: &str = "punt.pcap";
+/// Where a to-customer run writes every forwarded frame.
+pub const CUSTOMER_FILE: &str = "customer.pcap";
 pub const DROPS_FILE: &str = "drops.pcapng";
 pub const COUNTERS_FILE: &str = "counters.json";
 pub const RUN_FILE: &str = "run.json";
@@ -195,6 +198,9 @@ type PcapFile = PcapWriter<BufWriter<File>>;
 pub struct Outputs {
     dir: PathBuf,
     resolution: Resolution,
+    /// Egress indices an engine may forward to: targets to AWS, VIFs to the customer.
+    egress: usize,
+    /// One file per target (to AWS) or one for all VIFs (to the customer).
     targets: Vec<(String, PcapFile)>,
     punt: PcapFile,
     drops: PcapNgWriter<BufWriter<File>>,
@@ -232,17 +238,32 @@ fn pcap_file(
 
 impl Outputs {
     /// Create every capture file: one per target (in config order), punt and drops.
+    /// The files of a run in `direction`: a pcap per target to AWS, `customer.pcap` to the
+    /// customer (every VIF's frames, in input order).
     pub fn create(
         dir: &Path,
         config: &Config,
+        direction: Direction,
         resolution: Resolution,
         snaplen: u32,
     ) -> anyhow::Result<Outputs> {
         let mut targets = Vec::with_capacity(config.targets.len());
-        for target in &config.targets {
-            let name = format!("{}.pcap", target.name);
-            targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+        match direction {
+            Direction::ToAws => {
+                for target in &config.targets {
+                    let name = format!("{}.pcap", target.name);
+                    targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+                }
+            }
+            Direction::ToCustomer => {
+                let name = CUSTOMER_FILE.to_string();
+                targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+            }
         }
+        let egress = match direction {
+            Direction::ToAws => config.targets.len(),
+            Direction::ToCustomer => config.vifs.len(),
+        };
         let punt = pcap_file(dir, PUNT_FILE, resolution, snaplen)?;
         let mut drops = PcapNgWriter::with_endianness(create(dir, DROPS_FILE)?, Endianness::Little)
             .context("cannot write drops.pcapng")?;
@@ -259,6 +280,7 @@ impl Outputs {
         Ok(Outputs {
             dir: dir.to_path_buf(),
             resolution,
+            egress,
             targets,
             punt,
             drops,
@@ -272,10 +294,15 @@ impl Outputs {
         timestamp: Timestamp,
         data: &[u8],
     ) -> anyhow::Result<()> {
-        let Some((name, file)) = self.targets.get_mut(target) else {
+        if target >= self.egress {
             bail!(
-                "the engine forwarded a frame to target {target}, which the config does not have"
+                "the engine forwarded a frame to egress {target}; the config has {}",
+                self.egress
             );
+        }
+        let file = if self.targets.len() == 1 { 0 } else { target };
+        let Some((name, file)) = self.targets.get_mut(file) else {
+            bail!("the engine forwarded a frame to target {target}, which has no file");
         };
         write_record(file, timestamp, data.len() as u32, data)
             .with_context(|| format!("cannot write {name}"))
@@ -382,17 +409,52 @@ struct CountersJson<'a> {
     punted_packets: u64,
 }
 
-/// `counters.json`: every key of the spec, VIFs and targets in config order, drop reasons in
-/// the spec's order, two-space indentation and a final newline. `truncated` is the replay's
-/// own count of step 1 drops.
+/// The to-customer shape: the rx side is per target, the tx side per VIF.
+#[derive(serde::Serialize)]
+struct ToCustomerJson<'a> {
+    direction: &'static str,
+    targets: Ordered<'a, VifJson>,
+    vifs: Ordered<'a, TargetJson>,
+    drops: Ordered<'a, u64>,
+    punted_packets: u64,
+}
+
+/// `counters.json`: every key of the contract, VIFs and targets in config order, drop
+/// reasons in the contract's order, two-space indentation and a final newline. `truncated`
+/// is the replay's own count of step 1 drops. To AWS it is the v1 file; to the customer, the
+/// targets hold the rx side and the VIFs the tx side, after a `"direction"` key.
 pub fn counters_json(
     config: &Config,
+    direction: Direction,
     counters: &EngineCounters,
     truncated: u64,
 ) -> anyhow::Result<String> {
     let vifs: Vec<&str> = config.vifs.iter().map(|v| v.name.as_str()).collect();
     let targets: Vec<&str> = config.targets.iter().map(|t| t.name.as_str()).collect();
-    counters_json_named(&vifs, &targets, counters, truncated)
+    match direction {
+        Direction::ToAws => counters_json_named(&vifs, &targets, counters, truncated),
+        Direction::ToCustomer => counters_json_to_customer(&targets, &vifs, counters, truncated),
+    }
+}
+
+/// The to-customer `counters.json`: targets (the ingress rows) and VIFs (the egress rows).
+pub fn counters_json_to_customer(
+    target_names: &[&str],
+    vif_names: &[&str],
+    counters: &EngineCounters,
+    truncated: u64,
+) -> anyhow::Result<String> {
+    let (rx, tx, drops) = json_rows(target_names, vif_names, counters, truncated)?;
+    let file = ToCustomerJson {
+        direction: Direction::ToCustomer.name(),
+        targets: rx,
+        vifs: tx,
+        drops,
+        punted_packets: counters.punted_packets,
+    };
+    let mut text = serde_json::to_string_pretty(&file)?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// [`counters_json`] with the VIF and target names given (`dxedge device counters` without a
@@ -403,18 +465,44 @@ pub fn counters_json_named(
     counters: &EngineCounters,
     truncated: u64,
 ) -> anyhow::Result<String> {
-    if counters.vifs.len() != vif_names.len() || counters.targets.len() != target_names.len() {
+    let (vifs, targets, drops) = json_rows(vif_names, target_names, counters, truncated)?;
+    let file = CountersJson {
+        vifs,
+        targets,
+        drops,
+        punted_packets: counters.punted_packets,
+    };
+    let mut text = serde_json::to_string_pretty(&file)?;
+    text.push('\n');
+    Ok(text)
+}
+
+type JsonRows<'a> = (
+    Ordered<'a, VifJson>,
+    Ordered<'a, TargetJson>,
+    Ordered<'a, u64>,
+);
+
+/// The ingress rows, the egress rows and the drops, named.
+fn json_rows<'a>(
+    ingress_names: &[&'a str],
+    egress_names: &[&'a str],
+    counters: &EngineCounters,
+    truncated: u64,
+) -> anyhow::Result<JsonRows<'a>> {
+    if counters.ingress.len() != ingress_names.len() || counters.egress.len() != egress_names.len()
+    {
         bail!(
-            "the engine reported counters for {} VIFs and {} targets; the config has {} and {}",
-            counters.vifs.len(),
-            counters.targets.len(),
-            vif_names.len(),
-            target_names.len()
+            "the engine reported counters for {} ingress and {} egress rows; the config has {} and {}",
+            counters.ingress.len(),
+            counters.egress.len(),
+            ingress_names.len(),
+            egress_names.len()
         );
     }
-    let vifs = vif_names
+    let ingress = ingress_names
         .iter()
-        .zip(&counters.vifs)
+        .zip(&counters.ingress)
         .map(|(name, c)| {
             (
                 *name,
@@ -428,9 +516,9 @@ pub fn counters_json_named(
             )
         })
         .collect();
-    let targets = target_names
+    let egress = egress_names
         .iter()
-        .zip(&counters.targets)
+        .zip(&counters.egress)
         .map(|(name, c)| {
             (
                 *name,
@@ -451,22 +539,15 @@ pub fn counters_json_named(
             (reason.name(), count)
         })
         .collect();
-    let file = CountersJson {
-        vifs: Ordered(vifs),
-        targets: Ordered(targets),
-        drops: Ordered(drops),
-        punted_packets: counters.punted_packets,
-    };
-    let mut text = serde_json::to_string_pretty(&file)?;
-    text.push('\n');
-    Ok(text)
+    Ok((Ordered(ingress), Ordered(egress), Ordered(drops)))
 }
 
-/// What `run.json` holds.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct RunInfo {
     pub engine: String,
     pub speed: String,
+    #[serde(serialize_with = "direction_name")]
+    pub direction: Direction,
     /// Capture records read.
     pub packets: u64,
     pub wall_seconds: f64,
@@ -474,6 +555,10 @@ pub struct RunInfo {
     pub cycles: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_beats: Option<u64>,
+}
+
+fn direction_name<S: Serializer>(direction: &Direction, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(direction.name())
 }
 
 impl RunInfo {

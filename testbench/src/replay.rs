@@ -18,6 +18,7 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail};
 use dxedge_host::config::{Config, Speed};
+use dxedge_host::direction::Direction;
 use dxedge_host::verdict::{DropReason, Verdict};
 
 use crate::capture::{CaptureReader, Timestamp};
@@ -56,6 +57,8 @@ pub struct ReplayOptions {
     pub speed: Option<Speed>,
     pub trace: Option<PathBuf>,
     pub force: bool,
+    /// Which way the capture crosses the port.
+    pub direction: Direction,
 }
 
 /// What a successful replay did.
@@ -100,15 +103,18 @@ impl From<anyhow::Error> for ReplayError {
 fn build_engine(
     kind: EngineKind,
     config: &Config,
+    direction: Direction,
     speed: Speed,
     trace: Option<&Path>,
 ) -> Result<Box<dyn Engine>, ReplayError> {
     match kind {
-        EngineKind::Model => Ok(Box::new(Model::new(config))),
-        EngineKind::Verilator => match crate::rtl_engine::RtlEngine::new(config, speed, trace) {
-            Ok(engine) => Ok(Box::new(engine)),
-            Err(e) => Err(ReplayError::Refused(format!("{e:#}"))),
-        },
+        EngineKind::Model => Ok(Box::new(Model::for_direction(config, direction))),
+        EngineKind::Verilator => {
+            match crate::rtl_engine::RtlEngine::new(config, direction, speed, trace) {
+                Ok(engine) => Ok(Box::new(engine)),
+                Err(e) => Err(ReplayError::Refused(format!("{e:#}"))),
+            }
+        }
     }
 }
 
@@ -125,10 +131,17 @@ pub fn replay(
     let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
         OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
     })?;
-    let mut engine = build_engine(options.engine, &config, speed, options.trace.as_deref())?;
+    let mut engine = build_engine(
+        options.engine,
+        &config,
+        options.direction,
+        speed,
+        options.trace.as_deref(),
+    )?;
     let mut outputs = Outputs::create(
         out_dir.path(),
         &config,
+        options.direction,
         reader.resolution(),
         reader.snaplen(),
     )?;
@@ -199,11 +212,12 @@ pub fn replay(
     progress(done, total);
 
     outputs.finish()?;
-    let counters = counters_json(&config, &report.counters, truncated)?;
+    let counters = counters_json(&config, options.direction, &report.counters, truncated)?;
     write_text(out_dir.path(), COUNTERS_FILE, &counters)?;
     let run = RunInfo {
         engine: options.engine.name().to_string(),
         speed: speed.name().to_string(),
+        direction: options.direction,
         packets,
         wall_seconds: started.elapsed().as_secs_f64(),
         cycles: report.cycles,

@@ -17,6 +17,7 @@ use std::thread::JoinHandle;
 
 use anyhow::{anyhow, bail, Context};
 use dxedge_host::config::{Config, Speed};
+use dxedge_host::direction::Direction;
 use dxedge_host::driver::{Device, HwCounters};
 use dxedge_host::regmap::egress;
 use dxedge_host::verdict::{kind, DropReason, Verdict};
@@ -125,7 +126,17 @@ pub struct RtlEngine {
 impl RtlEngine {
     /// A fresh model of the `speed` build, reset, its tables programmed from `config` by the
     /// host driver; a trace to `trace` (`.fst` or `.vcd`) if given.
-    pub fn new(config: &Config, speed: Speed, trace: Option<&Path>) -> anyhow::Result<RtlEngine> {
+    pub fn new(
+        config: &Config,
+        direction: Direction,
+        speed: Speed,
+        trace: Option<&Path>,
+    ) -> anyhow::Result<RtlEngine> {
+        if direction != Direction::ToAws {
+            bail!(
+                "the Verilator engine carries the to-aws direction only in this build; use --engine model for --direction {direction}"
+            );
+        }
         Self::with_stress(config, speed, trace, Stress::default())
     }
 

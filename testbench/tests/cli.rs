@@ -203,7 +203,10 @@ fn the_demo_writes_every_output_and_they_match_the_snapshots() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys, ["engine", "packets", "speed", "wall_seconds"]);
+    assert_eq!(
+        keys,
+        ["direction", "engine", "packets", "speed", "wall_seconds"]
+    );
     assert_eq!(
         (
             run["engine"].as_str(),
@@ -633,7 +636,7 @@ fn a_bad_config_is_exit_2_naming_file_line_and_field() {
         &output,
         &out,
         &[
-            &format!("{}:16:8:", bad.display()),
+            &format!("{}:18:8:", bad.display()),
             "(field `vif[1].vlan`)",
             "out of range",
         ],
@@ -809,4 +812,133 @@ fn gen_fixed_writes_frames_of_the_size_asked() {
         .map(|v| v["forwarded_packets"].as_u64().expect("count"))
         .sum();
     assert_eq!(forwarded, 20, "{counters}");
+}
+
+fn demo_to_customer() -> (PathBuf, PathBuf) {
+    let dir = repo().join("testbench/scenarios/demo-to-customer");
+    (dir.join("appliance.toml"), dir.join("capture.pcap"))
+}
+
+#[test]
+fn a_to_customer_replay_writes_customer_pcap_and_the_to_customer_counters() {
+    let (config, input) = demo_to_customer();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let output = replay(
+        &config,
+        &input,
+        &out,
+        &["--engine", "model", "--direction", "to-customer"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        files_in(&out),
+        [
+            "counters.json",
+            "customer.pcap",
+            "drops.pcapng",
+            "punt.pcap",
+            "run.json"
+        ],
+        "no <target>.pcap in a to-customer run"
+    );
+    let text = fs::read_to_string(out.join("counters.json")).expect("read");
+    insta::assert_snapshot!("demo_to_customer_counters", text);
+    let counters: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let keys: Vec<&str> = counters
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    // serde_json's map sorts its keys; the snapshot above holds the file's own order.
+    assert_eq!(
+        keys,
+        ["direction", "drops", "punted_packets", "targets", "vifs"]
+    );
+    assert_eq!(counters["direction"], "to-customer");
+    // Each target's frames end in exactly one outcome; every forward leaves on one VIF.
+    let mut forwarded = 0;
+    for (name, t) in counters["targets"].as_object().expect("targets") {
+        let n = |k: &str| t[k].as_u64().expect("integer");
+        assert_eq!(
+            n("rx_packets"),
+            n("forwarded_packets") + n("punted_packets") + n("dropped_packets"),
+            "{name}"
+        );
+        forwarded += n("forwarded_packets");
+    }
+    let vifs = counters["vifs"].as_object().expect("vifs");
+    assert_eq!(vifs.len(), 3);
+    let sent: u64 = vifs
+        .values()
+        .map(|v| v["tx_packets"].as_u64().expect("integer"))
+        .sum();
+    assert_eq!(sent, forwarded);
+    let (_, records) = pcap_records(&out.join("customer.pcap"));
+    assert_eq!(records.len() as u64, forwarded);
+    let run: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("run.json")).expect("read"))
+            .expect("json");
+    assert_eq!(run["direction"], "to-customer");
+
+    // to-aws stays the default, and its run.json says so.
+    let (config, input) = demo();
+    let out = tmp.path().join("to-aws");
+    let output = model(&config, &input, &out);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let run: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("run.json")).expect("read"))
+            .expect("json");
+    assert_eq!(run["direction"], "to-aws");
+}
+
+#[test]
+fn the_bundled_to_customer_demo_is_what_gen_writes_today() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("demo");
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "demo",
+        "--seed",
+        "1",
+        "--direction",
+        "to-customer",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (config, input) = demo_to_customer();
+    assert_eq!(
+        fs::read(out.join("appliance.toml")).expect("read"),
+        fs::read(config).expect("read")
+    );
+    assert_eq!(
+        fs::read(out.join("capture.pcap")).expect("read"),
+        fs::read(input).expect("read")
+    );
+}
+
+#[test]
+fn direction_arguments_are_checked() {
+    let (config, input) = demo_to_customer();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let output = replay(&config, &input, &out, &["--direction", "to-vpc"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("possible values: to-aws, to-customer"));
+    assert!(!out.exists());
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "jumbo",
+        "--direction",
+        "to-customer",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("jumbo"));
+    assert!(!out.exists());
 }

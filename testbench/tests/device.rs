@@ -28,7 +28,7 @@ use dxedge_host::regmap::{
 };
 use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 use dxedge_testbench::device::DEVICES_ENV;
-use dxedge_testbench::engine::{EngineCounters, TargetCounters, VifCounters};
+use dxedge_testbench::engine::{EgressCounters, EngineCounters, IngressCounters};
 use dxedge_testbench::output::counters_json;
 
 const DXEDGE: &str = env!("CARGO_BIN_EXE_dxedge");
@@ -321,9 +321,9 @@ fn program_warns_when_the_config_speed_is_not_the_builds() {
 fn plant_counters(sys: &Sysfs) -> EngineCounters {
     let mut c = EngineCounters::zeroed(3, 4);
     let mut words = Vec::new();
-    for (i, v) in c.vifs.iter_mut().enumerate() {
+    for (i, v) in c.ingress.iter_mut().enumerate() {
         let base = 100 * (i as u64 + 1);
-        *v = VifCounters {
+        *v = IngressCounters {
             rx_packets: base,
             rx_bytes: base * 64,
             forwarded_packets: base - 3,
@@ -341,7 +341,7 @@ fn plant_counters(sys: &Sysfs) -> EngineCounters {
             words.extend(counter_words(&VIF_COUNTERS, i as u32, k as u32, value));
         }
     }
-    c.targets[1] = TargetCounters {
+    c.egress[1] = EgressCounters {
         tx_packets: 0x1_0000_0005,
         tx_bytes: 0x2_0000_0000,
     };
@@ -364,7 +364,13 @@ fn counters_as_json_are_the_replays_counters_json_by_name_or_by_index() {
     let config = demo_config_path();
     let config_arg = config.to_str().expect("utf-8 path");
     let out = assert_ok(&sys.run(&["counters", "--config", config_arg, "--json"]));
-    let want = counters_json(&demo_config(), &expected, 0).expect("json");
+    let want = counters_json(
+        &demo_config(),
+        dxedge_host::direction::Direction::ToAws,
+        &expected,
+        0,
+    )
+    .expect("json");
     assert_eq!(out, want);
     assert!(
         out.contains("\"transit-gw\": {\n      \"rx_packets\": 300,"),

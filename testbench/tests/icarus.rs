@@ -39,19 +39,31 @@ fn icarus_equals_verilator_and_model(speed: Speed, seed: u64) {
     // The demo mix: every verdict, forwards rewritten with and without a VLAN, frames of 0
     // bytes to jumbo. Truncated records never reach an engine (the replay drops them).
     let mut frames = Vec::new();
-    let config = generate(Scenario::Demo, seed, 160, &mut |r| {
-        if r.intent != Intent::Truncated {
-            frames.push(r.data);
-        }
-        Ok(())
-    })
+    let config = generate(
+        Scenario::Demo,
+        dxedge_host::direction::Direction::ToAws,
+        seed,
+        160,
+        &mut |r| {
+            if r.intent != Intent::Truncated {
+                frames.push(r.data);
+            }
+            Ok(())
+        },
+    )
     .expect("generate");
     let build = build_for(speed);
     let ops = record_program(&config, build).expect("the driver programs the Verilator model");
     let dir = tempfile::tempdir().expect("tmp");
     let ran = icarus::run(build, &ops, &frames, dir.path()).expect("the Icarus run");
 
-    let mut rtl = RtlEngine::new(&config, speed, None).expect("Verilator engine");
+    let mut rtl = RtlEngine::new(
+        &config,
+        dxedge_host::direction::Direction::ToAws,
+        speed,
+        None,
+    )
+    .expect("Verilator engine");
     let (verilator, report) = through(&mut rtl, &frames).expect("Verilator run");
     let (model, _) = through(&mut Model::new(&config), &frames).expect("model run");
     assert_eq!(ran.frames.len(), frames.len());

@@ -38,6 +38,7 @@ fn arb_config() -> impl Strategy<Value = Config> {
                 vifs: Vec::new(),
                 targets: Vec::new(),
                 routes: Vec::new(),
+                customer_routes: vec![],
             };
             for (i, (vlan, kind, jumbo, peer)) in vifs.into_iter().enumerate() {
                 if config.vif_by_vlan(vlan).is_some() {
@@ -55,6 +56,7 @@ fn arb_config() -> impl Strategy<Value = Config> {
                     vlan,
                     mtu,
                     amazon_address: peer.then(|| Ipv4Addr::new(169, 254, vlan as u8, 1)),
+                    ..Default::default()
                 });
             }
             for (i, (mac, vlan)) in targets.into_iter().enumerate() {
@@ -62,6 +64,7 @@ fn arb_config() -> impl Strategy<Value = Config> {
                     name: format!("t{i}"),
                     mac: MacAddr([2, 0xaa, 0, 0, 0, mac]),
                     vlan,
+                    ..Default::default()
                 });
             }
             for (vif, seed, len, target) in routes {
@@ -279,6 +282,7 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
         speed: None,
         trace: None,
         force: false,
+        direction: dxedge_host::direction::Direction::ToAws,
     };
     let summary =
         replay(&options, &mut |_, _| {}).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -290,9 +294,9 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
     for (t, target) in config.targets.iter().enumerate() {
         let frames = read_pcap(&out.join(format!("{}.pcap", target.name)));
         prop_assert!(frames.windows(2).all(|w| w[0].0 < w[1].0));
-        prop_assert_eq!(counters.targets[t].tx_packets, frames.len() as u64);
+        prop_assert_eq!(counters.egress[t].tx_packets, frames.len() as u64);
         prop_assert_eq!(
-            counters.targets[t].tx_bytes,
+            counters.egress[t].tx_bytes,
             frames.iter().map(|f| f.1.len() as u64).sum::<u64>()
         );
         for (i, _) in &frames {
@@ -337,7 +341,7 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
         (data.len() >= 18 && data[12..14] == [0x81, 0x00])
             .then(|| config.vif_by_vlan(u16::from_be_bytes([data[14], data[15]]) & 0x0fff))?
     };
-    for (v, c) in counters.vifs.iter().enumerate() {
+    for (v, c) in counters.ingress.iter().enumerate() {
         let arrived: Vec<&Rec> = records
             .iter()
             .filter(|r| r.data.len() >= r.orig_len as usize && vid_of(&r.data) == Some(v))

@@ -17,12 +17,18 @@ use dxedge_testbench::rtl_engine::decode_verdict;
 #[test]
 fn an_eight_level_lpm_build_forwards_as_the_model() {
     let mut frames = vec![];
-    let config = generate(Scenario::Demo, 5, 80, &mut |r| {
-        if r.intent != Intent::Truncated {
-            frames.push(r.data);
-        }
-        Ok(())
-    })
+    let config = generate(
+        Scenario::Demo,
+        dxedge_host::direction::Direction::ToAws,
+        5,
+        80,
+        &mut |r| {
+            if r.intent != Intent::Truncated {
+                frames.push(r.data);
+            }
+            Ok(())
+        },
+    )
     .expect("generate");
     let mut want = Collect::default();
     let mut model = Model::new(&config);

@@ -62,6 +62,7 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
                 amazon_address: rng
                     .random_bool(0.6)
                     .then(|| Ipv4Addr::new(169, 254, rng.random(), rng.random())),
+                ..Default::default()
             }
         })
         .collect();
@@ -70,6 +71,7 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
             name: format!("t{i}"),
             mac: mac(rng),
             vlan: rng.random_bool(0.5).then(|| rng.random_range(1..=4094)),
+            ..Default::default()
         })
         .collect();
     let mut routes: Vec<Route> = vec![];
@@ -112,6 +114,7 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
         vifs,
         targets,
         routes,
+        customer_routes: vec![],
     }
 }
 

@@ -23,6 +23,7 @@ fn vif(i: usize) -> Vif {
         vlan: 100 + i as u16,
         mtu: 9001,
         amazon_address: None,
+        ..Default::default()
     }
 }
 
@@ -56,6 +57,7 @@ fn sixteen_thousand_routes_over_sixty_four_vifs() {
             name: format!("t{i}"),
             mac: MacAddr([0x02, 0xaa, 0, 0, 0, i as u8]),
             vlan: (i % 2 == 0).then_some(2000 + i as u16),
+            ..Default::default()
         })
         .collect();
     let mut routes = vec![];
@@ -81,6 +83,7 @@ fn sixteen_thousand_routes_over_sixty_four_vifs() {
         vifs: (0..64).map(vif).collect(),
         targets,
         routes: routes.clone(),
+        customer_routes: vec![],
     };
     // Half the frames into a route (often at its edges), half anywhere
     let frames: Vec<Vec<u8>> = (0..3000)
@@ -112,7 +115,13 @@ fn sixteen_thousand_routes_over_sixty_four_vifs() {
         forwarded > 1000,
         "the test must mostly hit routes ({forwarded})"
     );
-    let mut rtl = RtlEngine::new(&config, Speed::G100, None).expect("16k routes fit");
+    let mut rtl = RtlEngine::new(
+        &config,
+        dxedge_host::direction::Direction::ToAws,
+        Speed::G100,
+        None,
+    )
+    .expect("16k routes fit");
     let (got, report) = run(&mut rtl, &frames);
     assert_eq!(got, want);
     assert_eq!(report.counters, want_report.counters);
@@ -134,27 +143,35 @@ fn a_frame_every_clock_to_one_vif_loses_no_count() {
             name: "only".into(),
             mac: MacAddr([0x02, 0xaa, 0, 0, 0, 1]),
             vlan: None,
+            ..Default::default()
         }],
         routes: vec![Route {
             vif: 0,
             prefix: "0.0.0.0/0".parse().expect("prefix"),
             target: 0,
         }],
+        customer_routes: vec![],
     };
     let n = 5000;
     let frames: Vec<Vec<u8>> = (0..n)
         .map(|i| frame(100, Ipv4Addr::from(i as u32), 64))
         .collect();
-    let mut rtl = RtlEngine::new(&config, Speed::G100, None).expect("rtl");
+    let mut rtl = RtlEngine::new(
+        &config,
+        dxedge_host::direction::Direction::ToAws,
+        Speed::G100,
+        None,
+    )
+    .expect("rtl");
     let (got, report) = run(&mut rtl, &frames);
     assert_eq!(got.len(), n);
     let c = &report.counters;
-    assert_eq!(c.vifs[0].rx_packets, n as u64);
-    assert_eq!(c.vifs[0].rx_bytes, 64 * n as u64);
-    assert_eq!(c.vifs[0].forwarded_packets, n as u64);
-    assert_eq!(c.targets[0].tx_packets, n as u64);
+    assert_eq!(c.ingress[0].rx_packets, n as u64);
+    assert_eq!(c.ingress[0].rx_bytes, 64 * n as u64);
+    assert_eq!(c.ingress[0].forwarded_packets, n as u64);
+    assert_eq!(c.egress[0].tx_packets, n as u64);
     assert_eq!(
-        c.targets[0].tx_bytes,
+        c.egress[0].tx_bytes,
         60 * n as u64,
         "stripped: 4 bytes less each"
     );

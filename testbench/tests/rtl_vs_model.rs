@@ -14,12 +14,18 @@ fn run(engine: &mut dyn Engine, frames: &[Vec<u8>]) -> (Vec<(Verdict, Vec<u8>)>,
 
 fn scenario(s: Scenario, seed: u64, count: u64) -> (Config, Vec<Vec<u8>>) {
     let mut frames = vec![];
-    let config = generate(s, seed, count, &mut |r| {
-        if r.intent != Intent::Truncated {
-            frames.push(r.data);
-        }
-        Ok(())
-    })
+    let config = generate(
+        s,
+        dxedge_host::direction::Direction::ToAws,
+        seed,
+        count,
+        &mut |r| {
+            if r.intent != Intent::Truncated {
+                frames.push(r.data);
+            }
+            Ok(())
+        },
+    )
     .expect("generate");
     (config, frames)
 }
@@ -29,7 +35,13 @@ fn compare(s: Scenario, seed: u64, count: u64) {
     let (want, want_report) = run(&mut Model::new(&config), &frames);
     for speed in [Speed::G10, Speed::G100] {
         let waves = waves_for(&format!("{}-{speed}", s.name()));
-        let mut rtl = RtlEngine::new(&config, speed, waves.as_deref()).expect("rtl engine");
+        let mut rtl = RtlEngine::new(
+            &config,
+            dxedge_host::direction::Direction::ToAws,
+            speed,
+            waves.as_deref(),
+        )
+        .expect("rtl engine");
         let (got, report) = run(&mut rtl, &frames);
         assert_eq!(got.len(), want.len(), "{} {speed}: frames out", s.name());
         for (i, (g, w)) in got.iter().zip(&want).enumerate() {
@@ -117,7 +129,13 @@ fn a_failing_sink_stops_the_rtl_engine_with_its_error() {
         return;
     }
     let (config, frames) = scenario(Scenario::MinSize, 5, 2000);
-    let mut rtl = RtlEngine::new(&config, Speed::G100, None).expect("rtl engine");
+    let mut rtl = RtlEngine::new(
+        &config,
+        dxedge_host::direction::Direction::ToAws,
+        Speed::G100,
+        None,
+    )
+    .expect("rtl engine");
     let mut sink = FailAt(700);
     let mut result = Ok(());
     for f in &frames {

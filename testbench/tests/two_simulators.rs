@@ -160,12 +160,18 @@ fn lockstep_run<const W: usize, const B: usize, const WL: usize>(
     seed: u64,
 ) {
     let mut frames = vec![];
-    let config = generate(Scenario::Demo, seed, 90, &mut |r| {
-        if r.intent != Intent::Truncated {
-            frames.push(r.data);
-        }
-        Ok(())
-    })
+    let config = generate(
+        Scenario::Demo,
+        dxedge_host::direction::Direction::ToAws,
+        seed,
+        90,
+        &mut |r| {
+            if r.intent != Intent::Truncated {
+                frames.push(r.data);
+            }
+            Ok(())
+        },
+    )
     .expect("generate");
     let mut both = Lockstep::<W, B, WL>::new(spec);
     both.reset();

@@ -8,7 +8,7 @@ use crate::model::Model;
 
 fn records(scenario: Scenario, seed: u64, count: u64) -> (Config, Vec<GenRecord>) {
     let mut out = Vec::new();
-    let config = generate(scenario, seed, count, &mut |r| {
+    let config = generate(scenario, Direction::ToAws, seed, count, &mut |r| {
         out.push(r);
         Ok(())
     })
@@ -45,6 +45,78 @@ fn the_model_does_what_every_generated_record_intends() {
             }
         }
     }
+}
+
+fn records_to_customer(scenario: Scenario, seed: u64, count: u64) -> (Config, Vec<GenRecord>) {
+    let mut out = Vec::new();
+    let config = generate(scenario, Direction::ToCustomer, seed, count, &mut |r| {
+        out.push(r);
+        Ok(())
+    })
+    .expect("generates");
+    (config, out)
+}
+
+#[test]
+fn the_model_does_what_every_generated_to_customer_record_intends() {
+    for scenario in [Scenario::Demo, Scenario::MinSize, Scenario::Imix] {
+        for seed in [1, 2, 3] {
+            let count = if scenario == Scenario::Demo {
+                600
+            } else {
+                2000
+            };
+            let (config, records) = records_to_customer(scenario, seed, count);
+            assert_eq!(records.len() as u64, count);
+            let model = Model::for_direction(&config, Direction::ToCustomer);
+            for (i, record) in records.iter().enumerate() {
+                if let Intent::Verdict(verdict) = record.intent {
+                    assert_eq!(
+                        model.decide(&record.data).verdict,
+                        verdict,
+                        "{} seed {seed} record {i}: {:02x?}",
+                        scenario.name(),
+                        record.data
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_to_customer_demo_shows_every_outcome_and_every_vif() {
+    let (config, records) = records_to_customer(Scenario::Demo, 1, Scenario::Demo.default_count());
+    let intents: HashSet<Intent> = records.iter().map(|r| r.intent).collect();
+    assert!(intents.contains(&Intent::Truncated));
+    for reason in DropReason::HARDWARE {
+        assert!(
+            intents.contains(&Intent::Verdict(Verdict::Drop(reason))),
+            "{reason}"
+        );
+    }
+    // Forwarded to the customer over each of the three VIFs (egress = VIF index).
+    for vif in 0..config.vifs.len() {
+        assert!(
+            intents.contains(&Intent::Verdict(Verdict::Forward { target: vif })),
+            "vif {vif}"
+        );
+    }
+    // Frames come from the targets' VLANs only.
+    let vids: HashSet<u16> = records
+        .iter()
+        .filter(|r| r.data.len() >= 16 && r.data[12..14] == [0x81, 0x00])
+        .map(|r| u16::from_be_bytes([r.data[14], r.data[15]]) & 0xfff)
+        .collect();
+    assert!(vids.contains(&2001) && vids.contains(&3001), "{vids:?}");
+    assert!(generate(
+        Scenario::Jumbo,
+        Direction::ToCustomer,
+        1,
+        1,
+        &mut |_| Ok(())
+    )
+    .is_err());
 }
 
 #[test]
@@ -108,8 +180,10 @@ fn fixed_frames_have_the_size_asked_and_are_all_forwarded() {
         records(Scenario::MinSize, 4, 40).1
     );
     for size in [63, 9019] {
-        let err = generate(Scenario::Fixed(size), 1, 1, &mut |_| Ok(()))
-            .expect_err("a size outside 64..=9018 is refused");
+        let err = generate(Scenario::Fixed(size), Direction::ToAws, 1, 1, &mut |_| {
+            Ok(())
+        })
+        .expect_err("a size outside 64..=9018 is refused");
         assert!(err.to_string().contains("64 to 9018 bytes"), "{err}");
     }
 }
@@ -140,6 +214,7 @@ fn written_scenarios_read_back_as_generated() {
         ));
         let options = GenOptions {
             scenario: Scenario::Demo,
+            direction: Direction::ToAws,
             seed: 3,
             count: Some(50),
             out: dir.clone(),

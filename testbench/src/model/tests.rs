@@ -405,23 +405,26 @@ fn as_an_engine_it_completes_each_frame_at_once_and_counts_per_the_spec() {
     assert_eq!((report.cycles, report.input_beats), (None, None));
     let c = report.counters;
     let len = frames[0].len() as u64;
-    assert_eq!(c.vifs[0].rx_packets, 4);
-    assert_eq!(c.vifs[0].rx_bytes, 4 * len);
+    assert_eq!(c.ingress[0].rx_packets, 4);
+    assert_eq!(c.ingress[0].rx_bytes, 4 * len);
     assert_eq!(
         (
-            c.vifs[0].forwarded_packets,
-            c.vifs[0].punted_packets,
-            c.vifs[0].dropped_packets
+            c.ingress[0].forwarded_packets,
+            c.ingress[0].punted_packets,
+            c.ingress[0].dropped_packets
         ),
         (2, 1, 1)
     );
-    assert_eq!((c.vifs[1].rx_packets, c.vifs[1].dropped_packets), (1, 1));
     assert_eq!(
-        (c.targets[TAGGED].tx_packets, c.targets[TAGGED].tx_bytes),
+        (c.ingress[1].rx_packets, c.ingress[1].dropped_packets),
+        (1, 1)
+    );
+    assert_eq!(
+        (c.egress[TAGGED].tx_packets, c.egress[TAGGED].tx_bytes),
         (1, len)
     );
     assert_eq!(
-        (c.targets[PLAIN].tx_packets, c.targets[PLAIN].tx_bytes),
+        (c.egress[PLAIN].tx_packets, c.egress[PLAIN].tx_bytes),
         (1, len - 4)
     );
     assert_eq!(c.punted_packets, 1);
@@ -433,4 +436,241 @@ fn as_an_engine_it_completes_each_frame_at_once_and_counts_per_the_spec() {
     // Punted and dropped frames leave unchanged.
     assert_eq!(sink.0[2].1, frames[2]);
     assert_eq!(sink.0[6].1, frames[6]);
+}
+
+// ---------------------------------------------------------------------------------------
+// To the customer: the contract's v2 processing order, step by step.
+
+/// Two VIFs associated with target `vpc` (both have a v1 route to it), one with `tgw`.
+const TWO_WAY: &str = r#"
+[port]
+mac = "02:00:5e:00:00:01"
+
+[[vif]]
+name = "corp"
+kind = "private"
+vlan = 101
+mtu = 9001
+customer_mac = "02:cc:00:00:00:01"
+
+[[vif]]
+name = "backup"
+kind = "transit"
+vlan = 102
+mtu = 1500
+customer_mac = "02:cc:00:00:00:02"
+
+[[vif]]
+name = "pub"
+kind = "public"
+vlan = 50
+customer_mac = "02:cc:00:00:00:03"
+
+[[target]]
+name = "vpc"
+mac = "02:aa:00:00:00:0a"
+vlan = 2001
+address = "10.1.255.254/16"
+
+[[target]]
+name = "tgw"
+mac = "02:aa:00:00:00:0b"
+vlan = 3001
+
+[[target]]
+name = "untagged"
+mac = "02:aa:00:00:00:0c"
+
+[[route]]
+vif = "corp"
+prefix = "10.1.0.0/16"
+target = "vpc"
+
+[[route]]
+vif = "backup"
+prefix = "10.1.0.0/16"
+target = "vpc"
+
+[[route]]
+vif = "pub"
+prefix = "0.0.0.0/0"
+target = "tgw"
+
+[[customer_route]]
+vif = "corp"
+prefix = "192.168.0.0/16"
+preference = "low"
+
+[[customer_route]]
+vif = "backup"
+prefix = "192.168.0.0/16"
+preference = "high"
+
+[[customer_route]]
+vif = "corp"
+prefix = "192.168.7.0/24"
+preference = "low"
+
+[[customer_route]]
+vif = "corp"
+prefix = "172.16.0.0/12"
+
+[[customer_route]]
+vif = "backup"
+prefix = "172.16.0.0/12"
+
+[[customer_route]]
+vif = "pub"
+prefix = "198.51.100.0/24"
+"#;
+
+const CORP: usize = 0;
+const BACKUP: usize = 1;
+
+fn to_customer() -> Model {
+    let config = Config::parse(TWO_WAY, "two-way.toml").expect("valid config");
+    Model::for_direction(&config, Direction::ToCustomer)
+}
+
+fn from_target(vid: u16, dst: [u8; 4], ttl: u8, payload: usize) -> Vec<u8> {
+    tagged(
+        PORT_MAC,
+        PEER_MAC,
+        0xb000 | vid,
+        0x0800,
+        &ip(dst, ttl, payload),
+    )
+}
+
+#[test]
+fn to_customer_steps_2_to_6_are_the_v1_checks_on_the_targets_vlans() {
+    let m = to_customer();
+    assert_eq!(verdict(&m, &[0u8; 13]), dropped(DropReason::Malformed));
+    // A VIF's VLAN is not a target's: unknown_vlan, as are untagged frames.
+    assert_eq!(
+        verdict(&m, &from_target(101, [192, 168, 1, 1], 64, 26)),
+        dropped(DropReason::UnknownVlan)
+    );
+    let plain = untagged(PORT_MAC, PEER_MAC, 0x0800, &ip([192, 168, 1, 1], 64, 26));
+    assert_eq!(verdict(&m, &plain), dropped(DropReason::UnknownVlan));
+    let v6 = tagged(PORT_MAC, PEER_MAC, 2001, 0x86dd, &ipv6_packet(40));
+    assert_eq!(verdict(&m, &v6), dropped(DropReason::UnsupportedEthertype));
+    let mut bad = from_target(2001, [192, 168, 1, 1], 64, 26);
+    bad[18 + 10] ^= 1;
+    assert_eq!(verdict(&m, &bad), dropped(DropReason::BadIpv4));
+    let arp = tagged(
+        [0xff; 6],
+        PEER_MAC,
+        2001,
+        ARP,
+        &arp_request(
+            PEER_MAC,
+            Ipv4Addr::new(10, 1, 0, 9),
+            Ipv4Addr::new(10, 1, 255, 254),
+        ),
+    );
+    assert_eq!(verdict(&m, &arp), Verdict::Punt);
+    assert_eq!(m.decide(&arp).vif, Some(0), "counted on target vpc");
+}
+
+#[test]
+fn to_customer_step7_the_target_address_punts_before_the_ttl_check() {
+    let m = to_customer();
+    assert_eq!(
+        verdict(&m, &from_target(2001, [10, 1, 255, 254], 1, 26)),
+        Verdict::Punt
+    );
+    assert_eq!(
+        verdict(&m, &from_target(2001, [192, 168, 1, 1], 1, 26)),
+        dropped(DropReason::TtlExpired)
+    );
+}
+
+#[test]
+fn to_customer_step9_longest_prefix_then_preference_then_lower_vlan() {
+    let m = to_customer();
+    let fwd = |vif| Verdict::Forward { target: vif };
+    // 192.168/16 on both VIFs: backup's high preference beats corp's low.
+    assert_eq!(
+        verdict(&m, &from_target(2001, [192, 168, 1, 1], 64, 26)),
+        fwd(BACKUP)
+    );
+    // 192.168.7/24 only on corp, at low preference: the longer prefix wins first.
+    assert_eq!(
+        verdict(&m, &from_target(2001, [192, 168, 7, 1], 64, 26)),
+        fwd(CORP)
+    );
+    // 172.16/12 on both at medium: the lower VLAN (corp, 101) wins.
+    assert_eq!(
+        verdict(&m, &from_target(2001, [172, 20, 0, 1], 64, 26)),
+        fwd(CORP)
+    );
+    // pub's route is not reachable from vpc (pub has no route to vpc) ...
+    assert_eq!(
+        verdict(&m, &from_target(2001, [198, 51, 100, 1], 64, 26)),
+        dropped(DropReason::NoRoute)
+    );
+    // ... but is from tgw, which reaches nothing else.
+    assert_eq!(
+        verdict(&m, &from_target(3001, [198, 51, 100, 1], 64, 26)),
+        fwd(2)
+    );
+    assert_eq!(
+        verdict(&m, &from_target(3001, [192, 168, 1, 1], 64, 26)),
+        dropped(DropReason::NoRoute)
+    );
+}
+
+#[test]
+fn to_customer_step10_the_selected_vifs_mtu_after_the_route() {
+    let m = to_customer();
+    // 1501 bytes of IPv4 (20 of header, the rest UDP): over backup's MTU (selected for 192.168.1.1) ...
+    let big = |dst| from_target(2001, dst, 64, 1501 - 20);
+    assert_eq!(
+        verdict(&m, &big([192, 168, 1, 1])),
+        dropped(DropReason::MtuExceeded)
+    );
+    // ... within corp's 9001 (selected for 192.168.7.1).
+    assert_eq!(
+        verdict(&m, &big([192, 168, 7, 1])),
+        Verdict::Forward { target: CORP }
+    );
+    // no_route comes before the MTU: an unrouted jumbo frame is no_route.
+    assert_eq!(
+        verdict(&m, &big([8, 8, 8, 8])),
+        dropped(DropReason::NoRoute)
+    );
+}
+
+#[test]
+fn to_customer_step11_keeps_the_tag_with_the_vif_vlan_and_counts_per_target_and_vif() {
+    let mut m = to_customer();
+    let input = from_target(2001, [192, 168, 7, 1], 64, 26);
+    let mut out = Vec::new();
+    m.rewrite(&input, CORP, &mut out);
+    assert_eq!(out.len(), input.len());
+    assert_eq!(out[0..6], [0x02, 0xcc, 0, 0, 0, 0x01], "customer_mac");
+    assert_eq!(out[6..12], PORT_MAC);
+    assert_eq!(u16::from_be_bytes([out[14], out[15]]), 0xb000 | 101);
+    assert_eq!(out[18 + 8], 63);
+    assert!(checksum_verifies(&out[18..38]));
+
+    let mut sink = Collect::default();
+    m.submit(&input, &mut sink).expect("submit");
+    m.submit(&from_target(3001, [192, 168, 1, 1], 64, 26), &mut sink)
+        .expect("submit");
+    let c = m.counters();
+    assert_eq!(c.ingress.len(), 3, "a row per target");
+    assert_eq!(c.egress.len(), 3, "a row per VIF");
+    assert_eq!(
+        (c.ingress[0].rx_packets, c.ingress[0].forwarded_packets),
+        (1, 1)
+    );
+    assert_eq!(
+        (c.ingress[1].rx_packets, c.ingress[1].dropped_packets),
+        (1, 1)
+    );
+    assert_eq!(c.egress[CORP].tx_packets, 1);
+    assert_eq!(c.egress[CORP].tx_bytes, input.len() as u64);
+    assert_eq!(sink.0[0].1, out);
 }

@@ -1,7 +1,7 @@
 //! Output files read back with pcap-file's own readers, and the `--out` rule.
 
 use super::*;
-use crate::engine::{TargetCounters, VifCounters};
+use crate::engine::{EgressCounters, IngressCounters};
 use pcap_file::pcap::PcapReader;
 use pcap_file::pcapng::{Block, PcapNgReader};
 
@@ -90,7 +90,8 @@ fn config() -> Config {
 fn capture_files_keep_timestamps_resolution_and_lengths() {
     for resolution in [Resolution::Micro, Resolution::Nano] {
         let dir = scratch(&format!("files-{resolution:?}"));
-        let mut outputs = Outputs::create(&dir, &config(), resolution, 65535).expect("create");
+        let mut outputs =
+            Outputs::create(&dir, &config(), Direction::ToAws, resolution, 65535).expect("create");
         let ts = Timestamp {
             secs: 1_700_000_000,
             frac: 999_999,
@@ -186,24 +187,24 @@ fn capture_files_keep_timestamps_resolution_and_lengths() {
 fn counters_json_has_every_key_in_config_and_spec_order() {
     let config = config();
     let mut counters = EngineCounters::zeroed(2, 2);
-    counters.vifs[0] = VifCounters {
+    counters.ingress[0] = IngressCounters {
         rx_packets: 5,
         rx_bytes: 320,
         forwarded_packets: 1,
         punted_packets: 2,
         dropped_packets: 2,
     };
-    counters.targets[1] = TargetCounters {
+    counters.egress[1] = EgressCounters {
         tx_packets: 1,
         tx_bytes: 60,
     };
     counters.drops[DropReason::NoRoute.hw_code().map_or(0, usize::from)] = 2;
     counters.punted_packets = 2;
-    let text = counters_json(&config, &counters, 3).expect("json");
+    let text = counters_json(&config, Direction::ToAws, &counters, 3).expect("json");
     insta::assert_snapshot!(text);
     assert!(text.ends_with("}\n"));
     let mismatched = EngineCounters::zeroed(1, 2);
-    assert!(counters_json(&config, &mismatched, 0).is_err());
+    assert!(counters_json(&config, Direction::ToAws, &mismatched, 0).is_err());
 }
 
 #[test]
@@ -211,6 +212,7 @@ fn run_json_has_cycles_and_beats_only_when_the_engine_gives_them() {
     let model = RunInfo {
         engine: "model".into(),
         speed: "10g".into(),
+        direction: Direction::ToAws,
         packets: 3,
         wall_seconds: 0.25,
         cycles: None,
@@ -218,10 +220,11 @@ fn run_json_has_cycles_and_beats_only_when_the_engine_gives_them() {
     };
     assert_eq!(
         model.to_json().expect("json"),
-        "{\n  \"engine\": \"model\",\n  \"speed\": \"10g\",\n  \"packets\": 3,\n  \"wall_seconds\": 0.25\n}\n"
+        "{\n  \"engine\": \"model\",\n  \"speed\": \"10g\",\n  \"direction\": \"to-aws\",\n  \"packets\": 3,\n  \"wall_seconds\": 0.25\n}\n"
     );
     let rtl = RunInfo {
         engine: "verilator".into(),
+        direction: Direction::ToCustomer,
         cycles: Some(100),
         input_beats: Some(40),
         ..model

@@ -49,14 +49,26 @@ impl Engine for Delayed {
 /// outputs in `dir`; returns the drop comments in file order.
 fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
     let mut records = Vec::new();
-    let config = generate(crate::gen::Scenario::Demo, 7, 300, &mut |r| {
-        records.push(r);
-        Ok(())
-    })
+    let config = generate(
+        crate::gen::Scenario::Demo,
+        dxedge_host::direction::Direction::ToAws,
+        7,
+        300,
+        &mut |r| {
+            records.push(r);
+            Ok(())
+        },
+    )
     .expect("generate");
     fs::create_dir_all(dir).expect("dir");
-    let mut outputs =
-        Outputs::create(dir, &config, crate::capture::Resolution::Nano, 65535).expect("outputs");
+    let mut outputs = Outputs::create(
+        dir,
+        &config,
+        Direction::ToAws,
+        crate::capture::Resolution::Nano,
+        65535,
+    )
+    .expect("outputs");
     let mut pending = Pending::default();
     for (i, record) in records.iter().enumerate() {
         let timestamp = Timestamp {
@@ -164,8 +176,14 @@ fn an_engine_that_completes_a_frame_twice_is_an_error() {
     let config = crate::gen::scenario_config(crate::gen::Scenario::Demo);
     let dir = std::env::temp_dir().join(format!("dxedge-replay-extra-{}", std::process::id()));
     fs::create_dir_all(&dir).expect("dir");
-    let mut outputs =
-        Outputs::create(&dir, &config, crate::capture::Resolution::Micro, 65535).expect("outputs");
+    let mut outputs = Outputs::create(
+        &dir,
+        &config,
+        Direction::ToAws,
+        crate::capture::Resolution::Micro,
+        65535,
+    )
+    .expect("outputs");
     let mut pending = Pending::default();
     let mut sink = Sink {
         outputs: &mut outputs,
@@ -206,6 +224,7 @@ fn the_verilator_placeholder_is_refused_with_exit_2() {
         speed: None,
         trace: None,
         force: false,
+        direction: Direction::ToAws,
     };
     match replay(&options, &mut |_, _| {}) {
         // Once the lead's engine lands this runs the RTL instead.

@@ -31,6 +31,24 @@ impl Direction {
     }
 }
 
+impl Direction {
+    /// The value of a block's `BUILD.direction` field.
+    pub const fn code(self) -> u32 {
+        match self {
+            Direction::ToAws => 0,
+            Direction::ToCustomer => 1,
+        }
+    }
+
+    /// The direction a `BUILD.direction` value names.
+    pub const fn from_code(code: u32) -> Direction {
+        match code & 1 {
+            0 => Direction::ToAws,
+            _ => Direction::ToCustomer,
+        }
+    }
+}
+
 impl FromStr for Direction {
     type Err = ValueError;
 

@@ -10,6 +10,7 @@
 use thiserror::Error;
 
 use crate::bus::{BusError, RegisterBus};
+use crate::direction::Direction;
 use crate::lpm::{self, LpmTable};
 use crate::regmap::{
     self, cap_lpm, cap_tables, status, tbl_commit, tbl_write, version, Capacity, CounterBlock,
@@ -38,6 +39,10 @@ pub enum DriverError {
     Fit(#[from] FitError),
     #[error("STATUS.{flag} did not fall after {polls} reads")]
     Busy { flag: &'static str, polls: u32 },
+    #[error("the device has no {direction} datapath (its register blocks: {found})")]
+    NoBlock { direction: Direction, found: String },
+    #[error("the register block chain is broken: block at 0x{at:05x} names the next at 0x{next:05x}, outside the bus or not after it")]
+    BadChain { at: u32, next: u32 },
 }
 
 /// What the block header says about the build.
@@ -48,6 +53,10 @@ pub struct BuildInfo {
     /// Bytes per stream beat: 8 (10G) or 64 (100G).
     pub beat_bytes: u32,
     pub capacity: Capacity,
+    /// Which way this block's datapath carries frames.
+    pub direction: Direction,
+    /// Where the block starts on the register bus.
+    pub base: u32,
 }
 
 impl BuildInfo {
@@ -58,6 +67,35 @@ impl BuildInfo {
             _ => "unknown",
         }
     }
+}
+
+/// The header of the block at `base`, checked.
+fn read_header<B: RegisterBus>(bus: &mut B, base: u32) -> Result<BuildInfo, DriverError> {
+    let id = bus.read32(base + regmap::ID.offset)?;
+    if id != regmap::BLOCK_TYPE {
+        return Err(DriverError::NotDxedge { found: id });
+    }
+    let v = u64::from(bus.read32(base + regmap::VERSION.offset)?);
+    let major = version::MAJOR.extract(v) as u16;
+    let minor = version::MINOR.extract(v) as u16;
+    if major != regmap::VERSION_MAJOR {
+        return Err(DriverError::Version { major, minor });
+    }
+    let build = u64::from(bus.read32(base + regmap::BUILD.offset)?);
+    let tables = u64::from(bus.read32(base + regmap::CAP_TABLES.offset)?);
+    let lpm = u64::from(bus.read32(base + regmap::CAP_LPM.offset)?);
+    Ok(BuildInfo {
+        version_major: major,
+        version_minor: minor,
+        beat_bytes: regmap::build::BEAT_BYTES.extract(build) as u32,
+        capacity: Capacity {
+            vifs: cap_tables::VIFS.extract(tables) as u32,
+            targets: cap_tables::TARGETS.extract(tables) as u32,
+            lpm_levels: cap_lpm::LEVELS.extract(lpm) as u32,
+        },
+        direction: Direction::from_code(regmap::build::DIRECTION.extract(build) as u32),
+        base,
+    })
 }
 
 /// Counters as read from the device, by index.
@@ -91,32 +129,41 @@ pub struct Device<B: RegisterBus> {
 }
 
 impl<B: RegisterBus> Device<B> {
-    /// Check the block header and read the build's capacities. Refuses a device that is not
-    /// a dxedge port pipeline or whose register map major version differs.
-    pub fn open(mut bus: B) -> Result<Device<B>, DriverError> {
-        let id = bus.read32(regmap::ID.offset)?;
-        if id != regmap::BLOCK_TYPE {
-            return Err(DriverError::NotDxedge { found: id });
+    /// The block at the start of the bus: check its header and read the build's capacities.
+    /// Refuses a device that is not a dxedge port pipeline or whose register map major
+    /// version differs.
+    pub fn open(bus: B) -> Result<Device<B>, DriverError> {
+        Self::open_at(bus, 0)
+    }
+
+    /// The block of `direction`'s datapath: the blocks are walked from the start of the bus
+    /// through their `NEXT` registers until one's `BUILD.direction` is `direction`.
+    pub fn open_direction(mut bus: B, direction: Direction) -> Result<Device<B>, DriverError> {
+        let mut base = 0u32;
+        let mut found = Vec::new();
+        loop {
+            let info = read_header(&mut bus, base)?;
+            if info.direction == direction {
+                return Self::open_at(bus, base);
+            }
+            found.push(format!("{} at 0x{base:05x}", info.direction));
+            let next = bus.read32(base + regmap::NEXT.offset)?;
+            if next == 0 {
+                return Err(DriverError::NoBlock {
+                    direction,
+                    found: found.join(", "),
+                });
+            }
+            // Blocks follow each other up the bus, so the walk ends.
+            match base.checked_add(next) {
+                Some(at) if next % regmap::BLOCK_SPAN == 0 && at < regmap::SPAN => base = at,
+                _ => return Err(DriverError::BadChain { at: base, next }),
+            }
         }
-        let v = u64::from(bus.read32(regmap::VERSION.offset)?);
-        let major = version::MAJOR.extract(v) as u16;
-        let minor = version::MINOR.extract(v) as u16;
-        if major != regmap::VERSION_MAJOR {
-            return Err(DriverError::Version { major, minor });
-        }
-        let build = u64::from(bus.read32(regmap::BUILD.offset)?);
-        let tables = u64::from(bus.read32(regmap::CAP_TABLES.offset)?);
-        let lpm = u64::from(bus.read32(regmap::CAP_LPM.offset)?);
-        let info = BuildInfo {
-            version_major: major,
-            version_minor: minor,
-            beat_bytes: regmap::build::BEAT_BYTES.extract(build) as u32,
-            capacity: Capacity {
-                vifs: cap_tables::VIFS.extract(tables) as u32,
-                targets: cap_tables::TARGETS.extract(tables) as u32,
-                lpm_levels: cap_lpm::LEVELS.extract(lpm) as u32,
-            },
-        };
+    }
+
+    fn open_at(mut bus: B, base: u32) -> Result<Device<B>, DriverError> {
+        let info = read_header(&mut bus, base)?;
         Ok(Device {
             bus,
             info,
@@ -146,14 +193,25 @@ impl<B: RegisterBus> Device<B> {
         Ok(())
     }
 
-    /// Compile `config` for this build (refusing it before any write if it does not fit).
+    /// Compile `config` for this block's build and direction (refusing it before any write
+    /// if it does not fit).
     pub fn compile(&self, config: &crate::config::Config) -> Result<Tables, DriverError> {
-        Ok(Tables::compile(config, &self.info.capacity)?)
+        Ok(Tables::compile_for(
+            config,
+            &self.info.capacity,
+            self.info.direction,
+            None,
+        )?)
     }
 
     /// Active bank of each table (`TBL_COMMIT` bits).
     pub fn active_banks(&mut self) -> Result<u32, DriverError> {
-        Ok(self.bus.read32(regmap::TBL_COMMIT.offset)? & tbl_commit::ALL)
+        Ok(self.read32(regmap::TBL_COMMIT.offset)? & tbl_commit::ALL)
+    }
+
+    /// Read a register of this block.
+    pub fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        self.bus.read32(self.info.base + offset)
     }
 
     /// Make `tables` the active tables: write the shadow banks, commit them all at once,
@@ -256,8 +314,8 @@ impl<B: RegisterBus> Device<B> {
         let mut values = Vec::with_capacity(block.counters.len());
         for counter in 0..block.counters.len() as u32 {
             let at = block.offset(row, counter);
-            let lo = u64::from(self.bus.read32(at)?);
-            let hi = u64::from(self.bus.read32(at + 4)?);
+            let lo = u64::from(self.read32(at)?);
+            let hi = u64::from(self.read32(at + 4)?);
             values.push(hi << 32 | lo);
         }
         Ok(values)
@@ -284,14 +342,14 @@ impl<B: RegisterBus> Device<B> {
     }
 
     fn write(&mut self, offset: u32, value: u32) -> Result<(), DriverError> {
-        self.bus.write32(offset, value)?;
+        self.bus.write32(self.info.base + offset, value)?;
         self.writes += 1;
         Ok(())
     }
 
     fn wait_clear(&mut self, flag: regmap::Field, name: &'static str) -> Result<(), DriverError> {
         for _ in 0..STATUS_POLLS {
-            let s = u64::from(self.bus.read32(regmap::STATUS.offset)?);
+            let s = u64::from(self.read32(regmap::STATUS.offset)?);
             if flag.extract(s) == 0 {
                 return Ok(());
             }
@@ -342,12 +400,64 @@ target = "vpc-a"
         let err = Device::open(fake).expect_err("another block is refused");
         assert!(err.to_string().contains("0x12345678"), "{err}");
         let mut fake = FakeDevice::new(8);
-        fake.version = 2 << 16;
+        fake.version = 1 << 16;
         let err = Device::open(fake).expect_err("another major version is refused");
-        assert!(err.to_string().contains("version 2.0"), "{err}");
+        assert!(err.to_string().contains("version 1.0"), "{err}");
         let dev = Device::open(FakeDevice::new(64)).expect("open");
         assert_eq!(dev.info().speed_name(), "100g");
         assert_eq!(dev.info().capacity, regmap::CAPACITY);
+    }
+
+    /// Two fake blocks on one bus, the second at `BLOCK_SPAN`, chained by the first's NEXT.
+    struct TwoBlocks {
+        to_aws: FakeDevice,
+        to_customer: FakeDevice,
+    }
+
+    impl RegisterBus for TwoBlocks {
+        fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+            match offset.checked_sub(regmap::BLOCK_SPAN) {
+                Some(o) => self.to_customer.read32(o),
+                None if offset == regmap::NEXT.offset => Ok(regmap::BLOCK_SPAN),
+                None => self.to_aws.read32(offset),
+            }
+        }
+        fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+            match offset.checked_sub(regmap::BLOCK_SPAN) {
+                Some(o) => self.to_customer.write32(o, value),
+                None => self.to_aws.write32(offset, value),
+            }
+        }
+    }
+
+    #[test]
+    fn open_direction_walks_the_block_chain() {
+        let mut to_customer = FakeDevice::new(8);
+        // BUILD as the fake serves it: beat bytes, and here the direction bit too.
+        to_customer.beat_bytes |= regmap::build::DIRECTION.place(1) as u32;
+        let two = TwoBlocks {
+            to_aws: FakeDevice::new(8),
+            to_customer,
+        };
+        let mut dev = Device::open_direction(two, Direction::ToCustomer).expect("found");
+        assert_eq!(dev.info().base, regmap::BLOCK_SPAN);
+        assert_eq!(dev.info().direction, Direction::ToCustomer);
+        // Programming lands in the second block only.
+        dev.assume_zeroed().expect("zeroed");
+        let tables = dev.compile(&config()).expect("fits");
+        dev.program(&tables).expect("program");
+        let two = dev.into_bus();
+        assert_eq!((two.to_aws.commits, two.to_customer.commits), (0, 1));
+        let dev = Device::open_direction(two, Direction::ToAws).expect("found");
+        assert_eq!(dev.info().base, 0);
+
+        // A one-block device has no other direction, and says what it has.
+        let err = Device::open_direction(FakeDevice::new(8), Direction::ToCustomer)
+            .expect_err("one block");
+        assert_eq!(
+            err.to_string(),
+            "the device has no to-customer datapath (its register blocks: to-aws at 0x00000)"
+        );
     }
 
     #[test]

@@ -4,7 +4,13 @@
 //! fake (`fake.rs`) and `docs/registers.md` ([`markdown`]) are all derived from the constants
 //! here. Nothing else spells an offset, a field position or a table layout.
 //!
-//! Layout, 32-bit registers at byte offsets on a 20-bit address bus (a 1 MiB BAR):
+//! A device is a chain of register blocks on a 20-bit address bus (a 1 MiB BAR), one block
+//! per datapath, found Corundum-style: the block at `0x0_0000`, then the one its `NEXT`
+//! names, until `NEXT` reads 0. Each block's `BUILD.direction` says which way its datapath
+//! carries frames. A port with both directions has two blocks, the to-AWS one at `0x0_0000`
+//! and the to-customer one at [`BLOCK_SPAN`]; a device of one datapath (the replay's
+//! simulation of one direction) has one block at `0x0_0000`. Every block is the same
+//! design, so every block has the same layout, 32-bit registers at byte offsets within it:
 //!
 //! ```text
 //! 0x0_0000  block header: ID, VERSION, NEXT, BUILD, capacities   (Corundum-style discovery)
@@ -12,9 +18,16 @@
 //! 0x0_0028  port MAC (shadowed, takes effect on commit)
 //! 0x0_0040  table staging DATA0..3, TBL_WRITE, TBL_COMMIT
 //! 0x0_0100  global counters: 7 drop reasons + punted, 64 bits each
-//! 0x1_0000  VIF counter rows, 0x40 bytes per VIF
-//! 0x2_0000  target counter rows, 0x10 bytes per target
+//! 0x1_0000  VIF counter rows, 0x40 bytes per VIF      (to-customer: per target, its rx side)
+//! 0x2_0000  target counter rows, 0x10 bytes per target (to-customer: per VIF, its tx side)
 //! ```
+//!
+//! The tables and counters are named for the to-AWS direction, where frames arrive on a VIF
+//! and leave to a target. In the to-customer block the roles swap: the VID table maps a
+//! target's VLAN to the target (its `vif` field is the target index, its `amazon_address`
+//! the target's own `address`), the LPM key is target and destination, the target table is
+//! indexed by VIF (the customer's MAC, the VIF's VLAN, the VIF's MTU), and the counter rows
+//! follow. What differs between the directions is table content, not logic.
 //!
 //! Tables are written indirectly: the host fills `TBL_DATA0..3` with an entry laid out as in
 //! [`Table::fields`], then writes `TBL_WRITE` with the table id and index; the entry lands in
@@ -27,15 +40,22 @@
 //! row (all counters of one VIF, one target, or all global counters); the row's other words
 //! read that snapshot. A host that reads a row from its first word gets values from one instant.
 
+pub use crate::direction::Direction;
+
 /// `ID` register value: ASCII "DXPP", dxedge port pipeline.
 pub const BLOCK_TYPE: u32 = 0x4458_5050;
-/// Register map version; a driver refuses a different major version.
-pub const VERSION_MAJOR: u16 = 1;
+/// Register map version; a driver refuses a different major version. 2: two blocks, one per
+/// direction, and an MTU in the target table entry.
+pub const VERSION_MAJOR: u16 = 2;
 pub const VERSION_MINOR: u16 = 0;
 /// Width of the register bus byte address.
 pub const ADDR_BITS: usize = 20;
-/// Bytes of address space the block occupies (the BAR must be at least this large).
+/// Bytes of address space both blocks occupy (the BAR must be at least this large).
 pub const SPAN: u32 = 1 << ADDR_BITS;
+/// Width of a byte address within one direction's block: the top address bit picks the block.
+pub const BLOCK_ADDR_BITS: usize = ADDR_BITS - 1;
+/// Bytes of address space of one direction's block.
+pub const BLOCK_SPAN: u32 = 1 << BLOCK_ADDR_BITS;
 
 /// Table sizes of the full builds (10G and 100G alike).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,6 +178,12 @@ pub mod build {
         16,
         "bytes per stream beat: 8 (10G, 64-bit) or 64 (100G, 512-bit)",
     );
+    pub const DIRECTION: Field = field(
+        "direction",
+        16,
+        1,
+        "the datapath of this block: 0 to AWS (frames from the customer), 1 to the customer",
+    );
 }
 
 pub mod cap_tables {
@@ -237,15 +263,15 @@ pub const NEXT: Register = reg(
     "NEXT",
     0x008,
     Access::ReadOnly,
-    "offset of the next register block; 0: none",
+    "offset of the next register block from this one; 0: none",
     &[],
 );
 pub const BUILD: Register = reg(
     "BUILD",
     0x00c,
     Access::ReadOnly,
-    "datapath of this build",
-    &[build::BEAT_BYTES],
+    "datapath of this block",
+    &[build::BEAT_BYTES, build::DIRECTION],
 );
 pub const CAP_TABLES: Register = reg(
     "CAP_TABLES",
@@ -408,6 +434,12 @@ pub mod target_entry {
         1,
         "1: retag with vlan (PCP and DEI kept); 0: strip the tag",
     );
+    pub const MTU: Field = field(
+        "mtu",
+        64,
+        16,
+        "largest IPv4 total length forwarded here, checked after the LPM (to-customer: the VIF's MTU; to-AWS: 0xffff, the VIF's MTU being checked before the LPM)",
+    );
 }
 
 pub mod lpm_node_entry {
@@ -463,6 +495,7 @@ pub const TARGET_TABLE: Table = Table {
         target_entry::MAC,
         target_entry::VLAN,
         target_entry::VLAN_VALID,
+        target_entry::MTU,
     ],
 };
 

@@ -5,10 +5,11 @@
 //! counters read back map to names the same way. A config that does not fit the build is
 //! refused here, before anything is written, naming what overflowed.
 //!
-//! The to-customer direction's routes: per target, the customer routes of every VIF
-//! associated with it, merged here into one table ([`customer_selection`]) keyed by target
-//! and address, so that the hardware does a single longest-prefix lookup. (Its datapath is
-//! the to-AWS one with the roles swapped: targets in by their VLAN, VIFs out.)
+//! The to-customer tables are the to-AWS ones with the roles swapped (see `regmap`): the
+//! ingress side is the targets (by their VLAN), the egress side the VIFs, and the LPM holds,
+//! per target, the customer routes of every VIF associated with it, merged here into one
+//! table ([`customer_selection`]) keyed by target and address, so that the hardware does a
+//! single longest-prefix lookup.
 
 use thiserror::Error;
 
@@ -18,6 +19,9 @@ use crate::config::{Config, Ipv4Prefix, Preference};
 use crate::direction::Direction;
 use crate::lpm::{LpmError, LpmImage, LpmRoute};
 use crate::regmap::{target_entry, vid_entry, Capacity, Field, VIDS};
+
+/// An MTU that no IPv4 total length exceeds: the check it stands in is made elsewhere.
+const NO_MTU_LIMIT: u64 = 0xffff;
 
 /// Why a config does not fit a build.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -80,37 +84,74 @@ impl Tables {
         cap: &Capacity,
         previous: Option<&LpmImage>,
     ) -> Result<Tables, FitError> {
-        check_fit(config, cap, Direction::ToAws)?;
+        Self::compile_for(config, cap, Direction::ToAws, previous)
+    }
+
+    /// The tables of `direction`'s datapath, laid out against `previous` when given.
+    pub fn compile_for(
+        config: &Config,
+        cap: &Capacity,
+        direction: Direction,
+        previous: Option<&LpmImage>,
+    ) -> Result<Tables, FitError> {
+        check_fit(config, cap, direction)?;
         let mut vid = vec![0u128; VIDS as usize];
-        for (i, v) in config.vifs.iter().enumerate() {
-            let mut e = place(vid_entry::VALID, 1)
-                | place(vid_entry::VIF, i as u64)
-                | place(vid_entry::MTU, u64::from(v.mtu));
-            if let Some(a) = v.amazon_address {
-                e |= place(vid_entry::AMAZON_VALID, 1)
-                    | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a)));
+        let mut egress = vec![0u128; cap.targets as usize];
+        let routes: Vec<LpmRoute> = match direction {
+            Direction::ToAws => {
+                for (i, v) in config.vifs.iter().enumerate() {
+                    let mut e = place(vid_entry::VALID, 1)
+                        | place(vid_entry::VIF, i as u64)
+                        | place(vid_entry::MTU, u64::from(v.mtu));
+                    if let Some(a) = v.amazon_address {
+                        e |= place(vid_entry::AMAZON_VALID, 1)
+                            | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a)));
+                    }
+                    vid[usize::from(v.vlan) % VIDS as usize] = e;
+                }
+                for (i, t) in config.targets.iter().enumerate() {
+                    let mut e = place(target_entry::MAC, mac_number(t.mac.0))
+                        | place(target_entry::MTU, NO_MTU_LIMIT);
+                    if let Some(vlan) = t.vlan {
+                        e |= place(target_entry::VLAN, u64::from(vlan))
+                            | place(target_entry::VLAN_VALID, 1);
+                    }
+                    egress[i] = e;
+                }
+                config
+                    .routes
+                    .iter()
+                    .map(|r| LpmRoute {
+                        vif: r.vif as u32,
+                        network: r.prefix.network(),
+                        len: r.prefix.len,
+                        target: r.target as u32,
+                    })
+                    .collect()
             }
-            vid[usize::from(v.vlan) % VIDS as usize] = e;
-        }
-        let mut targets = vec![0u128; cap.targets as usize];
-        for (i, t) in config.targets.iter().enumerate() {
-            let mut e = place(target_entry::MAC, mac_number(t.mac.0));
-            if let Some(vlan) = t.vlan {
-                e |=
-                    place(target_entry::VLAN, u64::from(vlan)) | place(target_entry::VLAN_VALID, 1);
+            Direction::ToCustomer => {
+                for (i, t) in config.targets.iter().enumerate() {
+                    // A target without a VLAN cannot be told apart on the AWS side: no entry.
+                    let Some(vlan) = t.vlan else { continue };
+                    let mut e = place(vid_entry::VALID, 1)
+                        | place(vid_entry::VIF, i as u64)
+                        | place(vid_entry::MTU, NO_MTU_LIMIT);
+                    if let Some(a) = t.address {
+                        e |= place(vid_entry::AMAZON_VALID, 1)
+                            | place(vid_entry::AMAZON_ADDRESS, u64::from(u32::from(a.addr)));
+                    }
+                    vid[usize::from(vlan) % VIDS as usize] = e;
+                }
+                for (i, v) in config.vifs.iter().enumerate() {
+                    let mac = v.customer_mac.map_or(0, |m| mac_number(m.0));
+                    egress[i] = place(target_entry::MAC, mac)
+                        | place(target_entry::VLAN, u64::from(v.vlan))
+                        | place(target_entry::VLAN_VALID, 1)
+                        | place(target_entry::MTU, u64::from(v.mtu));
+                }
+                customer_selection(config)
             }
-            targets[i] = e;
-        }
-        let routes: Vec<LpmRoute> = config
-            .routes
-            .iter()
-            .map(|r| LpmRoute {
-                vif: r.vif as u32,
-                network: r.prefix.network(),
-                len: r.prefix.len,
-                target: r.target as u32,
-            })
-            .collect();
+        };
         let lpm = match previous {
             Some(prev) => LpmImage::compile_from(prev, &routes, cap)?,
             None => LpmImage::compile(&routes, cap)?,
@@ -118,7 +159,7 @@ impl Tables {
         Ok(Tables {
             port_mac: mac_number(config.port.mac.0),
             vid,
-            targets,
+            targets: egress,
             lpm,
         })
     }
@@ -323,6 +364,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn to_customer_tables_swap_the_roles_of_vifs_and_targets() {
+        let text = format!(
+            "{CONFIG}\n[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"
+        )
+        .replace(
+            "amazon_address = \"169.254.10.1\"",
+            "amazon_address = \"169.254.10.1\"\ncustomer_mac = \"02:cc:00:00:00:01\"",
+        )
+        .replace("vlan = 2001", "vlan = 2001\naddress = \"10.1.255.254/16\"");
+        let config = Config::parse(&text, "t.toml").expect("config");
+        let t = Tables::compile_for(&config, &CAPACITY, Direction::ToCustomer, None).expect("fits");
+        // Ingress: target vpc-a by its VLAN, its own address punted, no MTU check here.
+        let vpc = t.vid[2001];
+        assert_eq!(vid_entry::VALID.extract(vpc as u64), 1);
+        assert_eq!(vid_entry::VIF.extract(vpc as u64), 0);
+        assert_eq!(vid_entry::MTU.extract(vpc as u64), 0xffff);
+        assert_eq!(vid_entry::AMAZON_VALID.extract(vpc as u64), 1);
+        assert_eq!(vid_entry::AMAZON_ADDRESS.extract(vpc as u64), 0x0a01_fffe);
+        assert_eq!(t.vid.iter().filter(|e| **e != 0).count(), 1, "onprem has no VLAN");
+        // Egress: VIF corp, the customer's MAC, always tagged with the VIF's VLAN, its MTU.
+        let corp = t.targets[0];
+        assert_eq!(target_entry::MAC.extract(corp as u64), 0x02cc_0000_0001);
+        assert_eq!(target_entry::VLAN_VALID.extract(corp as u64), 1);
+        assert_eq!(target_entry::VLAN.extract(corp as u64), 101);
+        assert_eq!((corp >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 9001);
+        assert_eq!(t.lpm.lookup(0, 0xc0a8_0102), Some(0));
+        assert_eq!(t.lpm.lookup(1, 0xc0a8_0102), None, "onprem is not associated with corp");
+        // And the to-AWS target entries say: no MTU check after the LPM.
+        let t = Tables::compile(&config, &CAPACITY).expect("fits");
+        assert_eq!((t.targets[0] >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 0xffff);
     }
 
     #[test]

@@ -114,6 +114,8 @@ impl Logic for BenchCore {
         }
         self.bridge.reset.next = self.reset.val();
         self.pipeline.reset.next = self.reset.val();
+        // The board carries the to-AWS direction (docs/boards.md).
+        self.pipeline.direction.next = false;
         self.injector.reset.next = self.reset.val();
         self.capture.reset.next = self.reset.val();
         self.reader.reset.next = self.reset.val();

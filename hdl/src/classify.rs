@@ -39,6 +39,9 @@ pub struct Classified {
     pub need_lpm: bool,
     /// Table banks the frame sampled (`TBL_COMMIT` bit order).
     pub banks: Bits<4>,
+    /// The IPv4 total length, for the egress MTU checked after the LPM (to the customer:
+    /// the MTU of the VIF the routes select).
+    pub total_len: Bits<16>,
 }
 
 #[derive(LogicBlock)]
@@ -399,6 +402,7 @@ impl Logic for Classify {
         self.classified.next.reason = self.reason.val();
         self.classified.next.need_lpm = self.need_lpm.val();
         self.classified.next.banks = self.d1_banks.q.val();
+        self.classified.next.total_len = self.d1_total_len.q.val();
         self.d2_valid.ce.next = true;
         self.d2_valid.rst.next = self.reset.val();
         self.d2_valid.d.next = self.d1_valid.q.val();

@@ -118,6 +118,8 @@ impl Logic for NicCore {
         clock!(self, clock, rx, pipeline, steer, tx, pad, punts, reader, bridge, regs);
         self.rx.reset.next = self.reset.val();
         self.pipeline.reset.next = self.reset.val();
+        // The board carries the to-AWS direction (docs/boards.md).
+        self.pipeline.direction.next = false;
         self.steer.reset.next = self.reset.val();
         self.tx.reset.next = self.reset.val();
         self.pad.reset.next = self.reset.val();

@@ -40,6 +40,10 @@ pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
     /// Synchronous reset: empties the pipeline, activates bank 0 of every table, clears the
     /// counters. Table contents are kept.
     pub reset: Signal<In, Bit>,
+    /// Strap, held for the life of the design: which way this datapath carries frames
+    /// (0 to AWS, 1 to the customer), read back in `BUILD.direction`. What else differs
+    /// between the directions is what the host writes into the tables (`regmap`).
+    pub direction: Signal<In, Bit>,
     pub s_axis: AxisSink<W, B, { ingress::BITS }>,
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
     pub csr: RegBusTarget,
@@ -97,6 +101,7 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
         Self {
             clock: Default::default(),
             reset: Default::default(),
+            direction: Default::default(),
             s_axis: Default::default(),
             m_axis: Default::default(),
             csr: Default::default(),
@@ -120,6 +125,7 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
                     lpm_levels: lpm_levels as u32,
                     ..CAPACITY
                 },
+                0,
             ),
             clear_busy: Default::default(),
             clear_index: Default::default(),
@@ -209,7 +215,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.classify.rec_banks.next = self.registers.banks.val();
         self.classify.vid_we.next = self.registers.vid_we.val();
         self.classify.vid_waddr.next = self.registers.vid_waddr.val();
-        self.classify.vid_wdata.next = self.registers.entry.val();
+        self.classify.vid_wdata.next = self.registers.entry.val().get_bits::<64>(0);
         self.lookup_banks.next = self.classify.out.val().banks;
         self.lpm.in_valid.next = self.classify.out_valid.val();
         self.lpm.in_key.next = self.classify.out_key.val();
@@ -311,6 +317,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.csr.rdata.next = self.registers.bus.rdata.val();
         self.csr.rvalid.next = self.registers.bus.rvalid.val();
         self.registers.clear_busy.next = self.clear_busy.q.val();
+        self.registers.direction.next = self.direction.val();
         self.vif_counters.host_index.next = self.registers.vif_host_index.val();
         for l in 0..5 {
             self.registers.vif_host_data[l].next = self.vif_counters.host_data[l].val();

@@ -26,6 +26,9 @@ pub struct Regs {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     pub bus: RegBusTarget,
+    /// Strap: which way this datapath carries frames (`BUILD.direction`), tied off by the
+    /// top that instantiates it (1: to the customer).
+    pub direction: Signal<In, Bit>,
     // Status and control
     pub clear_busy: Signal<In, Bit>,
     pub clear_start: Signal<Out, Bit>,
@@ -37,7 +40,7 @@ pub struct Regs {
     pub vid_waddr: Signal<Out, Bits<13>>,
     pub target_we: Signal<Out, Bit>,
     pub target_waddr: Signal<Out, Bits<11>>,
-    pub entry: Signal<Out, Bits<64>>,
+    pub entry: Signal<Out, Bits<80>>,
     pub lpm_w_bank: Signal<Out, Bit>,
     pub node_we: Signal<Out, Bit>,
     pub node_level: Signal<Out, Bits<4>>,
@@ -96,6 +99,8 @@ pub struct Regs {
     id_value: Constant<Bits<32>>,
     version_value: Constant<Bits<32>>,
     build_value: Constant<Bits<32>>,
+    build_to_customer: Constant<Bits<32>>,
+    next_value: Constant<Bits<32>>,
     cap_tables_value: Constant<Bits<32>>,
     cap_lpm_value: Constant<Bits<32>>,
     table_vid: Constant<Bits<4>>,
@@ -131,8 +136,9 @@ pub struct Regs {
 
 impl Regs {
     /// `beat_bytes`: 8 for the 10G build, 64 for the 100G build (`BUILD` register);
-    /// `capacity`: what the build's tables hold (`CAP_*` registers, index checks).
-    pub fn new(beat_bytes: u32, capacity: Capacity) -> Self {
+    /// `capacity`: what the build's tables hold (`CAP_*` registers, index checks);
+    /// `next_block`: the `NEXT` register, the offset of the next block from this one (0: none).
+    pub fn new(beat_bytes: u32, capacity: Capacity, next_block: u32) -> Self {
         use regmap::{
             build, cap_lpm, cap_tables, ctrl, lpm_leaf_entry, lpm_node_entry, status, version,
             CounterBlock, Register,
@@ -163,6 +169,7 @@ impl Regs {
             clock: Default::default(),
             reset: Default::default(),
             bus: Default::default(),
+            direction: Default::default(),
             clear_busy: Default::default(),
             clear_start: Default::default(),
             banks: Default::default(),
@@ -228,6 +235,8 @@ impl Regs {
             version_value: v32(version::MAJOR.place(regmap::VERSION_MAJOR as u64)
                 | version::MINOR.place(regmap::VERSION_MINOR as u64)),
             build_value: v32(build::BEAT_BYTES.place(beat_bytes as u64)),
+            build_to_customer: v32(build::DIRECTION.place(1)),
+            next_value: v32(next_block as u64),
             cap_tables_value: v32(cap_tables::VIFS.place(capacity.vifs as u64)
                 | cap_tables::TARGETS.place(capacity.targets as u64)),
             cap_lpm_value: v32(cap_lpm::LEVELS.place(capacity.lpm_levels as u64)),
@@ -354,8 +363,9 @@ impl Logic for Regs {
                 .val()
                 .get_bits::<4>(self.table_lsb.val().index());
             self.index.next = self.bus.wdata.val().get_bits::<24>(0);
-            self.entry.next = bit_cast::<64, 32>(self.staged[0].q.val())
-                | (bit_cast::<64, 32>(self.staged[1].q.val()) << 32);
+            self.entry.next = bit_cast::<80, 32>(self.staged[0].q.val())
+                | (bit_cast::<80, 32>(self.staged[1].q.val()) << 32)
+                | (bit_cast::<80, 16>(self.staged[2].q.val().get_bits::<16>(0)) << 64);
             self.vid_we.next = self.table_write.val()
                 & (self.table_id.val() == self.table_vid.val())
                 & (self.index.val() < self.vids.val());
@@ -467,9 +477,12 @@ impl Logic for Regs {
             } else if self.r1_addr.q.val() == self.off_version.val() {
                 self.read_value.next = self.version_value.val();
             } else if self.r1_addr.q.val() == self.off_next.val() {
-                self.read_value.next = 0.into();
+                self.read_value.next = self.next_value.val();
             } else if self.r1_addr.q.val() == self.off_build.val() {
                 self.read_value.next = self.build_value.val();
+                if self.direction.val() {
+                    self.read_value.next = self.build_value.val() | self.build_to_customer.val();
+                }
             } else if self.r1_addr.q.val() == self.off_cap_tables.val() {
                 self.read_value.next = self.cap_tables_value.val();
             } else if self.r1_addr.q.val() == self.off_cap_lpm.val() {

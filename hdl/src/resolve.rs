@@ -1,12 +1,17 @@
 //! Resolve: the last two stages of the decision. Turns the classification and the LPM
-//! result into the frame's verdict (step 10 and 11 of the spec), reads the target table for
-//! the rewrite, and emits the frame's counter increments.
+//! result into the frame's verdict (step 10 and 11 of the contract; to the customer, steps
+//! 9 to 11), reads the target table for the rewrite, and emits the frame's counter
+//! increments.
 //!
 //! ```text
 //!  D19  payload + LPM hit/target ──► verdict kind/reason/target ──► target table read
-//!  D20  verdict + target entry + port MAC ──► verdict record (to the verdict FIFO)
-//!                                         ──► VIF, target and global counter events
+//!  D20  verdict + target entry + port MAC ──► egress MTU ──► verdict record (verdict FIFO)
+//!                                                       ──► VIF, target and global counter events
 //! ```
+//!
+//! The egress MTU is the target entry's: the VIF's MTU in the to-customer datapath, where
+//! the routes select the VIF and so its MTU; 0xffff (no limit) in the to-AWS one, whose MTU
+//! check is the ingress VIF's, in Classify, before the LPM.
 
 use rust_hdl::prelude::*;
 
@@ -52,7 +57,7 @@ pub struct Resolve {
     // Target table writes
     pub target_we: Signal<In, Bit>,
     pub target_waddr: Signal<In, Bits<11>>,
-    pub target_wdata: Signal<In, Bits<64>>,
+    pub target_wdata: Signal<In, Bits<80>>,
     // The verdict, one clock after the LPM result
     pub out_valid: Signal<Out, Bit>,
     pub out_record: Signal<Out, VerdictRecord>,
@@ -73,7 +78,7 @@ pub struct Resolve {
     pub drop_reason: Signal<Out, Bits<3>>,
     pub punt_event: Signal<Out, Bit>,
     // D19
-    targets: BlockRam<Bits<64>, 11>,
+    targets: BlockRam<Bits<80>, 11>,
     kind: Signal<Local, Bits<2>>,
     reason: Signal<Local, Bits<3>>,
     target: Signal<Local, Bits<10>>,
@@ -87,18 +92,25 @@ pub struct Resolve {
     v_vif: DffCe<Bits<8>>,
     v_vif_found: DffCe<Bit>,
     v_port_bank: DffCe<Bit>,
+    v_total_len: DffCe<Bits<16>>,
     record: Signal<Local, VerdictRecord>,
     src_mac: Signal<Local, Bits<48>>,
     forward: Signal<Local, Bit>,
+    /// Forwarded by the LPM but over the egress MTU: dropped `mtu_exceeded` instead.
+    too_big: Signal<Local, Bit>,
+    kind_out: Signal<Local, Bits<2>>,
+    reason_out: Signal<Local, Bits<3>>,
     // Codes and layouts
     kind_forward: Constant<Bits<2>>,
     kind_punt: Constant<Bits<2>>,
     kind_drop: Constant<Bits<2>>,
     reason_no_route: Constant<Bits<3>>,
+    reason_mtu_exceeded: Constant<Bits<3>>,
     target_bank_bit: Constant<Bits<8>>,
     port_bank_bit: Constant<Bits<8>>,
     vlan_lsb: Constant<Bits<8>>,
     vlan_valid_bit: Constant<Bits<8>>,
+    mtu_lsb: Constant<Bits<8>>,
 }
 
 impl Default for Resolve {
@@ -111,6 +123,7 @@ impl Resolve {
     pub fn new() -> Self {
         const _: () = assert!(target_entry::MAC.lsb == 0 && target_entry::MAC.width == 48);
         const _: () = assert!(target_entry::VLAN.width == 12);
+        const _: () = assert!(target_entry::MTU.width == 16 && target_entry::MTU.lsb + 16 <= 80);
         let c8 = |v: usize| Constant::new((v as u64).to_bits());
         Self {
             clock: Default::default(),
@@ -152,17 +165,23 @@ impl Resolve {
             v_vif: Default::default(),
             v_vif_found: Default::default(),
             v_port_bank: Default::default(),
+            v_total_len: Default::default(),
             record: Default::default(),
             src_mac: Default::default(),
             forward: Default::default(),
+            too_big: Default::default(),
+            kind_out: Default::default(),
+            reason_out: Default::default(),
             kind_forward: Constant::new(kind::FORWARD.to_bits()),
             kind_punt: Constant::new(kind::PUNT.to_bits()),
             kind_drop: Constant::new(kind::DROP.to_bits()),
             reason_no_route: Constant::new(reason::NO_ROUTE.to_bits()),
+            reason_mtu_exceeded: Constant::new(reason::MTU_EXCEEDED.to_bits()),
             target_bank_bit: c8(tbl_commit::TARGET.lsb as usize),
             port_bank_bit: c8(tbl_commit::PORT.lsb as usize),
             vlan_lsb: c8(target_entry::VLAN.lsb as usize),
             vlan_valid_bit: c8(target_entry::VLAN_VALID.lsb as usize),
+            mtu_lsb: c8(target_entry::MTU.lsb as usize),
         }
     }
 }
@@ -192,6 +211,9 @@ impl Logic for Resolve {
         self.v_port_bank.clock.next = self.clock.val();
         self.v_port_bank.ce.next = self.in_valid.val();
         self.v_port_bank.rst.next = false;
+        self.v_total_len.clock.next = self.clock.val();
+        self.v_total_len.ce.next = self.in_valid.val();
+        self.v_total_len.rst.next = false;
         // D19: step 10, the LPM result decides frames that passed every check. Each stage
         // works only when it holds a frame; a simulator skips it otherwise.
         self.targets.clock.next = self.clock.val();
@@ -229,14 +251,31 @@ impl Logic for Resolve {
         self.v_vif.d.next = self.in_payload.val().vif;
         self.v_vif_found.d.next = self.in_payload.val().vif_found;
         self.v_port_bank.d.next = self.banks.val().get_bit(self.port_bank_bit.val().index());
+        self.v_total_len.d.next = self.in_payload.val().total_len;
         if self.reset.val() {
             self.valid.d.next = false;
         }
 
-        // D20: step 11's rewrite parameters
-        self.forward.next = self.v_kind.q.val() == self.kind_forward.val();
-        self.record.next.kind = self.v_kind.q.val();
-        self.record.next.reason = self.v_reason.q.val();
+        // D20: the egress MTU (to the customer, step 10: after the route selected the VIF),
+        // then step 11's rewrite parameters
+        self.too_big.next = false;
+        if self.valid.q.val() & (self.v_kind.q.val() == self.kind_forward.val()) {
+            self.too_big.next = self.v_total_len.q.val()
+                > self
+                    .targets
+                    .read_data
+                    .val()
+                    .get_bits::<16>(self.mtu_lsb.val().index());
+        }
+        self.kind_out.next = self.v_kind.q.val();
+        self.reason_out.next = self.v_reason.q.val();
+        if self.too_big.val() {
+            self.kind_out.next = self.kind_drop.val();
+            self.reason_out.next = self.reason_mtu_exceeded.val();
+        }
+        self.forward.next = self.kind_out.val() == self.kind_forward.val();
+        self.record.next.kind = self.kind_out.val();
+        self.record.next.reason = self.reason_out.val();
         self.record.next.target = self.v_target.q.val();
         self.record.next.vid = 0.into();
         self.record.next.retag = false;
@@ -286,13 +325,13 @@ impl Logic for Resolve {
         self.vif_index.next = self.v_vif.q.val();
         self.vif_bytes.next = self.v_len.q.val();
         self.vif_forwarded.next = self.forward.val();
-        self.vif_punted.next = self.v_kind.q.val() == self.kind_punt.val();
-        self.vif_dropped.next = self.v_kind.q.val() == self.kind_drop.val();
+        self.vif_punted.next = self.kind_out.val() == self.kind_punt.val();
+        self.vif_dropped.next = self.kind_out.val() == self.kind_drop.val();
         self.target_event.next = self.valid.q.val() & self.forward.val();
         self.target_index.next = self.v_target.q.val();
         self.target_bytes.next = self.record.val().out_len;
-        self.drop_event.next = self.valid.q.val() & (self.v_kind.q.val() == self.kind_drop.val());
-        self.drop_reason.next = self.v_reason.q.val();
-        self.punt_event.next = self.valid.q.val() & (self.v_kind.q.val() == self.kind_punt.val());
+        self.drop_event.next = self.valid.q.val() & (self.kind_out.val() == self.kind_drop.val());
+        self.drop_reason.next = self.reason_out.val();
+        self.punt_event.next = self.valid.q.val() & (self.kind_out.val() == self.kind_punt.val());
     }
 }

@@ -241,7 +241,7 @@ pub fn egress_slice_100g() -> String {
 /// The register block differs between the builds only in the `BUILD` register's value (a
 /// constant): one file, the 10G block's.
 pub fn regs() -> String {
-    block("Regs (10G build)", Regs::new(8, CAPACITY))
+    block("Regs (10G build)", Regs::new(8, CAPACITY, 0))
 }
 
 /// The port pipeline's blocks, each standalone, under `hdl/verilog/blocks/`; the simulator

@@ -368,14 +368,13 @@ mod tests {
 
     #[test]
     fn to_customer_tables_swap_the_roles_of_vifs_and_targets() {
-        let text = format!(
-            "{CONFIG}\n[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n"
-        )
-        .replace(
-            "amazon_address = \"169.254.10.1\"",
-            "amazon_address = \"169.254.10.1\"\ncustomer_mac = \"02:cc:00:00:00:01\"",
-        )
-        .replace("vlan = 2001", "vlan = 2001\naddress = \"10.1.255.254/16\"");
+        let text =
+            format!("{CONFIG}\n[[customer_route]]\nvif = \"corp\"\nprefix = \"192.168.0.0/16\"\n")
+                .replace(
+                    "amazon_address = \"169.254.10.1\"",
+                    "amazon_address = \"169.254.10.1\"\ncustomer_mac = \"02:cc:00:00:00:01\"",
+                )
+                .replace("vlan = 2001", "vlan = 2001\naddress = \"10.1.255.254/16\"");
         let config = Config::parse(&text, "t.toml").expect("config");
         let t = Tables::compile_for(&config, &CAPACITY, Direction::ToCustomer, None).expect("fits");
         // Ingress: target vpc-a by its VLAN, its own address punted, no MTU check here.
@@ -385,18 +384,32 @@ mod tests {
         assert_eq!(vid_entry::MTU.extract(vpc as u64), 0xffff);
         assert_eq!(vid_entry::AMAZON_VALID.extract(vpc as u64), 1);
         assert_eq!(vid_entry::AMAZON_ADDRESS.extract(vpc as u64), 0x0a01_fffe);
-        assert_eq!(t.vid.iter().filter(|e| **e != 0).count(), 1, "onprem has no VLAN");
+        assert_eq!(
+            t.vid.iter().filter(|e| **e != 0).count(),
+            1,
+            "onprem has no VLAN"
+        );
         // Egress: VIF corp, the customer's MAC, always tagged with the VIF's VLAN, its MTU.
         let corp = t.targets[0];
         assert_eq!(target_entry::MAC.extract(corp as u64), 0x02cc_0000_0001);
         assert_eq!(target_entry::VLAN_VALID.extract(corp as u64), 1);
         assert_eq!(target_entry::VLAN.extract(corp as u64), 101);
-        assert_eq!((corp >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 9001);
+        assert_eq!(
+            (corp >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(),
+            9001
+        );
         assert_eq!(t.lpm.lookup(0, 0xc0a8_0102), Some(0));
-        assert_eq!(t.lpm.lookup(1, 0xc0a8_0102), None, "onprem is not associated with corp");
+        assert_eq!(
+            t.lpm.lookup(1, 0xc0a8_0102),
+            None,
+            "onprem is not associated with corp"
+        );
         // And the to-AWS target entries say: no MTU check after the LPM.
         let t = Tables::compile(&config, &CAPACITY).expect("fits");
-        assert_eq!((t.targets[0] >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(), 0xffff);
+        assert_eq!(
+            (t.targets[0] >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(),
+            0xffff
+        );
     }
 
     #[test]

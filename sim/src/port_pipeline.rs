@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use dxedge_host::bus::{check_offset, BusError, RegisterBus};
+use dxedge_host::direction::Direction;
 use dxedge_host::regmap;
 use thiserror::Error;
 
@@ -76,6 +77,7 @@ pub const READ_TIMEOUT_CYCLES: u64 = 64;
 #[derive(Clone, Copy, Debug)]
 struct Ports {
     reset: InPort,
+    direction: InPort,
     s_tdata: InPort,
     s_tkeep: InPort,
     s_tvalid: InPort,
@@ -129,6 +131,7 @@ impl PortPipelineSim {
             let spec = spec(build).ok_or(SimError::NoVerilator)?;
             let ports = Ports {
                 reset: spec.input("reset")?,
+                direction: spec.input("direction")?,
                 s_tdata: spec.input("s_axis$tdata")?,
                 s_tkeep: spec.input("s_axis$tkeep")?,
                 s_tvalid: spec.input("s_axis$tvalid")?,
@@ -168,6 +171,13 @@ impl PortPipelineSim {
     /// Clock cycles run so far.
     pub fn cycles(&self) -> u64 {
         self.model.cycles()
+    }
+
+    /// Strap the datapath's direction (`BUILD.direction`); a fresh model is to-AWS. Tables
+    /// decide the rest: program them for the same direction (`Device::open_direction`).
+    pub fn set_direction(&mut self, direction: Direction) {
+        self.model
+            .set(self.ports.direction, u64::from(direction.code()));
     }
 
     /// Synchronous reset, then wait until the counter clear it starts has finished and

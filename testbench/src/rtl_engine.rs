@@ -132,16 +132,12 @@ impl RtlEngine {
         speed: Speed,
         trace: Option<&Path>,
     ) -> anyhow::Result<RtlEngine> {
-        if direction != Direction::ToAws {
-            bail!(
-                "the Verilator engine carries the to-aws direction only in this build; use --engine model for --direction {direction}"
-            );
-        }
-        Self::with_stress(config, speed, trace, Stress::default())
+        Self::with_stress(config, direction, speed, trace, Stress::default())
     }
 
     pub fn with_stress(
         config: &Config,
+        direction: Direction,
         speed: Speed,
         trace: Option<&Path>,
         stress: Stress,
@@ -155,7 +151,7 @@ impl RtlEngine {
             .name(format!("dxedge-rtl-{}", build_for(speed).name()))
             .spawn(move || {
                 // The model is made, reset and programmed on the thread that clocks it.
-                let sim = match Simulation::new(&config, speed, trace, stress) {
+                let sim = match Simulation::new(&config, direction, speed, trace, stress) {
                     Ok(sim) => {
                         let _ = ready_tx.send(Ok(()));
                         sim
@@ -233,8 +229,9 @@ fn join_error(worker: JoinHandle<anyhow::Result<EngineReport>>) -> anyhow::Error
 struct Simulation {
     dev: Device<PortPipelineSim>,
     beat_bytes: usize,
-    vifs: usize,
-    targets: usize,
+    /// Counter rows read back: VIFs and targets to AWS, targets and VIFs to the customer.
+    ingress_rows: usize,
+    egress_rows: usize,
     assembler: Assembler,
     in_flight: usize,
     input_beats: u64,
@@ -250,6 +247,7 @@ struct Simulation {
 impl Simulation {
     fn new(
         config: &Config,
+        direction: Direction,
         speed: Speed,
         trace: Option<PathBuf>,
         stress: Stress,
@@ -260,8 +258,9 @@ impl Simulation {
                 .with_context(|| format!("cannot start the trace {}", path.display()))?,
             None => PortPipelineSim::new(build)?,
         };
+        sim.set_direction(direction);
         sim.reset()?;
-        let mut dev = Device::open(sim).context("the simulated device")?;
+        let mut dev = Device::open_direction(sim, direction).context("the simulated device")?;
         // A fresh model holds zeros in every table RAM, both banks.
         dev.assume_zeroed()?;
         let tables = dev.compile(config)?;
@@ -272,8 +271,14 @@ impl Simulation {
         Ok(Simulation {
             dev,
             beat_bytes: build.beat_bytes(),
-            vifs: config.vifs.len(),
-            targets: config.targets.len(),
+            ingress_rows: match direction {
+                Direction::ToAws => config.vifs.len(),
+                Direction::ToCustomer => config.targets.len(),
+            },
+            egress_rows: match direction {
+                Direction::ToAws => config.targets.len(),
+                Direction::ToCustomer => config.vifs.len(),
+            },
             assembler: Assembler::new(build.beat_bytes()),
             in_flight: 0,
             input_beats: 0,
@@ -369,7 +374,7 @@ impl Simulation {
         if self.assembler.in_frame() {
             bail!("the RTL stopped in the middle of an egress frame");
         }
-        let hw: HwCounters = self.dev.counters(self.vifs, self.targets)?;
+        let hw: HwCounters = self.dev.counters(self.ingress_rows, self.egress_rows)?;
         if self.traced {
             self.dev.bus_mut().trace_close()?;
         }

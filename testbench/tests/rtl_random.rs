@@ -1,12 +1,16 @@
-//! Differential tests: random configs and random traffic through the RTL (both widths, with
-//! and without idle cycles and back-pressure) and through the reference model, frame by
-//! frame and counter by counter. `DXEDGE_SOAK=1` (`make soak`) runs many more cases.
+//! Differential tests: random configs and random traffic through the RTL (both widths, both
+//! directions, with and without idle cycles and back-pressure) and through the reference
+//! model, frame by frame and counter by counter. `DXEDGE_SOAK=1` (`make soak`) runs many more cases.
 //!
 //! A failure prints the seed; `DXEDGE_SEED=<seed>` reruns just that case.
 
 use std::net::Ipv4Addr;
 
-use dxedge_host::config::{Config, Ipv4Prefix, MacAddr, Port, Route, Speed, Target, Vif, VifKind};
+use dxedge_host::config::{
+    Config, CustomerRoute, InterfaceAddress, Ipv4Prefix, MacAddr, Port, Preference, Route, Speed,
+    Target, Vif, VifKind,
+};
+use dxedge_host::direction::Direction;
 use dxedge_host::verdict::Verdict;
 use dxedge_testbench::craft::{
     arp_request, ipv4_packet, ipv6_packet, set_checksum, tagged, udp, untagged, ARP,
@@ -56,6 +60,7 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
             };
             Vif {
                 name: format!("vif-{i}"),
+                customer_mac: Some(mac(rng)),
                 kind,
                 vlan,
                 mtu,
@@ -70,8 +75,13 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
         .map(|i| Target {
             name: format!("t{i}"),
             mac: mac(rng),
-            vlan: rng.random_bool(0.5).then(|| rng.random_range(1..=4094)),
-            ..Default::default()
+            // Unique VLANs (they name the target to the customer direction); some targets
+            // have none and receive nothing from the AWS side.
+            vlan: rng.random_bool(0.7).then_some(3000 + i as u16),
+            address: rng.random_bool(0.6).then(|| InterfaceAddress {
+                addr: Ipv4Addr::new(10, 200, i as u8, 254),
+                len: 24,
+            }),
         })
         .collect();
     let mut routes: Vec<Route> = vec![];
@@ -106,6 +116,38 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
             });
         }
     }
+    // Customer routes: nested prefixes under 192.168.0.0/16 that several VIFs share at
+    // random preferences, so that the selection's every tie-break is met.
+    let mut customer_routes: Vec<CustomerRoute> = vec![];
+    for vif in 0..vifs.len() {
+        for _ in 0..rng.random_range(0..10) {
+            let len = *[0u8, 8, 16, 17, 24, 30, 32]
+                .get(rng.random_range(0..7))
+                .unwrap_or(&16);
+            let addr = 0xc0a8_0000 | (rng.random::<u32>() & 0x0003_0f0f);
+            let mask = if len == 0 {
+                0
+            } else {
+                u32::MAX << (32 - u32::from(len))
+            };
+            let Some(prefix) = Ipv4Prefix::new(Ipv4Addr::from(addr & mask), len) else {
+                continue;
+            };
+            if customer_routes
+                .iter()
+                .any(|r| r.vif == vif && r.prefix == prefix)
+            {
+                continue;
+            }
+            let preference =
+                [Preference::Low, Preference::Medium, Preference::High][rng.random_range(0..3)];
+            customer_routes.push(CustomerRoute {
+                vif,
+                prefix,
+                preference,
+            });
+        }
+    }
     Config {
         port: Port {
             speed: Speed::G10,
@@ -114,7 +156,29 @@ fn random_config(rng: &mut ChaCha8Rng) -> Config {
         vifs,
         targets,
         routes,
-        customer_routes: vec![],
+        customer_routes,
+    }
+}
+
+/// A destination from target `target`: often in a customer route, sometimes the target's
+/// own address, else anywhere.
+fn customer_destination(rng: &mut ChaCha8Rng, config: &Config, target: usize) -> Ipv4Addr {
+    let routes = &config.customer_routes;
+    match rng.random_range(0..10) {
+        0..=6 if !routes.is_empty() => {
+            let r = &routes[rng.random_range(0..routes.len())];
+            let host = match rng.random_range(0..4) {
+                0 => 0,
+                1 => u32::MAX >> r.prefix.len.min(31),
+                _ if r.prefix.len == 32 => 0,
+                _ => rng.random::<u32>() >> r.prefix.len,
+            };
+            Ipv4Addr::from(r.prefix.network() | host)
+        }
+        7 => config.targets[target]
+            .address
+            .map_or(Ipv4Addr::new(10, 9, 9, 9), |a| a.addr),
+        _ => Ipv4Addr::from(rng.random::<u32>()),
     }
 }
 
@@ -145,13 +209,31 @@ fn destination(rng: &mut ChaCha8Rng, config: &Config, vif: usize) -> Ipv4Addr {
     }
 }
 
-fn random_frame(rng: &mut ChaCha8Rng, config: &Config) -> Vec<u8> {
-    let vif = rng.random_range(0..config.vifs.len());
-    let vlan = config.vifs[vif].vlan;
+fn random_frame(rng: &mut ChaCha8Rng, config: &Config, direction: Direction) -> Vec<u8> {
+    let (vlan, dst) = match direction {
+        Direction::ToAws => {
+            let vif = rng.random_range(0..config.vifs.len());
+            (config.vifs[vif].vlan, destination(rng, config, vif))
+        }
+        Direction::ToCustomer => {
+            let tagged: Vec<usize> = (0..config.targets.len())
+                .filter(|&t| config.targets[t].vlan.is_some())
+                .collect();
+            if tagged.is_empty() {
+                (
+                    rng.random_range(1..=4094),
+                    Ipv4Addr::from(rng.random::<u32>()),
+                )
+            } else {
+                let target = tagged[rng.random_range(0..tagged.len())];
+                let vlan = config.targets[target].vlan.unwrap_or(1);
+                (vlan, customer_destination(rng, config, target))
+            }
+        }
+    };
     let tci = (rng.random_range(0..8u16) << 13) | (rng.random_range(0..2u16) << 12) | vlan;
     let dst_mac = config.port.mac.0;
     let src_mac = [0x02, 0xc0, 0xff, 0xee, 0, 1];
-    let dst = destination(rng, config, vif);
     let src = Ipv4Addr::new(192, 0, 2, rng.random());
     let ttl = *[0u8, 1, 2, 3, 64, 255]
         .get(rng.random_range(0..6))
@@ -233,13 +315,13 @@ fn random_frame(rng: &mut ChaCha8Rng, config: &Config) -> Vec<u8> {
 }
 
 /// Verdicts seen, to check that the random traffic reaches every outcome.
-fn case(seed: u64, frames: usize) -> Vec<Verdict> {
+fn case(seed: u64, frames: usize, direction: Direction) -> Vec<Verdict> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let config = random_config(&mut rng);
     let traffic: Vec<Vec<u8>> = (0..frames)
-        .map(|_| random_frame(&mut rng, &config))
+        .map(|_| random_frame(&mut rng, &config, direction))
         .collect();
-    let (want, want_report) = run(&mut Model::new(&config), &traffic);
+    let (want, want_report) = run(&mut Model::for_direction(&config, direction), &traffic);
     for speed in [Speed::G10, Speed::G100] {
         // The quiet run goes through the stream loop; the same run clocked from Rust one
         // cycle at a time must take exactly as many cycles.
@@ -258,10 +340,11 @@ fn case(seed: u64, frames: usize) -> Vec<Verdict> {
             },
         ] {
             let what = format!(
-                "seed {seed} {speed} idle {} back-pressure {} per clock {} (rerun: DXEDGE_SEED={seed})",
+                "seed {seed} {direction} {speed} idle {} back-pressure {} per clock {} (rerun: DXEDGE_SEED={seed})",
                 stress.idle, stress.backpressure, stress.per_clock
             );
-            let mut rtl = RtlEngine::with_stress(&config, speed, None, stress).expect("rtl engine");
+            let mut rtl = RtlEngine::with_stress(&config, direction, speed, None, stress)
+                .expect("rtl engine");
             let (got, report) = run(&mut rtl, &traffic);
             assert_eq!(got.len(), want.len(), "{what}: frames out");
             for (i, (g, w)) in got.iter().zip(&want).enumerate() {
@@ -295,21 +378,29 @@ fn random_configs_and_traffic_match_the_model() {
         .ok()
         .and_then(|s| s.parse().ok())
     {
-        case(seed, 400);
+        for direction in Direction::ALL {
+            case(seed, 400, direction);
+        }
         return;
     }
     let soak = std::env::var_os("DXEDGE_SOAK").is_some();
     let (cases, frames) = if soak { (400, 2000) } else { (12, 300) };
-    let mut seen = std::collections::HashSet::new();
-    for seed in 0..cases {
-        for v in case(1000 + seed, frames) {
-            seen.insert(match v {
-                Verdict::Forward { .. } => "forward".to_string(),
-                Verdict::Punt => "punt".to_string(),
-                Verdict::Drop(r) => r.name().to_string(),
-            });
+    for direction in Direction::ALL {
+        let mut seen = std::collections::HashSet::new();
+        for seed in 0..cases {
+            for v in case(1000 + seed, frames, direction) {
+                seen.insert(match v {
+                    Verdict::Forward { .. } => "forward".to_string(),
+                    Verdict::Punt => "punt".to_string(),
+                    Verdict::Drop(r) => r.name().to_string(),
+                });
+            }
         }
+        every_outcome_reached(&seen, direction);
     }
+}
+
+fn every_outcome_reached(seen: &std::collections::HashSet<String>, direction: Direction) {
     for outcome in [
         "forward",
         "punt",
@@ -323,7 +414,7 @@ fn random_configs_and_traffic_match_the_model() {
     ] {
         assert!(
             seen.contains(outcome),
-            "the random traffic never reached {outcome}"
+            "the random {direction} traffic never reached {outcome}"
         );
     }
 }

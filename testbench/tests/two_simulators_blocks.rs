@@ -480,6 +480,7 @@ fn classified(b: Bits<{ <Classified as Synth>::BITS }>) -> Classified {
         reason: b.get_bits::<3>(d.get_my_offset_reason()),
         need_lpm: b.get_bit(d.get_my_offset_need_lpm()),
         banks: b.get_bits::<4>(d.get_my_offset_banks()),
+        total_len: b.get_bits::<16>(d.get_my_offset_total_len()),
     }
 }
 
@@ -893,7 +894,7 @@ fn drive_resolve(u: &mut Resolve, s: &Stim) {
     u.port_mac1.next = s.bits::<48>("port_mac1");
     u.target_we.next = s.bit("target_we");
     u.target_waddr.next = s.bits::<11>("target_waddr");
-    u.target_wdata.next = s.bits::<64>("target_wdata");
+    u.target_wdata.next = s.bits::<80>("target_wdata");
 }
 
 /// A few targets written into both banks first (retagging and stripping ones), then LPM
@@ -926,12 +927,16 @@ fn resolve(block: &'static str, spec: &'static ModelSpec, seed: u64) {
             rng.random_range(0..2)
         };
         s.set("target_waddr", bank << 10 | target);
-        s.set(
-            "target_wdata",
-            target_entry::MAC.place(rng.random())
-                | target_entry::VLAN.place(rng.random_range(0..4096))
-                | target_entry::VLAN_VALID.place(chance(&mut rng, 0.5) as u64),
-        );
+        let entry = target_entry::MAC.place(rng.random())
+            | target_entry::VLAN.place(rng.random_range(0..4096))
+            | target_entry::VLAN_VALID.place(chance(&mut rng, 0.5) as u64);
+        // The egress MTU (bits 79..64): no limit, or one that frames cross both ways.
+        let mtu = if chance(&mut rng, 0.5) {
+            0xffff
+        } else {
+            rng.random_range(0..2100u32)
+        };
+        s.set_words("target_wdata", &[entry as u32, (entry >> 32) as u32, mtu]);
         if chance(&mut rng, 0.01) {
             macs[rng.random_range(0..2)] = rng.random();
         }
@@ -951,6 +956,7 @@ fn resolve(block: &'static str, spec: &'static ModelSpec, seed: u64) {
             reason: rng.random_range(0..8u64).to_bits(),
             need_lpm: chance(&mut rng, 0.6),
             banks: rng.random_range(0..16u64).to_bits(),
+            total_len: rng.random_range(0..2100u64).to_bits(),
         };
         s.set_words("in_payload", &classified_words(payload));
         s.set_bool("in_hit", chance(&mut rng, 0.7));
@@ -1510,7 +1516,7 @@ fn drive_regs(u: &mut Regs, s: &Stim) {
 /// clears; counter values from the banks random every clock.
 fn regs(block: &'static str, spec: &'static ModelSpec, seed: u64) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut t = Lockstep::new(block, spec, Regs::new(8, CAPACITY), drive_regs, seed);
+    let mut t = Lockstep::new(block, spec, Regs::new(8, CAPACITY, 0), drive_regs, seed);
     let mut addresses: Vec<u32> = regmap::REGISTERS.iter().map(|r| r.offset).collect();
     for _ in 0..4 {
         addresses.push(regmap::GLOBAL_COUNTERS.offset(0, rng.random_range(0..8)));

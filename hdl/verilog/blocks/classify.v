@@ -22,7 +22,7 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
     input wire  [12:0] vid_waddr;
     input wire  [63:0] vid_wdata;
     output reg  out_valid;
-    output reg  [42:0] out;
+    output reg  [58:0] out;
     output reg  [39:0] out_key;
     
     // Constant declarations
@@ -161,8 +161,8 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
     reg  d2_out$clock;
     reg  d2_out$ce;
     reg  d2_out$rst;
-    reg  [42:0] d2_out$d;
-    wire  [42:0] d2_out$q;
+    reg  [58:0] d2_out$d;
+    wire  [58:0] d2_out$q;
     reg  d2_key$clock;
     reg  d2_key$ce;
     reg  d2_key$rst;
@@ -177,7 +177,7 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
     reg  [1:0] kind;
     reg  [2:0] reason;
     reg  need_lpm;
-    reg  [42:0] classified;
+    reg  [58:0] classified;
     
     // Sub module instances
     top$d0_valid d0_valid(
@@ -506,6 +506,7 @@ module top(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,r
         classified[(64'h23)+:(3)] = reason;
         classified[(64'h26)+:(1)] = need_lpm;
         classified[(64'h27)+:(4)] = d1_banks$q;
+        classified[(64'h2b)+:(16)] = d1_total_len$q;
         d2_valid$ce = 1'b1;
         d2_valid$rst = reset;
         d2_valid$d = d1_valid$q;
@@ -991,16 +992,16 @@ module top$d2_out(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [42:0] d;
-    output reg  [42:0] q;
+    input wire  [58:0] d;
+    output reg  [58:0] q;
     
     // Update code (custom)
     initial begin
-       q = 43'h0;
+       q = 59'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 43'h0;
+       if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
 endmodule // top$d2_out

@@ -9,10 +9,10 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
     input wire  reset;
     input wire  in_valid;
     input wire  [39:0] in_key;
-    input wire  [42:0] in_payload;
+    input wire  [58:0] in_payload;
     input wire  in_bank;
     output reg  out_valid;
-    output reg  [42:0] out_payload;
+    output reg  [58:0] out_payload;
     output reg  out_hit;
     output reg  [9:0] out_target;
     input wire  w_bank;
@@ -45,9 +45,9 @@ module top(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,
     reg  [10:0] tree$leaf_data;
     reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    wire  [42:0] payloads$read_data;
+    wire  [58:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  [42:0] payloads$write_data;
+    reg  [58:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
     wire  [4:0] ring$q;
@@ -128,13 +128,13 @@ module top$payloads(clock,read_address,read_data,write_address,write_data,write_
     // Module arguments
     input wire  clock;
     input wire  [4:0] read_address;
-    output reg  [42:0] read_data;
+    output reg  [58:0] read_data;
     input wire  [4:0] write_address;
-    input wire  [42:0] write_data;
+    input wire  [58:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[42:0] mem[31:0];
+    reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];

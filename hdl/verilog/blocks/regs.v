@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -13,6 +13,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     input wire  bus$read;
     output reg  [31:0] bus$rdata;
     output reg  bus$rvalid;
+    input wire  direction;
     input wire  clear_busy;
     output reg  clear_start;
     output reg  [3:0] banks;
@@ -22,7 +23,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     output reg  [12:0] vid_waddr;
     output reg  target_we;
     output reg  [10:0] target_waddr;
-    output reg  [63:0] entry;
+    output reg  [79:0] entry;
     output reg  lpm_w_bank;
     output reg  node_we;
     output reg  [3:0] node_level;
@@ -67,8 +68,10 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     localparam  off_tbl_write = 20'h50;
     localparam  off_tbl_commit = 20'h54;
     localparam  id_value = 32'h44585050;
-    localparam  version_value = 32'h10000;
+    localparam  version_value = 32'h20000;
     localparam  build_value = 32'h8;
+    localparam  build_to_customer = 32'h10000;
+    localparam  next_value = 32'h0;
     localparam  cap_tables_value = 32'h4000100;
     localparam  cap_lpm_value = 32'h10;
     localparam  table_vid = 4'h0;
@@ -428,7 +431,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
             table_write = waddr == off_tbl_write;
             table_id = bus$wdata[(table_lsb)+:(4)];
             index = bus$wdata[(32'h0)+:(24)];
-            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            entry = ((staged$0$q) & 80'hffffffffffffffffffff) | (((staged$1$q) & 80'hffffffffffffffffffff) << 32'h20) | (((staged$2$q[(32'h0)+:(16)]) & 80'hffffffffffffffffffff) << 32'h40);
             vid_we = table_write & (table_id == table_vid) & (index < vids);
             vid_waddr = ((index) & 13'h1fff);
             if (~active$q[bank_vid]) begin
@@ -536,10 +539,13 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
                 read_value = version_value;
             end
             else if (r1_addr$q == off_next) begin
-                read_value = 32'h0;
+                read_value = next_value;
             end
             else if (r1_addr$q == off_build) begin
                 read_value = build_value;
+                if (direction) begin
+                    read_value = build_value | build_to_customer;
+                end
             end
             else if (r1_addr$q == off_cap_tables) begin
                 read_value = cap_tables_value;

@@ -8,14 +8,14 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     input wire  clock;
     input wire  reset;
     input wire  in_valid;
-    input wire  [42:0] in_payload;
+    input wire  [58:0] in_payload;
     input wire  in_hit;
     input wire  [9:0] in_target;
     input wire  [47:0] port_mac0;
     input wire  [47:0] port_mac1;
     input wire  target_we;
     input wire  [10:0] target_waddr;
-    input wire  [63:0] target_wdata;
+    input wire  [79:0] target_wdata;
     output reg  out_valid;
     output reg  [52:0] out_record;
     output reg  [95:0] out_macs;
@@ -37,17 +37,19 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     localparam  kind_punt = 2'b1;
     localparam  kind_drop = 2'b10;
     localparam  reason_no_route = 3'b110;
+    localparam  reason_mtu_exceeded = 3'b101;
     localparam  target_bank_bit = 8'h1;
     localparam  port_bank_bit = 8'h3;
     localparam  vlan_lsb = 8'h30;
     localparam  vlan_valid_bit = 8'h3f;
+    localparam  mtu_lsb = 8'h40;
     
     // Stub signals
     reg  targets$clock;
     reg  [10:0] targets$read_address;
-    wire  [63:0] targets$read_data;
+    wire  [79:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  [63:0] targets$write_data;
+    reg  [79:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
     wire  valid$q;
@@ -87,6 +89,11 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     reg  v_port_bank$rst;
     reg  v_port_bank$d;
     wire  v_port_bank$q;
+    reg  v_total_len$clock;
+    reg  v_total_len$ce;
+    reg  v_total_len$rst;
+    reg  [15:0] v_total_len$d;
+    wire  [15:0] v_total_len$q;
     
     // Local signals
     reg  [1:0] kind;
@@ -96,6 +103,9 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     reg  [52:0] record;
     reg  [47:0] src_mac;
     reg  forward;
+    reg  too_big;
+    reg  [1:0] kind_out;
+    reg  [2:0] reason_out;
     
     // Sub module instances
     top$targets targets(
@@ -160,6 +170,13 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         .d(v_port_bank$d),
         .q(v_port_bank$q)
     );
+    top$v_total_len v_total_len(
+        .clock(v_total_len$clock),
+        .ce(v_total_len$ce),
+        .rst(v_total_len$rst),
+        .d(v_total_len$d),
+        .q(v_total_len$q)
+    );
     
     // Update code
     always @(*) begin
@@ -186,6 +203,9 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         v_port_bank$clock = clock;
         v_port_bank$ce = in_valid;
         v_port_bank$rst = 1'b0;
+        v_total_len$clock = clock;
+        v_total_len$ce = in_valid;
+        v_total_len$rst = 1'b0;
         targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
@@ -222,12 +242,23 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         v_vif$d = in_payload[(64'h18)+:(8)];
         v_vif_found$d = in_payload[(64'h20)+:(1)];
         v_port_bank$d = banks[port_bank_bit];
+        v_total_len$d = in_payload[(64'h2b)+:(16)];
         if (reset) begin
             valid$d = 1'b0;
         end
-        forward = v_kind$q == kind_forward;
-        record[(64'h0)+:(2)] = v_kind$q;
-        record[(64'h2)+:(3)] = v_reason$q;
+        too_big = 1'b0;
+        if (valid$q & (v_kind$q == kind_forward)) begin
+            too_big = v_total_len$q > targets$read_data[(mtu_lsb)+:(16)];
+        end
+        kind_out = v_kind$q;
+        reason_out = v_reason$q;
+        if (too_big) begin
+            kind_out = kind_drop;
+            reason_out = reason_mtu_exceeded;
+        end
+        forward = kind_out == kind_forward;
+        record[(64'h0)+:(2)] = kind_out;
+        record[(64'h2)+:(3)] = reason_out;
         record[(64'h5)+:(10)] = v_target$q;
         record[(64'h10)+:(12)] = 32'h0;
         record[(64'hf)+:(1)] = 1'b0;
@@ -254,14 +285,14 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         vif_index = v_vif$q;
         vif_bytes = v_len$q;
         vif_forwarded = forward;
-        vif_punted = v_kind$q == kind_punt;
-        vif_dropped = v_kind$q == kind_drop;
+        vif_punted = kind_out == kind_punt;
+        vif_dropped = kind_out == kind_drop;
         target_event = valid$q & forward;
         target_index = v_target$q;
         target_bytes = record[(64'h1d)+:(24)];
-        drop_event = valid$q & (v_kind$q == kind_drop);
-        drop_reason = v_reason$q;
-        punt_event = valid$q & (v_kind$q == kind_punt);
+        drop_event = valid$q & (kind_out == kind_drop);
+        drop_reason = reason_out;
+        punt_event = valid$q & (kind_out == kind_punt);
     end
     
 endmodule // top
@@ -272,13 +303,13 @@ module top$targets(clock,read_address,read_data,write_address,write_data,write_e
     // Module arguments
     input wire  clock;
     input wire  [10:0] read_address;
-    output reg  [63:0] read_data;
+    output reg  [79:0] read_data;
     input wire  [10:0] write_address;
-    input wire  [63:0] write_data;
+    input wire  [79:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[2047:0];
+    reg[79:0] mem[2047:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -395,6 +426,27 @@ module top$v_target(clock,ce,rst,d,q);
        else if (ce) q <= d;
     end
 endmodule // top$v_target
+
+
+module top$v_total_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$v_total_len
 
 
 module top$v_vif(clock,ce,rst,d,q);

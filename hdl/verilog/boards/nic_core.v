@@ -62,6 +62,7 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
     wire  rx$drop_full;
     reg  pipeline$clock;
     reg  pipeline$reset;
+    reg  pipeline$direction;
     reg  [511:0] pipeline$s_axis$tdata;
     reg  [63:0] pipeline$s_axis$tkeep;
     reg  pipeline$s_axis$tvalid;
@@ -236,6 +237,7 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
     nic_core$pipeline pipeline(
         .clock(pipeline$clock),
         .reset(pipeline$reset),
+        .direction(pipeline$direction),
         .s_axis$tdata(pipeline$s_axis$tdata),
         .s_axis$tkeep(pipeline$s_axis$tkeep),
         .s_axis$tvalid(pipeline$s_axis$tvalid),
@@ -409,6 +411,7 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
         regs$clock = clock;
         rx$reset = reset;
         pipeline$reset = reset;
+        pipeline$direction = 1'b0;
         steer$reset = reset;
         tx$reset = reset;
         pad$reset = reset;
@@ -1323,11 +1326,12 @@ module nic_core$pad$mid(d,q,clock);
 endmodule // nic_core$pad$mid
 
 
-module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
+    input wire  direction;
     input wire  [511:0] s_axis$tdata;
     input wire  [63:0] s_axis$tkeep;
     input wire  s_axis$tvalid;
@@ -1429,16 +1433,16 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
     reg  [12:0] classify$vid_waddr;
     reg  [63:0] classify$vid_wdata;
     wire  classify$out_valid;
-    wire  [42:0] classify$out;
+    wire  [58:0] classify$out;
     wire  [39:0] classify$out_key;
     reg  lpm$clock;
     reg  lpm$reset;
     reg  lpm$in_valid;
     reg  [39:0] lpm$in_key;
-    reg  [42:0] lpm$in_payload;
+    reg  [58:0] lpm$in_payload;
     reg  lpm$in_bank;
     wire  lpm$out_valid;
-    wire  [42:0] lpm$out_payload;
+    wire  [58:0] lpm$out_payload;
     wire  lpm$out_hit;
     wire  [9:0] lpm$out_target;
     reg  lpm$w_bank;
@@ -1452,14 +1456,14 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
     reg  resolve$clock;
     reg  resolve$reset;
     reg  resolve$in_valid;
-    reg  [42:0] resolve$in_payload;
+    reg  [58:0] resolve$in_payload;
     reg  resolve$in_hit;
     reg  [9:0] resolve$in_target;
     reg  [47:0] resolve$port_mac0;
     reg  [47:0] resolve$port_mac1;
     reg  resolve$target_we;
     reg  [10:0] resolve$target_waddr;
-    reg  [63:0] resolve$target_wdata;
+    reg  [79:0] resolve$target_wdata;
     wire  resolve$out_valid;
     wire  [52:0] resolve$out_record;
     wire  [95:0] resolve$out_macs;
@@ -1555,6 +1559,7 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
     reg  registers$bus$read;
     wire  [31:0] registers$bus$rdata;
     wire  registers$bus$rvalid;
+    reg  registers$direction;
     reg  registers$clear_busy;
     wire  registers$clear_start;
     wire  [3:0] registers$banks;
@@ -1564,7 +1569,7 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
     wire  [12:0] registers$vid_waddr;
     wire  registers$target_we;
     wire  [10:0] registers$target_waddr;
-    wire  [63:0] registers$entry;
+    wire  [79:0] registers$entry;
     wire  registers$lpm_w_bank;
     wire  registers$node_we;
     wire  [3:0] registers$node_level;
@@ -1832,6 +1837,7 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
         .bus$read(registers$bus$read),
         .bus$rdata(registers$bus$rdata),
         .bus$rvalid(registers$bus$rvalid),
+        .direction(registers$direction),
         .clear_busy(registers$clear_busy),
         .clear_start(registers$clear_start),
         .banks(registers$banks),
@@ -1942,7 +1948,7 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
         classify$rec_banks = registers$banks;
         classify$vid_we = registers$vid_we;
         classify$vid_waddr = registers$vid_waddr;
-        classify$vid_wdata = registers$entry;
+        classify$vid_wdata = registers$entry[(32'h0)+:(64)];
         lookup_banks = classify$out[(64'h27)+:(4)];
         lpm$in_valid = classify$out_valid;
         lpm$in_key = classify$out_key;
@@ -2034,6 +2040,7 @@ module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_a
         csr$rdata = registers$bus$rdata;
         csr$rvalid = registers$bus$rvalid;
         registers$clear_busy = clear_busy$q;
+        registers$direction = direction;
         vif_counters$host_index = registers$vif_host_index;
         registers$vif_host_data$0 = vif_counters$host_data$0;
         registers$vif_host_data$1 = vif_counters$host_data$1;
@@ -2260,7 +2267,7 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
     input wire  [12:0] vid_waddr;
     input wire  [63:0] vid_wdata;
     output reg  out_valid;
-    output reg  [42:0] out;
+    output reg  [58:0] out;
     output reg  [39:0] out_key;
     
     // Constant declarations
@@ -2399,8 +2406,8 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
     reg  d2_out$clock;
     reg  d2_out$ce;
     reg  d2_out$rst;
-    reg  [42:0] d2_out$d;
-    wire  [42:0] d2_out$q;
+    reg  [58:0] d2_out$d;
+    wire  [58:0] d2_out$q;
     reg  d2_key$clock;
     reg  d2_key$ce;
     reg  d2_key$rst;
@@ -2415,7 +2422,7 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
     reg  [1:0] kind;
     reg  [2:0] reason;
     reg  need_lpm;
-    reg  [42:0] classified;
+    reg  [58:0] classified;
     
     // Sub module instances
     nic_core$pipeline$classify$d0_valid d0_valid(
@@ -2744,6 +2751,7 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
         classified[(64'h23)+:(3)] = reason;
         classified[(64'h26)+:(1)] = need_lpm;
         classified[(64'h27)+:(4)] = d1_banks$q;
+        classified[(64'h2b)+:(16)] = d1_total_len$q;
         d2_valid$ce = 1'b1;
         d2_valid$rst = reset;
         d2_valid$d = d1_valid$q;
@@ -3229,16 +3237,16 @@ module nic_core$pipeline$classify$d2_out(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [42:0] d;
-    output reg  [42:0] q;
+    input wire  [58:0] d;
+    output reg  [58:0] q;
     
     // Update code (custom)
     initial begin
-       q = 43'h0;
+       q = 59'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 43'h0;
+       if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
 endmodule // nic_core$pipeline$classify$d2_out
@@ -5295,10 +5303,10 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     input wire  reset;
     input wire  in_valid;
     input wire  [39:0] in_key;
-    input wire  [42:0] in_payload;
+    input wire  [58:0] in_payload;
     input wire  in_bank;
     output reg  out_valid;
-    output reg  [42:0] out_payload;
+    output reg  [58:0] out_payload;
     output reg  out_hit;
     output reg  [9:0] out_target;
     input wire  w_bank;
@@ -5331,9 +5339,9 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     reg  [10:0] tree$leaf_data;
     reg  payloads$clock;
     reg  [4:0] payloads$read_address;
-    wire  [42:0] payloads$read_data;
+    wire  [58:0] payloads$read_data;
     reg  [4:0] payloads$write_address;
-    reg  [42:0] payloads$write_data;
+    reg  [58:0] payloads$write_data;
     reg  payloads$write_enable;
     reg  [4:0] ring$d;
     wire  [4:0] ring$q;
@@ -5414,13 +5422,13 @@ module nic_core$pipeline$lpm$payloads(clock,read_address,read_data,write_address
     // Module arguments
     input wire  clock;
     input wire  [4:0] read_address;
-    output reg  [42:0] read_data;
+    output reg  [58:0] read_data;
     input wire  [4:0] write_address;
-    input wire  [42:0] write_data;
+    input wire  [58:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[42:0] mem[31:0];
+    reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -5892,7 +5900,7 @@ module nic_core$pipeline$macs$wr_ptr_seen(d,q,clock);
 endmodule // nic_core$pipeline$macs$wr_ptr_seen
 
 
-module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -5903,6 +5911,7 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
     input wire  bus$read;
     output reg  [31:0] bus$rdata;
     output reg  bus$rvalid;
+    input wire  direction;
     input wire  clear_busy;
     output reg  clear_start;
     output reg  [3:0] banks;
@@ -5912,7 +5921,7 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
     output reg  [12:0] vid_waddr;
     output reg  target_we;
     output reg  [10:0] target_waddr;
-    output reg  [63:0] entry;
+    output reg  [79:0] entry;
     output reg  lpm_w_bank;
     output reg  node_we;
     output reg  [3:0] node_level;
@@ -5957,8 +5966,10 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
     localparam  off_tbl_write = 20'h50;
     localparam  off_tbl_commit = 20'h54;
     localparam  id_value = 32'h44585050;
-    localparam  version_value = 32'h10000;
+    localparam  version_value = 32'h20000;
     localparam  build_value = 32'h40;
+    localparam  build_to_customer = 32'h10000;
+    localparam  next_value = 32'h0;
     localparam  cap_tables_value = 32'h4000100;
     localparam  cap_lpm_value = 32'h10;
     localparam  table_vid = 4'h0;
@@ -6318,7 +6329,7 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
             table_write = waddr == off_tbl_write;
             table_id = bus$wdata[(table_lsb)+:(4)];
             index = bus$wdata[(32'h0)+:(24)];
-            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            entry = ((staged$0$q) & 80'hffffffffffffffffffff) | (((staged$1$q) & 80'hffffffffffffffffffff) << 32'h20) | (((staged$2$q[(32'h0)+:(16)]) & 80'hffffffffffffffffffff) << 32'h40);
             vid_we = table_write & (table_id == table_vid) & (index < vids);
             vid_waddr = ((index) & 13'h1fff);
             if (~active$q[bank_vid]) begin
@@ -6426,10 +6437,13 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
                 read_value = version_value;
             end
             else if (r1_addr$q == off_next) begin
-                read_value = 32'h0;
+                read_value = next_value;
             end
             else if (r1_addr$q == off_build) begin
                 read_value = build_value;
+                if (direction) begin
+                    read_value = build_value | build_to_customer;
+                end
             end
             else if (r1_addr$q == off_cap_tables) begin
                 read_value = cap_tables_value;
@@ -6934,14 +6948,14 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     input wire  clock;
     input wire  reset;
     input wire  in_valid;
-    input wire  [42:0] in_payload;
+    input wire  [58:0] in_payload;
     input wire  in_hit;
     input wire  [9:0] in_target;
     input wire  [47:0] port_mac0;
     input wire  [47:0] port_mac1;
     input wire  target_we;
     input wire  [10:0] target_waddr;
-    input wire  [63:0] target_wdata;
+    input wire  [79:0] target_wdata;
     output reg  out_valid;
     output reg  [52:0] out_record;
     output reg  [95:0] out_macs;
@@ -6963,17 +6977,19 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     localparam  kind_punt = 2'b1;
     localparam  kind_drop = 2'b10;
     localparam  reason_no_route = 3'b110;
+    localparam  reason_mtu_exceeded = 3'b101;
     localparam  target_bank_bit = 8'h1;
     localparam  port_bank_bit = 8'h3;
     localparam  vlan_lsb = 8'h30;
     localparam  vlan_valid_bit = 8'h3f;
+    localparam  mtu_lsb = 8'h40;
     
     // Stub signals
     reg  targets$clock;
     reg  [10:0] targets$read_address;
-    wire  [63:0] targets$read_data;
+    wire  [79:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  [63:0] targets$write_data;
+    reg  [79:0] targets$write_data;
     reg  targets$write_enable;
     reg  valid$d;
     wire  valid$q;
@@ -7013,6 +7029,11 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     reg  v_port_bank$rst;
     reg  v_port_bank$d;
     wire  v_port_bank$q;
+    reg  v_total_len$clock;
+    reg  v_total_len$ce;
+    reg  v_total_len$rst;
+    reg  [15:0] v_total_len$d;
+    wire  [15:0] v_total_len$q;
     
     // Local signals
     reg  [1:0] kind;
@@ -7022,6 +7043,9 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     reg  [52:0] record;
     reg  [47:0] src_mac;
     reg  forward;
+    reg  too_big;
+    reg  [1:0] kind_out;
+    reg  [2:0] reason_out;
     
     // Sub module instances
     nic_core$pipeline$resolve$targets targets(
@@ -7086,6 +7110,13 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         .d(v_port_bank$d),
         .q(v_port_bank$q)
     );
+    nic_core$pipeline$resolve$v_total_len v_total_len(
+        .clock(v_total_len$clock),
+        .ce(v_total_len$ce),
+        .rst(v_total_len$rst),
+        .d(v_total_len$d),
+        .q(v_total_len$q)
+    );
     
     // Update code
     always @(*) begin
@@ -7112,6 +7143,9 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         v_port_bank$clock = clock;
         v_port_bank$ce = in_valid;
         v_port_bank$rst = 1'b0;
+        v_total_len$clock = clock;
+        v_total_len$ce = in_valid;
+        v_total_len$rst = 1'b0;
         targets$clock = clock;
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
@@ -7148,12 +7182,23 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         v_vif$d = in_payload[(64'h18)+:(8)];
         v_vif_found$d = in_payload[(64'h20)+:(1)];
         v_port_bank$d = banks[port_bank_bit];
+        v_total_len$d = in_payload[(64'h2b)+:(16)];
         if (reset) begin
             valid$d = 1'b0;
         end
-        forward = v_kind$q == kind_forward;
-        record[(64'h0)+:(2)] = v_kind$q;
-        record[(64'h2)+:(3)] = v_reason$q;
+        too_big = 1'b0;
+        if (valid$q & (v_kind$q == kind_forward)) begin
+            too_big = v_total_len$q > targets$read_data[(mtu_lsb)+:(16)];
+        end
+        kind_out = v_kind$q;
+        reason_out = v_reason$q;
+        if (too_big) begin
+            kind_out = kind_drop;
+            reason_out = reason_mtu_exceeded;
+        end
+        forward = kind_out == kind_forward;
+        record[(64'h0)+:(2)] = kind_out;
+        record[(64'h2)+:(3)] = reason_out;
         record[(64'h5)+:(10)] = v_target$q;
         record[(64'h10)+:(12)] = 32'h0;
         record[(64'hf)+:(1)] = 1'b0;
@@ -7180,14 +7225,14 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         vif_index = v_vif$q;
         vif_bytes = v_len$q;
         vif_forwarded = forward;
-        vif_punted = v_kind$q == kind_punt;
-        vif_dropped = v_kind$q == kind_drop;
+        vif_punted = kind_out == kind_punt;
+        vif_dropped = kind_out == kind_drop;
         target_event = valid$q & forward;
         target_index = v_target$q;
         target_bytes = record[(64'h1d)+:(24)];
-        drop_event = valid$q & (v_kind$q == kind_drop);
-        drop_reason = v_reason$q;
-        punt_event = valid$q & (v_kind$q == kind_punt);
+        drop_event = valid$q & (kind_out == kind_drop);
+        drop_reason = reason_out;
+        punt_event = valid$q & (kind_out == kind_punt);
     end
     
 endmodule // nic_core$pipeline$resolve
@@ -7198,13 +7243,13 @@ module nic_core$pipeline$resolve$targets(clock,read_address,read_data,write_addr
     // Module arguments
     input wire  clock;
     input wire  [10:0] read_address;
-    output reg  [63:0] read_data;
+    output reg  [79:0] read_data;
     input wire  [10:0] write_address;
-    input wire  [63:0] write_data;
+    input wire  [79:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[2047:0];
+    reg[79:0] mem[2047:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -7321,6 +7366,27 @@ module nic_core$pipeline$resolve$v_target(clock,ce,rst,d,q);
        else if (ce) q <= d;
     end
 endmodule // nic_core$pipeline$resolve$v_target
+
+
+module nic_core$pipeline$resolve$v_total_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$resolve$v_total_len
 
 
 module nic_core$pipeline$resolve$v_vif(clock,ce,rst,d,q);

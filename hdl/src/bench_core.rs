@@ -8,7 +8,7 @@
 //!                                       ├─ 0x100100 reader ◄─ capture ◄─┐
 //!                                       └─ 0x100200 injector ─┐         │
 //!                                                             ▼         │
-//!                                   PortPipeline<64> (reduced LPM) ─────┘ every egress frame,
+//!                                   Datapath<64> (reduced LPM)     ─────┘ every egress frame,
 //!                                                                         with its verdict
 //! ```
 //!
@@ -25,10 +25,10 @@ use rust_hdl::prelude::*;
 
 use crate::board_map::{slot, BENCH};
 use crate::board_regs::{self, BoardRegs};
+use crate::datapath::Datapath;
 use crate::frame_fifo::FrameFifo;
 use crate::frame_injector::{self, FrameInjector};
 use crate::frame_reader::{self, FrameReader};
-use crate::port_pipeline::PortPipeline;
 use crate::uart_bridge::UartBridge;
 use dxedge_host::regmap::egress;
 
@@ -39,7 +39,7 @@ const REGS_BITS: usize = board_regs::LOCAL_BITS;
 const INJECTOR_BITS: usize = frame_injector::LOCAL_BITS;
 
 /// The pipeline of the bench build: 10G datapath (64-bit beats).
-pub type BenchPipeline = PortPipeline<64, 8, 65>;
+pub type BenchPipeline = Datapath<64, 8, 65>;
 
 #[derive(LogicBlock)]
 pub struct BenchCore {

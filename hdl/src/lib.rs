@@ -19,6 +19,7 @@ pub mod classify;
 pub mod codes;
 pub mod counters;
 pub mod csr_bus;
+pub mod datapath;
 pub mod dff_ce;
 pub mod egress_steer;
 pub mod frame_fifo;

@@ -7,7 +7,7 @@
 //!  CMAC rx_axis ─► rx: FrameFifo (lossy, store and forward: length, drop bad/overflow)
 //!  (no tready)        │ tuser = frame length
 //!                     ▼
-//!                  PortPipeline100G ─► steer: EgressSteer ─┬─ forward ─► tx: FrameFifo ─► pad ─► CMAC tx_axis
+//!                  Datapath100G ─► steer: EgressSteer ─┬─ forward ─► tx: FrameFifo ─► pad ─► CMAC tx_axis
 //!                     ▲                                    ├─ punt ────► punts: FrameFifo (lossy)
 //!                     │ csr [19:0]                         └─ drop: discarded        │
 //!  s_axil ─► bridge: AxilBridge ─► decode ─┬─ 0x000000 pipeline                        ▼
@@ -31,10 +31,10 @@ use rust_hdl::prelude::*;
 use crate::axil_bridge::{AxilBridge, AxilTarget};
 use crate::board_map::{self, slot, NIC};
 use crate::board_regs::{self, BoardRegs};
+use crate::datapath::Datapath100G;
 use crate::egress_steer::EgressSteer;
 use crate::frame_fifo::FrameFifo;
 use crate::frame_reader::{self, FrameReader};
-use crate::port_pipeline::PortPipeline100G;
 use crate::stream::{AxisSink, AxisSource};
 use crate::tx_pad::TxPad;
 use dxedge_host::regmap::egress;
@@ -62,7 +62,7 @@ pub struct NicCore {
     pub s_axil: AxilTarget<WINDOW_BITS>,
     // Blocks
     rx: Beats<1>,
-    pipeline: PortPipeline100G,
+    pipeline: Datapath100G,
     steer: EgressSteer<512, 64>,
     tx: Beats<{ egress::BITS }>,
     pad: TxPad<512, 64, 1>,
@@ -85,11 +85,11 @@ impl Default for NicCore {
 impl NicCore {
     /// The full build.
     pub fn new() -> Self {
-        Self::with_pipeline(PortPipeline100G::new())
+        Self::with_pipeline(Datapath100G::new())
     }
 
     /// A build around a given pipeline (tests use one with a small LPM tree).
-    pub fn with_pipeline(pipeline: PortPipeline100G) -> Self {
+    pub fn with_pipeline(pipeline: Datapath100G) -> Self {
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -296,7 +296,7 @@ mod tests {
 
     impl Tb {
         fn new() -> Self {
-            let mut uut = NicCore::with_pipeline(PortPipeline100G::with_lpm_levels(4));
+            let mut uut = NicCore::with_pipeline(Datapath100G::with_lpm_levels(4));
             uut.connect_all();
             let mut tb = Tb {
                 uut,

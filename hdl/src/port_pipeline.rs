@@ -1,80 +1,48 @@
-//! The port pipeline: the top that Verilator simulates and board tops instantiate.
+//! The port: both directions of a Direct Connect port, each a [`Datapath`] of its own, behind
+//! one register bus. This is the top that board cores instantiate and `dxedge serve` runs.
 //!
 //! ```text
-//!  s_axis ──┬──────────────► beats (FIFO, 64) ───────────────────────────┐
-//!           │                                                            ▼
-//!           └► header  ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► m_axis
-//!              capture   D0..D2      D3..D19            D20        (FIFO)
-//!                          ▲            ▲                 │  counter events
-//!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global counters
+//!  s_axis    (from the customer, VIF-tagged) ──► to_aws datapath ──────► m_axis    (to targets)
+//!  tc_s_axis (from the targets, their VLANs) ──► to_customer datapath ─► tc_m_axis (to the customer)
+//!  csr ──► address bit 19 picks the block: 0x0_0000 to_aws (NEXT = 0x8_0000), 0x8_0000 to_customer
 //! ```
 //!
-//! Ingress is ready whenever the beat FIFO has room (and no counter clear is running): the
-//! decision pipeline never stalls, a frame's verdict follows its first beat by a bounded
-//! number of clocks, so a 64-beat FIFO covers it and the pipeline takes a beat every clock
-//! whatever the frame mix. A frame's verdict waits in the verdict FIFO for its first beat;
-//! every frame has at most one verdict pending per beat in the beat FIFO, so the verdict FIFO
-//! (also 64) cannot overflow.
+//! The two datapaths share nothing but the clock, the reset and the bus: each has its own
+//! tables, banks and commits, counters and stream ports, so traffic one way never waits for
+//! or disturbs traffic the other way. They are one design instantiated twice; the direction
+//! is a strap (`BUILD.direction`) and the rest is what the host writes into the tables.
 
 use rust_hdl::prelude::*;
 
-use crate::boundary::{CsrStage, EgressSlice, IngressStage};
-use crate::classify::Classify;
-use crate::counters::{CounterBank, GlobalCounters};
-use crate::header_parse::HeaderParse;
-use crate::lpm::LpmSearch;
+use crate::datapath::Datapath;
 use crate::regbus::RegBusTarget;
-use crate::regs::Regs;
-use crate::resolve::{Resolve, VerdictRecord};
-use crate::rewrite::Rewrite;
 use crate::stream::{AxisSink, AxisSource};
-use crate::sync_fifo::SyncFifo;
-use dxedge_host::regmap::{egress, ingress, tbl_commit, Capacity, CAPACITY};
-
-/// Clocks a counter clear takes: one per target row, the larger bank.
-pub const CLEAR_ROWS: u64 = 1024;
+use crate::ADDR_BITS;
+use dxedge_host::regmap::{egress, ingress, BLOCK_SPAN, CAPACITY};
 
 #[derive(LogicBlock)]
 pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
     pub clock: Signal<In, Clock>,
-    /// Synchronous reset: empties the pipeline, activates bank 0 of every table, clears the
-    /// counters. Table contents are kept.
+    /// Synchronous reset of both datapaths (see [`Datapath`]).
     pub reset: Signal<In, Bit>,
-    /// Strap, held for the life of the design: which way this datapath carries frames
-    /// (0 to AWS, 1 to the customer), read back in `BUILD.direction`. What else differs
-    /// between the directions is what the host writes into the tables (`regmap`).
-    pub direction: Signal<In, Bit>,
+    /// To AWS: frames from the customer router, tagged with their VIF's VLAN.
     pub s_axis: AxisSink<W, B, { ingress::BITS }>,
+    /// To AWS: frames for the targets (and punted and dropped ones, with their verdict).
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
+    /// To the customer: frames from the targets, tagged with the target's VLAN.
+    pub tc_s_axis: AxisSink<W, B, { ingress::BITS }>,
+    /// To the customer: frames for the customer router on the selected VIF.
+    pub tc_m_axis: AxisSource<W, B, { egress::BITS }>,
     pub csr: RegBusTarget,
-    // Blocks
-    ingress: IngressStage<W, { ingress::BITS }>,
-    csr_stage: CsrStage,
-    egress: EgressSlice<W, B, { egress::BITS }>,
-    header: HeaderParse<W>,
-    beats: SyncFifo<Bits<WL>, 6, 7>,
-    classify: Classify,
-    lpm: LpmSearch,
-    resolve: Resolve,
-    verdicts: SyncFifo<VerdictRecord, 6, 7>,
-    macs: SyncFifo<Bits<96>, 6, 7>,
-    vif_counters: CounterBank<5, 8>,
-    target_counters: CounterBank<2, 10>,
-    global_counters: GlobalCounters,
-    rewrite: Rewrite<W, B, WL>,
-    registers: Regs,
-    // Counter clear sweep
-    clear_busy: DFF<Bit>,
-    clear_index: DFF<Bits<10>>,
-    lookup_banks: Signal<Local, Bits<4>>,
-    last_flag: Constant<Bits<WL>>,
-    lpm_bank_bit: Constant<Bits<8>>,
-    clear_last: Constant<Bits<10>>,
+    to_aws: Datapath<W, B, WL>,
+    to_customer: Datapath<W, B, WL>,
+    block_bit: Constant<Bits<ADDR_BITS>>,
+    in_block: Constant<Bits<ADDR_BITS>>,
 }
 
-/// The 10G build: 64-bit beats.
+/// The 10G build: 64-bit beats each way.
 pub type PortPipeline10G = PortPipeline<64, 8, 65>;
-/// The 100G build: 512-bit beats.
+/// The 100G build: 512-bit beats each way.
 pub type PortPipeline100G = PortPipeline<512, 64, 513>;
 
 impl<const W: usize, const B: usize, const WL: usize> Default for PortPipeline<W, B, WL> {
@@ -84,55 +52,26 @@ impl<const W: usize, const B: usize, const WL: usize> Default for PortPipeline<W
 }
 
 impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
-    /// The full build: the capacities of `dxedge_host::regmap::CAPACITY`.
+    /// The full build: both datapaths at the capacities of `dxedge_host::regmap::CAPACITY`.
     pub fn new() -> Self {
         Self::with_lpm_levels(CAPACITY.lpm_levels as usize)
     }
 
-    /// A reduced build whose LPM tree has `lpm_levels` levels (`2^levels - 1` boundaries),
-    /// for FPGAs without the block RAM of the full tables.
+    /// Both datapaths with LPM trees of `lpm_levels` levels.
     pub fn with_lpm_levels(lpm_levels: usize) -> Self {
-        assert!(
-            B * 8 == W && WL == W + 1,
-            "PortPipeline: B = W / 8 and WL = W + 1"
-        );
-        let mut last: Bits<WL> = 0.into();
-        last = last.replace_bit(W, true);
+        const _: () = assert!(BLOCK_SPAN == 1 << (ADDR_BITS - 1));
         Self {
             clock: Default::default(),
             reset: Default::default(),
-            direction: Default::default(),
             s_axis: Default::default(),
             m_axis: Default::default(),
+            tc_s_axis: Default::default(),
+            tc_m_axis: Default::default(),
             csr: Default::default(),
-            ingress: Default::default(),
-            csr_stage: Default::default(),
-            egress: Default::default(),
-            header: HeaderParse::new(),
-            beats: SyncFifo::new(),
-            classify: Classify::new(),
-            lpm: LpmSearch::new(lpm_levels),
-            resolve: Resolve::new(),
-            verdicts: SyncFifo::new(),
-            macs: SyncFifo::new(),
-            vif_counters: Default::default(),
-            target_counters: Default::default(),
-            global_counters: Default::default(),
-            rewrite: Rewrite::new(),
-            registers: Regs::new(
-                (W / 8) as u32,
-                Capacity {
-                    lpm_levels: lpm_levels as u32,
-                    ..CAPACITY
-                },
-                0,
-            ),
-            clear_busy: Default::default(),
-            clear_index: Default::default(),
-            lookup_banks: Default::default(),
-            last_flag: Constant::new(last),
-            lpm_bank_bit: Constant::new((tbl_commit::LPM.lsb as u64).to_bits()),
-            clear_last: Constant::new((CLEAR_ROWS - 1).to_bits()),
+            to_aws: Datapath::on_bus(lpm_levels, BLOCK_SPAN),
+            to_customer: Datapath::on_bus(lpm_levels, 0),
+            block_bit: Constant::new((BLOCK_SPAN as u64).to_bits()),
+            in_block: Constant::new(((BLOCK_SPAN - 1) as u64).to_bits()),
         }
     }
 }
@@ -140,194 +79,58 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
 impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, B, WL> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, clear_busy, clear_index);
-        clock!(
-            self,
-            clock,
-            ingress,
-            csr_stage,
-            egress,
-            header,
-            beats,
-            classify,
-            lpm,
-            resolve,
-            verdicts,
-            macs,
-            vif_counters,
-            target_counters,
-            global_counters,
-            rewrite,
-            registers
-        );
-        // Every input is registered first (see boundary.rs); the reset too. Blocks read the
-        // registered reset straight from the stage: a local copy would tie statements that feed
-        // different blocks into one, which Verilator then sees as a combinational loop.
-        self.csr_stage.in_addr.next = self.csr.addr.val();
-        self.csr_stage.in_wdata.next = self.csr.wdata.val();
-        self.csr_stage.in_write.next = self.csr.write.val();
-        self.csr_stage.in_read.next = self.csr.read.val();
-        self.csr_stage.in_reset.next = self.reset.val();
-        self.header.reset.next = self.csr_stage.reset.val();
-        self.beats.reset.next = self.csr_stage.reset.val();
-        self.classify.reset.next = self.csr_stage.reset.val();
-        self.lpm.reset.next = self.csr_stage.reset.val();
-        self.resolve.reset.next = self.csr_stage.reset.val();
-        self.verdicts.reset.next = self.csr_stage.reset.val();
-        self.macs.reset.next = self.csr_stage.reset.val();
-        self.rewrite.reset.next = self.csr_stage.reset.val();
-        self.registers.reset.next = self.csr_stage.reset.val();
-        self.egress.reset.next = self.csr_stage.reset.val();
+        clock!(self, clock, to_aws, to_customer);
+        self.to_aws.reset.next = self.reset.val();
+        self.to_customer.reset.next = self.reset.val();
+        self.to_aws.direction.next = false;
+        self.to_customer.direction.next = true;
 
-        // Ingress: ready from registered state only, with room in the beat FIFO for the beat
-        // the ingress register holds
-        self.s_axis.tready.next =
-            !self.beats.almost_full.val() & !self.clear_busy.q.val() & !self.csr_stage.reset.val();
-        self.ingress.in_take.next = self.s_axis.tvalid.val()
-            & !self.beats.almost_full.val()
-            & !self.clear_busy.q.val()
-            & !self.csr_stage.reset.val();
-        self.ingress.in_data.next = self.s_axis.tdata.val();
-        self.ingress.in_last.next = self.s_axis.tlast.val();
-        self.ingress.in_user.next = self.s_axis.tuser.val();
-        self.beats.write.next = self.ingress.valid.val();
-        self.beats.data_in.next = bit_cast::<WL, W>(self.ingress.data.val());
-        if self.ingress.last.val() {
-            self.beats.data_in.next =
-                bit_cast::<WL, W>(self.ingress.data.val()) | self.last_flag.val();
-        }
-        self.header.accept.next = self.ingress.valid.val();
-        self.header.data.next = self.ingress.data.val();
-        self.header.last.next = self.ingress.last.val();
-        self.header.len.next = self.ingress.user.val();
+        // To AWS
+        self.to_aws.s_axis.tdata.next = self.s_axis.tdata.val();
+        self.to_aws.s_axis.tkeep.next = self.s_axis.tkeep.val();
+        self.to_aws.s_axis.tvalid.next = self.s_axis.tvalid.val();
+        self.to_aws.s_axis.tlast.next = self.s_axis.tlast.val();
+        self.to_aws.s_axis.tuser.next = self.s_axis.tuser.val();
+        self.s_axis.tready.next = self.to_aws.s_axis.tready.val();
+        self.m_axis.tdata.next = self.to_aws.m_axis.tdata.val();
+        self.m_axis.tkeep.next = self.to_aws.m_axis.tkeep.val();
+        self.m_axis.tvalid.next = self.to_aws.m_axis.tvalid.val();
+        self.m_axis.tlast.next = self.to_aws.m_axis.tlast.val();
+        self.m_axis.tuser.next = self.to_aws.m_axis.tuser.val();
+        self.to_aws.m_axis.tready.next = self.m_axis.tready.val();
 
-        // Decision: classify, LPM, resolve
-        self.classify.rec_valid.next = self.header.rec_valid.val();
-        self.classify.rec_len.next = self.header.rec_len.val();
-        self.classify.rec_outer_type.next = self.header.rec_outer_type.val();
-        self.classify.rec_tci.next = self.header.rec_tci.val();
-        self.classify.rec_inner_type.next = self.header.rec_inner_type.val();
-        self.classify.rec_version_ihl.next = self.header.rec_version_ihl.val();
-        self.classify.rec_total_length.next = self.header.rec_total_length.val();
-        self.classify.rec_ttl.next = self.header.rec_ttl.val();
-        self.classify.rec_destination.next = self.header.rec_destination.val();
-        self.classify.rec_checksum.next = self.header.rec_checksum.val();
-        self.classify.rec_banks.next = self.registers.banks.val();
-        self.classify.vid_we.next = self.registers.vid_we.val();
-        self.classify.vid_waddr.next = self.registers.vid_waddr.val();
-        self.classify.vid_wdata.next = self.registers.entry.val().get_bits::<64>(0);
-        self.lookup_banks.next = self.classify.out.val().banks;
-        self.lpm.in_valid.next = self.classify.out_valid.val();
-        self.lpm.in_key.next = self.classify.out_key.val();
-        self.lpm.in_payload.next = self.classify.out.val();
-        self.lpm.in_bank.next = self
-            .lookup_banks
-            .val()
-            .get_bit(self.lpm_bank_bit.val().index());
-        self.lpm.w_bank.next = self.registers.lpm_w_bank.val();
-        self.lpm.node_we.next = self.registers.node_we.val();
-        self.lpm.node_level.next = self.registers.node_level.val();
-        self.lpm.node_index.next = self.registers.node_index.val();
-        self.lpm.node_data.next = self.registers.node_data.val();
-        self.lpm.leaf_we.next = self.registers.leaf_we.val();
-        self.lpm.leaf_index.next = self.registers.leaf_index.val();
-        self.lpm.leaf_data.next = self.registers.leaf_data.val();
-        self.resolve.in_valid.next = self.lpm.out_valid.val();
-        self.resolve.in_payload.next = self.lpm.out_payload.val();
-        self.resolve.in_hit.next = self.lpm.out_hit.val();
-        self.resolve.in_target.next = self.lpm.out_target.val();
-        self.resolve.port_mac0.next = self.registers.port_mac0.val();
-        self.resolve.port_mac1.next = self.registers.port_mac1.val();
-        self.resolve.target_we.next = self.registers.target_we.val();
-        self.resolve.target_waddr.next = self.registers.target_waddr.val();
-        self.resolve.target_wdata.next = self.registers.entry.val();
-        self.verdicts.write.next = self.resolve.out_valid.val();
-        self.verdicts.data_in.next = self.resolve.out_record.val();
-        self.macs.write.next = self.resolve.out_valid.val();
-        self.macs.data_in.next = self.resolve.out_macs.val();
+        // To the customer
+        self.to_customer.s_axis.tdata.next = self.tc_s_axis.tdata.val();
+        self.to_customer.s_axis.tkeep.next = self.tc_s_axis.tkeep.val();
+        self.to_customer.s_axis.tvalid.next = self.tc_s_axis.tvalid.val();
+        self.to_customer.s_axis.tlast.next = self.tc_s_axis.tlast.val();
+        self.to_customer.s_axis.tuser.next = self.tc_s_axis.tuser.val();
+        self.tc_s_axis.tready.next = self.to_customer.s_axis.tready.val();
+        self.tc_m_axis.tdata.next = self.to_customer.m_axis.tdata.val();
+        self.tc_m_axis.tkeep.next = self.to_customer.m_axis.tkeep.val();
+        self.tc_m_axis.tvalid.next = self.to_customer.m_axis.tvalid.val();
+        self.tc_m_axis.tlast.next = self.to_customer.m_axis.tlast.val();
+        self.tc_m_axis.tuser.next = self.to_customer.m_axis.tuser.val();
+        self.to_customer.m_axis.tready.next = self.tc_m_axis.tready.val();
 
-        // Counters
-        self.vif_counters.add.next = self.resolve.vif_event.val();
-        self.vif_counters.index.next = self.resolve.vif_index.val();
-        self.vif_counters.inc[0].next = 1.into();
-        self.vif_counters.inc[1].next = bit_cast::<64, 24>(self.resolve.vif_bytes.val());
-        self.vif_counters.inc[2].next = 0.into();
-        if self.resolve.vif_forwarded.val() {
-            self.vif_counters.inc[2].next = 1.into();
+        // The register bus: the top address bit picks the block; each block decodes the
+        // address within itself. Only the block read answers, so its rvalid picks the data.
+        self.to_aws.csr.addr.next = self.csr.addr.val() & self.in_block.val();
+        self.to_aws.csr.wdata.next = self.csr.wdata.val();
+        self.to_aws.csr.write.next =
+            self.csr.write.val() & ((self.csr.addr.val() & self.block_bit.val()) == 0);
+        self.to_aws.csr.read.next =
+            self.csr.read.val() & ((self.csr.addr.val() & self.block_bit.val()) == 0);
+        self.to_customer.csr.addr.next = self.csr.addr.val() & self.in_block.val();
+        self.to_customer.csr.wdata.next = self.csr.wdata.val();
+        self.to_customer.csr.write.next =
+            self.csr.write.val() & ((self.csr.addr.val() & self.block_bit.val()) != 0);
+        self.to_customer.csr.read.next =
+            self.csr.read.val() & ((self.csr.addr.val() & self.block_bit.val()) != 0);
+        self.csr.rdata.next = self.to_aws.csr.rdata.val();
+        if self.to_customer.csr.rvalid.val() {
+            self.csr.rdata.next = self.to_customer.csr.rdata.val();
         }
-        self.vif_counters.inc[3].next = 0.into();
-        if self.resolve.vif_punted.val() {
-            self.vif_counters.inc[3].next = 1.into();
-        }
-        self.vif_counters.inc[4].next = 0.into();
-        if self.resolve.vif_dropped.val() {
-            self.vif_counters.inc[4].next = 1.into();
-        }
-        self.target_counters.add.next = self.resolve.target_event.val();
-        self.target_counters.index.next = self.resolve.target_index.val();
-        self.target_counters.inc[0].next = 1.into();
-        self.target_counters.inc[1].next = bit_cast::<64, 24>(self.resolve.target_bytes.val());
-        self.global_counters.drop_event.next = self.resolve.drop_event.val();
-        self.global_counters.drop_reason.next = self.resolve.drop_reason.val();
-        self.global_counters.punt_event.next = self.resolve.punt_event.val();
-        // Clear: one row a clock through both banks
-        if self.clear_busy.q.val() {
-            self.clear_index.d.next = self.clear_index.q.val() + 1;
-            if self.clear_index.q.val() == self.clear_last.val() {
-                self.clear_busy.d.next = false;
-            }
-        }
-        if self.registers.clear_start.val() | self.csr_stage.reset.val() {
-            self.clear_busy.d.next = true;
-            self.clear_index.d.next = 0.into();
-        }
-        self.vif_counters.clear.next = self.clear_busy.q.val();
-        self.vif_counters.clear_index.next = bit_cast::<8, 10>(self.clear_index.q.val());
-        self.target_counters.clear.next = self.clear_busy.q.val();
-        self.target_counters.clear_index.next = self.clear_index.q.val();
-        self.global_counters.clear.next = self.clear_busy.q.val();
-
-        // Egress
-        self.rewrite.beat_empty.next = self.beats.empty.val();
-        self.rewrite.beat.next = self.beats.data_out.val();
-        self.beats.read.next = self.rewrite.beat_read.val();
-        self.rewrite.verdict_empty.next = self.verdicts.empty.val();
-        self.rewrite.verdict.next = self.verdicts.data_out.val();
-        self.rewrite.verdict_macs.next = self.macs.data_out.val();
-        self.verdicts.read.next = self.rewrite.verdict_read.val();
-        self.macs.read.next = self.rewrite.verdict_read.val();
-        self.egress.in_valid.next = self.rewrite.m_axis.tvalid.val();
-        self.egress.in_data.next = self.rewrite.m_axis.tdata.val();
-        self.egress.in_keep.next = self.rewrite.m_axis.tkeep.val();
-        self.egress.in_last.next = self.rewrite.m_axis.tlast.val();
-        self.egress.in_user.next = self.rewrite.m_axis.tuser.val();
-        self.rewrite.m_axis.tready.next = self.egress.in_ready.val();
-        self.m_axis.tdata.next = self.egress.out_data.val();
-        self.m_axis.tkeep.next = self.egress.out_keep.val();
-        self.m_axis.tvalid.next = self.egress.out_valid.val();
-        self.m_axis.tlast.next = self.egress.out_last.val();
-        self.m_axis.tuser.next = self.egress.out_user.val();
-        self.egress.out_ready.next = self.m_axis.tready.val();
-
-        // Registers
-        self.registers.bus.addr.next = self.csr_stage.addr.val();
-        self.registers.bus.wdata.next = self.csr_stage.wdata.val();
-        self.registers.bus.write.next = self.csr_stage.write.val();
-        self.registers.bus.read.next = self.csr_stage.read.val();
-        self.csr.rdata.next = self.registers.bus.rdata.val();
-        self.csr.rvalid.next = self.registers.bus.rvalid.val();
-        self.registers.clear_busy.next = self.clear_busy.q.val();
-        self.registers.direction.next = self.direction.val();
-        self.vif_counters.host_index.next = self.registers.vif_host_index.val();
-        for l in 0..5 {
-            self.registers.vif_host_data[l].next = self.vif_counters.host_data[l].val();
-        }
-        self.target_counters.host_index.next = self.registers.target_host_index.val();
-        for l in 0..2 {
-            self.registers.target_host_data[l].next = self.target_counters.host_data[l].val();
-        }
-        for i in 0..8 {
-            self.registers.global[i].next = self.global_counters.value[i].val();
-        }
+        self.csr.rvalid.next = self.to_aws.csr.rvalid.val() | self.to_customer.csr.rvalid.val();
     }
 }

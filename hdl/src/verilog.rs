@@ -16,6 +16,7 @@ use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::bridge_probe::BridgeProbe;
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
+use crate::datapath::{Datapath100G, Datapath10G};
 use crate::header_parse::HeaderParse;
 use crate::lpm::LpmSearch;
 use crate::nic_core::NicCore;
@@ -43,7 +44,7 @@ pub fn port_pipeline_10g() -> String {
     let mut top = PortPipeline10G::new();
     top.connect_all();
     stamp(
-        "dxedge port pipeline, 10G build: 64-bit stream",
+        "dxedge port pipeline, 10G build: both directions, 64-bit streams",
         generate_verilog(&top),
     )
 }
@@ -52,7 +53,25 @@ pub fn port_pipeline_100g() -> String {
     let mut top = PortPipeline100G::new();
     top.connect_all();
     stamp(
-        "dxedge port pipeline, 100G build: 512-bit stream",
+        "dxedge port pipeline, 100G build: both directions, 512-bit streams",
+        generate_verilog(&top),
+    )
+}
+
+pub fn datapath_10g() -> String {
+    let mut top = Datapath10G::new();
+    top.connect_all();
+    stamp(
+        "dxedge datapath, 10G build: one direction (strapped), 64-bit stream",
+        generate_verilog(&top),
+    )
+}
+
+pub fn datapath_100g() -> String {
+    let mut top = Datapath100G::new();
+    top.connect_all();
+    stamp(
+        "dxedge datapath, 100G build: one direction (strapped), 512-bit stream",
         generate_verilog(&top),
     )
 }
@@ -330,6 +349,14 @@ pub fn all() -> impl Iterator<Item = &'static Generated> {
 
 /// The generated files but the standalone blocks.
 pub const FILES: &[Generated] = &[
+    Generated {
+        file: "datapath_10g.v",
+        generate: datapath_10g,
+    },
+    Generated {
+        file: "datapath_100g.v",
+        generate: datapath_100g,
+    },
     Generated {
         file: "port_pipeline_10g.v",
         generate: port_pipeline_10g,

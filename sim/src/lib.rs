@@ -2,10 +2,13 @@
 //!
 //! `build.rs` verilates every `hdl/verilog/*.v` and generates a small C shim per model;
 //! [`model::Model`] is the safe, generic API over it (ports by name, one call per clock);
-//! [`port_pipeline::PortPipelineSim`] drives the port pipeline's streams and register bus;
+//! [`port_pipeline::PortPipelineSim`] drives one datapath (one direction, what a replay
+//! runs) through its streams and register bus; [`port::PortSim`] drives the whole port, both
+//! directions at once behind one bus;
 //! [`stream`] runs a batch of frames through a model's streams in one call.
 
 pub mod model;
+pub mod port;
 pub mod port_pipeline;
 pub mod stream;
 pub mod trace;

@@ -1,4 +1,8 @@
-//! The port pipeline under Verilator: its streams, its register bus, its clock.
+//! One datapath of the port pipeline under Verilator (`datapath_10g.v`, `datapath_100g.v`):
+//! its streams, its register bus, its clock. Its direction is a strap
+//! ([`PortPipelineSim::set_direction`]); a replay runs one direction, so it simulates one
+//! datapath, not the two-direction port ([`crate::port::PortSim`]), which would clock an
+//! idle second datapath on every cycle.
 //!
 //! One [`PortPipelineSim::cycle`] is one clock: the inputs as set (an ingress beat or none,
 //! egress ready or not), outputs sampled before the rising edge (whether the ingress beat was
@@ -65,8 +69,8 @@ pub fn spec(build: Build) -> Option<&'static crate::model::ModelSpec> {
     #[cfg(not(dxedge_no_verilator))]
     {
         Some(match build {
-            Build::TenG => &crate::model::PORT_PIPELINE_10G,
-            Build::HundredG => &crate::model::PORT_PIPELINE_100G,
+            Build::TenG => &crate::model::DATAPATH_10G,
+            Build::HundredG => &crate::model::DATAPATH_100G,
         })
     }
 }

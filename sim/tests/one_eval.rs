@@ -51,6 +51,8 @@ fn one_eval_clocks_equal_two_eval_clocks() {
         return;
     }
     for name in [
+        "datapath_10g",
+        "datapath_100g",
         "port_pipeline_10g",
         "port_pipeline_100g",
         "bridge_probe_64",

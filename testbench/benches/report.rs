@@ -27,7 +27,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context};
-use dxedge_hdl::port_pipeline::{PortPipeline100G, PortPipeline10G};
+use dxedge_hdl::datapath::{Datapath100G, Datapath10G};
 use dxedge_host::config::{Config, Ipv4Prefix, Route, Speed};
 use dxedge_host::driver::Device;
 use dxedge_host::lpm::{LpmError, LpmImage, LpmRoute};
@@ -659,7 +659,7 @@ struct RustHdlRow {
 /// 64-byte frames through rust-hdl's simulation of one build, clocked as the Verilator
 /// engine clocks the model: a beat offered every clock, egress always ready.
 fn rust_hdl_run<const W: usize, const B: usize, const WL: usize>(
-    uut: dxedge_hdl::port_pipeline::PortPipeline<W, B, WL>,
+    uut: dxedge_hdl::datapath::Datapath<W, B, WL>,
     speed: Speed,
     config: &Config,
     frames: &[Vec<u8>],
@@ -1326,13 +1326,13 @@ fn run() -> anyhow::Result<()> {
     let config64 = Config::load(&fixed64.config())?;
     let hdl_rows = vec![
         rust_hdl_run(
-            PortPipeline10G::new(),
+            Datapath10G::new(),
             Speed::G10,
             &config64,
             &first_frames(fixed64, plan.rust_hdl_frames_10g)?,
         )?,
         rust_hdl_run(
-            PortPipeline100G::new(),
+            Datapath100G::new(),
             Speed::G100,
             &config64,
             &first_frames(fixed64, plan.rust_hdl_frames_100g)?,
@@ -1763,7 +1763,7 @@ fn run() -> anyhow::Result<()> {
     writeln!(w, "## Icarus Verilog\n")?;
     writeln!(
         w,
-        "The same generated Verilog (`hdl/verilog/port_pipeline_{{10g,100g}}.v`) under {}, \
+        "The same generated Verilog (`hdl/verilog/datapath_{{10g,100g}}.v`) under {}, \
          driven by a plain Verilog test bench, `testbench/icarus/tb_port_pipeline.v`: it reads \
          the host driver's register accesses (recorded with `bus::Recorder` while the driver \
          programs the Verilator model) and the ingress beats from files (`$readmemh`), offers \

@@ -64,9 +64,11 @@ module tb_port_pipeline;
     wire [31:0] csr_rdata;
     wire csr_rvalid;
 
+    // One datapath (datapath_10g.v or datapath_100g.v), strapped to AWS.
     top dut (
         .clock(clock),
         .reset(reset),
+        .direction(1'b0),
         .\s_axis$tdata (s_tdata),
         .\s_axis$tkeep (s_tkeep),
         .\s_axis$tvalid (s_tvalid),

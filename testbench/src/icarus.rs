@@ -4,7 +4,7 @@
 //! ```text
 //!  config ─► host driver ─► Recorder ─► PortPipelineSim (Verilator) ──► ops.hex
 //!  frames ─► beats ──────────────────────────────────────────────────► beat_*.hex
-//!  hdl/verilog/port_pipeline_*.v ─► zero_memories.vh
+//!  hdl/verilog/datapath_*.v ─► zero_memories.vh     
 //!        iverilog tb_port_pipeline.v + the DUT ─► vvp ─► egress.txt ─► frames + verdicts
 //! ```
 //!
@@ -65,7 +65,7 @@ pub fn testbench_source() -> PathBuf {
 pub fn verilog_source(build: Build) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../hdl/verilog")
-        .join(format!("port_pipeline_{}.v", build.name()))
+        .join(format!("datapath_{}.v", build.name()))
 }
 
 /// One register access of the test bench.

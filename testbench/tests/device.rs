@@ -293,7 +293,7 @@ fn program_writes_the_file_as_the_driver_does_and_status_shows_the_build() {
             "device    {BDF} BAR 0 ({}, 1048576 bytes; registers in the first 1048576)",
             sys.bar().display()
         ),
-        "block     ID 0x44585050 \"DXPP\" (dxedge port pipeline), register map 1.0".into(),
+        "block     ID 0x44585050 \"DXPP\" (dxedge port pipeline), register map 2.0".into(),
         "speed     10g (8-byte beats)".into(),
         "capacity  256 VIFs, 1024 targets, LPM 16 levels (65535 nodes, 65536 leaves)".into(),
         "banks     vid 1, target 1, lpm 1, port 1 (TBL_COMMIT 0xf)".into(),
@@ -498,12 +498,12 @@ fn a_block_that_is_not_ours_is_refused_before_any_write() {
     assert_refused(&sys.run(&["counters"]), &["0xffffffff", "does not answer"]);
 
     let mut words = header(8, CAPACITY).to_vec();
-    words[1].1 = 2 << 16 | 1;
+    words[1].1 = 1 << 16 | 1;
     let sys = Sysfs::new(SPAN, &words);
     let before = fs::read(sys.bar()).expect("read");
     assert_refused(
         &sys.run(&["program", "--config", config_arg]),
-        &[&bar_name, "version 2.1", "refuses to program it"],
+        &[&bar_name, "version 1.1", "refuses to program it"],
     );
     assert!(
         fs::read(sys.bar()).expect("read") == before,

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{Clocked, HdlPipeline};
-use dxedge_hdl::port_pipeline::PortPipeline;
+use dxedge_hdl::datapath::Datapath;
 use dxedge_host::driver::Device;
 use dxedge_host::verdict::Verdict;
 use dxedge_testbench::beats::{beats, Assembler};
@@ -37,7 +37,7 @@ fn an_eight_level_lpm_build_forwards_as_the_model() {
     }
     model.finish(&mut want).expect("model");
 
-    let mut uut = HdlPipeline::new(PortPipeline::<64, 8, 65>::with_lpm_levels(8));
+    let mut uut = HdlPipeline::new(Datapath::<64, 8, 65>::with_lpm_levels(8));
     uut.reset();
     let mut dev = Device::open(uut).expect("open");
     assert_eq!(

@@ -4,10 +4,11 @@
 //! a dropped match guard, a Verilog width rule that differs from the Rust one.
 //!
 //! The host driver programs both at once through a lockstep register bus, then generated
-//! traffic runs with random idle cycles and random egress back-pressure.
+//! traffic runs with random idle cycles and random egress back-pressure, in each direction.
 
-use dxedge_hdl::port_pipeline::{PortPipeline, PortPipeline100G, PortPipeline10G};
+use dxedge_hdl::datapath::{Datapath, Datapath100G, Datapath10G};
 use dxedge_host::bus::{BusError, RegisterBus};
+use dxedge_host::direction::Direction;
 use dxedge_host::driver::Device;
 use dxedge_sim::model::{InPort, Model, ModelSpec, OutPort};
 use dxedge_sim::port_pipeline::{spec, Build};
@@ -21,6 +22,7 @@ use common::{Clocked, HdlPipeline, Outputs};
 
 struct VlPorts {
     reset: InPort,
+    direction: InPort,
     tdata: InPort,
     tkeep: InPort,
     tvalid: InPort,
@@ -47,6 +49,7 @@ impl VlPorts {
         let o = |n: &str| spec.output(n).expect("output");
         VlPorts {
             reset: i("reset"),
+            direction: i("direction"),
             tdata: i("s_axis$tdata"),
             tkeep: i("s_axis$tkeep"),
             tvalid: i("s_axis$tvalid"),
@@ -82,7 +85,7 @@ struct Lockstep<const W: usize, const B: usize, const WL: usize> {
 impl<const W: usize, const B: usize, const WL: usize> Lockstep<W, B, WL> {
     fn new(spec: &'static ModelSpec) -> Self {
         Lockstep {
-            hdl: HdlPipeline::new(PortPipeline::<W, B, WL>::new()),
+            hdl: HdlPipeline::new(Datapath::<W, B, WL>::new()),
             vl: Model::new(spec),
             ports: VlPorts::new(spec),
             inputs: common::Inputs {
@@ -101,6 +104,7 @@ impl<const W: usize, const B: usize, const WL: usize> Lockstep<W, B, WL> {
         let p = &self.ports;
         let m = &mut self.vl;
         m.set(p.reset, i.reset as u64);
+        m.set(p.direction, i.direction as u64);
         m.set_words(p.tdata, &i.tdata);
         m.set(p.tkeep, i.tkeep);
         m.set(p.tvalid, i.tvalid as u64);
@@ -158,24 +162,20 @@ impl<const W: usize, const B: usize, const WL: usize> RegisterBus for Lockstep<W
 fn lockstep_run<const W: usize, const B: usize, const WL: usize>(
     spec: &'static ModelSpec,
     seed: u64,
+    direction: Direction,
 ) {
     let mut frames = vec![];
-    let config = generate(
-        Scenario::Demo,
-        dxedge_host::direction::Direction::ToAws,
-        seed,
-        90,
-        &mut |r| {
-            if r.intent != Intent::Truncated {
-                frames.push(r.data);
-            }
-            Ok(())
-        },
-    )
+    let config = generate(Scenario::Demo, direction, seed, 90, &mut |r| {
+        if r.intent != Intent::Truncated {
+            frames.push(r.data);
+        }
+        Ok(())
+    })
     .expect("generate");
     let mut both = Lockstep::<W, B, WL>::new(spec);
+    both.inputs.direction = direction == Direction::ToCustomer;
     both.reset();
-    let mut dev = Device::open(both).expect("open");
+    let mut dev = Device::open_direction(both, direction).expect("open");
     dev.assume_zeroed().expect("zeroed");
     let tables = dev.compile(&config).expect("fits");
     dev.program(&tables).expect("program");
@@ -216,10 +216,12 @@ fn lockstep_run<const W: usize, const B: usize, const WL: usize>(
         "frames came out"
     );
     // Counters read back through both
-    let mut dev = Device::open(both).expect("open");
-    let c = dev
-        .counters(config.vifs.len(), config.targets.len())
-        .expect("counters");
+    let mut dev = Device::open_direction(both, direction).expect("open");
+    let (ingress, egress) = match direction {
+        Direction::ToAws => (config.vifs.len(), config.targets.len()),
+        Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
+    };
+    let c = dev.counters(ingress, egress).expect("counters");
     let total: u64 = c.global[..7].iter().sum::<u64>()
         + c.global[7]
         + c.targets.iter().map(|t| t[0]).sum::<u64>();
@@ -232,8 +234,9 @@ fn rust_hdl_and_verilator_agree_at_10g() {
         eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
         return;
     }
-    lockstep_run::<64, 8, 65>(spec(Build::TenG).expect("model"), 11);
-    let _ = PortPipeline10G::new;
+    lockstep_run::<64, 8, 65>(spec(Build::TenG).expect("model"), 11, Direction::ToAws);
+    lockstep_run::<64, 8, 65>(spec(Build::TenG).expect("model"), 13, Direction::ToCustomer);
+    let _ = Datapath10G::new;
 }
 
 #[test]
@@ -242,8 +245,13 @@ fn rust_hdl_and_verilator_agree_at_100g() {
         eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
         return;
     }
-    lockstep_run::<512, 64, 513>(spec(Build::HundredG).expect("model"), 12);
-    let _ = PortPipeline100G::new;
+    lockstep_run::<512, 64, 513>(spec(Build::HundredG).expect("model"), 12, Direction::ToAws);
+    lockstep_run::<512, 64, 513>(
+        spec(Build::HundredG).expect("model"),
+        14,
+        Direction::ToCustomer,
+    );
+    let _ = Datapath100G::new;
 }
 
 /// Random values on every input at every clock, register writes included (staging, table
@@ -256,8 +264,9 @@ fn random_inputs<const W: usize, const B: usize, const WL: usize>(
 ) {
     use dxedge_host::regmap;
     let mut both = Lockstep::<W, B, WL>::new(spec);
-    both.reset();
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    both.inputs.direction = rng.random_bool(0.5);
+    both.reset();
     let offsets: Vec<u32> = regmap::REGISTERS
         .iter()
         .map(|r| r.offset)

@@ -2,7 +2,7 @@
 //! Verilator or run builds that have no Verilator model.
 #![allow(dead_code)]
 
-use dxedge_hdl::port_pipeline::PortPipeline;
+use dxedge_hdl::datapath::Datapath;
 use dxedge_hdl::{rising_edge, settle_low};
 use dxedge_host::bus::{BusError, RegisterBus};
 use rust_hdl::prelude::*;
@@ -37,6 +37,8 @@ pub fn to_words<const N: usize>(b: Bits<N>) -> Vec<u32> {
 #[derive(Clone, Default)]
 pub struct Inputs {
     pub reset: bool,
+    /// The datapath's direction strap (true: to the customer).
+    pub direction: bool,
     pub tdata: Vec<u32>,
     pub tkeep: u64,
     pub tvalid: bool,
@@ -64,13 +66,13 @@ pub struct Outputs {
 
 /// rust-hdl's simulation of a port pipeline build, clocked by `cycle`.
 pub struct HdlPipeline<const W: usize, const B: usize, const WL: usize> {
-    pub uut: PortPipeline<W, B, WL>,
+    pub uut: Datapath<W, B, WL>,
     /// Inputs for the next clock (the register bus uses them too).
     pub inputs: Inputs,
 }
 
 impl<const W: usize, const B: usize, const WL: usize> HdlPipeline<W, B, WL> {
-    pub fn new(mut uut: PortPipeline<W, B, WL>) -> Self {
+    pub fn new(mut uut: Datapath<W, B, WL>) -> Self {
         uut.connect_all();
         HdlPipeline {
             uut,
@@ -85,6 +87,7 @@ impl<const W: usize, const B: usize, const WL: usize> HdlPipeline<W, B, WL> {
     pub fn cycle(&mut self, i: &Inputs) -> Outputs {
         let u = &mut self.uut;
         u.reset.next = i.reset;
+        u.direction.next = i.direction;
         u.s_axis.tdata.next = to_bits::<W>(&i.tdata);
         u.s_axis.tkeep.next = to_bits::<B>(&[i.tkeep as u32, (i.tkeep >> 32) as u32]);
         u.s_axis.tvalid.next = i.tvalid;

@@ -1,0 +1,235 @@
+//! The whole port under Verilator: both datapaths (`port_pipeline_10g.v`,
+//! `port_pipeline_100g.v`) behind one register bus, clocked one cycle at a time with a
+//! stream each way. A replay runs one direction on one datapath ([`crate::port_pipeline`]);
+//! this is for what needs both at once: `dxedge serve` and the tests that hold the two
+//! directions independent of each other.
+
+use dxedge_host::bus::{check_offset, BusError, RegisterBus};
+use dxedge_host::direction::Direction;
+use dxedge_host::regmap;
+
+use crate::model::{InPort, Model, ModelError, ModelSpec, OutPort};
+use crate::port_pipeline::{Build, EgressBeat, SimError, READ_TIMEOUT_CYCLES};
+
+/// The two-direction model of a build, or `None` when this crate was built without Verilator.
+pub fn spec(build: Build) -> Option<&'static ModelSpec> {
+    #[cfg(dxedge_no_verilator)]
+    {
+        let _ = build;
+        None
+    }
+    #[cfg(not(dxedge_no_verilator))]
+    {
+        Some(match build {
+            Build::TenG => &crate::model::PORT_PIPELINE_10G,
+            Build::HundredG => &crate::model::PORT_PIPELINE_100G,
+        })
+    }
+}
+
+/// One direction's stream ports.
+#[derive(Clone, Copy, Debug)]
+struct Streams {
+    s_tdata: InPort,
+    s_tkeep: InPort,
+    s_tvalid: InPort,
+    s_tlast: InPort,
+    s_tuser: InPort,
+    m_tready: InPort,
+    s_tready: OutPort,
+    m_tdata: OutPort,
+    m_tkeep: OutPort,
+    m_tvalid: OutPort,
+    m_tlast: OutPort,
+    m_tuser: OutPort,
+}
+
+impl Streams {
+    fn of(spec: &'static ModelSpec, s: &str, m: &str) -> Result<Streams, ModelError> {
+        Ok(Streams {
+            s_tdata: spec.input(&format!("{s}$tdata"))?,
+            s_tkeep: spec.input(&format!("{s}$tkeep"))?,
+            s_tvalid: spec.input(&format!("{s}$tvalid"))?,
+            s_tlast: spec.input(&format!("{s}$tlast"))?,
+            s_tuser: spec.input(&format!("{s}$tuser"))?,
+            m_tready: spec.input(&format!("{m}$tready"))?,
+            s_tready: spec.output(&format!("{s}$tready"))?,
+            m_tdata: spec.output(&format!("{m}$tdata"))?,
+            m_tkeep: spec.output(&format!("{m}$tkeep"))?,
+            m_tvalid: spec.output(&format!("{m}$tvalid"))?,
+            m_tlast: spec.output(&format!("{m}$tlast"))?,
+            m_tuser: spec.output(&format!("{m}$tuser"))?,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Ports {
+    reset: InPort,
+    csr_addr: InPort,
+    csr_wdata: InPort,
+    csr_write: InPort,
+    csr_read: InPort,
+    csr_rdata: OutPort,
+    csr_rvalid: OutPort,
+    /// To AWS, to the customer.
+    streams: [Streams; 2],
+}
+
+/// The two-direction port model.
+#[derive(Debug)]
+pub struct PortSim {
+    model: Model,
+    build: Build,
+    ports: Ports,
+}
+
+fn index(direction: Direction) -> usize {
+    match direction {
+        Direction::ToAws => 0,
+        Direction::ToCustomer => 1,
+    }
+}
+
+impl PortSim {
+    /// A fresh model (every flip-flop and RAM word zero), not yet reset.
+    pub fn new(build: Build) -> Result<PortSim, SimError> {
+        let spec = spec(build).ok_or(SimError::NoVerilator)?;
+        let ports = Ports {
+            reset: spec.input("reset")?,
+            csr_addr: spec.input("csr$addr")?,
+            csr_wdata: spec.input("csr$wdata")?,
+            csr_write: spec.input("csr$write")?,
+            csr_read: spec.input("csr$read")?,
+            csr_rdata: spec.output("csr$rdata")?,
+            csr_rvalid: spec.output("csr$rvalid")?,
+            streams: [
+                Streams::of(spec, "s_axis", "m_axis")?,
+                Streams::of(spec, "tc_s_axis", "tc_m_axis")?,
+            ],
+        };
+        Ok(PortSim {
+            model: Model::new(spec),
+            build,
+            ports,
+        })
+    }
+
+    pub fn build(&self) -> Build {
+        self.build
+    }
+
+    /// Clock cycles run so far.
+    pub fn cycles(&self) -> u64 {
+        self.model.cycles()
+    }
+
+    /// Synchronous reset of both datapaths, then wait until both take beats again.
+    pub fn reset(&mut self) -> Result<(), SimError> {
+        for d in Direction::ALL {
+            self.idle_ingress(d);
+        }
+        self.model.set(self.ports.reset, 1);
+        for _ in 0..4 {
+            self.model.cycle();
+        }
+        self.model.set(self.ports.reset, 0);
+        let limit = 4096;
+        for _ in 0..limit {
+            self.model.cycle();
+            if Direction::ALL.iter().all(|&d| self.ingress_ready(d)) {
+                return Ok(());
+            }
+        }
+        Err(SimError::ResetTimeout(limit))
+    }
+
+    /// Offer an ingress beat in `direction` this cycle (see `PortPipelineSim::offer_bytes`).
+    pub fn offer_bytes(
+        &mut self,
+        direction: Direction,
+        data: &[u8],
+        keep: u64,
+        last: bool,
+        len: u32,
+    ) {
+        let p = self.ports.streams[index(direction)];
+        self.model.set_bytes(p.s_tdata, data);
+        self.model.set(p.s_tkeep, keep);
+        self.model.set(p.s_tlast, last as u64);
+        self.model.set(p.s_tuser, len as u64);
+        self.model.set(p.s_tvalid, 1);
+    }
+
+    /// Offer no ingress beat in `direction`.
+    pub fn idle_ingress(&mut self, direction: Direction) {
+        let p = self.ports.streams[index(direction)];
+        self.model.set(p.s_tvalid, 0);
+    }
+
+    /// Egress ready in `direction` from now on.
+    pub fn set_egress_ready(&mut self, direction: Direction, ready: bool) {
+        let p = self.ports.streams[index(direction)];
+        self.model.set(p.m_tready, ready as u64);
+    }
+
+    /// One clock cycle.
+    pub fn cycle(&mut self) {
+        self.model.cycle();
+    }
+
+    /// Was ingress in `direction` ready in the last cycle (so an offered beat was taken)?
+    pub fn ingress_ready(&self, direction: Direction) -> bool {
+        self.model
+            .get(self.ports.streams[index(direction)].s_tready)
+            != 0
+    }
+
+    /// The egress beat the last cycle transferred in `direction`, if any.
+    pub fn egress(&self, direction: Direction) -> Option<EgressBeat<'_>> {
+        let p = self.ports.streams[index(direction)];
+        if self.model.get(p.m_tvalid) == 0 {
+            return None;
+        }
+        Some(EgressBeat {
+            data: self.model.get_words(p.m_tdata),
+            keep: self.model.get(p.m_tkeep),
+            last: self.model.get(p.m_tlast) != 0,
+            user: self.model.get(p.m_tuser) as u32,
+        })
+    }
+}
+
+impl RegisterBus for PortSim {
+    /// A read strobe for one cycle, then cycles until `rvalid`.
+    fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        check_offset(offset, regmap::SPAN)?;
+        let p = self.ports;
+        self.model.set(p.csr_addr, offset as u64);
+        self.model.set(p.csr_read, 1);
+        self.model.cycle();
+        self.model.set(p.csr_read, 0);
+        for _ in 0..READ_TIMEOUT_CYCLES {
+            self.model.cycle();
+            if self.model.get(p.csr_rvalid) != 0 {
+                return Ok(self.model.get(p.csr_rdata) as u32);
+            }
+        }
+        Err(BusError::ReadTimeout {
+            offset,
+            cycles: READ_TIMEOUT_CYCLES,
+        })
+    }
+
+    /// A write strobe for one cycle.
+    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        check_offset(offset, regmap::SPAN)?;
+        let p = self.ports;
+        self.model.set(p.csr_addr, offset as u64);
+        self.model.set(p.csr_wdata, value as u64);
+        self.model.set(p.csr_write, 1);
+        self.model.cycle();
+        self.model.set(p.csr_write, 0);
+        Ok(())
+    }
+}

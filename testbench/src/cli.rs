@@ -113,7 +113,7 @@ pub struct GenArgs {
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Records in the capture (default: demo 600, min-size 1000000, fixed 10000, imix 10000,
-    /// jumbo 200)
+    /// jumbo 200, scale 1000000)
     #[arg(long)]
     pub count: Option<u64>,
     /// Frame length in bytes for `--scenario fixed`, 64 to 9018 [default: 64]
@@ -146,6 +146,8 @@ pub enum ScenarioArg {
     Imix,
     /// Jumbo frames at and over the private and transit MTUs
     Jumbo,
+    /// Back-to-back 64-byte frames, all forwarded, over 64 VIFs and 16,384 customer routes
+    Scale,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -414,6 +416,7 @@ fn run_gen(args: GenArgs) -> i32 {
         ScenarioArg::Fixed => Scenario::Fixed(args.size.unwrap_or(64)),
         ScenarioArg::Imix => Scenario::Imix,
         ScenarioArg::Jumbo => Scenario::Jumbo,
+        ScenarioArg::Scale => Scenario::Scale,
     };
     let format = match args.format {
         FormatArg::Pcap => CaptureFormat::Pcap,

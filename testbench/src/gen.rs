@@ -13,6 +13,9 @@
 //!   min-size's frames at another length, over min-size's VIFs with a jumbo MTU (9001).
 //! - `imix`: the simple IMIX, 7:4:1 of 64-, 594- and 1518-byte frames, mostly forwarded.
 //! - `jumbo`: jumbo frames at and over the MTUs of private (9001) and transit (8500) VIFs.
+//! - `scale`: min-size's back-to-back 64-byte frames, all forwarded, over a realistic table:
+//!   64 VIFs, 64 targets (each VIF with a route to its own target) and 16,384 customer
+//!   routes, 256 per VIF (the to-customer speed benchmark).
 //!
 //! Every scenario's config serves both directions. With [`Direction::ToCustomer`] the
 //! capture is of the AWS-side port instead: frames from the targets' VLANs, routed back over
@@ -61,18 +64,24 @@ pub enum Scenario {
     Fixed(u16),
     Imix,
     Jumbo,
+    Scale,
 }
+
+/// VIFs, targets and customer routes per VIF of the `scale` scenario.
+pub const SCALE_VIFS: usize = 64;
+pub const SCALE_CUSTOMER_ROUTES_PER_VIF: usize = 256;
 
 /// Frame lengths the `fixed` scenario makes: a minimum-size frame to a tagged jumbo frame
 /// (18 bytes of Ethernet and 802.1Q header around a 9000-byte IPv4 packet).
 pub const FIXED_SIZES: std::ops::RangeInclusive<u16> = 64..=9018;
 
 impl Scenario {
-    pub const ALL: [Scenario; 4] = [
+    pub const ALL: [Scenario; 5] = [
         Scenario::Demo,
         Scenario::MinSize,
         Scenario::Imix,
         Scenario::Jumbo,
+        Scenario::Scale,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -82,6 +91,7 @@ impl Scenario {
             Scenario::Fixed(_) => "fixed",
             Scenario::Imix => "imix",
             Scenario::Jumbo => "jumbo",
+            Scenario::Scale => "scale",
         }
     }
 
@@ -93,6 +103,7 @@ impl Scenario {
             Scenario::Fixed(_) => 10_000,
             Scenario::Imix => 10_000,
             Scenario::Jumbo => 200,
+            Scenario::Scale => 1_000_000,
         }
     }
 }
@@ -258,6 +269,41 @@ pub fn scenario_config(scenario: Scenario) -> Config {
             }
             config
         }
+        Scenario::Scale => Config {
+            port,
+            vifs: (0..SCALE_VIFS)
+                .map(|i| {
+                    vif(
+                        &format!("vif-{i}"),
+                        VifKind::Private,
+                        100 + i as u16,
+                        1500,
+                        Some([169, 254, i as u8, 1]),
+                    )
+                })
+                .collect(),
+            targets: (0..SCALE_VIFS)
+                .map(|i| {
+                    let address = format!("10.{}.255.254/16", 128 + i);
+                    target(
+                        &format!("vpc-{i}"),
+                        i as u8,
+                        Some(2000 + i as u16),
+                        Some(&address),
+                    )
+                })
+                .collect(),
+            routes: (0..SCALE_VIFS)
+                .map(|v| route(v, &format!("10.{}.0.0/16", 128 + v), v))
+                .collect(),
+            customer_routes: (0..SCALE_VIFS)
+                .flat_map(|v| {
+                    (0..SCALE_CUSTOMER_ROUTES_PER_VIF).map(move |k| {
+                        customer_route(v, &format!("20.{v}.{k}.0/24"), Preference::Medium)
+                    })
+                })
+                .collect(),
+        },
         Scenario::MinSize => Config {
             port,
             vifs: (0..4)
@@ -722,7 +768,7 @@ impl<'a> Maker<'a> {
                 }
                 None
             }
-            Scenario::MinSize | Scenario::Fixed(_) => {
+            Scenario::MinSize | Scenario::Fixed(_) | Scenario::Scale => {
                 let size = match scenario {
                     Scenario::Fixed(size) => usize::from(size),
                     _ => 64,

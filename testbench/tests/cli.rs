@@ -366,10 +366,7 @@ fn drops_pcapng_opens_in_tshark_with_the_reasons_as_comments() {
 #[test]
 fn every_engine_and_speed_writes_the_same_files() {
     let tmp = tempfile::tempdir().expect("tmp");
-    for (direction, (config, input)) in [
-        ("to-aws", demo()),
-        ("to-customer", demo_to_customer()),
-    ] {
+    for (direction, (config, input)) in [("to-aws", demo()), ("to-customer", demo_to_customer())] {
         let reference = tmp.path().join(format!("model-{direction}"));
         let output = replay(
             &config,

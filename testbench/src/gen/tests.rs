@@ -59,7 +59,12 @@ fn records_to_customer(scenario: Scenario, seed: u64, count: u64) -> (Config, Ve
 
 #[test]
 fn the_model_does_what_every_generated_to_customer_record_intends() {
-    for scenario in [Scenario::Demo, Scenario::MinSize, Scenario::Imix] {
+    for scenario in [
+        Scenario::Demo,
+        Scenario::MinSize,
+        Scenario::Imix,
+        Scenario::Scale,
+    ] {
         for seed in [1, 2, 3] {
             let count = if scenario == Scenario::Demo {
                 600

@@ -2,7 +2,7 @@
 //!
 //! One block per module; the top is [`port_pipeline::PortPipeline`]. See
 //! `docs/architecture.md` for the block diagram and the reasons behind it, and
-//! `shared/notes/toolchain-facts.md` for the rust-hdl constructs that mistranslate (match
+//! `docs/rust-hdl-notes.md` for the rust-hdl constructs that mistranslate (match
 //! guards, tuple expressions, signal-indexed arrays, unescaped SystemVerilog keywords): none
 //! of them is used here, and every block runs the same stimulus through rust-hdl's simulator
 //! and Verilator, standalone in `testbench/tests/two_simulators_blocks.rs` and within the

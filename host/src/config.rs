@@ -1,4 +1,4 @@
-//! Appliance configuration: the TOML of `shared/spec/replay.md`, parsed and validated.
+//! Appliance configuration: the TOML of `docs/config.md`, parsed and validated.
 //!
 //! ```text
 //!   text ──► serde (raw structs, every value Spanned) ──► validate ──► Config

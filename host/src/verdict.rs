@@ -1,4 +1,4 @@
-//! What the port pipeline decides for a frame, in the words of `shared/spec/replay.md`.
+//! What the port pipeline decides for a frame, in the words of `docs/behaviour.md`.
 //!
 //! The hardware encodes the same decision in the egress stream's sideband (see
 //! [`crate::regmap::egress`]); the codes live here so the model, the driver and the RTL agree.

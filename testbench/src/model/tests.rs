@@ -674,3 +674,34 @@ fn to_customer_step11_keeps_the_tag_with_the_vif_vlan_and_counts_per_target_and_
     assert_eq!(c.egress[CORP].tx_bytes, input.len() as u64);
     assert_eq!(sink.0[0].1, out);
 }
+
+/// The examples docs/behaviour.md gives on the bundled demo, held to the model.
+#[test]
+fn the_documented_examples_on_the_demo_hold() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/demo/appliance.toml");
+    let config = Config::load(std::path::Path::new(path)).expect("the demo config");
+    let to_aws = Model::new(&config);
+    let to_customer = Model::for_direction(&config, Direction::ToCustomer);
+    let target = |name: &str| config.target_by_name(name).expect("target");
+    let vif = |name: &str| config.vif_by_name(name).expect("vif");
+    let fwd = |t| Verdict::Forward { target: t };
+    assert_eq!(
+        verdict(&to_aws, &frame(101, [10, 1, 2, 3], 64)),
+        fwd(target("vpc-a"))
+    );
+    assert_eq!(
+        verdict(&to_aws, &frame(101, [10, 1, 200, 7], 64)),
+        fwd(target("vpc-a"))
+    );
+    assert_eq!(
+        verdict(&to_aws, &frame(101, [10, 1, 129, 1], 64)),
+        fwd(target("vpc-b"))
+    );
+    let back = |vid, dst| verdict(&to_customer, &frame(vid, dst, 64));
+    assert_eq!(back(2001, [192, 168, 1, 1]), fwd(vif("corp-private")));
+    assert_eq!(back(2001, [192, 168, 50, 1]), fwd(vif("transit-gw")));
+    assert_eq!(back(2001, [172, 20, 0, 1]), fwd(vif("corp-private")));
+    assert_eq!(back(3001, [192, 168, 1, 1]), fwd(vif("transit-gw")));
+    assert_eq!(back(3001, [203, 0, 113, 1]), dropped(DropReason::NoRoute));
+    assert_eq!(back(2001, [203, 0, 113, 1]), fwd(vif("corp-public")));
+}

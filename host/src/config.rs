@@ -610,6 +610,19 @@ impl Config {
         targets
     }
 
+    /// The VIFs a target is associated with (those with a v1 route to it), in VIF order.
+    pub fn vifs_of_target(&self, target: usize) -> Vec<usize> {
+        let mut vifs: Vec<usize> = self
+            .routes
+            .iter()
+            .filter(|r| r.target == target)
+            .map(|r| r.vif)
+            .collect();
+        vifs.sort_unstable();
+        vifs.dedup();
+        vifs
+    }
+
     /// The target whose VLAN is `vid`, by index.
     pub fn target_by_vlan(&self, vid: u16) -> Option<usize> {
         self.targets.iter().position(|t| t.vlan == Some(vid))

@@ -39,6 +39,16 @@ pub enum Command {
     Gen(GenArgs),
     /// Program a board over PCIe and read it back, with the replay's driver code
     Device(crate::device::DeviceArgs),
+    /// Check a config: valid, and within the pipeline's capacities in both directions;
+    /// prints how full each table is
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The appliance config (TOML)
+    #[arg(long, value_name = "appliance.toml")]
+    pub config: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -164,6 +174,16 @@ pub fn run() -> i32 {
         Command::Replay(args) => run_replay(args),
         Command::Gen(args) => run_gen(args),
         Command::Device(args) => crate::device::run(args),
+        Command::Check(args) => match crate::check::check(&args.config) {
+            Ok(text) => {
+                print!("{text}");
+                0
+            }
+            Err(e) => {
+                fail(&e);
+                2
+            }
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod beats;
 pub mod capture;
+pub mod check;
 pub mod cli;
 pub mod craft;
 pub mod device;

@@ -962,3 +962,35 @@ fn direction_arguments_are_checked() {
     assert!(stderr(&output).contains("jumbo"));
     assert!(!out.exists());
 }
+
+#[test]
+fn check_summarises_a_config_that_fits_and_refuses_one_that_does_not() {
+    let (config, _) = demo();
+    let output = dxedge(&["check", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("fits the pipeline in both directions"),
+        "{text}"
+    );
+    assert!(text.contains("LPM boundaries"), "{text}");
+    assert!(text.lines().count() < 40, "one screen: {text}");
+
+    let tmp = tempfile::tempdir().expect("tmp");
+    let bad = tmp.path().join("bad.toml");
+    fs::write(
+        &bad,
+        fs::read_to_string(&config)
+            .expect("read")
+            .replacen("mtu = 9001", "mtu = 9000", 1),
+    )
+    .expect("write");
+    let output = dxedge(&["check", "--config", bad.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("bad.toml:") && err.contains("(field `vif[0].mtu`)"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}

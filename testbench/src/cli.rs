@@ -142,6 +142,10 @@ pub struct GenArgs {
     /// (to-customer; not for --scenario jumbo)
     #[arg(long, value_enum, default_value_t = DirectionArg::ToAws)]
     pub direction: DirectionArg,
+    /// Make the scenario's traffic for this config instead of the scenario's own (the
+    /// config is read, not written: only the capture goes into --out)
+    #[arg(long, value_name = "appliance.toml")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -466,8 +470,19 @@ fn run_gen(args: GenArgs) -> i32 {
             )
             .exit();
     }
+    let config = match &args.config {
+        None => None,
+        Some(path) => match dxedge_host::config::Config::load(path) {
+            Ok(config) => Some((config, path.clone())),
+            Err(e) => {
+                fail(&e.to_string());
+                return 2;
+            }
+        },
+    };
     let options = GenOptions {
         scenario,
+        config,
         direction: args.direction.into(),
         seed: args.seed,
         count: args.count,

@@ -853,7 +853,34 @@ pub fn generate(
         }
     }
     let config = scenario_config(scenario);
+    generate_for(&config, scenario, direction, seed, count, each)?;
+    Ok(config)
+}
+
+/// [`generate`] over a config of the caller's instead of the scenario's own: the scenario's
+/// mix of frames, addressed to what `config` routes.
+pub fn generate_for(
+    config: &Config,
+    scenario: Scenario,
+    direction: Direction,
+    seed: u64,
+    count: u64,
+    each: &mut dyn FnMut(GenRecord) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    if scenario == Scenario::Jumbo && direction == Direction::ToCustomer {
+        bail!("the jumbo scenario is to-aws only (its frames test the VIFs' MTUs on the way in)");
+    }
+    let config = config.clone();
     let mut maker = Maker::new(&config, direction, seed);
+    if maker.routes.iter().all(Vec::is_empty) {
+        bail!(
+            "the config routes nothing {direction}: the scenario needs at least one {} with a route",
+            match direction {
+                Direction::ToAws => "VIF",
+                Direction::ToCustomer => "target with a VLAN and customer routes back",
+            }
+        );
+    }
     // Picoseconds since EPOCH_NS: a byte at 10 Gb/s is 800 ps.
     let mut now_ps = 0u64;
     for index in 0..count {
@@ -871,13 +898,16 @@ pub fn generate(
         now_ps += wire * 800;
         each(record)?;
     }
-    Ok(config)
+    Ok(())
 }
 
 /// Options of `dxedge gen`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GenOptions {
     pub scenario: Scenario,
+    /// A config of the user's to make traffic for (not written); `None`: the scenario's own,
+    /// written as `appliance.toml`.
+    pub config: Option<(Config, PathBuf)>,
     /// Which port the capture is of: the customer side (to-aws) or the AWS side.
     pub direction: Direction,
     pub seed: u64,
@@ -912,6 +942,10 @@ pub fn write_scenario(options: &GenOptions) -> anyhow::Result<(PathBuf, PathBuf)
         CaptureFormat::Pcap => write_pcap(file, options, count, &capture_path)?,
         CaptureFormat::PcapNg => write_pcapng(file, options, count, &capture_path)?,
     };
+    if let Some((_, path)) = &options.config {
+        // The user's config stays where it is, comments and all.
+        return Ok((path.clone(), capture_path));
+    }
     let config_path = options.out.join(CONFIG_FILE);
     let text = format!(
         "# dxedge gen --scenario {} --seed {}\n{}",
@@ -922,6 +956,34 @@ pub fn write_scenario(options: &GenOptions) -> anyhow::Result<(PathBuf, PathBuf)
     fs::write(&config_path, text)
         .with_context(|| format!("cannot write {}", config_path.display()))?;
     Ok((config_path, capture_path))
+}
+
+/// The records of `options`, over its config or the scenario's.
+fn generate_options(
+    options: &GenOptions,
+    count: u64,
+    each: &mut dyn FnMut(GenRecord) -> anyhow::Result<()>,
+) -> anyhow::Result<Config> {
+    match &options.config {
+        Some((config, _)) => {
+            generate_for(
+                config,
+                options.scenario,
+                options.direction,
+                options.seed,
+                count,
+                each,
+            )?;
+            Ok(config.clone())
+        }
+        None => generate(
+            options.scenario,
+            options.direction,
+            options.seed,
+            count,
+            each,
+        ),
+    }
 }
 
 fn write_pcap(
@@ -944,27 +1006,21 @@ fn write_pcap(
     };
     let mut writer = PcapWriter::with_header(file, header)
         .with_context(|| format!("cannot write {}", path.display()))?;
-    let config = generate(
-        options.scenario,
-        options.direction,
-        options.seed,
-        count,
-        &mut |record| {
-            let secs = record.timestamp_ns / 1_000_000_000;
-            let nanos = (record.timestamp_ns % 1_000_000_000) as u32;
-            let packet = RawPcapPacket {
-                ts_sec: secs as u32,
-                ts_frac: if options.nanos { nanos } else { nanos / 1000 },
-                incl_len: record.data.len() as u32,
-                orig_len: record.orig_len,
-                data: Cow::Borrowed(&record.data),
-            };
-            writer
-                .write_raw_packet(&packet)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(())
-        },
-    )?;
+    let config = generate_options(options, count, &mut |record| {
+        let secs = record.timestamp_ns / 1_000_000_000;
+        let nanos = (record.timestamp_ns % 1_000_000_000) as u32;
+        let packet = RawPcapPacket {
+            ts_sec: secs as u32,
+            ts_frac: if options.nanos { nanos } else { nanos / 1000 },
+            incl_len: record.data.len() as u32,
+            orig_len: record.orig_len,
+            data: Cow::Borrowed(&record.data),
+        };
+        writer
+            .write_raw_packet(&packet)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    })?;
     writer
         .into_writer()
         .flush()
@@ -990,31 +1046,25 @@ fn write_pcapng(
         writer.write_pcapng_block(interface).with_context(context)?;
     }
     let mut index = 0u32;
-    let config = generate(
-        options.scenario,
-        options.direction,
-        options.seed,
-        count,
-        &mut |record| {
-            let interface_id = index % 2;
-            index = index.wrapping_add(1);
-            // The crate writes `as_nanos()` as the raw count of the interface's units.
-            let units = if interface_id == 0 {
-                record.timestamp_ns / 1000
-            } else {
-                record.timestamp_ns
-            };
-            let block = EnhancedPacketBlock {
-                interface_id,
-                timestamp: Duration::from_nanos(units),
-                original_len: record.orig_len,
-                data: Cow::Borrowed(&record.data),
-                options: vec![],
-            };
-            writer.write_pcapng_block(block).with_context(context)?;
-            Ok(())
-        },
-    )?;
+    let config = generate_options(options, count, &mut |record| {
+        let interface_id = index % 2;
+        index = index.wrapping_add(1);
+        // The crate writes `as_nanos()` as the raw count of the interface's units.
+        let units = if interface_id == 0 {
+            record.timestamp_ns / 1000
+        } else {
+            record.timestamp_ns
+        };
+        let block = EnhancedPacketBlock {
+            interface_id,
+            timestamp: Duration::from_nanos(units),
+            original_len: record.orig_len,
+            data: Cow::Borrowed(&record.data),
+            options: vec![],
+        };
+        writer.write_pcapng_block(block).with_context(context)?;
+        Ok(())
+    })?;
     writer.into_inner().flush().with_context(context)?;
     Ok(config)
 }

@@ -994,3 +994,74 @@ fn check_summarises_a_config_that_fits_and_refuses_one_that_does_not() {
     );
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
+
+#[test]
+fn the_examples_replay_mostly_forwarded_and_their_captures_are_what_gen_writes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    for example in ["enterprise", "transit", "public"] {
+        let dir = repo().join("examples").join(example);
+        let config = dir.join("appliance.toml");
+        let output = dxedge(&["check", "--config", config.to_str().expect("utf-8")]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{example}: {}",
+            stderr(&output)
+        );
+        for direction in ["to-aws", "to-customer"] {
+            let fresh = tmp.path().join(format!("{example}-{direction}"));
+            let output = dxedge(&[
+                "gen",
+                "--scenario",
+                "imix",
+                "--seed",
+                "1",
+                "--count",
+                "1000",
+                "--config",
+                config.to_str().expect("utf-8"),
+                "--direction",
+                direction,
+                "--out",
+                fresh.to_str().expect("utf-8"),
+            ]);
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            assert!(
+                !fresh.join("appliance.toml").exists(),
+                "the user's config is not written"
+            );
+            let bundled = dir.join(direction).join("capture.pcap");
+            assert!(
+                fs::read(fresh.join("capture.pcap")).expect("read")
+                    == fs::read(&bundled).expect("read"),
+                "{example} {direction}: regenerate it (examples/README.md)"
+            );
+            let out = tmp.path().join(format!("{example}-{direction}-out"));
+            let output = replay(
+                &config,
+                &bundled,
+                &out,
+                &["--engine", "model", "--direction", direction],
+            );
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            let counters: serde_json::Value =
+                serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+                    .expect("json");
+            let ingress = if direction == "to-aws" {
+                "vifs"
+            } else {
+                "targets"
+            };
+            let forwarded: u64 = counters[ingress]
+                .as_object()
+                .expect("rows")
+                .values()
+                .map(|r| r["forwarded_packets"].as_u64().expect("integer"))
+                .sum();
+            assert!(
+                forwarded >= 900,
+                "{example} {direction}: {forwarded} of 1000 forwarded"
+            );
+        }
+    }
+}

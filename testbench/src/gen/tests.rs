@@ -219,6 +219,7 @@ fn written_scenarios_read_back_as_generated() {
         ));
         let options = GenOptions {
             scenario: Scenario::Demo,
+            config: None,
             direction: Direction::ToAws,
             seed: 3,
             count: Some(50),

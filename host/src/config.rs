@@ -246,7 +246,7 @@ impl fmt::Display for VifKind {
 }
 
 /// The appliance's port.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Port {
     pub speed: Speed,
     /// Source MAC of forwarded frames.
@@ -431,8 +431,9 @@ pub struct Route {
     pub target: usize,
 }
 
-/// A validated appliance configuration.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A validated appliance configuration (`Default`: a port with no VIFs or targets, for
+/// building one in code).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Config {
     pub port: Port,
     pub vifs: Vec<Vif>,

@@ -42,6 +42,19 @@ pub enum Command {
     /// Check a config: valid, and within the pipeline's capacities in both directions;
     /// prints how full each table is
     Check(CheckArgs),
+    /// What a capture holds in the appliance's terms: VLANs, EtherTypes, destinations,
+    /// sizes; with --suggest-config, a config that would route it
+    Inspect(InspectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The capture (classic pcap or pcapng, Ethernet)
+    #[arg(long, value_name = "capture.pcap|.pcapng")]
+    pub input: PathBuf,
+    /// Print a commented config that would route this capture instead of the report
+    #[arg(long)]
+    pub suggest_config: bool,
 }
 
 #[derive(Debug, Args)]
@@ -178,6 +191,26 @@ pub fn run() -> i32 {
         Command::Replay(args) => run_replay(args),
         Command::Gen(args) => run_gen(args),
         Command::Device(args) => crate::device::run(args),
+        Command::Inspect(args) => {
+            let shown = args.input.display().to_string();
+            let result = crate::inspect::Inventory::of(&args.input).and_then(|inv| {
+                if args.suggest_config {
+                    inv.suggest_config(&shown)
+                } else {
+                    Ok(inv.report(&shown))
+                }
+            });
+            match result {
+                Ok(text) => {
+                    print!("{text}");
+                    0
+                }
+                Err(e) => {
+                    fail(&e);
+                    2
+                }
+            }
+        }
         Command::Check(args) => match crate::check::check(&args.config) {
             Ok(text) => {
                 print!("{text}");

@@ -11,6 +11,7 @@ pub mod engine;
 pub mod fuzzing;
 pub mod gen;
 pub mod icarus;
+pub mod inspect;
 pub mod lpm;
 pub mod model;
 pub mod output;

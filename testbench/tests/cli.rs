@@ -1065,3 +1065,62 @@ fn the_examples_replay_mostly_forwarded_and_their_captures_are_what_gen_writes()
         }
     }
 }
+
+#[test]
+fn inspect_reports_a_capture_and_suggests_a_config_that_routes_it() {
+    let (_, input) = demo();
+    let output = dxedge(&["inspect", "--input", input.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("600 records"), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("103 ")), "{text}");
+
+    let tmp = tempfile::tempdir().expect("tmp");
+    let gen_dir = tmp.path().join("imix");
+    let output = dxedge(&[
+        "gen",
+        "--scenario",
+        "imix",
+        "--count",
+        "2000",
+        "--out",
+        gen_dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let capture = gen_dir.join("capture.pcap");
+    let output = dxedge(&[
+        "inspect",
+        "--input",
+        capture.to_str().expect("utf-8"),
+        "--suggest-config",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let suggested = tmp.path().join("suggested.toml");
+    fs::write(&suggested, &output.stdout).expect("write");
+    let out = tmp.path().join("out");
+    let output = model(&suggested, &capture, &out);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let counters: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+            .expect("json");
+    let forwarded: u64 = counters["vifs"]
+        .as_object()
+        .expect("vifs")
+        .values()
+        .map(|v| v["forwarded_packets"].as_u64().expect("integer"))
+        .sum();
+    assert!(
+        forwarded >= 1800,
+        "{forwarded} of 2000 forwarded by the suggestion"
+    );
+
+    let not_a_capture = tmp.path().join("nothing.pcap");
+    fs::write(&not_a_capture, b"hello").expect("write");
+    let output = dxedge(&["inspect", "--input", not_a_capture.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("nothing.pcap"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -6,6 +6,7 @@
 #   make verilog   regenerate hdl/verilog/*.v (and blocks/, boards/) from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
 #   make docs      regenerate docs/registers.md from the register map
+#   make man       the man pages (out/man/) and shell completions (out/completions/), from the CLI's definition
 #   make bench     benchmarks: regenerates BENCHMARKS.md and docs/bench/frames-per-second.svg
 #   make fuzz      run each fuzz target for a bounded time (FUZZ_SECONDS, default 60)
 #   make soak      the model-vs-RTL differential tests and the per-block two-simulator tests, many times longer
@@ -32,7 +33,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v hdl/verilog/blocks/*.v)
 
-.PHONY: demo test verilog lint docs bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
+.PHONY: demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -79,6 +80,13 @@ lint: tools
 
 docs:
 	$(CARGO) run -q -p dxedge-host --example regdoc
+
+man:
+	$(CARGO) build --release -q -p dxedge-testbench
+	./target/release/dxedge man --out out/man
+	@mkdir -p out/completions
+	@for shell in bash zsh fish; do ./target/release/dxedge completions $$shell > out/completions/dxedge.$$shell; done
+	@echo "-- man pages in out/man (man -l out/man/dxedge.1), completions in out/completions"
 
 bench: tools icarus
 	scripts/bench.sh

@@ -16,7 +16,7 @@ bin=target/release/dxedge
 dir=target/bench/model
 scenario=$dir/min-size-$FRAMES
 if [ ! -f "$scenario/capture.pcap" ]; then
-    "$bin" gen --scenario min-size --count "$FRAMES" --out "$scenario" >/dev/null
+    "$bin" gen --scenario min-size --count "$FRAMES" --out "$scenario" --force >/dev/null
 fi
 # The capture is read from the page cache, as it would be right after `dxedge gen`.
 cat "$scenario/capture.pcap" >/dev/null

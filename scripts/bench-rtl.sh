@@ -16,7 +16,7 @@ bin=target/release/dxedge
 dir=target/bench/rtl
 scenario=$dir/min-size-$FRAMES
 if [ ! -f "$scenario/capture.pcap" ]; then
-    "$bin" gen --scenario min-size --count "$FRAMES" --out "$scenario" >/dev/null
+    "$bin" gen --scenario min-size --count "$FRAMES" --out "$scenario" --force >/dev/null
 fi
 cat "$scenario/capture.pcap" >/dev/null
 

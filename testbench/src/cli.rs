@@ -45,6 +45,17 @@ pub enum Command {
     /// What a capture holds in the appliance's terms: VLANs, EtherTypes, destinations,
     /// sizes; with --suggest-config, a config that would route it
     Inspect(InspectArgs),
+    /// Print a shell completion script (bash: `source <(dxedge completions bash)`)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages, dxedge.1 and one per subcommand, into a directory
+    Man {
+        /// Directory to write them into (created if needed)
+        #[arg(long, value_name = "dir")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -159,6 +170,10 @@ pub struct GenArgs {
     /// config is read, not written: only the capture goes into --out)
     #[arg(long, value_name = "appliance.toml")]
     pub config: Option<PathBuf>,
+    /// Write into --out even if it exists and is not empty (files of the same names are
+    /// replaced)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -191,6 +206,17 @@ pub fn run() -> i32 {
         Command::Replay(args) => run_replay(args),
         Command::Gen(args) => run_gen(args),
         Command::Device(args) => crate::device::run(args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "dxedge", &mut std::io::stdout());
+            0
+        }
+        Command::Man { out } => match write_man_pages(&out) {
+            Ok(()) => 0,
+            Err(e) => {
+                fail(&format!("{}: {e:#}", out.display()));
+                1
+            }
+        },
         Command::Inspect(args) => {
             let shown = args.input.display().to_string();
             let result = crate::inspect::Inventory::of(&args.input).and_then(|inv| {
@@ -222,6 +248,13 @@ pub fn run() -> i32 {
             }
         },
     }
+}
+
+/// The man pages of the command and every subcommand, from the one clap definition.
+fn write_man_pages(dir: &std::path::Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    clap_mangen::generate_to(Cli::command(), dir)?;
+    Ok(())
 }
 
 /// Print a one-paragraph error.
@@ -502,6 +535,14 @@ fn run_gen(args: GenArgs) -> i32 {
                 "the argument '--direction to-customer' does not apply to '--scenario jumbo' (its frames test the VIFs' MTUs on the way in)",
             )
             .exit();
+    }
+    let not_empty = std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some());
+    if not_empty && !args.force {
+        fail(&format!(
+            "{}: --out exists and is not empty (give --force to write into it)",
+            args.out.display()
+        ));
+        return 2;
     }
     let config = match &args.config {
         None => None,

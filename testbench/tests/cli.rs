@@ -1124,3 +1124,59 @@ fn inspect_reports_a_capture_and_suggests_a_config_that_routes_it() {
         stderr(&output)
     );
 }
+
+#[test]
+fn completions_and_man_pages_come_from_the_command_definition() {
+    for (shell, words) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef dxedge"),
+        ("fish", "complete -c dxedge"),
+    ] {
+        let output = dxedge(&["completions", shell]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains(words), "{shell}: {text}");
+        assert!(
+            text.contains("to-customer"),
+            "{shell}: the --direction values"
+        );
+    }
+    let tmp = tempfile::tempdir().expect("tmp");
+    let man = tmp.path().join("man");
+    let output = dxedge(&["man", "--out", man.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = fs::read_to_string(man.join("dxedge-replay.1")).expect("dxedge-replay.1");
+    assert!(page.starts_with(".ie") || page.contains(".TH"), "{page}");
+    assert!(page.contains("direction"), "{page}");
+    assert!(man.join("dxedge.1").exists() && man.join("dxedge-inspect.1").exists());
+}
+
+#[test]
+fn gen_refuses_a_non_empty_out_without_force() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("g");
+    fs::create_dir(&out).expect("mkdir");
+    fs::write(out.join("keep.txt"), "mine").expect("write");
+    let args = |force: bool| {
+        let mut a = vec![
+            "gen",
+            "--scenario",
+            "demo",
+            "--count",
+            "10",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ];
+        if force {
+            a.push("--force");
+        }
+        dxedge(&a)
+    };
+    let output = args(false);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--force"), "{}", stderr(&output));
+    assert!(!out.join("capture.pcap").exists());
+    let output = args(true);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(out.join("capture.pcap").exists() && out.join("keep.txt").exists());
+}

@@ -12,11 +12,13 @@
 use rust_hdl::prelude::*;
 
 use crate::bench_core::BenchCore;
+use crate::block_ram::{BlockRam, BlockRam2R};
 use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::bridge_probe::BridgeProbe;
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
 use crate::datapath::{Datapath100G, Datapath10G};
+use crate::dff_ce::DffCe;
 use crate::header_parse::HeaderParse;
 use crate::lpm::LpmSearch;
 use crate::nic_core::NicCore;
@@ -161,6 +163,30 @@ fn block<T: Block>(what: &str, mut uut: T) -> String {
 /// the 12 without memory included (as in a reduced build); the full 16-level search is
 /// compared through the whole pipeline (`testbench/tests/two_simulators.rs`).
 pub const BLOCK_LPM_LEVELS: usize = 4;
+
+/// The hand-written primitives, each standalone, so that each is held to its Rust model on
+/// its own (`testbench/tests/two_simulators_blocks.rs`). Widths and depths are odd on purpose:
+/// a 37-bit register, a 48-word RAM behind a 6-bit address (depth below 2^N).
+pub fn prim_dff_ce() -> String {
+    block("DffCe<Bits<37>> (primitive)", DffCe::<Bits<37>>::default())
+}
+
+pub fn prim_block_ram() -> String {
+    block(
+        "BlockRam<Bits<40>, 6>, 48 words (primitive)",
+        BlockRam::<Bits<40>, 6>::new(PRIM_RAM_DEPTH),
+    )
+}
+
+pub fn prim_block_ram_2r() -> String {
+    block(
+        "BlockRam2R<Bits<40>, 5> (primitive)",
+        BlockRam2R::<Bits<40>, 5>::default(),
+    )
+}
+
+/// Words of the standalone `BlockRam`.
+pub const PRIM_RAM_DEPTH: usize = 48;
 
 pub fn header_parse_10g() -> String {
     block("HeaderParse<64>", HeaderParse::<64>::new())
@@ -339,6 +365,18 @@ pub const BLOCKS: &[Generated] = &[
     Generated {
         file: "blocks/regs.v",
         generate: regs,
+    },
+    Generated {
+        file: "blocks/prim_dff_ce.v",
+        generate: prim_dff_ce,
+    },
+    Generated {
+        file: "blocks/prim_block_ram.v",
+        generate: prim_block_ram,
+    },
+    Generated {
+        file: "blocks/prim_block_ram_2r.v",
+        generate: prim_block_ram_2r,
     },
 ];
 

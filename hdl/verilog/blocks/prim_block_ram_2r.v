@@ -1,0 +1,30 @@
+// dxedge port pipeline block, standalone: BlockRam2R<Bits<40>, 5> (primitive)
+// Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
+
+
+module top(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  [39:0] read_data;
+    input wire  [4:0] read_address_b;
+    output reg  [39:0] read_data_b;
+    input wire  [4:0] write_address;
+    input wire  [39:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[39:0] mem[31:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top

@@ -31,6 +31,8 @@ pub const VID_MIN: u16 = 1;
 pub const VID_MAX: u16 = 4094;
 /// Longest VIF or target name.
 pub const NAME_MAX: usize = 32;
+/// The longest config read: a 100,000-route config is about 7 MiB.
+pub const CONFIG_MAX_BYTES: u64 = 64 << 20;
 /// Target names that would collide with the other files `dxedge replay` writes.
 pub const RESERVED_TARGET_NAMES: [&str; 4] = ["punt", "counters", "drops", "run"];
 
@@ -318,13 +320,13 @@ impl ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:", self.origin)?;
+        write!(f, "{}:", crate::text::shown(&self.origin))?;
         if let Some((line, column)) = self.position {
             write!(f, "{line}:{column}:")?;
         }
         write!(f, " {}", self.message)?;
         if let Some(field) = &self.field {
-            write!(f, " (field `{field}`)")?;
+            write!(f, " (field `{}`)", crate::text::shown(field))?;
         }
         Ok(())
     }
@@ -334,12 +336,24 @@ impl Config {
     /// Read and validate the config at `path`; errors name `path` as given.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let origin = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| ConfigError {
+        let refused = |message: String| ConfigError {
             origin: origin.clone(),
             position: None,
             field: None,
-            message: format!("cannot read the config: {e}"),
-        })?;
+            message,
+        };
+        use std::io::Read as _;
+        // Read with a limit: `--config /dev/zero` (or any endless file) must not eat memory.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(CONFIG_MAX_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| refused(format!("cannot read the config: {e}")))?;
+        if bytes.len() as u64 > CONFIG_MAX_BYTES {
+            return Err(refused(format!(
+                "the config is longer than {} MiB, more than any appliance needs; is this the config file?",
+                CONFIG_MAX_BYTES >> 20
+            )));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
             let valid = e.as_bytes().get(..offset).unwrap_or_default();
@@ -753,7 +767,8 @@ impl<'a> Place<'a> {
             origin: self.origin.to_string(),
             position: Some(self.line_column(span.start)),
             field: Some(field.to_string()),
-            message: one_line(message),
+            // Values from the config are in it: escaped and cut (crate::text).
+            message: one_line(&crate::text::sanitized(message)),
         }
     }
 
@@ -787,7 +802,7 @@ impl<'a> Place<'a> {
     /// walking the document to the value or key under the span.
     fn toml_error(&self, e: &toml::de::Error) -> ConfigError {
         let span = e.span().unwrap_or(0..0);
-        let message = one_line(e.message());
+        let message = one_line(&crate::text::sanitized(e.message()));
         let mut field =
             field_at(self.text, span.start).or_else(|| header_before(self.text, span.start));
         // serde reports a missing field at the table that lacks it: name the field itself.

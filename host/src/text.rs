@@ -40,19 +40,37 @@ fn push_escaped(out: &mut String, c: char) {
     }
 }
 
+/// A value escaped and cut to at most [`SHOWN_MAX`] characters as shown (escapes
+/// included, the `…` that marks a cut too); whether it was cut.
+fn escaped_cut(value: &str) -> (String, bool) {
+    let mut out = String::with_capacity(value.len().min(SHOWN_MAX * 8));
+    // Where the text stood when it last had room for the `…`.
+    let mut cut_at = 0;
+    let mut count = 0;
+    for c in value.chars() {
+        let before = out.len();
+        push_escaped(&mut out, c);
+        count += out[before..].chars().count();
+        if count < SHOWN_MAX {
+            cut_at = out.len();
+        }
+        if count > SHOWN_MAX {
+            out.truncate(cut_at);
+            out.push('…');
+            return (out, true);
+        }
+    }
+    (out, false)
+}
+
 /// A value as a message shows it: every character that is not printable or that reorders
-/// text escaped (`\n`, `\u{202e}`), and past [`SHOWN_MAX`] characters cut, with the value's
+/// text escaped (`\n`, `\u{202e}`), and cut to [`SHOWN_MAX`] characters, with the value's
 /// length in bytes said: `aaaa… (1048576 bytes)`.
 pub fn shown(value: &str) -> String {
-    let mut out = String::with_capacity(value.len().min(SHOWN_MAX * 2));
-    for (n, c) in value.chars().enumerate() {
-        if n == SHOWN_MAX {
-            out.push_str(&format!("… ({} bytes)", value.len()));
-            break;
-        }
-        push_escaped(&mut out, c);
+    match escaped_cut(value) {
+        (text, true) => format!("{text} ({} bytes)", value.len()),
+        (text, false) => text,
     }
-    out
 }
 
 /// A path as a message shows it: [`shown`] of its text (bytes that are not UTF-8 as U+FFFD).
@@ -76,8 +94,15 @@ pub fn sanitized(message: &str) -> String {
         for c in rest[..inner_start].chars() {
             push_escaped(&mut out, c);
         }
-        out.push_str(&shown(&rest[inner_start..inner_start + close]));
+        // The length goes after the quote, so that the quoted text stays within the limit
+        // and sanitizing the message again changes nothing.
+        let value = &rest[inner_start..inner_start + close];
+        let (text, cut) = escaped_cut(value);
+        out.push_str(&text);
         out.push(quote);
+        if cut {
+            out.push_str(&format!(" ({} bytes)", value.len()));
+        }
         rest = &rest[inner_start + close + quote.len_utf8()..];
     }
     for c in rest.chars() {
@@ -113,13 +138,21 @@ mod tests {
     fn long_values_are_cut_saying_their_length() {
         let long = "a".repeat(1 << 20);
         let s = shown(&long);
-        assert_eq!(s, format!("{}… (1048576 bytes)", "a".repeat(SHOWN_MAX)));
+        assert_eq!(s, format!("{}… (1048576 bytes)", "a".repeat(SHOWN_MAX - 1)));
         assert_eq!(shown(&"b".repeat(SHOWN_MAX)), "b".repeat(SHOWN_MAX));
         // Characters, not bytes, are counted; the length said is in bytes.
         let wide = "é".repeat(SHOWN_MAX + 1);
         assert_eq!(
             shown(&wide),
-            format!("{}… ({} bytes)", "é".repeat(SHOWN_MAX), wide.len())
+            format!("{}… ({} bytes)", "é".repeat(SHOWN_MAX - 1), wide.len())
+        );
+        // Escapes count as what they show.
+        let escapes = "\u{1b}".repeat(1000);
+        let s = shown(&escapes);
+        assert!(s.starts_with("\\u{1b}"), "{s}");
+        assert!(
+            s.chars().count() <= SHOWN_MAX + " (1000 bytes)".len(),
+            "{s}"
         );
     }
 
@@ -127,13 +160,15 @@ mod tests {
     fn a_message_has_its_quoted_values_cut_and_everything_escaped() {
         let name = "n".repeat(5000);
         let message = format!("unknown field `{name}`, expected \"a\u{1b}b\"\u{202e}");
+        let once = sanitized(&message);
         assert_eq!(
-            sanitized(&message),
+            once,
             format!(
-                "unknown field `{}… (5000 bytes)`, expected \"a\\u{{1b}}b\"\\u{{202e}}",
-                "n".repeat(SHOWN_MAX)
+                "unknown field `{}…` (5000 bytes), expected \"a\\u{{1b}}b\"\\u{{202e}}",
+                "n".repeat(SHOWN_MAX - 1)
             )
         );
+        assert_eq!(sanitized(&once), once, "sanitizing twice changes nothing");
         let plain = "cannot open `a.pcap`: No such file";
         assert_eq!(sanitized(plain), plain);
         assert_eq!(sanitized("odd ` quote\u{7}"), "odd ` quote\\u{7}");

@@ -31,9 +31,11 @@
 //! through a decompressor, as Wireshark does.
 //!
 //! Errors name the file, and the packet (counting from 1, as Wireshark does) or the byte
-//! offset at fault (in the decompressed stream for a gzip file). A record or block longer
-//! than [`MAX_RECORD`] is refused before it is read, so no input makes the reader hold more
-//! than that much memory.
+//! offset at fault (in the decompressed stream for a gzip file). A record of more than
+//! [`MAX_FRAME`] captured bytes (the longest frame the pipeline's length field carries, so
+//! the longest any engine takes) is refused before it is read, as is a pcapng block longer
+//! than [`MAX_BLOCK`]: no input makes the reader hold more than that much memory, and every
+//! engine meets only frames it can process.
 
 use std::fmt;
 use std::fs::File;
@@ -340,10 +342,14 @@ impl fmt::Debug for CaptureReader {
 /// libpcap's largest snap length, used for outputs of pcapng inputs.
 pub const MAX_SNAPLEN: u32 = 262_144;
 
-/// The longest record or block accepted: far above any Ethernet frame (a jumbo frame is
-/// about 9 KB, libpcap's largest snap length 256 KB), low enough that a lying length field
-/// cannot exhaust memory.
-pub const MAX_RECORD: usize = 64 << 20;
+/// The most captured bytes a record may hold: the longest frame the pipeline's ingress
+/// length field carries (24 bits). Far above any Ethernet frame (a jumbo frame is about
+/// 9 KB, libpcap's largest snap length 256 KB), and the same limit for every engine.
+pub const MAX_FRAME: usize = (1 << dxedge_host::regmap::ingress::BITS) - 1;
+
+/// The longest pcapng block accepted: a packet of [`MAX_FRAME`] bytes and room for its
+/// options; low enough that a lying length field cannot exhaust memory.
+pub const MAX_BLOCK: usize = MAX_FRAME + (1 << 20);
 
 /// The first two bytes of a gzip stream (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -585,6 +591,20 @@ impl CaptureReader {
             let at = self.input.position();
             let available = self.input.available();
             let have = available.len();
+            if have >= 16 {
+                if let Some(incl_len) = self.pcap_incl_len() {
+                    if incl_len as usize > MAX_FRAME {
+                        return Err(self.error(
+                            Some(self.index + 1),
+                            at,
+                            format!(
+                                "the record says {incl_len} captured bytes, more than the {MAX_FRAME} of the longest frame the pipeline takes (its length field is {} bits)",
+                                dxedge_host::regmap::ingress::BITS
+                            ),
+                        ));
+                    }
+                }
+            }
             match parser.next_raw_packet(available) {
                 Ok((rest, raw)) => {
                     let record_len = have - rest.len();
@@ -600,17 +620,6 @@ impl CaptureReader {
                     return Ok(Some((timestamp, orig_len, data_at, data_len)));
                 }
                 Err(PcapError::IncompleteBuffer) => {
-                    if let Some(incl_len) = self.pcap_incl_len() {
-                        if incl_len as usize > MAX_RECORD {
-                            return Err(self.error(
-                                Some(self.index + 1),
-                                at,
-                                format!(
-                                    "the record says {incl_len} captured bytes, more than the {MAX_RECORD} this reader accepts"
-                                ),
-                            ));
-                        }
-                    }
                     let more = self.input.fill().map_err(|e| {
                         self.error(
                             Some(self.index + 1),
@@ -651,7 +660,8 @@ impl CaptureReader {
     /// The error for a file that ends inside a record, saying how much of it is there.
     fn truncated_pcap_record(&self, at: u64) -> CaptureError {
         let available = self.input.available();
-        let message = match self.pcap_incl_len() {
+        // The captured length is only worth quoting from a whole record header.
+        let message = match self.pcap_incl_len().filter(|_| available.len() >= 16) {
             Some(incl_len) => {
                 format!(
                     "the file ends inside the record: its header says {incl_len} captured bytes, the file holds {}",
@@ -703,14 +713,33 @@ impl CaptureReader {
                     format!("block of type 0x{block_type:08x} has an invalid length {block_len}"),
                 ));
             }
-            if block_len as usize > MAX_RECORD {
+            if block_len as usize > MAX_BLOCK {
                 return Err(self.error(
                     next_packet,
                     at,
                     format!(
-                        "block of type 0x{block_type:08x} says {block_len} bytes, more than the {MAX_RECORD} this reader accepts"
+                        "block of type 0x{block_type:08x} says {block_len} bytes, more than the {MAX_BLOCK} this reader accepts (a packet of the longest frame, {MAX_FRAME} bytes, and its options)"
                     ),
                 ));
+            }
+            if matches!(block_type, ENHANCED_PACKET_BLOCK | PACKET_BLOCK) {
+                // The captured length is the fourth word of the body: refuse a packet longer
+                // than any engine takes before reading it.
+                let have = self
+                    .input
+                    .ensure(24)
+                    .map_err(|e| self.error(next_packet, at, io(e)))?;
+                let captured = read_u32(self.input.available(), 20, endianness).unwrap_or(0);
+                if have && captured as usize > MAX_FRAME {
+                    return Err(self.error(
+                        next_packet,
+                        at,
+                        format!(
+                            "the packet says {captured} captured bytes, more than the {MAX_FRAME} of the longest frame the pipeline takes (its length field is {} bits)",
+                            dxedge_host::regmap::ingress::BITS
+                        ),
+                    ));
+                }
             }
             let block_len = block_len as usize;
             let complete = self
@@ -790,6 +819,12 @@ impl CaptureReader {
                         Ok(packet) => packet,
                         Err(message) => return Err(self.error(next_packet, at, message)),
                     };
+                    if data_len > MAX_FRAME {
+                        let message = format!(
+                            "the packet holds {data_len} captured bytes, more than the {MAX_FRAME} of the longest frame the pipeline takes"
+                        );
+                        return Err(self.error(next_packet, at, message));
+                    }
                     let converted =
                         interface
                             .convert(raw_ts, self.resolution)

@@ -17,4 +17,3 @@ pub mod packet;
 pub mod replay;
 pub mod rtl_engine;
 pub mod sys;
-

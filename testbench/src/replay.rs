@@ -18,6 +18,9 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail};
 use dxedge_host::config::{Config, Speed};
+use dxedge_host::regmap::CAPACITY;
+use dxedge_host::tables::Tables;
+use dxedge_host::text::shown_path;
 use dxedge_host::verdict::{DropReason, Verdict};
 
 use crate::capture::{CaptureReader, Timestamp};
@@ -112,6 +115,20 @@ fn build_engine(
     }
 }
 
+/// The capacity every engine is held to: the build's (`regmap::CAPACITY`), so that a config
+/// the RTL cannot hold is refused before anything runs, whichever engine was asked for.
+fn check_fits(config: &Config, path: &Path) -> Result<(), ReplayError> {
+    Tables::compile(config, &CAPACITY).map(drop).map_err(|e| {
+        ReplayError::Refused(format!(
+            "{}: the config does not fit the pipeline ({} VIFs, {} targets, {} LPM boundaries): {e}",
+            shown_path(path),
+            CAPACITY.vifs,
+            CAPACITY.targets,
+            CAPACITY.lpm_nodes()
+        ))
+    })
+}
+
 /// Run one replay. `progress` is called now and then with (bytes read, file size).
 pub fn replay(
     options: &ReplayOptions,
@@ -119,6 +136,7 @@ pub fn replay(
 ) -> Result<ReplaySummary, ReplayError> {
     let started = Instant::now();
     let config = Config::load(&options.config).map_err(|e| ReplayError::Refused(e.to_string()))?;
+    check_fits(&config, &options.config)?;
     let speed = options.speed.unwrap_or(config.port.speed);
     let mut reader =
         CaptureReader::open(&options.input).map_err(|e| ReplayError::Refused(e.to_string()))?;

@@ -2,6 +2,7 @@
 //! root (or CAP_SYS_ADMIN): without it, [`Tmpfs::mount`] says so and returns `None`, and the
 //! test skips that part. The mount is undone and its directory removed on drop, whatever
 //! the test did.
+#![allow(dead_code)]
 
 use std::path::Path;
 use std::process::Command;
@@ -15,7 +16,13 @@ impl Tmpfs {
     pub fn mount(size: &str) -> Option<Tmpfs> {
         let dir = tempfile::tempdir().ok()?;
         let status = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0755"),
+                "tmpfs",
+            ])
             .arg(dir.path())
             .stderr(std::process::Stdio::null())
             .status();
@@ -58,6 +65,9 @@ impl Tmpfs {
 impl Drop for Tmpfs {
     fn drop(&mut self) {
         // Lazily: a process of the test still inside it must not keep it mounted.
-        let _ = Command::new("umount").arg("-l").arg(self.dir.path()).status();
+        let _ = Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
     }
 }

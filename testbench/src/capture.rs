@@ -36,10 +36,20 @@
 //! the longest any engine takes) is refused before it is read, as is a pcapng block longer
 //! than [`MAX_BLOCK`]: no input makes the reader hold more than that much memory, and every
 //! engine meets only frames it can process.
+//!
+//! # Streams
+//! The capture is read front to back, never seeking, so a pipe, a FIFO or standard input
+//! (`-`) is read as a file is. Classic pcap is read in one pass. pcapng needs two (see
+//! Timestamps), so a pcapng (or gzip) stream is first copied into an unnamed temporary file
+//! (`O_TMPFILE`: nothing is left behind, whatever happens to the process). Opening a FIFO
+//! waits for a writer, as it does for every program that reads one.
 
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::os::fd::AsFd;
+
+use dxedge_host::text::shown_path;
 
 use flate2::read::MultiGzDecoder;
 use std::path::Path;
@@ -257,6 +267,20 @@ impl Input {
     }
 }
 
+/// Read until `buf` is full or the stream ends; the bytes read.
+fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(buf.get_mut(got..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
 /// Per-interface timestamp rules of a pcapng section.
 #[derive(Clone, Copy, Debug)]
 struct Interface {
@@ -351,26 +375,75 @@ pub const MAX_FRAME: usize = (1 << dxedge_host::regmap::ingress::BITS) - 1;
 /// options; low enough that a lying length field cannot exhaust memory.
 pub const MAX_BLOCK: usize = MAX_FRAME + (1 << 20);
 
+/// The name a capture read from standard input has in messages.
+pub const STDIN_NAME: &str = "standard input";
+
 /// The first two bytes of a gzip stream (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 impl CaptureReader {
-    /// Open a capture file; `path` is named in errors as given.
+    /// Open a capture file; `path` is named in errors as given. `-` is standard input. A
+    /// file that is not a regular file (a pipe, a FIFO, a terminal) is read as a stream.
     pub fn open(path: &Path) -> Result<CaptureReader, CaptureError> {
-        let name = path.display().to_string();
-        let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
-            let error = |e: io::Error| CaptureError {
+        let stdin = path.as_os_str() == "-";
+        let name = if stdin {
+            STDIN_NAME.to_string()
+        } else {
+            shown_path(path)
+        };
+        let error = |e: io::Error| CaptureError {
+            file: name.clone(),
+            packet: None,
+            offset: None,
+            message: format!("cannot open the capture: {e}"),
+        };
+        let (mut file, regular) = if stdin {
+            let fd = io::stdin().as_fd().try_clone_to_owned().map_err(error)?;
+            (File::from(fd), false)
+        } else {
+            let file = File::open(path).map_err(error)?;
+            let regular = file.metadata().map(|m| m.is_file()).unwrap_or(false);
+            (file, regular)
+        };
+        if !regular {
+            let mut magic = [0u8; 4];
+            let got = read_up_to(&mut file, &mut magic).map_err(error)?;
+            let head = magic.get(..got).unwrap_or_default().to_vec();
+            let pcapng = head.starts_with(&[0x0a, 0x0d, 0x0d, 0x0a]);
+            if !(pcapng || head.starts_with(&GZIP_MAGIC)) {
+                // Classic pcap (or not a capture at all): one pass, straight from the stream.
+                let reader: Box<dyn Read> = Box::new(io::Cursor::new(head).chain(file));
+                return CaptureReader::from_reader(reader, &name, Resolution::Nano);
+            }
+            // Two passes: keep a copy to read again.
+            let mut spool = tempfile::tempfile().map_err(|e| CaptureError {
                 file: name.clone(),
                 packet: None,
                 offset: None,
-                message: format!("cannot open the capture: {e}"),
-            };
-            let mut file = File::open(path).map_err(error)?;
-            let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-            let mut magic = [0u8; 2];
-            let gzip = file.read_exact(&mut magic).is_ok() && magic == GZIP_MAGIC;
+                message: format!(
+                    "cannot make a temporary copy of the stream to read it twice: {e}"
+                ),
+            })?;
+            let copied = io::Write::write_all(&mut spool, &head)
+                .and_then(|()| io::copy(&mut file, &mut spool));
+            copied.map_err(|e| CaptureError {
+                file: name.clone(),
+                packet: None,
+                offset: None,
+                message: format!("cannot copy the stream to a temporary file: {e}"),
+            })?;
+            file = spool;
+        }
+        // From here on `file` is a regular file: its size gives progress, and it may be
+        // read again from the start.
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
+            let mut file = file.try_clone().map_err(error)?;
             file.seek(SeekFrom::Start(0)).map_err(error)?;
-            if gzip {
+            let mut magic = [0u8; 2];
+            let got = read_up_to(&mut file, &mut magic).map_err(error)?;
+            file.seek(SeekFrom::Start(0)).map_err(error)?;
+            if got == 2 && magic == GZIP_MAGIC {
                 // The compressed size says nothing about progress through the records.
                 Ok((Box::new(MultiGzDecoder::new(BufReader::new(file))), 0))
             } else {

@@ -45,8 +45,10 @@ pub struct ReplayArgs {
     /// The appliance config (TOML)
     #[arg(long, value_name = "appliance.toml")]
     pub config: PathBuf,
-    /// The capture to replay (classic pcap or pcapng, Ethernet)
-    #[arg(long, value_name = "capture.pcap|.pcapng")]
+    /// The capture to replay (classic pcap or pcapng, Ethernet; gzip-compressed too). `-`
+    /// reads standard input; a pipe or FIFO is read as a stream (opening a FIFO waits for
+    /// its writer)
+    #[arg(long, value_name = "capture.pcap|.pcapng|-")]
     pub input: PathBuf,
     /// Directory for the outputs; created, and only filled if the run succeeds
     #[arg(long, value_name = "dir")]

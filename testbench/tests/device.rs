@@ -613,7 +613,12 @@ fn only_a_function_whose_header_is_ours_is_enabled() {
     set_enable(&sys, "0\n");
     assert_refused(
         &sys.run(&["status"]),
-        &[BDF, "memory decoding off", "enables only a function it has identified", "echo 1 >"],
+        &[
+            BDF,
+            "memory decoding off",
+            "enables only a function it has identified",
+            "echo 1 >",
+        ],
     );
     assert_eq!(enable_count(&sys), "0\n", "not enabled");
 
@@ -692,5 +697,8 @@ fn a_bar_that_faults_on_access_is_one_line_and_exit_1() {
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "stderr: {text}");
     assert_eq!(text.trim_end().lines().count(), 1, "one line: {text}");
-    assert!(text.contains("SIGBUS") && text.contains("resource0"), "{text}");
+    assert!(
+        text.contains("SIGBUS") && text.contains("resource0"),
+        "{text}"
+    );
 }

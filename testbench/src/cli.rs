@@ -141,10 +141,11 @@ pub fn run() -> i32 {
     }
 }
 
-/// Print a one-paragraph error.
+/// Print a one-paragraph error. Whatever in it came from the user and was not already
+/// escaped and cut where it was put in (see `dxedge_host::text`) is, here.
 pub(crate) fn fail(message: &str) {
     let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
-    eprintln!("error: {one_line}");
+    eprintln!("error: {}", dxedge_host::text::sanitized(&one_line));
 }
 
 fn run_replay(args: ReplayArgs) -> i32 {

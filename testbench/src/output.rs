@@ -14,13 +14,14 @@
 
 use std::borrow::Cow;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Seek};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use anyhow::{bail, Context};
 use dxedge_host::config::Config;
+use dxedge_host::text::shown_path;
 use dxedge_host::verdict::DropReason;
 use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
 use pcap_file::pcapng::blocks::enhanced_packet::{EnhancedPacketBlock, EnhancedPacketOption};
@@ -191,13 +192,37 @@ const BUFFER: usize = 256 * 1024;
 
 type PcapFile = PcapWriter<BufWriter<File>>;
 
+/// A pcap-file error as what it is: an I/O error is the system's (pcap-file words every one
+/// of them "Error reading bytes", whichever way the bytes went).
+fn pcap_error(e: pcap_file::PcapError) -> anyhow::Error {
+    match e {
+        pcap_file::PcapError::IoError(io) => io.into(),
+        other => other.into(),
+    }
+}
+
+/// Byte offset of the snap length in a classic pcap file header.
+const PCAP_SNAPLEN_AT: u64 = 16;
+
+/// One classic pcap output, with the longest record written to it.
+struct PcapOut {
+    name: String,
+    file: PcapFile,
+    longest: u32,
+}
+
 /// The capture files of one run, open for writing.
 pub struct Outputs {
     dir: PathBuf,
     resolution: Resolution,
-    targets: Vec<(String, PcapFile)>,
-    punt: PcapFile,
+    snaplen: u32,
+    targets: Vec<PcapOut>,
+    punt: PcapOut,
     drops: PcapNgWriter<BufWriter<File>>,
+    /// Where drops.pcapng's interface description holds its snap length, and the longest
+    /// record written there.
+    drops_snaplen_at: u64,
+    drops_longest: u32,
 }
 
 impl std::fmt::Debug for Outputs {
@@ -206,9 +231,15 @@ impl std::fmt::Debug for Outputs {
     }
 }
 
+/// "cannot write <dir>/<name>" for messages.
+fn cannot_write(dir: &Path, name: &str) -> String {
+    format!("cannot write {}", shown_path(&dir.join(name)))
+}
+
 fn create(dir: &Path, name: &str) -> anyhow::Result<BufWriter<File>> {
     let path = dir.join(name);
-    let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file =
+        File::create(&path).with_context(|| format!("cannot create {}", shown_path(&path)))?;
     Ok(BufWriter::with_capacity(BUFFER, file))
 }
 
@@ -217,7 +248,7 @@ fn pcap_file(
     name: &str,
     resolution: Resolution,
     snaplen: u32,
-) -> anyhow::Result<PcapFile> {
+) -> anyhow::Result<PcapOut> {
     let header = PcapHeader {
         snaplen,
         datalink: DataLink::ETHERNET,
@@ -226,8 +257,31 @@ fn pcap_file(
         endianness: Endianness::Little,
         ..PcapHeader::default()
     };
-    PcapWriter::with_header(create(dir, name)?, header)
-        .with_context(|| format!("cannot write {}", dir.join(name).display()))
+    let file = PcapWriter::with_header(create(dir, name)?, header)
+        .map_err(pcap_error)
+        .with_context(|| cannot_write(dir, name))?;
+    Ok(PcapOut {
+        name: name.to_string(),
+        file,
+        longest: 0,
+    })
+}
+
+/// Finish one output file: flush it and, if a record is longer than the snap length its
+/// header declared, declare the longest record's length instead (a reader may refuse a
+/// record longer than the snap length).
+fn finish_file(
+    writer: BufWriter<File>,
+    snaplen_at: u64,
+    declared: u32,
+    longest: u32,
+) -> io::Result<()> {
+    let file = writer.into_inner().map_err(|e| e.into_error())?;
+    if longest > declared {
+        use std::os::unix::fs::FileExt;
+        file.write_all_at(&longest.to_le_bytes(), snaplen_at)?;
+    }
+    Ok(())
 }
 
 impl Outputs {
@@ -241,11 +295,19 @@ impl Outputs {
         let mut targets = Vec::with_capacity(config.targets.len());
         for target in &config.targets {
             let name = format!("{}.pcap", target.name);
-            targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+            targets.push(pcap_file(dir, &name, resolution, snaplen)?);
         }
         let punt = pcap_file(dir, PUNT_FILE, resolution, snaplen)?;
         let mut drops = PcapNgWriter::with_endianness(create(dir, DROPS_FILE)?, Endianness::Little)
-            .context("cannot write drops.pcapng")?;
+            .map_err(pcap_error)
+            .with_context(|| cannot_write(dir, DROPS_FILE))?;
+        // The section header is written; the interface description follows it, its snap
+        // length after the block type, block length, link type and reserved field.
+        let drops_snaplen_at = drops
+            .get_mut()
+            .stream_position()
+            .with_context(|| cannot_write(dir, DROPS_FILE))?
+            + 12;
         let interface = InterfaceDescriptionBlock {
             linktype: DataLink::ETHERNET,
             snaplen,
@@ -255,14 +317,31 @@ impl Outputs {
         };
         drops
             .write_pcapng_block(interface)
-            .context("cannot write drops.pcapng")?;
+            .map_err(pcap_error)
+            .with_context(|| cannot_write(dir, DROPS_FILE))?;
         Ok(Outputs {
             dir: dir.to_path_buf(),
             resolution,
+            snaplen,
             targets,
             punt,
             drops,
+            drops_snaplen_at,
+            drops_longest: 0,
         })
+    }
+
+    /// The names of every file a run writes into its output directory.
+    pub fn file_names(config: &Config) -> Vec<String> {
+        let mut names: Vec<String> = config
+            .targets
+            .iter()
+            .map(|t| format!("{}.pcap", t.name))
+            .collect();
+        for name in [PUNT_FILE, DROPS_FILE, COUNTERS_FILE, RUN_FILE] {
+            names.push(name.to_string());
+        }
+        names
     }
 
     /// A forwarded frame, as the engine rewrote it (complete: captured = original length).
@@ -272,18 +351,19 @@ impl Outputs {
         timestamp: Timestamp,
         data: &[u8],
     ) -> anyhow::Result<()> {
-        let Some((name, file)) = self.targets.get_mut(target) else {
+        let Some(out) = self.targets.get_mut(target) else {
             bail!(
                 "the engine forwarded a frame to target {target}, which the config does not have"
             );
         };
-        write_record(file, timestamp, data.len() as u32, data)
-            .with_context(|| format!("cannot write {name}"))
+        write_record(out, timestamp, data.len() as u32, data)
+            .with_context(|| cannot_write(&self.dir, &out.name))
     }
 
     /// A punted frame, unchanged.
     pub fn punt(&mut self, timestamp: Timestamp, orig_len: u32, data: &[u8]) -> anyhow::Result<()> {
-        write_record(&mut self.punt, timestamp, orig_len, data).context("cannot write punt.pcap")
+        write_record(&mut self.punt, timestamp, orig_len, data)
+            .with_context(|| cannot_write(&self.dir, PUNT_FILE))
     }
 
     /// A dropped frame, unchanged, with its reason as the packet comment.
@@ -306,31 +386,37 @@ impl Outputs {
         };
         self.drops
             .write_pcapng_block(block)
-            .context("cannot write drops.pcapng")?;
+            .map_err(pcap_error)
+            .with_context(|| cannot_write(&self.dir, DROPS_FILE))?;
+        self.drops_longest = self.drops_longest.max(data.len() as u32);
         Ok(())
     }
 
     /// Flush every capture file.
     pub fn finish(self) -> anyhow::Result<()> {
-        for (name, file) in self.targets {
-            file.into_writer()
-                .flush()
-                .with_context(|| format!("cannot write {name}"))?;
+        let dir = self.dir;
+        for out in self.targets.into_iter().chain([self.punt]) {
+            finish_file(
+                out.file.into_writer(),
+                PCAP_SNAPLEN_AT,
+                self.snaplen,
+                out.longest,
+            )
+            .with_context(|| cannot_write(&dir, &out.name))?;
         }
-        self.punt
-            .into_writer()
-            .flush()
-            .context("cannot write punt.pcap")?;
-        self.drops
-            .into_inner()
-            .flush()
-            .context("cannot write drops.pcapng")?;
+        finish_file(
+            self.drops.into_inner(),
+            self.drops_snaplen_at,
+            self.snaplen,
+            self.drops_longest,
+        )
+        .with_context(|| cannot_write(&dir, DROPS_FILE))?;
         Ok(())
     }
 }
 
 fn write_record(
-    file: &mut PcapFile,
+    out: &mut PcapOut,
     timestamp: Timestamp,
     orig_len: u32,
     data: &[u8],
@@ -342,7 +428,8 @@ fn write_record(
         orig_len,
         data: Cow::Borrowed(data),
     };
-    file.write_raw_packet(&packet)?;
+    out.file.write_raw_packet(&packet).map_err(pcap_error)?;
+    out.longest = out.longest.max(data.len() as u32);
     Ok(())
 }
 
@@ -486,8 +573,7 @@ impl RunInfo {
 
 /// Write a small file of the run (the JSON files).
 pub fn write_text(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
-    let path = dir.join(name);
-    fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+    fs::write(dir.join(name), text).with_context(|| cannot_write(dir, name))
 }
 
 #[cfg(test)]

@@ -17,3 +17,4 @@ pub mod packet;
 pub mod replay;
 pub mod rtl_engine;
 pub mod sys;
+pub mod trace;

@@ -14,7 +14,8 @@
 
 use std::borrow::Cow;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Seek};
+use std::io::{self, BufWriter, Read, Seek, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -44,7 +45,7 @@ pub const RUN_FILE: &str = "run.json";
 /// Why `--out` cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum OutDirError {
-    /// It exists and may not be replaced (exit 2).
+    /// It exists and may not be replaced, or it is in use by another run (exit 2).
     #[error("{path}: {why}")]
     Refused { path: String, why: String },
     /// The file system said no.
@@ -53,8 +54,9 @@ pub enum OutDirError {
 }
 
 /// The output directory of one run: a temporary directory beside `--out`, renamed onto it
-/// by [`OutDir::commit`]. Dropped without a commit, it removes the temporary directory, so
-/// a failed run leaves `--out` as it was.
+/// by [`OutDir::commit`]. Dropped without a commit, it removes the temporary directory and
+/// the parent directories this run created, so a failed run leaves the file system as it
+/// was. For the whole run it holds a lock on `--out` ([`OutLock`]).
 #[derive(Debug)]
 pub struct OutDir {
     target: PathBuf,
@@ -63,68 +65,229 @@ pub struct OutDir {
     aside: PathBuf,
     force: bool,
     committed: bool,
+    /// Parents of `--out` this run created, outermost first.
+    created: Vec<PathBuf>,
+    lock: Option<OutLock>,
 }
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
+/// The markers of the names a run gives its files beside `--out`, after `.<out name>`.
+const TEMP_MARK: &str = ".dxedge-tmp-";
+const ASIDE_MARK: &str = ".dxedge-old-";
+const LOCK_MARK: &str = ".dxedge-lock";
+
+/// Whether the last component of `path` as written is `.` or `..` (`x/.`): `Path` drops a
+/// trailing `.`, so `x/.` would otherwise be taken as `x`, and renaming onto it fails only
+/// at the end of the run.
+fn ends_in_dot(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let trimmed = bytes.strip_suffix(b"/").unwrap_or(bytes);
+    let last = trimmed.rsplit(|b| *b == b'/').next().unwrap_or_default();
+    last == b"." || last == b".."
+}
+
+/// Create `dir` and its missing ancestors; the ones created, outermost first.
+fn create_parents(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut missing = Vec::new();
+    let mut at = Some(dir);
+    while let Some(p) = at.filter(|p| !p.as_os_str().is_empty()) {
+        match fs::symlink_metadata(p) {
+            Ok(_) => break,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => missing.push(p.to_path_buf()),
+            Err(e) => return Err(e),
+        }
+        at = p.parent();
+    }
+    missing.reverse();
+    let mut created = Vec::new();
+    for p in missing {
+        match fs::create_dir(&p) {
+            Ok(()) => created.push(p),
+            // Another process made it meanwhile: not ours to remove.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => {
+                remove_created(&created);
+                return Err(e);
+            }
+        }
+    }
+    Ok(created)
+}
+
+/// Remove the directories of `created` (outermost first) that are still empty.
+fn remove_created(created: &[PathBuf]) {
+    for dir in created.iter().rev() {
+        let _ = fs::remove_dir(dir);
+    }
+}
+
+/// An exclusive lock on `--out` for one run: `flock` on `.<out>.dxedge-lock` beside it,
+/// which holds the pid of the run that has it. Two runs on one `--out` (two `--force`
+/// replacing it at once would race their renames) cannot both hold it; the second is
+/// refused at once, naming the first. The file is removed when the lock is released.
+#[derive(Debug)]
+pub struct OutLock {
+    path: PathBuf,
+    file: File,
+}
+
+impl OutLock {
+    fn acquire(path: PathBuf, out_shown: &str) -> Result<OutLock, OutDirError> {
+        let io_error = |e: io::Error| OutDirError::Io {
+            path: shown_path(&path),
+            why: format!("cannot lock --out {out_shown}: {e}"),
+        };
+        loop {
+            let mut file = fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(io_error)?;
+            if !crate::sys::try_lock(&file).map_err(io_error)? {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let holder = match holder.trim().parse::<u32>() {
+                    Ok(pid) => format!("pid {pid}"),
+                    Err(_) => "a process that has not written its pid yet".to_string(),
+                };
+                return Err(OutDirError::Refused {
+                    path: out_shown.to_string(),
+                    why: format!(
+                        "--out is in use by another dxedge run ({holder}; lock file {}): wait for it to finish",
+                        shown_path(&path)
+                    ),
+                });
+            }
+            // The holder before us removes the file as it lets go: a lock on a file no
+            // longer at `path` locks nothing, so start again with the one there now.
+            let same = match (fs::symlink_metadata(&path), file.metadata()) {
+                (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+                _ => false,
+            };
+            if !same {
+                continue;
+            }
+            file.set_len(0).map_err(io_error)?;
+            writeln!(file, "{}", std::process::id()).map_err(io_error)?;
+            return Ok(OutLock { path, file });
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for OutLock {
+    fn drop(&mut self) {
+        // Removed while still locked (see `acquire`); the lock goes with `file`.
+        let _ = fs::remove_file(&self.path);
+        let _ = &self.file;
+    }
+}
+
+/// Remove what runs on `--out` that were killed left beside it: temporary directories and
+/// old outputs set aside, named by a pid that is no longer alive. Only called with the lock
+/// on `--out` held, so no live run is writing them.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let lead = format!(".{name}");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&lead)) else {
+            continue;
+        };
+        let Some(tail) = rest
+            .strip_prefix(TEMP_MARK)
+            .or_else(|| rest.strip_prefix(ASIDE_MARK))
+        else {
+            continue;
+        };
+        let pid = tail.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        match pid {
+            Some(pid) if pid != std::process::id() && !crate::sys::process_alive(pid) => {
+                let _ = fs::remove_dir_all(entry.path());
+            }
+            _ => {}
+        }
+    }
+}
+
 impl OutDir {
-    /// Check the `--out`/`--force` rule and create the temporary directory.
+    /// Check the `--out`/`--force` rule, lock `--out` and create the temporary directory.
     pub fn prepare(out: &Path, force: bool) -> Result<OutDir, OutDirError> {
-        let shown = out.display().to_string();
+        let shown = shown_path(out);
         let io_error = |path: &Path, what: &str, e: io::Error| OutDirError::Io {
-            path: path.display().to_string(),
+            path: shown_path(path),
             why: format!("{what}: {e}"),
         };
-        match fs::symlink_metadata(out) {
-            Ok(meta) if !meta.is_dir() => {
-                return Err(OutDirError::Refused {
-                    path: shown,
-                    why: "--out exists and is not a directory".into(),
-                })
-            }
-            Ok(_) => {
-                let mut entries =
-                    fs::read_dir(out).map_err(|e| io_error(out, "cannot list --out", e))?;
-                if entries.next().is_some() && !force {
-                    return Err(OutDirError::Refused {
-                        path: shown,
-                        why: "--out exists and is not empty (give --force to replace it)".into(),
-                    });
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io_error(out, "cannot inspect --out", e)),
+        let refused = |why: &str| OutDirError::Refused {
+            path: shown.clone(),
+            why: why.to_string(),
+        };
+        if ends_in_dot(out) {
+            return Err(refused(
+                "--out must name a directory by its own name, not `.` or `..`",
+            ));
         }
         let name = out
             .file_name()
-            .ok_or_else(|| OutDirError::Refused {
-                path: shown.clone(),
-                why: "--out must name a directory (it has no last component)".into(),
-            })?
+            .ok_or_else(|| refused("--out must name a directory (it has no last component)"))?
             .to_string_lossy()
             .into_owned();
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        fs::create_dir_all(&parent)
+        let created = create_parents(&parent)
             .map_err(|e| io_error(&parent, "cannot create the parent of --out", e))?;
+        let mut dir = OutDir {
+            target: out.to_path_buf(),
+            temp: PathBuf::new(),
+            aside: PathBuf::new(),
+            force,
+            committed: false,
+            created,
+            lock: None,
+        };
+        // From here on, dropping `dir` removes what this run made.
+        dir.lock = Some(OutLock::acquire(
+            parent.join(format!(".{name}{LOCK_MARK}")),
+            &shown,
+        )?);
+        remove_leftovers(&parent, &name);
+        match fs::symlink_metadata(out) {
+            Ok(meta) if !meta.is_dir() => {
+                return Err(refused("--out exists and is not a directory"));
+            }
+            Ok(_) => {
+                let mut entries =
+                    fs::read_dir(out).map_err(|e| io_error(out, "cannot list --out", e))?;
+                if entries.next().is_some() && !force {
+                    return Err(refused(
+                        "--out exists and is not empty (give --force to replace it)",
+                    ));
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_error(out, "cannot inspect --out", e)),
+        }
         let unique = format!(
             "{}-{}",
             std::process::id(),
             TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
         );
-        let temp = parent.join(format!(".{name}.dxedge-tmp-{unique}"));
-        let aside = parent.join(format!(".{name}.dxedge-old-{unique}"));
+        let temp = parent.join(format!(".{name}{TEMP_MARK}{unique}"));
+        dir.aside = parent.join(format!(".{name}{ASIDE_MARK}{unique}"));
         fs::create_dir(&temp)
             .map_err(|e| io_error(&temp, "cannot create a temporary directory beside --out", e))?;
-        Ok(OutDir {
-            target: out.to_path_buf(),
-            temp,
-            aside,
-            force,
-            committed: false,
-        })
+        dir.temp = temp;
+        Ok(dir)
     }
 
     /// Where the run writes its files until the commit.
@@ -137,42 +300,48 @@ impl OutDir {
         &self.target
     }
 
+    /// What to remove if the process is killed before the commit, given the names of the
+    /// files the run writes in [`OutDir::path`]: (files, directories in removal order).
+    pub fn leftovers(&self, files: &[String]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let mut all: Vec<PathBuf> = files.iter().map(|f| self.temp.join(f)).collect();
+        all.extend(self.lock.as_ref().map(|l| l.path().to_path_buf()));
+        let mut dirs = vec![self.temp.clone()];
+        dirs.extend(self.created.iter().rev().cloned());
+        (all, dirs)
+    }
+
     /// Put the finished files in place of `--out`.
     pub fn commit(mut self) -> anyhow::Result<()> {
         let exists = fs::symlink_metadata(&self.target).is_ok();
+        let shown = shown_path(&self.target);
         if exists {
             let empty = fs::read_dir(&self.target)
                 .map(|mut d| d.next().is_none())
                 .unwrap_or(false);
             if empty {
                 // rename(2) replaces an empty directory.
-                fs::rename(&self.temp, &self.target).with_context(|| {
-                    format!("cannot move the outputs to {}", self.target.display())
-                })?;
+                fs::rename(&self.temp, &self.target)
+                    .with_context(|| format!("cannot move the outputs to {shown}"))?;
             } else if self.force {
                 let old = self.aside.clone();
-                fs::rename(&self.target, &old).with_context(|| {
-                    format!("cannot move the old {} aside", self.target.display())
-                })?;
+                fs::rename(&self.target, &old)
+                    .with_context(|| format!("cannot move the old {shown} aside"))?;
                 if let Err(e) = fs::rename(&self.temp, &self.target) {
                     // Put the old one back rather than leave nothing.
                     let _ = fs::rename(&old, &self.target);
-                    return Err(e).with_context(|| {
-                        format!("cannot move the outputs to {}", self.target.display())
-                    });
+                    return Err(e).with_context(|| format!("cannot move the outputs to {shown}"));
                 }
                 fs::remove_dir_all(&old).with_context(|| {
-                    format!("cannot remove the old outputs in {}", old.display())
+                    format!("cannot remove the old outputs in {}", shown_path(&old))
                 })?;
             } else {
                 bail!(
-                    "{}: --out was filled by someone else during the run; the outputs are not moved there",
-                    self.target.display()
+                    "{shown}: --out was filled by someone else during the run; the outputs are not moved there"
                 );
             }
         } else {
             fs::rename(&self.temp, &self.target)
-                .with_context(|| format!("cannot move the outputs to {}", self.target.display()))?;
+                .with_context(|| format!("cannot move the outputs to {shown}"))?;
         }
         self.committed = true;
         Ok(())
@@ -181,8 +350,13 @@ impl OutDir {
 
 impl Drop for OutDir {
     fn drop(&mut self) {
-        if !self.committed {
+        if !self.committed && !self.temp.as_os_str().is_empty() {
             let _ = fs::remove_dir_all(&self.temp);
+        }
+        // The lock file is in the parent: it goes before the parents this run made.
+        self.lock = None;
+        if !self.committed {
+            remove_created(&self.created);
         }
     }
 }

@@ -23,7 +23,12 @@
 //! makes the kernel call `pci_enable_device()`, which turns decoding on (and brings the
 //! function to D0). `open` does so only when `enable` reads 0 and COMMAND.MEM is not already
 //! set (firmware often sets it without the kernel counting an enable; the first 64 bytes of
-//! `config` are readable by any user, `enable` is writable by root only). It is not undone
+//! `config` are readable by any user, `enable` is writable by root only), and only after the
+//! block header, read through a read-only mapping, says the function is a dxedge: a
+//! mistyped `--pci` must not turn on another device. A function whose decoding is off
+//! cannot show its header (its BARs read as all ones), so it is refused with the command
+//! that enables it. None of `enable`, `config`, `resource`, `resourceN` may be a symbolic
+//! link, which sysfs never makes there. It is not undone
 //! when the bar is dropped: a driver or another process may rely on it, and an enabled
 //! function does nothing by itself (bus mastering stays off: the registers need no DMA).
 //!

@@ -190,6 +190,9 @@ pub fn replay(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ReplaySummary, ReplayError> {
     let started = Instant::now();
+    // First, so that it is dropped last: the signal cleanup stays registered until the
+    // output directory's and the trace's own cleanup have run.
+    let _signals = SignalGuard;
     let config = Config::load(&options.config).map_err(|e| ReplayError::Refused(e.to_string()))?;
     check_fits(&config, &options.config)?;
     let speed = options.speed.unwrap_or(config.port.speed);
@@ -205,7 +208,6 @@ pub fn replay(
     let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
         OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
     })?;
-    let _signals = SignalGuard;
     {
         let (mut files, dirs) = out_dir.leftovers(&Outputs::file_names(&config));
         let mut bus_error = "a memory-mapped file could not be written (SIGBUS)".to_string();

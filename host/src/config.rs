@@ -25,6 +25,8 @@ use serde::Deserialize;
 use thiserror::Error;
 use toml::Spanned;
 
+mod fast;
+
 /// The first valid 802.1Q VID. 0 means "priority tag only" (IEEE 802.1Q clause 9.6).
 pub const VID_MIN: u16 = 1;
 /// The last valid VID. 4095 is reserved (IEEE 802.1Q table 9-2).
@@ -371,6 +373,19 @@ impl Config {
     /// Parse and validate config text; `origin` is the file name used in messages.
     pub fn parse(text: &str, origin: &str) -> Result<Config, ConfigError> {
         let place = Place::new(origin, text);
+        // Plain TOML (nearly every config) is read in one fast pass; anything else, and every
+        // error, through the toml crate (config/fast.rs).
+        let raw: RawConfig = match fast::parse(text) {
+            Some(raw) => raw,
+            None => toml::from_str(text).map_err(|e| place.toml_error(&e))?,
+        };
+        validate(raw, &place)
+    }
+
+    /// [`Config::parse`] through the toml crate alone (tests and fuzzing compare the two).
+    #[doc(hidden)]
+    pub fn parse_with_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        let place = Place::new(origin, text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| place.toml_error(&e))?;
         validate(raw, &place)
     }
@@ -649,7 +664,12 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
                 &format!("no VIF is named `{}`", raw.vif.get_ref()),
             )
         })?;
-        let prefix: Ipv4Prefix = parse_value(&raw.prefix, &field("prefix"), place)?;
+        // Not parse_value: its field name would be formatted for every route.
+        let prefix: Ipv4Prefix = raw
+            .prefix
+            .get_ref()
+            .parse()
+            .map_err(|e: ValueError| place.error(raw.prefix.span(), &field("prefix"), &e.0))?;
         let target = target_index
             .get(raw.target.get_ref())
             .copied()

@@ -1018,10 +1018,19 @@ struct ConfigLoadRow {
     load: f64,
 }
 
-/// The config text of `routes` random routes (duplicates left out) over 64 VIFs.
+/// The config text of `routes` distinct random routes over 64 VIFs.
 fn config_text(routes: usize) -> (String, usize) {
     let mut rng = ChaCha8Rng::seed_from_u64(7);
-    let config = device_config(&random_routes(&mut rng, routes, 64, 16));
+    let mut seen = std::collections::HashSet::new();
+    let mut unique = Vec::with_capacity(routes);
+    while unique.len() < routes {
+        for r in random_routes(&mut rng, routes - unique.len(), 64, 16) {
+            if seen.insert((r.vif, r.network, r.len)) {
+                unique.push(r);
+            }
+        }
+    }
+    let config = device_config(&unique);
     (config.to_toml(), config.routes.len())
 }
 
@@ -1084,7 +1093,12 @@ fn config_section(w: &mut String, rows: &[ConfigLoadRow], plan: &Plan) -> anyhow
     )?;
     writeln!(
         w,
-        "`Config::parse` (TOML, then every rule of the spec: names, VLANs, duplicates,          references) of a config of random routes over 64 VIFs and 16 targets (the routes of          the LPM section, duplicates left out), and parsing followed by `Tables::compile` (the          host's LPM compile, what `dxedge replay` and `dxedge device program` do before          anything runs), best and median of {} runs. 100,000 random routes need more LPM          boundaries than the build holds, so that config is only parsed.\n",
+        "`Config::parse` (TOML, then every rule of the spec: names, VLANs, duplicates, \
+         references) of a config of distinct random routes over 64 VIFs and 16 targets (made \
+         as the routes of the LPM section), and parsing followed by `Tables::compile` (the \
+         host's LPM compile, what `dxedge replay` and `dxedge device program` do before \
+         anything runs), best and median of {} runs. 100,000 random routes need more LPM \
+         boundaries than the build holds, so that config is only parsed.\n",
         plan.lpm_runs
     )?;
     writeln!(

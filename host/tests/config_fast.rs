@@ -102,6 +102,8 @@ fn same(text: &str) {
 fn valid_configs_read_the_same() {
     same(BASE);
     same(&BASE.replace('\n', "\r\n"));
+    same(&format!("{BASE}# the end\r"));
+    same(&format!("{BASE}\r"));
     same(&BASE.replace("\n\n", "\n# a comment\n\n"));
     same(&BASE.replace(" = ", "="));
     same(&BASE.replace(" = ", " \t=\t "));

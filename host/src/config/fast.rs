@@ -76,8 +76,12 @@ fn scan(text: &str) -> Option<Vec<(&str, Item<'_>)>> {
     for raw_line in text.split_inclusive('\n') {
         let start = line_start;
         line_start += raw_line.len();
-        let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
-        let line = line.strip_suffix('\r').unwrap_or(line);
+        // A carriage return only ends a line before a newline (CRLF); one anywhere else,
+        // the end of the text included, is the toml crate's to refuse.
+        let line = match raw_line.strip_suffix('\n') {
+            Some(line) => line.strip_suffix('\r').unwrap_or(line),
+            None => raw_line,
+        };
         if line.contains('\r') {
             return None;
         }
@@ -294,6 +298,7 @@ mod tests {
             "[port]\n[port]\nmac = \"x\"\n",
             "[ port ]\nmac = \"x\"\n",
             "[port]\nmac = \"x\"\r\r\n",
+            "[port]\nmac = \"x\"\n# c\r",
             "[[vif]]\nname = \"v\"\nkind = \"private\"\nvlan = 01\n",
             "[[vif]]\nname = \"v\"\nkind = \"private\"\nvlan = \"1\"\n",
         ] {

@@ -249,8 +249,7 @@ impl Board {
         // A page of the mapping that cannot be had (a sparse file on a full file system, a
         // device gone from the bus) is a SIGBUS at the access: one line, exit 1, not a crash.
         crate::sys::on_fatal_signal(
-            &[],
-            &[],
+            &crate::sys::Leftovers::default(),
             &format!("dxedge device on {place} was interrupted"),
             &format!(
                 "{place} ({}): an access to the BAR faulted (SIGBUS): the file behind the \

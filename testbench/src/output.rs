@@ -300,14 +300,14 @@ impl OutDir {
         &self.target
     }
 
-    /// What to remove if the process is killed before the commit, given the names of the
-    /// files the run writes in [`OutDir::path`]: (files, directories in removal order).
-    pub fn leftovers(&self, files: &[String]) -> (Vec<PathBuf>, Vec<PathBuf>) {
-        let mut all: Vec<PathBuf> = files.iter().map(|f| self.temp.join(f)).collect();
-        all.extend(self.lock.as_ref().map(|l| l.path().to_path_buf()));
-        let mut dirs = vec![self.temp.clone()];
-        dirs.extend(self.created.iter().rev().cloned());
-        (all, dirs)
+    /// What to remove if the process is killed before the commit: the temporary directory
+    /// and what is in it, the lock file, the parents this run made.
+    pub fn leftovers(&self) -> crate::sys::Leftovers {
+        crate::sys::Leftovers {
+            files: self.lock.iter().map(|l| l.path().to_path_buf()).collect(),
+            own_dirs: vec![self.temp.clone()],
+            dirs: self.created.iter().rev().cloned().collect(),
+        }
     }
 
     /// Put the finished files in place of `--out`.
@@ -503,19 +503,6 @@ impl Outputs {
             drops_snaplen_at,
             drops_longest: 0,
         })
-    }
-
-    /// The names of every file a run writes into its output directory.
-    pub fn file_names(config: &Config) -> Vec<String> {
-        let mut names: Vec<String> = config
-            .targets
-            .iter()
-            .map(|t| format!("{}.pcap", t.name))
-            .collect();
-        for name in [PUNT_FILE, DROPS_FILE, COUNTERS_FILE, RUN_FILE] {
-            names.push(name.to_string());
-        }
-        names
     }
 
     /// A forwarded frame, as the engine rewrote it (complete: captured = original length).

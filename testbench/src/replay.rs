@@ -209,18 +209,17 @@ pub fn replay(
         OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
     })?;
     {
-        let (mut files, dirs) = out_dir.leftovers(&Outputs::file_names(&config));
+        let mut leftovers = out_dir.leftovers();
         let mut bus_error = "a memory-mapped file could not be written (SIGBUS)".to_string();
         if let Some(t) = &trace {
-            files.extend(t.leftovers());
+            leftovers.files.extend(t.leftovers());
             bus_error = format!(
                 "cannot write the trace {}: a page of the waveform writer's memory-mapped files                  could not be written (SIGBUS): is the file system of the trace, or of the                  temporary directory, full? Nothing was written",
                 shown_path(t.target())
             );
         }
         on_fatal_signal(
-            &files,
-            &dirs,
+            &leftovers,
             &format!(
                 "the replay was interrupted; its unfinished outputs were removed and {} is as it was",
                 shown_path(&options.out)

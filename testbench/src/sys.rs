@@ -11,9 +11,11 @@
 //! file on a full file system, which is how the waveform writer and a file-backed BAR fail)
 //! it does the same with its own message and exit code 1, instead of dying with no message.
 //!
-//! The handler runs in signal context, so it only calls what POSIX lists as
-//! async-signal-safe: `unlink`, `rmdir`, `write` and `_exit`, over a list built beforehand (a
-//! leaked, never-freed allocation published through an atomic pointer). While
+//! The handler runs in signal context, so it only makes system calls (`unlink`, `open`,
+//! `getdents64`, `unlinkat`, `close`, `rmdir`, `write`, `_exit`: nothing that allocates or
+//! locks), over a list built beforehand (a leaked, never-freed allocation published through
+//! an atomic pointer). The run's temporary directory is emptied by reading it, not from a
+//! list of names, so that an output added later cannot be forgotten there. While
 //! [`Critical`] is held (the renames that put outputs in place), an interrupt is noted and
 //! acted on when it is dropped, so that `--out` is never left half-replaced.
 
@@ -27,10 +29,11 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, Ordering};
 use std::sync::Once;
 
-/// What the handler does: remove `files`, then `dirs` (deepest first; a directory that is
-/// not empty stays), print the message for the signal.
+/// What the handler does: remove `files`, empty and remove `own_dirs`, then remove `dirs`
+/// (deepest first; a directory that is not empty stays), print the message for the signal.
 struct Cleanup {
     files: Vec<CString>,
+    own_dirs: Vec<CString>,
     dirs: Vec<CString>,
     interrupted: Vec<u8>,
     bus_error: Vec<u8>,
@@ -47,13 +50,28 @@ fn c_path(path: &Path) -> Option<CString> {
     CString::new(path.as_os_str().as_bytes()).ok()
 }
 
+/// What a run would leave if it died now.
+#[derive(Clone, Debug, Default)]
+pub struct Leftovers {
+    /// Files to remove.
+    pub files: Vec<PathBuf>,
+    /// Directories whose every file is the run's: emptied (their files, not
+    /// subdirectories), then removed. Found by their path at the time of the signal, so a
+    /// directory renamed into place meanwhile is not touched.
+    pub own_dirs: Vec<PathBuf>,
+    /// Directories to remove if they are empty by then, in this order.
+    pub dirs: Vec<PathBuf>,
+}
+
 /// What to clean up if the process is killed by a signal it can catch, from now on; replaces
 /// what an earlier call registered. `interrupted` is printed after `error: SIGINT: ` (or the
 /// signal's name); `bus_error` after `error: ` on SIGBUS.
-pub fn on_fatal_signal(files: &[PathBuf], dirs: &[PathBuf], interrupted: &str, bus_error: &str) {
+pub fn on_fatal_signal(leftovers: &Leftovers, interrupted: &str, bus_error: &str) {
+    let c_paths = |paths: &[PathBuf]| paths.iter().filter_map(|p| c_path(p)).collect();
     let cleanup = Box::new(Cleanup {
-        files: files.iter().filter_map(|p| c_path(p)).collect(),
-        dirs: dirs.iter().filter_map(|p| c_path(p)).collect(),
+        files: c_paths(&leftovers.files),
+        own_dirs: c_paths(&leftovers.own_dirs),
+        dirs: c_paths(&leftovers.dirs),
         interrupted: format!("{}\n", one_line(interrupted)).into_bytes(),
         bus_error: format!("error: {}\n", one_line(bus_error)).into_bytes(),
     });
@@ -113,6 +131,13 @@ fn finish(signal: libc::c_int) -> ! {
                 libc::unlink(file.as_ptr());
             }
         }
+        for dir in &c.own_dirs {
+            empty_dir(dir);
+            // SAFETY: rmdir(2) of a NUL-terminated path; async-signal-safe.
+            unsafe {
+                libc::rmdir(dir.as_ptr());
+            }
+        }
         for dir in &c.dirs {
             // SAFETY: rmdir(2) of a NUL-terminated path; async-signal-safe.
             unsafe {
@@ -144,6 +169,72 @@ fn finish(signal: libc::c_int) -> ! {
     write_stderr(line);
     // SAFETY: _exit(2) ends the process without running anything else; async-signal-safe.
     unsafe { libc::_exit(code) }
+}
+
+/// Remove the files of `dir` (in signal context: every call is a system call, the buffer on
+/// the stack): the run may have written files no list foresaw.
+fn empty_dir(dir: &CString) {
+    // SAFETY: open(2) of a NUL-terminated path; async-signal-safe.
+    let fd = unsafe {
+        libc::open(
+            dir.as_ptr(),
+            libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+        )
+    };
+    if fd < 0 {
+        return;
+    }
+    let mut buf = [0u8; 4096];
+    loop {
+        // SAFETY: getdents64(2) into a buffer of the length given, on the descriptor just
+        // opened; a system call, so async-signal-safe.
+        let n = unsafe {
+            libc::syscall(
+                libc::SYS_getdents64,
+                fd,
+                buf.as_mut_ptr(),
+                buf.len() as libc::c_uint,
+            )
+        };
+        if n <= 0 {
+            break;
+        }
+        let n = n as usize;
+        let mut at = 0;
+        let mut removed = 0;
+        // struct linux_dirent64: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name.
+        while at + 19 <= n {
+            let reclen = usize::from(u16::from_ne_bytes([buf[at + 16], buf[at + 17]]));
+            if reclen == 0 || at + reclen > n {
+                break;
+            }
+            let field = &buf[at + 19..at + reclen];
+            let Some(len) = field.iter().position(|b| *b == 0) else {
+                at += reclen;
+                continue;
+            };
+            let name = &field[..len];
+            if name != b"." && name != b".." {
+                // SAFETY: unlinkat(2) of a NUL-terminated name inside the buffer (the
+                // kernel terminates d_name), relative to the directory's descriptor.
+                let r = unsafe { libc::unlinkat(fd, buf.as_ptr().add(at + 19).cast(), 0) };
+                removed += usize::from(r == 0);
+            }
+            at += reclen;
+        }
+        if removed == 0 {
+            // Nothing more that can go (subdirectories stay): do not loop for ever.
+            break;
+        }
+        // SAFETY: lseek(2) back to the start: entries were removed while reading.
+        unsafe {
+            libc::lseek(fd, 0, libc::SEEK_SET);
+        }
+    }
+    // SAFETY: close(2) of the descriptor opened above.
+    unsafe {
+        libc::close(fd);
+    }
 }
 
 /// While held, SIGINT, SIGTERM and SIGHUP wait: the handler notes them and the drop acts on

@@ -151,12 +151,12 @@ pub enum PcieError {
     #[error(
         "no PCI device {bdf}: {} does not exist (is the board in this machine and powered, \
          and is {bdf} its address as `lspci -D` shows it?)",
-        path.display()
+        crate::text::shown_path(path)
     )]
     NoDevice { bdf: Bdf, path: PathBuf },
     #[error(
         "PCI device {bdf} has no memory BAR {bar} ({}); {detail}",
-        path.display()
+        crate::text::shown_path(path)
     )]
     NoBar {
         bdf: Bdf,
@@ -168,30 +168,31 @@ pub enum PcieError {
     #[error(
         "BAR {bar} of PCI device {bdf} is an I/O port BAR ({}), which cannot be memory-mapped; \
          the dxedge registers are in a memory BAR",
-        path.display()
+        crate::text::shown_path(path)
     )]
     IoBar { bdf: Bdf, bar: u8, path: PathBuf },
-    #[error("{}: permission denied: {advice}", path.display())]
+    #[error("{}: permission denied: {advice}", crate::text::shown_path(path))]
     Permission { path: PathBuf, advice: String },
     #[error(
         "{} is {}: too small for the dxedge register map, which needs {}; is this the BAR \
          that holds the registers?",
-        path.display(), bytes_and_human(*size), bytes_and_human(*need)
+        crate::text::shown_path(path), bytes_and_human(*size), bytes_and_human(*need)
     )]
     TooSmall { path: PathBuf, size: u64, need: u64 },
-    #[error("{} cannot be memory-mapped: {why}", path.display())]
+    #[error("{} cannot be memory-mapped: {why}", crate::text::shown_path(path))]
     NotMappable { path: PathBuf, why: String },
-    #[error("{}: {why}", path.display())]
+    #[error("{}: {why}", crate::text::shown_path(path))]
     Sysfs { path: PathBuf, why: String },
     #[error(
         "PCI device {bdf} has memory decoding off ({} reads 0 and COMMAND.MEM is clear), so \
          its registers cannot be read to tell whether it is a dxedge, and dxedge enables only a \
          function it has identified: if this is the dxedge board, enable it as root with \
          `echo 1 > {}` and try again",
-        enable.display(), enable.display()
+        crate::text::shown_path(enable),
+        crate::text::shown_path(enable)
     )]
     NotEnabled { bdf: Bdf, enable: PathBuf },
-    #[error("{}: cannot {action}: {source}", path.display())]
+    #[error("{}: cannot {action}: {source}", crate::text::shown_path(path))]
     Io {
         path: PathBuf,
         action: &'static str,

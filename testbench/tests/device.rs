@@ -702,3 +702,19 @@ fn a_bar_that_faults_on_access_is_one_line_and_exit_1() {
         "{text}"
     );
 }
+
+/// Paths in messages are escaped and cut like every value echoed from the user.
+#[test]
+fn paths_in_messages_are_escaped_and_cut() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let devices = root.path().join(format!("{}\u{1b}[2J", "d".repeat(300)));
+    let output = Command::new(DXEDGE)
+        .env(DEVICES_ENV, &devices)
+        .args(["device", "--pci", BDF, "status"])
+        .output()
+        .expect("runs");
+    assert_refused(&output, &["bytes)"]);
+    let text = stderr(&output);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.len() < 800, "{} bytes: {text}", text.len());
+}

@@ -48,6 +48,18 @@ impl TraceFile {
             .ok_or_else(|| format!("{}: --trace must name a file", shown_path(target)))?
             .to_string_lossy()
             .into_owned();
+        let dir = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if !dir.is_dir() {
+            // Said here: the writer would name the temporary file it could not open.
+            return Err(format!(
+                "{}: cannot write the trace: {} is not a directory",
+                shown_path(target),
+                shown_path(dir)
+            ));
+        }
         let work = |ext: &str| {
             target.with_file_name(format!(".{name}.dxedge-tmp-{}.{ext}", std::process::id()))
         };

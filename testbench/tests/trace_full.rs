@@ -95,3 +95,20 @@ fn a_trace_inside_out_is_refused_at_the_start() {
         }
     }
 }
+
+#[test]
+fn a_trace_in_a_directory_that_does_not_exist_is_refused_naming_it() {
+    let (config, input) = demo();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    let trace = dir.path().join("missing/w.fst");
+    let done = replay(
+        &config,
+        &input,
+        &out,
+        &["--trace", trace.to_str().expect("utf-8")],
+    );
+    let line = assert_one_line(&done, 2, &["missing/w.fst", "is not a directory"]);
+    assert!(!line.contains("dxedge-tmp"), "{line}");
+    assert!(!out.exists());
+}

@@ -14,6 +14,7 @@
 //! Indices matter: a VIF's index is its position in [`Config::vifs`] and a target's its
 //! position in [`Config::targets`]; the model, the driver and the counters all use them.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::net::Ipv4Addr;
 use std::ops::Range;
@@ -24,12 +25,16 @@ use serde::Deserialize;
 use thiserror::Error;
 use toml::Spanned;
 
+mod fast;
+
 /// The first valid 802.1Q VID. 0 means "priority tag only" (IEEE 802.1Q clause 9.6).
 pub const VID_MIN: u16 = 1;
 /// The last valid VID. 4095 is reserved (IEEE 802.1Q table 9-2).
 pub const VID_MAX: u16 = 4094;
 /// Longest VIF or target name.
 pub const NAME_MAX: usize = 32;
+/// The longest config read: a 100,000-route config is about 7 MiB.
+pub const CONFIG_MAX_BYTES: u64 = 64 << 20;
 /// Target names that would collide with the other files `dxedge replay` writes
 /// (`customer.pcap` is the to-customer direction's output).
 pub const RESERVED_TARGET_NAMES: [&str; 5] = ["punt", "counters", "drops", "run", "customer"];
@@ -478,13 +483,13 @@ impl ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:", self.origin)?;
+        write!(f, "{}:", crate::text::shown(&self.origin))?;
         if let Some((line, column)) = self.position {
             write!(f, "{line}:{column}:")?;
         }
         write!(f, " {}", self.message)?;
         if let Some(field) = &self.field {
-            write!(f, " (field `{field}`)")?;
+            write!(f, " (field `{}`)", crate::text::shown(field))?;
         }
         Ok(())
     }
@@ -494,12 +499,24 @@ impl Config {
     /// Read and validate the config at `path`; errors name `path` as given.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let origin = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| ConfigError {
+        let refused = |message: String| ConfigError {
             origin: origin.clone(),
             position: None,
             field: None,
-            message: format!("cannot read the config: {e}"),
-        })?;
+            message,
+        };
+        use std::io::Read as _;
+        // Read with a limit: `--config /dev/zero` (or any endless file) must not eat memory.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(CONFIG_MAX_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| refused(format!("cannot read the config: {e}")))?;
+        if bytes.len() as u64 > CONFIG_MAX_BYTES {
+            return Err(refused(format!(
+                "the config is longer than {} MiB, more than any appliance needs; is this the config file?",
+                CONFIG_MAX_BYTES >> 20
+            )));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
             let valid = e.as_bytes().get(..offset).unwrap_or_default();
@@ -516,7 +533,20 @@ impl Config {
 
     /// Parse and validate config text; `origin` is the file name used in messages.
     pub fn parse(text: &str, origin: &str) -> Result<Config, ConfigError> {
-        let place = Place { origin, text };
+        let place = Place::new(origin, text);
+        // Plain TOML (nearly every config) is read in one fast pass; anything else, and every
+        // error, through the toml crate (config/fast.rs).
+        let raw: RawConfig = match fast::parse(text) {
+            Some(raw) => raw,
+            None => toml::from_str(text).map_err(|e| place.toml_error(&e))?,
+        };
+        validate(raw, &place)
+    }
+
+    /// [`Config::parse`] through the toml crate alone (tests and fuzzing compare the two).
+    #[doc(hidden)]
+    pub fn parse_with_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        let place = Place::new(origin, text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| place.toml_error(&e))?;
         validate(raw, &place)
     }
@@ -733,12 +763,15 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
     let mut vifs: Vec<Vif> = Vec::with_capacity(raw.vif.len());
     // Where each VIF's name and VLAN were defined, to point at the first of a duplicate.
     let mut vif_spans: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(raw.vif.len());
+    // Maps rather than scans: a config may hold thousands of VIFs and 100,000 routes.
+    let mut vif_index: HashMap<String, usize> = HashMap::with_capacity(raw.vif.len());
+    let mut vif_of_vlan: HashMap<u16, usize> = HashMap::with_capacity(raw.vif.len());
     for (i, spanned) in raw.vif.into_iter().enumerate() {
         let raw = spanned.into_inner();
         let field = |name: &str| format!("vif[{i}].{name}");
 
         check_name(&raw.name, &field("name"), place)?;
-        if let Some(first) = vifs.iter().position(|v| v.name == *raw.name.get_ref()) {
+        if let Some(&first) = vif_index.get(raw.name.get_ref()) {
             return Err(place.error(
                 raw.name.span(),
                 &field("name"),
@@ -752,7 +785,7 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
 
         let kind: VifKind = parse_value(&raw.kind, &field("kind"), place)?;
         let vlan = check_vid(&raw.vlan, &field("vlan"), place)?;
-        if let Some(first) = vifs.iter().position(|v| v.vlan == vlan) {
+        if let Some(&first) = vif_of_vlan.get(&vlan) {
             return Err(place.error(
                 raw.vlan.span(),
                 &field("vlan"),
@@ -861,6 +894,8 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
         let bfd = raw.bfd.as_ref().is_some_and(|b| *b.get_ref());
 
         vif_spans.push((raw.name.span(), raw.vlan.span()));
+        vif_index.insert(raw.name.get_ref().clone(), vifs.len());
+        vif_of_vlan.insert(vlan, vifs.len());
         vifs.push(Vif {
             name: raw.name.into_inner(),
             kind,
@@ -878,6 +913,7 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
 
     let mut targets: Vec<Target> = Vec::with_capacity(raw.target.len());
     let mut target_name_spans: Vec<Range<usize>> = Vec::with_capacity(raw.target.len());
+    let mut target_index: HashMap<String, usize> = HashMap::with_capacity(raw.target.len());
     for (i, spanned) in raw.target.into_iter().enumerate() {
         let raw = spanned.into_inner();
         let field = |name: &str| format!("target[{i}].{name}");
@@ -899,7 +935,7 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
                 ),
             ));
         }
-        if let Some(first) = targets.iter().position(|t| t.name == *raw.name.get_ref()) {
+        if let Some(&first) = target_index.get(raw.name.get_ref()) {
             return Err(place.error(
                 raw.name.span(),
                 &field("name"),
@@ -939,6 +975,7 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
             )?),
         };
         target_name_spans.push(raw.name.span());
+        target_index.insert(raw.name.get_ref().clone(), targets.len());
         targets.push(Target {
             name: raw.name.into_inner(),
             mac,
@@ -948,25 +985,28 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
     }
 
     let mut routes: Vec<Route> = Vec::with_capacity(raw.route.len());
-    let mut prefix_lines: Vec<usize> = Vec::with_capacity(raw.route.len());
+    // Where each (VIF, prefix) was first routed: its line is only looked up for an error.
+    let mut route_at: HashMap<(usize, Ipv4Prefix), usize> = HashMap::with_capacity(raw.route.len());
     for (i, spanned) in raw.route.into_iter().enumerate() {
         let raw = spanned.into_inner();
         let field = |name: &str| format!("route[{i}].{name}");
 
-        let vif = vifs
-            .iter()
-            .position(|v| v.name == *raw.vif.get_ref())
-            .ok_or_else(|| {
-                place.error(
-                    raw.vif.span(),
-                    &field("vif"),
-                    &format!("no VIF is named `{}`", raw.vif.get_ref()),
-                )
-            })?;
-        let prefix: Ipv4Prefix = parse_value(&raw.prefix, &field("prefix"), place)?;
-        let target = targets
-            .iter()
-            .position(|t| t.name == *raw.target.get_ref())
+        let vif = vif_index.get(raw.vif.get_ref()).copied().ok_or_else(|| {
+            place.error(
+                raw.vif.span(),
+                &field("vif"),
+                &format!("no VIF is named `{}`", raw.vif.get_ref()),
+            )
+        })?;
+        // Not parse_value: its field name would be formatted for every route.
+        let prefix: Ipv4Prefix = raw
+            .prefix
+            .get_ref()
+            .parse()
+            .map_err(|e: ValueError| place.error(raw.prefix.span(), &field("prefix"), &e.0))?;
+        let target = target_index
+            .get(raw.target.get_ref())
+            .copied()
             .ok_or_else(|| {
                 place.error(
                     raw.target.span(),
@@ -974,21 +1014,18 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
                     &format!("no target is named `{}`", raw.target.get_ref()),
                 )
             })?;
-        if let Some(first) = routes
-            .iter()
-            .position(|r| r.vif == vif && r.prefix == prefix)
-        {
+        if let Some(&first) = route_at.get(&(vif, prefix)) {
             return Err(place.error(
                 raw.prefix.span(),
                 &field("prefix"),
                 &format!(
                     "VIF `{}` already has a route for {prefix} (line {})",
                     raw.vif.get_ref(),
-                    prefix_lines[first]
+                    place.line_of(first)
                 ),
             ));
         }
-        prefix_lines.push(place.line_of(raw.prefix.span().start));
+        route_at.insert((vif, prefix), raw.prefix.span().start);
         routes.push(Route {
             vif,
             prefix,
@@ -997,20 +1034,19 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
     }
 
     let mut customer_routes: Vec<CustomerRoute> = Vec::with_capacity(raw.customer_route.len());
-    let mut customer_prefix_lines: Vec<usize> = Vec::with_capacity(raw.customer_route.len());
+    // Where each (VIF, prefix) was first advertised, as for the routes above.
+    let mut customer_route_at: HashMap<(usize, Ipv4Prefix), usize> =
+        HashMap::with_capacity(raw.customer_route.len());
     for (i, spanned) in raw.customer_route.into_iter().enumerate() {
         let raw = spanned.into_inner();
         let field = |name: &str| format!("customer_route[{i}].{name}");
-        let vif = vifs
-            .iter()
-            .position(|v| v.name == *raw.vif.get_ref())
-            .ok_or_else(|| {
-                place.error(
-                    raw.vif.span(),
-                    &field("vif"),
-                    &format!("no VIF is named `{}`", raw.vif.get_ref()),
-                )
-            })?;
+        let vif = vif_index.get(raw.vif.get_ref()).copied().ok_or_else(|| {
+            place.error(
+                raw.vif.span(),
+                &field("vif"),
+                &format!("no VIF is named `{}`", raw.vif.get_ref()),
+            )
+        })?;
         if vifs[vif].customer_mac.is_none() {
             return Err(place.error(
                 raw.vif.span(),
@@ -1021,26 +1057,27 @@ fn validate(raw: RawConfig, place: &Place<'_>) -> Result<Config, ConfigError> {
                 ),
             ));
         }
-        let prefix: Ipv4Prefix = parse_value(&raw.prefix, &field("prefix"), place)?;
+        let prefix: Ipv4Prefix = raw
+            .prefix
+            .get_ref()
+            .parse()
+            .map_err(|e: ValueError| place.error(raw.prefix.span(), &field("prefix"), &e.0))?;
         let preference = match &raw.preference {
             None => Preference::default(),
             Some(preference) => parse_value(preference, &field("preference"), place)?,
         };
-        if let Some(first) = customer_routes
-            .iter()
-            .position(|r| r.vif == vif && r.prefix == prefix)
-        {
+        if let Some(&first) = customer_route_at.get(&(vif, prefix)) {
             return Err(place.error(
                 raw.prefix.span(),
                 &field("prefix"),
                 &format!(
                     "VIF `{}` already has a customer route for {prefix} (line {})",
                     raw.vif.get_ref(),
-                    customer_prefix_lines[first]
+                    place.line_of(first)
                 ),
             ));
         }
-        customer_prefix_lines.push(place.line_of(raw.prefix.span().start));
+        customer_route_at.insert((vif, prefix), raw.prefix.span().start);
         customer_routes.push(CustomerRoute {
             vif,
             prefix,
@@ -1128,27 +1165,63 @@ fn check_name(name: &Spanned<String>, field: &str, place: &Place<'_>) -> Result<
 struct Place<'a> {
     origin: &'a str,
     text: &'a str,
+    /// Byte offset where each line starts: a place costs a binary search, not a scan of
+    /// the text before it (which made validating n routes O(n^2)).
+    line_starts: Vec<usize>,
 }
 
-impl Place<'_> {
+impl<'a> Place<'a> {
+    fn new(origin: &'a str, text: &'a str) -> Place<'a> {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Place {
+            origin,
+            text,
+            line_starts,
+        }
+    }
+
     fn error(&self, span: Range<usize>, field: &str, message: &str) -> ConfigError {
         ConfigError {
             origin: self.origin.to_string(),
-            position: Some(line_column(self.text, span.start)),
+            position: Some(self.line_column(span.start)),
             field: Some(field.to_string()),
-            message: one_line(message),
+            // Values from the config are in it: escaped and cut (crate::text).
+            message: one_line(&crate::text::sanitized(message)),
         }
     }
 
     fn line_of(&self, offset: usize) -> usize {
-        line_column(self.text, offset).0
+        self.line_column(offset).0
+    }
+
+    /// As [`line_column`], from the line table.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset)
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
+        (line.max(1), column)
     }
 
     /// A serde or syntax error from toml: its span gives the place; the field is found by
     /// walking the document to the value or key under the span.
     fn toml_error(&self, e: &toml::de::Error) -> ConfigError {
         let span = e.span().unwrap_or(0..0);
-        let message = one_line(e.message());
+        let message = one_line(&crate::text::sanitized(e.message()));
         let mut field =
             field_at(self.text, span.start).or_else(|| header_before(self.text, span.start));
         // serde reports a missing field at the table that lacks it: name the field itself.
@@ -1160,7 +1233,7 @@ impl Place<'_> {
         }
         ConfigError {
             origin: self.origin.to_string(),
-            position: Some(line_column(self.text, span.start)),
+            position: Some(self.line_column(span.start)),
             field,
             message,
         }

@@ -23,7 +23,12 @@
 //! makes the kernel call `pci_enable_device()`, which turns decoding on (and brings the
 //! function to D0). `open` does so only when `enable` reads 0 and COMMAND.MEM is not already
 //! set (firmware often sets it without the kernel counting an enable; the first 64 bytes of
-//! `config` are readable by any user, `enable` is writable by root only). It is not undone
+//! `config` are readable by any user, `enable` is writable by root only), and only after the
+//! block header, read through a read-only mapping, says the function is a dxedge: a
+//! mistyped `--pci` must not turn on another device. A function whose decoding is off
+//! cannot show its header (its BARs read as all ones), so it is refused with the command
+//! that enables it. None of `enable`, `config`, `resource`, `resourceN` may be a symbolic
+//! link, which sysfs never makes there. It is not undone
 //! when the bar is dropped: a driver or another process may rely on it, and an enabled
 //! function does nothing by itself (bus mastering stays off: the registers need no DMA).
 //!
@@ -48,7 +53,7 @@ use crate::regmap;
 
 mod mmio;
 
-use mmio::BarMapping;
+use mmio::{BarMapping, ReadOnlyMapping};
 
 /// Where Linux lists PCI functions.
 pub const SYSFS_PCI_DEVICES: &str = "/sys/bus/pci/devices";
@@ -146,12 +151,12 @@ pub enum PcieError {
     #[error(
         "no PCI device {bdf}: {} does not exist (is the board in this machine and powered, \
          and is {bdf} its address as `lspci -D` shows it?)",
-        path.display()
+        crate::text::shown_path(path)
     )]
     NoDevice { bdf: Bdf, path: PathBuf },
     #[error(
         "PCI device {bdf} has no memory BAR {bar} ({}); {detail}",
-        path.display()
+        crate::text::shown_path(path)
     )]
     NoBar {
         bdf: Bdf,
@@ -163,22 +168,31 @@ pub enum PcieError {
     #[error(
         "BAR {bar} of PCI device {bdf} is an I/O port BAR ({}), which cannot be memory-mapped; \
          the dxedge registers are in a memory BAR",
-        path.display()
+        crate::text::shown_path(path)
     )]
     IoBar { bdf: Bdf, bar: u8, path: PathBuf },
-    #[error("{}: permission denied: {advice}", path.display())]
+    #[error("{}: permission denied: {advice}", crate::text::shown_path(path))]
     Permission { path: PathBuf, advice: String },
     #[error(
-        "{} is {size} bytes ({}): too small for the dxedge register map, which needs {need} \
-         bytes ({}); is this the BAR that holds the registers?",
-        path.display(), human(*size), human(*need)
+        "{} is {}: too small for the dxedge register map, which needs {}; is this the BAR \
+         that holds the registers?",
+        crate::text::shown_path(path), bytes_and_human(*size), bytes_and_human(*need)
     )]
     TooSmall { path: PathBuf, size: u64, need: u64 },
-    #[error("{} cannot be memory-mapped: {why}", path.display())]
+    #[error("{} cannot be memory-mapped: {why}", crate::text::shown_path(path))]
     NotMappable { path: PathBuf, why: String },
-    #[error("{}: {why}", path.display())]
+    #[error("{}: {why}", crate::text::shown_path(path))]
     Sysfs { path: PathBuf, why: String },
-    #[error("{}: cannot {action}: {source}", path.display())]
+    #[error(
+        "PCI device {bdf} has memory decoding off ({} reads 0 and COMMAND.MEM is clear), so \
+         its registers cannot be read to tell whether it is a dxedge, and dxedge enables only a \
+         function it has identified: if this is the dxedge board, enable it as root with \
+         `echo 1 > {}` and try again",
+        crate::text::shown_path(enable),
+        crate::text::shown_path(enable)
+    )]
+    NotEnabled { bdf: Bdf, enable: PathBuf },
+    #[error("{}: cannot {action}: {source}", crate::text::shown_path(path))]
     Io {
         path: PathBuf,
         action: &'static str,
@@ -197,6 +211,16 @@ fn human(bytes: u64) -> String {
         unit += 1;
     }
     format!("{value} {}", UNITS[unit])
+}
+
+/// `1048576 bytes (1 MiB)`, or `1048575 bytes` when that is all there is to say.
+fn bytes_and_human(bytes: u64) -> String {
+    let human = human(bytes);
+    if human == format!("{bytes} bytes") {
+        human
+    } else {
+        format!("{bytes} bytes ({human})")
+    }
 }
 
 fn io_error<'a>(path: &'a Path, action: &'static str) -> impl FnOnce(io::Error) -> PcieError + 'a {
@@ -264,19 +288,42 @@ fn resource_table(path: &Path) -> Result<Vec<Resource>, PcieError> {
     Ok(table)
 }
 
-/// Turn memory decoding on if it is off (see the module docs).
-fn enable(dir: &Path) -> Result<(), PcieError> {
+/// A file of a sysfs function directory that sysfs never makes a symbolic link: one that
+/// is would send reads, writes or the mapping somewhere else (another device, any file).
+fn no_symlink(path: &Path) -> Result<(), PcieError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(PcieError::Sysfs {
+            path: path.to_path_buf(),
+            why: "is a symbolic link, which sysfs never makes there: refused, so as not to \
+                  touch whatever it points at"
+                .into(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Whether memory decoding is off: `enable` reads 0 and COMMAND.MEM is clear (firmware
+/// often sets it without the kernel counting an enable).
+fn decoding_off(dir: &Path) -> Result<bool, PcieError> {
     let path = dir.join("enable");
     let count = fs::read_to_string(&path).map_err(io_error(&path, "read the enable count"))?;
     if count.trim() != "0" {
-        return Ok(());
+        return Ok(false);
     }
-    // COMMAND.MEM may be on already (set by firmware): then there is nothing to do.
     let config = fs::read(dir.join("config")).unwrap_or_default();
     if let Some(command) = config.get(PCI_COMMAND..PCI_COMMAND + 2) {
         if u16::from_le_bytes([command[0], command[1]]) & PCI_COMMAND_MEMORY != 0 {
-            return Ok(());
+            return Ok(false);
         }
+    }
+    Ok(true)
+}
+
+/// Turn memory decoding on if it is off (see the module docs).
+fn enable(dir: &Path) -> Result<(), PcieError> {
+    let path = dir.join("enable");
+    if !decoding_off(dir)? {
+        return Ok(());
     }
     match fs::write(&path, "1") {
         Ok(()) => Ok(()),
@@ -327,6 +374,10 @@ impl PcieBar {
             Err(e) => return Err(io_error(&dir, "look up the device")(e)),
         }
         let path = dir.join(format!("resource{bar}"));
+        for file in ["resource", "config", "enable"] {
+            no_symlink(&dir.join(file))?;
+        }
+        no_symlink(&path)?;
         let table = resource_table(&dir.join("resource"))?;
         let memory: Vec<String> = table
             .iter()
@@ -370,9 +421,22 @@ impl PcieBar {
                 ),
             });
         }
-        // Size before enabling: a BAR too small to be ours is left as it was found.
+        // Size and block header before enabling: only a function that shows itself to be a
+        // dxedge is enabled; any other is left as it was found.
         let (file, size) = Self::open_file(&path)?;
-        enable(&dir)?;
+        let id = ReadOnlyMapping::map(&file, regmap::SPAN as usize)
+            .ok()
+            .and_then(|m| m.read32(regmap::ID.offset as usize));
+        if id == Some(regmap::BLOCK_TYPE) {
+            enable(&dir)?;
+        } else if decoding_off(&dir)? {
+            return Err(PcieError::NotEnabled {
+                bdf,
+                enable: dir.join("enable"),
+            });
+        }
+        // Not ours with decoding on: mapped as it is; the driver's header check refuses it
+        // before any write, naming what it found.
         Self::map(file, &path, size)
     }
 
@@ -541,5 +605,23 @@ mod tests {
         assert_eq!(human(1000), "1000 bytes");
         assert_eq!(human(0), "0 bytes");
         assert_eq!(human(3 << 30), "3 GiB");
+    }
+
+    /// A size that has no shorter form is said once: not `1048575 bytes (1048575 bytes)`.
+    #[test]
+    fn a_size_is_said_once_when_it_has_no_shorter_form() {
+        assert_eq!(bytes_and_human(1_048_575), "1048575 bytes");
+        assert_eq!(bytes_and_human(1 << 20), "1048576 bytes (1 MiB)");
+        let e = PcieError::TooSmall {
+            path: PathBuf::from("resource0"),
+            size: 1_048_575,
+            need: 1 << 20,
+        };
+        let text = e.to_string();
+        assert!(
+            text.starts_with("resource0 is 1048575 bytes: too small"),
+            "{text}"
+        );
+        assert!(text.contains("needs 1048576 bytes (1 MiB)"), "{text}");
     }
 }

@@ -308,9 +308,36 @@ const MEM: u64 = 0x0004_0200;
 const MEM64: u64 = 0x0014_220c;
 const IO: u64 = 0x0004_0101;
 
+impl Sysfs {
+    /// Write the dxedge block type into BAR 0's ID register, as a dxedge build answers.
+    fn mark_dxedge(&self) {
+        use std::os::unix::fs::FileExt;
+        let file = fs::OpenOptions::new()
+            .write(true)
+            .open(self.dir().join("resource0"))
+            .expect("resource0");
+        file.write_all_at(
+            &regmap::BLOCK_TYPE.to_le_bytes(),
+            u64::from(regmap::ID.offset),
+        )
+        .expect("ID");
+    }
+}
+
 #[test]
 fn sysfs_a_present_memory_bar_is_mapped_and_a_disabled_device_enabled() {
+    // Decoding off and a header that is not ours (zeros): not enabled, refused.
     let sys = Sysfs::new(&[(SPAN, MEM)], "0\n");
+    let err = sys.open(0).expect_err("not identified");
+    assert!(matches!(err, PcieError::NotEnabled { .. }), "{err:?}");
+    assert_eq!(
+        fs::read_to_string(sys.dir().join("enable")).expect("enable"),
+        "0\n"
+    );
+
+    // Decoding off and a dxedge header: enabled.
+    let sys = Sysfs::new(&[(SPAN, MEM)], "0\n");
+    sys.mark_dxedge();
     let mut bar = sys.open(0).expect("open");
     assert_eq!(bar.path(), sys.dir().join("resource0"));
     assert_eq!(

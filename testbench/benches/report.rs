@@ -16,6 +16,9 @@
 //! 5. rust-hdl's own simulator on the first 64-byte frames, checked against the model;
 //! 6. the LPM compiler and lookups, host side;
 //! 7. one route added to a programmed device (the Verilator model), against full programs;
+//! 8. loading configs: parsing and validating large route tables, and compiling them;
+//!
+//! `--config-load` runs step 8 alone and prints its section of the Markdown on stdout.
 //!
 //! then writes the Markdown and the SVG. Nothing is written unless every step ran. `--quick`
 //! runs everything small, for trying the generator; its figures are not worth publishing.
@@ -1009,6 +1012,138 @@ fn device_config(routes: &[LpmRoute]) -> Config {
     config
 }
 
+// ---------------------------------------------------------------------------------------
+// Config loading
+
+/// Goals: a 100,000-route config parsed and validated in under 100 ms; a 16,384-route one
+/// parsed and compiled (host LPM compile) in under 20 ms.
+const GOAL_PARSE_100K: Duration = Duration::from_millis(100);
+const GOAL_PARSE_COMPILE_16K: Duration = Duration::from_millis(20);
+
+struct ConfigLoadRow {
+    routes: usize,
+    bytes: usize,
+    /// `Config::parse`: best, median.
+    parse: (Duration, Duration),
+    /// `Config::parse` then `Tables::compile`: best, median; `None` when the routes do not
+    /// fit the build.
+    parse_compile: Option<(Duration, Duration)>,
+    load: f64,
+}
+
+/// The config text of `routes` distinct random routes over 64 VIFs.
+fn config_text(routes: usize) -> (String, usize) {
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    let mut seen = std::collections::HashSet::new();
+    let mut unique = Vec::with_capacity(routes);
+    while unique.len() < routes {
+        for r in random_routes(&mut rng, routes - unique.len(), 64, 16) {
+            if seen.insert((r.vif, r.network, r.len)) {
+                unique.push(r);
+            }
+        }
+    }
+    let config = device_config(&unique);
+    (config.to_toml(), config.routes.len())
+}
+
+fn config_rows(plan: &Plan) -> anyhow::Result<Vec<ConfigLoadRow>> {
+    let mut rows = Vec::new();
+    for wanted in [16_384, 100_000] {
+        let (text, routes) = config_text(wanted);
+        let parse = time(plan.lpm_runs, || Config::parse(&text, "appliance.toml"));
+        let config = Config::parse(&text, "appliance.toml")?;
+        let parse_compile = Tables::compile(&config, &CAPACITY).is_ok().then(|| {
+            time(plan.lpm_runs, || {
+                Config::parse(&text, "appliance.toml")
+                    .ok()
+                    .map(|c| Tables::compile(&c, &CAPACITY))
+            })
+        });
+        rows.push(ConfigLoadRow {
+            routes,
+            bytes: text.len(),
+            parse,
+            parse_compile,
+            load: load(),
+        });
+    }
+    Ok(rows)
+}
+
+fn config_goals(w: &mut String, rows: &[ConfigLoadRow]) -> anyhow::Result<()> {
+    if let Some(r) = rows.iter().find(|r| r.routes >= 100_000) {
+        writeln!(
+            w,
+            "| a config of {} routes parsed and validated in < {} | {} (median) | {} |",
+            thousands(r.routes as u64),
+            ms(GOAL_PARSE_100K),
+            ms(r.parse.1),
+            yes_no(r.parse.1 < GOAL_PARSE_100K)
+        )?;
+    }
+    if let Some((r, t)) = rows
+        .iter()
+        .find_map(|r| Some((r, r.parse_compile?)).filter(|(r, _)| r.routes <= 16_384))
+    {
+        writeln!(
+            w,
+            "| a config of {} routes parsed and compiled in < {} | {} (median) | {} |",
+            thousands(r.routes as u64),
+            ms(GOAL_PARSE_COMPILE_16K),
+            ms(t.1),
+            yes_no(t.1 < GOAL_PARSE_COMPILE_16K)
+        )?;
+    }
+    Ok(())
+}
+
+fn config_section(w: &mut String, rows: &[ConfigLoadRow], plan: &Plan) -> anyhow::Result<()> {
+    writeln!(
+        w,
+        "## Loading a config
+"
+    )?;
+    writeln!(
+        w,
+        "`Config::parse` (TOML, then every rule of the spec: names, VLANs, duplicates, \
+         references) of a config of distinct random routes over 64 VIFs and 16 targets (made \
+         as the routes of the LPM section), and parsing followed by `Tables::compile` (the \
+         host's LPM compile, what `dxedge replay` and `dxedge device program` do before \
+         anything runs), best and median of {} runs. 100,000 random routes need more LPM \
+         boundaries than the build holds, so that config is only parsed.\n",
+        plan.lpm_runs
+    )?;
+    writeln!(
+        w,
+        "| routes | config | parse: best, median | parse and compile: best, median | load |"
+    )?;
+    writeln!(w, "| --- | --- | --- | --- | --- |")?;
+    for r in rows {
+        writeln!(
+            w,
+            "| {} | {} | {}, {} | {} | {:.1} |",
+            thousands(r.routes as u64),
+            mib(r.bytes as u64 / 1024),
+            ms(r.parse.0),
+            ms(r.parse.1),
+            r.parse_compile
+                .map_or("– (does not fit)".into(), |(b, m)| format!(
+                    "{}, {}",
+                    ms(b),
+                    ms(m)
+                )),
+            r.load
+        )?;
+    }
+    writeln!(
+        w,
+        "\nCommand: `make bench` (`testbench/benches/report.rs`, `config_rows`); this section \
+         alone: `cargo bench -p dxedge-testbench --bench report -- --config-load`."
+    )?;
+    Ok(())
+}
+
 fn fresh_device() -> anyhow::Result<Device<PortPipelineSim>> {
     let mut sim = PortPipelineSim::new(Build::TenG)?;
     sim.reset()?;
@@ -1254,6 +1389,16 @@ fn run() -> anyhow::Result<()> {
             .map(PathBuf::from)
     };
     let quick = args.iter().any(|a| a == "--quick");
+    if args.iter().any(|a| a == "--config-load") {
+        let plan = if quick { QUICK } else { FULL };
+        let rows = config_rows(&plan)?;
+        let mut md = String::from("| goal | measured | |\n| --- | --- | --- |\n");
+        config_goals(&mut md, &rows)?;
+        md.push('\n');
+        config_section(&mut md, &rows, &plan)?;
+        print!("{md}");
+        return Ok(());
+    }
     let md_path = value("--out").unwrap_or_else(|| root.join("BENCHMARKS.md"));
     let svg_path = value("--svg").unwrap_or_else(|| root.join("docs/bench/frames-per-second.svg"));
     let ctx = Ctx {
@@ -1402,6 +1547,10 @@ fn run() -> anyhow::Result<()> {
     // 7. One route added
     eprintln!("-- UPDATES");
     let (device_routes, updates) = updates(&plan)?;
+
+    // 8. Config loading
+    eprintln!("-- CONFIG LOAD");
+    let config_load = config_rows(&plan)?;
 
     let load_end = load();
     let elapsed = started.elapsed();
@@ -1658,6 +1807,7 @@ fn run() -> anyhow::Result<()> {
         },
         yes_no(all_equal)
     )?;
+    config_goals(w, &config_load)?;
     let inc_ratio_t = full.median_total().as_secs_f64() / inc.median_total().as_secs_f64();
     let inc_ratio_w = full.median_writes() as f64 / inc.median_writes().max(1) as f64;
     writeln!(
@@ -2012,8 +2162,9 @@ fn run() -> anyhow::Result<()> {
     }
     writeln!(
         w,
-        "\nCommand: `make bench` (`testbench/benches/report.rs`, `updates`)."
+        "\nCommand: `make bench` (`testbench/benches/report.rs`, `updates`).\n"
     )?;
+    config_section(w, &config_load, &plan)?;
 
     fs::write(&md_path, md).with_context(|| format!("cannot write {}", md_path.display()))?;
     eprintln!(

@@ -31,13 +31,25 @@
 //! through a decompressor, as Wireshark does.
 //!
 //! Errors name the file, and the packet (counting from 1, as Wireshark does) or the byte
-//! offset at fault (in the decompressed stream for a gzip file). A record or block longer
-//! than [`MAX_RECORD`] is refused before it is read, so no input makes the reader hold more
-//! than that much memory.
+//! offset at fault (in the decompressed stream for a gzip file). A record of more than
+//! [`MAX_FRAME`] captured bytes (the longest frame the pipeline's length field carries, so
+//! the longest any engine takes) is refused before it is read, as is a pcapng block longer
+//! than [`MAX_BLOCK`]: no input makes the reader hold more than that much memory, and every
+//! engine meets only frames it can process.
+//!
+//! # Streams
+//! The capture is read front to back, never seeking, so a pipe, a FIFO or standard input
+//! (`-`) is read as a file is. Classic pcap is read in one pass. pcapng needs two (see
+//! Timestamps), so a pcapng (or gzip) stream is first copied into an unnamed temporary file
+//! (`O_TMPFILE`: nothing is left behind, whatever happens to the process). Opening a FIFO
+//! waits for a writer, as it does for every program that reads one.
 
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::os::fd::AsFd;
+
+use dxedge_host::text::shown_path;
 
 use flate2::read::MultiGzDecoder;
 use std::path::Path;
@@ -255,6 +267,20 @@ impl Input {
     }
 }
 
+/// Read until `buf` is full or the stream ends; the bytes read.
+fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(buf.get_mut(got..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
 /// Per-interface timestamp rules of a pcapng section.
 #[derive(Clone, Copy, Debug)]
 struct Interface {
@@ -340,31 +366,84 @@ impl fmt::Debug for CaptureReader {
 /// libpcap's largest snap length, used for outputs of pcapng inputs.
 pub const MAX_SNAPLEN: u32 = 262_144;
 
-/// The longest record or block accepted: far above any Ethernet frame (a jumbo frame is
-/// about 9 KB, libpcap's largest snap length 256 KB), low enough that a lying length field
-/// cannot exhaust memory.
-pub const MAX_RECORD: usize = 64 << 20;
+/// The most captured bytes a record may hold: the longest frame the pipeline's ingress
+/// length field carries (24 bits). Far above any Ethernet frame (a jumbo frame is about
+/// 9 KB, libpcap's largest snap length 256 KB), and the same limit for every engine.
+pub const MAX_FRAME: usize = (1 << dxedge_host::regmap::ingress::BITS) - 1;
+
+/// The longest pcapng block accepted: a packet of [`MAX_FRAME`] bytes and room for its
+/// options; low enough that a lying length field cannot exhaust memory.
+pub const MAX_BLOCK: usize = MAX_FRAME + (1 << 20);
+
+/// The name a capture read from standard input has in messages.
+pub const STDIN_NAME: &str = "standard input";
 
 /// The first two bytes of a gzip stream (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 impl CaptureReader {
-    /// Open a capture file; `path` is named in errors as given.
+    /// Open a capture file; `path` is named in errors as given. `-` is standard input. A
+    /// file that is not a regular file (a pipe, a FIFO, a terminal) is read as a stream.
     pub fn open(path: &Path) -> Result<CaptureReader, CaptureError> {
-        let name = path.display().to_string();
-        let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
-            let error = |e: io::Error| CaptureError {
+        let stdin = path.as_os_str() == "-";
+        let name = if stdin {
+            STDIN_NAME.to_string()
+        } else {
+            shown_path(path)
+        };
+        let error = |e: io::Error| CaptureError {
+            file: name.clone(),
+            packet: None,
+            offset: None,
+            message: format!("cannot open the capture: {e}"),
+        };
+        let (mut file, regular) = if stdin {
+            let fd = io::stdin().as_fd().try_clone_to_owned().map_err(error)?;
+            (File::from(fd), false)
+        } else {
+            let file = File::open(path).map_err(error)?;
+            let regular = file.metadata().map(|m| m.is_file()).unwrap_or(false);
+            (file, regular)
+        };
+        if !regular {
+            let mut magic = [0u8; 4];
+            let got = read_up_to(&mut file, &mut magic).map_err(error)?;
+            let head = magic.get(..got).unwrap_or_default().to_vec();
+            let pcapng = head.starts_with(&[0x0a, 0x0d, 0x0d, 0x0a]);
+            if !(pcapng || head.starts_with(&GZIP_MAGIC)) {
+                // Classic pcap (or not a capture at all): one pass, straight from the stream.
+                let reader: Box<dyn Read> = Box::new(io::Cursor::new(head).chain(file));
+                return CaptureReader::from_reader(reader, &name, Resolution::Nano);
+            }
+            // Two passes: keep a copy to read again.
+            let mut spool = tempfile::tempfile().map_err(|e| CaptureError {
                 file: name.clone(),
                 packet: None,
                 offset: None,
-                message: format!("cannot open the capture: {e}"),
-            };
-            let mut file = File::open(path).map_err(error)?;
-            let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-            let mut magic = [0u8; 2];
-            let gzip = file.read_exact(&mut magic).is_ok() && magic == GZIP_MAGIC;
+                message: format!(
+                    "cannot make a temporary copy of the stream to read it twice: {e}"
+                ),
+            })?;
+            let copied = io::Write::write_all(&mut spool, &head)
+                .and_then(|()| io::copy(&mut file, &mut spool));
+            copied.map_err(|e| CaptureError {
+                file: name.clone(),
+                packet: None,
+                offset: None,
+                message: format!("cannot copy the stream to a temporary file: {e}"),
+            })?;
+            file = spool;
+        }
+        // From here on `file` is a regular file: its size gives progress, and it may be
+        // read again from the start.
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
+            let mut file = file.try_clone().map_err(error)?;
             file.seek(SeekFrom::Start(0)).map_err(error)?;
-            if gzip {
+            let mut magic = [0u8; 2];
+            let got = read_up_to(&mut file, &mut magic).map_err(error)?;
+            file.seek(SeekFrom::Start(0)).map_err(error)?;
+            if got == 2 && magic == GZIP_MAGIC {
                 // The compressed size says nothing about progress through the records.
                 Ok((Box::new(MultiGzDecoder::new(BufReader::new(file))), 0))
             } else {
@@ -585,6 +664,20 @@ impl CaptureReader {
             let at = self.input.position();
             let available = self.input.available();
             let have = available.len();
+            if have >= 16 {
+                if let Some(incl_len) = self.pcap_incl_len() {
+                    if incl_len as usize > MAX_FRAME {
+                        return Err(self.error(
+                            Some(self.index + 1),
+                            at,
+                            format!(
+                                "the record says {incl_len} captured bytes, more than the {MAX_FRAME} of the longest frame the pipeline takes (its length field is {} bits)",
+                                dxedge_host::regmap::ingress::BITS
+                            ),
+                        ));
+                    }
+                }
+            }
             match parser.next_raw_packet(available) {
                 Ok((rest, raw)) => {
                     let record_len = have - rest.len();
@@ -600,17 +693,6 @@ impl CaptureReader {
                     return Ok(Some((timestamp, orig_len, data_at, data_len)));
                 }
                 Err(PcapError::IncompleteBuffer) => {
-                    if let Some(incl_len) = self.pcap_incl_len() {
-                        if incl_len as usize > MAX_RECORD {
-                            return Err(self.error(
-                                Some(self.index + 1),
-                                at,
-                                format!(
-                                    "the record says {incl_len} captured bytes, more than the {MAX_RECORD} this reader accepts"
-                                ),
-                            ));
-                        }
-                    }
                     let more = self.input.fill().map_err(|e| {
                         self.error(
                             Some(self.index + 1),
@@ -651,7 +733,8 @@ impl CaptureReader {
     /// The error for a file that ends inside a record, saying how much of it is there.
     fn truncated_pcap_record(&self, at: u64) -> CaptureError {
         let available = self.input.available();
-        let message = match self.pcap_incl_len() {
+        // The captured length is only worth quoting from a whole record header.
+        let message = match self.pcap_incl_len().filter(|_| available.len() >= 16) {
             Some(incl_len) => {
                 format!(
                     "the file ends inside the record: its header says {incl_len} captured bytes, the file holds {}",
@@ -703,14 +786,33 @@ impl CaptureReader {
                     format!("block of type 0x{block_type:08x} has an invalid length {block_len}"),
                 ));
             }
-            if block_len as usize > MAX_RECORD {
+            if block_len as usize > MAX_BLOCK {
                 return Err(self.error(
                     next_packet,
                     at,
                     format!(
-                        "block of type 0x{block_type:08x} says {block_len} bytes, more than the {MAX_RECORD} this reader accepts"
+                        "block of type 0x{block_type:08x} says {block_len} bytes, more than the {MAX_BLOCK} this reader accepts (a packet of the longest frame, {MAX_FRAME} bytes, and its options)"
                     ),
                 ));
+            }
+            if matches!(block_type, ENHANCED_PACKET_BLOCK | PACKET_BLOCK) {
+                // The captured length is the fourth word of the body: refuse a packet longer
+                // than any engine takes before reading it.
+                let have = self
+                    .input
+                    .ensure(24)
+                    .map_err(|e| self.error(next_packet, at, io(e)))?;
+                let captured = read_u32(self.input.available(), 20, endianness).unwrap_or(0);
+                if have && captured as usize > MAX_FRAME {
+                    return Err(self.error(
+                        next_packet,
+                        at,
+                        format!(
+                            "the packet says {captured} captured bytes, more than the {MAX_FRAME} of the longest frame the pipeline takes (its length field is {} bits)",
+                            dxedge_host::regmap::ingress::BITS
+                        ),
+                    ));
+                }
             }
             let block_len = block_len as usize;
             let complete = self
@@ -790,6 +892,12 @@ impl CaptureReader {
                         Ok(packet) => packet,
                         Err(message) => return Err(self.error(next_packet, at, message)),
                     };
+                    if data_len > MAX_FRAME {
+                        let message = format!(
+                            "the packet holds {data_len} captured bytes, more than the {MAX_FRAME} of the longest frame the pipeline takes"
+                        );
+                        return Err(self.error(next_packet, at, message));
+                    }
                     let converted =
                         interface
                             .convert(raw_ts, self.resolution)

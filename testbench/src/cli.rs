@@ -80,8 +80,10 @@ pub struct ReplayArgs {
     /// The appliance config (TOML)
     #[arg(long, value_name = "appliance.toml")]
     pub config: PathBuf,
-    /// The capture to replay (classic pcap or pcapng, Ethernet)
-    #[arg(long, value_name = "capture.pcap|.pcapng")]
+    /// The capture to replay (classic pcap or pcapng, Ethernet; gzip-compressed too). `-`
+    /// reads standard input; a pipe or FIFO is read as a stream (opening a FIFO waits for
+    /// its writer)
+    #[arg(long, value_name = "capture.pcap|.pcapng|-")]
     pub input: PathBuf,
     /// Directory for the outputs; created, and only filled if the run succeeds
     #[arg(long, value_name = "dir")]
@@ -257,10 +259,11 @@ fn write_man_pages(dir: &std::path::Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Print a one-paragraph error.
+/// Print a one-paragraph error. Whatever in it came from the user and was not already
+/// escaped and cut where it was put in (see `dxedge_host::text`) is, here.
 pub(crate) fn fail(message: &str) {
     let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
-    eprintln!("error: {one_line}");
+    eprintln!("error: {}", dxedge_host::text::sanitized(&one_line));
 }
 
 fn run_replay(args: ReplayArgs) -> i32 {

@@ -243,10 +243,25 @@ impl Board {
         let devices = std::env::var_os(DEVICES_ENV)
             .filter(|d| !d.is_empty())
             .map_or_else(|| PathBuf::from(SYSFS_PCI_DEVICES), PathBuf::from);
+        let place = format!("{} BAR {}", args.pci, args.bar);
+        let bar_path = devices
+            .join(args.pci.to_string())
+            .join(format!("resource{}", args.bar));
+        // A page of the mapping that cannot be had (a sparse file on a full file system, a
+        // device gone from the bus) is a SIGBUS at the access: one line, exit 1, not a crash.
+        crate::sys::on_fatal_signal(
+            &crate::sys::Leftovers::default(),
+            &format!("dxedge device on {place} was interrupted"),
+            &format!(
+                "{place} ({}): an access to the BAR faulted (SIGBUS): the file behind the \
+                 mapping could not supply the page (a sparse file on a full file system, or a \
+                 device gone from the bus); writes before it stay written",
+                dxedge_host::text::shown_path(&bar_path)
+            ),
+        );
         let bar =
             PcieBar::open_in(&devices, args.pci, args.bar).map_err(|e| refused(e.to_string()))?;
         let (path, bar_size, window) = (bar.path().to_path_buf(), bar.bar_size(), bar.window());
-        let place = format!("{} BAR {}", args.pci, args.bar);
         let dev = Device::open(bar).map_err(|e| {
             let hint = match &e {
                 DriverError::NotDxedge { found: u32::MAX } => {

@@ -47,12 +47,19 @@ fn check_capture_error(message: &str) {
 }
 
 /// The config parser on arbitrary text: never a panic; an error is one line with a line
-/// number; a config that parses writes TOML that parses back to the same config.
+/// number; a config that parses writes TOML that parses back to the same config; the fast
+/// reader of plain TOML gives what the toml crate gives.
 pub fn config_parser(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    match Config::parse(text, "fuzz.toml") {
+    let parsed = Config::parse(text, "fuzz.toml");
+    assert_eq!(
+        parsed,
+        Config::parse_with_toml(text, "fuzz.toml"),
+        "the fast reader of plain TOML and the toml crate agree"
+    );
+    match parsed {
         Ok(config) => {
             let again = Config::parse(&config.to_toml(), "again.toml");
             assert_eq!(again.as_ref(), Ok(&config), "to_toml round-trips");

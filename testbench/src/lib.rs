@@ -18,3 +18,5 @@ pub mod output;
 pub mod packet;
 pub mod replay;
 pub mod rtl_engine;
+pub mod sys;
+pub mod trace;

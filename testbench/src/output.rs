@@ -14,7 +14,8 @@
 
 use std::borrow::Cow;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Read, Seek, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -22,6 +23,7 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;
+use dxedge_host::text::shown_path;
 use dxedge_host::verdict::DropReason;
 use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
 use pcap_file::pcapng::blocks::enhanced_packet::{EnhancedPacketBlock, EnhancedPacketOption};
@@ -46,7 +48,7 @@ pub const RUN_FILE: &str = "run.json";
 /// Why `--out` cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum OutDirError {
-    /// It exists and may not be replaced (exit 2).
+    /// It exists and may not be replaced, or it is in use by another run (exit 2).
     #[error("{path}: {why}")]
     Refused { path: String, why: String },
     /// The file system said no.
@@ -55,8 +57,9 @@ pub enum OutDirError {
 }
 
 /// The output directory of one run: a temporary directory beside `--out`, renamed onto it
-/// by [`OutDir::commit`]. Dropped without a commit, it removes the temporary directory, so
-/// a failed run leaves `--out` as it was.
+/// by [`OutDir::commit`]. Dropped without a commit, it removes the temporary directory and
+/// the parent directories this run created, so a failed run leaves the file system as it
+/// was. For the whole run it holds a lock on `--out` ([`OutLock`]).
 #[derive(Debug)]
 pub struct OutDir {
     target: PathBuf,
@@ -65,68 +68,229 @@ pub struct OutDir {
     aside: PathBuf,
     force: bool,
     committed: bool,
+    /// Parents of `--out` this run created, outermost first.
+    created: Vec<PathBuf>,
+    lock: Option<OutLock>,
 }
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
+/// The markers of the names a run gives its files beside `--out`, after `.<out name>`.
+const TEMP_MARK: &str = ".dxedge-tmp-";
+const ASIDE_MARK: &str = ".dxedge-old-";
+const LOCK_MARK: &str = ".dxedge-lock";
+
+/// Whether the last component of `path` as written is `.` or `..` (`x/.`): `Path` drops a
+/// trailing `.`, so `x/.` would otherwise be taken as `x`, and renaming onto it fails only
+/// at the end of the run.
+fn ends_in_dot(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let trimmed = bytes.strip_suffix(b"/").unwrap_or(bytes);
+    let last = trimmed.rsplit(|b| *b == b'/').next().unwrap_or_default();
+    last == b"." || last == b".."
+}
+
+/// Create `dir` and its missing ancestors; the ones created, outermost first.
+fn create_parents(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut missing = Vec::new();
+    let mut at = Some(dir);
+    while let Some(p) = at.filter(|p| !p.as_os_str().is_empty()) {
+        match fs::symlink_metadata(p) {
+            Ok(_) => break,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => missing.push(p.to_path_buf()),
+            Err(e) => return Err(e),
+        }
+        at = p.parent();
+    }
+    missing.reverse();
+    let mut created = Vec::new();
+    for p in missing {
+        match fs::create_dir(&p) {
+            Ok(()) => created.push(p),
+            // Another process made it meanwhile: not ours to remove.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => {
+                remove_created(&created);
+                return Err(e);
+            }
+        }
+    }
+    Ok(created)
+}
+
+/// Remove the directories of `created` (outermost first) that are still empty.
+fn remove_created(created: &[PathBuf]) {
+    for dir in created.iter().rev() {
+        let _ = fs::remove_dir(dir);
+    }
+}
+
+/// An exclusive lock on `--out` for one run: `flock` on `.<out>.dxedge-lock` beside it,
+/// which holds the pid of the run that has it. Two runs on one `--out` (two `--force`
+/// replacing it at once would race their renames) cannot both hold it; the second is
+/// refused at once, naming the first. The file is removed when the lock is released.
+#[derive(Debug)]
+pub struct OutLock {
+    path: PathBuf,
+    file: File,
+}
+
+impl OutLock {
+    fn acquire(path: PathBuf, out_shown: &str) -> Result<OutLock, OutDirError> {
+        let io_error = |e: io::Error| OutDirError::Io {
+            path: shown_path(&path),
+            why: format!("cannot lock --out {out_shown}: {e}"),
+        };
+        loop {
+            let mut file = fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(io_error)?;
+            if !crate::sys::try_lock(&file).map_err(io_error)? {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let holder = match holder.trim().parse::<u32>() {
+                    Ok(pid) => format!("pid {pid}"),
+                    Err(_) => "a process that has not written its pid yet".to_string(),
+                };
+                return Err(OutDirError::Refused {
+                    path: out_shown.to_string(),
+                    why: format!(
+                        "--out is in use by another dxedge run ({holder}; lock file {}): wait for it to finish",
+                        shown_path(&path)
+                    ),
+                });
+            }
+            // The holder before us removes the file as it lets go: a lock on a file no
+            // longer at `path` locks nothing, so start again with the one there now.
+            let same = match (fs::symlink_metadata(&path), file.metadata()) {
+                (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+                _ => false,
+            };
+            if !same {
+                continue;
+            }
+            file.set_len(0).map_err(io_error)?;
+            writeln!(file, "{}", std::process::id()).map_err(io_error)?;
+            return Ok(OutLock { path, file });
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for OutLock {
+    fn drop(&mut self) {
+        // Removed while still locked (see `acquire`); the lock goes with `file`.
+        let _ = fs::remove_file(&self.path);
+        let _ = &self.file;
+    }
+}
+
+/// Remove what runs on `--out` that were killed left beside it: temporary directories and
+/// old outputs set aside, named by a pid that is no longer alive. Only called with the lock
+/// on `--out` held, so no live run is writing them.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let lead = format!(".{name}");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&lead)) else {
+            continue;
+        };
+        let Some(tail) = rest
+            .strip_prefix(TEMP_MARK)
+            .or_else(|| rest.strip_prefix(ASIDE_MARK))
+        else {
+            continue;
+        };
+        let pid = tail.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        match pid {
+            Some(pid) if pid != std::process::id() && !crate::sys::process_alive(pid) => {
+                let _ = fs::remove_dir_all(entry.path());
+            }
+            _ => {}
+        }
+    }
+}
+
 impl OutDir {
-    /// Check the `--out`/`--force` rule and create the temporary directory.
+    /// Check the `--out`/`--force` rule, lock `--out` and create the temporary directory.
     pub fn prepare(out: &Path, force: bool) -> Result<OutDir, OutDirError> {
-        let shown = out.display().to_string();
+        let shown = shown_path(out);
         let io_error = |path: &Path, what: &str, e: io::Error| OutDirError::Io {
-            path: path.display().to_string(),
+            path: shown_path(path),
             why: format!("{what}: {e}"),
         };
-        match fs::symlink_metadata(out) {
-            Ok(meta) if !meta.is_dir() => {
-                return Err(OutDirError::Refused {
-                    path: shown,
-                    why: "--out exists and is not a directory".into(),
-                })
-            }
-            Ok(_) => {
-                let mut entries =
-                    fs::read_dir(out).map_err(|e| io_error(out, "cannot list --out", e))?;
-                if entries.next().is_some() && !force {
-                    return Err(OutDirError::Refused {
-                        path: shown,
-                        why: "--out exists and is not empty (give --force to replace it)".into(),
-                    });
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io_error(out, "cannot inspect --out", e)),
+        let refused = |why: &str| OutDirError::Refused {
+            path: shown.clone(),
+            why: why.to_string(),
+        };
+        if ends_in_dot(out) {
+            return Err(refused(
+                "--out must name a directory by its own name, not `.` or `..`",
+            ));
         }
         let name = out
             .file_name()
-            .ok_or_else(|| OutDirError::Refused {
-                path: shown.clone(),
-                why: "--out must name a directory (it has no last component)".into(),
-            })?
+            .ok_or_else(|| refused("--out must name a directory (it has no last component)"))?
             .to_string_lossy()
             .into_owned();
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        fs::create_dir_all(&parent)
+        let created = create_parents(&parent)
             .map_err(|e| io_error(&parent, "cannot create the parent of --out", e))?;
+        let mut dir = OutDir {
+            target: out.to_path_buf(),
+            temp: PathBuf::new(),
+            aside: PathBuf::new(),
+            force,
+            committed: false,
+            created,
+            lock: None,
+        };
+        // From here on, dropping `dir` removes what this run made.
+        dir.lock = Some(OutLock::acquire(
+            parent.join(format!(".{name}{LOCK_MARK}")),
+            &shown,
+        )?);
+        remove_leftovers(&parent, &name);
+        match fs::symlink_metadata(out) {
+            Ok(meta) if !meta.is_dir() => {
+                return Err(refused("--out exists and is not a directory"));
+            }
+            Ok(_) => {
+                let mut entries =
+                    fs::read_dir(out).map_err(|e| io_error(out, "cannot list --out", e))?;
+                if entries.next().is_some() && !force {
+                    return Err(refused(
+                        "--out exists and is not empty (give --force to replace it)",
+                    ));
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_error(out, "cannot inspect --out", e)),
+        }
         let unique = format!(
             "{}-{}",
             std::process::id(),
             TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
         );
-        let temp = parent.join(format!(".{name}.dxedge-tmp-{unique}"));
-        let aside = parent.join(format!(".{name}.dxedge-old-{unique}"));
+        let temp = parent.join(format!(".{name}{TEMP_MARK}{unique}"));
+        dir.aside = parent.join(format!(".{name}{ASIDE_MARK}{unique}"));
         fs::create_dir(&temp)
             .map_err(|e| io_error(&temp, "cannot create a temporary directory beside --out", e))?;
-        Ok(OutDir {
-            target: out.to_path_buf(),
-            temp,
-            aside,
-            force,
-            committed: false,
-        })
+        dir.temp = temp;
+        Ok(dir)
     }
 
     /// Where the run writes its files until the commit.
@@ -139,42 +303,48 @@ impl OutDir {
         &self.target
     }
 
+    /// What to remove if the process is killed before the commit: the temporary directory
+    /// and what is in it, the lock file, the parents this run made.
+    pub fn leftovers(&self) -> crate::sys::Leftovers {
+        crate::sys::Leftovers {
+            files: self.lock.iter().map(|l| l.path().to_path_buf()).collect(),
+            own_dirs: vec![self.temp.clone()],
+            dirs: self.created.iter().rev().cloned().collect(),
+        }
+    }
+
     /// Put the finished files in place of `--out`.
     pub fn commit(mut self) -> anyhow::Result<()> {
         let exists = fs::symlink_metadata(&self.target).is_ok();
+        let shown = shown_path(&self.target);
         if exists {
             let empty = fs::read_dir(&self.target)
                 .map(|mut d| d.next().is_none())
                 .unwrap_or(false);
             if empty {
                 // rename(2) replaces an empty directory.
-                fs::rename(&self.temp, &self.target).with_context(|| {
-                    format!("cannot move the outputs to {}", self.target.display())
-                })?;
+                fs::rename(&self.temp, &self.target)
+                    .with_context(|| format!("cannot move the outputs to {shown}"))?;
             } else if self.force {
                 let old = self.aside.clone();
-                fs::rename(&self.target, &old).with_context(|| {
-                    format!("cannot move the old {} aside", self.target.display())
-                })?;
+                fs::rename(&self.target, &old)
+                    .with_context(|| format!("cannot move the old {shown} aside"))?;
                 if let Err(e) = fs::rename(&self.temp, &self.target) {
                     // Put the old one back rather than leave nothing.
                     let _ = fs::rename(&old, &self.target);
-                    return Err(e).with_context(|| {
-                        format!("cannot move the outputs to {}", self.target.display())
-                    });
+                    return Err(e).with_context(|| format!("cannot move the outputs to {shown}"));
                 }
                 fs::remove_dir_all(&old).with_context(|| {
-                    format!("cannot remove the old outputs in {}", old.display())
+                    format!("cannot remove the old outputs in {}", shown_path(&old))
                 })?;
             } else {
                 bail!(
-                    "{}: --out was filled by someone else during the run; the outputs are not moved there",
-                    self.target.display()
+                    "{shown}: --out was filled by someone else during the run; the outputs are not moved there"
                 );
             }
         } else {
             fs::rename(&self.temp, &self.target)
-                .with_context(|| format!("cannot move the outputs to {}", self.target.display()))?;
+                .with_context(|| format!("cannot move the outputs to {shown}"))?;
         }
         self.committed = true;
         Ok(())
@@ -183,8 +353,13 @@ impl OutDir {
 
 impl Drop for OutDir {
     fn drop(&mut self) {
-        if !self.committed {
+        if !self.committed && !self.temp.as_os_str().is_empty() {
             let _ = fs::remove_dir_all(&self.temp);
+        }
+        // The lock file is in the parent: it goes before the parents this run made.
+        self.lock = None;
+        if !self.committed {
+            remove_created(&self.created);
         }
     }
 }
@@ -194,16 +369,40 @@ const BUFFER: usize = 256 * 1024;
 
 type PcapFile = PcapWriter<BufWriter<File>>;
 
+/// A pcap-file error as what it is: an I/O error is the system's (pcap-file words every one
+/// of them "Error reading bytes", whichever way the bytes went).
+fn pcap_error(e: pcap_file::PcapError) -> anyhow::Error {
+    match e {
+        pcap_file::PcapError::IoError(io) => io.into(),
+        other => other.into(),
+    }
+}
+
+/// Byte offset of the snap length in a classic pcap file header.
+const PCAP_SNAPLEN_AT: u64 = 16;
+
+/// One classic pcap output, with the longest record written to it.
+struct PcapOut {
+    name: String,
+    file: PcapFile,
+    longest: u32,
+}
+
 /// The capture files of one run, open for writing.
 pub struct Outputs {
     dir: PathBuf,
     resolution: Resolution,
+    snaplen: u32,
     /// Egress indices an engine may forward to: targets to AWS, VIFs to the customer.
     egress: usize,
     /// One file per target (to AWS) or one for all VIFs (to the customer).
-    targets: Vec<(String, PcapFile)>,
-    punt: PcapFile,
+    targets: Vec<PcapOut>,
+    punt: PcapOut,
     drops: PcapNgWriter<BufWriter<File>>,
+    /// Where drops.pcapng's interface description holds its snap length, and the longest
+    /// record written there.
+    drops_snaplen_at: u64,
+    drops_longest: u32,
 }
 
 impl std::fmt::Debug for Outputs {
@@ -212,9 +411,15 @@ impl std::fmt::Debug for Outputs {
     }
 }
 
+/// "cannot write <dir>/<name>" for messages.
+fn cannot_write(dir: &Path, name: &str) -> String {
+    format!("cannot write {}", shown_path(&dir.join(name)))
+}
+
 fn create(dir: &Path, name: &str) -> anyhow::Result<BufWriter<File>> {
     let path = dir.join(name);
-    let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file =
+        File::create(&path).with_context(|| format!("cannot create {}", shown_path(&path)))?;
     Ok(BufWriter::with_capacity(BUFFER, file))
 }
 
@@ -223,7 +428,7 @@ fn pcap_file(
     name: &str,
     resolution: Resolution,
     snaplen: u32,
-) -> anyhow::Result<PcapFile> {
+) -> anyhow::Result<PcapOut> {
     let header = PcapHeader {
         snaplen,
         datalink: DataLink::ETHERNET,
@@ -232,14 +437,37 @@ fn pcap_file(
         endianness: Endianness::Little,
         ..PcapHeader::default()
     };
-    PcapWriter::with_header(create(dir, name)?, header)
-        .with_context(|| format!("cannot write {}", dir.join(name).display()))
+    let file = PcapWriter::with_header(create(dir, name)?, header)
+        .map_err(pcap_error)
+        .with_context(|| cannot_write(dir, name))?;
+    Ok(PcapOut {
+        name: name.to_string(),
+        file,
+        longest: 0,
+    })
+}
+
+/// Finish one output file: flush it and, if a record is longer than the snap length its
+/// header declared, declare the longest record's length instead (a reader may refuse a
+/// record longer than the snap length).
+fn finish_file(
+    writer: BufWriter<File>,
+    snaplen_at: u64,
+    declared: u32,
+    longest: u32,
+) -> io::Result<()> {
+    let file = writer.into_inner().map_err(|e| e.into_error())?;
+    if longest > declared {
+        use std::os::unix::fs::FileExt;
+        file.write_all_at(&longest.to_le_bytes(), snaplen_at)?;
+    }
+    Ok(())
 }
 
 impl Outputs {
-    /// Create every capture file: one per target (in config order), punt and drops.
-    /// The files of a run in `direction`: a pcap per target to AWS, `customer.pcap` to the
-    /// customer (every VIF's frames, in input order).
+    /// Create every capture file of a run in `direction`: to AWS a pcap per target (in config
+    /// order), to the customer `customer.pcap` (every VIF's frames, in input order); then
+    /// punt and drops.
     pub fn create(
         dir: &Path,
         config: &Config,
@@ -252,12 +480,11 @@ impl Outputs {
             Direction::ToAws => {
                 for target in &config.targets {
                     let name = format!("{}.pcap", target.name);
-                    targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+                    targets.push(pcap_file(dir, &name, resolution, snaplen)?);
                 }
             }
             Direction::ToCustomer => {
-                let name = CUSTOMER_FILE.to_string();
-                targets.push((name.clone(), pcap_file(dir, &name, resolution, snaplen)?));
+                targets.push(pcap_file(dir, CUSTOMER_FILE, resolution, snaplen)?);
             }
         }
         let egress = match direction {
@@ -266,7 +493,15 @@ impl Outputs {
         };
         let punt = pcap_file(dir, PUNT_FILE, resolution, snaplen)?;
         let mut drops = PcapNgWriter::with_endianness(create(dir, DROPS_FILE)?, Endianness::Little)
-            .context("cannot write drops.pcapng")?;
+            .map_err(pcap_error)
+            .with_context(|| cannot_write(dir, DROPS_FILE))?;
+        // The section header is written; the interface description follows it, its snap
+        // length after the block type, block length, link type and reserved field.
+        let drops_snaplen_at = drops
+            .get_mut()
+            .stream_position()
+            .with_context(|| cannot_write(dir, DROPS_FILE))?
+            + 12;
         let interface = InterfaceDescriptionBlock {
             linktype: DataLink::ETHERNET,
             snaplen,
@@ -276,14 +511,18 @@ impl Outputs {
         };
         drops
             .write_pcapng_block(interface)
-            .context("cannot write drops.pcapng")?;
+            .map_err(pcap_error)
+            .with_context(|| cannot_write(dir, DROPS_FILE))?;
         Ok(Outputs {
             dir: dir.to_path_buf(),
             resolution,
+            snaplen,
             egress,
             targets,
             punt,
             drops,
+            drops_snaplen_at,
+            drops_longest: 0,
         })
     }
 
@@ -300,17 +539,23 @@ impl Outputs {
                 self.egress
             );
         }
-        let file = if self.targets.len() == 1 { 0 } else { target };
-        let Some((name, file)) = self.targets.get_mut(file) else {
+        // To the customer every VIF's frames share one file.
+        let file = if self.targets.len() == self.egress {
+            target
+        } else {
+            0
+        };
+        let Some(out) = self.targets.get_mut(file) else {
             bail!("the engine forwarded a frame to target {target}, which has no file");
         };
-        write_record(file, timestamp, data.len() as u32, data)
-            .with_context(|| format!("cannot write {name}"))
+        write_record(out, timestamp, data.len() as u32, data)
+            .with_context(|| cannot_write(&self.dir, &out.name))
     }
 
     /// A punted frame, unchanged.
     pub fn punt(&mut self, timestamp: Timestamp, orig_len: u32, data: &[u8]) -> anyhow::Result<()> {
-        write_record(&mut self.punt, timestamp, orig_len, data).context("cannot write punt.pcap")
+        write_record(&mut self.punt, timestamp, orig_len, data)
+            .with_context(|| cannot_write(&self.dir, PUNT_FILE))
     }
 
     /// A dropped frame, unchanged, with its reason as the packet comment.
@@ -333,31 +578,37 @@ impl Outputs {
         };
         self.drops
             .write_pcapng_block(block)
-            .context("cannot write drops.pcapng")?;
+            .map_err(pcap_error)
+            .with_context(|| cannot_write(&self.dir, DROPS_FILE))?;
+        self.drops_longest = self.drops_longest.max(data.len() as u32);
         Ok(())
     }
 
     /// Flush every capture file.
     pub fn finish(self) -> anyhow::Result<()> {
-        for (name, file) in self.targets {
-            file.into_writer()
-                .flush()
-                .with_context(|| format!("cannot write {name}"))?;
+        let dir = self.dir;
+        for out in self.targets.into_iter().chain([self.punt]) {
+            finish_file(
+                out.file.into_writer(),
+                PCAP_SNAPLEN_AT,
+                self.snaplen,
+                out.longest,
+            )
+            .with_context(|| cannot_write(&dir, &out.name))?;
         }
-        self.punt
-            .into_writer()
-            .flush()
-            .context("cannot write punt.pcap")?;
-        self.drops
-            .into_inner()
-            .flush()
-            .context("cannot write drops.pcapng")?;
+        finish_file(
+            self.drops.into_inner(),
+            self.drops_snaplen_at,
+            self.snaplen,
+            self.drops_longest,
+        )
+        .with_context(|| cannot_write(&dir, DROPS_FILE))?;
         Ok(())
     }
 }
 
 fn write_record(
-    file: &mut PcapFile,
+    out: &mut PcapOut,
     timestamp: Timestamp,
     orig_len: u32,
     data: &[u8],
@@ -369,7 +620,8 @@ fn write_record(
         orig_len,
         data: Cow::Borrowed(data),
     };
-    file.write_raw_packet(&packet)?;
+    out.file.write_raw_packet(&packet).map_err(pcap_error)?;
+    out.longest = out.longest.max(data.len() as u32);
     Ok(())
 }
 
@@ -571,8 +823,7 @@ impl RunInfo {
 
 /// Write a small file of the run (the JSON files).
 pub fn write_text(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
-    let path = dir.join(name);
-    fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+    fs::write(dir.join(name), text).with_context(|| cannot_write(dir, name))
 }
 
 #[cfg(test)]

@@ -13,12 +13,15 @@
 //! `drops.pcapng` stays in input order.
 
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{anyhow, bail};
 use dxedge_host::config::{Config, Speed};
 use dxedge_host::direction::Direction;
+use dxedge_host::regmap::CAPACITY;
+use dxedge_host::tables::Tables;
+use dxedge_host::text::shown_path;
 use dxedge_host::verdict::{DropReason, Verdict};
 
 use crate::capture::{CaptureReader, Timestamp};
@@ -26,6 +29,8 @@ use crate::engine::{Engine, EngineCounters, FrameSink};
 use crate::model::Model;
 use crate::output::{counters_json, write_text, OutDir, OutDirError, Outputs, RunInfo};
 use crate::output::{COUNTERS_FILE, RUN_FILE};
+use crate::sys::{clear_fatal_signal, on_fatal_signal, Critical};
+use crate::trace::TraceFile;
 
 /// Which engine processes the frames.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -118,25 +123,122 @@ fn build_engine(
     }
 }
 
+/// The capacity every engine is held to: the build's (`regmap::CAPACITY`), so that a config
+/// the RTL cannot hold is refused before anything runs, whichever engine was asked for.
+fn check_fits(config: &Config, path: &Path, direction: Direction) -> Result<(), ReplayError> {
+    Tables::compile_for(config, &CAPACITY, direction, None).map(drop).map_err(|e| {
+        ReplayError::Refused(format!(
+            "{}: the config does not fit the pipeline {direction} ({} VIFs, {} targets, {} LPM boundaries): {e}",
+            shown_path(path),
+            CAPACITY.vifs,
+            CAPACITY.targets,
+            CAPACITY.lpm_nodes()
+        ))
+    })
+}
+
+/// `path` made absolute with every symbolic link of the part that exists resolved, and `.`
+/// and `..` of the rest taken lexically: for comparing where two paths lead.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut base = absolute.clone();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = base.canonicalize() {
+            base = real;
+            break;
+        }
+        match (base.file_name(), base.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                base = parent.to_path_buf();
+            }
+            _ => return absolute,
+        }
+    }
+    for part in rest.iter().rev() {
+        match Path::new(part).components().next() {
+            Some(Component::ParentDir) => {
+                base.pop();
+            }
+            Some(Component::CurDir) | None => {}
+            _ => base.push(part),
+        }
+    }
+    base
+}
+
+/// A trace inside `--out` would be in the directory the run replaces: refused before the
+/// run rather than found at the end.
+fn check_trace_place(trace: &Path, out: &Path) -> Result<(), ReplayError> {
+    if resolved(trace).starts_with(resolved(out)) {
+        return Err(ReplayError::Refused(format!(
+            "{}: --trace is inside --out {}, which the run's outputs replace; write the trace elsewhere",
+            shown_path(trace),
+            shown_path(out)
+        )));
+    }
+    Ok(())
+}
+
+/// Forgets the signal cleanup when the replay returns, whichever way.
+struct SignalGuard;
+
+impl Drop for SignalGuard {
+    fn drop(&mut self) {
+        clear_fatal_signal();
+    }
+}
+
 /// Run one replay. `progress` is called now and then with (bytes read, file size).
 pub fn replay(
     options: &ReplayOptions,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ReplaySummary, ReplayError> {
     let started = Instant::now();
+    // First, so that it is dropped last: the signal cleanup stays registered until the
+    // output directory's and the trace's own cleanup have run.
+    let _signals = SignalGuard;
     let config = Config::load(&options.config).map_err(|e| ReplayError::Refused(e.to_string()))?;
+    check_fits(&config, &options.config, options.direction)?;
     let speed = options.speed.unwrap_or(config.port.speed);
+    let mut trace = match &options.trace {
+        Some(path) => {
+            check_trace_place(path, &options.out)?;
+            Some(TraceFile::new(path).map_err(ReplayError::Refused)?)
+        }
+        None => None,
+    };
     let mut reader =
         CaptureReader::open(&options.input).map_err(|e| ReplayError::Refused(e.to_string()))?;
     let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
         OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
     })?;
+    {
+        let mut leftovers = out_dir.leftovers();
+        let mut bus_error = "a memory-mapped file could not be written (SIGBUS)".to_string();
+        if let Some(t) = &trace {
+            leftovers.files.extend(t.leftovers());
+            bus_error = format!(
+                "cannot write the trace {}: a page of the waveform writer's memory-mapped files                  could not be written (SIGBUS): is the file system of the trace, or of the                  temporary directory, full? Nothing was written",
+                shown_path(t.target())
+            );
+        }
+        on_fatal_signal(
+            &leftovers,
+            &format!(
+                "the replay was interrupted; its unfinished outputs were removed and {} is as it was",
+                shown_path(&options.out)
+            ),
+            &bus_error,
+        );
+    }
     let mut engine = build_engine(
         options.engine,
         &config,
         options.direction,
         speed,
-        options.trace.as_deref(),
+        trace.as_ref().map(TraceFile::work_path),
     )?;
     let mut outputs = Outputs::create(
         out_dir.path(),
@@ -224,7 +326,19 @@ pub fn replay(
         input_beats: report.input_beats,
     };
     write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;
-    out_dir.commit()?;
+    drop(engine);
+    if let Some(t) = &mut trace {
+        t.finish()?;
+    }
+    {
+        // An interrupt now waits until both are in place (or the commit failed).
+        let _critical = Critical::enter();
+        out_dir.commit()?;
+        if let Some(t) = &mut trace {
+            t.commit()?;
+        }
+        clear_fatal_signal();
+    }
     Ok(ReplaySummary {
         config,
         counters: report.counters,

@@ -45,7 +45,7 @@ const STREAM_BEATS: usize = 4096;
 /// so that a replay does not clock long past its last frame.
 const DRAIN_CLOCKS: u64 = 256;
 /// Longest frame the ingress length field carries.
-pub const MAX_FRAME: usize = (1 << dxedge_host::regmap::ingress::BITS) - 1;
+pub const MAX_FRAME: usize = crate::capture::MAX_FRAME;
 
 /// `make test WAVES=1` (`DXEDGE_WAVES=1`): where an RTL test named `name` writes its FST
 /// trace (`target/waves/<name>.fst`); `None` when waves are not asked for.

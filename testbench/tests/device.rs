@@ -599,3 +599,128 @@ fn a_commit_that_never_finishes_fails_with_exit_1() {
     assert!(text.contains("programming failed"), "{text}");
     assert!(text.contains("STATUS.commit_busy did not fall"), "{text}");
 }
+
+#[path = "common/tmpfs.rs"]
+mod tmpfs;
+
+fn set_enable(sys: &Sysfs, value: &str) {
+    fs::write(sys.root.path().join(BDF).join("enable"), value).expect("enable");
+}
+
+fn enable_count(sys: &Sysfs) -> String {
+    fs::read_to_string(sys.root.path().join(BDF).join("enable")).expect("enable")
+}
+
+/// A function whose memory decoding is off cannot show its header; it is enabled only
+/// once the header read says it is a dxedge, so a mistyped `--pci` enables nothing.
+#[test]
+fn only_a_function_whose_header_is_ours_is_enabled() {
+    let sys = Sysfs::new(SPAN, &[]);
+    set_enable(&sys, "0\n");
+    assert_refused(
+        &sys.run(&["status"]),
+        &[
+            BDF,
+            "memory decoding off",
+            "enables only a function it has identified",
+            "echo 1 >",
+        ],
+    );
+    assert_eq!(enable_count(&sys), "0\n", "not enabled");
+
+    let mut words = header(8, CAPACITY).to_vec();
+    words[0].1 = 0x1234_5678;
+    let sys = Sysfs::new(SPAN, &words);
+    set_enable(&sys, "0\n");
+    assert_refused(&sys.run(&["status"]), &[BDF]);
+    assert_eq!(enable_count(&sys), "0\n", "not enabled");
+
+    let sys = Sysfs::board();
+    set_enable(&sys, "0\n");
+    assert_ok(&sys.run(&["status"]));
+    assert_eq!(enable_count(&sys), "1", "ours: enabled");
+}
+
+/// sysfs has no symbolic links inside a function's directory: `enable` or `resource0` as
+/// one would send the write or the mapping elsewhere, so they are refused, and what they
+/// point at is untouched.
+#[test]
+fn symbolic_links_where_sysfs_has_none_are_refused() {
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+
+    let sys = Sysfs::board();
+    let victim = elsewhere.path().join("enable-of-another-device");
+    fs::write(&victim, "0\n").expect("victim");
+    let enable = sys.root.path().join(BDF).join("enable");
+    fs::remove_file(&enable).expect("rm");
+    std::os::unix::fs::symlink(&victim, &enable).expect("symlink");
+    assert_refused(
+        &sys.run(&["status"]),
+        &[&enable.display().to_string(), "symbolic link"],
+    );
+    assert_eq!(fs::read_to_string(&victim).expect("read"), "0\n");
+
+    let sys = Sysfs::board();
+    let other = elsewhere.path().join("some-file");
+    bar_file(&other, SPAN, &header(8, CAPACITY));
+    let before = fs::read(&other).expect("read");
+    fs::remove_file(sys.bar()).expect("rm");
+    std::os::unix::fs::symlink(&other, sys.bar()).expect("symlink");
+    let config = demo_config_path();
+    assert_refused(
+        &sys.run(&["program", "--config", config.to_str().expect("utf-8")]),
+        &[&sys.bar().display().to_string(), "symbolic link"],
+    );
+    assert!(fs::read(&other).expect("read") == before, "nothing written");
+}
+
+/// A BAR file whose pages the file system cannot supply (sparse, on a full file system)
+/// faults on access: the command says so in one line and exits 1, instead of dying of
+/// SIGBUS with no message.
+#[test]
+fn a_bar_that_faults_on_access_is_one_line_and_exit_1() {
+    let Some(fs_) = tmpfs::Tmpfs::mount("256k") else {
+        return;
+    };
+    let dir = fs_.path().join(BDF);
+    fs::create_dir(&dir).expect("device dir");
+    let sys_table = format!(
+        "0x00000000fb000000 0x{:016x} 0x0000000000040200\n",
+        0xfb00_0000 + SPAN - 1
+    );
+    fs::write(dir.join("resource"), sys_table).expect("resource");
+    fs::write(dir.join("enable"), "1\n").expect("enable");
+    // Sparse: only the header's page is there.
+    bar_file(&dir.join("resource0"), SPAN, &header(8, CAPACITY));
+    fs_.fill();
+    // The counters are pages away from the header: reading them needs pages there is no
+    // room for.
+    let output = Command::new(DXEDGE)
+        .env(DEVICES_ENV, fs_.path())
+        .args(["device", "--pci", BDF, "counters"])
+        .output()
+        .expect("runs");
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "stderr: {text}");
+    assert_eq!(text.trim_end().lines().count(), 1, "one line: {text}");
+    assert!(
+        text.contains("SIGBUS") && text.contains("resource0"),
+        "{text}"
+    );
+}
+
+/// Paths in messages are escaped and cut like every value echoed from the user.
+#[test]
+fn paths_in_messages_are_escaped_and_cut() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let devices = root.path().join(format!("{}\u{1b}[2J", "d".repeat(300)));
+    let output = Command::new(DXEDGE)
+        .env(DEVICES_ENV, &devices)
+        .args(["device", "--pci", BDF, "status"])
+        .output()
+        .expect("runs");
+    assert_refused(&output, &["bytes)"]);
+    let text = stderr(&output);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.len() < 800, "{} bytes: {text}", text.len());
+}

@@ -80,6 +80,36 @@ impl BarMapping {
     }
 }
 
+/// A read-only mapping of a file, for looking at a BAR before anything is written to it
+/// (the block header decides whether it is ours to touch). It has no write: a store through
+/// a read-only mapping would fault.
+pub(super) struct ReadOnlyMapping {
+    map: MmapRaw,
+}
+
+impl ReadOnlyMapping {
+    /// Map `len` bytes of `file` shared, for reading only. The caller has checked that the
+    /// file is at least `len` bytes long.
+    pub(super) fn map(file: &File, len: usize) -> io::Result<ReadOnlyMapping> {
+        let map = MmapOptions::new().len(len).map_raw_read_only(file)?;
+        Ok(ReadOnlyMapping { map })
+    }
+
+    /// One 32-bit read at byte `offset`, if the word is aligned and inside the mapping.
+    pub(super) fn read32(&self, offset: usize) -> Option<u32> {
+        let end = offset.checked_add(4)?;
+        if offset % 4 != 0 || end > self.map.len() {
+            return None;
+        }
+        let word = self.map.as_ptr().wrapping_add(offset).cast::<u32>();
+        // SAFETY: as in `BarMapping::read32`: 4 bytes inside the live mapping (checked
+        // above), aligned, no references to the mapped memory exist; a load from a
+        // PROT_READ mapping is allowed.
+        let raw = unsafe { word.read_volatile() };
+        Some(u32::from_le(raw))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

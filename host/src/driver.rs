@@ -69,6 +69,26 @@ impl BuildInfo {
     }
 }
 
+/// Every register block of the device, in bus order: the block at the start of the bus,
+/// then each one its predecessor's `NEXT` names, every header checked.
+pub fn blocks<B: RegisterBus>(bus: &mut B) -> Result<Vec<BuildInfo>, DriverError> {
+    let mut found = vec![read_header(bus, 0)?];
+    loop {
+        let base = found.last().map_or(0, |b| b.base);
+        let next = bus.read32(base + regmap::NEXT.offset)?;
+        if next == 0 {
+            return Ok(found);
+        }
+        // Blocks follow each other up the bus, so the walk ends.
+        match base.checked_add(next) {
+            Some(at) if next % regmap::BLOCK_SPAN == 0 && at < regmap::SPAN => {
+                found.push(read_header(bus, at)?)
+            }
+            _ => return Err(DriverError::BadChain { at: base, next }),
+        }
+    }
+}
+
 /// The header of the block at `base`, checked.
 fn read_header<B: RegisterBus>(bus: &mut B, base: u32) -> Result<BuildInfo, DriverError> {
     let id = bus.read32(base + regmap::ID.offset)?;
@@ -139,26 +159,17 @@ impl<B: RegisterBus> Device<B> {
     /// The block of `direction`'s datapath: the blocks are walked from the start of the bus
     /// through their `NEXT` registers until one's `BUILD.direction` is `direction`.
     pub fn open_direction(mut bus: B, direction: Direction) -> Result<Device<B>, DriverError> {
-        let mut base = 0u32;
-        let mut found = Vec::new();
-        loop {
-            let info = read_header(&mut bus, base)?;
-            if info.direction == direction {
-                return Self::open_at(bus, base);
-            }
-            found.push(format!("{} at 0x{base:05x}", info.direction));
-            let next = bus.read32(base + regmap::NEXT.offset)?;
-            if next == 0 {
-                return Err(DriverError::NoBlock {
-                    direction,
-                    found: found.join(", "),
-                });
-            }
-            // Blocks follow each other up the bus, so the walk ends.
-            match base.checked_add(next) {
-                Some(at) if next % regmap::BLOCK_SPAN == 0 && at < regmap::SPAN => base = at,
-                _ => return Err(DriverError::BadChain { at: base, next }),
-            }
+        let found = blocks(&mut bus)?;
+        match found.iter().find(|b| b.direction == direction) {
+            Some(block) => Self::open_at(bus, block.base),
+            None => Err(DriverError::NoBlock {
+                direction,
+                found: found
+                    .iter()
+                    .map(|b| format!("{} at 0x{:05x}", b.direction, b.base))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
         }
     }
 

@@ -39,17 +39,16 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;
-use dxedge_host::driver::{BuildInfo, Device, DriverError};
+use dxedge_host::driver::{blocks, BuildInfo, Device, DriverError};
 use dxedge_host::pcie::{Bdf, PcieBar, BARS, SYSFS_PCI_DEVICES};
 use dxedge_host::regmap;
 use dxedge_host::verdict::DropReason;
 
 use crate::cli::{fail, table, target_row, vif_row, TARGET_HEADER, VIF_HEADER};
 use crate::engine::EngineCounters;
-use crate::output::{counters_json, counters_json_named};
+use crate::output::{counters_json, counters_json_named, counters_json_to_customer};
 
 /// The environment variable that stands in for `/sys/bus/pci/devices` (tests).
 pub const DEVICES_ENV: &str = "DXEDGE_PCI_DEVICES";
@@ -127,14 +126,22 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
             let config_path = config;
             let config = load(config_path)?;
             let mut board = Board::open(args)?;
-            let tables = board.dev.compile(&config).map_err(|e| {
-                refused(format!(
-                    "{}: {e} (the build of {})",
-                    config_path.display(),
-                    board.place
-                ))
-            })?;
-            let build_speed = board.dev.info().speed_name();
+            // Every block's tables compiled before any is written: a config that does not fit
+            // one direction leaves both as they were.
+            let mut compiled = Vec::new();
+            for info in board.blocks.clone() {
+                let dev = board.block(info.direction)?;
+                let tables = dev.compile(&config).map_err(|e| {
+                    refused(format!(
+                        "{}: {e} (the {} datapath of {})",
+                        config_path.display(),
+                        info.direction,
+                        board.place
+                    ))
+                })?;
+                compiled.push((info, tables));
+            }
+            let build_speed = board.blocks[0].speed_name();
             if config.port.speed.name() != build_speed {
                 eprintln!(
                     "warning: {}: port.speed is {}; the build of {} is {build_speed} (the tables \
@@ -144,22 +151,36 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
                     board.place
                 );
             }
-            let report = board
-                .dev
-                .program(&tables)
-                .map_err(|e| failed(format!("{}: programming failed: {e}", board.place)))?;
-            let active = board.dev.active_banks().map_err(|e| board.failed(e))?;
-            Ok(format!(
-                "programmed {} from {}: {} VIFs, {} targets, {} routes\n\
-                 {} table entries in {} register writes; active banks 0x{active:x}\n",
+            let mut out = format!(
+                "programmed {} from {}: {} VIFs, {} targets, {} routes, {} customer routes\n",
                 board.place,
                 config_path.display(),
                 config.vifs.len(),
                 config.targets.len(),
                 config.routes.len(),
-                report.entries,
-                report.bus_writes,
-            ))
+                config.customer_routes.len(),
+            );
+            for (info, tables) in compiled {
+                let place = board.place.clone();
+                let mut dev = board.block(info.direction)?;
+                let report = dev.program(&tables).map_err(|e| {
+                    failed(format!(
+                        "{place}: programming the {} datapath failed: {e}",
+                        info.direction
+                    ))
+                })?;
+                let active = dev
+                    .active_banks()
+                    .map_err(|e| failed(format!("{place}: {e}")))?;
+                out.push_str(&format!(
+                    "{:<12} block at 0x{:05x}: {} table entries in {} register writes; active banks 0x{active:x}\n",
+                    info.direction.name(),
+                    info.base,
+                    report.entries,
+                    report.bus_writes,
+                ));
+            }
+            Ok(out)
         }
         DeviceAction::Counters { config, json } => {
             let config = match config {
@@ -167,52 +188,99 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
                 None => None,
             };
             let mut board = Board::open(args)?;
-            if let Some((config, path)) = &config {
-                board.dev.compile(config).map_err(|e| {
-                    refused(format!(
-                        "{}: {e} (the build of {})",
-                        path.display(),
-                        board.place
-                    ))
-                })?;
-            }
-            let capacity = board.dev.info().capacity;
-            let (vifs, targets) = match &config {
-                Some((c, _)) => (c.vifs.len(), c.targets.len()),
-                None => (capacity.vifs as usize, capacity.targets as usize),
-            };
-            let hw = board
-                .dev
-                .counters(vifs, targets)
-                .map_err(|e| board.failed(e))?;
-            let counters = EngineCounters::from_hw(&hw);
-            let config = config.map(|(c, _)| c);
-            if *json {
-                let text = match &config {
-                    Some(c) => counters_json(c, Direction::ToAws, &counters, 0),
-                    None => {
-                        let vifs = indices(counters.ingress.len());
-                        let targets = indices(counters.egress.len());
-                        counters_json_named(&refs(&vifs), &refs(&targets), &counters, 0)
-                    }
+            let mut texts = Vec::new();
+            let mut objects = Vec::new();
+            for info in board.blocks.clone() {
+                let place = board.place.clone();
+                let direction = info.direction;
+                let mut dev = board.block(direction)?;
+                if let Some((config, path)) = &config {
+                    dev.compile(config).map_err(|e| {
+                        refused(format!(
+                            "{}: {e} (the {direction} datapath of {place})",
+                            path.display()
+                        ))
+                    })?;
+                }
+                let capacity = info.capacity;
+                // Rows: to AWS the VIFs, then the targets; to the customer the other way.
+                let (ingress, egress) = match (&config, direction) {
+                    (Some((c, _)), Direction::ToAws) => (c.vifs.len(), c.targets.len()),
+                    (Some((c, _)), Direction::ToCustomer) => (c.targets.len(), c.vifs.len()),
+                    (None, _) => (capacity.vifs as usize, capacity.targets as usize),
                 };
-                text.map_err(|e| failed(format!("{}: {e:#}", board.place)))
+                let hw = dev
+                    .counters(ingress, egress)
+                    .map_err(|e| failed(format!("{place}: {e}")))?;
+                let counters = EngineCounters::from_hw(&hw);
+                let config = config.as_ref().map(|(c, _)| c);
+                if *json {
+                    let text = match config {
+                        Some(c) => counters_json(c, direction, &counters, 0),
+                        None => {
+                            let rows = indices(counters.ingress.len());
+                            let cols = indices(counters.egress.len());
+                            match direction {
+                                Direction::ToAws => {
+                                    counters_json_named(&refs(&rows), &refs(&cols), &counters, 0)
+                                }
+                                Direction::ToCustomer => counters_json_to_customer(
+                                    &refs(&rows),
+                                    &refs(&cols),
+                                    &counters,
+                                    0,
+                                ),
+                            }
+                        }
+                    }
+                    .map_err(|e| failed(format!("{place}: {e:#}")))?;
+                    objects.push((direction, text));
+                } else {
+                    texts.push(counter_tables(&place, direction, config, &counters));
+                }
+            }
+            if *json {
+                Ok(keyed_by_direction(&objects))
             } else {
-                Ok(counter_tables(&board.place, config.as_ref(), &counters))
+                Ok(texts.join("\n"))
             }
         }
         DeviceAction::Status => {
             let mut board = Board::open(args)?;
-            let info = *board.dev.info();
-            let active = board.dev.active_banks().map_err(|e| board.failed(e))?;
-            let status = board
-                .dev
-                .bus_mut()
-                .read32(regmap::STATUS.offset)
-                .map_err(|e| board.failed(e.into()))?;
-            Ok(status_text(&board, &info, active, status))
+            let mut out = format!(
+                "device    {} ({}, {} bytes; registers in the first {})\n",
+                board.place,
+                board.path.display(),
+                board.bar_size,
+                board.window,
+            );
+            for info in board.blocks.clone() {
+                let place = board.place.clone();
+                let mut dev = board.block(info.direction)?;
+                let active = dev
+                    .active_banks()
+                    .map_err(|e| failed(format!("{place}: {e}")))?;
+                let status = dev
+                    .read32(regmap::STATUS.offset)
+                    .map_err(|e| failed(format!("{place}: {e}")))?;
+                out.push_str(&status_text(&info, active, status));
+            }
+            Ok(out)
         }
     }
+}
+
+/// One JSON object holding each block's counters.json under its direction's name, each
+/// in the key order of a replay's file (which a JSON value map would sort).
+fn keyed_by_direction(objects: &[(Direction, String)]) -> String {
+    let members: Vec<String> = objects
+        .iter()
+        .map(|(direction, text)| {
+            let nested = text.trim_end().replace('\n', "\n  ");
+            format!("  \"{}\": {nested}", direction.name())
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", members.join(",\n"))
 }
 
 fn load(path: &Path) -> Result<Config, Failure> {
@@ -227,9 +295,11 @@ fn refs(names: &[String]) -> Vec<&str> {
     names.iter().map(String::as_str).collect()
 }
 
-/// An opened board: the driver over the BAR, and how to name it in messages.
+/// An opened board: its BAR, the register blocks found on it (one per datapath), and how
+/// to name it in messages.
 struct Board {
-    dev: Device<PcieBar>,
+    bar: PcieBar,
+    blocks: Vec<BuildInfo>,
     /// `0000:3b:00.0 BAR 0`
     place: String,
     /// The file mapped, the BAR's size and the bytes the registers take.
@@ -262,7 +332,8 @@ impl Board {
         let bar =
             PcieBar::open_in(&devices, args.pci, args.bar).map_err(|e| refused(e.to_string()))?;
         let (path, bar_size, window) = (bar.path().to_path_buf(), bar.bar_size(), bar.window());
-        let dev = Device::open(bar).map_err(|e| {
+        let mut bar = bar;
+        let blocks = blocks(&mut bar).map_err(|e| {
             let hint = match &e {
                 DriverError::NotDxedge { found: u32::MAX } => {
                     " (all ones: the function does not answer reads; is the FPGA configured \
@@ -284,7 +355,8 @@ impl Board {
             refused(format!("{place} ({}): {e}{hint}", path.display()))
         })?;
         Ok(Board {
-            dev,
+            bar,
+            blocks,
             place,
             path,
             bar_size,
@@ -292,12 +364,16 @@ impl Board {
         })
     }
 
-    fn failed(&self, e: DriverError) -> Failure {
-        failed(format!("{}: {e}", self.place))
+    /// The driver on the block of `direction`'s datapath.
+    fn block(&mut self, direction: Direction) -> Result<Device<&mut PcieBar>, Failure> {
+        let place = self.place.clone();
+        Device::open_direction(&mut self.bar, direction)
+            .map_err(|e| failed(format!("{place}: {e}")))
     }
 }
 
-fn status_text(board: &Board, info: &BuildInfo, active: u32, status: u32) -> String {
+/// One block's part of `dxedge device status`.
+fn status_text(info: &BuildInfo, active: u32, status: u32) -> String {
     let cap = info.capacity;
     let fields = |register: &regmap::Register, value: u32| {
         register
@@ -309,20 +385,18 @@ fn status_text(board: &Board, info: &BuildInfo, active: u32, status: u32) -> Str
     };
     let id = regmap::BLOCK_TYPE.to_be_bytes();
     format!(
-        "device    {} ({}, {} bytes; registers in the first {})\n\
-         block     ID 0x{:08x} \"{}\" (dxedge port pipeline), register map {}.{}\n\
+        "block     at 0x{:05x}: ID 0x{:08x} \"{}\" (dxedge port pipeline), register map {}.{}\n\
+         direction {}\n\
          speed     {} ({}-byte beats)\n\
          capacity  {} VIFs, {} targets, LPM {} levels ({} nodes, {} leaves)\n\
          banks     {} (TBL_COMMIT 0x{active:x})\n\
          status    {} (STATUS 0x{status:08x})\n",
-        board.place,
-        board.path.display(),
-        board.bar_size,
-        board.window,
+        info.base,
         regmap::BLOCK_TYPE,
         String::from_utf8_lossy(&id),
         info.version_major,
         info.version_minor,
+        info.direction,
         info.speed_name(),
         info.beat_bytes,
         cap.vifs,
@@ -336,8 +410,33 @@ fn status_text(board: &Board, info: &BuildInfo, active: u32, status: u32) -> Str
 }
 
 /// The counters as tables, as the replay's summary prints them.
-fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> String {
-    let mut out = format!("counters of {place}\n");
+fn counter_tables(
+    place: &str,
+    direction: Direction,
+    config: Option<&Config>,
+    c: &EngineCounters,
+) -> String {
+    let mut out = format!("counters of {place}, {direction}\n");
+    // To the customer a frame comes in from a target and leaves on a VIF.
+    let (ingress_names, egress_names): (Vec<(String, String)>, Vec<String>) = match config {
+        None => (vec![], vec![]),
+        Some(c) => match direction {
+            Direction::ToAws => (
+                c.vifs
+                    .iter()
+                    .map(|v| (v.name.clone(), v.vlan.to_string()))
+                    .collect(),
+                c.targets.iter().map(|t| t.name.clone()).collect(),
+            ),
+            Direction::ToCustomer => (
+                c.targets
+                    .iter()
+                    .map(|t| (t.name.clone(), t.vlan.map_or("-".into(), |v| v.to_string())))
+                    .collect(),
+                c.vifs.iter().map(|v| v.name.clone()).collect(),
+            ),
+        },
+    };
     let mut hidden = (0, 0);
     let vif_rows: Vec<Vec<String>> = c
         .ingress
@@ -349,15 +448,20 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
             config.is_some() || !zero
         })
         .map(|(i, v)| {
-            let (name, vlan) = match config.and_then(|c| c.vifs.get(i)) {
-                Some(vif) => (vif.name.clone(), vif.vlan.to_string()),
-                None => (i.to_string(), "-".to_string()),
-            };
+            let (name, vlan) = ingress_names
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| (i.to_string(), "-".to_string()));
             vif_row(name, vlan, v)
         })
         .collect();
+    let (mut in_header, mut out_header) = (VIF_HEADER, TARGET_HEADER);
+    if direction == Direction::ToCustomer {
+        in_header[0] = "target";
+        out_header[0] = "vif";
+    }
     out.push('\n');
-    out.push_str(&table(&VIF_HEADER, &vif_rows));
+    out.push_str(&table(&in_header, &vif_rows));
     let target_rows: Vec<Vec<String>> = c
         .egress
         .iter()
@@ -368,15 +472,15 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
             config.is_some() || !zero
         })
         .map(|(i, t)| {
-            let name = match config.and_then(|c| c.targets.get(i)) {
-                Some(target) => target.name.clone(),
-                None => i.to_string(),
-            };
+            let name = egress_names
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| i.to_string());
             target_row(name, t)
         })
         .collect();
     out.push('\n');
-    out.push_str(&table(&TARGET_HEADER, &target_rows));
+    out.push_str(&table(&out_header, &target_rows));
     let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
         .iter()
         .filter_map(|&reason| {
@@ -389,7 +493,7 @@ fn counter_tables(place: &str, config: Option<&Config>, c: &EngineCounters) -> S
     out.push_str(&table(&["outcome", "packets"], &outcome_rows));
     if hidden != (0, 0) {
         out.push_str(&format!(
-            "\n{} VIF rows and {} target rows of zeros not shown (by index: no --config)\n",
+            "\n{} ingress rows and {} egress rows of zeros not shown (by index: no --config)\n",
             hidden.0, hidden.1
         ));
     }

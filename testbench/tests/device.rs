@@ -20,6 +20,7 @@ use std::process::{Command, Output};
 
 use dxedge_host::bus::{Recorder, RegisterBus};
 use dxedge_host::config::Config;
+use dxedge_host::direction::Direction;
 use dxedge_host::driver::Device;
 use dxedge_host::pcie::PcieBar;
 use dxedge_host::regmap::{
@@ -259,8 +260,9 @@ fn program_writes_the_file_as_the_driver_does_and_status_shows_the_build() {
     let demo = demo_config();
     assert!(
         out.starts_with(&format!(
-            "programmed {BDF} BAR 0 from {config_arg}: 3 VIFs, 4 targets, {} routes\n",
-            demo.routes.len()
+            "programmed {BDF} BAR 0 from {config_arg}: 3 VIFs, 4 targets, {} routes, {} customer routes\nto-aws       block at 0x00000: ",
+            demo.routes.len(),
+            demo.customer_routes.len()
         )),
         "{out}"
     );
@@ -293,7 +295,9 @@ fn program_writes_the_file_as_the_driver_does_and_status_shows_the_build() {
             "device    {BDF} BAR 0 ({}, 1048576 bytes; registers in the first 1048576)",
             sys.bar().display()
         ),
-        "block     ID 0x44585050 \"DXPP\" (dxedge port pipeline), register map 2.0".into(),
+        "block     at 0x00000: ID 0x44585050 \"DXPP\" (dxedge port pipeline), register map 2.0"
+            .into(),
+        "direction to-aws".into(),
         "speed     10g (8-byte beats)".into(),
         "capacity  256 VIFs, 1024 targets, LPM 16 levels (65535 nodes, 65536 leaves)".into(),
         "banks     vid 1, target 1, lpm 1, port 1 (TBL_COMMIT 0xf)".into(),
@@ -371,15 +375,23 @@ fn counters_as_json_are_the_replays_counters_json_by_name_or_by_index() {
         0,
     )
     .expect("json");
-    assert_eq!(out, want);
+    // One object per datapath the board has, keyed by its direction (this board: one).
+    assert_eq!(
+        out,
+        format!(
+            "{{\n  \"to-aws\": {}\n}}\n",
+            want.trim_end().replace('\n', "\n  ")
+        )
+    );
     assert!(
-        out.contains("\"transit-gw\": {\n      \"rx_packets\": 300,"),
+        out.contains("\"transit-gw\": {\n        \"rx_packets\": 300,"),
         "{out}"
     );
 
     // No config: every index of the build, named by its number.
     let out = assert_ok(&sys.run(&["counters", "--json"]));
     let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let json = &json["to-aws"];
     let vifs = json["vifs"].as_object().expect("vifs");
     let targets = json["targets"].as_object().expect("targets");
     assert_eq!(vifs.len(), CAPACITY.vifs as usize);
@@ -424,7 +436,7 @@ fn counters_as_tables_name_rows_by_config_or_show_the_nonzero_indices() {
         "{out}"
     );
     assert!(
-        out.contains("253 VIF rows and 1023 target rows of zeros not shown"),
+        out.contains("253 ingress rows and 1023 egress rows of zeros not shown"),
         "{out}"
     );
 }
@@ -596,7 +608,10 @@ fn a_commit_that_never_finishes_fails_with_exit_1() {
     let output = sys.run(&["program", "--config", config.to_str().expect("utf-8")]);
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
-    assert!(text.contains("programming failed"), "{text}");
+    assert!(
+        text.contains("programming the to-aws datapath failed"),
+        "{text}"
+    );
     assert!(text.contains("STATUS.commit_busy did not fall"), "{text}");
 }
 
@@ -723,4 +738,83 @@ fn paths_in_messages_are_escaped_and_cut() {
     let text = stderr(&output);
     assert!(!text.contains('\u{1b}'), "{text:?}");
     assert!(text.len() < 800, "{} bytes: {text}", text.len());
+}
+
+/// A board with both datapaths: the to-AWS block at 0 naming the to-customer block at
+/// `BLOCK_SPAN` in its `NEXT`, as the two-direction port pipeline has them.
+fn two_blocks() -> Vec<(u32, u32)> {
+    let mut words = header(8, CAPACITY).to_vec();
+    words.push((regmap::NEXT.offset, regmap::BLOCK_SPAN));
+    for (offset, value) in header(8, CAPACITY) {
+        let value = if offset == regmap::BUILD.offset {
+            value | regmap::build::DIRECTION.place(1) as u32
+        } else {
+            value
+        };
+        words.push((regmap::BLOCK_SPAN + offset, value));
+    }
+    words
+}
+
+#[test]
+fn program_counters_and_status_cover_both_directions() {
+    let mut words = two_blocks();
+    // Target 2 (tgw) received 5 frames from the AWS side: the to-customer block's first
+    // counter row set is its ingress rows.
+    words.extend(
+        counter_words(&VIF_COUNTERS, 3, 0, 5)
+            .into_iter()
+            .map(|(o, v)| (regmap::BLOCK_SPAN + o, v)),
+    );
+    let sys = Sysfs::new(SPAN, &words);
+    let config = demo_config_path();
+    let config_arg = config.to_str().expect("utf-8 path");
+    let out = assert_ok(&sys.run(&["program", "--config", config_arg]));
+    assert!(out.contains("\nto-aws       block at 0x00000: "), "{out}");
+    assert!(out.contains("\nto-customer  block at 0x80000: "), "{out}");
+
+    // What the to-customer block got is what the driver writes for that direction.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let expected = dir.path().join("bar");
+    bar_file(&expected, SPAN, &words);
+    let demo = demo_config();
+    for direction in Direction::ALL {
+        let bar = PcieBar::from_path(&expected).expect("map");
+        let mut dev = Device::open_direction(bar, direction).expect("block");
+        let tables = dev.compile(&demo).expect("fits");
+        dev.program(&tables).expect("program");
+    }
+    assert!(
+        fs::read(sys.bar()).expect("read") == fs::read(&expected).expect("read"),
+        "the file differs from the driver's, block by block"
+    );
+
+    let out = assert_ok(&sys.run(&["status"]));
+    assert!(out.contains("direction to-aws\n"), "{out}");
+    assert!(out.contains("direction to-customer\n"), "{out}");
+    assert_eq!(
+        out.matches("banks     vid 1, target 1, lpm 1, port 1")
+            .count(),
+        2,
+        "{out}"
+    );
+
+    let out = assert_ok(&sys.run(&["counters", "--config", config_arg, "--json"]));
+    let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(json["to-customer"]["direction"], "to-customer");
+    assert_eq!(json["to-customer"]["targets"]["tgw"]["rx_packets"], 5);
+    assert_eq!(json["to-aws"]["vifs"]["corp-private"]["rx_packets"], 0);
+    let tables = assert_ok(&sys.run(&["counters", "--config", config_arg]));
+    assert!(
+        tables.contains("counters of 0000:3b:00.0 BAR 0, to-customer"),
+        "{tables}"
+    );
+    let rows: Vec<Vec<&str>> = tables
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert!(
+        rows.contains(&vec!["tgw", "3001", "5", "0", "0", "0", "0"]),
+        "{tables}"
+    );
 }

@@ -105,6 +105,11 @@ pub struct ReplayArgs {
     /// written per target) or to-customer (of the AWS side, written to customer.pcap)
     #[arg(long, value_enum, default_value_t = DirectionArg::ToAws)]
     pub direction: DirectionArg,
+    /// Tag every untagged frame with this VLAN ID (PCP 0) as it enters, as if the customer
+    /// router (or, to the customer, the target) had tagged it: for captures taken where
+    /// frames carry no 802.1Q tag
+    #[arg(long, value_name = "VID", value_parser = clap::value_parser!(u16).range(1..=4094))]
+    pub ingress_vlan: Option<u16>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -291,6 +296,7 @@ fn run_replay(args: ReplayArgs) -> i32 {
         trace: args.trace,
         force: args.force,
         direction: args.direction.into(),
+        ingress_vlan: args.ingress_vlan,
     };
 
     let mut bar = Progress::new();

@@ -64,6 +64,8 @@ pub struct ReplayOptions {
     pub force: bool,
     /// Which way the capture crosses the port.
     pub direction: Direction,
+    /// Tag every untagged frame with this VID as it enters.
+    pub ingress_vlan: Option<u16>,
 }
 
 /// What a successful replay did.
@@ -249,6 +251,8 @@ pub fn replay(
     )?;
 
     let mut pending = Pending::default();
+    // The frame --ingress-vlan tags, reused from record to record.
+    let mut tagged = Vec::new();
     let mut truncated = 0u64;
     let mut packets = 0u64;
     loop {
@@ -276,9 +280,15 @@ pub fn replay(
                 });
             }
         } else {
+            // With --ingress-vlan an untagged frame is tagged as it enters, as if the
+            // customer router had tagged it; from here on it is that frame.
+            let frame = match options.ingress_vlan {
+                Some(vid) => tag_untagged(record.data, vid, &mut tagged),
+                None => record.data,
+            };
             pending.queue.push_back(Waiting::InEngine {
                 timestamp: record.timestamp,
-                orig_len: record.orig_len,
+                orig_len: record.orig_len + (frame.len() - record.data.len()) as u32,
             });
             pending.in_engine += 1;
             let mut sink = Sink {
@@ -286,7 +296,7 @@ pub fn replay(
                 pending: &mut pending,
             };
             engine
-                .submit(record.data, &mut sink)
+                .submit(frame, &mut sink)
                 .map_err(|e| e.context(format!("the engine failed on packet {packets}")))?;
         }
         if packets % 8192 == 0 {
@@ -346,6 +356,24 @@ pub fn replay(
         run,
         out: options.out.clone(),
     })
+}
+
+/// `frame` with an 802.1Q tag of VID `vid` (PCP and DEI 0) after its source MAC, into
+/// `scratch`, if it is untagged: an Ethernet frame whose EtherType is neither 802.1Q's nor
+/// 802.1ad's. Anything else (tagged, or too short to have an EtherType) is left as it is.
+fn tag_untagged<'a>(frame: &'a [u8], vid: u16, scratch: &'a mut Vec<u8>) -> &'a [u8] {
+    match crate::packet::be16(frame, crate::packet::field::ETHERTYPE) {
+        Some(crate::packet::TPID_8021Q | 0x88a8) | None => frame,
+        Some(_) => {
+            let split = crate::packet::field::ETHERTYPE.start;
+            scratch.clear();
+            scratch.extend_from_slice(&frame[..split]);
+            scratch.extend_from_slice(&crate::packet::TPID_8021Q.to_be_bytes());
+            scratch.extend_from_slice(&(vid & crate::packet::TCI_VID_MASK).to_be_bytes());
+            scratch.extend_from_slice(&frame[split..]);
+            scratch
+        }
+    }
 }
 
 /// A record waiting for its turn in the outputs.

@@ -6,7 +6,7 @@ use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use dxedge_testbench::craft::{ipv4_packet, tagged, udp};
+use dxedge_testbench::craft::{ipv4_packet, tagged, udp, untagged};
 use pcap_file::pcap::PcapReader;
 use pcap_file::pcapng::blocks::enhanced_packet::EnhancedPacketOption;
 use pcap_file::pcapng::{Block, PcapNgReader};
@@ -1179,4 +1179,62 @@ fn gen_refuses_a_non_empty_out_without_force() {
     let output = args(true);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(out.join("capture.pcap").exists() && out.join("keep.txt").exists());
+}
+
+#[test]
+fn ingress_vlan_tags_untagged_frames_as_they_enter() {
+    let (config, _) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let ip = ipv4_packet(
+        Ipv4Addr::new(192, 0, 2, 1),
+        Ipv4Addr::new(10, 1, 2, 3),
+        64,
+        17,
+        &[],
+        &udp(1, 9, 30, 0),
+    );
+    let plain = untagged([2, 0, 0x5e, 0, 0, 1], [2, 0, 0, 0, 0, 9], 0x0800, &ip);
+    let input = tmp.path().join("untagged.pcap");
+    let len = plain.len() as u32;
+    fs::write(
+        &input,
+        classic(
+            false,
+            false,
+            1,
+            &[
+                (1, 0, plain.clone(), len),
+                (2, 0, forwarded_frame(), len + 4),
+            ],
+        ),
+    )
+    .expect("write");
+
+    // Without the flag: unknown_vlan, as the contract says.
+    let out = tmp.path().join("plain");
+    assert_eq!(model(&config, &input, &out).status.code(), Some(0));
+    let counters: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+            .expect("json");
+    assert_eq!(counters["drops"]["unknown_vlan"], 1);
+
+    // With it, both engines: the untagged frame enters as VIF 101's and is forwarded like the
+    // tagged one, leaving for vpc-a with its VLAN; the tagged frame is left alone.
+    for engine in ["model", "verilator"] {
+        let out = tmp.path().join(format!("tagged-{engine}"));
+        let output = replay(
+            &config,
+            &input,
+            &out,
+            &["--engine", engine, "--ingress-vlan", "101"],
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let (_, records) = pcap_records(&out.join("vpc-a.pcap"));
+        assert_eq!(records.len(), 2, "{engine}");
+        assert_eq!(records[0].3, records[1].3, "{engine}: the same frame out");
+    }
+    let never = tmp.path().join("never");
+    let output = replay(&config, &input, &never, &["--ingress-vlan", "4095"]);
+    assert_eq!(output.status.code(), Some(2), "4095 is no VID");
+    assert!(!never.exists());
 }

@@ -283,6 +283,7 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
         trace: None,
         force: false,
         direction: dxedge_host::direction::Direction::ToAws,
+        ingress_vlan: None,
     };
     let summary =
         replay(&options, &mut |_, _| {}).map_err(|e| TestCaseError::fail(e.to_string()))?;

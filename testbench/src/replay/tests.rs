@@ -225,6 +225,7 @@ fn the_verilator_placeholder_is_refused_with_exit_2() {
         trace: None,
         force: false,
         direction: Direction::ToAws,
+        ingress_vlan: None,
     };
     match replay(&options, &mut |_, _| {}) {
         // Once the lead's engine lands this runs the RTL instead.

@@ -20,4 +20,5 @@ pub mod pcie;
 pub mod regmap;
 pub mod serial;
 pub mod tables;
+pub mod tools;
 pub mod verdict;

@@ -6,6 +6,7 @@ use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use dxedge_host::tools::{self, Tool};
 use dxedge_testbench::craft::{ipv4_packet, tagged, udp};
 use pcap_file::pcap::PcapReader;
 use pcap_file::pcapng::blocks::enhanced_packet::EnhancedPacketOption;
@@ -317,15 +318,9 @@ fn outputs_keep_input_order_timestamps_and_the_drop_reasons() {
 
 #[test]
 fn drops_pcapng_opens_in_tshark_with_the_reasons_as_comments() {
-    let Ok(version) = Command::new("tshark").arg("--version").output() else {
-        assert!(
-            std::env::var_os("DXEDGE_REQUIRE_TSHARK").is_none(),
-            "tshark is required but missing"
-        );
-        eprintln!("skipped: tshark is not installed (apt-get install tshark)");
+    if !tools::require(Tool::Tshark) {
         return;
-    };
-    assert!(version.status.success());
+    }
     let (config, input) = demo();
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("out");
@@ -365,6 +360,9 @@ fn drops_pcapng_opens_in_tshark_with_the_reasons_as_comments() {
 
 #[test]
 fn every_engine_and_speed_writes_the_same_files() {
+    if !dxedge_sim::require_models() {
+        return;
+    }
     let tmp = tempfile::tempdir().expect("tmp");
     for (direction, (config, input)) in [("to-aws", demo()), ("to-customer", demo_to_customer())] {
         let reference = tmp.path().join(format!("model-{direction}"));
@@ -390,10 +388,6 @@ fn every_engine_and_speed_writes_the_same_files() {
                     direction,
                 ],
             );
-            if output.status.code() == Some(2) && stderr(&output).contains("not available") {
-                eprintln!("skipped: {}", stderr(&output).trim());
-                return;
-            }
             assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
             assert_eq!(files_in(&out), files_in(&reference));
             for name in files_in(&reference).iter().filter(|n| *n != "run.json") {

@@ -227,8 +227,7 @@ fn commit_under_traffic(build: Build) {
 
 #[test]
 fn commit_is_atomic_under_traffic_at_10g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     commit_under_traffic(Build::TenG);
@@ -236,8 +235,7 @@ fn commit_is_atomic_under_traffic_at_10g() {
 
 #[test]
 fn commit_is_atomic_under_traffic_at_100g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     commit_under_traffic(Build::HundredG);

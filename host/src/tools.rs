@@ -48,13 +48,13 @@ impl Tool {
             .unwrap_or_else(|| default.to_string())
     }
 
-    /// How to install it (Debian's package, as `scripts/ensure-tools.sh` does).
-    pub fn install(self) -> &'static str {
+    /// Its Debian package, which is also what `scripts/ensure-tools.sh` takes.
+    pub fn package(self) -> &'static str {
         match self {
-            Tool::Verilator => "apt-get install -y verilator",
-            Tool::Icarus => "apt-get install -y iverilog",
-            Tool::Tshark => "apt-get install -y tshark",
-            Tool::Yosys => "apt-get install -y yosys",
+            Tool::Verilator => "verilator",
+            Tool::Icarus => "iverilog",
+            Tool::Tshark => "tshark",
+            Tool::Yosys => "yosys",
         }
     }
 
@@ -142,10 +142,10 @@ fn skip_message(tool: Tool) -> bool {
 
 fn missing(tool: Tool, what: &str) -> String {
     format!(
-        "{what}: this test needs {name}; install it with `{install}` (or `scripts/ensure-tools.sh`), \
-         or opt out with {SKIP_VAR}={name}",
+        "{what}: this test needs {name}; install it with `apt-get install -y {package}` (or \
+         `scripts/ensure-tools.sh {package}`), or opt out with {SKIP_VAR}={name}",
         name = tool.name(),
-        install = tool.install(),
+        package = tool.package(),
     )
 }
 

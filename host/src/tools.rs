@@ -34,8 +34,8 @@ impl Tool {
         }
     }
 
-    /// The command to run: `VERILATOR` and `YOSYS` may name another build of the tool, as
-    /// sim/build.rs and the synthesis scripts allow.
+    /// The command to run: `VERILATOR` and `YOSYS` may name another build of the tool (as
+    /// sim/build.rs takes `VERILATOR`), so that a test runs the tool the build used.
     pub fn command(self) -> String {
         let (var, default) = match self {
             Tool::Verilator => (Some("VERILATOR"), "verilator"),

@@ -1,8 +1,7 @@
 # dxedge entry points. A new machine needs two: `make demo` and `make test`.
 #
 #   make demo      replay the bundled capture through the RTL (Verilator) and print the counters
-#   make test      the whole suite; RTL tests can never be skipped (DXEDGE_REQUIRE_VERILATOR=1),
-#                  nor the Icarus Verilog comparison (DXEDGE_REQUIRE_ICARUS=1)
+#   make test      the whole suite, with every tool (installed first); it never skips a test
 #   make verilog   regenerate hdl/verilog/*.v (and blocks/, boards/) from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
 #   make docs      regenerate docs/registers.md from the register map
@@ -15,6 +14,11 @@
 #   make ecp5-ulx3s   the ULX3S-85F bench bitstream with the open toolchain (out/ecp5-ulx3s/)
 #   make synth     the ULX3S build and both full builds on UltraScale+ (yosys): docs/synthesis.md
 #
+# A test whose tool (Verilator, Icarus Verilog, tshark, yosys) is missing fails, naming the
+# install command. To run `cargo test` without some of them, opt out by name:
+# DXEDGE_SKIP=verilator,icarus,tshark,yosys (any of them); each test of an opted-out tool prints
+# "skipped: <tool> (DXEDGE_SKIP)" and passes. `make test` ignores DXEDGE_SKIP.
+#
 # WAVES=1 writes FST waveforms (open them in GTKWave): `make demo WAVES=1` traces the demo
 # replay to out/demo.fst; `make test WAVES=1` makes the RTL tests trace into target/waves/.
 
@@ -24,7 +28,6 @@ CARGO ?= cargo
 VERILATOR_VERSION := 5.006
 FUZZ_SECONDS ?= 60
 
-export DXEDGE_REQUIRE_VERILATOR := 1
 ifeq ($(WAVES),1)
 export DXEDGE_WAVES := 1
 TRACE_ARG := --trace out/demo.fst
@@ -63,11 +66,12 @@ demo: tools
 
 # One call for every tool, so a fresh machine runs apt-get once.
 # The benchmarks and examples are type-checked too (cargo test does not build them), so that
-# `make bench` cannot rot unseen.
+# `make bench` cannot rot unseen. DXEDGE_SKIP is emptied because CI runs `make test`: an opt-out
+# left in someone's environment must not turn it into a run that skips.
 test:
 	@scripts/ensure-tools.sh verilator iverilog tshark yosys
 	$(CARGO) check --workspace --benches --examples --quiet
-	DXEDGE_REQUIRE_ICARUS=1 DXEDGE_REQUIRE_TSHARK=1 DXEDGE_REQUIRE_YOSYS=1 $(CARGO) test --workspace --no-fail-fast
+	DXEDGE_SKIP= $(CARGO) test --workspace --no-fail-fast
 
 verilog:
 	$(CARGO) run -q -p dxedge-hdl --bin gen-verilog

@@ -8,7 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 FRAMES=${FRAMES:-1000000}
-export DXEDGE_REQUIRE_VERILATOR=1
 
 cargo build --release -q -p dxedge-testbench
 cargo build --release -q -p dxedge-sim --example bridge_speed

@@ -10,7 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh verilator iverilog /usr/bin/time
-export DXEDGE_REQUIRE_VERILATOR=1
 
 echo "-- BUILD (release: dxedge, the bridge example, the report)"
 cargo build --release -q -p dxedge-testbench

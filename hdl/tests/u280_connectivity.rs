@@ -20,30 +20,16 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use dxedge_host::tools::{self, Tool};
 use serde_json::Value;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// yosys, or `None` when it is absent and not required (`make test` requires it).
+/// The yosys command, or `None` when opted out (`dxedge_host::tools`).
 fn yosys() -> Option<String> {
-    let bin = std::env::var("YOSYS").unwrap_or_else(|_| "yosys".into());
-    let found = Command::new(&bin)
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let required = std::env::var_os("DXEDGE_REQUIRE_YOSYS").is_some_and(|v| v != "0");
-    match (found, required) {
-        (true, _) => Some(bin),
-        (false, true) => {
-            panic!("yosys is required (DXEDGE_REQUIRE_YOSYS) but `{bin}` does not run")
-        }
-        (false, false) => {
-            eprintln!("skipped: yosys is not installed (apt-get install -y yosys)");
-            None
-        }
-    }
+    tools::require(Tool::Yosys).then(|| Tool::Yosys.command())
 }
 
 /// Run yosys on a board top (`check`: "check -assert", or "check" to look at a broken top);

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use dxedge_host::tools::{self, Tool};
+
 fn verilog_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("verilog")
 }
@@ -23,24 +25,9 @@ fn checked_in_verilog_is_what_the_design_generates() {
     }
 }
 
-/// Verilator, or `None` when it is absent and not required (`make test` requires it).
+/// The Verilator command, or `None` when opted out (`dxedge_host::tools`).
 fn verilator() -> Option<String> {
-    let bin = std::env::var("VERILATOR").unwrap_or_else(|_| "verilator".into());
-    let found = Command::new(&bin)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let required = std::env::var_os("DXEDGE_REQUIRE_VERILATOR").is_some_and(|v| v != "0");
-    match (found, required) {
-        (true, _) => Some(bin),
-        (false, true) => {
-            panic!("verilator is required (DXEDGE_REQUIRE_VERILATOR) but `{bin}` does not run")
-        }
-        (false, false) => {
-            eprintln!("skipped: verilator is not installed (apt-get install -y verilator)");
-            None
-        }
-    }
+    tools::require(Tool::Verilator).then(|| Tool::Verilator.command())
 }
 
 #[test]

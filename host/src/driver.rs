@@ -2,9 +2,9 @@
 //! [`RegisterBus`]: the Verilator model in a replay, the register fake in tests, a PCIe BAR
 //! on a board. The sequence of writes is the same on all three.
 //!
-//! Programming writes the tables' shadow banks, then commits every table in one
-//! `TBL_COMMIT` write and waits for `STATUS.commit_busy` to fall, so traffic meets the old
-//! tables or the new ones, never a mix. The driver remembers what each bank holds (when it
+//! Programming waits for `STATUS.commit_busy` to be clear, writes the tables' shadow banks,
+//! then commits every table in one `TBL_COMMIT` write and waits for `commit_busy` to fall
+//! again, so traffic meets the old tables or the new ones, never a mix. The driver remembers what each bank holds (when it
 //! knows) and writes only the entries that differ.
 
 use thiserror::Error;
@@ -225,10 +225,14 @@ impl<B: RegisterBus> Device<B> {
         self.bus.read32(self.info.base + offset)
     }
 
-    /// Make `tables` the active tables: write the shadow banks, commit them all at once,
-    /// wait until no frame uses the old banks any more.
+    /// Make `tables` the active tables: wait until no frame uses the shadow banks, write
+    /// them, commit them all at once, wait until no frame uses the old banks any more.
     pub fn program(&mut self, tables: &Tables) -> Result<ProgramReport, DriverError> {
         let writes_before = self.writes;
+        // Our own last commit has drained, but a commit made elsewhere (another process, or
+        // one whose drain we gave up on with `Busy`) may not have: until it has, the shadow
+        // banks are the banks that frames in flight still read.
+        self.wait_clear(status::COMMIT_BUSY, "commit_busy")?;
         let active = self.active_banks()?;
         // The driver commits all tables together; if someone committed a subset, the banks
         // are out of step and nothing is known about the shadows.
@@ -375,6 +379,7 @@ impl<B: RegisterBus> Device<B> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::bus::{Access, Recorder};
     use crate::config::Config;
     use crate::fake::FakeDevice;
     use crate::regmap::{LPM_LEAF_TABLE, LPM_NODE_TABLE, TARGET_TABLE, VID_TABLE};
@@ -511,6 +516,81 @@ target = "vpc-a"
         assert_eq!(report.entries, 0);
         assert_eq!(dev.bus_mut().table_writes.len(), 2 * first);
         assert_eq!(dev.bus_mut().commits, 3);
+    }
+
+    /// The STATUS values read before the first write in `log`.
+    fn status_polls_before_the_first_write(log: &[Access]) -> Vec<u32> {
+        log.iter()
+            .take_while(|a| !matches!(a, Access::Write { .. }))
+            .filter_map(|a| match *a {
+                Access::Read { offset, value } if offset == regmap::STATUS.offset => Some(value),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn program_waits_for_a_commit_in_flight_before_writing_the_shadow_banks() {
+        let mut fake = FakeDevice::new(8);
+        // The first commit drains for longer than the driver polls, so its program gives up
+        // with Busy and the retry meets that commit still in flight.
+        fake.commit_busy_reads = STATUS_POLLS + 10;
+        let mut dev = Device::open(Recorder::new(fake)).expect("open");
+        dev.assume_zeroed().expect("zeroed");
+        let tables = dev.compile(&config()).expect("fits");
+        let err = dev
+            .program(&tables)
+            .expect_err("the first commit does not drain in time");
+        assert!(
+            matches!(
+                err,
+                DriverError::Busy {
+                    flag: "commit_busy",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(dev.bus_mut().inner.shadow_writes_while_busy.is_empty());
+        dev.bus_mut().log.clear();
+        // The retry's own commit drains at once: only the first one is slow.
+        dev.bus_mut().inner.commit_busy_reads = 0;
+        let before = dev.bus_mut().inner.table_writes.len();
+        dev.program(&tables).expect("the retry waits for the drain");
+        let rec = dev.into_bus();
+        assert!(
+            rec.inner.table_writes.len() > before,
+            "the retry wrote tables"
+        );
+        assert_eq!(rec.inner.shadow_writes_while_busy, Vec::<u32>::new());
+        let busy = regmap::status::COMMIT_BUSY.place(1) as u32;
+        let mut polls = vec![busy; 10];
+        polls.push(0);
+        assert_eq!(status_polls_before_the_first_write(&rec.log), polls);
+    }
+
+    #[test]
+    fn a_commit_that_never_drains_fails_the_next_program_before_any_write() {
+        let mut fake = FakeDevice::new(8);
+        fake.commit_busy_reads = u32::MAX;
+        let mut dev = Device::open(fake).expect("open");
+        dev.assume_zeroed().expect("zeroed");
+        let tables = dev.compile(&config()).expect("fits");
+        dev.program(&tables).expect_err("the commit never drains");
+        let writes = dev.bus_writes();
+        let err = dev.program(&tables).expect_err("still in flight");
+        assert!(
+            matches!(
+                err,
+                DriverError::Busy {
+                    flag: "commit_busy",
+                    polls: STATUS_POLLS
+                }
+            ),
+            "{err}"
+        );
+        assert_eq!(dev.bus_writes(), writes, "the second program wrote nothing");
+        assert!(dev.bus_mut().shadow_writes_while_busy.is_empty());
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! A register-level fake of the port pipeline, derived from the register map: the block
-//! header, table staging with two banks per table, commit, the port MAC, and counters that a
+//! header, table staging with two banks per table, commit and its busy flag, the port MAC, and counters that a
 //! test sets. It forwards no traffic; it lets the driver be tested without Verilator and
 //! shows, in plain Rust, what the RTL's register block does.
 
@@ -29,6 +29,13 @@ pub struct FakeDevice {
     /// Table writes seen, in order: `(table id, index, entry)`.
     pub table_writes: Vec<(u32, u32, u128)>,
     pub commits: usize,
+    /// Reads of `STATUS` that report `commit_busy` after each `TBL_COMMIT` write, as the
+    /// RTL does while frames that sampled the old banks drain (`u32::MAX`: it never falls).
+    pub commit_busy_reads: u32,
+    busy_reads_left: u32,
+    /// Offsets of shadow-bank writes (`TBL_WRITE`, `PORT_MAC_LO/HI`) made while
+    /// `commit_busy` was up: each one corrupts a bank that frames in flight still read.
+    pub shadow_writes_while_busy: Vec<u32>,
 }
 
 impl FakeDevice {
@@ -48,6 +55,9 @@ impl FakeDevice {
             snapshot: HashMap::new(),
             table_writes: Vec::new(),
             commits: 0,
+            commit_busy_reads: 0,
+            busy_reads_left: 0,
+            shadow_writes_while_busy: Vec::new(),
         }
     }
 
@@ -125,6 +135,16 @@ impl RegisterBus for FakeDevice {
             o if o == regmap::PORT_MAC_LO.offset => self.mac_lo[shadow_port],
             o if o == regmap::PORT_MAC_HI.offset => self.mac_hi[shadow_port],
             o if o == regmap::TBL_COMMIT.offset => self.active,
+            o if o == regmap::STATUS.offset => {
+                if self.busy_reads_left == 0 {
+                    0
+                } else {
+                    if self.busy_reads_left != u32::MAX {
+                        self.busy_reads_left -= 1;
+                    }
+                    regmap::status::COMMIT_BUSY.place(1) as u32
+                }
+            }
             o if (regmap::TBL_DATA[0].offset..=regmap::TBL_DATA[3].offset).contains(&o) => {
                 self.staged[((o - regmap::TBL_DATA[0].offset) / 4) as usize]
             }
@@ -135,6 +155,15 @@ impl RegisterBus for FakeDevice {
     fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
         check_offset(offset, regmap::SPAN)?;
         let shadow_port = (1 - self.bank_of(tbl_commit::PORT)) as usize;
+        let shadow_write = [
+            regmap::TBL_WRITE.offset,
+            regmap::PORT_MAC_LO.offset,
+            regmap::PORT_MAC_HI.offset,
+        ]
+        .contains(&offset);
+        if shadow_write && self.busy_reads_left > 0 {
+            self.shadow_writes_while_busy.push(offset);
+        }
         match offset {
             o if (regmap::TBL_DATA[0].offset..=regmap::TBL_DATA[3].offset).contains(&o) => {
                 self.staged[((o - regmap::TBL_DATA[0].offset) / 4) as usize] = value;
@@ -144,6 +173,7 @@ impl RegisterBus for FakeDevice {
             o if o == regmap::TBL_COMMIT.offset => {
                 self.active ^= value & tbl_commit::ALL;
                 self.commits += 1;
+                self.busy_reads_left = self.commit_busy_reads;
             }
             o if o == regmap::TBL_WRITE.offset => {
                 let id = tbl_write::TABLE.extract(value as u64) as u32;

@@ -21,4 +21,5 @@ pub mod regmap;
 pub mod serial;
 pub mod tables;
 pub mod text;
+pub mod tools;
 pub mod verdict;

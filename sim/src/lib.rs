@@ -16,3 +16,15 @@ pub mod trace;
 /// Was this build made with Verilator? Without it the crate builds, and every model
 /// constructor reports what to install.
 pub const VERILATOR_AVAILABLE: bool = cfg!(not(dxedge_no_verilator));
+
+/// Whether an RTL test goes on: `true` when this build has the Verilator models. Without
+/// them the test fails, saying how to get them, unless the developer opted out of Verilator
+/// (`DXEDGE_SKIP=verilator`: then it prints `skipped: verilator (DXEDGE_SKIP)` and gets
+/// `false`); the rule of [`dxedge_host::tools`] for every tool.
+pub fn require_models() -> bool {
+    dxedge_host::tools::require_that(
+        dxedge_host::tools::Tool::Verilator,
+        VERILATOR_AVAILABLE,
+        "this build of dxedge-sim has no Verilator models (Verilator was missing when it was built)",
+    )
+}

@@ -13,8 +13,7 @@ fn sim(build: Build) -> PortPipelineSim {
 
 #[test]
 fn block_header_identifies_the_build() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     for build in [Build::TenG, Build::HundredG] {
@@ -35,8 +34,7 @@ fn block_header_identifies_the_build() {
 
 #[test]
 fn a_frame_goes_through() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     for build in [Build::TenG, Build::HundredG] {

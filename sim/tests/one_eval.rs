@@ -46,8 +46,7 @@ fn lockstep(spec: &'static ModelSpec, seed: u64) {
 
 #[test]
 fn one_eval_clocks_equal_two_eval_clocks() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     for name in [

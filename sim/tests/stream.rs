@@ -135,8 +135,7 @@ fn streamed(build: Build, bytes: &[u8], ends: &[u32], drain: u64, chunk: u64) ->
 
 #[test]
 fn a_stream_run_clocks_as_the_rust_loop_does() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     for (seed, build) in [(1, Build::TenG), (2, Build::HundredG)] {
@@ -173,8 +172,7 @@ fn a_stream_run_clocks_as_the_rust_loop_does() {
 
 #[test]
 fn a_run_reports_the_clocks_of_its_first_and_last_beats() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let (bytes, ends) = frames(3, 4);
@@ -223,8 +221,7 @@ fn a_run_reports_the_clocks_of_its_first_and_last_beats() {
 
 #[test]
 fn inconsistent_frames_and_models_without_streams_are_refused() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let mut s = sim(Build::TenG);

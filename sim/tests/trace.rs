@@ -44,8 +44,7 @@ mod tempdir {
 
 #[test]
 fn fst_trace_holds_the_hierarchy_and_every_clock() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let (_dir, path, cycles) = traced("run.fst");
@@ -83,8 +82,7 @@ fn fst_trace_holds_the_hierarchy_and_every_clock() {
 
 #[test]
 fn vcd_trace_is_made_from_the_fst_and_parses() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let (dir, path, cycles) = traced("run.vcd");

@@ -291,19 +291,18 @@ mod tests {
         ones_complement_add(ones_complement_add(old_checksum, old_word), !new_word)
     }
 
-    fn eqn3_update(old_checksum: u16, old_word: u16, new_word: u16) -> u16 {
-        !ones_complement_add(ones_complement_add(!old_checksum, !old_word), new_word)
-    }
-
-    /// Exhaustive over the checksum arithmetic: a header is, for its checksum, the one's-
-    /// complement sum `rest` of the words other than the TTL/protocol word and the checksum.
-    /// For every `rest` (all 65,536 values) and every TTL from 2 to 255 with a handful of
-    /// protocols, eqn. 3 applied to the verifying checksum equals a fresh computation; and
-    /// where a header stores the other zero (0xffff for 0x0000, which also verifies), eqn. 3
-    /// still lands on the fresh value. RFC 1141's form is shown to differ somewhere.
+    /// Exhaustive over the checksum arithmetic, through [`decrement_ttl`] itself: a header
+    /// is, for its checksum, the one's-complement sum `rest` of the words other than the
+    /// TTL/protocol word and the checksum, so a 12-byte header carrying `rest` in its first
+    /// word stands for every header with that sum. For every `rest` (all 65,536 values) and
+    /// every TTL from 2 to 255 with a handful of protocols, `decrement_ttl` applied to the
+    /// verifying checksum leaves the fresh one; and where a header stores the other zero
+    /// (0xffff for 0x0000, which also verifies), it still lands on the fresh value. RFC 1141's
+    /// form is shown to differ somewhere.
     #[test]
-    fn eqn3_equals_a_fresh_computation_exhaustively() {
+    fn decrement_ttl_equals_a_fresh_computation_exhaustively() {
         let mut rfc1141_differs = 0u64;
+        let mut h = [0u8; 12];
         for rest in 0..=0xffffu16 {
             for ttl in 2..=255u16 {
                 for protocol in [0u16, 1, 6, 17, 47, 89, 0xfe, 0xff] {
@@ -311,14 +310,21 @@ mod tests {
                     let new_word = old_word - 0x0100;
                     let fresh_old = !ones_complement_add(rest, old_word);
                     let fresh_new = !ones_complement_add(rest, new_word);
-                    assert_eq!(
-                        eqn3_update(fresh_old, old_word, new_word),
-                        fresh_new,
-                        "rest {rest:#06x} ttl {ttl} protocol {protocol}"
-                    );
                     // A stored checksum of 0xffff verifies wherever 0x0000 does.
-                    if fresh_old == 0 {
-                        assert_eq!(eqn3_update(0xffff, old_word, new_word), fresh_new);
+                    let other_zero = (fresh_old == 0).then_some(0xffff);
+                    for stored in std::iter::once(fresh_old).chain(other_zero) {
+                        put_be16(&mut h, 0..2, rest);
+                        put_be16(&mut h, ipv4_field::TTL_PROTOCOL, old_word);
+                        put_be16(&mut h, ipv4_field::CHECKSUM, stored);
+                        decrement_ttl(&mut h);
+                        assert_eq!(
+                            (
+                                be16(&h, ipv4_field::TTL_PROTOCOL),
+                                be16(&h, ipv4_field::CHECKSUM)
+                            ),
+                            (Some(new_word), Some(fresh_new)),
+                            "rest {rest:#06x} ttl {ttl} protocol {protocol} stored {stored:#06x}"
+                        );
                     }
                     if rfc1141_update(fresh_old, old_word, new_word) != fresh_new {
                         rfc1141_differs += 1;

@@ -204,8 +204,7 @@ fn both_directions_at_once(build: Build) {
 
 #[test]
 fn both_datapaths_run_at_once_each_as_the_model_says() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     both_directions_at_once(Build::TenG);

@@ -33,8 +33,7 @@ fn replay(out: &Path, trace: &Path) -> std::process::Output {
 
 #[test]
 fn fst_and_vcd_traces_are_written() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
@@ -76,8 +75,7 @@ fn fst_and_vcd_traces_are_written() {
 
 #[test]
 fn a_trace_that_is_neither_fst_nor_vcd_is_refused() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models");
+    if !dxedge_sim::require_models() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");

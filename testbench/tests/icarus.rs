@@ -4,32 +4,18 @@
 //! clock count from the first beat in to the last beat out as the Verilator engine. This is
 //! what makes the benchmark's Icarus-against-Verilator ratio a comparison of one design.
 //!
-//! Needs Icarus Verilog (`scripts/ensure-tools.sh iverilog`); without it the test says so
-//! and passes, unless `DXEDGE_REQUIRE_ICARUS=1` (as `make test` sets); so it does without
-//! Verilator, which records the driver's register accesses.
-
-use std::process::Command;
+//! Needs Icarus Verilog, and Verilator, which records the driver's register accesses;
+//! without either it fails unless opted out (`DXEDGE_SKIP`, `dxedge_host::tools`).
 
 use dxedge_host::config::Speed;
+use dxedge_host::tools::{self, Tool};
 use dxedge_testbench::gen::{generate, Intent, Scenario};
 use dxedge_testbench::icarus::{self, record_program, through};
 use dxedge_testbench::model::Model;
 use dxedge_testbench::rtl_engine::{build_for, RtlEngine};
 
 fn have_icarus() -> bool {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
-        return false;
-    }
-    let found = Command::new("iverilog").arg("-V").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("DXEDGE_REQUIRE_ICARUS").is_none_or(|v| v == "0"),
-            "DXEDGE_REQUIRE_ICARUS is set but iverilog is not installed"
-        );
-        eprintln!("skipped: iverilog is not installed (scripts/ensure-tools.sh iverilog)");
-    }
-    found
+    dxedge_sim::require_models() && tools::require(Tool::Icarus)
 }
 
 fn icarus_equals_verilator_and_model(speed: Speed, seed: u64) {

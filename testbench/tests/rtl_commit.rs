@@ -6,9 +6,10 @@
 use std::collections::VecDeque;
 use std::net::Ipv4Addr;
 
-use dxedge_host::bus::{BusError, RegisterBus};
+use dxedge_host::bus::{Access, BusError, Recorder, RegisterBus};
 use dxedge_host::config::Config;
 use dxedge_host::driver::Device;
+use dxedge_host::regmap::{self, tbl_commit};
 use dxedge_host::verdict::Verdict;
 use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 use dxedge_testbench::beats::{beats, Assembler, Beat};
@@ -227,8 +228,7 @@ fn commit_under_traffic(build: Build) {
 
 #[test]
 fn commit_is_atomic_under_traffic_at_10g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     commit_under_traffic(Build::TenG);
@@ -236,9 +236,71 @@ fn commit_is_atomic_under_traffic_at_10g() {
 
 #[test]
 fn commit_is_atomic_under_traffic_at_100g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     commit_under_traffic(Build::HundredG);
+}
+
+/// The `STATUS` values the driver read before its first write into a shadow bank.
+fn status_before_the_first_shadow_write(log: &[Access]) -> Vec<u32> {
+    let shadow = [
+        regmap::TBL_WRITE.offset,
+        regmap::PORT_MAC_LO.offset,
+        regmap::PORT_MAC_HI.offset,
+    ];
+    let first = log
+        .iter()
+        .position(|a| matches!(a, Access::Write { offset, .. } if shadow.contains(offset)))
+        .expect("the program wrote a shadow bank");
+    log[..first]
+        .iter()
+        .filter_map(|a| match *a {
+            Access::Read { offset, value } if offset == regmap::STATUS.offset => Some(value),
+            _ => None,
+        })
+        .collect()
+}
+
+/// On the RTL, every program polls `STATUS` until `commit_busy` is clear before it writes a
+/// shadow bank: back to back after another program, and right after a commit made outside
+/// the driver (another process on the board), whose frames may still read that bank.
+#[test]
+fn program_waits_for_commit_busy_before_writing_the_shadow_banks() {
+    if !dxedge_sim::require_models() {
+        return;
+    }
+    let mut sim = PortPipelineSim::new(Build::TenG).expect("model");
+    sim.reset().expect("reset");
+    let mut dev = Device::open(Recorder::new(sim)).expect("open");
+    dev.assume_zeroed().expect("zeroed");
+    let old = dev
+        .compile(&Config::parse(OLD, "old.toml").expect("old"))
+        .expect("fits");
+    let new = dev
+        .compile(&Config::parse(NEW, "new.toml").expect("new"))
+        .expect("fits");
+    let busy = regmap::status::COMMIT_BUSY.place(1) as u32;
+
+    dev.program(&old).expect("first");
+    dev.bus_mut().log.clear();
+    dev.program(&new).expect("second, back to back");
+    let polls = status_before_the_first_shadow_write(&dev.bus_mut().log);
+    assert_eq!(
+        polls.last().map(|s| s & busy),
+        Some(0),
+        "polled and saw commit_busy clear: {polls:x?}"
+    );
+
+    dev.bus_mut()
+        .write32(regmap::TBL_COMMIT.offset, tbl_commit::ALL)
+        .expect("commit");
+    dev.bus_mut().log.clear();
+    dev.program(&old).expect("third, while that commit drains");
+    let polls = status_before_the_first_shadow_write(&dev.bus_mut().log);
+    let (last, before) = polls.split_last().expect("polled");
+    assert!(
+        !before.is_empty() && before.iter().all(|s| s & busy != 0) && last & busy == 0,
+        "polled through the drain: {polls:x?}"
+    );
 }

@@ -370,8 +370,7 @@ fn case(seed: u64, frames: usize, direction: Direction) -> Vec<Verdict> {
 
 #[test]
 fn random_configs_and_traffic_match_the_model() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     if let Some(seed) = std::env::var("DXEDGE_SEED")

@@ -47,8 +47,7 @@ fn frame(vlan: u16, dst: Ipv4Addr, size: usize) -> Vec<u8> {
 
 #[test]
 fn sixteen_thousand_routes_over_sixty_four_vifs() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let mut rng = ChaCha8Rng::seed_from_u64(16384);
@@ -129,8 +128,7 @@ fn sixteen_thousand_routes_over_sixty_four_vifs() {
 
 #[test]
 fn a_frame_every_clock_to_one_vif_loses_no_count() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let config = Config {

@@ -72,8 +72,7 @@ fn compare(s: Scenario, seed: u64, count: u64) {
 
 #[test]
 fn demo_scenario_matches_the_model() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     compare(Scenario::Demo, 1, 600);
@@ -81,8 +80,7 @@ fn demo_scenario_matches_the_model() {
 
 #[test]
 fn imix_matches_the_model() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     compare(Scenario::Imix, 2, 1500);
@@ -90,8 +88,7 @@ fn imix_matches_the_model() {
 
 #[test]
 fn jumbo_frames_match_the_model() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     compare(Scenario::Jumbo, 3, 60);
@@ -99,8 +96,7 @@ fn jumbo_frames_match_the_model() {
 
 #[test]
 fn min_size_back_to_back_matches_the_model() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     compare(Scenario::MinSize, 4, 3000);
@@ -124,8 +120,7 @@ impl FrameSink for FailAt {
 /// engine then does not hang.
 #[test]
 fn a_failing_sink_stops_the_rtl_engine_with_its_error() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let (config, frames) = scenario(Scenario::MinSize, 5, 2000);

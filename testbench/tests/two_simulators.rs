@@ -230,8 +230,7 @@ fn lockstep_run<const W: usize, const B: usize, const WL: usize>(
 
 #[test]
 fn rust_hdl_and_verilator_agree_at_10g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     lockstep_run::<64, 8, 65>(spec(Build::TenG).expect("model"), 11, Direction::ToAws);
@@ -241,8 +240,7 @@ fn rust_hdl_and_verilator_agree_at_10g() {
 
 #[test]
 fn rust_hdl_and_verilator_agree_at_100g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     lockstep_run::<512, 64, 513>(spec(Build::HundredG).expect("model"), 12, Direction::ToAws);
@@ -306,8 +304,7 @@ fn random_inputs<const W: usize, const B: usize, const WL: usize>(
 
 #[test]
 fn random_inputs_agree_at_10g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     random_inputs::<64, 8, 65>(spec(Build::TenG).expect("model"), 21, 3000);
@@ -315,8 +312,7 @@ fn random_inputs_agree_at_10g() {
 
 #[test]
 fn random_inputs_agree_at_100g() {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     random_inputs::<512, 64, 513>(spec(Build::HundredG).expect("model"), 22, 3000);

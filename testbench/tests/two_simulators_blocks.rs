@@ -382,11 +382,9 @@ fn seed(default: u64) -> u64 {
 }
 
 /// Run a block's test on its Verilator model `block_<block>` with the block's seed (or
-/// `DXEDGE_SEED`); skipped with a message when this build has no Verilator models (`make test`
-/// forbids that).
+/// `DXEDGE_SEED`).
 fn run(block: &'static str, default_seed: u64, test: fn(&'static str, &'static ModelSpec, u64)) {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped: this build has no Verilator models (install verilator; make test requires it)");
+    if !dxedge_sim::require_models() {
         return;
     }
     let spec = dxedge_sim::model::find(&format!("block_{block}")).unwrap_or_else(|| {

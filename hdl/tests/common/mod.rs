@@ -4,21 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Whether `iverilog` is installed. Without it a test skips, unless `DXEDGE_REQUIRE_ICARUS`
-/// is set (as `make test` does): then a missing Icarus fails it.
+/// Whether an Icarus test goes on (the rule of `dxedge_host::tools`).
 pub fn icarus_available() -> bool {
-    let found = Command::new("iverilog")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("DXEDGE_REQUIRE_ICARUS").is_none_or(|v| v == "0"),
-            "DXEDGE_REQUIRE_ICARUS is set but iverilog is not installed"
-        );
-        eprintln!("skipped: iverilog is not installed (apt-get install -y iverilog)");
-    }
-    found
+    dxedge_host::tools::require(dxedge_host::tools::Tool::Icarus)
 }
 
 /// The repository's root.

@@ -152,11 +152,10 @@ pub fn records_of(bytes: &[u8]) -> Vec<Vec<u8>> {
     out
 }
 
+/// Whether to run a test's Verilator part: the models must be there unless the developer
+/// opted out (`DXEDGE_SKIP=verilator`; see `dxedge_host::tools`).
 pub fn verilator() -> bool {
-    if !dxedge_sim::VERILATOR_AVAILABLE {
-        eprintln!("skipped the Verilator part: this build has no Verilator models");
-    }
-    dxedge_sim::VERILATOR_AVAILABLE
+    dxedge_sim::require_models()
 }
 
 /// A FIFO in `dir`, removed with `dir`.

@@ -993,6 +993,8 @@ fn device_config(routes: &[LpmRoute]) -> Config {
             let mut t = template_target.clone();
             t.name = format!("target-{i}");
             t.mac.0[5] = i as u8;
+            // Target VLANs are unique: they name the target to the customer direction.
+            t.vlan = Some(2000 + i as u16);
             t
         })
         .collect();

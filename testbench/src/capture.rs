@@ -118,6 +118,8 @@ pub struct Record<'a> {
     pub orig_len: u32,
     /// The captured bytes.
     pub data: &'a [u8],
+    /// What the bytes start with: an Ethernet header, or another link's.
+    pub link: LinkType,
 }
 
 impl Record<'_> {
@@ -174,6 +176,46 @@ impl fmt::Display for CaptureError {
 }
 
 impl std::error::Error for CaptureError {}
+
+/// The link types read: Ethernet, and those a capture taken on a host often has (Linux
+/// cooked captures, raw IP), whose frames have no Ethernet header: `dxedge replay` builds one
+/// for them (`--ingress-vlan`, `crate::link`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum LinkType {
+    #[default]
+    Ethernet,
+    /// Linux cooked capture, `LINKTYPE_LINUX_SLL` (113): a 16-byte pseudo-header.
+    LinuxSll,
+    /// Linux cooked capture v2, `LINKTYPE_LINUX_SLL2` (276): a 20-byte pseudo-header.
+    LinuxSll2,
+    /// Raw IP, `LINKTYPE_RAW` (101) or `LINKTYPE_IPV4` (228): the IP packet alone.
+    RawIp,
+}
+
+impl LinkType {
+    fn of(link: DataLink) -> Option<LinkType> {
+        match link {
+            DataLink::ETHERNET => Some(LinkType::Ethernet),
+            DataLink::LINUX_SLL => Some(LinkType::LinuxSll),
+            DataLink::LINUX_SLL2 => Some(LinkType::LinuxSll2),
+            DataLink::RAW | DataLink::IPV4 => Some(LinkType::RawIp),
+            _ => None,
+        }
+    }
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            LinkType::Ethernet => "Ethernet",
+            LinkType::LinuxSll => "Linux cooked (SLL)",
+            LinkType::LinuxSll2 => "Linux cooked v2 (SLL2)",
+            LinkType::RawIp => "raw IP",
+        }
+    }
+}
+
+/// What the message for an unsupported link type lists.
+const SUPPORTED_LINKS: &str =
+    "Ethernet (1); Linux cooked SLL (113) and SLL2 (276) and raw IP (101, 228) with --ingress-vlan";
 
 /// A link type for messages: `113 (LINUX_SLL)`.
 fn describe_link_type(link: DataLink) -> String {
@@ -284,6 +326,7 @@ fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
 /// Per-interface timestamp rules of a pcapng section.
 #[derive(Clone, Copy, Debug)]
 struct Interface {
+    link: LinkType,
     /// `if_tsresol`: bit 7 clear: 10^-n seconds; set: 2^-n seconds.
     tsresol: u8,
     /// `if_tsoffset`: seconds added to every timestamp.
@@ -325,9 +368,13 @@ impl Interface {
     }
 }
 
+/// A record found: (timestamp, orig_len, data offset in the buffer, length, link type).
+type Found = (Timestamp, u32, usize, usize, LinkType);
+
 enum State {
     Pcap {
         parser: PcapParser,
+        link: LinkType,
     },
     PcapNg {
         /// Byte order of the current section.
@@ -536,15 +583,15 @@ impl CaptureReader {
                     .map_err(|e| error(Some(0), format!("bad pcap file header: {e}")))?;
                 let consumed = input.available().len() - rest.len();
                 let header: PcapHeader = parser.header();
-                if header.datalink != DataLink::ETHERNET {
+                let Some(link) = LinkType::of(header.datalink) else {
                     return Err(error(
                         None,
                         format!(
-                            "link type {} is not supported: dxedge replays Ethernet (link type 1) captures only",
+                            "link type {} is not supported (dxedge reads {SUPPORTED_LINKS})",
                             describe_link_type(header.datalink)
                         ),
                     ));
-                }
+                };
                 input.consume(consumed);
                 let resolution = match header.ts_resolution {
                     TsResolution::MicroSecond => Resolution::Micro,
@@ -558,7 +605,7 @@ impl CaptureReader {
                 Ok(CaptureReader {
                     file: name.to_string(),
                     input,
-                    state: State::Pcap { parser },
+                    state: State::Pcap { parser, link },
                     format: Format::Pcap,
                     resolution,
                     snaplen,
@@ -639,7 +686,7 @@ impl CaptureReader {
             State::Pcap { .. } => self.next_pcap()?,
             State::PcapNg { .. } => self.next_pcapng()?,
         };
-        let Some((timestamp, orig_len, data_at, data_len)) = found else {
+        let Some((timestamp, orig_len, data_at, data_len, link)) = found else {
             return Ok(None);
         };
         let data = self
@@ -652,14 +699,17 @@ impl CaptureReader {
             timestamp,
             orig_len,
             data,
+            link,
         }))
     }
 
-    /// The next classic pcap record: (timestamp, orig_len, data offset in the buffer, length).
-    fn next_pcap(&mut self) -> Result<Option<(Timestamp, u32, usize, usize)>, CaptureError> {
-        let State::Pcap { parser } = &self.state else {
+    /// The next classic pcap record: (timestamp, orig_len, data offset in the buffer, length,
+    /// link type).
+    fn next_pcap(&mut self) -> Result<Option<Found>, CaptureError> {
+        let State::Pcap { parser, link } = &self.state else {
             return Ok(None);
         };
+        let link = *link;
         loop {
             let at = self.input.position();
             let available = self.input.available();
@@ -690,7 +740,7 @@ impl CaptureReader {
                     let data_at = self.input.start + record_len - data_len;
                     self.input.consume(record_len);
                     self.index += 1;
-                    return Ok(Some((timestamp, orig_len, data_at, data_len)));
+                    return Ok(Some((timestamp, orig_len, data_at, data_len, link)));
                 }
                 Err(PcapError::IncompleteBuffer) => {
                     let more = self.input.fill().map_err(|e| {
@@ -718,7 +768,7 @@ impl CaptureReader {
     fn pcap_incl_len(&self) -> Option<u32> {
         let big_endian = matches!(
             &self.state,
-            State::Pcap { parser } if parser.header().endianness == Endianness::Big
+            State::Pcap { parser, .. } if parser.header().endianness == Endianness::Big
         );
         match self.input.available().get(8..12)? {
             &[a, b, c, d] => Some(if big_endian {
@@ -750,7 +800,7 @@ impl CaptureReader {
     }
 
     /// The next pcapng packet, handling section headers and interface descriptions on the way.
-    fn next_pcapng(&mut self) -> Result<Option<(Timestamp, u32, usize, usize)>, CaptureError> {
+    fn next_pcapng(&mut self) -> Result<Option<Found>, CaptureError> {
         loop {
             let at = self.input.position();
             let next_packet = Some(self.index + 1);
@@ -875,13 +925,14 @@ impl CaptureReader {
                             return Err(self.error(None, at, message));
                         }
                     };
-                    if link != DataLink::ETHERNET {
+                    let Some(link) = LinkType::of(link) else {
                         let message = format!(
-                            "interface {number} has link type {}, which is not supported: dxedge replays Ethernet (link type 1) captures only",
+                            "interface {number} has link type {}, which is not supported (dxedge reads {SUPPORTED_LINKS})",
                             describe_link_type(link)
                         );
                         return Err(self.error(None, at, message));
-                    }
+                    };
+                    let interface = Interface { link, ..interface };
                     *all_exact_in_micros &= interface.exact_in_micros();
                     interfaces.push(interface);
                 }
@@ -915,11 +966,13 @@ impl CaptureReader {
                     self.input.consume(block_len);
                     self.index += 1;
                     let data_at = body_at + data_offset;
+                    let link = interface.link;
                     return Ok(Some((
                         Timestamp { secs, frac },
                         orig_len,
                         data_at,
                         data_len,
+                        link,
                     )));
                 }
                 // Name resolution, interface statistics, journal, secrets, custom blocks:
@@ -961,6 +1014,7 @@ fn parse_interface(body: &[u8], endianness: Endianness) -> Result<(DataLink, Int
         return Err("the interface description block is too short".into());
     };
     let mut interface = Interface {
+        link: LinkType::Ethernet,
         tsresol: 6,
         tsoffset: 0,
         snaplen,

@@ -12,12 +12,16 @@ use std::path::Path;
 
 use dxedge_host::config::{Config, Ipv4Prefix, MacAddr, Port, Route, Speed, Target, Vif, VifKind};
 
-use crate::capture::{CaptureReader, Format, Resolution};
+use crate::capture::{CaptureReader, Format, LinkType, Resolution};
 use crate::cli::table;
+use crate::link::to_ethernet;
 use crate::packet::{be16, be32, field, ipv4_field, TAGGED_HEADER_LEN, TCI_VID_MASK, TPID_8021Q};
 
 /// Destination prefixes listed per VLAN.
 const TOP_DESTINATIONS: usize = 5;
+/// The VLAN the suggestion gives untagged traffic (`--ingress-vlan`).
+pub const SUGGESTED_INGRESS_VLAN: u16 = 100;
+
 /// Routes suggested per VIF at most before the suggestion aggregates them.
 const SUGGESTED_ROUTES: usize = 64;
 
@@ -50,6 +54,8 @@ pub struct Inventory {
     format: Option<Format>,
     resolution: Option<Resolution>,
     snaplen: u32,
+    /// Records per link type (a pcapng file may mix them).
+    links: BTreeMap<&'static str, u64>,
 }
 
 /// Frame size buckets: runts, the classic ranges, jumbo frames up to a tagged 9000-byte
@@ -95,8 +101,17 @@ impl Inventory {
             snaplen: reader.snaplen(),
             ..Inventory::default()
         };
+        let mut frame = Vec::new();
         while let Some(record) = reader.next_record().map_err(|e| e.to_string())? {
-            inv.add(record.data, record.is_truncated());
+            *inv.links.entry(record.link.name()).or_default() += 1;
+            let truncated = record.is_truncated();
+            if record.link == LinkType::Ethernet {
+                inv.add(record.data, truncated);
+            } else {
+                // Counted as the replay would see it: with the Ethernet header it builds.
+                to_ethernet(record.link, record.data, [0; 6], &mut frame);
+                inv.add(&frame, truncated);
+            }
         }
         Ok(inv)
     }
@@ -155,9 +170,15 @@ impl Inventory {
             Some(Resolution::Nano) => "nanosecond",
             _ => "microsecond",
         };
+        let links: Vec<String> = self.links.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let links = if links.is_empty() {
+            "no records".to_string()
+        } else {
+            links.join(", ")
+        };
         let _ = writeln!(
             out,
-            "{shown}: {format}, link type Ethernet, {resolution} timestamps, snap length {}",
+            "{shown}: {format}, link type {links}, {resolution} timestamps, snap length {}",
             self.snaplen
         );
         let _ = writeln!(
@@ -214,7 +235,8 @@ impl Inventory {
         if self.untagged.frames > 0 {
             let _ = writeln!(
                 out,
-                "\nuntagged frames (and 802.1ad ones) have no VIF: a replay drops them unknown_vlan"
+                "\nuntagged frames (and 802.1ad ones) have no VIF: a replay drops them unknown_vlan, \
+                 unless --ingress-vlan VID tags the untagged ones as they enter"
             );
         }
         out
@@ -230,13 +252,19 @@ impl Inventory {
             .filter(|(vid, s)| (1..=4094).contains(*vid) && s.ethertypes.contains_key(&0x0800))
             .map(|(vid, s)| (*vid, s))
             .collect();
-        if with_ipv4.is_empty() {
-            return Err(format!(
-                "{shown}: no 802.1Q-tagged IPv4 frames to suggest VIFs for (the appliance \
-                 routes tagged IPv4; untagged frames: {})",
-                self.untagged.frames
-            ));
-        }
+        // A capture of untagged traffic (most captures, and every Linux cooked or raw IP
+        // one): one VIF whose VLAN `--ingress-vlan` gives it.
+        let untagged_only = with_ipv4.is_empty();
+        let with_ipv4 = if untagged_only {
+            if !self.untagged.ethertypes.contains_key(&0x0800) {
+                return Err(format!(
+                    "{shown}: no IPv4 frames to suggest a config for (the appliance routes IPv4)"
+                ));
+            }
+            vec![(SUGGESTED_INGRESS_VLAN, &self.untagged)]
+        } else {
+            with_ipv4
+        };
         let port_mac = self
             .dst_macs
             .iter()
@@ -299,6 +327,13 @@ impl Inventory {
              # amazon_address for BGP and the customer side for return traffic:\n\
              # docs/config.md has every key.\n"
         );
+        if untagged_only {
+            let _ = writeln!(
+                text,
+                "#\n# The capture's frames are untagged: replay it with --ingress-vlan {SUGGESTED_INGRESS_VLAN},\n\
+                 # which tags them as the VIF's as they enter."
+            );
+        }
         text.push_str(&config.to_toml());
         // What it says must parse: a suggestion that does not would be worse than none.
         Config::parse(&text, "suggested.toml").map_err(|e| format!("{shown}: {e}"))?;

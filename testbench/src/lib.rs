@@ -12,6 +12,7 @@ pub mod fuzzing;
 pub mod gen;
 pub mod icarus;
 pub mod inspect;
+pub mod link;
 pub mod lpm;
 pub mod model;
 pub mod output;

@@ -24,8 +24,9 @@ use dxedge_host::tables::Tables;
 use dxedge_host::text::shown_path;
 use dxedge_host::verdict::{DropReason, Verdict};
 
-use crate::capture::{CaptureReader, Timestamp};
+use crate::capture::{CaptureReader, LinkType, Record, Timestamp};
 use crate::engine::{Engine, EngineCounters, FrameSink};
+use crate::link::to_ethernet;
 use crate::model::Model;
 use crate::output::{counters_json, write_text, OutDir, OutDirError, Outputs, RunInfo};
 use crate::output::{COUNTERS_FILE, RUN_FILE};
@@ -251,8 +252,10 @@ pub fn replay(
     )?;
 
     let mut pending = Pending::default();
-    // The frame --ingress-vlan tags, reused from record to record.
+    // The frame --ingress-vlan tags, and the one a record without an Ethernet header
+    // becomes, reused from record to record.
     let mut tagged = Vec::new();
+    let mut converted = Vec::new();
     let mut truncated = 0u64;
     let mut packets = 0u64;
     loop {
@@ -262,6 +265,28 @@ pub fn replay(
             Err(e) => return Err(ReplayError::Refused(e.to_string())),
         };
         packets += 1;
+        // A record without an Ethernet header (Linux cooked, raw IP) gets the one a customer
+        // router would send; only where --ingress-vlan says which VLAN it came on, since the
+        // header built is untagged.
+        let record = if record.link == LinkType::Ethernet {
+            record
+        } else {
+            if options.ingress_vlan.is_none() {
+                return Err(ReplayError::Refused(format!(
+                    "{}: packet {}: a {} record has no Ethernet header; give --ingress-vlan VID to replay it as frames arriving on that VLAN",
+                    shown_path(&options.input),
+                    record.index,
+                    record.link.name()
+                )));
+            }
+            let delta = to_ethernet(record.link, record.data, config.port.mac.0, &mut converted);
+            Record {
+                orig_len: (i64::from(record.orig_len) + delta as i64).max(0) as u32,
+                data: &converted,
+                link: LinkType::Ethernet,
+                ..record
+            }
+        };
         if record.is_truncated() {
             // Step 1: the replay's own drop; it never enters the engine.
             truncated += 1;

@@ -746,11 +746,11 @@ fn bad_captures_are_exit_2_naming_file_and_packet() {
     let out = tmp.path().join("out");
     let input = tmp.path().join("in.pcap");
 
-    fs::write(&input, classic(false, false, 113, &[])).expect("write");
+    fs::write(&input, classic(false, false, 105, &[])).expect("write");
     assert_refused(
         &model(&config, &input, &out),
         &out,
-        &["in.pcap: link type 113 (LINUX_SLL) is not supported"],
+        &["in.pcap: link type 105 (IEEE802_11) is not supported"],
     );
 
     let frame = forwarded_frame();
@@ -1294,4 +1294,97 @@ fn ingress_vlan_tags_untagged_frames_as_they_enter() {
     let output = replay(&config, &input, &never, &["--ingress-vlan", "4095"]);
     assert_eq!(output.status.code(), Some(2), "4095 is no VID");
     assert!(!never.exists());
+}
+
+/// IPv4 packets to 10.1.x.y (the demo's corp-private routes), with the pseudo-header of
+/// `link`: 113 Linux cooked (SLL), 276 SLL2, 101 raw IP.
+fn foreign_capture(link: u32, frames: usize) -> Vec<u8> {
+    let records: Vec<(u32, u32, Vec<u8>, u32)> = (0..frames)
+        .map(|i| {
+            let ip = ipv4_packet(
+                Ipv4Addr::new(192, 0, 2, 1),
+                Ipv4Addr::new(10, 1, (i % 7) as u8, (i % 250) as u8 + 1),
+                64,
+                17,
+                &[],
+                &udp(1, 9, 40, i as u8),
+            );
+            let mut data = match link {
+                113 => vec![0, 4, 0, 1, 0, 6, 2, 0, 0, 0, 0, 9, 0, 0, 0x08, 0x00],
+                276 => vec![
+                    0x08, 0x00, 0, 0, 0, 0, 0, 2, 0, 1, 4, 6, 2, 0, 0, 0, 0, 9, 0, 0,
+                ],
+                _ => vec![],
+            };
+            data.extend_from_slice(&ip);
+            let len = data.len() as u32;
+            (i as u32, 0, data, len)
+        })
+        .collect();
+    classic(false, false, link, &records)
+}
+
+#[test]
+fn cooked_and_raw_ip_captures_replay_with_an_ethernet_header_and_an_ingress_vlan() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    for link in [113u32, 276, 101] {
+        let input = tmp.path().join(format!("link-{link}.pcap"));
+        fs::write(&input, foreign_capture(link, 200)).expect("write");
+
+        // Without --ingress-vlan there is no VLAN to put the frames on: refused, naming why.
+        let (config, _) = demo();
+        let out = tmp.path().join(format!("refused-{link}"));
+        let output = model(&config, &input, &out);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("--ingress-vlan"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains("packet 1"), "{}", stderr(&output));
+
+        // inspect sees the link and suggests a config for the untagged traffic; replayed
+        // with the VLAN it names, the frames are forwarded.
+        let output = dxedge(&["inspect", "--input", input.to_str().expect("utf-8")]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let report = String::from_utf8_lossy(&output.stdout);
+        let name = match link {
+            113 => "Linux cooked (SLL) 200",
+            276 => "Linux cooked v2 (SLL2) 200",
+            _ => "raw IP 200",
+        };
+        assert!(report.contains(name), "{report}");
+        let output = dxedge(&[
+            "inspect",
+            "--input",
+            input.to_str().expect("utf-8"),
+            "--suggest-config",
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(text.contains("--ingress-vlan 100"), "{text}");
+        let suggested = tmp.path().join(format!("suggested-{link}.toml"));
+        fs::write(&suggested, &text).expect("write");
+        for engine in ["model", "verilator"] {
+            let out = tmp.path().join(format!("out-{link}-{engine}"));
+            let output = replay(
+                &suggested,
+                &input,
+                &out,
+                &["--engine", engine, "--ingress-vlan", "100"],
+            );
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            let counters: serde_json::Value =
+                serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+                    .expect("json");
+            assert_eq!(
+                counters["vifs"]["vlan-100"]["forwarded_packets"], 200,
+                "{link} {engine}: {counters}"
+            );
+            // What leaves is Ethernet: the target `aws` has no VLAN, so untagged IPv4.
+            let (_, records) = pcap_records(&out.join("aws.pcap"));
+            assert_eq!(records.len(), 200);
+            assert_eq!(records[0].3[12..14], [0x08, 0x00]);
+        }
+    }
 }

@@ -259,8 +259,8 @@ fn records_longer_than_the_read_buffer_are_read_whole() {
 
 #[test]
 fn a_classic_pcap_of_another_link_type_names_it() {
-    let e = read_err(&classic(false, false, 113, &[]));
-    assert_eq!(e.to_string(), "test.cap: link type 113 (LINUX_SLL) is not supported: dxedge replays Ethernet (link type 1) captures only");
+    let e = read_err(&classic(false, false, 105, &[]));
+    assert_eq!(e.to_string(), "test.cap: link type 105 (IEEE802_11) is not supported (dxedge reads Ethernet (1); Linux cooked SLL (113) and SLL2 (276) and raw IP (101, 228) with --ingress-vlan)");
     let e = read_err(&classic(true, false, 4242, &[]));
     assert!(
         e.message().contains("link type 4242 is not supported"),
@@ -454,11 +454,11 @@ fn a_second_section_restarts_interfaces_and_may_change_byte_order() {
 fn pcapng_with_a_non_ethernet_interface_names_the_link_type() {
     let mut ng = Ng::new(false);
     ng.interface(1, None, None);
-    ng.interface(113, None, None);
+    ng.interface(105, None, None);
     let e = read_err(&ng.bytes);
     assert!(
         e.message()
-            .starts_with("interface 1 has link type 113 (LINUX_SLL), which is not supported"),
+            .starts_with("interface 1 has link type 105 (IEEE802_11), which is not supported"),
         "{e}"
     );
 }
@@ -505,6 +505,7 @@ fn timestamps_beyond_classic_pcap_are_refused() {
 #[test]
 fn timestamp_conversion_covers_decimal_binary_and_extreme_resolutions() {
     let iface = |tsresol| Interface {
+        link: LinkType::Ethernet,
         tsresol,
         tsoffset: 0,
         snaplen: 0,
@@ -535,6 +536,7 @@ fn timestamp_conversion_covers_decimal_binary_and_extreme_resolutions() {
         Some((i128::from(u64::MAX), 0))
     );
     let offset = Interface {
+        link: LinkType::Ethernet,
         tsresol: 6,
         tsoffset: -10,
         snaplen: 0,

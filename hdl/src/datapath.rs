@@ -67,6 +67,9 @@ pub struct Datapath<const W: usize, const B: usize, const WL: usize> {
     registers: Regs,
     // Counter clear sweep
     clear_busy: DFF<Bit>,
+    /// The direction strap, registered like every other input (see boundary.rs): logic
+    /// that reads a primary input is evaluated by Verilator on every evaluation.
+    direction_q: DFF<Bit>,
     clear_index: DFF<Bits<10>>,
     lookup_banks: Signal<Local, Bits<4>>,
     last_flag: Constant<Bits<WL>>,
@@ -135,6 +138,7 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
                 next_block,
             ),
             clear_busy: Default::default(),
+            direction_q: Default::default(),
             clear_index: Default::default(),
             lookup_banks: Default::default(),
             last_flag: Constant::new(last),
@@ -147,7 +151,7 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
 impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, WL> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, clear_busy, clear_index);
+        dff_setup!(self, clock, clear_busy, clear_index, direction_q);
         clock!(
             self,
             clock,
@@ -222,7 +226,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.classify.rec_banks.next = self.registers.banks.val();
         self.classify.vid_we.next = self.registers.vid_we.val();
         self.classify.vid_waddr.next = self.registers.vid_waddr.val();
-        self.classify.vid_wdata.next = self.registers.entry.val().get_bits::<64>(0);
+        self.classify.vid_wdata.next = self.registers.entry.val();
         self.lookup_banks.next = self.classify.out.val().banks;
         self.lpm.in_valid.next = self.classify.out_valid.val();
         self.lpm.in_key.next = self.classify.out_key.val();
@@ -248,6 +252,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.resolve.target_we.next = self.registers.target_we.val();
         self.resolve.target_waddr.next = self.registers.target_waddr.val();
         self.resolve.target_wdata.next = self.registers.entry.val();
+        self.resolve.target_wmtu.next = self.registers.entry_mtu.val();
         self.verdicts.write.next = self.resolve.out_valid.val();
         self.verdicts.data_in.next = self.resolve.out_record.val();
         self.macs.write.next = self.resolve.out_valid.val();
@@ -324,7 +329,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.csr.rdata.next = self.registers.bus.rdata.val();
         self.csr.rvalid.next = self.registers.bus.rvalid.val();
         self.registers.clear_busy.next = self.clear_busy.q.val();
-        self.registers.direction.next = self.direction.val();
+        self.direction_q.d.next = self.direction.val();
+        self.registers.direction.next = self.direction_q.q.val();
         self.vif_counters.host_index.next = self.registers.vif_host_index.val();
         for l in 0..5 {
             self.registers.vif_host_data[l].next = self.vif_counters.host_data[l].val();

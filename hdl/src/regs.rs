@@ -40,7 +40,10 @@ pub struct Regs {
     pub vid_waddr: Signal<Out, Bits<13>>,
     pub target_we: Signal<Out, Bit>,
     pub target_waddr: Signal<Out, Bits<11>>,
-    pub entry: Signal<Out, Bits<80>>,
+    pub entry: Signal<Out, Bits<64>>,
+    /// Bits 79..64 of the staged entry (`TBL_DATA2`): the target entry's MTU. Apart from
+    /// `entry` so that every value the simulator moves per clock stays within 64 bits.
+    pub entry_mtu: Signal<Out, Bits<16>>,
     pub lpm_w_bank: Signal<Out, Bit>,
     pub node_we: Signal<Out, Bit>,
     pub node_level: Signal<Out, Bits<4>>,
@@ -180,6 +183,7 @@ impl Regs {
             target_we: Default::default(),
             target_waddr: Default::default(),
             entry: Default::default(),
+            entry_mtu: Default::default(),
             lpm_w_bank: Default::default(),
             node_we: Default::default(),
             node_level: Default::default(),
@@ -335,6 +339,7 @@ impl Logic for Regs {
         self.table_id.next = 0.into();
         self.index.next = 0.into();
         self.entry.next = 0.into();
+        self.entry_mtu.next = 0.into();
         self.vid_we.next = false;
         self.vid_waddr.next = 0.into();
         self.target_we.next = false;
@@ -363,9 +368,9 @@ impl Logic for Regs {
                 .val()
                 .get_bits::<4>(self.table_lsb.val().index());
             self.index.next = self.bus.wdata.val().get_bits::<24>(0);
-            self.entry.next = bit_cast::<80, 32>(self.staged[0].q.val())
-                | (bit_cast::<80, 32>(self.staged[1].q.val()) << 32)
-                | (bit_cast::<80, 16>(self.staged[2].q.val().get_bits::<16>(0)) << 64);
+            self.entry.next = bit_cast::<64, 32>(self.staged[0].q.val())
+                | (bit_cast::<64, 32>(self.staged[1].q.val()) << 32);
+            self.entry_mtu.next = self.staged[2].q.val().get_bits::<16>(0);
             self.vid_we.next = self.table_write.val()
                 & (self.table_id.val() == self.table_vid.val())
                 & (self.index.val() < self.vids.val());

@@ -57,7 +57,9 @@ pub struct Resolve {
     // Target table writes
     pub target_we: Signal<In, Bit>,
     pub target_waddr: Signal<In, Bits<11>>,
-    pub target_wdata: Signal<In, Bits<80>>,
+    pub target_wdata: Signal<In, Bits<64>>,
+    /// The entry's MTU (bits 79..64), kept in a RAM of its own beside the 64-bit entries.
+    pub target_wmtu: Signal<In, Bits<16>>,
     // The verdict, one clock after the LPM result
     pub out_valid: Signal<Out, Bit>,
     pub out_record: Signal<Out, VerdictRecord>,
@@ -78,7 +80,8 @@ pub struct Resolve {
     pub drop_reason: Signal<Out, Bits<3>>,
     pub punt_event: Signal<Out, Bit>,
     // D19
-    targets: BlockRam<Bits<80>, 11>,
+    targets: BlockRam<Bits<64>, 11>,
+    mtus: BlockRam<Bits<16>, 11>,
     kind: Signal<Local, Bits<2>>,
     reason: Signal<Local, Bits<3>>,
     target: Signal<Local, Bits<10>>,
@@ -110,7 +113,6 @@ pub struct Resolve {
     port_bank_bit: Constant<Bits<8>>,
     vlan_lsb: Constant<Bits<8>>,
     vlan_valid_bit: Constant<Bits<8>>,
-    mtu_lsb: Constant<Bits<8>>,
 }
 
 impl Default for Resolve {
@@ -123,7 +125,7 @@ impl Resolve {
     pub fn new() -> Self {
         const _: () = assert!(target_entry::MAC.lsb == 0 && target_entry::MAC.width == 48);
         const _: () = assert!(target_entry::VLAN.width == 12);
-        const _: () = assert!(target_entry::MTU.width == 16 && target_entry::MTU.lsb + 16 <= 80);
+        const _: () = assert!(target_entry::MTU.width == 16 && target_entry::MTU.lsb == 64);
         let c8 = |v: usize| Constant::new((v as u64).to_bits());
         Self {
             clock: Default::default(),
@@ -137,6 +139,7 @@ impl Resolve {
             target_we: Default::default(),
             target_waddr: Default::default(),
             target_wdata: Default::default(),
+            target_wmtu: Default::default(),
             out_valid: Default::default(),
             out_record: Default::default(),
             out_macs: Default::default(),
@@ -153,6 +156,7 @@ impl Resolve {
             drop_reason: Default::default(),
             punt_event: Default::default(),
             targets: Default::default(),
+            mtus: Default::default(),
             kind: Default::default(),
             reason: Default::default(),
             target: Default::default(),
@@ -181,7 +185,6 @@ impl Resolve {
             port_bank_bit: c8(tbl_commit::PORT.lsb as usize),
             vlan_lsb: c8(target_entry::VLAN.lsb as usize),
             vlan_valid_bit: c8(target_entry::VLAN_VALID.lsb as usize),
-            mtu_lsb: c8(target_entry::MTU.lsb as usize),
         }
     }
 }
@@ -220,11 +223,16 @@ impl Logic for Resolve {
         self.targets.write_enable.next = self.target_we.val();
         self.targets.write_address.next = self.target_waddr.val();
         self.targets.write_data.next = self.target_wdata.val();
+        self.mtus.clock.next = self.clock.val();
+        self.mtus.write_enable.next = self.target_we.val();
+        self.mtus.write_address.next = self.target_waddr.val();
+        self.mtus.write_data.next = self.target_wmtu.val();
         self.kind.next = 0.into();
         self.reason.next = 0.into();
         self.target.next = 0.into();
         self.banks.next = 0.into();
         self.targets.read_address.next = 0.into();
+        self.mtus.read_address.next = 0.into();
         self.valid.d.next = self.in_valid.val();
         if self.in_valid.val() {
             self.kind.next = self.in_payload.val().kind;
@@ -240,8 +248,10 @@ impl Logic for Resolve {
                 }
             }
             self.targets.read_address.next = bit_cast::<11, 10>(self.target.val());
+            self.mtus.read_address.next = bit_cast::<11, 10>(self.target.val());
             if self.banks.val().get_bit(self.target_bank_bit.val().index()) {
                 self.targets.read_address.next = bit_cast::<11, 10>(self.target.val()) | 0x400;
+                self.mtus.read_address.next = bit_cast::<11, 10>(self.target.val()) | 0x400;
             }
         }
         self.v_kind.d.next = self.kind.val();
@@ -260,12 +270,7 @@ impl Logic for Resolve {
         // then step 11's rewrite parameters
         self.too_big.next = false;
         if self.valid.q.val() & (self.v_kind.q.val() == self.kind_forward.val()) {
-            self.too_big.next = self.v_total_len.q.val()
-                > self
-                    .targets
-                    .read_data
-                    .val()
-                    .get_bits::<16>(self.mtu_lsb.val().index());
+            self.too_big.next = self.v_total_len.q.val() > self.mtus.read_data.val();
         }
         self.kind_out.next = self.v_kind.q.val();
         self.reason_out.next = self.v_reason.q.val();

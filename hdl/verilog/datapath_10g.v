@@ -139,7 +139,8 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
     reg  [47:0] resolve$port_mac1;
     reg  resolve$target_we;
     reg  [10:0] resolve$target_waddr;
-    reg  [79:0] resolve$target_wdata;
+    reg  [63:0] resolve$target_wdata;
+    reg  [15:0] resolve$target_wmtu;
     wire  resolve$out_valid;
     wire  [52:0] resolve$out_record;
     wire  [95:0] resolve$out_macs;
@@ -245,7 +246,8 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
     wire  [12:0] registers$vid_waddr;
     wire  registers$target_we;
     wire  [10:0] registers$target_waddr;
-    wire  [79:0] registers$entry;
+    wire  [63:0] registers$entry;
+    wire  [15:0] registers$entry_mtu;
     wire  registers$lpm_w_bank;
     wire  registers$node_we;
     wire  [3:0] registers$node_level;
@@ -274,6 +276,9 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
     reg  clear_busy$d;
     wire  clear_busy$q;
     reg  clear_busy$clock;
+    reg  direction_q$d;
+    wire  direction_q$q;
+    reg  direction_q$clock;
     reg  [9:0] clear_index$d;
     wire  [9:0] clear_index$q;
     reg  clear_index$clock;
@@ -404,6 +409,7 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         .target_we(resolve$target_we),
         .target_waddr(resolve$target_waddr),
         .target_wdata(resolve$target_wdata),
+        .target_wmtu(resolve$target_wmtu),
         .out_valid(resolve$out_valid),
         .out_record(resolve$out_record),
         .out_macs(resolve$out_macs),
@@ -524,6 +530,7 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         .target_we(registers$target_we),
         .target_waddr(registers$target_waddr),
         .entry(registers$entry),
+        .entry_mtu(registers$entry_mtu),
         .lpm_w_bank(registers$lpm_w_bank),
         .node_we(registers$node_we),
         .node_level(registers$node_level),
@@ -555,6 +562,11 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         .q(clear_busy$q),
         .clock(clear_busy$clock)
     );
+    top$direction_q direction_q(
+        .d(direction_q$d),
+        .q(direction_q$q),
+        .clock(direction_q$clock)
+    );
     top$clear_index clear_index(
         .d(clear_index$d),
         .q(clear_index$q),
@@ -565,8 +577,10 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
     always @(*) begin
         clear_busy$clock = clock;
         clear_index$clock = clock;
+        direction_q$clock = clock;
         clear_busy$d = clear_busy$q;
         clear_index$d = clear_index$q;
+        direction_q$d = direction_q$q;
         ingress$clock = clock;
         csr_stage$clock = clock;
         egress$clock = clock;
@@ -624,7 +638,7 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         classify$rec_banks = registers$banks;
         classify$vid_we = registers$vid_we;
         classify$vid_waddr = registers$vid_waddr;
-        classify$vid_wdata = registers$entry[(32'h0)+:(64)];
+        classify$vid_wdata = registers$entry;
         lookup_banks = classify$out[(64'h27)+:(4)];
         lpm$in_valid = classify$out_valid;
         lpm$in_key = classify$out_key;
@@ -647,6 +661,7 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         resolve$target_we = registers$target_we;
         resolve$target_waddr = registers$target_waddr;
         resolve$target_wdata = registers$entry;
+        resolve$target_wmtu = registers$entry_mtu;
         verdicts$write = resolve$out_valid;
         verdicts$data_in = resolve$out_record;
         macs$write = resolve$out_valid;
@@ -716,7 +731,8 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         csr$rdata = registers$bus$rdata;
         csr$rvalid = registers$bus$rvalid;
         registers$clear_busy = clear_busy$q;
-        registers$direction = direction;
+        direction_q$d = direction;
+        registers$direction = direction_q$q;
         vif_counters$host_index = registers$vif_host_index;
         registers$vif_host_data$0 = vif_counters$host_data$0;
         registers$vif_host_data$1 = vif_counters$host_data$1;
@@ -2191,6 +2207,25 @@ module top$csr_stage$r_write(d,q,clock);
     end
           
 endmodule // top$csr_stage$r_write
+
+
+module top$direction_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$direction_q
 
 
 module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
@@ -4492,7 +4527,7 @@ module top$macs$wr_ptr_seen(d,q,clock);
 endmodule // top$macs$wr_ptr_seen
 
 
-module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -4513,7 +4548,8 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
     output reg  [12:0] vid_waddr;
     output reg  target_we;
     output reg  [10:0] target_waddr;
-    output reg  [79:0] entry;
+    output reg  [63:0] entry;
+    output reg  [15:0] entry_mtu;
     output reg  lpm_w_bank;
     output reg  node_we;
     output reg  [3:0] node_level;
@@ -4901,6 +4937,7 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
         table_id = 32'h0;
         index = 32'h0;
         entry = 32'h0;
+        entry_mtu = 32'h0;
         vid_we = 1'b0;
         vid_waddr = 32'h0;
         target_we = 1'b0;
@@ -4921,7 +4958,8 @@ module top$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata
             table_write = waddr == off_tbl_write;
             table_id = bus$wdata[(table_lsb)+:(4)];
             index = bus$wdata[(32'h0)+:(24)];
-            entry = ((staged$0$q) & 80'hffffffffffffffffffff) | (((staged$1$q) & 80'hffffffffffffffffffff) << 32'h20) | (((staged$2$q[(32'h0)+:(16)]) & 80'hffffffffffffffffffff) << 32'h40);
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            entry_mtu = staged$2$q[(32'h0)+:(16)];
             vid_we = table_write & (table_id == table_vid) & (index < vids);
             vid_waddr = ((index) & 13'h1fff);
             if (~active$q[bank_vid]) begin
@@ -5534,7 +5572,7 @@ module top$registers$staged$3(clock,ce,rst,d,q);
 endmodule // top$registers$staged$3
 
 
-module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
     
     // Module arguments
     input wire  clock;
@@ -5547,7 +5585,8 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     input wire  [47:0] port_mac1;
     input wire  target_we;
     input wire  [10:0] target_waddr;
-    input wire  [79:0] target_wdata;
+    input wire  [63:0] target_wdata;
+    input wire  [15:0] target_wmtu;
     output reg  out_valid;
     output reg  [52:0] out_record;
     output reg  [95:0] out_macs;
@@ -5574,15 +5613,20 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
     localparam  port_bank_bit = 8'h3;
     localparam  vlan_lsb = 8'h30;
     localparam  vlan_valid_bit = 8'h3f;
-    localparam  mtu_lsb = 8'h40;
     
     // Stub signals
     reg  targets$clock;
     reg  [10:0] targets$read_address;
-    wire  [79:0] targets$read_data;
+    wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  [79:0] targets$write_data;
+    reg  [63:0] targets$write_data;
     reg  targets$write_enable;
+    reg  mtus$clock;
+    reg  [10:0] mtus$read_address;
+    wire  [15:0] mtus$read_data;
+    reg  [10:0] mtus$write_address;
+    reg  [15:0] mtus$write_data;
+    reg  mtus$write_enable;
     reg  valid$d;
     wire  valid$q;
     reg  valid$clock;
@@ -5647,6 +5691,14 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         .write_address(targets$write_address),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
+    );
+    top$resolve$mtus mtus(
+        .clock(mtus$clock),
+        .read_address(mtus$read_address),
+        .read_data(mtus$read_data),
+        .write_address(mtus$write_address),
+        .write_data(mtus$write_data),
+        .write_enable(mtus$write_enable)
     );
     top$resolve$valid valid(
         .d(valid$d),
@@ -5742,11 +5794,16 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
+        mtus$clock = clock;
+        mtus$write_enable = target_we;
+        mtus$write_address = target_waddr;
+        mtus$write_data = target_wmtu;
         kind = 32'h0;
         reason = 32'h0;
         target = 32'h0;
         banks = 32'h0;
         targets$read_address = 32'h0;
+        mtus$read_address = 32'h0;
         valid$d = in_valid;
         if (in_valid) begin
             kind = in_payload[(64'h21)+:(2)];
@@ -5763,8 +5820,10 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
                 end
             end
             targets$read_address = ((target) & 11'h7ff);
+            mtus$read_address = ((target) & 11'h7ff);
             if (banks[target_bank_bit]) begin
                 targets$read_address = ((target) & 11'h7ff) | 32'h400;
+                mtus$read_address = ((target) & 11'h7ff) | 32'h400;
             end
         end
         v_kind$d = kind;
@@ -5780,7 +5839,7 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
         end
         too_big = 1'b0;
         if (valid$q & (v_kind$q == kind_forward)) begin
-            too_big = v_total_len$q > targets$read_data[(mtu_lsb)+:(16)];
+            too_big = v_total_len$q > mtus$read_data;
         end
         kind_out = v_kind$q;
         reason_out = v_reason$q;
@@ -5830,18 +5889,43 @@ module top$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,po
 endmodule // top$resolve
 
 
+module top$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [10:0] read_address;
+    output reg  [15:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[2047:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top$resolve$mtus
+
+
 module top$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [10:0] read_address;
-    output reg  [79:0] read_data;
+    output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  [79:0] write_data;
+    input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[79:0] mem[2047:0];
+    reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];

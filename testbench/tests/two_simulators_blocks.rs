@@ -897,7 +897,8 @@ fn drive_resolve(u: &mut Resolve, s: &Stim) {
     u.port_mac1.next = s.bits::<48>("port_mac1");
     u.target_we.next = s.bit("target_we");
     u.target_waddr.next = s.bits::<11>("target_waddr");
-    u.target_wdata.next = s.bits::<80>("target_wdata");
+    u.target_wdata.next = s.bits::<64>("target_wdata");
+    u.target_wmtu.next = s.bits::<16>("target_wmtu");
 }
 
 /// A few targets written into both banks first (retagging and stripping ones), then LPM
@@ -939,7 +940,8 @@ fn resolve(block: &'static str, spec: &'static ModelSpec, seed: u64) {
         } else {
             rng.random_range(0..2100u32)
         };
-        s.set_words("target_wdata", &[entry as u32, (entry >> 32) as u32, mtu]);
+        s.set("target_wdata", entry);
+        s.set("target_wmtu", u64::from(mtu));
         if chance(&mut rng, 0.01) {
             macs[rng.random_range(0..2)] = rng.random();
         }

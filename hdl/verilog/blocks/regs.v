@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -23,7 +23,8 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     output reg  [12:0] vid_waddr;
     output reg  target_we;
     output reg  [10:0] target_waddr;
-    output reg  [79:0] entry;
+    output reg  [63:0] entry;
+    output reg  [15:0] entry_mtu;
     output reg  lpm_w_bank;
     output reg  node_we;
     output reg  [3:0] node_level;
@@ -411,6 +412,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         table_id = 32'h0;
         index = 32'h0;
         entry = 32'h0;
+        entry_mtu = 32'h0;
         vid_we = 1'b0;
         vid_waddr = 32'h0;
         target_we = 1'b0;
@@ -431,7 +433,8 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
             table_write = waddr == off_tbl_write;
             table_id = bus$wdata[(table_lsb)+:(4)];
             index = bus$wdata[(32'h0)+:(24)];
-            entry = ((staged$0$q) & 80'hffffffffffffffffffff) | (((staged$1$q) & 80'hffffffffffffffffffff) << 32'h20) | (((staged$2$q[(32'h0)+:(16)]) & 80'hffffffffffffffffffff) << 32'h40);
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            entry_mtu = staged$2$q[(32'h0)+:(16)];
             vid_we = table_write & (table_id == table_vid) & (index < vids);
             vid_waddr = ((index) & 13'h1fff);
             if (~active$q[bank_vid]) begin

@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
     
     // Module arguments
     input wire  clock;
@@ -15,7 +15,8 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     input wire  [47:0] port_mac1;
     input wire  target_we;
     input wire  [10:0] target_waddr;
-    input wire  [79:0] target_wdata;
+    input wire  [63:0] target_wdata;
+    input wire  [15:0] target_wmtu;
     output reg  out_valid;
     output reg  [52:0] out_record;
     output reg  [95:0] out_macs;
@@ -42,15 +43,20 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
     localparam  port_bank_bit = 8'h3;
     localparam  vlan_lsb = 8'h30;
     localparam  vlan_valid_bit = 8'h3f;
-    localparam  mtu_lsb = 8'h40;
     
     // Stub signals
     reg  targets$clock;
     reg  [10:0] targets$read_address;
-    wire  [79:0] targets$read_data;
+    wire  [63:0] targets$read_data;
     reg  [10:0] targets$write_address;
-    reg  [79:0] targets$write_data;
+    reg  [63:0] targets$write_data;
     reg  targets$write_enable;
+    reg  mtus$clock;
+    reg  [10:0] mtus$read_address;
+    wire  [15:0] mtus$read_data;
+    reg  [10:0] mtus$write_address;
+    reg  [15:0] mtus$write_data;
+    reg  mtus$write_enable;
     reg  valid$d;
     wire  valid$q;
     reg  valid$clock;
@@ -115,6 +121,14 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         .write_address(targets$write_address),
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
+    );
+    top$mtus mtus(
+        .clock(mtus$clock),
+        .read_address(mtus$read_address),
+        .read_data(mtus$read_data),
+        .write_address(mtus$write_address),
+        .write_data(mtus$write_data),
+        .write_enable(mtus$write_enable)
     );
     top$valid valid(
         .d(valid$d),
@@ -210,11 +224,16 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         targets$write_enable = target_we;
         targets$write_address = target_waddr;
         targets$write_data = target_wdata;
+        mtus$clock = clock;
+        mtus$write_enable = target_we;
+        mtus$write_address = target_waddr;
+        mtus$write_data = target_wmtu;
         kind = 32'h0;
         reason = 32'h0;
         target = 32'h0;
         banks = 32'h0;
         targets$read_address = 32'h0;
+        mtus$read_address = 32'h0;
         valid$d = in_valid;
         if (in_valid) begin
             kind = in_payload[(64'h21)+:(2)];
@@ -231,8 +250,10 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
                 end
             end
             targets$read_address = ((target) & 11'h7ff);
+            mtus$read_address = ((target) & 11'h7ff);
             if (banks[target_bank_bit]) begin
                 targets$read_address = ((target) & 11'h7ff) | 32'h400;
+                mtus$read_address = ((target) & 11'h7ff) | 32'h400;
             end
         end
         v_kind$d = kind;
@@ -248,7 +269,7 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
         end
         too_big = 1'b0;
         if (valid$q & (v_kind$q == kind_forward)) begin
-            too_big = v_total_len$q > targets$read_data[(mtu_lsb)+:(16)];
+            too_big = v_total_len$q > mtus$read_data;
         end
         kind_out = v_kind$q;
         reason_out = v_reason$q;
@@ -298,18 +319,43 @@ module top(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,
 endmodule // top
 
 
+module top$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [10:0] read_address;
+    output reg  [15:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[2047:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top$mtus
+
+
 module top$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [10:0] read_address;
-    output reg  [79:0] read_data;
+    output reg  [63:0] read_data;
     input wire  [10:0] write_address;
-    input wire  [79:0] write_data;
+    input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[79:0] mem[2047:0];
+    reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];

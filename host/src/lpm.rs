@@ -855,6 +855,13 @@ impl LpmImage {
 
     /// Compiles with the boundaries packed to the left and padding after (the reference
     /// layout).
+    /// Whether `routes` fit a tree of capacity `cap`, and how many boundaries they take,
+    /// without laying the tree out: what `compile` checks, for a caller that only asks.
+    pub fn check(routes: &[LpmRoute], cap: &Capacity) -> Result<usize, LpmError> {
+        let geo = Geometry::new(cap)?;
+        Ok(boundaries(routes, &geo)?.len())
+    }
+
     pub fn compile(routes: &[LpmRoute], cap: &Capacity) -> Result<LpmImage, LpmError> {
         let geo = Geometry::new(cap)?;
         let bounds = boundaries(routes, &geo)?;

@@ -87,6 +87,18 @@ impl Tables {
         Self::compile_for(config, cap, Direction::ToAws, previous)
     }
 
+    /// Whether `config` fits a datapath of capacity `cap` in `direction`: every check of
+    /// [`Tables::compile_for`], without building the tables.
+    pub fn check_for(
+        config: &Config,
+        cap: &Capacity,
+        direction: Direction,
+    ) -> Result<(), FitError> {
+        check_fit(config, cap, direction)?;
+        LpmImage::check(&lpm_routes(config, direction), cap)?;
+        Ok(())
+    }
+
     /// The tables of `direction`'s datapath, laid out against `previous` when given.
     pub fn compile_for(
         config: &Config,
@@ -118,16 +130,7 @@ impl Tables {
                     }
                     egress[i] = e;
                 }
-                config
-                    .routes
-                    .iter()
-                    .map(|r| LpmRoute {
-                        vif: r.vif as u32,
-                        network: r.prefix.network(),
-                        len: r.prefix.len,
-                        target: r.target as u32,
-                    })
-                    .collect()
+                lpm_routes(config, direction)
             }
             Direction::ToCustomer => {
                 for (i, t) in config.targets.iter().enumerate() {
@@ -149,7 +152,7 @@ impl Tables {
                         | place(target_entry::VLAN_VALID, 1)
                         | place(target_entry::MTU, u64::from(v.mtu));
                 }
-                customer_selection(config)
+                lpm_routes(config, direction)
             }
         };
         let lpm = match previous {
@@ -162,6 +165,24 @@ impl Tables {
             targets: egress,
             lpm,
         })
+    }
+}
+
+/// The routes `direction`'s LPM holds: each VIF's own routes to AWS, the selected customer
+/// routes per target to the customer.
+fn lpm_routes(config: &Config, direction: Direction) -> Vec<LpmRoute> {
+    match direction {
+        Direction::ToAws => config
+            .routes
+            .iter()
+            .map(|r| LpmRoute {
+                vif: r.vif as u32,
+                network: r.prefix.network(),
+                len: r.prefix.len,
+                target: r.target as u32,
+            })
+            .collect(),
+        Direction::ToCustomer => customer_selection(config),
     }
 }
 
@@ -410,6 +431,33 @@ mod tests {
             (t.targets[0] >> target_entry::MTU.lsb) as u64 & target_entry::MTU.mask(),
             0xffff
         );
+    }
+
+    #[test]
+    fn check_for_answers_what_compile_for_would() {
+        let config = Config::parse(CONFIG, "t.toml").expect("config");
+        for direction in Direction::ALL {
+            for cap in [
+                CAPACITY,
+                Capacity {
+                    lpm_levels: 2,
+                    ..CAPACITY
+                },
+                Capacity {
+                    vifs: 1,
+                    ..CAPACITY
+                },
+            ] {
+                let checked = Tables::check_for(&config, &cap, direction);
+                let compiled = Tables::compile_for(&config, &cap, direction, None).map(drop);
+                assert_eq!(checked, compiled, "{direction} {cap:?}");
+            }
+        }
+        let small = Capacity {
+            lpm_levels: 2,
+            ..CAPACITY
+        };
+        assert!(Tables::check_for(&config, &small, Direction::ToAws).is_err());
     }
 
     #[test]

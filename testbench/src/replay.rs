@@ -129,7 +129,7 @@ fn build_engine(
 /// The capacity every engine is held to: the build's (`regmap::CAPACITY`), so that a config
 /// the RTL cannot hold is refused before anything runs, whichever engine was asked for.
 fn check_fits(config: &Config, path: &Path, direction: Direction) -> Result<(), ReplayError> {
-    Tables::compile_for(config, &CAPACITY, direction, None).map(drop).map_err(|e| {
+    Tables::check_for(config, &CAPACITY, direction).map_err(|e| {
         ReplayError::Refused(format!(
             "{}: the config does not fit the pipeline {direction} ({} VIFs, {} targets, {} LPM boundaries): {e}",
             shown_path(path),

@@ -4,12 +4,11 @@
 //! this is for what needs both at once: `dxedge serve` and the tests that hold the two
 //! directions independent of each other.
 
-use dxedge_host::bus::{check_offset, BusError, RegisterBus};
+use dxedge_host::bus::{BusError, RegisterBus};
 use dxedge_host::direction::Direction;
-use dxedge_host::regmap;
 
 use crate::model::{InPort, Model, ModelError, ModelSpec, OutPort};
-use crate::port_pipeline::{Build, EgressBeat, SimError, READ_TIMEOUT_CYCLES};
+use crate::port_pipeline::{Build, CsrPorts, EgressBeat, SimError};
 
 /// The two-direction model of a build, or `None` when this crate was built without Verilator.
 pub fn spec(build: Build) -> Option<&'static ModelSpec> {
@@ -66,12 +65,7 @@ impl Streams {
 #[derive(Clone, Copy, Debug)]
 struct Ports {
     reset: InPort,
-    csr_addr: InPort,
-    csr_wdata: InPort,
-    csr_write: InPort,
-    csr_read: InPort,
-    csr_rdata: OutPort,
-    csr_rvalid: OutPort,
+    csr: CsrPorts,
     /// To AWS, to the customer.
     streams: [Streams; 2],
 }
@@ -97,12 +91,7 @@ impl PortSim {
         let spec = spec(build).ok_or(SimError::NoVerilator)?;
         let ports = Ports {
             reset: spec.input("reset")?,
-            csr_addr: spec.input("csr$addr")?,
-            csr_wdata: spec.input("csr$wdata")?,
-            csr_write: spec.input("csr$write")?,
-            csr_read: spec.input("csr$read")?,
-            csr_rdata: spec.output("csr$rdata")?,
-            csr_rvalid: spec.output("csr$rvalid")?,
+            csr: CsrPorts::of(spec)?,
             streams: [
                 Streams::of(spec, "s_axis", "m_axis")?,
                 Streams::of(spec, "tc_s_axis", "tc_m_axis")?,
@@ -201,35 +190,11 @@ impl PortSim {
 }
 
 impl RegisterBus for PortSim {
-    /// A read strobe for one cycle, then cycles until `rvalid`.
     fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
-        check_offset(offset, regmap::SPAN)?;
-        let p = self.ports;
-        self.model.set(p.csr_addr, offset as u64);
-        self.model.set(p.csr_read, 1);
-        self.model.cycle();
-        self.model.set(p.csr_read, 0);
-        for _ in 0..READ_TIMEOUT_CYCLES {
-            self.model.cycle();
-            if self.model.get(p.csr_rvalid) != 0 {
-                return Ok(self.model.get(p.csr_rdata) as u32);
-            }
-        }
-        Err(BusError::ReadTimeout {
-            offset,
-            cycles: READ_TIMEOUT_CYCLES,
-        })
+        self.ports.csr.read32(&mut self.model, offset)
     }
 
-    /// A write strobe for one cycle.
     fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
-        check_offset(offset, regmap::SPAN)?;
-        let p = self.ports;
-        self.model.set(p.csr_addr, offset as u64);
-        self.model.set(p.csr_wdata, value as u64);
-        self.model.set(p.csr_write, 1);
-        self.model.cycle();
-        self.model.set(p.csr_write, 0);
-        Ok(())
+        self.ports.csr.write32(&mut self.model, offset, value)
     }
 }

@@ -88,18 +88,13 @@ struct Ports {
     s_tlast: InPort,
     s_tuser: InPort,
     m_tready: InPort,
-    csr_addr: InPort,
-    csr_wdata: InPort,
-    csr_write: InPort,
-    csr_read: InPort,
+    csr: CsrPorts,
     s_tready: OutPort,
     m_tdata: OutPort,
     m_tkeep: OutPort,
     m_tvalid: OutPort,
     m_tlast: OutPort,
     m_tuser: OutPort,
-    csr_rdata: OutPort,
-    csr_rvalid: OutPort,
 }
 
 /// An egress beat as it left the pipeline; `user` is the verdict sideband (`regmap::egress`).
@@ -142,18 +137,13 @@ impl PortPipelineSim {
                 s_tlast: spec.input("s_axis$tlast")?,
                 s_tuser: spec.input("s_axis$tuser")?,
                 m_tready: spec.input("m_axis$tready")?,
-                csr_addr: spec.input("csr$addr")?,
-                csr_wdata: spec.input("csr$wdata")?,
-                csr_write: spec.input("csr$write")?,
-                csr_read: spec.input("csr$read")?,
+                csr: CsrPorts::of(spec)?,
                 s_tready: spec.output("s_axis$tready")?,
                 m_tdata: spec.output("m_axis$tdata")?,
                 m_tkeep: spec.output("m_axis$tkeep")?,
                 m_tvalid: spec.output("m_axis$tvalid")?,
                 m_tlast: spec.output("m_axis$tlast")?,
                 m_tuser: spec.output("m_axis$tuser")?,
-                csr_rdata: spec.output("csr$rdata")?,
-                csr_rvalid: spec.output("csr$rvalid")?,
             };
             Ok(PortPipelineSim {
                 model: if traced {
@@ -299,18 +289,15 @@ impl PortPipelineSim {
     /// register accesses together; `RegisterBus` does this for one access at a time).
     #[inline]
     pub fn csr_drive(&mut self, addr: u32, wdata: u32, write: bool, read: bool) {
-        let p = self.ports;
-        self.model.set(p.csr_addr, addr as u64);
-        self.model.set(p.csr_wdata, wdata as u64);
-        self.model.set(p.csr_write, write as u64);
-        self.model.set(p.csr_read, read as u64);
+        self.ports
+            .csr
+            .drive(&mut self.model, addr, wdata, write, read);
     }
 
     /// The read answer of the last cycle, if there was one.
     #[inline]
     pub fn csr_answer(&self) -> Option<u32> {
-        (self.model.get(self.ports.csr_rvalid) != 0)
-            .then(|| self.model.get(self.ports.csr_rdata) as u32)
+        self.ports.csr.answer(&self.model)
     }
 
     fn trace(&mut self, path: &Path) -> Result<(), SimError> {
@@ -338,18 +325,50 @@ impl PortPipelineSim {
 }
 
 impl RegisterBus for PortPipelineSim {
-    /// A read strobe for one cycle, then cycles until `rvalid`.
     fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        self.ports.csr.read32(&mut self.model, offset)
+    }
+
+    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        self.ports.csr.write32(&mut self.model, offset, value)
+    }
+}
+
+/// A model's register bus ports (`csr`), and the bus protocol over them: what both the
+/// one-datapath and the two-direction models answer to.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CsrPorts {
+    addr: InPort,
+    wdata: InPort,
+    write: InPort,
+    read: InPort,
+    rdata: OutPort,
+    rvalid: OutPort,
+}
+
+impl CsrPorts {
+    pub(crate) fn of(spec: &'static crate::model::ModelSpec) -> Result<CsrPorts, ModelError> {
+        Ok(CsrPorts {
+            addr: spec.input("csr$addr")?,
+            wdata: spec.input("csr$wdata")?,
+            write: spec.input("csr$write")?,
+            read: spec.input("csr$read")?,
+            rdata: spec.output("csr$rdata")?,
+            rvalid: spec.output("csr$rvalid")?,
+        })
+    }
+
+    /// A read strobe for one cycle, then cycles until `rvalid`.
+    pub(crate) fn read32(&self, model: &mut Model, offset: u32) -> Result<u32, BusError> {
         check_offset(offset, regmap::SPAN)?;
-        let p = self.ports;
-        self.model.set(p.csr_addr, offset as u64);
-        self.model.set(p.csr_read, 1);
-        self.model.cycle();
-        self.model.set(p.csr_read, 0);
+        model.set(self.addr, offset as u64);
+        model.set(self.read, 1);
+        model.cycle();
+        model.set(self.read, 0);
         for _ in 0..READ_TIMEOUT_CYCLES {
-            self.model.cycle();
-            if self.model.get(p.csr_rvalid) != 0 {
-                return Ok(self.model.get(p.csr_rdata) as u32);
+            model.cycle();
+            if model.get(self.rvalid) != 0 {
+                return Ok(model.get(self.rdata) as u32);
             }
         }
         Err(BusError::ReadTimeout {
@@ -359,14 +378,31 @@ impl RegisterBus for PortPipelineSim {
     }
 
     /// A write strobe for one cycle.
-    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+    pub(crate) fn write32(
+        &self,
+        model: &mut Model,
+        offset: u32,
+        value: u32,
+    ) -> Result<(), BusError> {
         check_offset(offset, regmap::SPAN)?;
-        let p = self.ports;
-        self.model.set(p.csr_addr, offset as u64);
-        self.model.set(p.csr_wdata, value as u64);
-        self.model.set(p.csr_write, 1);
-        self.model.cycle();
-        self.model.set(p.csr_write, 0);
+        model.set(self.addr, offset as u64);
+        model.set(self.wdata, value as u64);
+        model.set(self.write, 1);
+        model.cycle();
+        model.set(self.write, 0);
         Ok(())
+    }
+
+    /// Drive the bus for the next cycle.
+    fn drive(&self, model: &mut Model, addr: u32, wdata: u32, write: bool, read: bool) {
+        model.set(self.addr, addr as u64);
+        model.set(self.wdata, wdata as u64);
+        model.set(self.write, write as u64);
+        model.set(self.read, read as u64);
+    }
+
+    /// The read answer of the last cycle, if there was one.
+    fn answer(&self, model: &Model) -> Option<u32> {
+        (model.get(self.rvalid) != 0).then(|| model.get(self.rdata) as u32)
     }
 }

@@ -18,7 +18,6 @@ use std::io::{self, BufWriter, Read, Seek, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use anyhow::{bail, Context};
 use dxedge_host::config::Config;
@@ -26,10 +25,10 @@ use dxedge_host::direction::Direction;
 use dxedge_host::text::shown_path;
 use dxedge_host::verdict::DropReason;
 use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
-use pcap_file::pcapng::blocks::enhanced_packet::{EnhancedPacketBlock, EnhancedPacketOption};
 use pcap_file::pcapng::blocks::interface_description::{
     InterfaceDescriptionBlock, InterfaceDescriptionOption,
 };
+use pcap_file::pcapng::blocks::RawBlock;
 use pcap_file::pcapng::PcapNgWriter;
 use pcap_file::{DataLink, Endianness};
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -42,6 +41,8 @@ pub const PUNT_FILE: &str = "punt.pcap";
 /// Where a to-customer run writes every forwarded frame.
 pub const CUSTOMER_FILE: &str = "customer.pcap";
 pub const DROPS_FILE: &str = "drops.pcapng";
+/// The pcapng option code of `epb_packetid` (pcapng spec, section 4.3.1).
+const EPB_PACKETID: u16 = 5;
 pub const COUNTERS_FILE: &str = "counters.json";
 pub const RUN_FILE: &str = "run.json";
 
@@ -559,25 +560,21 @@ impl Outputs {
     }
 
     /// A dropped frame, unchanged, with its reason as the packet comment.
+    /// A dropped frame, unchanged, its reason as the packet's one comment and `packet`, its
+    /// record's place in the input capture (from 1), as its `epb_packetid` (option 5).
     pub fn drop_frame(
         &mut self,
         timestamp: Timestamp,
         orig_len: u32,
         data: &[u8],
         reason: DropReason,
+        packet: u64,
     ) -> anyhow::Result<()> {
-        // The crate writes the timestamp field as `as_nanos()`; the interface's if_tsresol
-        // says what unit that number is in.
+        // The timestamp in the units the interface's if_tsresol says.
         let units = timestamp.units(self.resolution);
-        let block = EnhancedPacketBlock {
-            interface_id: 0,
-            timestamp: Duration::from_nanos(units),
-            original_len: orig_len,
-            data: Cow::Borrowed(data),
-            options: vec![EnhancedPacketOption::Comment(Cow::Borrowed(reason.name()))],
-        };
+        let block = enhanced_packet_block(units, orig_len, data, reason.name(), packet);
         self.drops
-            .write_pcapng_block(block)
+            .write_raw_block(&block)
             .map_err(pcap_error)
             .with_context(|| cannot_write(&self.dir, DROPS_FILE))?;
         self.drops_longest = self.drops_longest.max(data.len() as u32);
@@ -824,6 +821,47 @@ impl RunInfo {
 /// Write a small file of the run (the JSON files).
 pub fn write_text(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
     fs::write(dir.join(name), text).with_context(|| cannot_write(dir, name))
+}
+
+/// An enhanced packet block (pcapng section 4.3) of `data` on interface 0, its comment and
+/// its `epb_packetid`, little-endian like the section. pcap-file 2 writes comments but has no
+/// public way to write a packet id, so the block is laid out here; `tests` reads it back
+/// with pcap-file and with tshark.
+fn enhanced_packet_block(
+    units: u64,
+    orig_len: u32,
+    data: &[u8],
+    comment: &str,
+    packet: u64,
+) -> RawBlock<'static> {
+    const OPT_COMMENT: u16 = 1;
+    const OPT_END: u16 = 0;
+    fn padded(body: &mut Vec<u8>, bytes: &[u8]) {
+        body.extend_from_slice(bytes);
+        body.resize(body.len().next_multiple_of(4), 0);
+    }
+    fn option(body: &mut Vec<u8>, code: u16, value: &[u8]) {
+        body.extend_from_slice(&code.to_le_bytes());
+        body.extend_from_slice(&(value.len() as u16).to_le_bytes());
+        padded(body, value);
+    }
+    let mut body = Vec::with_capacity(32 + data.len() + comment.len() + 24);
+    body.extend_from_slice(&0u32.to_le_bytes());
+    body.extend_from_slice(&((units >> 32) as u32).to_le_bytes());
+    body.extend_from_slice(&(units as u32).to_le_bytes());
+    body.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    body.extend_from_slice(&orig_len.to_le_bytes());
+    padded(&mut body, data);
+    option(&mut body, OPT_COMMENT, comment.as_bytes());
+    option(&mut body, EPB_PACKETID, &packet.to_le_bytes());
+    option(&mut body, OPT_END, &[]);
+    let len = 12 + body.len() as u32;
+    RawBlock {
+        type_: 0x0000_0006,
+        initial_len: len,
+        body: Cow::Owned(body),
+        trailer_len: len,
+    }
 }
 
 #[cfg(test)]

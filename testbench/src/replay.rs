@@ -296,12 +296,14 @@ pub fn replay(
                     record.orig_len,
                     record.data,
                     DropReason::TruncatedCapture,
+                    record.index,
                 )?;
             } else {
                 pending.queue.push_back(Waiting::Truncated {
                     timestamp: record.timestamp,
                     orig_len: record.orig_len,
                     data: record.data.to_vec(),
+                    index: record.index,
                 });
             }
         } else {
@@ -314,6 +316,7 @@ pub fn replay(
             pending.queue.push_back(Waiting::InEngine {
                 timestamp: record.timestamp,
                 orig_len: record.orig_len + (frame.len() - record.data.len()) as u32,
+                index: record.index,
             });
             pending.in_engine += 1;
             let mut sink = Sink {
@@ -402,14 +405,21 @@ fn tag_untagged<'a>(frame: &'a [u8], vid: u16, scratch: &'a mut Vec<u8>) -> &'a 
 }
 
 /// A record waiting for its turn in the outputs.
+/// `index` is the record's place in the capture (1-based), which drops.pcapng gives each
+/// dropped frame as its packet id.
 enum Waiting {
     /// Submitted; its frame has not completed yet.
-    InEngine { timestamp: Timestamp, orig_len: u32 },
+    InEngine {
+        timestamp: Timestamp,
+        orig_len: u32,
+        index: u64,
+    },
     /// A step 1 drop behind frames still in the engine.
     Truncated {
         timestamp: Timestamp,
         orig_len: u32,
         data: Vec<u8>,
+        index: u64,
     },
 }
 
@@ -440,6 +450,7 @@ impl Sink<'_> {
                 timestamp,
                 orig_len,
                 data,
+                index,
             }) = self.pending.queue.pop_front()
             {
                 self.outputs.drop_frame(
@@ -447,6 +458,7 @@ impl Sink<'_> {
                     orig_len,
                     &data,
                     DropReason::TruncatedCapture,
+                    index,
                 )?;
             }
         }
@@ -460,6 +472,7 @@ impl FrameSink for Sink<'_> {
         let Some(Waiting::InEngine {
             timestamp,
             orig_len,
+            index,
         }) = self.pending.queue.pop_front()
         else {
             bail!("the engine completed more frames than it was given");
@@ -468,7 +481,9 @@ impl FrameSink for Sink<'_> {
         match verdict {
             Verdict::Forward { target } => self.outputs.forward(target, timestamp, data)?,
             Verdict::Punt => self.outputs.punt(timestamp, orig_len, data)?,
-            Verdict::Drop(reason) => self.outputs.drop_frame(timestamp, orig_len, data, reason)?,
+            Verdict::Drop(reason) => self
+                .outputs
+                .drop_frame(timestamp, orig_len, data, reason, index)?,
         }
         // Truncated records right behind this frame need not wait for the next completion.
         self.flush_truncated()

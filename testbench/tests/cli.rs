@@ -395,6 +395,8 @@ fn drops_pcapng_opens_in_tshark_with_the_reasons_as_comments() {
             "fields",
             "-e",
             "frame.comment",
+            "-e",
+            "frame.packet_id",
         ])
         .output()
         .expect("tshark runs");
@@ -403,15 +405,27 @@ fn drops_pcapng_opens_in_tshark_with_the_reasons_as_comments() {
         "{}",
         String::from_utf8_lossy(&shown.stderr)
     );
-    let comments: Vec<String> = String::from_utf8_lossy(&shown.stdout)
+    let shown: Vec<(String, u64)> = String::from_utf8_lossy(&shown.stdout)
         .lines()
-        .map(str::to_string)
+        .map(|l| {
+            let (comment, id) = l.split_once('\t').expect("two fields");
+            (comment.to_string(), id.parse().expect("a packet id"))
+        })
         .collect();
     let expected: Vec<String> = drops(&out.join("drops.pcapng"))
         .into_iter()
         .map(|d| d.3)
         .collect();
+    let comments: Vec<String> = shown.iter().map(|(c, _)| c.clone()).collect();
     assert_eq!(comments, expected);
+    // Each drop names its input frame (epb_packetid): the frame at that place in the
+    // capture is the frame dropped.
+    let (_, input_records) = pcap_records(&input);
+    let dropped = drops(&out.join("drops.pcapng"));
+    assert!(shown.windows(2).all(|w| w[0].1 < w[1].1), "input order");
+    for ((_, id), d) in shown.iter().zip(&dropped) {
+        assert_eq!(input_records[*id as usize - 1].3, d.2, "packet {id}");
+    }
     // And the pcaps open too.
     let listed = Command::new("tshark")
         .args(["-r", out.join("vpc-a.pcap").to_str().expect("utf-8")])

@@ -3,6 +3,7 @@
 use super::*;
 use crate::engine::{EgressCounters, IngressCounters};
 use pcap_file::pcap::PcapReader;
+use pcap_file::pcapng::blocks::enhanced_packet::EnhancedPacketOption;
 use pcap_file::pcapng::{Block, PcapNgReader};
 
 fn scratch(name: &str) -> PathBuf {
@@ -102,7 +103,7 @@ fn capture_files_keep_timestamps_resolution_and_lengths() {
             .punt(Timestamp { secs: 1, frac: 2 }, 64, &[2; 64])
             .expect("punt");
         outputs
-            .drop_frame(ts, 1514, &[3; 100], DropReason::TruncatedCapture)
+            .drop_frame(ts, 1514, &[3; 100], DropReason::TruncatedCapture, 7)
             .expect("drop");
         outputs
             .drop_frame(
@@ -110,6 +111,7 @@ fn capture_files_keep_timestamps_resolution_and_lengths() {
                 60,
                 &[4; 60],
                 DropReason::NoRoute,
+                1 << 40,
             )
             .expect("drop");
         assert!(outputs.forward(2, ts, &[0; 60]).is_err(), "no target 2");
@@ -158,11 +160,16 @@ fn capture_files_keep_timestamps_resolution_and_lengths() {
                 Block::EnhancedPacket(epb) => {
                     // The crate reads the raw timestamp as nanoseconds: it is in if_tsresol units.
                     let units = epb.timestamp.as_nanos() as u64;
-                    let comment = match epb.options.as_slice() {
-                        [EnhancedPacketOption::Comment(c)] => c.to_string(),
+                    // One comment, the reason; the packet id (option 5, unnamed by the crate).
+                    let (comment, id) = match epb.options.as_slice() {
+                        [EnhancedPacketOption::Comment(c), EnhancedPacketOption::Unknown(id)] => {
+                            assert_eq!((id.code, id.length), (5, 8));
+                            let bytes: [u8; 8] = id.value.as_ref().try_into().expect("8 bytes");
+                            (c.to_string(), u64::from_le_bytes(bytes))
+                        }
                         other => panic!("options {other:?}"),
                     };
-                    seen.push((units, epb.original_len, epb.data.len(), comment));
+                    seen.push((units, epb.original_len, epb.data.len(), comment, id));
                 }
                 _ => {}
             }
@@ -175,9 +182,10 @@ fn capture_files_keep_timestamps_resolution_and_lengths() {
                     1_700_000_000 * per_second + 999_999,
                     1514,
                     100,
-                    "truncated_capture".to_string()
+                    "truncated_capture".to_string(),
+                    7
                 ),
-                (2 * per_second + 5, 60, 60, "no_route".to_string()),
+                (2 * per_second + 5, 60, 60, "no_route".to_string(), 1 << 40),
             ]
         );
         let _ = fs::remove_dir_all(&dir);

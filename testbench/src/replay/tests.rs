@@ -83,6 +83,7 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
                         record.orig_len,
                         &record.data,
                         DropReason::TruncatedCapture,
+                        i as u64 + 1,
                     )
                     .expect("write");
             } else {
@@ -90,12 +91,14 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
                     timestamp,
                     orig_len: record.orig_len,
                     data: record.data.clone(),
+                    index: i as u64 + 1,
                 });
             }
         } else {
             pending.queue.push_back(Waiting::InEngine {
                 timestamp,
                 orig_len: record.orig_len,
+                index: i as u64 + 1,
             });
             pending.in_engine += 1;
             engine

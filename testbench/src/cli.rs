@@ -433,6 +433,7 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
             out.push_str(&table(&header, &vif_rows));
         }
     }
+    out.push_str(&drop_breakdown(summary));
     let mut outcome_rows: Vec<Vec<String>> = DropReason::ALL
         .iter()
         .map(|&reason| {
@@ -446,6 +447,67 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
     outcome_rows.push(vec!["punt".into(), counters.punted_packets.to_string()]);
     out.push('\n');
     out.push_str(&table(&["outcome", "packets"], &outcome_rows));
+    out
+}
+
+/// Each ingress row's drops by reason (only the reasons that occurred), and where the drops
+/// that reached no row are counted: the `dropped` column adds up to the total but for them.
+fn drop_breakdown(summary: &ReplaySummary) -> String {
+    let used: Vec<DropReason> = DropReason::ALL
+        .into_iter()
+        .filter(|r| {
+            r.hw_code().is_some_and(|c| {
+                summary
+                    .drops_by_row
+                    .iter()
+                    .any(|row| row[usize::from(c)] != 0)
+            })
+        })
+        .collect();
+    let config = &summary.config;
+    let (what, names): (&str, Vec<&str>) = match summary.run.direction {
+        Direction::ToAws => ("vif", config.vifs.iter().map(|v| v.name.as_str()).collect()),
+        Direction::ToCustomer => (
+            "target",
+            config.targets.iter().map(|t| t.name.as_str()).collect(),
+        ),
+    };
+    let mut out = String::new();
+    if !used.is_empty() {
+        let mut header = vec![what];
+        header.extend(used.iter().map(|r| r.name()));
+        let rows: Vec<Vec<String>> = names
+            .iter()
+            .zip(&summary.drops_by_row)
+            .filter(|(_, row)| row.iter().any(|n| *n != 0))
+            .map(|(name, row)| {
+                let mut cells = vec![name.to_string()];
+                cells.extend(
+                    used.iter()
+                        .filter_map(|r| r.hw_code())
+                        .map(|c| row[usize::from(c)].to_string()),
+                );
+                cells
+            })
+            .collect();
+        out.push('\n');
+        out.push_str(&table(&header, &rows));
+    }
+    let before_a_row = summary.truncated
+        + summary
+            .counters
+            .drop_count(DropReason::Malformed)
+            .unwrap_or(0)
+        + summary
+            .counters
+            .drop_count(DropReason::UnknownVlan)
+            .unwrap_or(0);
+    if before_a_row != 0 {
+        out.push_str(&format!(
+            "{before_a_row} dropped before reaching a {what} (truncated_capture, malformed, unknown_vlan): \
+             in the totals below, in no {what}'s row\n"
+        ));
+    }
     out
 }
 

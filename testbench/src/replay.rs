@@ -76,6 +76,10 @@ pub struct ReplaySummary {
     pub counters: EngineCounters,
     /// Step 1 drops, counted by the replay.
     pub truncated: u64,
+    /// Per ingress row (VIF to AWS, target to the customer), its dropped frames by reason
+    /// (`DropReason::hw_code` order): the replay's own count from the frames' VIDs, which the
+    /// pipeline keeps only in total per row.
+    pub drops_by_row: Vec<[u64; 7]>,
     pub run: RunInfo,
     pub out: PathBuf,
 }
@@ -252,6 +256,7 @@ pub fn replay(
     )?;
 
     let mut pending = Pending::default();
+    let mut rows = RowDrops::new(&config, options.direction);
     // The frame --ingress-vlan tags, and the one a record without an Ethernet header
     // becomes, reused from record to record.
     let mut tagged = Vec::new();
@@ -322,6 +327,7 @@ pub fn replay(
             let mut sink = Sink {
                 outputs: &mut outputs,
                 pending: &mut pending,
+                rows: &mut rows,
             };
             engine
                 .submit(frame, &mut sink)
@@ -336,6 +342,7 @@ pub fn replay(
         let mut sink = Sink {
             outputs: &mut outputs,
             pending: &mut pending,
+            rows: &mut rows,
         };
         let report = engine.finish(&mut sink)?;
         sink.flush_truncated()?;
@@ -381,6 +388,7 @@ pub fn replay(
         config,
         counters: report.counters,
         truncated,
+        drops_by_row: rows.drops,
         run,
         out: options.out.clone(),
     })
@@ -440,6 +448,52 @@ impl Pending {
 struct Sink<'a> {
     outputs: &'a mut Outputs,
     pending: &'a mut Pending,
+    rows: &'a mut RowDrops,
+}
+
+/// Drops per ingress row and reason, told apart by the frame's VID.
+struct RowDrops {
+    row_of_vid: Vec<Option<usize>>,
+    drops: Vec<[u64; 7]>,
+}
+
+impl RowDrops {
+    fn new(config: &Config, direction: Direction) -> RowDrops {
+        let mut row_of_vid = vec![None; 4096];
+        let vids: Vec<Option<u16>> = match direction {
+            Direction::ToAws => config.vifs.iter().map(|v| Some(v.vlan)).collect(),
+            Direction::ToCustomer => config.targets.iter().map(|t| t.vlan).collect(),
+        };
+        for (row, vid) in vids.iter().enumerate() {
+            if let Some(slot) = vid.and_then(|v| row_of_vid.get_mut(usize::from(v))) {
+                *slot = Some(row);
+            }
+        }
+        RowDrops {
+            row_of_vid,
+            drops: vec![[0; 7]; vids.len()],
+        }
+    }
+
+    /// A dropped frame: counted on its row if it got as far as one (a tagged frame on a
+    /// configured VID; `malformed` and `unknown_vlan` ones never do).
+    fn count(&mut self, frame: &[u8], reason: DropReason) {
+        use crate::packet::{be16, field, TAGGED_HEADER_LEN, TCI_VID_MASK, TPID_8021Q};
+        if frame.len() < TAGGED_HEADER_LEN || be16(frame, field::ETHERTYPE) != Some(TPID_8021Q) {
+            return;
+        }
+        let vid = be16(frame, field::TCI).unwrap_or(0) & TCI_VID_MASK;
+        let row = self.row_of_vid.get(usize::from(vid)).copied().flatten();
+        if let (Some(row), Some(code)) = (row, reason.hw_code()) {
+            if let Some(n) = self
+                .drops
+                .get_mut(row)
+                .and_then(|r| r.get_mut(usize::from(code)))
+            {
+                *n += 1;
+            }
+        }
+    }
 }
 
 impl Sink<'_> {
@@ -481,9 +535,11 @@ impl FrameSink for Sink<'_> {
         match verdict {
             Verdict::Forward { target } => self.outputs.forward(target, timestamp, data)?,
             Verdict::Punt => self.outputs.punt(timestamp, orig_len, data)?,
-            Verdict::Drop(reason) => self
-                .outputs
-                .drop_frame(timestamp, orig_len, data, reason, index)?,
+            Verdict::Drop(reason) => {
+                self.rows.count(data, reason);
+                self.outputs
+                    .drop_frame(timestamp, orig_len, data, reason, index)?
+            }
         }
         // Truncated records right behind this frame need not wait for the next completion.
         self.flush_truncated()

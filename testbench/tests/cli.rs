@@ -1402,3 +1402,54 @@ fn cooked_and_raw_ip_captures_replay_with_an_ethernet_header_and_an_ingress_vlan
         }
     }
 }
+
+#[test]
+fn the_summary_breaks_each_vifs_drops_down_by_reason_and_says_where_the_rest_go() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let output = model(&config, &input, &out);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    let counters: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("counters.json")).expect("read"))
+            .expect("json");
+    let lines: Vec<&str> = text.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.starts_with("vif ") && l.contains("no_route"))
+        .expect("the breakdown table");
+    let mut by_vif = 0;
+    for line in &lines[header + 1..] {
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        let Some(vif) = counters["vifs"].get(cells.first().copied().unwrap_or("")) else {
+            break;
+        };
+        let sum: u64 = cells[1..]
+            .iter()
+            .map(|c| c.parse::<u64>().expect("count"))
+            .sum();
+        assert_eq!(sum, vif["dropped_packets"].as_u64().expect("int"), "{line}");
+        by_vif += sum;
+    }
+    let drops = &counters["drops"];
+    let early = ["truncated_capture", "malformed", "unknown_vlan"]
+        .iter()
+        .map(|r| drops[r].as_u64().expect("int"))
+        .sum::<u64>();
+    let total: u64 = drops
+        .as_object()
+        .expect("drops")
+        .values()
+        .map(|v| v.as_u64().expect("int"))
+        .sum();
+    assert_eq!(
+        by_vif + early,
+        total,
+        "every drop is in a VIF's row or before one"
+    );
+    assert!(
+        text.contains(&format!("{early} dropped before reaching a vif")),
+        "{text}"
+    );
+}

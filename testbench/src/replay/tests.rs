@@ -70,6 +70,7 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
     )
     .expect("outputs");
     let mut pending = Pending::default();
+    let mut rows = RowDrops::new(&config, Direction::ToAws);
     for (i, record) in records.iter().enumerate() {
         let timestamp = Timestamp {
             secs: 0,
@@ -107,6 +108,7 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
                     &mut Sink {
                         outputs: &mut outputs,
                         pending: &mut pending,
+                        rows: &mut rows,
                     },
                 )
                 .expect("submit");
@@ -115,6 +117,7 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
     let mut sink = Sink {
         outputs: &mut outputs,
         pending: &mut pending,
+        rows: &mut rows,
     };
     engine.finish(&mut sink).expect("finish");
     sink.flush_truncated().expect("flush");
@@ -188,9 +191,11 @@ fn an_engine_that_completes_a_frame_twice_is_an_error() {
     )
     .expect("outputs");
     let mut pending = Pending::default();
+    let mut rows = RowDrops::new(&config, Direction::ToAws);
     let mut sink = Sink {
         outputs: &mut outputs,
         pending: &mut pending,
+        rows: &mut rows,
     };
     let error = sink
         .frame(Verdict::Punt, &[0; 60])

@@ -18,7 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::engine::{EgressCounters, IngressCounters};
 use crate::gen::{write_scenario, CaptureFormat, GenOptions, Scenario};
-use crate::replay::{replay, EngineKind, ReplayOptions, ReplaySummary};
+use crate::replay::{replay, EngineKind, ReplayOptions, ReplayProgress, ReplaySummary};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -101,6 +101,13 @@ pub struct ReplayArgs {
     /// Replace --out if it exists and is not empty
     #[arg(long)]
     pub force: bool,
+    /// Progress lines on stderr every few seconds even when it is not a terminal (on a
+    /// terminal a progress bar is shown anyway)
+    #[arg(long, conflicts_with = "quiet")]
+    pub progress: bool,
+    /// Print nothing but errors: no progress, no summary
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Which way the capture crosses the port: to-aws (a capture of the customer side,
     /// written per target) or to-customer (of the AWS side, written to customer.pcap)
     #[arg(long, value_enum, default_value_t = DirectionArg::ToAws)]
@@ -299,12 +306,14 @@ fn run_replay(args: ReplayArgs) -> i32 {
         ingress_vlan: args.ingress_vlan,
     };
 
-    let mut bar = Progress::new();
-    let result = replay(&options, &mut |done, total| bar.update(done, total));
+    let mut bar = Progress::new(args.quiet, args.progress);
+    let result = replay(&options, &mut |p| bar.update(p));
     bar.clear();
     match result {
         Ok(summary) => {
-            print!("{}", summary_table(&summary));
+            if !args.quiet {
+                print!("{}", summary_table(&summary));
+            }
             0
         }
         Err(e) => {
@@ -314,50 +323,89 @@ fn run_replay(args: ReplayArgs) -> i32 {
     }
 }
 
-/// A progress bar on stderr, only when stderr is a terminal and only once a replay has run
-/// for a while.
+/// Progress on stderr: a bar on a terminal once a replay has run for a while; elsewhere a
+/// line every few seconds, only when asked (`--progress`), so that logs and CI stay clean;
+/// nothing with `--quiet`.
 struct Progress {
     started: Instant,
     tty: bool,
+    lines: bool,
+    last_line: Instant,
+    last: Option<ReplayProgress>,
     bar: Option<ProgressBar>,
 }
 
+/// How often `--progress` prints a line when stderr is not a terminal.
+const PROGRESS_LINE_EVERY: Duration = Duration::from_secs(5);
+
 impl Progress {
-    fn new() -> Progress {
+    fn new(quiet: bool, lines: bool) -> Progress {
+        let now = Instant::now();
         Progress {
-            started: Instant::now(),
-            tty: std::io::stderr().is_terminal(),
+            started: now,
+            tty: !quiet && std::io::stderr().is_terminal(),
+            lines: !quiet && lines,
+            last_line: now,
+            last: None,
             bar: None,
         }
     }
 
-    fn update(&mut self, done: u64, total: u64) {
-        if !self.tty {
-            return;
-        }
-        if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
-            // A total of 0 means unknown (a compressed capture): a spinner and a byte count.
-            let (length, template) = match total {
-                0 => (None, "{spinner} replay {bytes} {bytes_per_sec}"),
-                _ => (
-                    Some(total),
-                    "{spinner} replay {bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-                ),
-            };
-            let bar = ProgressBar::with_draw_target(length, ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template(template) {
-                bar.set_style(style);
+    /// Frames so far, frames/s, the outcomes so far, and a time left from the bytes still
+    /// to read (a capture's record count is not known before the end).
+    fn message(&self, p: &ReplayProgress) -> String {
+        let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
+        let eta = if p.total_bytes > 0 && p.bytes > 0 {
+            let left = seconds * (p.total_bytes.saturating_sub(p.bytes)) as f64 / p.bytes as f64;
+            format!(", {left:.0} s left")
+        } else {
+            String::new()
+        };
+        format!(
+            "{} frames ({:.2} M/s): {} forwarded, {} punted, {} dropped{eta}",
+            p.records,
+            p.records as f64 / seconds / 1e6,
+            p.forwarded,
+            p.punted,
+            p.dropped
+        )
+    }
+
+    fn update(&mut self, p: ReplayProgress) {
+        self.last = Some(p);
+        if self.tty {
+            if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
+                // A total of 0 means unknown (a pipe, a compressed capture): a spinner.
+                let (length, template) = match p.total_bytes {
+                    0 => (None, "{spinner} {msg}"),
+                    _ => (
+                        Some(p.total_bytes),
+                        "{spinner} {bar:30} {percent:>3}% {msg}",
+                    ),
+                };
+                let bar = ProgressBar::with_draw_target(length, ProgressDrawTarget::stderr());
+                if let Ok(style) = ProgressStyle::with_template(template) {
+                    bar.set_style(style);
+                }
+                self.bar = Some(bar);
             }
-            self.bar = Some(bar);
-        }
-        if let Some(bar) = &self.bar {
-            bar.set_position(done);
+            if let Some(bar) = &self.bar {
+                bar.set_position(p.bytes);
+                bar.set_message(self.message(&p));
+            }
+        } else if self.lines && self.last_line.elapsed() >= PROGRESS_LINE_EVERY {
+            self.last_line = Instant::now();
+            eprintln!("dxedge replay: {}", self.message(&p));
         }
     }
 
+    /// The bar goes; with `--progress` off a terminal, a last line says where it ended.
     fn clear(&mut self) {
         if let Some(bar) = self.bar.take() {
             bar.finish_and_clear();
+        }
+        if let (false, true, Some(p)) = (self.tty, self.lines, self.last) {
+            eprintln!("dxedge replay: {}", self.message(&p));
         }
     }
 }

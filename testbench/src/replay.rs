@@ -197,10 +197,24 @@ impl Drop for SignalGuard {
     }
 }
 
-/// Run one replay. `progress` is called now and then with (bytes read, file size).
+/// Where a replay stands, for a progress display.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReplayProgress {
+    /// Bytes of the capture read, and its size (0 when unknown: a pipe, a compressed file).
+    pub bytes: u64,
+    pub total_bytes: u64,
+    /// Records read.
+    pub records: u64,
+    /// Frames out of the engine so far, by outcome (truncated records count as dropped).
+    pub forwarded: u64,
+    pub punted: u64,
+    pub dropped: u64,
+}
+
+/// Run one replay. `progress` is called now and then with where it stands.
 pub fn replay(
     options: &ReplayOptions,
-    progress: &mut dyn FnMut(u64, u64),
+    progress: &mut dyn FnMut(ReplayProgress),
 ) -> Result<ReplaySummary, ReplayError> {
     let started = Instant::now();
     // First, so that it is dropped last: the signal cleanup stays registered until the
@@ -334,8 +348,15 @@ pub fn replay(
                 .map_err(|e| e.context(format!("the engine failed on packet {packets}")))?;
         }
         if packets % 8192 == 0 {
-            let (done, total) = reader.progress();
-            progress(done, total);
+            let (bytes, total_bytes) = reader.progress();
+            progress(ReplayProgress {
+                bytes,
+                total_bytes,
+                records: packets,
+                dropped: rows.outcomes[2] + truncated,
+                forwarded: rows.outcomes[0],
+                punted: rows.outcomes[1],
+            });
         }
     }
     let report = {
@@ -355,8 +376,15 @@ pub fn replay(
             packets - truncated
         )));
     }
-    let (done, total) = reader.progress();
-    progress(done, total);
+    let (bytes, total_bytes) = reader.progress();
+    progress(ReplayProgress {
+        bytes,
+        total_bytes,
+        records: packets,
+        dropped: rows.outcomes[2] + truncated,
+        forwarded: rows.outcomes[0],
+        punted: rows.outcomes[1],
+    });
 
     outputs.finish()?;
     let counters = counters_json(&config, options.direction, &report.counters, truncated)?;
@@ -451,10 +479,12 @@ struct Sink<'a> {
     rows: &'a mut RowDrops,
 }
 
-/// Drops per ingress row and reason, told apart by the frame's VID.
+/// Drops per ingress row and reason, told apart by the frame's VID; and every frame out
+/// of the engine by outcome (forwarded, punted, dropped), for the progress display.
 struct RowDrops {
     row_of_vid: Vec<Option<usize>>,
     drops: Vec<[u64; 7]>,
+    outcomes: [u64; 3],
 }
 
 impl RowDrops {
@@ -472,6 +502,7 @@ impl RowDrops {
         RowDrops {
             row_of_vid,
             drops: vec![[0; 7]; vids.len()],
+            outcomes: [0; 3],
         }
     }
 
@@ -532,6 +563,11 @@ impl FrameSink for Sink<'_> {
             bail!("the engine completed more frames than it was given");
         };
         self.pending.in_engine -= 1;
+        self.rows.outcomes[match verdict {
+            Verdict::Forward { .. } => 0,
+            Verdict::Punt => 1,
+            Verdict::Drop(_) => 2,
+        }] += 1;
         match verdict {
             Verdict::Forward { target } => self.outputs.forward(target, timestamp, data)?,
             Verdict::Punt => self.outputs.punt(timestamp, orig_len, data)?,

@@ -1453,3 +1453,58 @@ fn the_summary_breaks_each_vifs_drops_down_by_reason_and_says_where_the_rest_go(
         "{text}"
     );
 }
+
+#[test]
+fn progress_only_when_asked_off_a_terminal_and_quiet_prints_nothing() {
+    let (config, input) = demo();
+    let tmp = tempfile::tempdir().expect("tmp");
+    // Off a terminal and not asked: the summary on stdout, nothing on stderr.
+    let output = replay(
+        &config,
+        &input,
+        &tmp.path().join("a"),
+        &["--engine", "model"],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty(), "{}", stderr(&output));
+    assert!(!output.stdout.is_empty());
+    // --progress: lines (at least the last) with frames, rate and outcomes so far.
+    let output = replay(
+        &config,
+        &input,
+        &tmp.path().join("b"),
+        &["--engine", "model", "--progress"],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let last = stderr(&output)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(last.starts_with("dxedge replay: 600 frames ("), "{last}");
+    let counters: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(tmp.path().join("b").join("counters.json")).expect("read"),
+    )
+    .expect("json");
+    let drops: u64 = counters["drops"]
+        .as_object()
+        .expect("drops")
+        .values()
+        .map(|v| v.as_u64().expect("int"))
+        .sum();
+    assert!(
+        last.contains(&format!("punted, {drops} dropped"))
+            && last.contains(&format!("{} punted", counters["punted_packets"])),
+        "{last}"
+    );
+    // -q: nothing at all but the outputs.
+    let out = tmp.path().join("c");
+    let output = replay(&config, &input, &out, &["--engine", "model", "-q"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty() && output.stderr.is_empty());
+    assert!(out.join("counters.json").exists());
+    // and errors still.
+    let output = replay(&config, &input, &out, &["--engine", "model", "-q"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--force"));
+}

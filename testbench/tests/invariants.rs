@@ -285,8 +285,7 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
         direction: dxedge_host::direction::Direction::ToAws,
         ingress_vlan: None,
     };
-    let summary =
-        replay(&options, &mut |_, _| {}).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let summary = replay(&options, &mut |_| {}).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let counters = &summary.counters;
 
     // Every record exactly once, each file in input order.

@@ -235,7 +235,7 @@ fn the_verilator_placeholder_is_refused_with_exit_2() {
         direction: Direction::ToAws,
         ingress_vlan: None,
     };
-    match replay(&options, &mut |_, _| {}) {
+    match replay(&options, &mut |_| {}) {
         // Once the lead's engine lands this runs the RTL instead.
         Ok(summary) => assert_eq!(summary.run.engine, "verilator"),
         Err(e) => {

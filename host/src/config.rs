@@ -1654,6 +1654,20 @@ prefix = "192.168.0.0/16"
 "#;
 
     #[test]
+    fn a_v2_config_takes_the_fast_reader() {
+        // What `to_toml` writes must not fall back to the toml crate: that is what keeps
+        // large configs fast.
+        let config = parse(V2).expect("valid");
+        assert!(fast::parse::<RawConfig>(V2).is_some());
+        assert!(fast::parse::<RawConfig>(&config.to_toml()).is_some());
+        let scale = Config {
+            customer_routes: config.customer_routes.clone(),
+            ..config.clone()
+        };
+        assert!(fast::parse::<RawConfig>(&scale.to_toml()).is_some());
+    }
+
+    #[test]
     fn a_v2_config_reads_every_new_key() {
         let config = parse(V2).expect("valid v2 config");
         let corp = &config.vifs[0];

@@ -1,8 +1,9 @@
 //! The register bus: 32-bit reads and writes at byte offsets into the block.
 //!
-//! Backends: the Verilator model (`dxedge-sim`), the register fake ([`crate::fake`]) and a
-//! PCIe BAR. The driver is generic over this trait, so the code that programs a simulated
-//! device is the code that programs a board. Wrappers (a recorder, a tracer) are
+//! Backends: the Verilator model (`dxedge-sim`), the register fake ([`crate::fake`]), a
+//! PCIe BAR and the socket of a running `dxedge serve` ([`crate::socket`]). The driver is
+//! generic over this trait, so the code that programs a simulated device is the code that
+//! programs a board. Wrappers (a recorder, a tracer) are
 //! `RegisterBus`es around another `RegisterBus`.
 
 use thiserror::Error;
@@ -27,6 +28,15 @@ pub trait RegisterBus {
 }
 
 impl<B: RegisterBus + ?Sized> RegisterBus for &mut B {
+    fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
+        (**self).read32(offset)
+    }
+    fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
+        (**self).write32(offset, value)
+    }
+}
+
+impl<B: RegisterBus + ?Sized> RegisterBus for Box<B> {
     fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
         (**self).read32(offset)
     }

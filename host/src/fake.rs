@@ -16,6 +16,10 @@ pub struct FakeDevice {
     /// Value of the VERSION register.
     pub version: u32,
     pub beat_bytes: u32,
+    /// The datapath the block says it is (`BUILD.direction`).
+    pub direction: crate::direction::Direction,
+    /// What `NEXT` reads: the offset of a following block, 0 for none.
+    pub next: u32,
     pub capacity: Capacity,
     staged: [u32; 4],
     active: u32,
@@ -45,6 +49,8 @@ impl FakeDevice {
             version: regmap::version::MAJOR.place(regmap::VERSION_MAJOR as u64) as u32
                 | regmap::version::MINOR.place(regmap::VERSION_MINOR as u64) as u32,
             beat_bytes,
+            direction: crate::direction::Direction::ToAws,
+            next: 0,
             capacity: CAPACITY,
             staged: [0; 4],
             active: 0,
@@ -125,7 +131,11 @@ impl RegisterBus for FakeDevice {
         Ok(match offset {
             o if o == regmap::ID.offset => self.id,
             o if o == regmap::VERSION.offset => self.version,
-            o if o == regmap::BUILD.offset => self.beat_bytes,
+            o if o == regmap::BUILD.offset => {
+                self.beat_bytes
+                    | regmap::build::DIRECTION.place(u64::from(self.direction.code())) as u32
+            }
+            o if o == regmap::NEXT.offset => self.next,
             o if o == regmap::CAP_TABLES.offset => {
                 (regmap::cap_tables::VIFS.place(self.capacity.vifs as u64)
                     | regmap::cap_tables::TARGETS.place(self.capacity.targets as u64))

@@ -19,6 +19,7 @@ pub mod lpm;
 pub mod pcie;
 pub mod regmap;
 pub mod serial;
+pub mod socket;
 pub mod tables;
 pub mod text;
 pub mod tools;

@@ -39,6 +39,9 @@ pub enum Command {
     Gen(GenArgs),
     /// Program a board over PCIe and read it back, with the replay's driver code
     Device(crate::device::DeviceArgs),
+    /// Run the pipeline live between TAP ports, with a control-plane namespace whose
+    /// kernel answers ARP and ping (needs root)
+    Serve(ServeArgs),
     /// Check a config: valid, and within the pipeline's capacities in both directions;
     /// prints how full each table is
     Check(CheckArgs),
@@ -56,6 +59,48 @@ pub enum Command {
         #[arg(long, value_name = "dir")]
         out: PathBuf,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The appliance config (TOML)
+    #[arg(long, value_name = "appliance.toml")]
+    pub config: PathBuf,
+    /// Which engine processes the frames
+    #[arg(long, value_enum, default_value_t = EngineArg::Verilator)]
+    pub engine: EngineArg,
+    /// Datapath width; default: the config's port.speed
+    #[arg(long, value_enum)]
+    pub speed: Option<SpeedArg>,
+    /// access: one untagged TAP per VIF and per target; trunk: one tagged TAP per side
+    #[arg(long, value_enum, default_value_t = PortModeArg::Access)]
+    pub port_mode: PortModeArg,
+    /// Access: prefix of the customer TAPs [default: dxc, so dxc101]; trunk: the TAP's name
+    /// [default: dxc0]
+    #[arg(long, value_name = "name")]
+    pub customer_port: Option<String>,
+    /// Access: prefix of the AWS TAPs [default: dxa, so dxa2001; dxa0 for a target without
+    /// a VLAN]; trunk: the TAP's name [default: dxa0]
+    #[arg(long, value_name = "name")]
+    pub aws_port: Option<String>,
+    /// The control plane's network namespace
+    #[arg(long, value_name = "name", default_value = "dxedge-cp")]
+    pub control_netns: String,
+    /// The register socket for `dxedge device --socket` [default:
+    /// /run/dxedge/<customer-port>.sock]
+    #[arg(long, value_name = "path")]
+    pub socket: Option<PathBuf>,
+    /// Serve Prometheus metrics on http://ADDR/metrics
+    #[arg(long, value_name = "addr:port")]
+    pub metrics: Option<std::net::SocketAddr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PortModeArg {
+    /// One untagged TAP per VIF and per target
+    Access,
+    /// One TAP per side carrying 802.1Q-tagged frames
+    Trunk,
 }
 
 #[derive(Debug, Args)]
@@ -220,6 +265,7 @@ pub fn run() -> i32 {
         Command::Replay(args) => run_replay(args),
         Command::Gen(args) => run_gen(args),
         Command::Device(args) => crate::device::run(args),
+        Command::Serve(args) => run_serve(args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "dxedge", &mut std::io::stdout());
             0
@@ -276,6 +322,44 @@ fn write_man_pages(dir: &std::path::Path) -> anyhow::Result<()> {
 pub(crate) fn fail(message: &str) {
     let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
     eprintln!("error: {}", dxedge_host::text::sanitized(&one_line));
+}
+
+fn run_serve(args: ServeArgs) -> i32 {
+    use crate::serve::plan::{Names, PortMode};
+    let mode = match args.port_mode {
+        PortModeArg::Access => PortMode::Access,
+        PortModeArg::Trunk => PortMode::Trunk,
+    };
+    let mut names = Names::defaults(mode);
+    if let Some(c) = args.customer_port {
+        names.customer_port = c;
+    }
+    if let Some(a) = args.aws_port {
+        names.aws_port = a;
+    }
+    names.control_netns = args.control_netns;
+    let opts = crate::serve::ServeOptions {
+        config: args.config,
+        engine: match args.engine {
+            EngineArg::Verilator => EngineKind::Verilator,
+            EngineArg::Model => EngineKind::Model,
+        },
+        speed: args.speed.map(|s| match s {
+            SpeedArg::G10 => Speed::G10,
+            SpeedArg::G100 => Speed::G100,
+        }),
+        names,
+        socket: args.socket,
+        metrics: args.metrics,
+        run_dir: PathBuf::from(crate::serve::claim::RUN_DIR),
+    };
+    match crate::serve::serve(&opts) {
+        Ok(()) => 0,
+        Err(e) => {
+            fail(&e.message);
+            e.code
+        }
+    }
 }
 
 fn run_replay(args: ReplayArgs) -> i32 {

@@ -39,11 +39,13 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;
 use dxedge_host::driver::{blocks, BuildInfo, Device, DriverError};
 use dxedge_host::pcie::{Bdf, PcieBar, BARS, SYSFS_PCI_DEVICES};
 use dxedge_host::regmap;
+use dxedge_host::socket::SocketBus;
 use dxedge_host::verdict::DropReason;
 
 use crate::cli::{fail, table, target_row, vif_row, TARGET_HEADER, VIF_HEADER};
@@ -54,11 +56,15 @@ use crate::output::{counters_json, counters_json_named, counters_json_to_custome
 pub const DEVICES_ENV: &str = "DXEDGE_PCI_DEVICES";
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("where").required(true).args(["pci", "socket"]))]
 pub struct DeviceArgs {
     /// The board's PCI function as `lspci -D` prints it: 0000:3b:00.0 (3b:00.0 means domain
     /// 0000); looked up in /sys/bus/pci/devices, or in $DXEDGE_PCI_DEVICES when set
     #[arg(long, value_name = "BDF")]
-    pub pci: Bdf,
+    pub pci: Option<Bdf>,
+    /// The register socket of a running `dxedge serve` (its --socket), in place of a board
+    #[arg(long, value_name = "path", conflicts_with = "bar")]
+    pub socket: Option<PathBuf>,
     /// The BAR that holds the dxedge registers
     #[arg(long, value_name = "N", default_value_t = 0,
           value_parser = clap::value_parser!(u8).range(0..=i64::from(BARS - 1)))]
@@ -247,13 +253,7 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
         }
         DeviceAction::Status => {
             let mut board = Board::open(args)?;
-            let mut out = format!(
-                "device    {} ({}, {} bytes; registers in the first {})\n",
-                board.place,
-                board.path.display(),
-                board.bar_size,
-                board.window,
-            );
+            let mut out = format!("device    {}\n", board.describe);
             for info in board.blocks.clone() {
                 let place = board.place.clone();
                 let mut dev = board.block(info.direction)?;
@@ -295,28 +295,48 @@ fn refs(names: &[String]) -> Vec<&str> {
     names.iter().map(String::as_str).collect()
 }
 
-/// An opened board: its BAR, the register blocks found on it (one per datapath), and how
-/// to name it in messages.
+/// An opened board (or a running `dxedge serve`): its register bus, the register blocks
+/// found on it (one per datapath), and how to name it in messages.
 struct Board {
-    bar: PcieBar,
+    bus: Box<dyn RegisterBus>,
     blocks: Vec<BuildInfo>,
-    /// `0000:3b:00.0 BAR 0`
+    /// `0000:3b:00.0 BAR 0`, `serve at /run/dxedge/dxc.sock`
     place: String,
-    /// The file mapped, the BAR's size and the bytes the registers take.
-    path: PathBuf,
-    bar_size: u64,
-    window: u32,
+    /// What `status` says of it: for a BAR the file mapped, its size and the bytes the
+    /// registers take.
+    describe: String,
 }
 
 impl Board {
     fn open(args: &DeviceArgs) -> Result<Board, Failure> {
+        match (&args.pci, &args.socket) {
+            (_, Some(socket)) => Board::open_socket(socket),
+            (Some(pci), None) => Board::open_pci(*pci, args.bar),
+            // clap's group requires one of them.
+            (None, None) => Err(refused("give --pci or --socket".into())),
+        }
+    }
+
+    fn open_socket(path: &Path) -> Result<Board, Failure> {
+        let place = format!("serve at {}", path.display());
+        let mut bus = SocketBus::connect(path).map_err(|e| refused(e.to_string()))?;
+        let blocks = blocks(&mut bus).map_err(|e| refused(format!("{place}: {e}")))?;
+        Ok(Board {
+            bus: Box::new(bus),
+            blocks,
+            describe: format!("{place} (the register socket of dxedge serve)"),
+            place,
+        })
+    }
+
+    fn open_pci(pci: Bdf, bar_index: u8) -> Result<Board, Failure> {
         let devices = std::env::var_os(DEVICES_ENV)
             .filter(|d| !d.is_empty())
             .map_or_else(|| PathBuf::from(SYSFS_PCI_DEVICES), PathBuf::from);
-        let place = format!("{} BAR {}", args.pci, args.bar);
+        let place = format!("{pci} BAR {bar_index}");
         let bar_path = devices
-            .join(args.pci.to_string())
-            .join(format!("resource{}", args.bar));
+            .join(pci.to_string())
+            .join(format!("resource{bar_index}"));
         // A page of the mapping that cannot be had (a sparse file on a full file system, a
         // device gone from the bus) is a SIGBUS at the access: one line, exit 1, not a crash.
         crate::sys::on_fatal_signal(
@@ -329,8 +349,7 @@ impl Board {
                 dxedge_host::text::shown_path(&bar_path)
             ),
         );
-        let bar =
-            PcieBar::open_in(&devices, args.pci, args.bar).map_err(|e| refused(e.to_string()))?;
+        let bar = PcieBar::open_in(&devices, pci, bar_index).map_err(|e| refused(e.to_string()))?;
         let (path, bar_size, window) = (bar.path().to_path_buf(), bar.bar_size(), bar.window());
         let mut bar = bar;
         let blocks = blocks(&mut bar).map_err(|e| {
@@ -343,7 +362,7 @@ impl Board {
                 DriverError::NotDxedge { .. } => format!(
                     " (is the dxedge bitstream loaded, and is BAR {} the one that holds its \
                      registers?)",
-                    args.bar
+                    bar_index
                 ),
                 DriverError::Version { .. } => {
                     " (load a bitstream of this dxedge's register map, or a dxedge that \
@@ -355,19 +374,23 @@ impl Board {
             refused(format!("{place} ({}): {e}{hint}", path.display()))
         })?;
         Ok(Board {
-            bar,
+            bus: Box::new(bar),
             blocks,
+            describe: format!(
+                "{place} ({}, {bar_size} bytes; registers in the first {window})",
+                path.display()
+            ),
             place,
-            path,
-            bar_size,
-            window,
         })
     }
 
     /// The driver on the block of `direction`'s datapath.
-    fn block(&mut self, direction: Direction) -> Result<Device<&mut PcieBar>, Failure> {
+    fn block(
+        &mut self,
+        direction: Direction,
+    ) -> Result<Device<&mut Box<dyn RegisterBus>>, Failure> {
         let place = self.place.clone();
-        Device::open_direction(&mut self.bar, direction)
+        Device::open_direction(&mut self.bus, direction)
             .map_err(|e| failed(format!("{place}: {e}")))
     }
 }

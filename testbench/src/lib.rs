@@ -19,5 +19,6 @@ pub mod output;
 pub mod packet;
 pub mod replay;
 pub mod rtl_engine;
+pub mod serve;
 pub mod sys;
 pub mod trace;

@@ -287,3 +287,10 @@ pub fn process_alive(pid: u32) -> bool {
     let r = unsafe { libc::kill(pid, 0) };
     r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
+
+/// The file descriptor of something that holds one open, borrowed for as long as it lives
+/// (for `poll`): the TAP crate gives its descriptor as a raw number only.
+pub fn borrow_fd<T: AsRawFd>(holder: &T) -> std::os::fd::BorrowedFd<'_> {
+    // SAFETY: `holder` owns the descriptor and keeps it open while the borrow lives.
+    unsafe { std::os::fd::BorrowedFd::borrow_raw(holder.as_raw_fd()) }
+}

@@ -36,7 +36,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v hdl/verilog/blocks/*.v)
 
-.PHONY: demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
+.PHONY: demo hil-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -64,12 +64,17 @@ demo: tools
 	@echo "-- run (out/demo/run.json)"
 	@cat out/demo/run.json
 
+# The RTL in the loop: ping and TCP both ways between a customer and a VPC namespace
+# through `dxedge serve` (root). ENGINE=model, SPEED=100g, HOLD=1: see the script.
+hil-demo:
+	@scripts/hil-demo.sh
+
 # One call for every tool, so a fresh machine runs apt-get once.
 # The benchmarks and examples are type-checked too (cargo test does not build them), so that
 # `make bench` cannot rot unseen. DXEDGE_SKIP is emptied because CI runs `make test`: an opt-out
 # left in someone's environment must not turn it into a run that skips.
 test:
-	@scripts/ensure-tools.sh verilator iverilog tshark yosys
+	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare
 	$(CARGO) check --workspace --benches --examples --quiet
 	DXEDGE_SKIP= $(CARGO) test --workspace --no-fail-fast
 

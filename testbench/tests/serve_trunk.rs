@@ -128,7 +128,7 @@ impl PacketSocket {
                 }
                 (n, sll.sll_pkttype, tci)
             };
-            if n <= 0 || pkttype == libc::PACKET_OUTGOING as u8 {
+            if n <= 0 || pkttype == libc::PACKET_OUTGOING {
                 continue;
             }
             let mut frame = buf[..n as usize].to_vec();

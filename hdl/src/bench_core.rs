@@ -7,7 +7,7 @@
 //!  txd ◄─┘  (24-bit window)             ├─ 0x100000 regs: BoardRegs ◄── events
 //!                                       ├─ 0x100100 reader ◄─ capture ◄─┐
 //!                                       └─ 0x100200 injector ─┐         │
-//!                                                             ▼         │
+//!                                              s_axis or cpu_s_axis ▼   │
 //!                                   Datapath<64> (reduced LPM)     ─────┘ every egress frame,
 //!                                                                         with its verdict
 //! ```
@@ -18,7 +18,9 @@
 //! Nothing is optimized away: every pipeline output reaches the capture buffer or a
 //! register. The capture keeps every egress frame, forwarded, punted or dropped, as
 //! `drops.pcapng` does in a replay (the TAG register says which); when full it drops new
-//! frames and counts them. A power-on reset holds everything for 16 clocks after
+//! frames and counts them. The injector feeds the pipeline's ingress or, as the host's
+//! control plane would, its CPU port (the injector's `PORT` register; `docs/synthesis.md`,
+//! "The CPU port on a board"). A power-on reset holds everything for 16 clocks after
 //! configuration; the pipeline then clears its counters.
 
 use rust_hdl::prelude::*;
@@ -123,13 +125,23 @@ impl Logic for BenchCore {
         self.bridge.rxd.next = self.rxd.val();
         self.txd.next = self.bridge.txd.val();
 
-        // Injector -> pipeline -> capture (every verdict)
+        // Injector -> pipeline (its ingress, or its CPU port) -> capture (every verdict)
         self.pipeline.s_axis.tdata.next = self.injector.m_axis.tdata.val();
         self.pipeline.s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
-        self.pipeline.s_axis.tvalid.next = self.injector.m_axis.tvalid.val();
+        self.pipeline.s_axis.tvalid.next =
+            self.injector.m_axis.tvalid.val() & !self.injector.to_cpu.val();
         self.pipeline.s_axis.tlast.next = self.injector.m_axis.tlast.val();
         self.pipeline.s_axis.tuser.next = self.injector.m_axis.tuser.val();
+        self.pipeline.cpu_s_axis.tdata.next = self.injector.m_axis.tdata.val();
+        self.pipeline.cpu_s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
+        self.pipeline.cpu_s_axis.tvalid.next =
+            self.injector.m_axis.tvalid.val() & self.injector.to_cpu.val();
+        self.pipeline.cpu_s_axis.tlast.next = self.injector.m_axis.tlast.val();
+        self.pipeline.cpu_s_axis.tuser.next = self.injector.row.val();
         self.injector.m_axis.tready.next = self.pipeline.s_axis.tready.val();
+        if self.injector.to_cpu.val() {
+            self.injector.m_axis.tready.next = self.pipeline.cpu_s_axis.tready.val();
+        }
         self.capture.s_axis.tdata.next = self.pipeline.m_axis.tdata.val();
         self.capture.s_axis.tkeep.next = self.pipeline.m_axis.tkeep.val();
         self.capture.s_axis.tvalid.next = self.pipeline.m_axis.tvalid.val();
@@ -459,10 +471,38 @@ target = "vpc"
             .map(|i| tb.read32(BOARD_BASE + regs::COUNTERS + 4 * i))
             .collect::<Result<_, _>>()?;
         assert_eq!(counters, vec![4, 4, 0, 4]);
+
+        // The CPU port: a frame as the control plane sends it (here an ARP request, tagged
+        // for the target's VLAN), out unchanged beside the pipeline's, kind 3, row 0
+        let mut arp = vec![0xff; 6];
+        arp.extend([0x02, 0, 0x5e, 0, 0, 1, 0x81, 0, 0, 200, 0x08, 0x06]);
+        arp.resize(64, 0x5a);
+        tb.write32(INJECTOR + injector::PORT, injector::PORT_CPU)?;
+        inject(&mut tb, &arp, 2)?;
+        tb.write32(INJECTOR + injector::PORT, 0)?;
+        inject(&mut tb, &routed, 1)?;
+        for _ in 0..200 {
+            tb.line_mut().clock();
+        }
+        let mut got = Vec::new();
+        while let Some(f) = capture(&mut tb)? {
+            got.push(f);
+        }
+        assert_eq!(got.len(), 3);
+        for (bytes, tag) in &got[..2] {
+            assert_eq!(bytes, &arp, "sent unchanged");
+            assert_eq!(u64::from(*tag) & 3, kind::CPU);
+            assert_eq!(u64::from(*tag) >> 5, 0, "egress row 0");
+        }
+        assert_eq!(u64::from(got[2].1) & 3, kind::FORWARD);
         let mut dev = Device::open(&mut tb).expect("open");
         let hw = dev.counters(1, 1).expect("counters");
-        assert_eq!(hw.vifs[0][..3], [3, 3 * 64, 3]);
-        assert_eq!(hw.targets[0], [3, 3 * 64]);
+        assert_eq!(hw.vifs[0][..3], [4, 4 * 64, 4]);
+        assert_eq!(
+            hw.targets[0],
+            [4, 4 * 64, 2, 2 * 64],
+            "tx: the pipeline's frames; cpu_tx: the CPU port's"
+        );
         Ok(())
     }
 }

@@ -79,6 +79,12 @@ pub mod injector {
     pub const GAP: u32 = 0x14;
     /// Frames sent since reset (32 bits, wrapping).
     pub const SENT: u32 = 0x18;
+    /// Where the template goes: bit 31 clear, the pipeline's ingress (as after reset); set,
+    /// the CPU port, leaving on the egress row in bits 9..0 (`dxedge_host::regmap::cpu`).
+    /// Read at each frame's start, so a frame in flight is never split.
+    pub const PORT: u32 = 0x1c;
+    /// `PORT`: the CPU port.
+    pub const PORT_CPU: u32 = 1 << 31;
 }
 
 /// What differs between the board builds.
@@ -115,7 +121,10 @@ pub const NIC: Board = Board {
             "rx_overflow",
             "frames discarded because the receive buffer was full",
         ),
-        ("tx_frames", "forwarded frames handed to the MAC"),
+        (
+            "tx_frames",
+            "frames handed to the MAC: forwarded, and the host's through the CPU port",
+        ),
         ("punt_frames", "punted frames stored for the host"),
         (
             "punt_overflow",
@@ -314,6 +323,14 @@ pub fn markdown() -> String {
         "RO",
         "frames sent (wrapping)",
     );
+    row(
+        &mut s,
+        j + injector::PORT,
+        "injector",
+        "PORT",
+        "RW",
+        "bit 31 clear: into the pipeline's ingress; set: into the CPU port, to egress row 9..0 (from each frame's start)",
+    );
     let _ = writeln!(s, "\n`*`: the access has a side effect.");
     s
 }
@@ -339,7 +356,7 @@ mod tests {
         assert_eq!(BOARD_BASE, dxedge_host::regmap::SPAN);
         assert!(regs::COUNTERS + 4 * NIC.counters.len() as u32 <= SLOT);
         assert!(regs::COUNTERS + 4 * BENCH.counters.len() as u32 <= SLOT);
-        const { assert!(reader::POP < SLOT && injector::SENT < SLOT) };
+        const { assert!(reader::POP < SLOT && injector::PORT < SLOT) };
         assert_ne!(NIC.block_type, BENCH.block_type);
     }
 }

@@ -9,6 +9,8 @@ pub mod kind {
     pub const FORWARD: u64 = verdict::kind::FORWARD as u64;
     pub const PUNT: u64 = verdict::kind::PUNT as u64;
     pub const DROP: u64 = verdict::kind::DROP as u64;
+    /// Not a verdict: a frame from the CPU port (`crate::cpu_merge`).
+    pub const CPU: u64 = verdict::kind::CPU as u64;
 }
 
 const fn code(r: DropReason) -> u64 {

@@ -5,10 +5,11 @@
 //! ```text
 //!  s_axis ──┬──────────────► beats (FIFO, 64) ───────────────────────────┐
 //!           │                                                            ▼
-//!           └► header  ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► m_axis
-//!              capture   D0..D2      D3..D19            D20        (FIFO)
-//!                          ▲            ▲                 │  counter events
-//!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global counters
+//!           └► header  ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► cpu ─► m_axis
+//!              capture   D0..D2      D3..D19            D20        (FIFO)          merge
+//!                          ▲            ▲                 │  counter events          ▲ │ events
+//!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global │ ▼ counters
+//!                                                         cpu_s_axis (the CPU port) ─┘ cpu_tx
 //! ```
 //!
 //! Ingress is ready whenever the beat FIFO has room (and no counter clear is running): the
@@ -17,12 +18,17 @@
 //! whatever the frame mix. A frame's verdict waits in the verdict FIFO for its first beat;
 //! every frame has at most one verdict pending per beat in the beat FIFO, so the verdict FIFO
 //! (also 64) cannot overflow.
+//!
+//! The CPU port (`cpu_s_axis`, [`CpuMerge`]) is where the host's frames enter: the control
+//! plane's, whole and as they must leave, merged into the egress between the pipeline's
+//! frames (`kind` 3 in the egress sideband) and counted per egress row in `CPU_TX`.
 
 use rust_hdl::prelude::*;
 
 use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
+use crate::cpu_merge::CpuMerge;
 use crate::header_parse::HeaderParse;
 use crate::lpm::LpmSearch;
 use crate::regbus::RegBusTarget;
@@ -31,7 +37,7 @@ use crate::resolve::{Resolve, VerdictRecord};
 use crate::rewrite::Rewrite;
 use crate::stream::{AxisSink, AxisSource};
 use crate::sync_fifo::SyncFifo;
-use dxedge_host::regmap::{egress, ingress, tbl_commit, Capacity, CAPACITY};
+use dxedge_host::regmap::{cpu, egress, ingress, tbl_commit, Capacity, CAPACITY};
 
 /// Clocks a counter clear takes: one per target row, the larger bank.
 pub const CLEAR_ROWS: u64 = 1024;
@@ -48,6 +54,9 @@ pub struct Datapath<const W: usize, const B: usize, const WL: usize> {
     pub direction: Signal<In, Bit>,
     pub s_axis: AxisSink<W, B, { ingress::BITS }>,
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
+    /// The CPU port: frames from the host, whole and as they must leave; `tuser` = the egress
+    /// row (`regmap::cpu`). They leave on `m_axis` between the pipeline's frames.
+    pub cpu_s_axis: AxisSink<W, B, { cpu::BITS }>,
     pub csr: RegBusTarget,
     // Blocks
     ingress: IngressStage<W, { ingress::BITS }>,
@@ -64,6 +73,8 @@ pub struct Datapath<const W: usize, const B: usize, const WL: usize> {
     target_counters: CounterBank<2, 10>,
     global_counters: GlobalCounters,
     rewrite: Rewrite<W, B, WL>,
+    cpu: CpuMerge<W, B>,
+    cpu_counters: CounterBank<2, 10>,
     registers: Regs,
     // Counter clear sweep
     clear_busy: DFF<Bit>,
@@ -114,6 +125,7 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
             direction: Default::default(),
             s_axis: Default::default(),
             m_axis: Default::default(),
+            cpu_s_axis: Default::default(),
             csr: Default::default(),
             ingress: Default::default(),
             csr_stage: Default::default(),
@@ -129,6 +141,8 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
             target_counters: Default::default(),
             global_counters: Default::default(),
             rewrite: Rewrite::new(),
+            cpu: CpuMerge::new(),
+            cpu_counters: Default::default(),
             registers: Regs::new(
                 (W / 8) as u32,
                 Capacity {
@@ -169,6 +183,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
             target_counters,
             global_counters,
             rewrite,
+            cpu,
+            cpu_counters,
             registers
         );
         // Every input is registered first (see boundary.rs); the reset too. Blocks read the
@@ -189,6 +205,7 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.rewrite.reset.next = self.csr_stage.reset.val();
         self.registers.reset.next = self.csr_stage.reset.val();
         self.egress.reset.next = self.csr_stage.reset.val();
+        self.cpu.reset.next = self.csr_stage.reset.val();
 
         // Ingress: ready from registered state only, with room in the beat FIFO for the beat
         // the ingress register holds
@@ -297,6 +314,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.vif_counters.clear_index.next = bit_cast::<8, 10>(self.clear_index.q.val());
         self.target_counters.clear.next = self.clear_busy.q.val();
         self.target_counters.clear_index.next = self.clear_index.q.val();
+        self.cpu_counters.clear.next = self.clear_busy.q.val();
+        self.cpu_counters.clear_index.next = self.clear_index.q.val();
         self.global_counters.clear.next = self.clear_busy.q.val();
 
         // Egress
@@ -308,12 +327,30 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.rewrite.verdict_macs.next = self.macs.data_out.val();
         self.verdicts.read.next = self.rewrite.verdict_read.val();
         self.macs.read.next = self.rewrite.verdict_read.val();
-        self.egress.in_valid.next = self.rewrite.m_axis.tvalid.val();
-        self.egress.in_data.next = self.rewrite.m_axis.tdata.val();
-        self.egress.in_keep.next = self.rewrite.m_axis.tkeep.val();
-        self.egress.in_last.next = self.rewrite.m_axis.tlast.val();
-        self.egress.in_user.next = self.rewrite.m_axis.tuser.val();
-        self.rewrite.m_axis.tready.next = self.egress.in_ready.val();
+        // The CPU port joins between frames; it takes nothing while the counters clear
+        self.cpu.hold.next = self.clear_busy.q.val() | self.csr_stage.reset.val();
+        self.cpu.cpu_s_axis.tdata.next = self.cpu_s_axis.tdata.val();
+        self.cpu.cpu_s_axis.tkeep.next = self.cpu_s_axis.tkeep.val();
+        self.cpu.cpu_s_axis.tvalid.next = self.cpu_s_axis.tvalid.val();
+        self.cpu.cpu_s_axis.tlast.next = self.cpu_s_axis.tlast.val();
+        self.cpu.cpu_s_axis.tuser.next = self.cpu_s_axis.tuser.val();
+        self.cpu_s_axis.tready.next = self.cpu.cpu_s_axis.tready.val();
+        self.cpu.s_axis.tvalid.next = self.rewrite.m_axis.tvalid.val();
+        self.cpu.s_axis.tdata.next = self.rewrite.m_axis.tdata.val();
+        self.cpu.s_axis.tkeep.next = self.rewrite.m_axis.tkeep.val();
+        self.cpu.s_axis.tlast.next = self.rewrite.m_axis.tlast.val();
+        self.cpu.s_axis.tuser.next = self.rewrite.m_axis.tuser.val();
+        self.rewrite.m_axis.tready.next = self.cpu.s_axis.tready.val();
+        self.cpu_counters.add.next = self.cpu.tx_event.val();
+        self.cpu_counters.index.next = self.cpu.tx_row.val();
+        self.cpu_counters.inc[0].next = 1.into();
+        self.cpu_counters.inc[1].next = bit_cast::<64, 24>(self.cpu.tx_bytes.val());
+        self.egress.in_valid.next = self.cpu.m_axis.tvalid.val();
+        self.egress.in_data.next = self.cpu.m_axis.tdata.val();
+        self.egress.in_keep.next = self.cpu.m_axis.tkeep.val();
+        self.egress.in_last.next = self.cpu.m_axis.tlast.val();
+        self.egress.in_user.next = self.cpu.m_axis.tuser.val();
+        self.cpu.m_axis.tready.next = self.egress.in_ready.val();
         self.m_axis.tdata.next = self.egress.out_data.val();
         self.m_axis.tkeep.next = self.egress.out_keep.val();
         self.m_axis.tvalid.next = self.egress.out_valid.val();
@@ -338,6 +375,11 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.target_counters.host_index.next = self.registers.target_host_index.val();
         for l in 0..2 {
             self.registers.target_host_data[l].next = self.target_counters.host_data[l].val();
+        }
+        // The CPU_TX rows are laid out as the target rows: one row index serves both
+        self.cpu_counters.host_index.next = self.registers.target_host_index.val();
+        for l in 0..2 {
+            self.registers.cpu_host_data[l].next = self.cpu_counters.host_data[l].val();
         }
         for i in 0..8 {
             self.registers.global[i].next = self.global_counters.value[i].val();

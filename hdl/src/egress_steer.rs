@@ -1,10 +1,11 @@
 //! EgressSteer: sends each frame leaving the pipeline where its verdict says: forwarded
-//! frames to the MAC, punted frames to the host, dropped frames nowhere.
+//! frames to the MAC, punted frames to the host, dropped frames nowhere. Frames the host
+//! sent through the CPU port (`kind` 3) go to the MAC with the forwarded ones.
 //!
 //! ```text
 //!                ┌────────────── kind = drop: taken and discarded
-//!  s_axis ──► skid ─► M ─┬─ kind = forward ─► fwd  (to the MAC's transmit buffer)
-//!  (tuser =   (S)        └─ kind = punt ────► punt (to the host's punt buffer)
+//!  s_axis ──► skid ─► M ─┬─ kind = forward or cpu ─► fwd  (to the MAC's transmit buffer)
+//!  (tuser =   (S)        └─ kind = punt ───────────► punt (to the host's punt buffer)
 //!   verdict)
 //! ```
 //!
@@ -41,11 +42,13 @@ pub struct EgressSteer<const W: usize, const B: usize> {
     s_last: DFF<Bit>,
     s_user: DFF<Bits<{ egress::BITS }>>,
     in_keep: Signal<Local, Bit>,
+    m_to_mac: Signal<Local, Bit>,
     m_fire: Signal<Local, Bit>,
     m_free: Signal<Local, Bit>,
     kind_drop: Constant<Bits<2>>,
     kind_forward: Constant<Bits<2>>,
     kind_punt: Constant<Bits<2>>,
+    kind_cpu: Constant<Bits<2>>,
 }
 
 impl<const W: usize, const B: usize> Default for EgressSteer<W, B> {
@@ -74,11 +77,13 @@ impl<const W: usize, const B: usize> EgressSteer<W, B> {
             s_last: Default::default(),
             s_user: Default::default(),
             in_keep: Default::default(),
+            m_to_mac: Default::default(),
             m_fire: Default::default(),
             m_free: Default::default(),
             kind_drop: Constant::new(kind::DROP.to_bits()),
             kind_forward: Constant::new(kind::FORWARD.to_bits()),
             kind_punt: Constant::new(kind::PUNT.to_bits()),
+            kind_cpu: Constant::new(kind::CPU.to_bits()),
         }
     }
 }
@@ -100,8 +105,9 @@ impl<const W: usize, const B: usize> Logic for EgressSteer<W, B> {
         self.fwd.tkeep.next = self.m_keep.q.val();
         self.fwd.tlast.next = self.m_last.q.val();
         self.fwd.tuser.next = self.m_user.q.val();
-        self.fwd.tvalid.next = self.m_valid.q.val()
-            & (self.m_user.q.val().get_bits::<2>(0) == self.kind_forward.val());
+        self.m_to_mac.next = (self.m_user.q.val().get_bits::<2>(0) == self.kind_forward.val())
+            | (self.m_user.q.val().get_bits::<2>(0) == self.kind_cpu.val());
+        self.fwd.tvalid.next = self.m_valid.q.val() & self.m_to_mac.val();
         self.punt.tdata.next = self.m_data.q.val();
         self.punt.tkeep.next = self.m_keep.q.val();
         self.punt.tlast.next = self.m_last.q.val();
@@ -109,8 +115,7 @@ impl<const W: usize, const B: usize> Logic for EgressSteer<W, B> {
         self.punt.tvalid.next =
             self.m_valid.q.val() & (self.m_user.q.val().get_bits::<2>(0) == self.kind_punt.val());
         self.m_fire.next = self.m_valid.q.val()
-            & (((self.m_user.q.val().get_bits::<2>(0) == self.kind_forward.val())
-                & self.fwd.tready.val())
+            & ((self.m_to_mac.val() & self.fwd.tready.val())
                 | ((self.m_user.q.val().get_bits::<2>(0) == self.kind_punt.val())
                     & self.punt.tready.val()));
         self.m_free.next = !self.m_valid.q.val() | self.m_fire.val();
@@ -153,7 +158,7 @@ mod tests {
     use rand::{RngExt, SeedableRng};
 
     #[test]
-    fn every_beat_goes_where_its_verdict_says_in_order() {
+    fn every_beat_goes_where_its_verdict_says_in_order_cpu_frames_to_the_mac() {
         let mut uut: EgressSteer<64, 8> = EgressSteer::new();
         uut.connect_all();
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(11);
@@ -162,14 +167,16 @@ mod tests {
         let mut expect: [Vec<(u64, bool)>; 2] = [Vec::new(), Vec::new()];
         let mut n = 0u64;
         for _ in 0..400 {
-            let k = rng.random_range(0..3u64);
+            let k = rng.random_range(0..4u64);
             let target = rng.random_range(0..1024u64);
             let user = k | target << 5;
             let beats = rng.random_range(1..7);
             for b in 0..beats {
                 input.push((n, b + 1 == beats, user));
-                if k != kind::DROP {
-                    expect[k as usize].push((n, b + 1 == beats));
+                match k {
+                    kind::FORWARD | kind::CPU => expect[0].push((n, b + 1 == beats)),
+                    kind::PUNT => expect[1].push((n, b + 1 == beats)),
+                    _ => {}
                 }
                 n += 1;
             }
@@ -196,8 +203,9 @@ mod tests {
             for (port, out, ready) in [(0, &uut.fwd, fr), (1, &uut.punt, pr)] {
                 if out.tvalid.val() && ready {
                     got[port].push((out.tdata.val().to_u64(), out.tlast.val()));
-                    let kind = out.tuser.val().index() as u64 & 3;
-                    assert_eq!(kind, port as u64, "the verdict travels with the beat");
+                    let k = out.tuser.val().index() as u64 & 3;
+                    let port_of = if k == kind::PUNT { 1 } else { 0 };
+                    assert_eq!(port_of, port, "the verdict travels with the beat");
                 }
             }
             assert!(!(uut.fwd.tvalid.val() && uut.punt.tvalid.val()));

@@ -9,7 +9,8 @@
 //!
 //! With it and the capture buffer a board without a network port is still a bench
 //! instrument: program the tables, inject frames, read what the pipeline made of them and
-//! its counters. Registers are in [`crate::board_map::injector`]; reads answer one clock
+//! its counters. `PORT` sends the template into the CPU port instead, as the host's
+//! control plane would (`to_cpu`, with the egress row on `row`). Registers are in [`crate::board_map::injector`]; reads answer one clock
 //! after the strobe. A frame started is always finished (writing COUNT = 0 stops after it),
 //! so the pipeline never sees a partial frame; writing the template while sending changes
 //! what is sent.
@@ -22,9 +23,11 @@ use crate::board_map::injector;
 use crate::csr_bus::CsrTarget;
 use crate::frame_fifo::LEN_BITS;
 use crate::stream::AxisSource;
+use dxedge_host::regmap::cpu;
 
 /// Address bits the injector decodes.
 pub const LOCAL_BITS: usize = 5;
+const ROW_BITS: usize = cpu::BITS;
 
 #[derive(LogicBlock)]
 pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
@@ -34,6 +37,10 @@ pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
     pub m_axis: AxisSource<W, B, LEN_BITS>,
     /// One clock per frame sent (at its last beat).
     pub frame_sent: Signal<Out, Bit>,
+    /// The frame on `m_axis` is for the CPU port, to leave on egress row `row` (`PORT`,
+    /// as it read at the frame's start).
+    pub to_cpu: Signal<Out, Bit>,
+    pub row: Signal<Out, Bits<ROW_BITS>>,
     // Template
     ram: BlockRam<Bits<W>, N>,
     staging: DFF<Bits<W>>,
@@ -42,7 +49,9 @@ pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
     gap: DFF<Bits<16>>,
     count: DFF<Bits<32>>,
     sent: DFF<Bits<32>>,
+    port: DFF<Bits<32>>,
     // Sending
+    port_frame: DFF<Bits<32>>,
     beat: DFF<Bits<N>>,
     mid: DFF<Bit>,
     gap_left: DFF<Bits<16>>,
@@ -54,6 +63,7 @@ pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
     valid: Signal<Local, Bit>,
     last: Signal<Local, Bit>,
     fire: Signal<Local, Bit>,
+    boundary: Signal<Local, Bit>,
     last_beat: Signal<Local, Bits<LEN_BITS>>,
     rem: Signal<Local, Bits<LEN_BITS>>,
     value: Signal<Local, Bits<32>>,
@@ -71,6 +81,7 @@ pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
     off_count: Constant<Bits<LOCAL_BITS>>,
     off_gap: Constant<Bits<LOCAL_BITS>>,
     off_sent: Constant<Bits<LOCAL_BITS>>,
+    off_port: Constant<Bits<LOCAL_BITS>>,
 }
 
 impl<const W: usize, const B: usize, const N: usize> Default for FrameInjector<W, B, N> {
@@ -103,6 +114,8 @@ impl<const W: usize, const B: usize, const N: usize> FrameInjector<W, B, N> {
             bus: Default::default(),
             m_axis: Default::default(),
             frame_sent: Default::default(),
+            to_cpu: Default::default(),
+            row: Default::default(),
             ram: Default::default(),
             staging: Default::default(),
             word: Default::default(),
@@ -110,6 +123,8 @@ impl<const W: usize, const B: usize, const N: usize> FrameInjector<W, B, N> {
             gap: Default::default(),
             count: Default::default(),
             sent: Default::default(),
+            port: Default::default(),
+            port_frame: Default::default(),
             beat: Default::default(),
             mid: Default::default(),
             gap_left: Default::default(),
@@ -121,6 +136,7 @@ impl<const W: usize, const B: usize, const N: usize> FrameInjector<W, B, N> {
             valid: Default::default(),
             last: Default::default(),
             fire: Default::default(),
+            boundary: Default::default(),
             last_beat: Default::default(),
             rem: Default::default(),
             value: Default::default(),
@@ -138,6 +154,7 @@ impl<const W: usize, const B: usize, const N: usize> FrameInjector<W, B, N> {
             off_count: c(injector::COUNT as u64),
             off_gap: c(injector::GAP as u64),
             off_sent: c(injector::SENT as u64),
+            off_port: c(injector::PORT as u64),
         }
     }
 }
@@ -146,8 +163,8 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, staging, word, length, gap, count, sent, beat, mid, gap_left, rdata,
-            rvalid
+            self, clock, staging, word, length, gap, count, sent, port, beat, mid, gap_left,
+            port_frame, rdata, rvalid
         );
         self.ram.clock.next = self.clock.val();
 
@@ -175,6 +192,9 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
             if self.bus.addr.val() == self.off_gap.val() {
                 self.gap.d.next = self.bus.wdata.val().get_bits::<16>(0);
             }
+            if self.bus.addr.val() == self.off_port.val() {
+                self.port.d.next = self.bus.wdata.val();
+            }
         }
 
         // Sending: the RAM reads the beat after this clock's transfer, like the FIFOs
@@ -194,6 +214,14 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
                 self.all_keep.val() >> (self.beat_bytes.val() - self.rem.val());
         }
         self.fire.next = self.valid.val() & self.m_axis.tready.val();
+        // PORT as it read when the frame on offer started: it moves only between frames
+        self.to_cpu.next = self.port_frame.q.val().get_bit(31);
+        self.row.next = self.port_frame.q.val().get_bits::<ROW_BITS>(0);
+        self.boundary.next =
+            (self.fire.val() & self.last.val()) | (!self.mid.q.val() & !self.fire.val());
+        if self.boundary.val() {
+            self.port_frame.d.next = self.port.q.val();
+        }
         self.ram.read_address.next = self.beat.q.val();
         self.frame_sent.next = false;
         if self.gap_left.q.val() != 0 {
@@ -238,6 +266,9 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
         if self.bus.addr.val() == self.off_sent.val() {
             self.value.next = self.sent.q.val();
         }
+        if self.bus.addr.val() == self.off_port.val() {
+            self.value.next = self.port.q.val();
+        }
         self.rdata.d.next = self.value.val();
         self.rvalid.d.next = self.bus.read.val();
         self.bus.rdata.next = self.rdata.q.val();
@@ -248,6 +279,7 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
             self.beat.d.next = 0.into();
             self.gap_left.d.next = 0.into();
             self.sent.d.next = 0.into();
+            self.port.d.next = 0.into();
             self.rvalid.d.next = false;
         }
     }
@@ -265,6 +297,9 @@ mod tests {
         rng: rand_chacha::ChaCha8Rng,
         frames: Vec<(Vec<u8>, usize)>,
         cur: Vec<u8>,
+        /// Per frame sent: the port of each of its beats (to_cpu, row).
+        ports: Vec<Vec<(bool, u64)>>,
+        cur_ports: Vec<(bool, u64)>,
         clocks: usize,
     }
 
@@ -278,6 +313,8 @@ mod tests {
                 rng: rand_chacha::ChaCha8Rng::seed_from_u64(3),
                 frames: Vec::new(),
                 cur: Vec::new(),
+                ports: Vec::new(),
+                cur_ports: Vec::new(),
                 clocks: 0,
             }
         }
@@ -294,9 +331,12 @@ mod tests {
                         self.cur.push(*b);
                     }
                 }
+                self.cur_ports
+                    .push((self.uut.to_cpu.val(), self.uut.row.val().to_u64()));
                 if self.uut.m_axis.tlast.val() {
                     let len = self.uut.m_axis.tuser.val().index();
                     self.frames.push((std::mem::take(&mut self.cur), len));
+                    self.ports.push(std::mem::take(&mut self.cur_ports));
                 }
             }
             rising_edge!(self.uut);
@@ -370,6 +410,41 @@ mod tests {
         }
         let busy = tb.clocks - start;
         assert!(busy >= 3 * 8 + 2 * 20, "gaps between frames: {busy} clocks");
+    }
+
+    #[test]
+    fn port_changes_between_frames_only() {
+        let mut tb = Tb::new(0.7);
+        tb.template(&[7; 40]); // 5 beats
+        tb.write(injector::PORT, injector::PORT_CPU | 517);
+        assert_eq!(tb.read(injector::PORT), injector::PORT_CPU | 517);
+        tb.write(injector::COUNT, 1000);
+        // PORT written at every phase of the frames going out
+        for i in 0..60u32 {
+            let port = if i % 2 == 0 {
+                0
+            } else {
+                injector::PORT_CPU | i
+            };
+            tb.write(injector::PORT, port);
+            for _ in 0..i % 7 {
+                tb.clock();
+            }
+        }
+        tb.write(injector::COUNT, 0);
+        for _ in 0..100 {
+            tb.clock();
+        }
+        assert!(tb.ports.len() > 20);
+        for p in &tb.ports {
+            assert!(p.iter().all(|b| *b == p[0]), "one port per frame: {p:?}");
+        }
+        assert!(tb.ports.iter().any(|p| p[0].0) && tb.ports.iter().any(|p| !p[0].0));
+        assert_eq!(
+            tb.ports[0][0],
+            (true, 517),
+            "the first frame reads PORT at its start"
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod bridge_probe;
 pub mod classify;
 pub mod codes;
 pub mod counters;
+pub mod cpu_merge;
 pub mod csr_bus;
 pub mod datapath;
 pub mod dff_ce;

@@ -13,6 +13,7 @@
 //!  s_axil ─► bridge: AxilBridge ─► decode ─┬─ 0x000000 pipeline                        ▼
 //!  (BAR, via the     (21-bit window)       ├─ 0x100000 regs: BoardRegs ◄─ events   reader: FrameReader
 //!   clock converter)                       └─ 0x100100 reader ◄──────────────────────────┘
+//!  cpu_axis (the host's frames, tuser = egress row) ─► Datapath100G.cpu_s_axis
 //! ```
 //!
 //! One clock domain: the CMAC's user clock (322.265625 MHz, `gt_txusrclk2`, which also
@@ -25,6 +26,11 @@
 //! the same BAR and the same register-bus driver that programs the tables (see
 //! `docs/boards.md`). The receive and transmit buffers hold 512 beats (32 KiB) each: three
 //! 9600-byte frames, more than the CMAC's largest (its `ctl_rx_max_packet_len`).
+//!
+//! Frames the host sends (`cpu_axis`) enter the pipeline's CPU port and leave to the MAC
+//! between forwarded frames (the steer sends egress `kind` 3 with the forwarded ones). This
+//! is where the host's DMA queue enters, in the core's clock; the board top ties it off for
+//! now (`docs/synthesis.md`, "The CPU port on a board").
 
 use rust_hdl::prelude::*;
 
@@ -37,7 +43,7 @@ use crate::frame_fifo::FrameFifo;
 use crate::frame_reader::{self, FrameReader};
 use crate::stream::{AxisSink, AxisSource};
 use crate::tx_pad::TxPad;
-use dxedge_host::regmap::egress;
+use dxedge_host::regmap::{cpu, egress};
 
 /// Address bits of the host window: the pipeline's 2^20 bytes and the board blocks above.
 pub const WINDOW_BITS: usize = 21;
@@ -58,6 +64,8 @@ pub struct NicCore {
     pub rx_axis: AxisSink<512, 64, 1>,
     // CMAC transmit (tuser = 0: no frame is sent with an error)
     pub tx_axis: AxisSource<512, 64, 1>,
+    // The host's frames into the CPU port: whole, as they must leave; tuser = egress row
+    pub cpu_axis: AxisSink<512, 64, { cpu::BITS }>,
     // Host register window (from the PCIe bridge's AXI4-Lite master)
     pub s_axil: AxilTarget<WINDOW_BITS>,
     // Blocks
@@ -95,6 +103,7 @@ impl NicCore {
             reset: Default::default(),
             rx_axis: Default::default(),
             tx_axis: Default::default(),
+            cpu_axis: Default::default(),
             s_axil: Default::default(),
             rx: FrameFifo::new(true),
             pipeline,
@@ -144,6 +153,14 @@ impl Logic for NicCore {
         self.pipeline.s_axis.tlast.next = self.rx.m_axis.tlast.val();
         self.pipeline.s_axis.tuser.next = self.rx.m_axis.tuser.val();
         self.rx.m_axis.tready.next = self.pipeline.s_axis.tready.val();
+
+        // The host's frames
+        self.pipeline.cpu_s_axis.tdata.next = self.cpu_axis.tdata.val();
+        self.pipeline.cpu_s_axis.tkeep.next = self.cpu_axis.tkeep.val();
+        self.pipeline.cpu_s_axis.tvalid.next = self.cpu_axis.tvalid.val();
+        self.pipeline.cpu_s_axis.tlast.next = self.cpu_axis.tlast.val();
+        self.pipeline.cpu_s_axis.tuser.next = self.cpu_axis.tuser.val();
+        self.cpu_axis.tready.next = self.pipeline.cpu_s_axis.tready.val();
 
         // Egress: steer by verdict
         self.steer.s_axis.tdata.next = self.pipeline.m_axis.tdata.val();
@@ -276,10 +293,21 @@ mod tests {
         uut: NicCore,
         /// Beats the CMAC delivers, one a clock from the head: (bytes, last, bad).
         rx: VecDeque<(Vec<u8>, bool, bool)>,
+        /// Beats the host offers the CPU port, from the head until taken: (bytes, last, row).
+        cpu: VecDeque<(Vec<u8>, bool, u64)>,
         /// Frames the CMAC took, as bytes (keep applied).
         tx: Vec<Vec<u8>>,
         tx_cur: Vec<u8>,
         cycles: u64,
+    }
+
+    /// tkeep of a beat of `n` bytes.
+    fn keep_of(n: usize) -> u64 {
+        if n == 64 {
+            u64::MAX
+        } else {
+            (1u64 << n) - 1
+        }
     }
 
     fn to_bits(bytes: &[u8]) -> Bits<512> {
@@ -301,6 +329,7 @@ mod tests {
             let mut tb = Tb {
                 uut,
                 rx: VecDeque::new(),
+                cpu: VecDeque::new(),
                 tx: Vec::new(),
                 tx_cur: Vec::new(),
                 cycles: 0,
@@ -317,18 +346,23 @@ mod tests {
             let beat = self.rx.pop_front();
             self.uut.rx_axis.tvalid.next = beat.is_some();
             if let Some((bytes, last, bad)) = beat {
-                let keep = if bytes.len() == 64 {
-                    u64::MAX
-                } else {
-                    (1u64 << bytes.len()) - 1
-                };
                 self.uut.rx_axis.tdata.next = to_bits(&bytes);
-                self.uut.rx_axis.tkeep.next = keep.to_bits();
+                self.uut.rx_axis.tkeep.next = keep_of(bytes.len()).to_bits();
                 self.uut.rx_axis.tlast.next = last;
                 self.uut.rx_axis.tuser.next = (bad && last).into();
             }
+            self.uut.cpu_axis.tvalid.next = !self.cpu.is_empty();
+            if let Some((bytes, last, row)) = self.cpu.front() {
+                self.uut.cpu_axis.tdata.next = to_bits(bytes);
+                self.uut.cpu_axis.tkeep.next = keep_of(bytes.len()).to_bits();
+                self.uut.cpu_axis.tlast.next = *last;
+                self.uut.cpu_axis.tuser.next = row.to_bits();
+            }
             self.uut.tx_axis.tready.next = true;
             settle_low!(self.uut);
+            if self.uut.cpu_axis.tvalid.val() && self.uut.cpu_axis.tready.val() {
+                self.cpu.pop_front();
+            }
             if self.uut.tx_axis.tvalid.val() {
                 let keep = self.uut.tx_axis.tkeep.val().to_u64();
                 let data = self.uut.tx_axis.tdata.val();
@@ -349,6 +383,14 @@ mod tests {
             let n = frame.len().div_ceil(64);
             for (i, c) in frame.chunks(64).enumerate() {
                 self.rx.push_back((c.to_vec(), i + 1 == n, bad));
+            }
+        }
+
+        /// The host sends a frame through the CPU port, to leave on egress row `row`.
+        fn send_cpu(&mut self, frame: &[u8], row: u64) {
+            let n = frame.len().div_ceil(64);
+            for (i, c) in frame.chunks(64).enumerate() {
+                self.cpu.push_back((c.to_vec(), i + 1 == n, row));
             }
         }
 
@@ -505,14 +547,24 @@ target = "vpc"
         tb.send(&unknown_vlan, false);
         tb.send(&long_routed, true); // the MAC flags it bad: it never reaches the pipeline
         tb.send(&long_routed, false);
+        // The control plane's frame (a BGP keepalive would do): through the CPU port, as is
+        let from_host: Vec<u8> = (0..130u32).map(|i| (i * 3) as u8).collect();
+        tb.send_cpu(&from_host, 0);
         // The counter clear that follows reset stalls ingress (the receive buffer holds the
         // frames meanwhile); then 400 clocks carry every frame through
         let status = dxedge_host::regmap::STATUS.offset;
         while tb.read32(status).expect("status") & 1 != 0 {}
         tb.run(400);
 
-        // Forwarded: rewritten, untagged (the target has no VLAN), padded to 60 bytes
-        assert_eq!(tb.tx.len(), 2, "two frames forwarded");
+        // Forwarded: rewritten, untagged (the target has no VLAN), padded to 60 bytes; the
+        // host's frame between them, unchanged
+        assert_eq!(tb.tx.len(), 3, "two frames forwarded, one from the host");
+        let host_frame = tb
+            .tx
+            .iter()
+            .position(|f| f == &from_host)
+            .expect("the host's frame left whole");
+        tb.tx.remove(host_frame);
         let out = &tb.tx[0];
         assert_eq!(
             out.len(),
@@ -558,7 +610,7 @@ target = "vpc"
                     .expect("counter")
             })
             .collect();
-        assert_eq!(counters, vec![4, 1, 0, 2, 1, 0]);
+        assert_eq!(counters, vec![4, 1, 0, 3, 1, 0]);
         // and the pipeline's own counters, through the driver
         let mut dev = Device::open(&mut host).expect("open");
         let hw = dev.counters(1, 1).expect("counters");
@@ -566,8 +618,8 @@ target = "vpc"
         assert_eq!(hw.vifs[0][2..], [2, 1, 0], "forwarded, punted, dropped");
         assert_eq!(
             hw.targets[0],
-            [2, 56 + 996],
-            "tx_packets, tx_bytes (before padding)"
+            [2, 56 + 996, 1, 130],
+            "tx_packets, tx_bytes (before padding), cpu_tx_packets, cpu_tx_bytes"
         );
     }
 }

@@ -3,9 +3,15 @@
 //!
 //! ```text
 //!  s_axis    (from the customer, VIF-tagged) ──► to_aws datapath ──────► m_axis    (to targets)
+//!  cpu_s_axis (the host's frames to AWS) ────────────┘ (its CPU port)
 //!  tc_s_axis (from the targets, their VLANs) ──► to_customer datapath ─► tc_m_axis (to the customer)
+//!  tc_cpu_s_axis (the host's frames to the customer) ┘ (its CPU port)
 //!  csr ──► address bit 19 picks the block: 0x0_0000 to_aws (NEXT = 0x8_0000), 0x8_0000 to_customer
 //! ```
+//!
+//! Each direction's CPU port takes the frames the control plane sends that way (`tuser`: the
+//! egress row, a target to AWS, a VIF to the customer) and merges them into that direction's
+//! egress between the pipeline's frames (see [`crate::cpu_merge`]).
 //!
 //! The two datapaths share nothing but the clock, the reset and the bus: each has its own
 //! tables, banks and commits, counters and stream ports, so traffic one way never waits for
@@ -18,7 +24,7 @@ use crate::datapath::Datapath;
 use crate::regbus::RegBusTarget;
 use crate::stream::{AxisSink, AxisSource};
 use crate::ADDR_BITS;
-use dxedge_host::regmap::{egress, ingress, BLOCK_SPAN, CAPACITY};
+use dxedge_host::regmap::{cpu, egress, ingress, BLOCK_SPAN, CAPACITY};
 
 #[derive(LogicBlock)]
 pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
@@ -29,10 +35,14 @@ pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
     pub s_axis: AxisSink<W, B, { ingress::BITS }>,
     /// To AWS: frames for the targets (and punted and dropped ones, with their verdict).
     pub m_axis: AxisSource<W, B, { egress::BITS }>,
+    /// To AWS: the host's frames, out on `m_axis` to the target `tuser` names.
+    pub cpu_s_axis: AxisSink<W, B, { cpu::BITS }>,
     /// To the customer: frames from the targets, tagged with the target's VLAN.
     pub tc_s_axis: AxisSink<W, B, { ingress::BITS }>,
     /// To the customer: frames for the customer router on the selected VIF.
     pub tc_m_axis: AxisSource<W, B, { egress::BITS }>,
+    /// To the customer: the host's frames, out on `tc_m_axis` on the VIF `tuser` names.
+    pub tc_cpu_s_axis: AxisSink<W, B, { cpu::BITS }>,
     pub csr: RegBusTarget,
     to_aws: Datapath<W, B, WL>,
     to_customer: Datapath<W, B, WL>,
@@ -65,8 +75,10 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             reset: Default::default(),
             s_axis: Default::default(),
             m_axis: Default::default(),
+            cpu_s_axis: Default::default(),
             tc_s_axis: Default::default(),
             tc_m_axis: Default::default(),
+            tc_cpu_s_axis: Default::default(),
             csr: Default::default(),
             to_aws: Datapath::on_bus(lpm_levels, BLOCK_SPAN),
             to_customer: Datapath::on_bus(lpm_levels, 0),
@@ -98,6 +110,12 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.m_axis.tlast.next = self.to_aws.m_axis.tlast.val();
         self.m_axis.tuser.next = self.to_aws.m_axis.tuser.val();
         self.to_aws.m_axis.tready.next = self.m_axis.tready.val();
+        self.to_aws.cpu_s_axis.tdata.next = self.cpu_s_axis.tdata.val();
+        self.to_aws.cpu_s_axis.tkeep.next = self.cpu_s_axis.tkeep.val();
+        self.to_aws.cpu_s_axis.tvalid.next = self.cpu_s_axis.tvalid.val();
+        self.to_aws.cpu_s_axis.tlast.next = self.cpu_s_axis.tlast.val();
+        self.to_aws.cpu_s_axis.tuser.next = self.cpu_s_axis.tuser.val();
+        self.cpu_s_axis.tready.next = self.to_aws.cpu_s_axis.tready.val();
 
         // To the customer
         self.to_customer.s_axis.tdata.next = self.tc_s_axis.tdata.val();
@@ -112,6 +130,12 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for PortPipeline<W, 
         self.tc_m_axis.tlast.next = self.to_customer.m_axis.tlast.val();
         self.tc_m_axis.tuser.next = self.to_customer.m_axis.tuser.val();
         self.to_customer.m_axis.tready.next = self.tc_m_axis.tready.val();
+        self.to_customer.cpu_s_axis.tdata.next = self.tc_cpu_s_axis.tdata.val();
+        self.to_customer.cpu_s_axis.tkeep.next = self.tc_cpu_s_axis.tkeep.val();
+        self.to_customer.cpu_s_axis.tvalid.next = self.tc_cpu_s_axis.tvalid.val();
+        self.to_customer.cpu_s_axis.tlast.next = self.tc_cpu_s_axis.tlast.val();
+        self.to_customer.cpu_s_axis.tuser.next = self.tc_cpu_s_axis.tuser.val();
+        self.tc_cpu_s_axis.tready.next = self.to_customer.cpu_s_axis.tready.val();
 
         // The register bus: the top address bit picks the block; each block decodes the
         // address within itself. Only the block read answers, so its rvalid picks the data.

@@ -57,6 +57,8 @@ pub struct Regs {
     pub vif_host_data: [Signal<In, Bits<64>>; 5],
     pub target_host_index: Signal<Out, Bits<10>>,
     pub target_host_data: [Signal<In, Bits<64>>; 2],
+    /// The CPU port's rows (`CPU_TX`), addressed by `target_host_index` like the target rows.
+    pub cpu_host_data: [Signal<In, Bits<64>>; 2],
     pub global: [Signal<In, Bits<64>>; 8],
     // State
     staged: [DffCe<Bits<32>>; 4],
@@ -78,6 +80,7 @@ pub struct Regs {
     in_global: Signal<Local, Bit>,
     in_vif: Signal<Local, Bit>,
     in_target: Signal<Local, Bit>,
+    in_cpu: Signal<Local, Bit>,
     word: Signal<Local, Bits<8>>,
     counter: Signal<Local, Bits<8>>,
     value: Signal<Local, Bits<64>>,
@@ -129,6 +132,8 @@ pub struct Regs {
     target_mask: Constant<Bits<ADDR_BITS>>,
     target_row_shift: Constant<Bits<8>>,
     target_word_mask: Constant<Bits<8>>,
+    cpu_base: Constant<Bits<ADDR_BITS>>,
+    cpu_mask: Constant<Bits<ADDR_BITS>>,
     vids: Constant<Bits<24>>,
     targets: Constant<Bits<24>>,
     leaves: Constant<Bits<24>>,
@@ -157,6 +162,13 @@ impl Regs {
         const _: () = assert!(regmap::lpm_node_index::LEVEL.lsb == 16);
         const _: () =
             assert!(regmap::VIF_COUNTERS.rows == 256 && regmap::TARGET_COUNTERS.rows == 1024);
+        // The CPU_TX rows share the target rows' index: same stride and row count, and a
+        // base whose row number is a multiple of the row count
+        const _: () = {
+            let (t, c) = (regmap::TARGET_COUNTERS, regmap::CPU_TX_COUNTERS);
+            assert!(c.stride == t.stride && c.rows == t.rows);
+            assert!((c.base / c.stride) % c.rows == 0 && (t.base / t.stride) % t.rows == 0);
+        };
         let a = |r: Register| Constant::new((r.offset as u64).to_bits());
         let v32 = |v: u64| Constant::new(v.to_bits());
         let c8 = |v: u64| Constant::new(v.to_bits());
@@ -196,6 +208,7 @@ impl Regs {
             vif_host_data: Default::default(),
             target_host_index: Default::default(),
             target_host_data: Default::default(),
+            cpu_host_data: Default::default(),
             global: Default::default(),
             staged: Default::default(),
             active: Default::default(),
@@ -215,6 +228,7 @@ impl Regs {
             in_global: Default::default(),
             in_vif: Default::default(),
             in_target: Default::default(),
+            in_cpu: Default::default(),
             word: Default::default(),
             counter: Default::default(),
             value: Default::default(),
@@ -267,6 +281,8 @@ impl Regs {
             target_mask: mask(regmap::TARGET_COUNTERS),
             target_row_shift: shift(regmap::TARGET_COUNTERS),
             target_word_mask: words(regmap::TARGET_COUNTERS),
+            cpu_base: base(regmap::CPU_TX_COUNTERS),
+            cpu_mask: mask(regmap::CPU_TX_COUNTERS),
             vids: Constant::new((regmap::VIDS as u64).to_bits()),
             targets: Constant::new((capacity.targets as u64).to_bits()),
             leaves: Constant::new((capacity.lpm_leaves() as u64).to_bits()),
@@ -429,6 +445,7 @@ impl Logic for Regs {
         self.in_global.next = false;
         self.in_vif.next = false;
         self.in_target.next = false;
+        self.in_cpu.next = false;
         self.word.next = 0.into();
         self.counter.next = 0.into();
         self.value.next = 0.into();
@@ -439,9 +456,10 @@ impl Logic for Regs {
             self.in_vif.next = (self.r1_addr.q.val() & self.vif_mask.val()) == self.vif_base.val();
             self.in_target.next =
                 (self.r1_addr.q.val() & self.target_mask.val()) == self.target_base.val();
+            self.in_cpu.next = (self.r1_addr.q.val() & self.cpu_mask.val()) == self.cpu_base.val();
             self.word.next =
                 bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2) & self.vif_word_mask.val();
-            if self.in_target.val() {
+            if self.in_target.val() | self.in_cpu.val() {
                 self.word.next = bit_cast::<8, ADDR_BITS>(self.r1_addr.q.val() >> 2)
                     & self.target_word_mask.val();
             }
@@ -471,8 +489,14 @@ impl Logic for Regs {
                         self.snap[i].d.next = self.target_host_data[i].val();
                     }
                 }
+                if self.in_cpu.val() {
+                    self.value.next = self.cpu_host_data[0].val();
+                    for i in 0..2 {
+                        self.snap[i].d.next = self.cpu_host_data[i].val();
+                    }
+                }
             }
-            if self.in_global.val() | self.in_vif.val() | self.in_target.val() {
+            if self.in_global.val() | self.in_vif.val() | self.in_target.val() | self.in_cpu.val() {
                 self.read_value.next = self.value.val().get_bits::<32>(0);
                 if self.word.val().get_bit(0) {
                     self.read_value.next = self.value.val().get_bits::<32>(32);

@@ -17,6 +17,7 @@ use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::bridge_probe::BridgeProbe;
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
+use crate::cpu_merge::CpuMerge;
 use crate::datapath::{Datapath100G, Datapath10G};
 use crate::dff_ce::DffCe;
 use crate::header_parse::HeaderParse;
@@ -220,8 +221,19 @@ pub fn counter_bank_vif() -> String {
 
 pub fn counter_bank_target() -> String {
     block(
-        "CounterBank<2, 10> (the target counters)",
+        "CounterBank<2, 10> (the target counters, and the CPU port's)",
         CounterBank::<2, 10>::default(),
+    )
+}
+
+pub fn cpu_merge_10g() -> String {
+    block("CpuMerge<64, 8> (the CPU port)", CpuMerge::<64, 8>::new())
+}
+
+pub fn cpu_merge_100g() -> String {
+    block(
+        "CpuMerge<512, 64> (the CPU port)",
+        CpuMerge::<512, 64>::new(),
     )
 }
 
@@ -325,6 +337,14 @@ pub const BLOCKS: &[Generated] = &[
     Generated {
         file: "blocks/global_counters.v",
         generate: global_counters,
+    },
+    Generated {
+        file: "blocks/cpu_merge_10g.v",
+        generate: cpu_merge_10g,
+    },
+    Generated {
+        file: "blocks/cpu_merge_100g.v",
+        generate: cpu_merge_100g,
     },
     Generated {
         file: "blocks/rewrite_10g.v",

@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tc_s_axis$tdata,tc_s_axis$tkeep,tc_s_axis$tvalid,tc_s_axis$tready,tc_s_axis$tlast,tc_s_axis$tuser,tc_m_axis$tdata,tc_m_axis$tkeep,tc_m_axis$tvalid,tc_m_axis$tready,tc_m_axis$tlast,tc_m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,tc_s_axis$tdata,tc_s_axis$tkeep,tc_s_axis$tvalid,tc_s_axis$tready,tc_s_axis$tlast,tc_s_axis$tuser,tc_m_axis$tdata,tc_m_axis$tkeep,tc_m_axis$tvalid,tc_m_axis$tready,tc_m_axis$tlast,tc_m_axis$tuser,tc_cpu_s_axis$tdata,tc_cpu_s_axis$tkeep,tc_cpu_s_axis$tvalid,tc_cpu_s_axis$tready,tc_cpu_s_axis$tlast,tc_cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
@@ -19,6 +19,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     input wire  m_axis$tready;
     output reg  m_axis$tlast;
     output reg  [14:0] m_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
     input wire  [511:0] tc_s_axis$tdata;
     input wire  [63:0] tc_s_axis$tkeep;
     input wire  tc_s_axis$tvalid;
@@ -31,6 +37,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     input wire  tc_m_axis$tready;
     output reg  tc_m_axis$tlast;
     output reg  [14:0] tc_m_axis$tuser;
+    input wire  [511:0] tc_cpu_s_axis$tdata;
+    input wire  [63:0] tc_cpu_s_axis$tkeep;
+    input wire  tc_cpu_s_axis$tvalid;
+    output reg  tc_cpu_s_axis$tready;
+    input wire  tc_cpu_s_axis$tlast;
+    input wire  [9:0] tc_cpu_s_axis$tuser;
     input wire  [19:0] csr$addr;
     input wire  [31:0] csr$wdata;
     input wire  csr$write;
@@ -58,6 +70,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  to_aws$m_axis$tready;
     wire  to_aws$m_axis$tlast;
     wire  [14:0] to_aws$m_axis$tuser;
+    reg  [511:0] to_aws$cpu_s_axis$tdata;
+    reg  [63:0] to_aws$cpu_s_axis$tkeep;
+    reg  to_aws$cpu_s_axis$tvalid;
+    wire  to_aws$cpu_s_axis$tready;
+    reg  to_aws$cpu_s_axis$tlast;
+    reg  [9:0] to_aws$cpu_s_axis$tuser;
     reg  [19:0] to_aws$csr$addr;
     reg  [31:0] to_aws$csr$wdata;
     reg  to_aws$csr$write;
@@ -79,6 +97,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
     reg  to_customer$m_axis$tready;
     wire  to_customer$m_axis$tlast;
     wire  [14:0] to_customer$m_axis$tuser;
+    reg  [511:0] to_customer$cpu_s_axis$tdata;
+    reg  [63:0] to_customer$cpu_s_axis$tkeep;
+    reg  to_customer$cpu_s_axis$tvalid;
+    wire  to_customer$cpu_s_axis$tready;
+    reg  to_customer$cpu_s_axis$tlast;
+    reg  [9:0] to_customer$cpu_s_axis$tuser;
     reg  [19:0] to_customer$csr$addr;
     reg  [31:0] to_customer$csr$wdata;
     reg  to_customer$csr$write;
@@ -103,6 +127,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .m_axis$tready(to_aws$m_axis$tready),
         .m_axis$tlast(to_aws$m_axis$tlast),
         .m_axis$tuser(to_aws$m_axis$tuser),
+        .cpu_s_axis$tdata(to_aws$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(to_aws$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(to_aws$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(to_aws$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(to_aws$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(to_aws$cpu_s_axis$tuser),
         .csr$addr(to_aws$csr$addr),
         .csr$wdata(to_aws$csr$wdata),
         .csr$write(to_aws$csr$write),
@@ -126,6 +156,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         .m_axis$tready(to_customer$m_axis$tready),
         .m_axis$tlast(to_customer$m_axis$tlast),
         .m_axis$tuser(to_customer$m_axis$tuser),
+        .cpu_s_axis$tdata(to_customer$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(to_customer$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(to_customer$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(to_customer$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(to_customer$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(to_customer$cpu_s_axis$tuser),
         .csr$addr(to_customer$csr$addr),
         .csr$wdata(to_customer$csr$wdata),
         .csr$write(to_customer$csr$write),
@@ -154,6 +190,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         m_axis$tlast = to_aws$m_axis$tlast;
         m_axis$tuser = to_aws$m_axis$tuser;
         to_aws$m_axis$tready = m_axis$tready;
+        to_aws$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        to_aws$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        to_aws$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        to_aws$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        to_aws$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = to_aws$cpu_s_axis$tready;
         to_customer$s_axis$tdata = tc_s_axis$tdata;
         to_customer$s_axis$tkeep = tc_s_axis$tkeep;
         to_customer$s_axis$tvalid = tc_s_axis$tvalid;
@@ -166,6 +208,12 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
         tc_m_axis$tlast = to_customer$m_axis$tlast;
         tc_m_axis$tuser = to_customer$m_axis$tuser;
         to_customer$m_axis$tready = tc_m_axis$tready;
+        to_customer$cpu_s_axis$tdata = tc_cpu_s_axis$tdata;
+        to_customer$cpu_s_axis$tkeep = tc_cpu_s_axis$tkeep;
+        to_customer$cpu_s_axis$tvalid = tc_cpu_s_axis$tvalid;
+        to_customer$cpu_s_axis$tlast = tc_cpu_s_axis$tlast;
+        to_customer$cpu_s_axis$tuser = tc_cpu_s_axis$tuser;
+        tc_cpu_s_axis$tready = to_customer$cpu_s_axis$tready;
         to_aws$csr$addr = csr$addr & in_block;
         to_aws$csr$wdata = csr$wdata;
         to_aws$csr$write = csr$write & ((csr$addr & block_bit) == 32'h0);
@@ -184,7 +232,7 @@ module top(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_a
 endmodule // top
 
 
-module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
@@ -202,6 +250,12 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
     input wire  m_axis$tready;
     output reg  m_axis$tlast;
     output reg  [14:0] m_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
     input wire  [19:0] csr$addr;
     input wire  [31:0] csr$wdata;
     input wire  csr$write;
@@ -410,6 +464,40 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
     reg  rewrite$m_axis$tready;
     wire  rewrite$m_axis$tlast;
     wire  [14:0] rewrite$m_axis$tuser;
+    reg  cpu$clock;
+    reg  cpu$reset;
+    reg  cpu$hold;
+    reg  [511:0] cpu$s_axis$tdata;
+    reg  [63:0] cpu$s_axis$tkeep;
+    reg  cpu$s_axis$tvalid;
+    wire  cpu$s_axis$tready;
+    reg  cpu$s_axis$tlast;
+    reg  [14:0] cpu$s_axis$tuser;
+    reg  [511:0] cpu$cpu_s_axis$tdata;
+    reg  [63:0] cpu$cpu_s_axis$tkeep;
+    reg  cpu$cpu_s_axis$tvalid;
+    wire  cpu$cpu_s_axis$tready;
+    reg  cpu$cpu_s_axis$tlast;
+    reg  [9:0] cpu$cpu_s_axis$tuser;
+    wire  [511:0] cpu$m_axis$tdata;
+    wire  [63:0] cpu$m_axis$tkeep;
+    wire  cpu$m_axis$tvalid;
+    reg  cpu$m_axis$tready;
+    wire  cpu$m_axis$tlast;
+    wire  [14:0] cpu$m_axis$tuser;
+    wire  cpu$tx_event;
+    wire  [9:0] cpu$tx_row;
+    wire  [23:0] cpu$tx_bytes;
+    reg  cpu_counters$clock;
+    reg  cpu_counters$clear;
+    reg  [9:0] cpu_counters$clear_index;
+    reg  cpu_counters$add;
+    reg  [9:0] cpu_counters$index;
+    reg  [63:0] cpu_counters$inc$0;
+    reg  [63:0] cpu_counters$inc$1;
+    reg  [9:0] cpu_counters$host_index;
+    wire  [63:0] cpu_counters$host_data$0;
+    wire  [63:0] cpu_counters$host_data$1;
     reg  registers$clock;
     reg  registers$reset;
     reg  [19:0] registers$bus$addr;
@@ -447,6 +535,8 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
     wire  [9:0] registers$target_host_index;
     reg  [63:0] registers$target_host_data$0;
     reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$cpu_host_data$0;
+    reg  [63:0] registers$cpu_host_data$1;
     reg  [63:0] registers$global$0;
     reg  [63:0] registers$global$1;
     reg  [63:0] registers$global$2;
@@ -692,6 +782,44 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         .m_axis$tlast(rewrite$m_axis$tlast),
         .m_axis$tuser(rewrite$m_axis$tuser)
     );
+    top$to_aws$cpu cpu(
+        .clock(cpu$clock),
+        .reset(cpu$reset),
+        .hold(cpu$hold),
+        .s_axis$tdata(cpu$s_axis$tdata),
+        .s_axis$tkeep(cpu$s_axis$tkeep),
+        .s_axis$tvalid(cpu$s_axis$tvalid),
+        .s_axis$tready(cpu$s_axis$tready),
+        .s_axis$tlast(cpu$s_axis$tlast),
+        .s_axis$tuser(cpu$s_axis$tuser),
+        .cpu_s_axis$tdata(cpu$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(cpu$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(cpu$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(cpu$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(cpu$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(cpu$cpu_s_axis$tuser),
+        .m_axis$tdata(cpu$m_axis$tdata),
+        .m_axis$tkeep(cpu$m_axis$tkeep),
+        .m_axis$tvalid(cpu$m_axis$tvalid),
+        .m_axis$tready(cpu$m_axis$tready),
+        .m_axis$tlast(cpu$m_axis$tlast),
+        .m_axis$tuser(cpu$m_axis$tuser),
+        .tx_event(cpu$tx_event),
+        .tx_row(cpu$tx_row),
+        .tx_bytes(cpu$tx_bytes)
+    );
+    top$to_aws$cpu_counters cpu_counters(
+        .clock(cpu_counters$clock),
+        .clear(cpu_counters$clear),
+        .clear_index(cpu_counters$clear_index),
+        .add(cpu_counters$add),
+        .index(cpu_counters$index),
+        .inc$0(cpu_counters$inc$0),
+        .inc$1(cpu_counters$inc$1),
+        .host_index(cpu_counters$host_index),
+        .host_data$0(cpu_counters$host_data$0),
+        .host_data$1(cpu_counters$host_data$1)
+    );
     top$to_aws$registers registers(
         .clock(registers$clock),
         .reset(registers$reset),
@@ -730,6 +858,8 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         .target_host_index(registers$target_host_index),
         .target_host_data$0(registers$target_host_data$0),
         .target_host_data$1(registers$target_host_data$1),
+        .cpu_host_data$0(registers$cpu_host_data$0),
+        .cpu_host_data$1(registers$cpu_host_data$1),
         .global$0(registers$global$0),
         .global$1(registers$global$1),
         .global$2(registers$global$2),
@@ -777,6 +907,8 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         target_counters$clock = clock;
         global_counters$clock = clock;
         rewrite$clock = clock;
+        cpu$clock = clock;
+        cpu_counters$clock = clock;
         registers$clock = clock;
         csr_stage$in_addr = csr$addr;
         csr_stage$in_wdata = csr$wdata;
@@ -793,6 +925,7 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         rewrite$reset = csr_stage$reset;
         registers$reset = csr_stage$reset;
         egress$reset = csr_stage$reset;
+        cpu$reset = csr_stage$reset;
         s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_data = s_axis$tdata;
@@ -885,6 +1018,8 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         vif_counters$clear_index = ((clear_index$q) & 8'hff);
         target_counters$clear = clear_busy$q;
         target_counters$clear_index = clear_index$q;
+        cpu_counters$clear = clear_busy$q;
+        cpu_counters$clear_index = clear_index$q;
         global_counters$clear = clear_busy$q;
         rewrite$beat_empty = beats$empty;
         rewrite$beat = beats$data_out;
@@ -894,12 +1029,29 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         rewrite$verdict_macs = macs$data_out;
         verdicts$read = rewrite$verdict_read;
         macs$read = rewrite$verdict_read;
-        egress$in_valid = rewrite$m_axis$tvalid;
-        egress$in_data = rewrite$m_axis$tdata;
-        egress$in_keep = rewrite$m_axis$tkeep;
-        egress$in_last = rewrite$m_axis$tlast;
-        egress$in_user = rewrite$m_axis$tuser;
-        rewrite$m_axis$tready = egress$in_ready;
+        cpu$hold = clear_busy$q | csr_stage$reset;
+        cpu$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        cpu$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        cpu$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        cpu$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        cpu$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = cpu$cpu_s_axis$tready;
+        cpu$s_axis$tvalid = rewrite$m_axis$tvalid;
+        cpu$s_axis$tdata = rewrite$m_axis$tdata;
+        cpu$s_axis$tkeep = rewrite$m_axis$tkeep;
+        cpu$s_axis$tlast = rewrite$m_axis$tlast;
+        cpu$s_axis$tuser = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = cpu$s_axis$tready;
+        cpu_counters$add = cpu$tx_event;
+        cpu_counters$index = cpu$tx_row;
+        cpu_counters$inc$0 = 32'h1;
+        cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
+        egress$in_valid = cpu$m_axis$tvalid;
+        egress$in_data = cpu$m_axis$tdata;
+        egress$in_keep = cpu$m_axis$tkeep;
+        egress$in_last = cpu$m_axis$tlast;
+        egress$in_user = cpu$m_axis$tuser;
+        cpu$m_axis$tready = egress$in_ready;
         m_axis$tdata = egress$out_data;
         m_axis$tkeep = egress$out_keep;
         m_axis$tvalid = egress$out_valid;
@@ -924,6 +1076,9 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         target_counters$host_index = registers$target_host_index;
         registers$target_host_data$0 = target_counters$host_data$0;
         registers$target_host_data$1 = target_counters$host_data$1;
+        cpu_counters$host_index = registers$target_host_index;
+        registers$cpu_host_data$0 = cpu_counters$host_data$0;
+        registers$cpu_host_data$1 = cpu_counters$host_data$1;
         registers$global$0 = global_counters$value$0;
         registers$global$1 = global_counters$value$1;
         registers$global$2 = global_counters$value$2;
@@ -2208,6 +2363,1288 @@ module top$to_aws$clear_index(d,q,clock);
     end
           
 endmodule // top$to_aws$clear_index
+
+
+module top$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  hold;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    output reg  tx_event;
+    output reg  [9:0] tx_row;
+    output reg  [23:0] tx_bytes;
+    
+    // Constant declarations
+    localparam  kind_cpu = 15'b11;
+    localparam  row_lsb = 8'h5;
+    
+    // Stub signals
+    reg  slice$clock;
+    reg  slice$reset;
+    reg  slice$in_valid;
+    reg  [511:0] slice$in_data;
+    reg  [63:0] slice$in_keep;
+    reg  slice$in_last;
+    reg  [9:0] slice$in_user;
+    wire  slice$in_ready;
+    wire  slice$out_valid;
+    wire  [511:0] slice$out_data;
+    wire  [63:0] slice$out_keep;
+    wire  slice$out_last;
+    wire  [9:0] slice$out_user;
+    reg  slice$out_ready;
+    reg  owner_cpu$d;
+    wire  owner_cpu$q;
+    reg  owner_cpu$clock;
+    reg  mid$d;
+    wire  mid$q;
+    reg  mid$clock;
+    reg  [9:0] row$d;
+    wire  [9:0] row$q;
+    reg  row$clock;
+    reg  [23:0] bytes$d;
+    wire  [23:0] bytes$q;
+    reg  bytes$clock;
+    
+    // Local signals
+    reg  fire;
+    reg  other_valid;
+    reg  [9:0] cpu_row;
+    reg  [23:0] beat_bytes;
+    reg  [23:0] frame_bytes;
+    
+    // Sub module instances
+    top$to_aws$cpu$slice slice(
+        .clock(slice$clock),
+        .reset(slice$reset),
+        .in_valid(slice$in_valid),
+        .in_data(slice$in_data),
+        .in_keep(slice$in_keep),
+        .in_last(slice$in_last),
+        .in_user(slice$in_user),
+        .in_ready(slice$in_ready),
+        .out_valid(slice$out_valid),
+        .out_data(slice$out_data),
+        .out_keep(slice$out_keep),
+        .out_last(slice$out_last),
+        .out_user(slice$out_user),
+        .out_ready(slice$out_ready)
+    );
+    top$to_aws$cpu$owner_cpu owner_cpu(
+        .d(owner_cpu$d),
+        .q(owner_cpu$q),
+        .clock(owner_cpu$clock)
+    );
+    top$to_aws$cpu$mid mid(
+        .d(mid$d),
+        .q(mid$q),
+        .clock(mid$clock)
+    );
+    top$to_aws$cpu$row row(
+        .d(row$d),
+        .q(row$q),
+        .clock(row$clock)
+    );
+    top$to_aws$cpu$bytes bytes(
+        .d(bytes$d),
+        .q(bytes$q),
+        .clock(bytes$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        owner_cpu$clock = clock;
+        mid$clock = clock;
+        row$clock = clock;
+        bytes$clock = clock;
+        owner_cpu$d = owner_cpu$q;
+        mid$d = mid$q;
+        row$d = row$q;
+        bytes$d = bytes$q;
+        slice$clock = clock;
+        slice$reset = reset;
+        slice$in_valid = cpu_s_axis$tvalid & ~hold;
+        slice$in_data = cpu_s_axis$tdata;
+        slice$in_keep = cpu_s_axis$tkeep;
+        slice$in_last = cpu_s_axis$tlast;
+        slice$in_user = cpu_s_axis$tuser;
+        cpu_s_axis$tready = slice$in_ready & ~hold;
+        cpu_row = slice$out_user;
+        if (mid$q) begin
+            cpu_row = row$q;
+        end
+        m_axis$tvalid = s_axis$tvalid;
+        m_axis$tdata = s_axis$tdata;
+        m_axis$tkeep = s_axis$tkeep;
+        m_axis$tlast = s_axis$tlast;
+        m_axis$tuser = s_axis$tuser;
+        s_axis$tready = m_axis$tready;
+        slice$out_ready = 1'b0;
+        other_valid = slice$out_valid;
+        if (owner_cpu$q) begin
+            m_axis$tvalid = slice$out_valid;
+            m_axis$tdata = slice$out_data;
+            m_axis$tkeep = slice$out_keep;
+            m_axis$tlast = slice$out_last;
+            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
+            s_axis$tready = 1'b0;
+            slice$out_ready = m_axis$tready;
+            other_valid = s_axis$tvalid;
+        end
+        fire = m_axis$tvalid & m_axis$tready;
+        if (fire) begin
+            mid$d = ~m_axis$tlast;
+        end
+        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
+            owner_cpu$d = ~owner_cpu$q;
+        end
+        tx_event = 1'b0;
+        tx_row = cpu_row;
+        tx_bytes = 32'h0;
+        beat_bytes = 32'h0;
+        frame_bytes = 32'h0;
+        if (fire & owner_cpu$q) begin
+            if (slice$out_keep[0]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[1]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[2]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[3]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[4]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[5]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[6]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[7]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[8]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[9]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[10]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[11]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[12]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[13]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[14]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[15]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[16]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[17]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[18]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[19]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[20]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[21]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[22]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[23]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[24]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[25]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[26]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[27]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[28]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[29]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[30]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[31]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[32]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[33]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[34]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[35]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[36]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[37]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[38]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[39]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[40]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[41]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[42]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[43]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[44]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[45]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[46]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[47]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[48]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[49]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[50]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[51]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[52]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[53]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[54]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[55]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[56]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[57]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[58]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[59]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[60]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[61]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[62]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[63]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            frame_bytes = beat_bytes;
+            if (mid$q) begin
+                frame_bytes = bytes$q + beat_bytes;
+            end
+            bytes$d = frame_bytes;
+            row$d = cpu_row;
+            tx_event = slice$out_last;
+            tx_bytes = frame_bytes;
+        end
+        if (reset) begin
+            owner_cpu$d = 1'b0;
+            mid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$to_aws$cpu
+
+
+module top$to_aws$cpu$bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$bytes
+
+
+module top$to_aws$cpu$mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$mid
+
+
+module top$to_aws$cpu$owner_cpu(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$owner_cpu
+
+
+module top$to_aws$cpu$row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$row
+
+
+module top$to_aws$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [511:0] in_data;
+    input wire  [63:0] in_keep;
+    input wire  in_last;
+    input wire  [9:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [511:0] out_data;
+    output reg  [63:0] out_keep;
+    output reg  out_last;
+    output reg  [9:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [511:0] main_data$d;
+    wire  [511:0] main_data$q;
+    reg  main_data$clock;
+    reg  [63:0] main_keep$d;
+    wire  [63:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [9:0] main_user$d;
+    wire  [9:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
+    reg  [511:0] skid_data$d;
+    wire  [511:0] skid_data$q;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
+    reg  [63:0] skid_keep$d;
+    wire  [63:0] skid_keep$q;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
+    reg  [9:0] skid_user$d;
+    wire  [9:0] skid_user$q;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    reg  skid_load;
+    
+    // Sub module instances
+    top$to_aws$cpu$slice$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    top$to_aws$cpu$slice$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    top$to_aws$cpu$slice$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    top$to_aws$cpu$slice$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    top$to_aws$cpu$slice$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    top$to_aws$cpu$slice$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    top$to_aws$cpu$slice$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
+        .d(skid_data$d),
+        .q(skid_data$q)
+    );
+    top$to_aws$cpu$slice$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
+        .d(skid_keep$d),
+        .q(skid_keep$q)
+    );
+    top$to_aws$cpu$slice$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
+        .d(skid_last$d),
+        .q(skid_last$q)
+    );
+    top$to_aws$cpu$slice$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
+        .d(skid_user$d),
+        .q(skid_user$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$to_aws$cpu$slice
+
+
+module top$to_aws$cpu$slice$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$slice$main_data
+
+
+module top$to_aws$cpu$slice$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$slice$main_keep
+
+
+module top$to_aws$cpu$slice$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$slice$main_last
+
+
+module top$to_aws$cpu$slice$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$slice$main_user
+
+
+module top$to_aws$cpu$slice$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$slice$main_valid
+
+
+module top$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu$slice$skid_data
+
+
+module top$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu$slice$skid_keep
+
+
+module top$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu$slice$skid_last
+
+
+module top$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu$slice$skid_user
+
+
+module top$to_aws$cpu$slice$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu$slice$skid_valid
+
+
+module top$to_aws$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [9:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [9:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [9:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [9:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    top$to_aws$cpu_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    top$to_aws$cpu_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    top$to_aws$cpu_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$to_aws$cpu_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    top$to_aws$cpu_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    top$to_aws$cpu_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    top$to_aws$cpu_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    top$to_aws$cpu_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    top$to_aws$cpu_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    top$to_aws$cpu_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // top$to_aws$cpu_counters
+
+
+module top$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu_counters$last_index
+
+
+module top$to_aws$cpu_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu_counters$last_valid
+
+
+module top$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu_counters$last_value$0
+
+
+module top$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu_counters$last_value$1
+
+
+module top$to_aws$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top$to_aws$cpu_counters$rows$0
+
+
+module top$to_aws$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top$to_aws$cpu_counters$rows$1
+
+
+module top$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu_counters$s1_inc$0
+
+
+module top$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu_counters$s1_inc$1
+
+
+module top$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_aws$cpu_counters$s1_index
+
+
+module top$to_aws$cpu_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_aws$cpu_counters$s1_valid
 
 
 module top$to_aws$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
@@ -4793,7 +6230,7 @@ module top$to_aws$macs$wr_ptr_seen(d,q,clock);
 endmodule // top$to_aws$macs$wr_ptr_seen
 
 
-module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -4833,6 +6270,8 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
     output reg  [9:0] target_host_index;
     input wire  [63:0] target_host_data$0;
     input wire  [63:0] target_host_data$1;
+    input wire  [63:0] cpu_host_data$0;
+    input wire  [63:0] cpu_host_data$1;
     input wire  [63:0] global$0;
     input wire  [63:0] global$1;
     input wire  [63:0] global$2;
@@ -4860,7 +6299,7 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
     localparam  off_tbl_write = 20'h50;
     localparam  off_tbl_commit = 20'h54;
     localparam  id_value = 32'h44585050;
-    localparam  version_value = 32'h20000;
+    localparam  version_value = 32'h20001;
     localparam  build_value = 32'h40;
     localparam  build_to_customer = 32'h10000;
     localparam  next_value = 32'h80000;
@@ -4889,6 +6328,8 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
     localparam  target_mask = 20'hfc000;
     localparam  target_row_shift = 8'h4;
     localparam  target_word_mask = 8'h3;
+    localparam  cpu_base = 20'h30000;
+    localparam  cpu_mask = 20'hfc000;
     localparam  vids = 24'h1000;
     localparam  targets = 24'h400;
     localparam  leaves = 24'h10000;
@@ -4991,6 +6432,7 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
     reg  in_global;
     reg  in_vif;
     reg  in_target;
+    reg  in_cpu;
     reg  [7:0] word;
     reg  [7:0] counter;
     reg  [63:0] value;
@@ -5257,6 +6699,7 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
         in_global = 1'b0;
         in_vif = 1'b0;
         in_target = 1'b0;
+        in_cpu = 1'b0;
         word = 32'h0;
         counter = 32'h0;
         value = 32'h0;
@@ -5265,8 +6708,9 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
             in_global = (r1_addr$q & global_mask) == global_base;
             in_vif = (r1_addr$q & vif_mask) == vif_base;
             in_target = (r1_addr$q & target_mask) == target_base;
+            in_cpu = (r1_addr$q & cpu_mask) == cpu_base;
             word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
-            if (in_target) begin
+            if (in_target | in_cpu) begin
                 word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
             end
             counter = word >> 32'h1;
@@ -5319,8 +6763,13 @@ module top$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bu
                     snap$0$d = target_host_data$0;
                     snap$1$d = target_host_data$1;
                 end
+                if (in_cpu) begin
+                    value = cpu_host_data$0;
+                    snap$0$d = cpu_host_data$0;
+                    snap$1$d = cpu_host_data$1;
+                end
             end
-            if (in_global | in_vif | in_target) begin
+            if (in_global | in_vif | in_target | in_cpu) begin
                 read_value = value[(32'h0)+:(32)];
                 if (word[32'h0]) begin
                     read_value = value[(32'h20)+:(32)];
@@ -8445,7 +9894,7 @@ module top$to_aws$vif_counters$s1_valid(d,q,clock);
 endmodule // top$to_aws$vif_counters$s1_valid
 
 
-module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
@@ -8463,6 +9912,12 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
     input wire  m_axis$tready;
     output reg  m_axis$tlast;
     output reg  [14:0] m_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
     input wire  [19:0] csr$addr;
     input wire  [31:0] csr$wdata;
     input wire  csr$write;
@@ -8671,6 +10126,40 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
     reg  rewrite$m_axis$tready;
     wire  rewrite$m_axis$tlast;
     wire  [14:0] rewrite$m_axis$tuser;
+    reg  cpu$clock;
+    reg  cpu$reset;
+    reg  cpu$hold;
+    reg  [511:0] cpu$s_axis$tdata;
+    reg  [63:0] cpu$s_axis$tkeep;
+    reg  cpu$s_axis$tvalid;
+    wire  cpu$s_axis$tready;
+    reg  cpu$s_axis$tlast;
+    reg  [14:0] cpu$s_axis$tuser;
+    reg  [511:0] cpu$cpu_s_axis$tdata;
+    reg  [63:0] cpu$cpu_s_axis$tkeep;
+    reg  cpu$cpu_s_axis$tvalid;
+    wire  cpu$cpu_s_axis$tready;
+    reg  cpu$cpu_s_axis$tlast;
+    reg  [9:0] cpu$cpu_s_axis$tuser;
+    wire  [511:0] cpu$m_axis$tdata;
+    wire  [63:0] cpu$m_axis$tkeep;
+    wire  cpu$m_axis$tvalid;
+    reg  cpu$m_axis$tready;
+    wire  cpu$m_axis$tlast;
+    wire  [14:0] cpu$m_axis$tuser;
+    wire  cpu$tx_event;
+    wire  [9:0] cpu$tx_row;
+    wire  [23:0] cpu$tx_bytes;
+    reg  cpu_counters$clock;
+    reg  cpu_counters$clear;
+    reg  [9:0] cpu_counters$clear_index;
+    reg  cpu_counters$add;
+    reg  [9:0] cpu_counters$index;
+    reg  [63:0] cpu_counters$inc$0;
+    reg  [63:0] cpu_counters$inc$1;
+    reg  [9:0] cpu_counters$host_index;
+    wire  [63:0] cpu_counters$host_data$0;
+    wire  [63:0] cpu_counters$host_data$1;
     reg  registers$clock;
     reg  registers$reset;
     reg  [19:0] registers$bus$addr;
@@ -8708,6 +10197,8 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
     wire  [9:0] registers$target_host_index;
     reg  [63:0] registers$target_host_data$0;
     reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$cpu_host_data$0;
+    reg  [63:0] registers$cpu_host_data$1;
     reg  [63:0] registers$global$0;
     reg  [63:0] registers$global$1;
     reg  [63:0] registers$global$2;
@@ -8953,6 +10444,44 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         .m_axis$tlast(rewrite$m_axis$tlast),
         .m_axis$tuser(rewrite$m_axis$tuser)
     );
+    top$to_customer$cpu cpu(
+        .clock(cpu$clock),
+        .reset(cpu$reset),
+        .hold(cpu$hold),
+        .s_axis$tdata(cpu$s_axis$tdata),
+        .s_axis$tkeep(cpu$s_axis$tkeep),
+        .s_axis$tvalid(cpu$s_axis$tvalid),
+        .s_axis$tready(cpu$s_axis$tready),
+        .s_axis$tlast(cpu$s_axis$tlast),
+        .s_axis$tuser(cpu$s_axis$tuser),
+        .cpu_s_axis$tdata(cpu$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(cpu$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(cpu$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(cpu$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(cpu$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(cpu$cpu_s_axis$tuser),
+        .m_axis$tdata(cpu$m_axis$tdata),
+        .m_axis$tkeep(cpu$m_axis$tkeep),
+        .m_axis$tvalid(cpu$m_axis$tvalid),
+        .m_axis$tready(cpu$m_axis$tready),
+        .m_axis$tlast(cpu$m_axis$tlast),
+        .m_axis$tuser(cpu$m_axis$tuser),
+        .tx_event(cpu$tx_event),
+        .tx_row(cpu$tx_row),
+        .tx_bytes(cpu$tx_bytes)
+    );
+    top$to_customer$cpu_counters cpu_counters(
+        .clock(cpu_counters$clock),
+        .clear(cpu_counters$clear),
+        .clear_index(cpu_counters$clear_index),
+        .add(cpu_counters$add),
+        .index(cpu_counters$index),
+        .inc$0(cpu_counters$inc$0),
+        .inc$1(cpu_counters$inc$1),
+        .host_index(cpu_counters$host_index),
+        .host_data$0(cpu_counters$host_data$0),
+        .host_data$1(cpu_counters$host_data$1)
+    );
     top$to_customer$registers registers(
         .clock(registers$clock),
         .reset(registers$reset),
@@ -8991,6 +10520,8 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         .target_host_index(registers$target_host_index),
         .target_host_data$0(registers$target_host_data$0),
         .target_host_data$1(registers$target_host_data$1),
+        .cpu_host_data$0(registers$cpu_host_data$0),
+        .cpu_host_data$1(registers$cpu_host_data$1),
         .global$0(registers$global$0),
         .global$1(registers$global$1),
         .global$2(registers$global$2),
@@ -9038,6 +10569,8 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         target_counters$clock = clock;
         global_counters$clock = clock;
         rewrite$clock = clock;
+        cpu$clock = clock;
+        cpu_counters$clock = clock;
         registers$clock = clock;
         csr_stage$in_addr = csr$addr;
         csr_stage$in_wdata = csr$wdata;
@@ -9054,6 +10587,7 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         rewrite$reset = csr_stage$reset;
         registers$reset = csr_stage$reset;
         egress$reset = csr_stage$reset;
+        cpu$reset = csr_stage$reset;
         s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_data = s_axis$tdata;
@@ -9146,6 +10680,8 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         vif_counters$clear_index = ((clear_index$q) & 8'hff);
         target_counters$clear = clear_busy$q;
         target_counters$clear_index = clear_index$q;
+        cpu_counters$clear = clear_busy$q;
+        cpu_counters$clear_index = clear_index$q;
         global_counters$clear = clear_busy$q;
         rewrite$beat_empty = beats$empty;
         rewrite$beat = beats$data_out;
@@ -9155,12 +10691,29 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         rewrite$verdict_macs = macs$data_out;
         verdicts$read = rewrite$verdict_read;
         macs$read = rewrite$verdict_read;
-        egress$in_valid = rewrite$m_axis$tvalid;
-        egress$in_data = rewrite$m_axis$tdata;
-        egress$in_keep = rewrite$m_axis$tkeep;
-        egress$in_last = rewrite$m_axis$tlast;
-        egress$in_user = rewrite$m_axis$tuser;
-        rewrite$m_axis$tready = egress$in_ready;
+        cpu$hold = clear_busy$q | csr_stage$reset;
+        cpu$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        cpu$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        cpu$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        cpu$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        cpu$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = cpu$cpu_s_axis$tready;
+        cpu$s_axis$tvalid = rewrite$m_axis$tvalid;
+        cpu$s_axis$tdata = rewrite$m_axis$tdata;
+        cpu$s_axis$tkeep = rewrite$m_axis$tkeep;
+        cpu$s_axis$tlast = rewrite$m_axis$tlast;
+        cpu$s_axis$tuser = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = cpu$s_axis$tready;
+        cpu_counters$add = cpu$tx_event;
+        cpu_counters$index = cpu$tx_row;
+        cpu_counters$inc$0 = 32'h1;
+        cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
+        egress$in_valid = cpu$m_axis$tvalid;
+        egress$in_data = cpu$m_axis$tdata;
+        egress$in_keep = cpu$m_axis$tkeep;
+        egress$in_last = cpu$m_axis$tlast;
+        egress$in_user = cpu$m_axis$tuser;
+        cpu$m_axis$tready = egress$in_ready;
         m_axis$tdata = egress$out_data;
         m_axis$tkeep = egress$out_keep;
         m_axis$tvalid = egress$out_valid;
@@ -9185,6 +10738,9 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         target_counters$host_index = registers$target_host_index;
         registers$target_host_data$0 = target_counters$host_data$0;
         registers$target_host_data$1 = target_counters$host_data$1;
+        cpu_counters$host_index = registers$target_host_index;
+        registers$cpu_host_data$0 = cpu_counters$host_data$0;
+        registers$cpu_host_data$1 = cpu_counters$host_data$1;
         registers$global$0 = global_counters$value$0;
         registers$global$1 = global_counters$value$1;
         registers$global$2 = global_counters$value$2;
@@ -10469,6 +12025,1288 @@ module top$to_customer$clear_index(d,q,clock);
     end
           
 endmodule // top$to_customer$clear_index
+
+
+module top$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  hold;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    output reg  tx_event;
+    output reg  [9:0] tx_row;
+    output reg  [23:0] tx_bytes;
+    
+    // Constant declarations
+    localparam  kind_cpu = 15'b11;
+    localparam  row_lsb = 8'h5;
+    
+    // Stub signals
+    reg  slice$clock;
+    reg  slice$reset;
+    reg  slice$in_valid;
+    reg  [511:0] slice$in_data;
+    reg  [63:0] slice$in_keep;
+    reg  slice$in_last;
+    reg  [9:0] slice$in_user;
+    wire  slice$in_ready;
+    wire  slice$out_valid;
+    wire  [511:0] slice$out_data;
+    wire  [63:0] slice$out_keep;
+    wire  slice$out_last;
+    wire  [9:0] slice$out_user;
+    reg  slice$out_ready;
+    reg  owner_cpu$d;
+    wire  owner_cpu$q;
+    reg  owner_cpu$clock;
+    reg  mid$d;
+    wire  mid$q;
+    reg  mid$clock;
+    reg  [9:0] row$d;
+    wire  [9:0] row$q;
+    reg  row$clock;
+    reg  [23:0] bytes$d;
+    wire  [23:0] bytes$q;
+    reg  bytes$clock;
+    
+    // Local signals
+    reg  fire;
+    reg  other_valid;
+    reg  [9:0] cpu_row;
+    reg  [23:0] beat_bytes;
+    reg  [23:0] frame_bytes;
+    
+    // Sub module instances
+    top$to_customer$cpu$slice slice(
+        .clock(slice$clock),
+        .reset(slice$reset),
+        .in_valid(slice$in_valid),
+        .in_data(slice$in_data),
+        .in_keep(slice$in_keep),
+        .in_last(slice$in_last),
+        .in_user(slice$in_user),
+        .in_ready(slice$in_ready),
+        .out_valid(slice$out_valid),
+        .out_data(slice$out_data),
+        .out_keep(slice$out_keep),
+        .out_last(slice$out_last),
+        .out_user(slice$out_user),
+        .out_ready(slice$out_ready)
+    );
+    top$to_customer$cpu$owner_cpu owner_cpu(
+        .d(owner_cpu$d),
+        .q(owner_cpu$q),
+        .clock(owner_cpu$clock)
+    );
+    top$to_customer$cpu$mid mid(
+        .d(mid$d),
+        .q(mid$q),
+        .clock(mid$clock)
+    );
+    top$to_customer$cpu$row row(
+        .d(row$d),
+        .q(row$q),
+        .clock(row$clock)
+    );
+    top$to_customer$cpu$bytes bytes(
+        .d(bytes$d),
+        .q(bytes$q),
+        .clock(bytes$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        owner_cpu$clock = clock;
+        mid$clock = clock;
+        row$clock = clock;
+        bytes$clock = clock;
+        owner_cpu$d = owner_cpu$q;
+        mid$d = mid$q;
+        row$d = row$q;
+        bytes$d = bytes$q;
+        slice$clock = clock;
+        slice$reset = reset;
+        slice$in_valid = cpu_s_axis$tvalid & ~hold;
+        slice$in_data = cpu_s_axis$tdata;
+        slice$in_keep = cpu_s_axis$tkeep;
+        slice$in_last = cpu_s_axis$tlast;
+        slice$in_user = cpu_s_axis$tuser;
+        cpu_s_axis$tready = slice$in_ready & ~hold;
+        cpu_row = slice$out_user;
+        if (mid$q) begin
+            cpu_row = row$q;
+        end
+        m_axis$tvalid = s_axis$tvalid;
+        m_axis$tdata = s_axis$tdata;
+        m_axis$tkeep = s_axis$tkeep;
+        m_axis$tlast = s_axis$tlast;
+        m_axis$tuser = s_axis$tuser;
+        s_axis$tready = m_axis$tready;
+        slice$out_ready = 1'b0;
+        other_valid = slice$out_valid;
+        if (owner_cpu$q) begin
+            m_axis$tvalid = slice$out_valid;
+            m_axis$tdata = slice$out_data;
+            m_axis$tkeep = slice$out_keep;
+            m_axis$tlast = slice$out_last;
+            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
+            s_axis$tready = 1'b0;
+            slice$out_ready = m_axis$tready;
+            other_valid = s_axis$tvalid;
+        end
+        fire = m_axis$tvalid & m_axis$tready;
+        if (fire) begin
+            mid$d = ~m_axis$tlast;
+        end
+        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
+            owner_cpu$d = ~owner_cpu$q;
+        end
+        tx_event = 1'b0;
+        tx_row = cpu_row;
+        tx_bytes = 32'h0;
+        beat_bytes = 32'h0;
+        frame_bytes = 32'h0;
+        if (fire & owner_cpu$q) begin
+            if (slice$out_keep[0]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[1]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[2]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[3]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[4]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[5]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[6]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[7]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[8]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[9]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[10]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[11]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[12]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[13]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[14]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[15]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[16]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[17]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[18]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[19]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[20]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[21]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[22]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[23]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[24]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[25]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[26]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[27]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[28]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[29]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[30]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[31]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[32]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[33]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[34]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[35]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[36]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[37]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[38]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[39]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[40]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[41]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[42]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[43]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[44]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[45]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[46]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[47]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[48]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[49]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[50]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[51]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[52]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[53]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[54]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[55]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[56]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[57]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[58]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[59]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[60]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[61]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[62]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (slice$out_keep[63]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            frame_bytes = beat_bytes;
+            if (mid$q) begin
+                frame_bytes = bytes$q + beat_bytes;
+            end
+            bytes$d = frame_bytes;
+            row$d = cpu_row;
+            tx_event = slice$out_last;
+            tx_bytes = frame_bytes;
+        end
+        if (reset) begin
+            owner_cpu$d = 1'b0;
+            mid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$to_customer$cpu
+
+
+module top$to_customer$cpu$bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$bytes
+
+
+module top$to_customer$cpu$mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$mid
+
+
+module top$to_customer$cpu$owner_cpu(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$owner_cpu
+
+
+module top$to_customer$cpu$row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$row
+
+
+module top$to_customer$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [511:0] in_data;
+    input wire  [63:0] in_keep;
+    input wire  in_last;
+    input wire  [9:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [511:0] out_data;
+    output reg  [63:0] out_keep;
+    output reg  out_last;
+    output reg  [9:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [511:0] main_data$d;
+    wire  [511:0] main_data$q;
+    reg  main_data$clock;
+    reg  [63:0] main_keep$d;
+    wire  [63:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [9:0] main_user$d;
+    wire  [9:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
+    reg  [511:0] skid_data$d;
+    wire  [511:0] skid_data$q;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
+    reg  [63:0] skid_keep$d;
+    wire  [63:0] skid_keep$q;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
+    reg  [9:0] skid_user$d;
+    wire  [9:0] skid_user$q;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    reg  skid_load;
+    
+    // Sub module instances
+    top$to_customer$cpu$slice$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    top$to_customer$cpu$slice$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    top$to_customer$cpu$slice$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    top$to_customer$cpu$slice$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    top$to_customer$cpu$slice$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    top$to_customer$cpu$slice$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    top$to_customer$cpu$slice$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
+        .d(skid_data$d),
+        .q(skid_data$q)
+    );
+    top$to_customer$cpu$slice$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
+        .d(skid_keep$d),
+        .q(skid_keep$q)
+    );
+    top$to_customer$cpu$slice$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
+        .d(skid_last$d),
+        .q(skid_last$q)
+    );
+    top$to_customer$cpu$slice$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
+        .d(skid_user$d),
+        .q(skid_user$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$to_customer$cpu$slice
+
+
+module top$to_customer$cpu$slice$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$slice$main_data
+
+
+module top$to_customer$cpu$slice$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$slice$main_keep
+
+
+module top$to_customer$cpu$slice$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$slice$main_last
+
+
+module top$to_customer$cpu$slice$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$slice$main_user
+
+
+module top$to_customer$cpu$slice$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$slice$main_valid
+
+
+module top$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu$slice$skid_data
+
+
+module top$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu$slice$skid_keep
+
+
+module top$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu$slice$skid_last
+
+
+module top$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu$slice$skid_user
+
+
+module top$to_customer$cpu$slice$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu$slice$skid_valid
+
+
+module top$to_customer$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [9:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [9:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [9:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [9:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    top$to_customer$cpu_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    top$to_customer$cpu_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    top$to_customer$cpu_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$to_customer$cpu_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    top$to_customer$cpu_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    top$to_customer$cpu_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    top$to_customer$cpu_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    top$to_customer$cpu_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    top$to_customer$cpu_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    top$to_customer$cpu_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // top$to_customer$cpu_counters
+
+
+module top$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu_counters$last_index
+
+
+module top$to_customer$cpu_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu_counters$last_valid
+
+
+module top$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu_counters$last_value$0
+
+
+module top$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu_counters$last_value$1
+
+
+module top$to_customer$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top$to_customer$cpu_counters$rows$0
+
+
+module top$to_customer$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // top$to_customer$cpu_counters$rows$1
+
+
+module top$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu_counters$s1_inc$0
+
+
+module top$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu_counters$s1_inc$1
+
+
+module top$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // top$to_customer$cpu_counters$s1_index
+
+
+module top$to_customer$cpu_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$to_customer$cpu_counters$s1_valid
 
 
 module top$to_customer$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
@@ -13054,7 +15892,7 @@ module top$to_customer$macs$wr_ptr_seen(d,q,clock);
 endmodule // top$to_customer$macs$wr_ptr_seen
 
 
-module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -13094,6 +15932,8 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
     output reg  [9:0] target_host_index;
     input wire  [63:0] target_host_data$0;
     input wire  [63:0] target_host_data$1;
+    input wire  [63:0] cpu_host_data$0;
+    input wire  [63:0] cpu_host_data$1;
     input wire  [63:0] global$0;
     input wire  [63:0] global$1;
     input wire  [63:0] global$2;
@@ -13121,7 +15961,7 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
     localparam  off_tbl_write = 20'h50;
     localparam  off_tbl_commit = 20'h54;
     localparam  id_value = 32'h44585050;
-    localparam  version_value = 32'h20000;
+    localparam  version_value = 32'h20001;
     localparam  build_value = 32'h40;
     localparam  build_to_customer = 32'h10000;
     localparam  next_value = 32'h0;
@@ -13150,6 +15990,8 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
     localparam  target_mask = 20'hfc000;
     localparam  target_row_shift = 8'h4;
     localparam  target_word_mask = 8'h3;
+    localparam  cpu_base = 20'h30000;
+    localparam  cpu_mask = 20'hfc000;
     localparam  vids = 24'h1000;
     localparam  targets = 24'h400;
     localparam  leaves = 24'h10000;
@@ -13252,6 +16094,7 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
     reg  in_global;
     reg  in_vif;
     reg  in_target;
+    reg  in_cpu;
     reg  [7:0] word;
     reg  [7:0] counter;
     reg  [63:0] value;
@@ -13518,6 +16361,7 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
         in_global = 1'b0;
         in_vif = 1'b0;
         in_target = 1'b0;
+        in_cpu = 1'b0;
         word = 32'h0;
         counter = 32'h0;
         value = 32'h0;
@@ -13526,8 +16370,9 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
             in_global = (r1_addr$q & global_mask) == global_base;
             in_vif = (r1_addr$q & vif_mask) == vif_base;
             in_target = (r1_addr$q & target_mask) == target_base;
+            in_cpu = (r1_addr$q & cpu_mask) == cpu_base;
             word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
-            if (in_target) begin
+            if (in_target | in_cpu) begin
                 word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
             end
             counter = word >> 32'h1;
@@ -13580,8 +16425,13 @@ module top$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$re
                     snap$0$d = target_host_data$0;
                     snap$1$d = target_host_data$1;
                 end
+                if (in_cpu) begin
+                    value = cpu_host_data$0;
+                    snap$0$d = cpu_host_data$0;
+                    snap$1$d = cpu_host_data$1;
+                end
             end
-            if (in_global | in_vif | in_target) begin
+            if (in_global | in_vif | in_target | in_cpu) begin
                 read_value = value[(32'h0)+:(32)];
                 if (word[32'h0]) begin
                     read_value = value[(32'h20)+:(32)];

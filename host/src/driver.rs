@@ -125,8 +125,10 @@ pub struct HwCounters {
     pub global: [u64; 8],
     /// Per VIF index: rx_packets, rx_bytes, forwarded, punted, dropped.
     pub vifs: Vec<[u64; 5]>,
-    /// Per target index: tx_packets, tx_bytes.
-    pub targets: Vec<[u64; 2]>,
+    /// Per target index (to the customer: per VIF index), the egress rows: tx_packets,
+    /// tx_bytes (frames the pipeline forwarded), cpu_tx_packets, cpu_tx_bytes (frames the
+    /// host sent through the CPU port, `regmap::CPU_TX_COUNTERS`).
+    pub targets: Vec<[u64; 4]>,
 }
 
 /// Counts of what a `program` call wrote.
@@ -314,7 +316,8 @@ impl<B: RegisterBus> Device<B> {
         }
         for row in 0..targets.min(self.info.capacity.targets as usize) {
             let r = self.read_row(&regmap::TARGET_COUNTERS, row as u32)?;
-            c.targets.push([r[0], r[1]]);
+            let cpu = self.read_row(&regmap::CPU_TX_COUNTERS, row as u32)?;
+            c.targets.push([r[0], r[1], cpu[0], cpu[1]]);
         }
         Ok(c)
     }
@@ -615,11 +618,13 @@ target = "vpc-a"
             .insert(regmap::VIF_COUNTERS.offset(1, 1), 0x1_0000_0002);
         fake.counters
             .insert(regmap::TARGET_COUNTERS.offset(2, 0), 9);
+        fake.counters
+            .insert(regmap::CPU_TX_COUNTERS.offset(2, 1), 0x2_0000_0040);
         let mut dev = Device::open(fake).expect("open");
         let c = dev.counters(2, 3).expect("counters");
         assert_eq!(c.global[3], 7);
         assert_eq!(c.vifs[1], [0, 0x1_0000_0002, 0, 0, 0]);
-        assert_eq!(c.targets[2], [9, 0]);
+        assert_eq!(c.targets[2], [9, 0, 0, 0x2_0000_0040]);
         assert_eq!(c.vifs.len(), 2);
         assert_eq!(c.targets.len(), 3);
     }

@@ -20,6 +20,7 @@
 //! 0x0_0100  global counters: 7 drop reasons + punted, 64 bits each
 //! 0x1_0000  VIF counter rows, 0x40 bytes per VIF      (to-customer: per target, its rx side)
 //! 0x2_0000  target counter rows, 0x10 bytes per target (to-customer: per VIF, its tx side)
+//! 0x3_0000  CPU port counter rows, 0x10 bytes per egress row (target; to-customer: VIF)
 //! ```
 //!
 //! The tables and counters are named for the to-AWS direction, where frames arrive on a VIF
@@ -45,9 +46,10 @@ pub use crate::direction::Direction;
 /// `ID` register value: ASCII "DXPP", dxedge port pipeline.
 pub const BLOCK_TYPE: u32 = 0x4458_5050;
 /// Register map version; a driver refuses a different major version. 2: two blocks, one per
-/// direction, and an MTU in the target table entry.
+/// direction, and an MTU in the target table entry. 2.1: the CPU port (egress `kind` 3 and
+/// the `CPU_TX` counter rows); a 2.0 device reads 0 there.
 pub const VERSION_MAJOR: u16 = 2;
-pub const VERSION_MINOR: u16 = 0;
+pub const VERSION_MINOR: u16 = 1;
 /// Width of the register bus byte address.
 pub const ADDR_BITS: usize = 20;
 /// Bytes of address space both blocks occupy (the BAR must be at least this large).
@@ -209,7 +211,7 @@ pub mod ctrl {
         "clear_counters",
         0,
         1,
-        "write 1: zero every counter; ingress stalls until STATUS.clear_busy falls",
+        "write 1: zero every counter; ingress and the CPU port stall until STATUS.clear_busy falls",
     );
 }
 
@@ -580,7 +582,24 @@ pub const TARGET_COUNTERS: CounterBlock = CounterBlock {
     doc: "per target index",
 };
 
-pub const COUNTER_BLOCKS: &[CounterBlock] = &[GLOBAL_COUNTERS, VIF_COUNTERS, TARGET_COUNTERS];
+/// Frames the host sent through the CPU port, per egress row: the row of the target counters
+/// a frame of the pipeline leaving the same way counts in. Apart from those so that the
+/// pipeline's forwarded frames (`tx_packets`, `tx_bytes`) keep their meaning.
+pub const CPU_TX_COUNTERS: CounterBlock = CounterBlock {
+    name: "CPU_TX",
+    base: 0x3_0000,
+    stride: 0x10,
+    rows: CAPACITY.targets,
+    counters: &["cpu_tx_packets", "cpu_tx_bytes"],
+    doc: "per egress row (to AWS: target index; to the customer: VIF index): frames sent through the CPU port",
+};
+
+pub const COUNTER_BLOCKS: &[CounterBlock] = &[
+    GLOBAL_COUNTERS,
+    VIF_COUNTERS,
+    TARGET_COUNTERS,
+    CPU_TX_COUNTERS,
+];
 
 /// Sideband of the ingress stream (`s_axis_tuser`), valid on every beat of a frame.
 pub mod ingress {
@@ -594,12 +613,36 @@ pub mod ingress {
     pub const BITS: usize = 24;
 }
 
+/// Sideband of the CPU port's stream (`cpu_s_axis_tuser`): frames the host sends, whole and
+/// as they must leave (tagged or not, at least 60 bytes), merged into the egress between the
+/// pipeline's frames. Read at a frame's first beat.
+pub mod cpu {
+    use super::{field, Field};
+    pub const ROW: Field = field(
+        "row",
+        0,
+        10,
+        "egress row the frame leaves on and counts in: to AWS a target index, to the customer a VIF index",
+    );
+    pub const BITS: usize = 10;
+}
+
 /// Sideband of the egress stream (`m_axis_tuser`), valid on every beat of a frame.
 pub mod egress {
     use super::{field, Field};
-    pub const KIND: Field = field("kind", 0, 2, "0 forward, 1 punt, 2 drop");
+    pub const KIND: Field = field(
+        "kind",
+        0,
+        2,
+        "0 forward, 1 punt, 2 drop, 3 cpu (sent by the host through the CPU port)",
+    );
     pub const REASON: Field = field("reason", 2, 3, "drop reason code when kind = drop");
-    pub const TARGET: Field = field("target", 5, 10, "target index when kind = forward");
+    pub const TARGET: Field = field(
+        "target",
+        5,
+        10,
+        "target index when kind = forward; the egress row (CPU port `row`) when kind = cpu",
+    );
     pub const BITS: usize = 15;
 }
 
@@ -691,6 +734,7 @@ pub fn markdown() -> String {
         "| egress `tuser` | {} |",
         fields_md(&[egress::KIND, egress::REASON, egress::TARGET])
     );
+    let _ = writeln!(s, "| CPU port `tuser` | {} |", fields_md(&[cpu::ROW]));
     s
 }
 
@@ -772,6 +816,8 @@ mod tests {
         assert_eq!(lpm_node_entry::KEY.width, vid_entry::VIF.width + 32);
         const { assert!(CAPACITY.lpm_levels <= 1 << lpm_node_index::LEVEL.width) };
         assert_eq!(egress::TARGET.width, lpm_leaf_entry::TARGET.width);
+        assert_eq!(cpu::ROW.width, egress::TARGET.width);
+        assert_eq!(CPU_TX_COUNTERS.rows, TARGET_COUNTERS.rows);
         assert_eq!(
             GLOBAL_COUNTERS.counters.len(),
             crate::verdict::DropReason::HARDWARE.len() + 1

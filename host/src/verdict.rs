@@ -96,12 +96,54 @@ pub enum Verdict {
     Drop(DropReason),
 }
 
-/// The 2-bit verdict kind of the egress sideband.
+/// The 2-bit kind of the egress sideband: a verdict of the pipeline, or `CPU` for a frame
+/// the host sent through the CPU port (no verdict: it passes no stage of the pipeline).
 pub mod kind {
     pub const FORWARD: u8 = 0;
     pub const PUNT: u8 = 1;
     pub const DROP: u8 = 2;
+    pub const CPU: u8 = 3;
 }
+
+/// What the egress sideband (`regmap::egress`) says of a frame that left: the pipeline's
+/// verdict, or that it came from the CPU port to leave on egress row `row` (to AWS a target
+/// index, to the customer a VIF index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EgressTag {
+    Verdict(Verdict),
+    Cpu { row: usize },
+}
+
+impl EgressTag {
+    /// Decode a frame's `tuser`; an error for a drop reason code that names no reason.
+    pub fn decode(user: u64) -> Result<EgressTag, BadEgressTag> {
+        use crate::regmap::egress;
+        let row = egress::TARGET.extract(user) as usize;
+        let reason = egress::REASON.extract(user) as u8;
+        Ok(match egress::KIND.extract(user) as u8 {
+            kind::FORWARD => EgressTag::Verdict(Verdict::Forward { target: row }),
+            kind::PUNT => EgressTag::Verdict(Verdict::Punt),
+            kind::DROP => EgressTag::Verdict(Verdict::Drop(
+                DropReason::from_hw_code(reason).ok_or(BadEgressTag { reason })?,
+            )),
+            _ => EgressTag::Cpu { row },
+        })
+    }
+}
+
+/// An egress sideband whose drop reason code names no reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BadEgressTag {
+    pub reason: u8,
+}
+
+impl fmt::Display for BadEgressTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "drop reason code {}, which is none", self.reason)
+    }
+}
+
+impl std::error::Error for BadEgressTag {}
 
 #[cfg(test)]
 mod tests {
@@ -115,6 +157,29 @@ mod tests {
             assert_eq!(DropReason::from_hw_code(code as u8), Some(*reason));
         }
         assert_eq!(DropReason::from_hw_code(7), None);
+    }
+
+    #[test]
+    fn egress_tags_decode_every_kind() {
+        use crate::regmap::egress;
+        let tag = |k: u8, reason: u64, row: u64| {
+            EgressTag::decode(
+                egress::KIND.place(u64::from(k))
+                    | egress::REASON.place(reason)
+                    | egress::TARGET.place(row),
+            )
+        };
+        assert_eq!(
+            tag(kind::FORWARD, 0, 517),
+            Ok(EgressTag::Verdict(Verdict::Forward { target: 517 }))
+        );
+        assert_eq!(tag(kind::PUNT, 0, 0), Ok(EgressTag::Verdict(Verdict::Punt)));
+        assert_eq!(
+            tag(kind::DROP, 6, 0),
+            Ok(EgressTag::Verdict(Verdict::Drop(DropReason::NoRoute)))
+        );
+        assert_eq!(tag(kind::DROP, 7, 0), Err(BadEgressTag { reason: 7 }));
+        assert_eq!(tag(kind::CPU, 0, 1023), Ok(EgressTag::Cpu { row: 1023 }));
     }
 
     #[test]

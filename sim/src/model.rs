@@ -207,7 +207,8 @@ impl Model {
         }
     }
 
-    /// Drive a wide input from little-endian 32-bit words (missing words are zero).
+    /// Drive a wide input from little-endian 32-bit words (missing words are zero, bits
+    /// beyond the port's width are dropped).
     #[inline]
     pub fn set_words(&mut self, port: InPort, words: &[u32]) {
         let p = port.0;
@@ -217,6 +218,17 @@ impl Model {
         dst[..n].copy_from_slice(&words[..n]);
         for w in &mut dst[n..] {
             *w = 0;
+        }
+        Self::mask_top(p, dst);
+    }
+
+    /// Clear the bits of a port's top word beyond its width: a Verilated model takes them
+    /// as they come, and a value wider than its signal can index past the end of a memory.
+    #[inline]
+    fn mask_top(p: PortSpec, words: &mut [u32]) {
+        let spare = p.words() as u32 * 32 - p.width;
+        if let Some(top) = words.last_mut() {
+            *top &= u32::MAX >> spare;
         }
     }
 
@@ -244,6 +256,7 @@ impl Model {
         for w in &mut dst[n..] {
             *w = 0;
         }
+        Self::mask_top(p, dst);
     }
 
     #[inline]

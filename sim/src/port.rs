@@ -8,7 +8,7 @@ use dxedge_host::bus::{BusError, RegisterBus};
 use dxedge_host::direction::Direction;
 
 use crate::model::{InPort, Model, ModelError, ModelSpec, OutPort};
-use crate::port_pipeline::{Build, CsrPorts, EgressBeat, SimError};
+use crate::port_pipeline::{Build, CpuPorts, CsrPorts, EgressBeat, SimError};
 
 /// The two-direction model of a build, or `None` when this crate was built without Verilator.
 pub fn spec(build: Build) -> Option<&'static ModelSpec> {
@@ -68,6 +68,8 @@ struct Ports {
     csr: CsrPorts,
     /// To AWS, to the customer.
     streams: [Streams; 2],
+    /// The CPU ports, to AWS and to the customer.
+    cpu: [CpuPorts; 2],
 }
 
 /// The two-direction port model.
@@ -96,6 +98,10 @@ impl PortSim {
                 Streams::of(spec, "s_axis", "m_axis")?,
                 Streams::of(spec, "tc_s_axis", "tc_m_axis")?,
             ],
+            cpu: [
+                CpuPorts::of(spec, "cpu_s_axis")?,
+                CpuPorts::of(spec, "tc_cpu_s_axis")?,
+            ],
         };
         Ok(PortSim {
             model: Model::new(spec),
@@ -117,6 +123,7 @@ impl PortSim {
     pub fn reset(&mut self) -> Result<(), SimError> {
         for d in Direction::ALL {
             self.idle_ingress(d);
+            self.idle_cpu(d);
         }
         self.model.set(self.ports.reset, 1);
         for _ in 0..4 {
@@ -154,6 +161,31 @@ impl PortSim {
     pub fn idle_ingress(&mut self, direction: Direction) {
         let p = self.ports.streams[index(direction)];
         self.model.set(p.s_tvalid, 0);
+    }
+
+    /// Offer a beat at `direction`'s CPU port this cycle: a beat of a frame the host sends,
+    /// whole and as it must leave, to leave on egress `row` (to AWS a target index, to the
+    /// customer a VIF index; read at the frame's first beat). It leaves on `direction`'s
+    /// egress between the pipeline's frames, with `kind` 3 ([`EgressBeat::tag`]).
+    pub fn offer_cpu_bytes(
+        &mut self,
+        direction: Direction,
+        data: &[u8],
+        keep: u64,
+        last: bool,
+        row: u32,
+    ) {
+        self.ports.cpu[index(direction)].offer(&mut self.model, data, keep, last, row);
+    }
+
+    /// Offer no beat at `direction`'s CPU port.
+    pub fn idle_cpu(&mut self, direction: Direction) {
+        self.ports.cpu[index(direction)].idle(&mut self.model);
+    }
+
+    /// Was `direction`'s CPU port ready in the last cycle (so an offered beat was taken)?
+    pub fn cpu_ready(&self, direction: Direction) -> bool {
+        self.ports.cpu[index(direction)].ready(&self.model)
     }
 
     /// Egress ready in `direction` from now on.

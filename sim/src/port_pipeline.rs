@@ -5,9 +5,10 @@
 //! idle second datapath on every cycle.
 //!
 //! One [`PortPipelineSim::cycle`] is one clock: the inputs as set (an ingress beat or none,
-//! egress ready or not), outputs sampled before the rising edge (whether the ingress beat was
-//! taken, the egress beat that left), then the edge. The register bus is a
-//! [`RegisterBus`]: the host driver programs this model with the code that programs a board.
+//! a CPU port beat or none, egress ready or not), outputs sampled before the rising edge
+//! (whether the ingress and CPU beats were taken, the egress beat that left), then the edge.
+//! The register bus is a [`RegisterBus`]: the host driver programs this model with the code
+//! that programs a board.
 
 use std::path::{Path, PathBuf};
 
@@ -89,6 +90,7 @@ struct Ports {
     s_tuser: InPort,
     m_tready: InPort,
     csr: CsrPorts,
+    cpu: CpuPorts,
     s_tready: OutPort,
     m_tdata: OutPort,
     m_tkeep: OutPort,
@@ -138,6 +140,7 @@ impl PortPipelineSim {
                 s_tuser: spec.input("s_axis$tuser")?,
                 m_tready: spec.input("m_axis$tready")?,
                 csr: CsrPorts::of(spec)?,
+                cpu: CpuPorts::of(spec, "cpu_s_axis")?,
                 s_tready: spec.output("s_axis$tready")?,
                 m_tdata: spec.output("m_axis$tdata")?,
                 m_tkeep: spec.output("m_axis$tkeep")?,
@@ -178,6 +181,7 @@ impl PortPipelineSim {
     /// ingress is ready.
     pub fn reset(&mut self) -> Result<(), SimError> {
         self.idle_ingress();
+        self.idle_cpu();
         self.model.set(self.ports.reset, 1);
         for _ in 0..4 {
             self.model.cycle();
@@ -218,6 +222,26 @@ impl PortPipelineSim {
     #[inline]
     pub fn idle_ingress(&mut self) {
         self.model.set(self.ports.s_tvalid, 0);
+    }
+
+    /// Offer a beat at the CPU port this cycle: a beat of a frame the host sends, whole and
+    /// as it must leave, to leave on egress `row` (`regmap::cpu`; read at the frame's first
+    /// beat). It leaves on egress between the pipeline's frames, with `kind` 3.
+    #[inline]
+    pub fn offer_cpu_bytes(&mut self, data: &[u8], keep: u64, last: bool, row: u32) {
+        self.ports.cpu.offer(&mut self.model, data, keep, last, row);
+    }
+
+    /// Offer no beat at the CPU port.
+    #[inline]
+    pub fn idle_cpu(&mut self) {
+        self.ports.cpu.idle(&mut self.model);
+    }
+
+    /// Was the CPU port ready in the last cycle (so an offered beat was taken)?
+    #[inline]
+    pub fn cpu_ready(&self) -> bool {
+        self.ports.cpu.ready(&self.model)
     }
 
     /// Egress ready (`m_axis_tready`) from now on.
@@ -266,7 +290,8 @@ impl PortPipelineSim {
     /// Clock `frames` from `pos` through ingress, one beat offered a clock, with egress
     /// ready, collecting what leaves into `egress` (see [`Model::stream`]). What it does is
     /// what [`offer_bytes`](Self::offer_bytes), [`cycle`](Self::cycle) and
-    /// [`egress`](Self::egress) do clock by clock, without leaving C++ between clocks.
+    /// [`egress`](Self::egress) do clock by clock, without leaving C++ between clocks. The
+    /// CPU port is idle during the run (the loop does not watch it).
     pub fn stream(
         &mut self,
         frames: Frames<'_>,
@@ -275,6 +300,7 @@ impl PortPipelineSim {
         max_cycles: u64,
         stop_when_fed: bool,
     ) -> Result<StreamReport, SimError> {
+        self.idle_cpu();
         let report = self
             .model
             .stream(frames, pos, egress, max_cycles, stop_when_fed)?;
@@ -331,6 +357,50 @@ impl RegisterBus for PortPipelineSim {
 
     fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
         self.ports.csr.write32(&mut self.model, offset, value)
+    }
+}
+
+/// A datapath's CPU port (`cpu_s_axis`, or `tc_cpu_s_axis` on the two-direction model): the
+/// host's frames into the egress.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CpuPorts {
+    tdata: InPort,
+    tkeep: InPort,
+    tvalid: InPort,
+    tlast: InPort,
+    tuser: InPort,
+    tready: OutPort,
+}
+
+impl CpuPorts {
+    pub(crate) fn of(
+        spec: &'static crate::model::ModelSpec,
+        name: &str,
+    ) -> Result<CpuPorts, ModelError> {
+        Ok(CpuPorts {
+            tdata: spec.input(&format!("{name}$tdata"))?,
+            tkeep: spec.input(&format!("{name}$tkeep"))?,
+            tvalid: spec.input(&format!("{name}$tvalid"))?,
+            tlast: spec.input(&format!("{name}$tlast"))?,
+            tuser: spec.input(&format!("{name}$tuser"))?,
+            tready: spec.output(&format!("{name}$tready"))?,
+        })
+    }
+
+    pub(crate) fn offer(&self, model: &mut Model, data: &[u8], keep: u64, last: bool, row: u32) {
+        model.set_bytes(self.tdata, data);
+        model.set(self.tkeep, keep);
+        model.set(self.tlast, last as u64);
+        model.set(self.tuser, u64::from(row));
+        model.set(self.tvalid, 1);
+    }
+
+    pub(crate) fn idle(&self, model: &mut Model) {
+        model.set(self.tvalid, 0);
+    }
+
+    pub(crate) fn ready(&self, model: &Model) -> bool {
+        model.get(self.tready) != 0
     }
 }
 

@@ -10,6 +10,8 @@
 //! [`Model::stream`]: crate::model::Model::stream
 //! [`Model::cycle`]: crate::model::Model::cycle
 
+use dxedge_host::verdict::{BadEgressTag, EgressTag};
+
 /// Frames back to back in `bytes`, frame `i` ending at `ends[i]`.
 #[derive(Clone, Copy, Debug)]
 pub struct Frames<'a> {
@@ -94,6 +96,14 @@ pub struct EgressBeat<'a> {
     pub last: bool,
     /// `tuser`, the sideband.
     pub user: u32,
+}
+
+impl EgressBeat<'_> {
+    /// What the sideband says of the beat's frame: the pipeline's verdict, or a frame from
+    /// the CPU port and its egress row.
+    pub fn tag(&self) -> Result<EgressTag, BadEgressTag> {
+        EgressTag::decode(u64::from(self.user))
+    }
 }
 
 /// The egress beats of a run, as the shim writes them: per beat, `tdata`'s words, `tkeep`

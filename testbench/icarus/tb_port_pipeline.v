@@ -81,6 +81,13 @@ module tb_port_pipeline;
         .\m_axis$tready (m_tready),
         .\m_axis$tlast (m_tlast),
         .\m_axis$tuser (m_tuser),
+        // The CPU port: a replay never feeds it
+        .\cpu_s_axis$tdata ({DATA_W{1'b0}}),
+        .\cpu_s_axis$tkeep ({KEEP_W{1'b0}}),
+        .\cpu_s_axis$tvalid (1'b0),
+        .\cpu_s_axis$tready (),
+        .\cpu_s_axis$tlast (1'b0),
+        .\cpu_s_axis$tuser (10'd0),
         .\csr$addr (csr_addr),
         .\csr$wdata (csr_wdata),
         .\csr$write (csr_write),

@@ -657,6 +657,9 @@ pub(crate) const VIF_HEADER: [&str; 7] = [
 /// The columns of the per-target counter table.
 pub(crate) const TARGET_HEADER: [&str; 3] = ["target", "tx_packets", "tx_bytes"];
 
+/// The columns a device's egress rows add: the frames the host sent through the CPU port.
+pub(crate) const CPU_HEADER: [&str; 2] = ["cpu_tx_packets", "cpu_tx_bytes"];
+
 /// One row of the VIF table.
 pub(crate) fn vif_row(name: String, vlan: String, c: &IngressCounters) -> Vec<String> {
     vec![

@@ -48,9 +48,9 @@ use dxedge_host::regmap;
 use dxedge_host::socket::SocketBus;
 use dxedge_host::verdict::DropReason;
 
-use crate::cli::{fail, table, target_row, vif_row, TARGET_HEADER, VIF_HEADER};
+use crate::cli::{fail, table, target_row, vif_row, CPU_HEADER, TARGET_HEADER, VIF_HEADER};
 use crate::engine::EngineCounters;
-use crate::output::{counters_json, counters_json_named, counters_json_to_customer};
+use crate::output::{counters_json, counters_json_named, counters_json_to_customer, CounterKeys};
 
 /// The environment variable that stands in for `/sys/bus/pci/devices` (tests).
 pub const DEVICES_ENV: &str = "DXEDGE_PCI_DEVICES";
@@ -222,19 +222,24 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
                 let config = config.as_ref().map(|(c, _)| c);
                 if *json {
                     let text = match config {
-                        Some(c) => counters_json(c, direction, &counters, 0),
+                        Some(c) => counters_json(c, direction, &counters, 0, CounterKeys::Device),
                         None => {
                             let rows = indices(counters.ingress.len());
                             let cols = indices(counters.egress.len());
                             match direction {
-                                Direction::ToAws => {
-                                    counters_json_named(&refs(&rows), &refs(&cols), &counters, 0)
-                                }
+                                Direction::ToAws => counters_json_named(
+                                    &refs(&rows),
+                                    &refs(&cols),
+                                    &counters,
+                                    0,
+                                    CounterKeys::Device,
+                                ),
                                 Direction::ToCustomer => counters_json_to_customer(
                                     &refs(&rows),
                                     &refs(&cols),
                                     &counters,
                                     0,
+                                    CounterKeys::Device,
                                 ),
                             }
                         }
@@ -478,7 +483,9 @@ fn counter_tables(
             vif_row(name, vlan, v)
         })
         .collect();
-    let (mut in_header, mut out_header) = (VIF_HEADER, TARGET_HEADER);
+    let mut in_header = VIF_HEADER;
+    // A device's egress rows also count the host's frames (the CPU port)
+    let mut out_header: Vec<&str> = TARGET_HEADER.iter().chain(&CPU_HEADER).copied().collect();
     if direction == Direction::ToCustomer {
         in_header[0] = "target";
         out_header[0] = "vif";
@@ -499,7 +506,9 @@ fn counter_tables(
                 .get(i)
                 .cloned()
                 .unwrap_or_else(|| i.to_string());
-            target_row(name, t)
+            let mut row = target_row(name, t);
+            row.extend([t.cpu_tx_packets.to_string(), t.cpu_tx_bytes.to_string()]);
+            row
         })
         .collect();
     out.push('\n');

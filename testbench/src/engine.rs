@@ -51,10 +51,15 @@ pub struct IngressCounters {
     pub dropped_packets: u64,
 }
 
+/// An egress row's counters. `tx_*`: frames the pipeline forwarded (a replay's
+/// `counters.json`); `cpu_tx_*`: frames the host sent through the CPU port on this row, which
+/// only a device counts (zero in a replay: the CPU port carries the live control plane's frames).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EgressCounters {
     pub tx_packets: u64,
     pub tx_bytes: u64,
+    pub cpu_tx_packets: u64,
+    pub cpu_tx_bytes: u64,
 }
 
 impl EngineCounters {
@@ -83,6 +88,8 @@ impl EngineCounters {
             *t = EgressCounters {
                 tx_packets: r[0],
                 tx_bytes: r[1],
+                cpu_tx_packets: r[2],
+                cpu_tx_bytes: r[3],
             };
         }
         c.drops.copy_from_slice(&hw.global[..7]);

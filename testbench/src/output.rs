@@ -648,6 +648,20 @@ struct VifJson {
 struct TargetJson {
     tx_packets: u64,
     tx_bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cpu_tx_packets: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cpu_tx_bytes: Option<u64>,
+}
+
+/// Which counters a `counters.json` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CounterKeys {
+    /// A replay's: exactly the contract's keys.
+    Replay,
+    /// A device's (`dxedge device counters --json`): also each egress row's
+    /// `cpu_tx_packets` and `cpu_tx_bytes`, the frames the host sent through the CPU port.
+    Device,
 }
 
 #[derive(serde::Serialize)]
@@ -677,12 +691,15 @@ pub fn counters_json(
     direction: Direction,
     counters: &EngineCounters,
     truncated: u64,
+    keys: CounterKeys,
 ) -> anyhow::Result<String> {
     let vifs: Vec<&str> = config.vifs.iter().map(|v| v.name.as_str()).collect();
     let targets: Vec<&str> = config.targets.iter().map(|t| t.name.as_str()).collect();
     match direction {
-        Direction::ToAws => counters_json_named(&vifs, &targets, counters, truncated),
-        Direction::ToCustomer => counters_json_to_customer(&targets, &vifs, counters, truncated),
+        Direction::ToAws => counters_json_named(&vifs, &targets, counters, truncated, keys),
+        Direction::ToCustomer => {
+            counters_json_to_customer(&targets, &vifs, counters, truncated, keys)
+        }
     }
 }
 
@@ -692,8 +709,9 @@ pub fn counters_json_to_customer(
     vif_names: &[&str],
     counters: &EngineCounters,
     truncated: u64,
+    keys: CounterKeys,
 ) -> anyhow::Result<String> {
-    let (rx, tx, drops) = json_rows(target_names, vif_names, counters, truncated)?;
+    let (rx, tx, drops) = json_rows(target_names, vif_names, counters, truncated, keys)?;
     let file = ToCustomerJson {
         direction: Direction::ToCustomer.name(),
         targets: rx,
@@ -713,8 +731,9 @@ pub fn counters_json_named(
     target_names: &[&str],
     counters: &EngineCounters,
     truncated: u64,
+    keys: CounterKeys,
 ) -> anyhow::Result<String> {
-    let (vifs, targets, drops) = json_rows(vif_names, target_names, counters, truncated)?;
+    let (vifs, targets, drops) = json_rows(vif_names, target_names, counters, truncated, keys)?;
     let file = CountersJson {
         vifs,
         targets,
@@ -738,6 +757,7 @@ fn json_rows<'a>(
     egress_names: &[&'a str],
     counters: &EngineCounters,
     truncated: u64,
+    keys: CounterKeys,
 ) -> anyhow::Result<JsonRows<'a>> {
     if counters.ingress.len() != ingress_names.len() || counters.egress.len() != egress_names.len()
     {
@@ -774,6 +794,8 @@ fn json_rows<'a>(
                 TargetJson {
                     tx_packets: c.tx_packets,
                     tx_bytes: c.tx_bytes,
+                    cpu_tx_packets: (keys == CounterKeys::Device).then_some(c.cpu_tx_packets),
+                    cpu_tx_bytes: (keys == CounterKeys::Device).then_some(c.cpu_tx_bytes),
                 },
             )
         })

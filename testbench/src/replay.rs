@@ -28,7 +28,9 @@ use crate::capture::{CaptureReader, LinkType, Record, Timestamp};
 use crate::engine::{Engine, EngineCounters, FrameSink};
 use crate::link::to_ethernet;
 use crate::model::Model;
-use crate::output::{counters_json, write_text, OutDir, OutDirError, Outputs, RunInfo};
+use crate::output::{
+    counters_json, write_text, CounterKeys, OutDir, OutDirError, Outputs, RunInfo,
+};
 use crate::output::{COUNTERS_FILE, RUN_FILE};
 use crate::sys::{clear_fatal_signal, on_fatal_signal, Critical};
 use crate::trace::TraceFile;
@@ -387,7 +389,13 @@ pub fn replay(
     });
 
     outputs.finish()?;
-    let counters = counters_json(&config, options.direction, &report.counters, truncated)?;
+    let counters = counters_json(
+        &config,
+        options.direction,
+        &report.counters,
+        truncated,
+        CounterKeys::Replay,
+    )?;
     write_text(out_dir.path(), COUNTERS_FILE, &counters)?;
     let run = RunInfo {
         engine: options.engine.name().to_string(),

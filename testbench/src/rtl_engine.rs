@@ -19,8 +19,7 @@ use anyhow::{anyhow, bail, Context};
 use dxedge_host::config::{Config, Speed};
 use dxedge_host::direction::Direction;
 use dxedge_host::driver::{Device, HwCounters};
-use dxedge_host::regmap::egress;
-use dxedge_host::verdict::{kind, DropReason, Verdict};
+use dxedge_host::verdict::{EgressTag, Verdict};
 use dxedge_sim::port_pipeline::{Build, EgressBeat, PortPipelineSim};
 use dxedge_sim::stream::{EgressBuffer, Frames, StreamPos};
 
@@ -522,18 +521,15 @@ fn send_done(tx: &Sender<Done>, done: &mut Done) -> anyhow::Result<()> {
         .map_err(|_| anyhow!("the replay stopped taking the RTL's frames"))
 }
 
-/// The egress sideband as a verdict.
+/// The egress sideband as a verdict. A frame from the CPU port (`kind` 3) is an error: a
+/// replay never feeds that port, so such a frame would be a defect, not a verdict to misread.
 pub fn decode_verdict(user: u64) -> anyhow::Result<Verdict> {
-    let k = egress::KIND.extract(user) as u8;
-    let reason = egress::REASON.extract(user) as u8;
-    let target = egress::TARGET.extract(user) as usize;
-    match k {
-        kind::FORWARD => Ok(Verdict::Forward { target }),
-        kind::PUNT => Ok(Verdict::Punt),
-        kind::DROP => DropReason::from_hw_code(reason)
-            .map(Verdict::Drop)
-            .ok_or_else(|| anyhow!("the RTL reported drop reason code {reason}, which is none")),
-        _ => bail!("the RTL reported verdict kind {k}, which is none"),
+    match EgressTag::decode(user) {
+        Ok(EgressTag::Verdict(v)) => Ok(v),
+        Ok(EgressTag::Cpu { row }) => bail!(
+            "the RTL sent a frame from its CPU port (egress row {row}), which a replay never feeds"
+        ),
+        Err(e) => bail!("the RTL reported {e}"),
     }
 }
 
@@ -578,6 +574,23 @@ impl Engine for RtlEngine {
 mod tests {
     use super::*;
     use crate::engine::Collect;
+
+    #[test]
+    fn a_frame_from_the_cpu_port_in_a_replay_is_an_error_not_a_verdict() {
+        use dxedge_host::regmap::egress;
+        use dxedge_host::verdict::kind;
+        let user = egress::KIND.place(u64::from(kind::CPU)) | egress::TARGET.place(2);
+        let err = decode_verdict(user).expect_err("kind 3 is no verdict");
+        assert!(err.to_string().contains("CPU port (egress row 2)"), "{err}");
+        let user = egress::KIND.place(u64::from(kind::DROP)) | egress::REASON.place(7);
+        let err = decode_verdict(user).expect_err("no reason 7");
+        assert!(err.to_string().contains("drop reason code 7"), "{err}");
+        let user = egress::KIND.place(u64::from(kind::FORWARD)) | egress::TARGET.place(2);
+        assert_eq!(
+            decode_verdict(user).ok(),
+            Some(Verdict::Forward { target: 2 })
+        );
+    }
 
     /// Frames handed back in a batch are whole: the bytes of a frame still leaving the
     /// pipeline stay for the next batch.

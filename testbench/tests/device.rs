@@ -24,13 +24,13 @@ use dxedge_host::direction::Direction;
 use dxedge_host::driver::Device;
 use dxedge_host::pcie::PcieBar;
 use dxedge_host::regmap::{
-    self, cap_lpm, cap_tables, version, Capacity, CounterBlock, CAPACITY, GLOBAL_COUNTERS,
-    TARGET_COUNTERS, VIF_COUNTERS,
+    self, cap_lpm, cap_tables, version, Capacity, CounterBlock, CAPACITY, CPU_TX_COUNTERS,
+    GLOBAL_COUNTERS, TARGET_COUNTERS, VIF_COUNTERS,
 };
 use dxedge_sim::port_pipeline::{Build, PortPipelineSim};
 use dxedge_testbench::device::DEVICES_ENV;
 use dxedge_testbench::engine::{EgressCounters, EngineCounters, IngressCounters};
-use dxedge_testbench::output::counters_json;
+use dxedge_testbench::output::{counters_json, CounterKeys};
 
 const DXEDGE: &str = env!("CARGO_BIN_EXE_dxedge");
 const SPAN: u64 = regmap::SPAN as u64;
@@ -295,7 +295,7 @@ fn program_writes_the_file_as_the_driver_does_and_status_shows_the_build() {
             "device    {BDF} BAR 0 ({}, 1048576 bytes; registers in the first 1048576)",
             sys.bar().display()
         ),
-        "block     at 0x00000: ID 0x44585050 \"DXPP\" (dxedge port pipeline), register map 2.0"
+        "block     at 0x00000: ID 0x44585050 \"DXPP\" (dxedge port pipeline), register map 2.1"
             .into(),
         "direction to-aws".into(),
         "speed     10g (8-byte beats)".into(),
@@ -348,9 +348,13 @@ fn plant_counters(sys: &Sysfs) -> EngineCounters {
     c.egress[1] = EgressCounters {
         tx_packets: 0x1_0000_0005,
         tx_bytes: 0x2_0000_0000,
+        cpu_tx_packets: 3,
+        cpu_tx_bytes: 0x1_0000_00c0,
     };
     words.extend(counter_words(&TARGET_COUNTERS, 1, 0, 0x1_0000_0005));
     words.extend(counter_words(&TARGET_COUNTERS, 1, 1, 0x2_0000_0000));
+    words.extend(counter_words(&CPU_TX_COUNTERS, 1, 0, 3));
+    words.extend(counter_words(&CPU_TX_COUNTERS, 1, 1, 0x1_0000_00c0));
     c.drops[1] = 7; // unknown_vlan
     c.drops[6] = 9; // no_route
     c.punted_packets = 6;
@@ -373,6 +377,7 @@ fn counters_as_json_are_the_replays_counters_json_by_name_or_by_index() {
         dxedge_host::direction::Direction::ToAws,
         &expected,
         0,
+        CounterKeys::Device,
     )
     .expect("json");
     // One object per datapath the board has, keyed by its direction (this board: one).
@@ -400,6 +405,9 @@ fn counters_as_json_are_the_replays_counters_json_by_name_or_by_index() {
     assert_eq!(vifs["2"]["rx_packets"], 300);
     assert_eq!(vifs["3"]["rx_packets"], 0);
     assert_eq!(targets["1"]["tx_packets"], 0x1_0000_0005u64);
+    assert_eq!(targets["1"]["cpu_tx_packets"], 3);
+    assert_eq!(targets["1"]["cpu_tx_bytes"], 0x1_0000_00c0u64);
+    assert_eq!(targets["2"]["cpu_tx_bytes"], 0);
     assert_eq!(json["drops"]["no_route"], 9);
     assert_eq!(json["drops"]["truncated_capture"], 0);
     assert_eq!(json["punted_packets"], 6);
@@ -416,8 +424,21 @@ fn counters_as_tables_name_rows_by_config_or_show_the_nonzero_indices() {
         .map(|l| l.split_whitespace().collect())
         .collect();
     assert!(rows.contains(&vec!["corp-public", "102", "200", "12800", "197", "2", "1"]));
-    assert!(rows.contains(&vec!["vpc-b", "4294967301", "8589934592"]));
-    assert!(rows.contains(&vec!["tgw", "0", "0"]));
+    assert!(rows.contains(&vec![
+        "target",
+        "tx_packets",
+        "tx_bytes",
+        "cpu_tx_packets",
+        "cpu_tx_bytes"
+    ]));
+    assert!(rows.contains(&vec![
+        "vpc-b",
+        "4294967301",
+        "8589934592",
+        "3",
+        "4294967488"
+    ]));
+    assert!(rows.contains(&vec!["tgw", "0", "0", "0", "0"]));
     assert!(rows.contains(&vec!["drop", "no_route", "9"]));
     assert!(rows.contains(&vec!["punt", "6"]));
     assert!(!out.contains("truncated_capture"), "{out}");
@@ -432,7 +453,7 @@ fn counters_as_tables_name_rows_by_config_or_show_the_nonzero_indices() {
         "{out}"
     );
     assert!(
-        rows.contains(&vec!["1", "4294967301", "8589934592"]),
+        rows.contains(&vec!["1", "4294967301", "8589934592", "3", "4294967488"]),
         "{out}"
     );
     assert!(

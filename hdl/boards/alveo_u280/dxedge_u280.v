@@ -214,6 +214,12 @@ nic_core core (
     .rx_axis$tready(), .rx_axis$tlast(rx_tlast), .rx_axis$tuser(rx_tuser),
     .tx_axis$tdata(tx_tdata), .tx_axis$tkeep(tx_tkeep), .tx_axis$tvalid(tx_tvalid),
     .tx_axis$tready(tx_tready), .tx_axis$tlast(tx_tlast), .tx_axis$tuser(tx_tuser),
+    // The CPU port, where the host's DMA queue enters, is tied off: this XDMA's H2C stream
+    // carries no per-frame sideband for the egress row, and runs at 250 MHz. A QDMA H2C queue
+    // (its descriptor metadata as the row) through an xpm_fifo_axis into mac_clk is the
+    // intended source (docs/synthesis.md, "The CPU port on a board").
+    .cpu_axis$tdata(512'd0), .cpu_axis$tkeep(64'd0), .cpu_axis$tvalid(1'b0),
+    .cpu_axis$tready(), .cpu_axis$tlast(1'b0), .cpu_axis$tuser(10'd0),
     // The window is 2 MiB (axilite_master_size in build.tcl): address bits 20..0
     .s_axil$awaddr(core_awaddr[20:0]), .s_axil$awvalid(core_awvalid),
     .s_axil$awready(core_awready),

@@ -1,4 +1,4 @@
-// dxedge port pipeline block, standalone: CounterBank<2, 10> (the target counters)
+// dxedge port pipeline block, standalone: CounterBank<2, 10> (the target counters, and the CPU port's)
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 

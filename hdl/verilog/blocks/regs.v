@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -42,6 +42,8 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     output reg  [9:0] target_host_index;
     input wire  [63:0] target_host_data$0;
     input wire  [63:0] target_host_data$1;
+    input wire  [63:0] cpu_host_data$0;
+    input wire  [63:0] cpu_host_data$1;
     input wire  [63:0] global$0;
     input wire  [63:0] global$1;
     input wire  [63:0] global$2;
@@ -69,7 +71,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     localparam  off_tbl_write = 20'h50;
     localparam  off_tbl_commit = 20'h54;
     localparam  id_value = 32'h44585050;
-    localparam  version_value = 32'h20000;
+    localparam  version_value = 32'h20001;
     localparam  build_value = 32'h8;
     localparam  build_to_customer = 32'h10000;
     localparam  next_value = 32'h0;
@@ -98,6 +100,8 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     localparam  target_mask = 20'hfc000;
     localparam  target_row_shift = 8'h4;
     localparam  target_word_mask = 8'h3;
+    localparam  cpu_base = 20'h30000;
+    localparam  cpu_mask = 20'hfc000;
     localparam  vids = 24'h1000;
     localparam  targets = 24'h400;
     localparam  leaves = 24'h10000;
@@ -200,6 +204,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
     reg  in_global;
     reg  in_vif;
     reg  in_target;
+    reg  in_cpu;
     reg  [7:0] word;
     reg  [7:0] counter;
     reg  [63:0] value;
@@ -466,6 +471,7 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
         in_global = 1'b0;
         in_vif = 1'b0;
         in_target = 1'b0;
+        in_cpu = 1'b0;
         word = 32'h0;
         counter = 32'h0;
         value = 32'h0;
@@ -474,8 +480,9 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
             in_global = (r1_addr$q & global_mask) == global_base;
             in_vif = (r1_addr$q & vif_mask) == vif_base;
             in_target = (r1_addr$q & target_mask) == target_base;
+            in_cpu = (r1_addr$q & cpu_mask) == cpu_base;
             word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
-            if (in_target) begin
+            if (in_target | in_cpu) begin
                 word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
             end
             counter = word >> 32'h1;
@@ -528,8 +535,13 @@ module top(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvali
                     snap$0$d = target_host_data$0;
                     snap$1$d = target_host_data$1;
                 end
+                if (in_cpu) begin
+                    value = cpu_host_data$0;
+                    snap$0$d = cpu_host_data$0;
+                    snap$1$d = cpu_host_data$1;
+                end
             end
-            if (in_global | in_vif | in_target) begin
+            if (in_global | in_vif | in_target | in_cpu) begin
                 read_value = value[(32'h0)+:(32)];
                 if (word[32'h0]) begin
                     read_value = value[(32'h20)+:(32)];

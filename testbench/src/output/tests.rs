@@ -206,14 +206,39 @@ fn counters_json_has_every_key_in_config_and_spec_order() {
     counters.egress[1] = EgressCounters {
         tx_packets: 1,
         tx_bytes: 60,
+        // A device's CPU port counters: never in a replay's file
+        cpu_tx_packets: 4,
+        cpu_tx_bytes: 400,
     };
     counters.drops[DropReason::NoRoute.hw_code().map_or(0, usize::from)] = 2;
     counters.punted_packets = 2;
-    let text = counters_json(&config, Direction::ToAws, &counters, 3).expect("json");
+    let text =
+        counters_json(&config, Direction::ToAws, &counters, 3, CounterKeys::Replay).expect("json");
     insta::assert_snapshot!(text);
     assert!(text.ends_with("}\n"));
     let mismatched = EngineCounters::zeroed(1, 2);
-    assert!(counters_json(&config, Direction::ToAws, &mismatched, 0).is_err());
+    assert!(counters_json(
+        &config,
+        Direction::ToAws,
+        &mismatched,
+        0,
+        CounterKeys::Replay
+    )
+    .is_err());
+    // A device's file has them, after the contract's keys of each egress row
+    let device =
+        counters_json(&config, Direction::ToAws, &counters, 0, CounterKeys::Device).expect("json");
+    let json: serde_json::Value = serde_json::from_str(&device).expect("json");
+    let row = &json["targets"][&config.targets[1].name];
+    let keys: Vec<&str> = row
+        .as_object()
+        .expect("row")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), 4);
+    assert_eq!(row["cpu_tx_packets"], 4);
+    assert_eq!(row["cpu_tx_bytes"], 400);
 }
 
 #[test]

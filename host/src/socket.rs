@@ -124,11 +124,27 @@ pub fn read_answer(r: &mut impl Read, request: Request) -> io::Result<Result<u32
 }
 
 /// The client: a [`RegisterBus`] whose accesses go to a `dxedge serve` over its socket.
+///
+/// Writes are posted, as on PCIe: a write is sent and the client goes on without waiting
+/// for its answer, so that programming ~140,000 table entries is not ~500,000 round trips.
+/// Answers are collected in order at the next read (which must wait anyway), every
+/// [`POSTED_MAX`] writes, and on drop; the first error among them is what that read returns.
 #[derive(Debug)]
 pub struct SocketBus {
     stream: UnixStream,
     path: String,
+    /// Writes posted whose answers are not read yet, oldest first.
+    posted: std::collections::VecDeque<Request>,
+    /// Those of them not sent yet, encoded: they go in one `write` with the next read or
+    /// when [`POSTED_MAX`] are waiting. A Unix socket charges every message about a
+    /// kilobyte of buffer however small it is, so 9-byte messages one by one would fill
+    /// both sides' buffers long before `POSTED_MAX`, each side then waiting on the other.
+    unsent: Vec<u8>,
 }
+
+/// Writes in flight before the client reads their answers: bounded so that neither side's
+/// socket buffer fills (which would leave both waiting on the other).
+pub const POSTED_MAX: usize = 1024;
 
 /// How long one access may take before the client gives up: a server busy with a burst
 /// of traffic still answers between clock runs, well within this.
@@ -150,23 +166,66 @@ impl SocketBus {
         Ok(SocketBus {
             stream,
             path: shown,
+            posted: std::collections::VecDeque::new(),
+            unsent: Vec::new(),
         })
     }
 
-    fn access(&mut self, request: Request) -> Result<u32, BusError> {
-        let io = |e: io::Error| BusError::Backend(format!("register socket {}: {e}", self.path));
-        self.stream.write_all(&request.encode()).map_err(io)?;
-        read_answer(&mut self.stream, request).map_err(io)?
+    fn io(&self, e: io::Error) -> BusError {
+        BusError::Backend(format!("register socket {}: {e}", self.path))
+    }
+
+    /// Send what waits, with `then` after it, in one message.
+    fn send(&mut self, then: Option<Request>) -> Result<(), BusError> {
+        if let Some(r) = then {
+            self.unsent.extend_from_slice(&r.encode());
+        }
+        let bytes = std::mem::take(&mut self.unsent);
+        self.stream.write_all(&bytes).map_err(|e| self.io(e))
+    }
+
+    /// Send the posted writes and read their answers; the first error among them, if any.
+    pub fn flush(&mut self) -> Result<(), BusError> {
+        if !self.unsent.is_empty() {
+            self.send(None)?;
+        }
+        let mut first = Ok(());
+        while let Some(request) = self.posted.pop_front() {
+            let answer = read_answer(&mut self.stream, request).map_err(|e| self.io(e))?;
+            if let (Err(e), Ok(())) = (answer, &first) {
+                first = Err(e);
+            }
+        }
+        first
     }
 }
 
 impl RegisterBus for SocketBus {
     fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
-        self.access(Request::Read { offset })
+        let request = Request::Read { offset };
+        self.send(Some(request))?;
+        // The read's answer comes after those of the writes before it.
+        let posted = self.flush();
+        let answer = read_answer(&mut self.stream, request).map_err(|e| self.io(e))?;
+        posted.and(answer)
     }
 
     fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
-        self.access(Request::Write { offset, value }).map(|_| ())
+        let request = Request::Write { offset, value };
+        self.unsent.extend_from_slice(&request.encode());
+        self.posted.push_back(request);
+        if self.posted.len() >= POSTED_MAX {
+            self.flush()?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for SocketBus {
+    fn drop(&mut self) {
+        // Writes reach the device whether or not their answers are read; reading them
+        // here keeps the server from writing into a closed socket.
+        let _ = self.flush();
     }
 }
 
@@ -205,6 +264,24 @@ mod tests {
             Err(BusError::Unaligned { offset: 2 }),
             "errors come back as the device gave them"
         );
+        // A posted write's error comes back at the next read.
+        bus.write32(6, 1).expect("posted");
+        assert_eq!(
+            bus.read32(crate::regmap::ID.offset),
+            Err(BusError::Unaligned { offset: 6 }),
+            "the write's error, at the read after it"
+        );
+        assert_eq!(
+            bus.read32(crate::regmap::ID.offset).expect("id"),
+            id,
+            "and only once"
+        );
+        // Many writes in a row: answers drained as they go, none lost.
+        for i in 0..3 * POSTED_MAX as u32 {
+            bus.write32(crate::regmap::TBL_DATA[0].offset, i)
+                .expect("posted");
+        }
+        bus.flush().expect("every posted write answered ok");
         let far = 0x7fff_fffc;
         assert!(matches!(
             bus.read32(far),

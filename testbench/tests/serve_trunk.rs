@@ -237,3 +237,8 @@ fn trunk(engine: &str) {
 fn model_engine_trunk_ports_carry_tagged_frames_both_ways() {
     trunk("model");
 }
+
+#[test]
+fn verilator_engine_trunk_ports_carry_tagged_frames_both_ways() {
+    trunk("verilator");
+}

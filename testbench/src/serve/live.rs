@@ -209,7 +209,7 @@ impl ModelRegisters {
             set(t, row, "tx_bytes", r.tx_bytes);
         }
         for (row, [packets, bytes]) in cpu_tx.iter().enumerate() {
-            let t = &regmap::TARGET_COUNTERS;
+            let t = &regmap::CPU_TX_COUNTERS;
             set(t, row, "cpu_tx_packets", *packets);
             set(t, row, "cpu_tx_bytes", *bytes);
         }

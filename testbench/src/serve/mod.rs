@@ -27,7 +27,6 @@ pub mod live;
 pub mod metrics;
 pub mod netns;
 pub mod plan;
-#[cfg(any())]
 pub mod rtl;
 pub mod tag;
 pub mod tap;
@@ -285,6 +284,11 @@ pub fn serve(opts: &ServeOptions) -> Result<(), ServeError> {
     // Signals are caught from the start, so that one that arrives during setup still finds
     // everything removed.
     let signals = io::Signals::install().map_err(|e| failed(format!("signals: {e}")))?;
+    if opts.engine == EngineKind::Verilator && !dxedge_sim::VERILATOR_AVAILABLE {
+        return Err(refused(
+            "this dxedge was built without Verilator, so it has no RTL to serve: install verilator and rebuild, or use --engine model",
+        ));
+    }
     let appliance = setup(opts)?;
     let speed = opts.speed.unwrap_or(appliance.config.port.speed);
     let engine: Box<dyn live::LiveEngine> = match opts.engine {
@@ -292,7 +296,10 @@ pub fn serve(opts: &ServeOptions) -> Result<(), ServeError> {
             &appliance.config,
             crate::rtl_engine::build_for(speed).beat_bytes() as u32,
         )),
-        EngineKind::Verilator => return Err(refused("the verilator engine is not in serve yet")),
+        EngineKind::Verilator => Box::new(
+            rtl::RtlLive::new(&appliance.config, speed)
+                .map_err(|e| failed(format!("the verilator engine: {e:#}")))?,
+        ),
     };
     io::run(appliance, engine, signals, opts, speed)
 }

@@ -13,14 +13,13 @@ use dxedge_host::bus::BusError;
 use dxedge_host::config::{Config, Speed};
 use dxedge_host::direction::Direction;
 use dxedge_host::driver::Device;
-use dxedge_host::regmap::egress;
 use dxedge_host::socket::Request;
-use dxedge_host::verdict::kind;
+use dxedge_host::verdict::EgressTag;
 use dxedge_sim::port::PortSim;
 
 use super::live::{slot, Leaving, LiveEngine, Out, Queues};
 use crate::beats::{keep_mask, Assembler};
-use crate::rtl_engine::{build_for, decode_verdict, MAX_FRAME};
+use crate::rtl_engine::{build_for, MAX_FRAME};
 
 /// Clock cycles one call of `run` takes at most before the loop polls the TAPs again.
 const RUN_CYCLES: u64 = 20_000;
@@ -170,12 +169,10 @@ impl LiveEngine for RtlLive {
                         .context("egress beats")?;
                     if let Some(frame) = done {
                         self.in_flight[s] = self.in_flight[s].saturating_sub(1);
-                        let leaving = if egress::KIND.extract(user) as u8 == kind::CPU {
-                            Leaving::Cpu {
-                                row: egress::TARGET.extract(user) as usize,
-                            }
-                        } else {
-                            Leaving::Pipeline(decode_verdict(user)?)
+                        let leaving = match EgressTag::decode(user) {
+                            Ok(EgressTag::Cpu { row }) => Leaving::Cpu { row },
+                            Ok(EgressTag::Verdict(v)) => Leaving::Pipeline(v),
+                            Err(e) => bail!("the RTL's egress sideband: {e}"),
                         };
                         out(d, leaving, frame);
                     }

@@ -51,12 +51,17 @@ mod common;
 use common::{Clocked, HdlPipeline};
 
 /// Frame sizes of the sweep, bytes.
+#[path = "report/serve.rs"]
+mod serve_bench;
+
 const SIZES: [u16; 5] = [64, 128, 512, 1518, 9018];
 /// The goals the issue and the lead set, frames/s.
 const GOAL_VERILATOR_10G: f64 = 1e6;
 const GOAL_VERILATOR_100G: f64 = 3e6;
 const GOAL_MODEL: f64 = 5e6;
 const GOAL_ICARUS_RATIO: f64 = 1000.0;
+/// Seconds of each iperf3 run in the live appliance's section.
+const SERVE_SECONDS: u32 = 4;
 
 /// How big each step is.
 #[derive(Clone, Copy, Debug)]
@@ -1391,6 +1396,15 @@ fn run() -> anyhow::Result<()> {
             .map(PathBuf::from)
     };
     let quick = args.iter().any(|a| a == "--quick");
+    if args.iter().any(|a| a == "--serve") {
+        let rows = serve_bench::serve_rows(&root, SERVE_SECONDS)?;
+        let mut md = String::from("| goal | measured | |\n| --- | --- | --- |\n");
+        serve_bench::serve_goals(&mut md, &rows);
+        md.push('\n');
+        serve_bench::serve_section(&mut md, &rows, SERVE_SECONDS);
+        print!("{md}");
+        return Ok(());
+    }
     if args.iter().any(|a| a == "--config-load") {
         let plan = if quick { QUICK } else { FULL };
         let rows = config_rows(&plan)?;
@@ -1553,6 +1567,10 @@ fn run() -> anyhow::Result<()> {
     // 8. Config loading
     eprintln!("-- CONFIG LOAD");
     let config_load = config_rows(&plan)?;
+
+    // 9. The live appliance
+    eprintln!("-- SERVE");
+    let serve = serve_bench::serve_rows(&root, SERVE_SECONDS)?;
 
     let load_end = load();
     let elapsed = started.elapsed();
@@ -1810,6 +1828,7 @@ fn run() -> anyhow::Result<()> {
         yes_no(all_equal)
     )?;
     config_goals(w, &config_load)?;
+    serve_bench::serve_goals(w, &serve);
     let inc_ratio_t = full.median_total().as_secs_f64() / inc.median_total().as_secs_f64();
     let inc_ratio_w = full.median_writes() as f64 / inc.median_writes().max(1) as f64;
     writeln!(
@@ -2167,6 +2186,7 @@ fn run() -> anyhow::Result<()> {
         "\nCommand: `make bench` (`testbench/benches/report.rs`, `updates`).\n"
     )?;
     config_section(w, &config_load, &plan)?;
+    serve_bench::serve_section(w, &serve, SERVE_SECONDS);
 
     fs::write(&md_path, md).with_context(|| format!("cannot write {}", md_path.display()))?;
     eprintln!(

@@ -85,9 +85,10 @@ rtt "$VPC" 192.168.1.1
 ip netns exec "$VPC" iperf3 -s -D -B 10.1.0.5 --pidfile /run/dxedge/hil-demo-iperf3.pid
 sleep 0.3
 echo "-- TCP customer -> VPC (iperf3, ${SECONDS_EACH} s)"
-ip netns exec "$CUST" iperf3 -c 10.1.0.5 -t "$SECONDS_EACH" -f m | grep -E "sender|receiver"
+ip netns exec "$CUST" iperf3 -c 10.1.0.5 -t "$SECONDS_EACH" -f m | grep -E "sender|receiver|error"
+sleep 1
 echo "-- TCP VPC -> customer (iperf3 -R, ${SECONDS_EACH} s)"
-ip netns exec "$CUST" iperf3 -c 10.1.0.5 -t "$SECONDS_EACH" -f m -R | grep -E "sender|receiver"
+ip netns exec "$CUST" iperf3 -c 10.1.0.5 -t "$SECONDS_EACH" -f m -R | grep -E "sender|receiver|error"
 kill "$(cat /run/dxedge/hil-demo-iperf3.pid)" 2>/dev/null || true
 rm -f /run/dxedge/hil-demo-iperf3.pid
 

@@ -214,6 +214,22 @@ fn traffic_both_ways(engine: &str, speed: &str) {
         count(&after, &["to-aws", "vifs", "corp-private", "rx_packets"])
     );
     assert!(body.contains("dxedge_drops_total{direction=\"to-aws\",reason=\"no_route\"}"));
+
+    if engine == "model" {
+        // The model's tables are its config: a program is refused, and says what to do.
+        let out = dxedge()
+            .args(["device", "--socket"])
+            .arg(&serve.socket)
+            .args(["program", "--config"])
+            .arg(&config)
+            .output()
+            .expect("program");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && err.contains("model engine"),
+            "{err}"
+        );
+    }
     drop(world);
 }
 

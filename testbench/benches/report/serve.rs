@@ -43,7 +43,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 /// iperf3 from `client` to the server in `server` at 10.1.0.5; Mbit/s received.
 fn iperf(client: &Netns, server: &Netns, reverse: bool, seconds: u32) -> anyhow::Result<f64> {
     let mut srv = Command::new("ip")
-        .args(["netns", "exec", &server.0, "iperf3", "-s", "-1", "-B", "10.1.0.5"])
+        .args([
+            "netns", "exec", &server.0, "iperf3", "-s", "-1", "-B", "10.1.0.5",
+        ])
         .stdout(std::process::Stdio::null())
         .spawn()
         .context("iperf3 -s")?;
@@ -62,7 +64,10 @@ fn iperf(client: &Netns, server: &Netns, reverse: bool, seconds: u32) -> anyhow:
     if reverse {
         args.push("-R".into());
     }
-    let out = Command::new("ip").args(&args).output().context("iperf3 -c")?;
+    let out = Command::new("ip")
+        .args(&args)
+        .output()
+        .context("iperf3 -c")?;
     let _ = srv.wait();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout)
         .with_context(|| format!("iperf3 -J said: {}", String::from_utf8_lossy(&out.stdout)))?;
@@ -103,7 +108,15 @@ fn measure(
     let c = serve.customer_tap(101);
     customer.take(&c, "02:cc:00:00:00:65", "169.254.10.2/30");
     customer.ip(&["addr", "add", "192.168.1.1/32", "dev", &c]);
-    customer.ip(&["route", "add", "10.1.0.0/16", "via", "169.254.10.1", "src", "192.168.1.1"]);
+    customer.ip(&[
+        "route",
+        "add",
+        "10.1.0.0/16",
+        "via",
+        "169.254.10.1",
+        "src",
+        "192.168.1.1",
+    ]);
     let v = serve.aws_tap(2001);
     vpc.take(&v, "02:aa:00:00:00:0a", "10.1.0.5/16");
     vpc.ip(&["route", "add", "default", "via", "10.1.255.254"]);
@@ -112,7 +125,10 @@ fn measure(
     customer.ping("10.1.0.5", None, 3);
     let mut rtts = customer.ping("10.1.0.5", None, 500);
     if rtts.len() < 450 {
-        bail!("{engine} {speed}: only {} of 500 pings came back", rtts.len());
+        bail!(
+            "{engine} {speed}: only {} of 500 pings came back",
+            rtts.len()
+        );
     }
     rtts.sort_by(f64::total_cmp);
 

@@ -384,12 +384,11 @@ fn deliver(
                 return Ok(());
             };
             let t = &taps[i];
-            let out = if t.tag.is_some() {
-                tag::pop(frame)
+            if t.tag.is_some() {
+                app.ports[offset + i].send_parts(&tag::popped(frame))
             } else {
-                frame.to_vec()
-            };
-            app.ports[offset + i].send(&out)
+                app.ports[offset + i].send(frame)
+            }
         }
         Leaving::Pipeline(Verdict::Punt) => {
             // To the control interface of the row the frame arrived on: a VIF to AWS, a
@@ -400,7 +399,7 @@ fn deliver(
                 Direction::ToCustomer => c.side == Side::Target && c.vlan == vid,
             });
             match found {
-                Some(i) => app.control[i].send(&tag::pop(frame)),
+                Some(i) => app.control[i].send_parts(&tag::popped(frame)),
                 // A punt for a row with no control interface (no address): nobody to hear it.
                 None => Ok(()),
             }

@@ -27,15 +27,13 @@ pub fn push(frame: &[u8], vid: u16) -> Vec<u8> {
     out
 }
 
-/// `frame` without its 802.1Q tag (unchanged if it has none).
-pub fn pop(frame: &[u8]) -> Vec<u8> {
+/// `frame` without its 802.1Q tag, as the bytes before the tag and those after it (the
+/// frame whole and nothing, if it has none).
+pub fn popped(frame: &[u8]) -> [&[u8]; 2] {
     if vid(frame).is_none() {
-        return frame.to_vec();
+        return [frame, &[]];
     }
-    let mut out = Vec::with_capacity(frame.len() - TAG_LEN);
-    out.extend_from_slice(&frame[..TAG_AT]);
-    out.extend_from_slice(&frame[TAG_AT + TAG_LEN..]);
-    out
+    [&frame[..TAG_AT], &frame[TAG_AT + TAG_LEN..]]
 }
 
 #[cfg(test)]
@@ -57,9 +55,9 @@ mod tests {
         assert_eq!(t.len(), f.len() + 4);
         assert_eq!(vid(&t), Some(101));
         assert_eq!(&t[12..16], &[0x81, 0x00, 0x00, 101]);
-        assert_eq!(pop(&t), f);
+        assert_eq!(popped(&t).concat(), f);
         assert_eq!(vid(&f), None);
-        assert_eq!(pop(&f), f, "an untagged frame stays as it is");
+        assert_eq!(popped(&f).concat(), f, "an untagged frame stays as it is");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use tun::{AbstractDevice, Configuration, Layer};
 pub struct Tap {
     device: tun::Device,
     name: String,
+    scratch: Vec<u8>,
 }
 
 impl std::fmt::Debug for Tap {
@@ -35,7 +36,11 @@ impl Tap {
         })?;
         device.set_nonblock()?;
         let name = device.tun_name().unwrap_or_else(|_| name.to_string());
-        Ok(Tap { device, name })
+        Ok(Tap {
+            device,
+            name,
+            scratch: Vec::with_capacity(MAX_FRAME),
+        })
     }
 
     pub fn name(&self) -> &str {
@@ -58,6 +63,23 @@ impl Tap {
     /// Hand a frame to the kernel. A TAP whose link is down (moved into a namespace and not
     /// yet up) refuses frames: they are lost there, as on a cable with nothing at its end.
     pub fn send(&mut self, frame: &[u8]) -> io::Result<()> {
+        self.write(frame)
+    }
+
+    /// Hand a frame made of `parts` to the kernel (a frame with its tag taken out is two
+    /// parts), gathered in a buffer the TAP keeps: the TAP crate writes one slice a call.
+    pub fn send_parts(&mut self, parts: &[&[u8]]) -> io::Result<()> {
+        let mut frame = std::mem::take(&mut self.scratch);
+        frame.clear();
+        for p in parts {
+            frame.extend_from_slice(p);
+        }
+        let sent = self.write(&frame);
+        self.scratch = frame;
+        sent
+    }
+
+    fn write(&mut self, frame: &[u8]) -> io::Result<()> {
         match self.device.write(frame) {
             Ok(_) => Ok(()),
             Err(e)

@@ -437,14 +437,12 @@ fn replay_jobs(ctx: &Ctx, input: &Input, engine: Engine, jobs: u64) -> anyhow::R
     };
     let (rss_kib, cpu) = (rss_kib as u64, user + system);
     let run: serde_json::Value = serde_json::from_str(&fs::read_to_string(out.join("run.json"))?)?;
-    let pieces = run["shards"]
-        .as_array()
-        .map_or(Vec::new(), |pieces| {
-            pieces
-                .iter()
-                .filter_map(|p| p["wall_seconds"].as_f64())
-                .collect()
-        });
+    let pieces = run["shards"].as_array().map_or(Vec::new(), |pieces| {
+        pieces
+            .iter()
+            .filter_map(|p| p["wall_seconds"].as_f64())
+            .collect()
+    });
     Ok(Replay {
         wall,
         rss_kib,
@@ -625,11 +623,18 @@ fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
         .iter()
         .filter(|r| matches!(r.engine, Engine::Verilator(_)))
         .collect();
-    let lowest = rtl.iter().map(|r| r.speedup()).fold(f64::INFINITY, f64::min);
+    let lowest = rtl
+        .iter()
+        .map(|r| r.speedup())
+        .fold(f64::INFINITY, f64::min);
     let each = rtl
         .iter()
         .map(|r| {
-            let what = if r.input.label == "min-size" { "64 B" } else { "IMIX" };
+            let what = if r.input.label == "min-size" {
+                "64 B"
+            } else {
+                "IMIX"
+            };
             format!("{:.2}× {what} {}", r.speedup(), r.engine.name())
         })
         .collect::<Vec<_>>()
@@ -643,7 +648,10 @@ fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
 
 /// The section of the `--jobs` comparison.
 fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Result<()> {
-    writeln!(w, "## Engines side by side: `--jobs 2` against `--jobs 1`\n")?;
+    writeln!(
+        w,
+        "## Engines side by side: `--jobs 2` against `--jobs 1`\n"
+    )?;
     writeln!(
         w,
         "`dxedge replay --jobs 2` splits the capture in two at its middle byte (to the next \
@@ -663,7 +671,10 @@ fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Result<(
         w,
         "| capture | engine | runs | `--jobs 1` (median) | `--jobs 2` (median) | speed-up | CPU ÷ wall: 1, 2 | pieces' own time | peak memory: 1, 2 | load |"
     )?;
-    writeln!(w, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")?;
+    writeln!(
+        w,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )?;
     for r in rows {
         let (one, two) = (r.one.median(), r.two.median());
         let pieces = two
@@ -712,7 +723,10 @@ fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Result<(
             writeln!(
                 w,
                 "/usr/bin/time -f '%M %U %S' {}",
-                shown(ctx, &replay_command_jobs(ctx, &r.input, r.engine, &out, jobs))
+                shown(
+                    ctx,
+                    &replay_command_jobs(ctx, &r.input, r.engine, &out, jobs)
+                )
             )?;
         }
     }

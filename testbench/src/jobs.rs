@@ -6,7 +6,7 @@
 //!  scan thread ──── Start(0) ──► piece 0 thread: reader from checkpoint ─► engine ─► --out's files
 //!   (shard::scan) ─ Start(1) ──► piece 1 thread: reader from checkpoint ─► engine ─► piece-1/
 //!       │          ...                                  │ progress
-//!       └─ fingerprint                 this thread: adds the pieces' progress up, joins
+//!       └─ (--shard: on to the end, fingerprint)   this thread: adds the pieces' progress up
 //! ```
 //!
 //! Each piece stops at the next piece's first record, so every record is replayed once; the
@@ -27,7 +27,7 @@ use anyhow::anyhow;
 
 use crate::capture::CaptureReader;
 use crate::replay::{replay_span, ReplayError, ReplayProgress, SpanReport, SpanSetup, Stretch};
-use crate::shard::{self, bound, check_splittable, Pieces, Scanned, Start};
+use crate::shard::{self, bound, check_splittable, Pieces, Reach, Scanned, Start};
 
 /// `--jobs`: how many engines replay side by side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,11 +96,12 @@ pub(crate) struct Done {
 /// How often the display is updated.
 const DISPLAY_EVERY: Duration = Duration::from_millis(200);
 
-/// Replay `pieces` of the capture side by side, piece `k` into `dirs[k]`; only a single
-/// piece may have a trace.
+/// Replay `pieces` of the capture side by side, piece `k` into `dirs[k]`, the scan reading as
+/// far as `reach`; only a single piece may have a trace.
 pub(crate) fn run(
     setup: &SpanSetup<'_>,
     pieces: Pieces,
+    reach: Reach,
     dirs: &[PathBuf],
     trace: Option<&Path>,
     progress: &mut dyn FnMut(ReplayProgress),
@@ -131,6 +132,7 @@ pub(crate) fn run(
                 let result = shard::scan(
                     input,
                     pieces,
+                    reach,
                     &mut |start| {
                         let sender = senders.get_mut(start.piece as usize).and_then(Option::take);
                         if let Some(tx) = sender {

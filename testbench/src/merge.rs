@@ -24,6 +24,7 @@ use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{anyhow, bail, Context};
 use dxedge_host::text::shown_path;
@@ -147,33 +148,62 @@ fn open_capture(dir: &Path, name: &str, write: bool) -> Result<(File, Header), S
     Ok((file, header))
 }
 
-/// Append to each capture file in `into` the records of the file of the same name in `from`
-/// (the next shard), and raise the snap length of its header to `from`'s if that is larger.
-pub fn append_captures(into: &Path, from: &Path) -> anyhow::Result<()> {
-    for name in capture_files(into)? {
-        let (mut to, to_header) = open_capture(into, &name, true).map_err(|e| anyhow!(e))?;
-        let (mut next, next_header) = open_capture(from, &name, false).map_err(|e| anyhow!(e))?;
-        if !to_header.matches(&next_header) {
-            bail!(
-                "{} and {} have different headers: they are not of one run",
-                shown_path(&into.join(&name)),
-                shown_path(&from.join(&name))
-            );
+/// Append to each capture file in `into` the records of the files of the same name in each
+/// of `from` (the next shards, in order), and raise the snap length of its header to the
+/// largest of theirs. The files are appended side by side, a thread for each (up to the cores
+/// this process may use); each copy is the kernel's (`copy_file_range`).
+pub fn append_captures(into: &Path, from: &[PathBuf]) -> anyhow::Result<()> {
+    let names = capture_files(into)?;
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(names.len());
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> anyhow::Result<()> {
+                    while let Some(name) = names.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        for dir in from {
+                            append_file(into, dir, name)?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        for handle in handles {
+            handle
+                .join()
+                .map_err(|_| anyhow!("appending the shards' files stopped with a panic"))??;
         }
-        let cannot = || format!("cannot write {}", shown_path(&into.join(&name)));
-        if next_header.snaplen() > to_header.snaplen() {
-            to.write_all_at(
-                &next_header.snaplen().to_le_bytes(),
-                to_header.snaplen_at as u64,
-            )
-            .with_context(cannot)?;
-        }
-        to.seek(SeekFrom::End(0)).with_context(cannot)?;
-        next.seek(SeekFrom::Start(next_header.bytes.len() as u64))
-            .with_context(cannot)?;
-        // File to file: copy_file_range(2), in the kernel.
-        io::copy(&mut next, &mut to).with_context(cannot)?;
+        Ok(())
+    })
+}
+
+/// Append to `into/name` the records of `from/name`.
+fn append_file(into: &Path, from: &Path, name: &str) -> anyhow::Result<()> {
+    let (mut to, to_header) = open_capture(into, name, true).map_err(|e| anyhow!(e))?;
+    let (mut next, next_header) = open_capture(from, name, false).map_err(|e| anyhow!(e))?;
+    if !to_header.matches(&next_header) {
+        bail!(
+            "{} and {} have different headers: they are not of one run",
+            shown_path(&into.join(name)),
+            shown_path(&from.join(name))
+        );
     }
+    let cannot = || format!("cannot write {}", shown_path(&into.join(name)));
+    if next_header.snaplen() > to_header.snaplen() {
+        to.write_all_at(
+            &next_header.snaplen().to_le_bytes(),
+            to_header.snaplen_at as u64,
+        )
+        .with_context(cannot)?;
+    }
+    to.seek(SeekFrom::End(0)).with_context(cannot)?;
+    next.seek(SeekFrom::Start(next_header.bytes.len() as u64))
+        .with_context(cannot)?;
+    // File to file: copy_file_range(2), in the kernel.
+    io::copy(&mut next, &mut to).with_context(cannot)?;
     Ok(())
 }
 
@@ -503,9 +533,8 @@ pub fn merge(options: &MergeOptions) -> Result<MergeSummary, ReplayError> {
             )
         })?;
     }
-    for shard in &shards[1..] {
-        append_captures(out_dir.path(), &shard.dir)?;
-    }
+    let rest: Vec<PathBuf> = shards[1..].iter().map(|s| s.dir.clone()).collect();
+    append_captures(out_dir.path(), &rest)?;
     write_text(out_dir.path(), COUNTERS_FILE, &counters.to_json()?)?;
     write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;
     {

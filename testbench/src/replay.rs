@@ -31,7 +31,7 @@ use crate::link::to_ethernet;
 use crate::model::Model;
 use crate::output::{counters_json, write_text, OutDir, OutDirError, Outputs, RunInfo};
 use crate::output::{CaptureId, ShardOf, ShardRun, COUNTERS_FILE, RUN_FILE};
-use crate::shard::{check_splittable, config_fingerprint, Pieces, ShardSpec};
+use crate::shard::{check_splittable, config_fingerprint, Pieces, Reach, ShardSpec};
 use crate::sys::{clear_fatal_signal, on_fatal_signal, Critical};
 use crate::trace::TraceFile;
 
@@ -326,9 +326,14 @@ pub fn replay(
             (span, Vec::new(), None)
         }
         (None, Some(p)) => {
-            let done = crate::jobs::run(&setup, p, &piece_dirs, trace_path, progress)?;
+            // A shard is fingerprinted for `dxedge merge`; `--jobs` alone needs the starts.
+            let reach = match options.shard {
+                Some(_) => Reach::Whole,
+                None => Reach::Starts,
+            };
+            let done = crate::jobs::run(&setup, p, reach, &piece_dirs, trace_path, progress)?;
+            crate::merge::append_captures(out_dir.path(), &piece_dirs[1..])?;
             for dir in piece_dirs.iter().skip(1) {
-                crate::merge::append_captures(out_dir.path(), dir)?;
                 std::fs::remove_dir_all(dir)
                     .with_context(|| format!("cannot remove {}", shown_path(dir)))?;
             }
@@ -359,18 +364,22 @@ pub fn replay(
         input_beats: total.input_beats,
         ..RunInfo::default()
     };
-    if let Some(scanned) = identity {
-        run.shard = options.shard.map(|s| ShardOf {
-            index: s.index,
-            count: s.count,
+    run.shards = shards;
+    // What `dxedge merge` compares, for a shard.
+    if let (Some(shard), Some(fingerprint)) = (
+        options.shard,
+        identity.and_then(|s| s.fingerprint.map(|f| (s.bytes, f))),
+    ) {
+        run.shard = Some(ShardOf {
+            index: shard.index,
+            count: shard.count,
         });
         run.capture = Some(CaptureId {
-            bytes: scanned.bytes,
-            xxh3_128: scanned.fingerprint,
+            bytes: fingerprint.0,
+            xxh3_128: fingerprint.1,
         });
         run.config_xxh3_128 = Some(config_fingerprint(&config));
         run.ingress_vlan = options.ingress_vlan;
-        run.shards = shards;
     }
     run.wall_seconds = started.elapsed().as_secs_f64();
     write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;

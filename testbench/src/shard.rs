@@ -17,10 +17,11 @@
 //! a frame's beats, i.e. with its bytes, and because shard i's first record is known as soon
 //! as a reader gets past i·L/N, without counting the records of the whole file first. Finding
 //! that record takes a walk from the start (classic pcap has no marker a reader could find
-//! its way back to a record boundary by): [`scan`] reads the file once, front to back, hands
-//! each shard a [`Checkpoint`] to start from as it gets there, and goes on to the end for the
-//! capture's fingerprint (XXH3-128 of every byte), which `dxedge merge` compares. A shard
-//! reader stops by itself at the next bound.
+//! its way back to a record boundary by): [`scan`] reads the file front to back and hands
+//! each shard a [`Checkpoint`] to start from as it gets there. For `--shard` it goes on to the
+//! end for the capture's fingerprint (XXH3-128 of every byte), which `dxedge merge` compares;
+//! for `--jobs` it stops at the last piece's start. A piece's reader stops by itself at the
+//! next bound.
 //!
 //! pcapng timestamps are written in the resolution the file's interfaces give (see
 //! `capture`), which only the end of the file settles: shards of a pcapng start when the scan
@@ -135,13 +136,24 @@ pub struct Start {
     pub end: Option<u64>,
 }
 
+/// How far a scan reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// As far as the last piece's start: what `--jobs` needs. (A pcapng file is read to its
+    /// end all the same, for its resolution.)
+    Starts,
+    /// To the end, fingerprinting every byte: what a shard records for `dxedge merge`.
+    Whole,
+}
+
 /// What the scan found besides the starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scanned {
     pub bytes: u64,
+    /// Records read: all of them when the scan read the whole file.
     pub records: u64,
-    /// XXH3-128 of every byte of the file, 32 hex digits.
-    pub fingerprint: String,
+    /// [`Reach::Whole`]: XXH3-128 of every byte of the file, 32 hex digits.
+    pub fingerprint: Option<String>,
 }
 
 /// Why `path` cannot be split, if it cannot: it must be a regular, uncompressed file.
@@ -193,13 +205,14 @@ impl Read for Fingerprinting {
 const STOP_CHECK_EVERY: u64 = 16_384;
 
 /// Read the capture `path` (a regular, uncompressed file: see [`check_splittable`]) front to
-/// back: hand `on_start` where each of `pieces` starts, as soon as it is known; return the
-/// file's size, records and fingerprint. `None` if `stop` said to stop (asked now and then).
-/// A capture the reader refuses is refused here, at the same record and with the same
-/// message as a replay would.
+/// back, as far as `reach` says: hand `on_start` where each of `pieces` starts, as soon as it
+/// is known; return the file's size, the records read and the fingerprint. `None` if `stop`
+/// said to stop (asked now and then). A capture the reader refuses is refused here, at the
+/// same record and with the same message as a replay would.
 pub fn scan(
     path: &Path,
     pieces: Pieces,
+    reach: Reach,
     on_start: &mut dyn FnMut(Start),
     stop: &dyn Fn() -> bool,
 ) -> Result<Option<Scanned>, CaptureError> {
@@ -247,7 +260,7 @@ pub fn scan(
             }
             found.push(checkpoint);
         }
-        if ended {
+        if ended || (early && reach == Reach::Starts && found.len() == begins.len()) {
             break;
         }
         if reader.next_record()?.is_none() {
@@ -266,7 +279,8 @@ pub fn scan(
         }
     }
     drop(reader);
-    let fingerprint = format!("{:032x}", hash.borrow().finish_128());
+    let fingerprint =
+        (reach == Reach::Whole).then(|| format!("{:032x}", hash.borrow().finish_128()));
     Ok(Some(Scanned {
         bytes,
         records,

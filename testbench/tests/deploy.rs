@@ -253,7 +253,10 @@ fn the_slurm_job_array_and_its_merge_give_one_run() {
         "{calls:?}"
     );
     let said = String::from_utf8_lossy(&done.stdout);
-    assert!(said.contains("job array 41") && said.contains("job 42"), "{said}");
+    assert!(
+        said.contains("job array 41") && said.contains("job 42"),
+        "{said}"
+    );
     let done = finished(slurm("submit.sh").arg("0").env("PATH", path_with(&bin)));
     assert_eq!(done.status.code(), Some(2), "{}", stderr(&done));
 }

@@ -54,9 +54,11 @@ type Numbered = Vec<(u64, Vec<u8>)>;
 /// from its start to the first record whose slot starts at its end.
 fn pieces_read(path: &Path, pieces: Pieces) -> (Vec<Numbered>, Scanned) {
     let mut starts = Vec::new();
-    let scanned = scan(path, pieces, &mut |s| starts.push(s), &|| false)
-        .expect("readable")
-        .expect("not stopped");
+    let scanned = scan(path, pieces, Reach::Whole, &mut |s| starts.push(s), &|| {
+        false
+    })
+    .expect("readable")
+    .expect("not stopped");
     assert_eq!(
         starts.iter().map(|s| s.piece).collect::<Vec<_>>(),
         (0..pieces.count).collect::<Vec<_>>(),
@@ -124,8 +126,47 @@ fn the_pieces_of_any_split_read_every_record_once_in_order() {
             assert_eq!(scanned.bytes, bytes.len() as u64);
             assert_eq!(
                 scanned.fingerprint,
-                format!("{:032x}", XxHash3_128::oneshot(&bytes))
+                Some(format!("{:032x}", XxHash3_128::oneshot(&bytes)))
             );
+            // As far as the last start only: the same starts, no fingerprint.
+            let mut starts = Vec::new();
+            let mut short = Vec::new();
+            let partial = scan(
+                &path,
+                Pieces::new(n, None),
+                Reach::Starts,
+                &mut |s| starts.push(s),
+                &|| false,
+            )
+            .expect("readable")
+            .expect("not stopped");
+            let whole_starts = {
+                let mut all = Vec::new();
+                scan(
+                    &path,
+                    Pieces::new(n, None),
+                    Reach::Whole,
+                    &mut |s| all.push(s),
+                    &|| false,
+                )
+                .expect("readable");
+                all
+            };
+            for (a, b) in starts.iter().zip(&whole_starts) {
+                short.push(a.checkpoint == b.checkpoint && a.end == b.end && a.piece == b.piece);
+            }
+            assert!(
+                short.len() == n as usize && short.iter().all(|same| *same),
+                "{name} in {n}"
+            );
+            assert_eq!(partial.fingerprint, None);
+            if name.ends_with(".pcap") && n > 1 {
+                assert!(
+                    partial.records < 40,
+                    "{name} in {n}: read {} records",
+                    partial.records
+                );
+            }
             // A shard split again reads what the shard does.
             for i in 0..n {
                 let shard = Some(ShardSpec { index: i, count: n });
@@ -150,12 +191,26 @@ fn a_scan_stops_when_told_and_refuses_what_a_replay_refuses() {
     let path = dir.path().join("c.pcap");
     let mut bytes = classic(false, false, 1, &records);
     std::fs::write(&path, &bytes).expect("write");
-    let stopped = scan(&path, Pieces::new(2, None), &mut |_| {}, &|| true).expect("readable");
+    let stopped = scan(
+        &path,
+        Pieces::new(2, None),
+        Reach::Whole,
+        &mut |_| {},
+        &|| true,
+    )
+    .expect("readable");
     assert!(stopped.is_none());
     // Cut inside the last record: the scan names it as a replay's reader does.
     bytes.truncate(bytes.len() - 10);
     std::fs::write(&path, &bytes).expect("write");
-    let e = scan(&path, Pieces::new(2, None), &mut |_| {}, &|| false).expect_err("cut");
+    let e = scan(
+        &path,
+        Pieces::new(2, None),
+        Reach::Whole,
+        &mut |_| {},
+        &|| false,
+    )
+    .expect_err("cut");
     assert_eq!(e.packet(), Some(40_000));
 }
 

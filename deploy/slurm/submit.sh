@@ -11,6 +11,7 @@ case $n in
 esac
 : "${DXEDGE_CONFIG:?set DXEDGE_CONFIG}" "${DXEDGE_CAPTURE:?set DXEDGE_CAPTURE}" "${DXEDGE_WORK:?set DXEDGE_WORK}"
 here=$(cd "$(dirname "$0")" && pwd)
+export DXEDGE_SHARDS=$n
 # --parsable prints "jobid" or "jobid;cluster".
 array=$(sbatch --parsable "$@" --array="0-$((n - 1))" "$here/replay.sbatch")
 array=${array%%;*}

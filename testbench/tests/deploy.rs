@@ -189,19 +189,31 @@ fn the_slurm_job_array_and_its_merge_give_one_run() {
             .env("DXEDGE_REPLAY_ARGS", format!("--engine {}", engine()));
         command
     };
-    // An array given as --array=1-5: tasks 1 to 5 are shards 0/5 to 4/5.
-    for task in 1..=5 {
-        let done = finished(
-            slurm("replay.sbatch")
-                .env("SLURM_ARRAY_TASK_ID", task.to_string())
-                .env("SLURM_ARRAY_TASK_MIN", "1")
-                .env("SLURM_ARRAY_TASK_COUNT", "5")
-                .env("SLURM_CPUS_PER_TASK", "2"),
-        );
+    // An array of 5 tasks, --array=0-4; task 3 run again alone (--array=3) with
+    // DXEDGE_SHARDS, as after a failure.
+    for (task, count, shards) in [
+        (0, 5, None),
+        (1, 5, None),
+        (2, 5, None),
+        (4, 5, None),
+        (3, 1, Some("5")),
+    ] {
+        let mut command = slurm("replay.sbatch");
+        command
+            .env("SLURM_ARRAY_TASK_ID", task.to_string())
+            .env("SLURM_ARRAY_TASK_COUNT", count.to_string())
+            .env("SLURM_CPUS_PER_TASK", "2");
+        if let Some(n) = shards {
+            command.env("DXEDGE_SHARDS", n);
+        }
+        let done = finished(&mut command);
         assert!(done.status.success(), "task {task}: {}", stderr(&done));
-        let run = fs::read_to_string(work.join(format!("shards/{}/run.json", task - 1)))
-            .expect("run.json");
-        assert!(run.contains(&format!("\"index\": {}", task - 1)), "{run}");
+        let run =
+            fs::read_to_string(work.join(format!("shards/{task}/run.json"))).expect("run.json");
+        assert!(
+            run.contains(&format!("\"index\": {task},\n    \"count\": 5")),
+            "{run}"
+        );
     }
     let done = finished(&mut slurm("merge.sbatch"));
     assert!(done.status.success(), "merge: {}", stderr(&done));
@@ -222,7 +234,7 @@ fn the_slurm_job_array_and_its_merge_give_one_run() {
     fs::write(
         &sbatch,
         format!(
-            "#!/bin/sh\necho \"$*\" >> {log}\nn=$(wc -l < {log})\necho \"$((40 + n));cluster\"\n",
+            "#!/bin/sh\necho \"$DXEDGE_SHARDS $*\" >> {log}\nn=$(wc -l < {log})\necho \"$((40 + n));cluster\"\n",
             log = log.display()
         ),
     )
@@ -243,12 +255,12 @@ fn the_slurm_job_array_and_its_merge_give_one_run() {
     let calls: Vec<&str> = calls.lines().collect();
     assert_eq!(calls.len(), 2, "{calls:?}");
     assert!(
-        calls[0].starts_with("--parsable --partition=big --array=0-5 ")
+        calls[0].starts_with("6 --parsable --partition=big --array=0-5 ")
             && calls[0].ends_with("replay.sbatch"),
         "{calls:?}"
     );
     assert!(
-        calls[1].starts_with("--parsable --partition=big --dependency=afterok:41 ")
+        calls[1].starts_with("6 --parsable --partition=big --dependency=afterok:41 ")
             && calls[1].ends_with("merge.sbatch"),
         "{calls:?}"
     );

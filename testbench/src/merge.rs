@@ -30,7 +30,7 @@ use anyhow::{anyhow, bail, Context};
 use dxedge_host::text::shown_path;
 
 use crate::output::{
-    write_text, CountersFile, OutDir, OutDirError, RunInfo, COUNTERS_FILE, DROPS_FILE, RUN_FILE,
+    write_text, CountersFile, OutDir, RunInfo, COUNTERS_FILE, DROPS_FILE, RUN_FILE,
 };
 use crate::replay::{resolved, ReplayError, SignalGuard};
 use crate::sys::{clear_fatal_signal, on_fatal_signal, Critical};
@@ -512,9 +512,7 @@ pub fn merge(options: &MergeOptions) -> Result<MergeSummary, ReplayError> {
     let counters = added_counters(&shards)?;
     let run = merged_run(&shards);
 
-    let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
-        OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
-    })?;
+    let out_dir = OutDir::prepare(&options.out, options.force)?;
     on_fatal_signal(
         &out_dir.leftovers(),
         &format!(

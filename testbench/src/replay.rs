@@ -111,6 +111,13 @@ impl ReplayError {
     }
 }
 
+/// An `--out` that cannot be used is the user's to fix.
+impl From<OutDirError> for ReplayError {
+    fn from(e: OutDirError) -> Self {
+        ReplayError::Refused(e.to_string())
+    }
+}
+
 impl From<anyhow::Error> for ReplayError {
     fn from(e: anyhow::Error) -> Self {
         ReplayError::Failed(e)
@@ -265,9 +272,7 @@ pub fn replay(
         ),
         Some(_) => None,
     };
-    let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
-        OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
-    })?;
+    let out_dir = OutDir::prepare(&options.out, options.force)?;
     // Every piece but the first writes into a directory of its own inside the temporary
     // one; the first writes the run's files themselves, which the others are appended to.
     let piece_dirs: Vec<PathBuf> = match pieces {

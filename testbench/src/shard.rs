@@ -168,12 +168,13 @@ pub fn check_splittable(path: &Path, what: &str) -> Result<(), String> {
     if path.as_os_str() == "-" {
         return Err(stream("standard input"));
     }
-    let mut file = File::open(path)
-        .map_err(|e| format!("{}: cannot open the capture: {e}", shown_path(path)))?;
-    match file.metadata() {
-        Ok(meta) if meta.is_file() => {}
-        _ => return Err(stream("a pipe, a FIFO or a device")),
+    // Looked at before it is opened: opening a FIFO would wait for its writer, and closing
+    // it again could leave that writer with no reader.
+    let cannot = |e: io::Error| format!("{}: cannot open the capture: {e}", shown_path(path));
+    if !std::fs::metadata(path).map_err(cannot)?.is_file() {
+        return Err(stream("a pipe, a FIFO or a device"));
     }
+    let mut file = File::open(path).map_err(cannot)?;
     let mut magic = [0u8; 2];
     let gzip = file.read_exact(&mut magic).is_ok() && magic == [0x1f, 0x8b];
     if gzip {

@@ -658,6 +658,25 @@ fn what_cannot_be_split_is_refused_and_jobs_auto_reads_it_whole() {
         assert_one_line(&done, 2, &[extra[0], "standard input", "--jobs 1"]);
         assert!(!out.exists());
     }
+    // A FIFO: --jobs auto reads it as a stream; --jobs 2 is refused before it is opened
+    // (which would wait for a writer).
+    let fifo_path = fifo(tmp.path(), "capture.fifo");
+    let out = tmp.path().join("fifo-auto");
+    let extra = ["--engine", "model", "--jobs", "auto"];
+    let child = spawn(&replay_args(&config, &fifo_path, &out, &extra));
+    fs::write(&fifo_path, &bytes).expect("feed the FIFO");
+    let done = wait(child, LIMIT);
+    assert!(done.status.success(), "{}", stderr(&done));
+    assert!(outputs(&out) == outputs(&plain), "--jobs auto from a FIFO");
+    let out = tmp.path().join("fifo-2");
+    let done = replay(
+        &config,
+        &fifo_path,
+        &out,
+        &["--engine", "model", "--jobs", "2"],
+    );
+    assert_one_line(&done, 2, &["--jobs 2", "FIFO"]);
+    assert!(!out.exists());
     // gzip: --jobs 2 is refused, auto reads it whole.
     let gz = tmp.path().join("capture.pcap.gz");
     let status = std::process::Command::new("sh")

@@ -7,6 +7,7 @@
 #   make docs      regenerate docs/registers.md from the register map
 #   make man       the man pages (out/man/) and shell completions (out/completions/), from the CLI's definition
 #   make bench     benchmarks: regenerates BENCHMARKS.md and docs/bench/frames-per-second.svg
+#   make deploy-check  the Kubernetes manifests of deploy/ against the Kubernetes schema (also in make test)
 #   make fuzz      run each fuzz target for a bounded time (FUZZ_SECONDS, default 60)
 #   make soak      the model-vs-RTL differential tests and the per-block two-simulator tests, many times longer
 #   make clean     remove build outputs
@@ -36,7 +37,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v hdl/verilog/blocks/*.v)
 
-.PHONY: demo hil-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
+.PHONY: deploy-check demo hil-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -77,6 +78,11 @@ test:
 	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare
 	$(CARGO) check --workspace --benches --examples --quiet
 	DXEDGE_SKIP= $(CARGO) test --workspace --no-fail-fast
+	scripts/check-deploy.sh
+
+# kubernetes-validate from PyPI, installed into target/ when missing.
+deploy-check:
+	scripts/check-deploy.sh
 
 verilog:
 	$(CARGO) run -q -p dxedge-hdl --bin gen-verilog

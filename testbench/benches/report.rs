@@ -9,7 +9,8 @@
 //! 1. inputs: `dxedge gen` captures of fixed-size frames (64 to 9018 bytes), IMIX, and one
 //!    million 64-byte frames;
 //! 2. end to end: `dxedge replay` of each capture per engine (the model; Verilator at 10G and
-//!    100G), whole processes under `/usr/bin/time` (peak resident memory);
+//!    100G), whole processes under `/usr/bin/time` (peak resident memory); and `--jobs 2`
+//!    against `--jobs 1` on the million frames and on IMIX, their runs interleaved;
 //! 3. the Verilator bridge alone (`target/release/examples/bridge_speed`, when built);
 //! 4. Icarus Verilog on the first frames of each capture, through the plain Verilog test
 //!    bench, its output checked against the Verilator engine's and the model's;
@@ -18,7 +19,9 @@
 //! 7. one route added to a programmed device (the Verilator model), against full programs;
 //! 8. loading configs: parsing and validating large route tables, and compiling them;
 //!
-//! `--config-load` runs step 8 alone and prints its section of the Markdown on stdout.
+//! `--config-load` runs step 8 alone and prints its section of the Markdown on stdout;
+//! `--jobs-only` runs the `--jobs 2` against `--jobs 1` comparison alone (after step 1's
+//! inputs it needs), the same way.
 //!
 //! then writes the Markdown and the SVG. Nothing is written unless every step ran. `--quick`
 //! runs everything small, for trying the generator; its figures are not worth publishing.
@@ -88,6 +91,10 @@ struct Plan {
     incremental_steps: usize,
     packed_steps: usize,
     bridge_cycles: u64,
+    /// IMIX frames of the `--jobs` comparison, and runs of each side.
+    jobs_imix: u64,
+    jobs_model_runs: usize,
+    jobs_verilator_runs: usize,
 }
 
 const FULL: Plan = Plan {
@@ -108,6 +115,9 @@ const FULL: Plan = Plan {
     incremental_steps: 20,
     packed_steps: 4,
     bridge_cycles: 2_000_000,
+    jobs_imix: 200_000,
+    jobs_model_runs: 7,
+    jobs_verilator_runs: 5,
 };
 
 const QUICK: Plan = Plan {
@@ -126,6 +136,9 @@ const QUICK: Plan = Plan {
     incremental_steps: 4,
     packed_steps: 2,
     bridge_cycles: 200_000,
+    jobs_imix: 20_000,
+    jobs_model_runs: 2,
+    jobs_verilator_runs: 1,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -314,6 +327,8 @@ struct Replay {
     cycles: Option<u64>,
     /// run.json's wall_seconds: the replay without process start-up.
     engine_seconds: f64,
+    /// `--jobs N`: each piece's own wall time (run.json's `shards`).
+    pieces: Vec<f64>,
     load: f64,
 }
 
@@ -347,7 +362,21 @@ impl Engine {
 }
 
 fn replay_command(ctx: &Ctx, input: &Input, engine: Engine, out: &Path) -> Vec<String> {
+    replay_command_jobs(ctx, input, engine, out, 1)
+}
+
+/// The replay command with `--jobs jobs` (none for 1, the default).
+fn replay_command_jobs(
+    ctx: &Ctx,
+    input: &Input,
+    engine: Engine,
+    out: &Path,
+    jobs: u64,
+) -> Vec<String> {
     let mut cmd = vec![ctx.bin.display().to_string(), "replay".into()];
+    if jobs != 1 {
+        cmd.extend(["--jobs".to_string(), jobs.to_string()]);
+    }
     cmd.extend(engine.args().iter().map(|s| s.to_string()));
     cmd.extend(input.replay_args.iter().cloned());
     cmd.extend([
@@ -377,9 +406,13 @@ fn shown(ctx: &Ctx, cmd: &[String]) -> String {
 }
 
 fn replay(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
+    replay_jobs(ctx, input, engine, 1)
+}
+
+fn replay_jobs(ctx: &Ctx, input: &Input, engine: Engine, jobs: u64) -> anyhow::Result<Replay> {
     let out = ctx.work.join("out");
     let rss_file = ctx.work.join("rss.txt");
-    let cmd = replay_command(ctx, input, engine, &out);
+    let cmd = replay_command_jobs(ctx, input, engine, &out, jobs);
     let load = load();
     let started = Instant::now();
     let output = Command::new("/usr/bin/time")
@@ -409,6 +442,12 @@ fn replay(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
     };
     let (rss_kib, cpu) = (rss_kib as u64, user + system);
     let run: serde_json::Value = serde_json::from_str(&fs::read_to_string(out.join("run.json"))?)?;
+    let pieces = run["shards"].as_array().map_or(Vec::new(), |pieces| {
+        pieces
+            .iter()
+            .filter_map(|p| p["wall_seconds"].as_f64())
+            .collect()
+    });
     Ok(Replay {
         wall,
         rss_kib,
@@ -416,6 +455,7 @@ fn replay(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
         packets: run["packets"].as_u64().unwrap_or(0),
         cycles: run["cycles"].as_u64(),
         engine_seconds: run["wall_seconds"].as_f64().unwrap_or(f64::NAN),
+        pieces,
         load,
     })
 }
@@ -529,6 +569,179 @@ fn profile(ctx: &Ctx, input: &Input, engine: Engine) -> Option<Profile> {
         top: lines.join("\n"),
         verilated,
     })
+}
+
+// ---------------------------------------------------------------------------------------
+// Engines side by side: --jobs 2 against --jobs 1
+
+/// The goal of the issue: `--jobs 2` at least this much faster than `--jobs 1` on 2 cores,
+/// for the Verilator engine.
+const GOAL_JOBS_SPEEDUP: f64 = 1.7;
+
+/// `--jobs 1` and `--jobs 2` of one capture and engine.
+struct JobsRow {
+    input: Input,
+    engine: Engine,
+    one: Runs,
+    two: Runs,
+}
+
+impl JobsRow {
+    fn speedup(&self) -> f64 {
+        self.one.median().wall / self.two.median().wall
+    }
+}
+
+/// Each capture and engine at `--jobs 1` and `--jobs 2`, the runs of both interleaved
+/// (1, 2, 1, 2, ...) so that a neighbour's burst meets both alike.
+fn jobs_rows(ctx: &Ctx, inputs: &[&Input]) -> anyhow::Result<Vec<JobsRow>> {
+    let mut rows = Vec::new();
+    for input in inputs {
+        for engine in Engine::ALL {
+            eprintln!("-- JOBS {} {}", input.label, engine.name());
+            let n = match engine {
+                Engine::Model => ctx.plan.jobs_model_runs,
+                Engine::Verilator(_) => ctx.plan.jobs_verilator_runs,
+            };
+            let (mut one, mut two) = (Vec::new(), Vec::new());
+            for _ in 0..n {
+                one.push(replay_jobs(ctx, input, engine, 1)?);
+                two.push(replay_jobs(ctx, input, engine, 2)?);
+            }
+            for runs in [&mut one, &mut two] {
+                runs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
+            }
+            rows.push(JobsRow {
+                input: (*input).clone(),
+                engine,
+                one: Runs(one),
+                two: Runs(two),
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// The goal row of the `--jobs` comparison.
+fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
+    let rtl: Vec<&JobsRow> = rows
+        .iter()
+        .filter(|r| matches!(r.engine, Engine::Verilator(_)))
+        .collect();
+    let lowest = rtl
+        .iter()
+        .map(|r| r.speedup())
+        .fold(f64::INFINITY, f64::min);
+    let each = rtl
+        .iter()
+        .map(|r| {
+            let what = if r.input.label == "min-size" {
+                "64 B"
+            } else {
+                "IMIX"
+            };
+            format!("{:.2}× {what} {}", r.speedup(), r.engine.name())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    writeln!(
+        w,
+        "| Verilator engine: `--jobs 2` ≥ {GOAL_JOBS_SPEEDUP}× `--jobs 1` on 2 cores, 1 M × 64 B and IMIX, both speeds | {each} | {} |",
+        yes_no(lowest >= GOAL_JOBS_SPEEDUP)
+    )
+}
+
+/// The section of the `--jobs` comparison.
+fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Result<()> {
+    writeln!(
+        w,
+        "## Engines side by side: `--jobs 2` against `--jobs 1`\n"
+    )?;
+    writeln!(
+        w,
+        "`dxedge replay --jobs 2` splits the capture in two at its middle byte (to the next \
+         record) and replays each half with an engine of its own on a thread of its own, then \
+         appends the second half's files to the first's; the outputs are byte for byte those \
+         of `--jobs 1` ([docs/scaling.md](docs/scaling.md)). Here both are run on this \
+         {}-core machine, whole processes as above, the runs of the two interleaved; the \
+         speed-up is the ratio of the medians. `CPU ÷ wall` above 1 means more than one core \
+         was busy (`--jobs 1` of the RTL already has two threads: the replay's reading and \
+         writing beside the simulation). The pieces' own time is what run.json gives each \
+         engine of the median `--jobs 2` run, from its start to its last file written; the \
+         rest of the run is start-up, the scan that finds where the second piece starts (it \
+         runs beside the first piece) and appending the second piece's files.\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    )?;
+    writeln!(
+        w,
+        "| capture | engine | runs | `--jobs 1` (median) | `--jobs 2` (median) | speed-up | CPU ÷ wall: 1, 2 | pieces' own time | peak memory: 1, 2 | load |"
+    )?;
+    writeln!(
+        w,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )?;
+    for r in rows {
+        let (one, two) = (r.one.median(), r.two.median());
+        let pieces = two
+            .pieces
+            .iter()
+            .map(|p| format!("{p:.3} s"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let label = match (r.input.size(), r.input.label.as_str()) {
+            (Some(size), _) => format!("{} × {size} B", thousands(r.input.records)),
+            (None, "min-size") => format!("{} × 64 B", thousands(r.input.records)),
+            (None, _) => format!(
+                "{} × IMIX ({:.0} B mean)",
+                thousands(r.input.records),
+                r.input.mean_len
+            ),
+        };
+        writeln!(
+            w,
+            "| {label} | {} | {} | {:.3} s, {} frames/s | {:.3} s, {} frames/s | **{:.2}×** | {:.2}, {:.2} | {pieces} | {}, {} | {} |",
+            r.engine.name(),
+            r.one.0.len(),
+            one.wall,
+            rate(Runs::rate(one)),
+            two.wall,
+            rate(Runs::rate(two)),
+            r.speedup(),
+            one.cpu / one.wall,
+            two.cpu / two.wall,
+            mib(r.one.peak_rss()),
+            mib(r.two.peak_rss()),
+            Runs(r.one.0.iter().chain(&r.two.0).cloned().collect()).loads()
+        )?;
+    }
+    writeln!(w, "\n```sh")?;
+    let mut generated = Vec::new();
+    for r in rows {
+        if !generated.contains(&r.input.gen_command) {
+            writeln!(w, "{}", r.input.gen_command)?;
+            generated.push(r.input.gen_command.clone());
+        }
+    }
+    for r in rows {
+        for jobs in [1, 2] {
+            let out = ctx.work.join("out");
+            writeln!(
+                w,
+                "/usr/bin/time -f '%M %U %S' {}",
+                shown(
+                    ctx,
+                    &replay_command_jobs(ctx, &r.input, r.engine, &out, jobs)
+                )
+            )?;
+        }
+    }
+    writeln!(w, "```\n")?;
+    writeln!(
+        w,
+        "How this grows with more cores and machines, and what limits it: \
+         [docs/scaling.md](docs/scaling.md#how-far-it-scales).\n"
+    )?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1415,6 +1628,7 @@ fn run() -> anyhow::Result<()> {
         print!("{md}");
         return Ok(());
     }
+    let jobs_only = args.iter().any(|a| a == "--jobs-only");
     let md_path = value("--out").unwrap_or_else(|| root.join("BENCHMARKS.md"));
     let svg_path = value("--svg").unwrap_or_else(|| root.join("docs/bench/frames-per-second.svg"));
     let ctx = Ctx {
@@ -1475,6 +1689,23 @@ fn run() -> anyhow::Result<()> {
         plan.million,
     )?;
 
+    // The --jobs comparison: the million frames and a larger IMIX.
+    let jobs_imix = gen(
+        &ctx,
+        "imix-jobs",
+        &["--scenario", "imix", "--seed", "1"],
+        plan.jobs_imix,
+    )?;
+    if jobs_only {
+        let rows = jobs_rows(&ctx, &[&million, &jobs_imix])?;
+        let mut md = String::from("| goal | measured | |\n| --- | --- | --- |\n");
+        jobs_goal(&mut md, &rows)?;
+        md.push('\n');
+        jobs_section(&mut md, &ctx, &rows)?;
+        print!("{md}");
+        return Ok(());
+    }
+
     // 2. End to end
     let mut sweep: Vec<(Input, Vec<Runs>)> = Vec::new();
     for input in &inputs {
@@ -1507,6 +1738,8 @@ fn run() -> anyhow::Result<()> {
         };
         back.push(runs(&ctx, &million_back, engine, n)?);
     }
+
+    let jobs = jobs_rows(&ctx, &[&million, &jobs_imix])?;
 
     eprintln!("-- PROFILE");
     let profiles: Vec<(Engine, Option<Profile>)> = Engine::ALL
@@ -1827,6 +2060,7 @@ fn run() -> anyhow::Result<()> {
         },
         yes_no(all_equal)
     )?;
+    jobs_goal(w, &jobs)?;
     config_goals(w, &config_load)?;
     serve_bench::serve_goals(w, &serve);
     let inc_ratio_t = full.median_total().as_secs_f64() / inc.median_total().as_secs_f64();
@@ -2006,6 +2240,8 @@ fn run() -> anyhow::Result<()> {
             plan.bridge_cycles
         )?;
     }
+
+    jobs_section(w, &ctx, &jobs)?;
 
     // Icarus
     writeln!(w, "## Icarus Verilog\n")?;

@@ -129,6 +129,30 @@ impl Record<'_> {
     }
 }
 
+/// Where a reader stands between two records: enough for another reader of the same file to
+/// go on from there ([`CaptureReader::open_at`]) as if it had read everything before. The
+/// offset of what comes next, how many records came before (so that records keep their
+/// numbers in the whole capture), and in a pcapng file the section's byte order and the
+/// interfaces it has described so far (a later block may describe more, or start a section).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checkpoint {
+    offset: u64,
+    records_before: u64,
+    section: Option<(Endianness, Vec<Interface>)>,
+}
+
+impl Checkpoint {
+    /// Byte offset in the file of the next block or record.
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// Records before this point: the next record is number `records_before() + 1`.
+    pub fn records_before(&self) -> u64 {
+        self.records_before
+    }
+}
+
 /// The capture format, as found by its magic number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -148,6 +172,16 @@ pub struct CaptureError {
 }
 
 impl CaptureError {
+    /// An error about the file `path` as a whole.
+    pub fn of_file(path: &Path, message: String) -> CaptureError {
+        CaptureError {
+            file: shown_path(path),
+            packet: None,
+            offset: None,
+            message,
+        }
+    }
+
     pub fn file(&self) -> &str {
         &self.file
     }
@@ -252,6 +286,16 @@ impl Input {
         }
     }
 
+    /// Start over from `reader`, whose next byte is at file offset `base` (a reader opened at a
+    /// [`Checkpoint`]).
+    fn restart(&mut self, reader: Box<dyn Read>, base: u64) {
+        self.reader = reader;
+        self.start = 0;
+        self.end = 0;
+        self.base = base;
+        self.eof = false;
+    }
+
     fn available(&self) -> &[u8] {
         self.buf.get(self.start..self.end).unwrap_or_default()
     }
@@ -324,7 +368,7 @@ fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
 }
 
 /// Per-interface timestamp rules of a pcapng section.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Interface {
     link: LinkType,
     /// `if_tsresol`: bit 7 clear: 10^-n seconds; set: 2^-n seconds.
@@ -511,6 +555,75 @@ impl CaptureReader {
         Ok(capture)
     }
 
+    /// A reader of the regular, uncompressed capture file `path` that goes on from `at`, a
+    /// checkpoint taken by another reader of the same file ([`crate::shard`] takes them in a
+    /// scan): the records it reads are numbered as in the whole capture, and their
+    /// timestamps are in `resolution`, the one the whole file gives (for pcapng that takes
+    /// every interface: the scanning reader's [`CaptureReader::resolution_so_far`] at its
+    /// end). Progress counts from the start of the file.
+    pub fn open_at(
+        path: &Path,
+        at: &Checkpoint,
+        resolution: Resolution,
+    ) -> Result<CaptureReader, CaptureError> {
+        let name = shown_path(path);
+        let error = |e: io::Error| CaptureError {
+            file: name.clone(),
+            packet: None,
+            offset: Some(at.offset),
+            message: format!("cannot open the capture: {e}"),
+        };
+        // The file header first, as any reader reads it (a classic pcap's byte order,
+        // resolution, link type and snap length), then on from the checkpoint.
+        let head = File::open(path).map_err(error)?;
+        let total_bytes = head.metadata().map(|m| m.len()).unwrap_or(0);
+        let mut capture = CaptureReader::from_reader(Box::new(head), &name, resolution)?;
+        let mut file = File::open(path).map_err(error)?;
+        file.seek(SeekFrom::Start(at.offset)).map_err(error)?;
+        capture.input.restart(Box::new(file), at.offset);
+        capture.index = at.records_before;
+        capture.total_bytes = total_bytes;
+        if let (
+            State::PcapNg {
+                endianness,
+                interfaces,
+                ..
+            },
+            Some((section_endianness, described)),
+        ) = (&mut capture.state, &at.section)
+        {
+            *endianness = *section_endianness;
+            interfaces.clone_from(described);
+        }
+        Ok(capture)
+    }
+
+    /// Where this reader stands: the next [`CaptureReader::next_record`] reads from there.
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            offset: self.input.position(),
+            records_before: self.index,
+            section: match &self.state {
+                State::PcapNg {
+                    endianness,
+                    interfaces,
+                    ..
+                } => Some((*endianness, interfaces.clone())),
+                State::Pcap { .. } => None,
+            },
+        }
+    }
+
+    /// The resolution of the file as read so far: a classic pcap's own; for pcapng, the rule
+    /// of the module's header over the interfaces described so far (so, once the reader has
+    /// reached the end, the resolution [`CaptureReader::open`] gives the whole file).
+    pub fn resolution_so_far(&self) -> Resolution {
+        match self.format {
+            Format::Pcap => self.resolution,
+            Format::PcapNg => self.pcapng_resolution(),
+        }
+    }
+
     /// Read a capture from memory (tests, fuzzing). A pcapng capture is scanned twice, as
     /// [`CaptureReader::open`] does.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<CaptureReader, CaptureError> {
@@ -545,7 +658,7 @@ impl CaptureReader {
 
     /// Start reading: the file header decides the format. `pcapng_resolution` is the
     /// output resolution for a pcapng file (a classic file has its own).
-    fn from_reader(
+    pub(crate) fn from_reader(
         reader: Box<dyn Read>,
         name: &str,
         pcapng_resolution: Resolution,
@@ -1116,5 +1229,6 @@ fn decode_packet_block(
     Ok((interface, raw_ts, orig_len, 20, captured))
 }
 
+// Its capture builders serve the tests of the split (`shard`) too.
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

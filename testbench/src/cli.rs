@@ -18,7 +18,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::engine::{EgressCounters, IngressCounters};
 use crate::gen::{write_scenario, CaptureFormat, GenOptions, Scenario};
+use crate::jobs::Jobs;
+use crate::merge::{merge, MergeOptions};
 use crate::replay::{replay, EngineKind, ReplayOptions, ReplayProgress, ReplaySummary};
+use crate::shard::ShardSpec;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -35,6 +38,9 @@ pub struct Cli {
 pub enum Command {
     /// Run a capture through the port pipeline and write what leaves it
     Replay(ReplayArgs),
+    /// Join the outputs of every shard of a split replay (`dxedge replay --shard I/N`) into
+    /// the outputs of one run
+    Merge(MergeArgs),
     /// Write a config and a capture for a named scenario, from a seed
     Gen(GenArgs),
     /// Program a board over PCIe and read it back, with the replay's driver code
@@ -162,6 +168,33 @@ pub struct ReplayArgs {
     /// frames carry no 802.1Q tag
     #[arg(long, value_name = "VID", value_parser = clap::value_parser!(u16).range(1..=4094))]
     pub ingress_vlan: Option<u16>,
+    /// Engines side by side, each replaying its own part of the capture on a core of its
+    /// own; the outputs are byte for byte those of one engine. auto: one per usable core (1
+    /// for a capture read from a pipe or gzip-compressed, which only --jobs 1 reads). More
+    /// than 1 needs a regular, uncompressed capture file
+    #[arg(long, value_name = "N|auto", default_value = "1")]
+    pub jobs: Jobs,
+    /// Replay only shard I of the capture split in N (I from 0 to N-1), for `dxedge merge` to
+    /// join with the others: every machine splits a capture the same way
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<ShardSpec>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Directory for the joined outputs; created, and only filled if the merge succeeds
+    #[arg(long, value_name = "dir")]
+    pub out: PathBuf,
+    /// Replace --out if it exists and is not empty
+    #[arg(long)]
+    pub force: bool,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// The output directories of `dxedge replay --shard I/N`: every shard of the split once,
+    /// in any order
+    #[arg(value_name = "SHARD_DIR", required = true)]
+    pub shards: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -263,6 +296,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     match cli.command {
         Command::Replay(args) => run_replay(args),
+        Command::Merge(args) => run_merge(args),
         Command::Gen(args) => run_gen(args),
         Command::Device(args) => crate::device::run(args),
         Command::Serve(args) => run_serve(args),
@@ -375,6 +409,14 @@ fn run_replay(args: ReplayArgs) -> i32 {
             )
             .exit();
     }
+    if args.trace.is_some() && args.jobs != Jobs::Count(1) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--trace <file.fst|.vcd>' needs '--jobs 1': a waveform is of one engine",
+            )
+            .exit();
+    }
     let options = ReplayOptions {
         config: args.config,
         input: args.input,
@@ -388,6 +430,8 @@ fn run_replay(args: ReplayArgs) -> i32 {
         force: args.force,
         direction: args.direction.into(),
         ingress_vlan: args.ingress_vlan,
+        jobs: args.jobs,
+        shard: args.shard,
     };
 
     let mut bar = Progress::new(args.quiet, args.progress);
@@ -397,6 +441,35 @@ fn run_replay(args: ReplayArgs) -> i32 {
         Ok(summary) => {
             if !args.quiet {
                 print!("{}", summary_table(&summary));
+            }
+            0
+        }
+        Err(e) => {
+            fail(&e.to_string());
+            e.exit_code()
+        }
+    }
+}
+
+fn run_merge(args: MergeArgs) -> i32 {
+    let options = MergeOptions {
+        out: args.out,
+        shards: args.shards,
+        force: args.force,
+    };
+    match merge(&options) {
+        Ok(summary) => {
+            if !args.quiet {
+                let run = &summary.run;
+                println!(
+                    "dxedge merge: {} shards, {} packets {} through the {} engine at {}\noutputs in {}",
+                    summary.shards,
+                    run.packets,
+                    run.direction,
+                    run.engine,
+                    run.speed,
+                    summary.out.display()
+                );
             }
             0
         }
@@ -514,6 +587,21 @@ pub fn summary_table(summary: &ReplaySummary) -> String {
         run.wall_seconds,
         summary.out.display()
     );
+    if let Some(shard) = run.shard {
+        let first = run.shards.first().map_or(1, |s| s.first_packet);
+        out.push_str(&format!(
+            "shard {}/{}: packets {first} to {} of the capture\n",
+            shard.index,
+            shard.count,
+            first + run.packets.saturating_sub(1)
+        ));
+    }
+    if run.shards.len() > 1 {
+        out.push_str(&format!(
+            "{} engines side by side, each on its own part of the capture\n",
+            run.shards.len()
+        ));
+    }
     if let (Some(cycles), Some(beats)) = (run.cycles, run.input_beats) {
         out.push_str(&format!("cycles {cycles}, input beats {beats}\n"));
     }

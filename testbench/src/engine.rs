@@ -97,6 +97,35 @@ impl EngineCounters {
         c
     }
 
+    /// Add `other`'s counts to these, row by row: the counters of a capture replayed in
+    /// pieces, each by an engine of its own, are the sum of the pieces' (64-bit counters
+    /// never wrap in a replay). Rows `other` has beyond these are added as new rows.
+    pub fn add(&mut self, other: &EngineCounters) {
+        if self.ingress.len() < other.ingress.len() {
+            self.ingress
+                .resize(other.ingress.len(), IngressCounters::default());
+        }
+        if self.egress.len() < other.egress.len() {
+            self.egress
+                .resize(other.egress.len(), EgressCounters::default());
+        }
+        for (a, b) in self.ingress.iter_mut().zip(&other.ingress) {
+            a.rx_packets += b.rx_packets;
+            a.rx_bytes += b.rx_bytes;
+            a.forwarded_packets += b.forwarded_packets;
+            a.punted_packets += b.punted_packets;
+            a.dropped_packets += b.dropped_packets;
+        }
+        for (a, b) in self.egress.iter_mut().zip(&other.egress) {
+            a.tx_packets += b.tx_packets;
+            a.tx_bytes += b.tx_bytes;
+        }
+        for (a, b) in self.drops.iter_mut().zip(&other.drops) {
+            *a += b;
+        }
+        self.punted_packets += other.punted_packets;
+    }
+
     pub fn drop_count(&self, reason: DropReason) -> Option<u64> {
         reason.hw_code().map(|c| self.drops[c as usize])
     }

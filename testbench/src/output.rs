@@ -745,6 +745,146 @@ pub fn counters_json_named(
     Ok(text)
 }
 
+/// A `counters.json` read back, as `dxedge merge` adds up the shards': the direction, the
+/// names of the ingress and egress rows in file order, the counters and the
+/// `truncated_capture` drops. [`CountersFile::to_json`] writes it again byte for byte.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountersFile {
+    pub direction: Direction,
+    pub ingress: Vec<String>,
+    pub egress: Vec<String>,
+    pub counters: EngineCounters,
+    pub truncated: u64,
+}
+
+/// A JSON object's members in file order (serde_json's own maps sort them).
+struct Members<T>(Vec<(String, T)>);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Members<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct InOrder<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for InOrder<T> {
+            type Value = Members<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Members<T>, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, T>()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(InOrder(std::marker::PhantomData))
+    }
+}
+
+/// A row of either side: the ingress keys or the egress keys.
+#[derive(Default, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RowIn {
+    rx_packets: u64,
+    rx_bytes: u64,
+    forwarded_packets: u64,
+    punted_packets: u64,
+    dropped_packets: u64,
+    tx_packets: u64,
+    tx_bytes: u64,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountersIn {
+    #[serde(default)]
+    direction: Option<String>,
+    vifs: Members<RowIn>,
+    targets: Members<RowIn>,
+    drops: Members<u64>,
+    punted_packets: u64,
+}
+
+impl CountersFile {
+    /// Read a `counters.json` of either direction.
+    pub fn parse(text: &str) -> Result<CountersFile, String> {
+        let file: CountersIn = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let direction = match file.direction.as_deref() {
+            None => Direction::ToAws,
+            Some(name) => name.parse().map_err(|e| format!("{e}"))?,
+        };
+        let (ingress, egress) = match direction {
+            Direction::ToAws => (file.vifs, file.targets),
+            Direction::ToCustomer => (file.targets, file.vifs),
+        };
+        let mut counters = EngineCounters::zeroed(ingress.0.len(), egress.0.len());
+        for (c, (_, row)) in counters.ingress.iter_mut().zip(&ingress.0) {
+            *c = crate::engine::IngressCounters {
+                rx_packets: row.rx_packets,
+                rx_bytes: row.rx_bytes,
+                forwarded_packets: row.forwarded_packets,
+                punted_packets: row.punted_packets,
+                dropped_packets: row.dropped_packets,
+            };
+        }
+        for (c, (_, row)) in counters.egress.iter_mut().zip(&egress.0) {
+            // A replay's file has no CPU-port counters: a replay sends nothing through it.
+            *c = crate::engine::EgressCounters {
+                tx_packets: row.tx_packets,
+                tx_bytes: row.tx_bytes,
+                ..Default::default()
+            };
+        }
+        let mut truncated = 0;
+        for (name, count) in file.drops.0 {
+            let reason = DropReason::ALL
+                .into_iter()
+                .find(|r| r.name() == name)
+                .ok_or_else(|| format!("`{name}` is not a drop reason"))?;
+            match reason.hw_code() {
+                None => truncated = count,
+                Some(code) => {
+                    if let Some(n) = counters.drops.get_mut(usize::from(code)) {
+                        *n = count;
+                    }
+                }
+            }
+        }
+        counters.punted_packets = file.punted_packets;
+        Ok(CountersFile {
+            direction,
+            ingress: ingress.0.into_iter().map(|(name, _)| name).collect(),
+            egress: egress.0.into_iter().map(|(name, _)| name).collect(),
+            counters,
+            truncated,
+        })
+    }
+
+    /// The file again, as a replay writes it.
+    pub fn to_json(&self) -> anyhow::Result<String> {
+        let ingress: Vec<&str> = self.ingress.iter().map(String::as_str).collect();
+        let egress: Vec<&str> = self.egress.iter().map(String::as_str).collect();
+        match self.direction {
+            Direction::ToAws => counters_json_named(
+                &ingress,
+                &egress,
+                &self.counters,
+                self.truncated,
+                CounterKeys::Replay,
+            ),
+            Direction::ToCustomer => counters_json_to_customer(
+                &ingress,
+                &egress,
+                &self.counters,
+                self.truncated,
+                CounterKeys::Replay,
+            ),
+        }
+    }
+}
+
 type JsonRows<'a> = (
     Ordered<'a, VifJson>,
     Ordered<'a, TargetJson>,
@@ -813,23 +953,85 @@ fn json_rows<'a>(
     Ok((Ordered(ingress), Ordered(egress), Ordered(drops)))
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+/// `run.json`: what differs between engines and runs. A plain run writes the contract's keys;
+/// a sharded one (`--jobs N`, `--shard I/N`, `dxedge merge`) adds what `dxedge merge` compares
+/// (the capture's and the config's fingerprints, `--ingress-vlan`, which shard) and each
+/// piece's own figures.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunInfo {
     pub engine: String,
     pub speed: String,
-    #[serde(serialize_with = "direction_name")]
+    #[serde(with = "direction_name")]
     pub direction: Direction,
     /// Capture records read.
     pub packets: u64,
     pub wall_seconds: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cycles: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_beats: Option<u64>,
+    /// `--shard I/N`: which shard this run is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<ShardOf>,
+    /// The capture replayed: its size and fingerprint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture: Option<CaptureId>,
+    /// XXH3-128 of the config's canonical TOML.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config_xxh3_128: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingress_vlan: Option<u16>,
+    /// Each piece replayed by an engine of its own, in input order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shards: Vec<ShardRun>,
+}
+
+/// Shard `index` (from 0) of `count`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardOf {
+    pub index: u64,
+    pub count: u64,
+}
+
+/// A capture file's size and the XXH3-128 of its bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaptureId {
+    pub bytes: u64,
+    pub xxh3_128: String,
+}
+
+/// One piece of a sharded run: piece `piece` ("i/n") of the split, its records (numbered as
+/// in the whole capture) and its engine's own figures; the line-rate rule holds for each.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardRun {
+    pub piece: String,
+    pub first_packet: u64,
+    pub packets: u64,
+    pub wall_seconds: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycles: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input_beats: Option<u64>,
 }
 
-fn direction_name<S: Serializer>(direction: &Direction, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(direction.name())
+mod direction_name {
+    use super::Direction;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        direction: &Direction,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(direction.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Direction, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        name.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 impl RunInfo {

@@ -16,7 +16,7 @@ use std::collections::VecDeque;
 use std::path::{Component, Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::{anyhow, bail};
+use anyhow::{anyhow, bail, Context};
 use dxedge_host::config::{Config, Speed};
 use dxedge_host::direction::Direction;
 use dxedge_host::regmap::CAPACITY;
@@ -26,12 +26,14 @@ use dxedge_host::verdict::{DropReason, Verdict};
 
 use crate::capture::{CaptureReader, LinkType, Record, Timestamp};
 use crate::engine::{Engine, EngineCounters, FrameSink};
+use crate::jobs::Jobs;
 use crate::link::to_ethernet;
 use crate::model::Model;
 use crate::output::{
     counters_json, write_text, CounterKeys, OutDir, OutDirError, Outputs, RunInfo,
 };
-use crate::output::{COUNTERS_FILE, RUN_FILE};
+use crate::output::{CaptureId, ShardOf, ShardRun, COUNTERS_FILE, RUN_FILE};
+use crate::shard::{check_splittable, config_fingerprint, Pieces, Reach, ShardSpec};
 use crate::sys::{clear_fatal_signal, on_fatal_signal, Critical};
 use crate::trace::TraceFile;
 
@@ -69,6 +71,10 @@ pub struct ReplayOptions {
     pub direction: Direction,
     /// Tag every untagged frame with this VID as it enters.
     pub ingress_vlan: Option<u16>,
+    /// Engines side by side, each on its own piece of the capture.
+    pub jobs: Jobs,
+    /// Replay only this shard of the capture (`dxedge merge` joins the shards).
+    pub shard: Option<ShardSpec>,
 }
 
 /// What a successful replay did.
@@ -104,6 +110,13 @@ impl ReplayError {
             ReplayError::Refused(_) => 2,
             ReplayError::Failed(_) => 1,
         }
+    }
+}
+
+/// An `--out` that cannot be used is the user's to fix.
+impl From<OutDirError> for ReplayError {
+    fn from(e: OutDirError) -> Self {
+        ReplayError::Refused(e.to_string())
     }
 }
 
@@ -148,7 +161,7 @@ fn check_fits(config: &Config, path: &Path, direction: Direction) -> Result<(), 
 
 /// `path` made absolute with every symbolic link of the part that exists resolved, and `.`
 /// and `..` of the rest taken lexically: for comparing where two paths lead.
-fn resolved(path: &Path) -> PathBuf {
+pub(crate) fn resolved(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut base = absolute.clone();
     let mut rest = Vec::new();
@@ -191,7 +204,7 @@ fn check_trace_place(trace: &Path, out: &Path) -> Result<(), ReplayError> {
 }
 
 /// Forgets the signal cleanup when the replay returns, whichever way.
-struct SignalGuard;
+pub(crate) struct SignalGuard;
 
 impl Drop for SignalGuard {
     fn drop(&mut self) {
@@ -214,6 +227,11 @@ pub struct ReplayProgress {
 }
 
 /// Run one replay. `progress` is called now and then with where it stands.
+///
+/// With `--jobs 1` and no `--shard` the capture is read once, front to back, into one engine
+/// (a pipe will do). Otherwise the capture is split ([`crate::shard`]), each piece replayed by
+/// an engine of its own on a thread of its own ([`crate::jobs`]), and the pieces' outputs
+/// joined in input order ([`crate::merge`]): the same files, byte for byte.
 pub fn replay(
     options: &ReplayOptions,
     progress: &mut dyn FnMut(ReplayProgress),
@@ -225,6 +243,22 @@ pub fn replay(
     let config = Config::load(&options.config).map_err(|e| ReplayError::Refused(e.to_string()))?;
     check_fits(&config, &options.config, options.direction)?;
     let speed = options.speed.unwrap_or(config.port.speed);
+    let jobs = options
+        .jobs
+        .resolve(&options.input, options.shard.is_some());
+    let pieces = (jobs > 1 || options.shard.is_some()).then(|| Pieces::new(jobs, options.shard));
+    if let Some(p) = &pieces {
+        let what = match options.shard {
+            Some(shard) => format!("--shard {shard}"),
+            None => format!("--jobs {jobs}"),
+        };
+        check_splittable(&options.input, &what).map_err(ReplayError::Refused)?;
+        if options.trace.is_some() && p.count > 1 {
+            return Err(ReplayError::Refused(format!(
+                "--trace is a waveform of one engine, and {what} with --jobs {jobs} runs {jobs}: give --jobs 1 to trace"
+            )));
+        }
+    }
     let mut trace = match &options.trace {
         Some(path) => {
             check_trace_place(path, &options.out)?;
@@ -232,13 +266,32 @@ pub fn replay(
         }
         None => None,
     };
-    let mut reader =
-        CaptureReader::open(&options.input).map_err(|e| ReplayError::Refused(e.to_string()))?;
-    let out_dir = OutDir::prepare(&options.out, options.force).map_err(|e| match e {
-        OutDirError::Refused { .. } | OutDirError::Io { .. } => ReplayError::Refused(e.to_string()),
-    })?;
+    // A plain run opens the capture now, so that an unreadable one is refused before --out
+    // is touched; a split one is opened by the scan and by each piece.
+    let reader = match pieces {
+        None => Some(
+            CaptureReader::open(&options.input).map_err(|e| ReplayError::Refused(e.to_string()))?,
+        ),
+        Some(_) => None,
+    };
+    let out_dir = OutDir::prepare(&options.out, options.force)?;
+    // Every piece but the first writes into a directory of its own inside the temporary
+    // one; the first writes the run's files themselves, which the others are appended to.
+    let piece_dirs: Vec<PathBuf> = match pieces {
+        None => vec![out_dir.path().to_path_buf()],
+        Some(p) => (0..p.count)
+            .map(|k| match k {
+                0 => out_dir.path().to_path_buf(),
+                k => out_dir.path().join(format!("piece-{k}")),
+            })
+            .collect(),
+    };
     {
         let mut leftovers = out_dir.leftovers();
+        // The piece directories are emptied and removed before the directory they are in.
+        leftovers
+            .own_dirs
+            .splice(0..0, piece_dirs.iter().skip(1).cloned());
         let mut bus_error = "a memory-mapped file could not be written (SIGBUS)".to_string();
         if let Some(t) = &trace {
             leftovers.files.extend(t.leftovers());
@@ -256,30 +309,249 @@ pub fn replay(
             &bus_error,
         );
     }
-    let mut engine = build_engine(
-        options.engine,
+    for dir in piece_dirs.iter().skip(1) {
+        std::fs::create_dir(dir).with_context(|| format!("cannot create {}", shown_path(dir)))?;
+    }
+    let setup = SpanSetup {
+        config: &config,
+        options,
+        speed,
+    };
+    let trace_path = trace.as_ref().map(TraceFile::work_path);
+    let (total, shards, identity) = match (reader, pieces) {
+        (Some(mut reader), _) => {
+            let span = replay_span(
+                &setup,
+                &mut reader,
+                Stretch::WHOLE,
+                out_dir.path(),
+                trace_path,
+                progress,
+                &|| false,
+            )?
+            .ok_or_else(|| anyhow!("the replay stopped before the end of the capture"))?;
+            (span, Vec::new(), None)
+        }
+        (None, Some(p)) => {
+            // A shard is fingerprinted for `dxedge merge`; `--jobs` alone needs the starts.
+            let reach = match options.shard {
+                Some(_) => Reach::Whole,
+                None => Reach::Starts,
+            };
+            let done = crate::jobs::run(&setup, p, reach, &piece_dirs, trace_path, progress)?;
+            crate::merge::append_captures(out_dir.path(), &piece_dirs[1..])?;
+            for dir in piece_dirs.iter().skip(1) {
+                std::fs::remove_dir_all(dir)
+                    .with_context(|| format!("cannot remove {}", shown_path(dir)))?;
+            }
+            let shards = done
+                .spans
+                .iter()
+                .enumerate()
+                .map(|(k, s)| s.shard_run(p.label(k as u64)))
+                .collect();
+            let mut total = SpanReport::empty(&config, options.direction);
+            for span in &done.spans {
+                total.add(span);
+            }
+            (total, shards, Some(done.scanned))
+        }
+        (None, None) => return Err(anyhow!("a plain replay without its capture").into()),
+    };
+
+    let counters = counters_json(
         &config,
         options.direction,
-        speed,
-        trace.as_ref().map(TraceFile::work_path),
+        &total.counters,
+        total.truncated,
+        CounterKeys::Replay,
     )?;
+    write_text(out_dir.path(), COUNTERS_FILE, &counters)?;
+    let mut run = RunInfo {
+        engine: options.engine.name().to_string(),
+        speed: speed.name().to_string(),
+        direction: options.direction,
+        packets: total.packets,
+        wall_seconds: 0.0,
+        cycles: total.cycles,
+        input_beats: total.input_beats,
+        ..RunInfo::default()
+    };
+    run.shards = shards;
+    // What `dxedge merge` compares, for a shard.
+    if let (Some(shard), Some(fingerprint)) = (
+        options.shard,
+        identity.and_then(|s| s.fingerprint.map(|f| (s.bytes, f))),
+    ) {
+        run.shard = Some(ShardOf {
+            index: shard.index,
+            count: shard.count,
+        });
+        run.capture = Some(CaptureId {
+            bytes: fingerprint.0,
+            xxh3_128: fingerprint.1,
+        });
+        run.config_xxh3_128 = Some(config_fingerprint(&config));
+        run.ingress_vlan = options.ingress_vlan;
+    }
+    run.wall_seconds = started.elapsed().as_secs_f64();
+    write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;
+    if let Some(t) = &mut trace {
+        t.finish()?;
+    }
+    {
+        // An interrupt now waits until both are in place (or the commit failed).
+        let _critical = Critical::enter();
+        out_dir.commit()?;
+        if let Some(t) = &mut trace {
+            t.commit()?;
+        }
+        clear_fatal_signal();
+    }
+    Ok(ReplaySummary {
+        config,
+        counters: total.counters,
+        truncated: total.truncated,
+        drops_by_row: total.drops_by_row,
+        run,
+        out: options.out.clone(),
+    })
+}
+
+/// What every piece of a run shares.
+pub(crate) struct SpanSetup<'a> {
+    pub config: &'a Config,
+    pub options: &'a ReplayOptions,
+    pub speed: Speed,
+}
+
+/// Which records of the capture a reader replays: from where it stands to the first record
+/// whose slot starts at `end` or later (`None`: to the end of the file); progress is counted
+/// in bytes from `from`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Stretch {
+    pub from: u64,
+    pub end: Option<u64>,
+}
+
+impl Stretch {
+    /// The whole capture.
+    pub const WHOLE: Stretch = Stretch { from: 0, end: None };
+}
+
+/// What one engine did over its stretch of the capture.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SpanReport {
+    pub counters: EngineCounters,
+    /// Step 1 drops, counted by the replay.
+    pub truncated: u64,
+    /// Per ingress row, its drops by reason (see [`ReplaySummary::drops_by_row`]).
+    pub drops_by_row: Vec<[u64; 7]>,
+    /// The number of the stretch's first record in the capture (from 1), and its records.
+    pub first_packet: u64,
+    pub packets: u64,
+    pub cycles: Option<u64>,
+    pub input_beats: Option<u64>,
+    pub wall_seconds: f64,
+}
+
+impl SpanReport {
+    /// Nothing yet, with a row of counters for each of the config's rows.
+    fn empty(config: &Config, direction: Direction) -> SpanReport {
+        let (ingress, egress) = match direction {
+            Direction::ToAws => (config.vifs.len(), config.targets.len()),
+            Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
+        };
+        SpanReport {
+            counters: EngineCounters::zeroed(ingress, egress),
+            drops_by_row: vec![[0; 7]; ingress],
+            first_packet: 1,
+            ..SpanReport::default()
+        }
+    }
+
+    /// Add the next stretch's figures: the counters of a capture replayed in pieces are the
+    /// sum of the pieces', and so are its cycles and beats (each engine has its own clock).
+    fn add(&mut self, next: &SpanReport) {
+        self.counters.add(&next.counters);
+        self.truncated += next.truncated;
+        for (a, b) in self.drops_by_row.iter_mut().zip(&next.drops_by_row) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        }
+        self.packets += next.packets;
+        let sum = |a: Option<u64>, b: Option<u64>| Some(a.unwrap_or(0) + b?);
+        self.cycles = sum(self.cycles, next.cycles);
+        self.input_beats = sum(self.input_beats, next.input_beats);
+    }
+
+    /// This stretch as an entry of run.json's `shards`.
+    fn shard_run(&self, piece: String) -> ShardRun {
+        ShardRun {
+            piece,
+            first_packet: self.first_packet,
+            packets: self.packets,
+            wall_seconds: self.wall_seconds,
+            cycles: self.cycles,
+            input_beats: self.input_beats,
+        }
+    }
+}
+
+/// How often (in records) a stretch reports progress and asks whether to stop.
+const PROGRESS_EVERY: u64 = 8192;
+
+/// Replay the records of `stretch` from `reader` through an engine of its own into the
+/// capture files of `dir`. `Ok(None)` if `stop` said to stop (asked now and then).
+pub(crate) fn replay_span(
+    setup: &SpanSetup<'_>,
+    reader: &mut CaptureReader,
+    stretch: Stretch,
+    dir: &Path,
+    trace: Option<&Path>,
+    progress: &mut dyn FnMut(ReplayProgress),
+    stop: &dyn Fn() -> bool,
+) -> Result<Option<SpanReport>, ReplayError> {
+    let started = Instant::now();
+    let SpanSetup {
+        config,
+        options,
+        speed,
+    } = *setup;
+    let mut engine = build_engine(options.engine, config, options.direction, speed, trace)?;
     let mut outputs = Outputs::create(
-        out_dir.path(),
-        &config,
+        dir,
+        config,
         options.direction,
         reader.resolution(),
         reader.snaplen(),
     )?;
 
     let mut pending = Pending::default();
-    let mut rows = RowDrops::new(&config, options.direction);
+    let mut rows = RowDrops::new(config, options.direction);
     // The frame --ingress-vlan tags, and the one a record without an Ethernet header
     // becomes, reused from record to record.
     let mut tagged = Vec::new();
     let mut converted = Vec::new();
     let mut truncated = 0u64;
     let mut packets = 0u64;
+    let first_packet = reader.packets() + 1;
+    let report_progress = |reader: &CaptureReader, rows: &RowDrops, truncated: u64, packets| {
+        let (bytes, total_bytes) = reader.progress();
+        ReplayProgress {
+            bytes: bytes.saturating_sub(stretch.from),
+            total_bytes,
+            records: packets,
+            dropped: rows.outcomes[2] + truncated,
+            forwarded: rows.outcomes[0],
+            punted: rows.outcomes[1],
+        }
+    };
     loop {
+        if stretch.end.is_some_and(|end| reader.progress().0 >= end) {
+            break;
+        }
         let record = match reader.next_record() {
             Ok(Some(record)) => record,
             Ok(None) => break,
@@ -345,20 +617,16 @@ pub fn replay(
                 pending: &mut pending,
                 rows: &mut rows,
             };
+            let index = record.index;
             engine
                 .submit(frame, &mut sink)
-                .map_err(|e| e.context(format!("the engine failed on packet {packets}")))?;
+                .map_err(|e| e.context(format!("the engine failed on packet {index}")))?;
         }
-        if packets % 8192 == 0 {
-            let (bytes, total_bytes) = reader.progress();
-            progress(ReplayProgress {
-                bytes,
-                total_bytes,
-                records: packets,
-                dropped: rows.outcomes[2] + truncated,
-                forwarded: rows.outcomes[0],
-                punted: rows.outcomes[1],
-            });
+        if packets % PROGRESS_EVERY == 0 {
+            progress(report_progress(reader, &rows, truncated, packets));
+            if stop() {
+                return Ok(None);
+            }
         }
     }
     let report = {
@@ -378,56 +646,20 @@ pub fn replay(
             packets - truncated
         )));
     }
-    let (bytes, total_bytes) = reader.progress();
-    progress(ReplayProgress {
-        bytes,
-        total_bytes,
-        records: packets,
-        dropped: rows.outcomes[2] + truncated,
-        forwarded: rows.outcomes[0],
-        punted: rows.outcomes[1],
-    });
-
+    progress(report_progress(reader, &rows, truncated, packets));
     outputs.finish()?;
-    let counters = counters_json(
-        &config,
-        options.direction,
-        &report.counters,
-        truncated,
-        CounterKeys::Replay,
-    )?;
-    write_text(out_dir.path(), COUNTERS_FILE, &counters)?;
-    let run = RunInfo {
-        engine: options.engine.name().to_string(),
-        speed: speed.name().to_string(),
-        direction: options.direction,
-        packets,
-        wall_seconds: started.elapsed().as_secs_f64(),
-        cycles: report.cycles,
-        input_beats: report.input_beats,
-    };
-    write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;
+    // The engine goes before the trace is read back: dropping it closes the waveform.
     drop(engine);
-    if let Some(t) = &mut trace {
-        t.finish()?;
-    }
-    {
-        // An interrupt now waits until both are in place (or the commit failed).
-        let _critical = Critical::enter();
-        out_dir.commit()?;
-        if let Some(t) = &mut trace {
-            t.commit()?;
-        }
-        clear_fatal_signal();
-    }
-    Ok(ReplaySummary {
-        config,
+    Ok(Some(SpanReport {
         counters: report.counters,
         truncated,
         drops_by_row: rows.drops,
-        run,
-        out: options.out.clone(),
-    })
+        first_packet,
+        packets,
+        cycles: report.cycles,
+        input_beats: report.input_beats,
+        wall_seconds: started.elapsed().as_secs_f64(),
+    }))
 }
 
 /// `frame` with an 802.1Q tag of VID `vid` (PCP and DEI 0) after its source MAC, into

@@ -284,6 +284,8 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
         force: false,
         direction: dxedge_host::direction::Direction::ToAws,
         ingress_vlan: None,
+        jobs: Default::default(),
+        shard: None,
     };
     let summary = replay(&options, &mut |_| {}).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let counters = &summary.counters;

@@ -3,7 +3,12 @@
 use super::*;
 
 /// A classic pcap file: header then (ts_sec, ts_frac, data, orig_len) records.
-fn classic(big_endian: bool, nano: bool, link: u32, records: &[(u32, u32, &[u8], u32)]) -> Vec<u8> {
+pub(crate) fn classic(
+    big_endian: bool,
+    nano: bool,
+    link: u32,
+    records: &[(u32, u32, &[u8], u32)],
+) -> Vec<u8> {
     let w32 = |v: u32| {
         if big_endian {
             v.to_be_bytes()
@@ -37,13 +42,13 @@ fn classic(big_endian: bool, nano: bool, link: u32, records: &[(u32, u32, &[u8],
 }
 
 /// pcapng blocks, in one byte order.
-struct Ng {
+pub(crate) struct Ng {
     big: bool,
-    bytes: Vec<u8>,
+    pub(crate) bytes: Vec<u8>,
 }
 
 impl Ng {
-    fn new(big: bool) -> Ng {
+    pub(crate) fn new(big: bool) -> Ng {
         let mut ng = Ng {
             big,
             bytes: Vec::new(),
@@ -65,7 +70,7 @@ impl Ng {
             v.to_le_bytes()
         }
     }
-    fn block(&mut self, block_type: u32, body: &[u8]) {
+    pub(crate) fn block(&mut self, block_type: u32, body: &[u8]) {
         let mut body = body.to_vec();
         while body.len() % 4 != 0 {
             body.push(0);
@@ -77,7 +82,7 @@ impl Ng {
         self.bytes.extend_from_slice(&body);
         self.bytes.extend_from_slice(&l);
     }
-    fn section(&mut self, big: bool) {
+    pub(crate) fn section(&mut self, big: bool) {
         self.big = big;
         let mut body = Vec::new();
         body.extend_from_slice(&self.w32(0x1a2b3c4d));
@@ -86,7 +91,7 @@ impl Ng {
         body.extend_from_slice(&[0xff; 8]);
         self.block(0x0a0d0d0a, &body);
     }
-    fn interface(&mut self, link: u16, tsresol: Option<u8>, tsoffset: Option<u64>) {
+    pub(crate) fn interface(&mut self, link: u16, tsresol: Option<u8>, tsoffset: Option<u64>) {
         let mut body = Vec::new();
         body.extend_from_slice(&self.w16(link));
         body.extend_from_slice(&self.w16(0));
@@ -111,7 +116,7 @@ impl Ng {
         }
         self.block(1, &body);
     }
-    fn epb(&mut self, interface: u32, ts: u64, data: &[u8], orig_len: u32) {
+    pub(crate) fn epb(&mut self, interface: u32, ts: u64, data: &[u8], orig_len: u32) {
         let mut body = Vec::new();
         body.extend_from_slice(&self.w32(interface));
         body.extend_from_slice(&self.w32((ts >> 32) as u32));
@@ -129,13 +134,13 @@ impl Ng {
         body.extend_from_slice(&[0; 4]);
         self.block(6, &body);
     }
-    fn spb(&mut self, data: &[u8]) {
+    pub(crate) fn spb(&mut self, data: &[u8]) {
         let mut body = Vec::new();
         body.extend_from_slice(&self.w32(data.len() as u32));
         body.extend_from_slice(data);
         self.block(3, &body);
     }
-    fn name_resolution(&mut self) {
+    pub(crate) fn name_resolution(&mut self) {
         let mut body = Vec::new();
         body.extend_from_slice(&self.w16(1));
         body.extend_from_slice(&self.w16(8));
@@ -718,4 +723,76 @@ fn pcapng_blocks_must_agree_on_their_length_and_version() {
             .contains("interface 0: option 2 runs past the end of its block"),
         "{e}"
     );
+}
+
+/// Every place a reader may stand between records of `bytes` (written to a file), with the
+/// records after it: a reader opened at each reads exactly the rest of the file, numbered,
+/// stamped and linked as the whole file's reader has them.
+fn reopened_everywhere(bytes: &[u8]) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("c.cap");
+    std::fs::write(&path, bytes).expect("write");
+    let mut whole = CaptureReader::open(&path).expect("readable");
+    let resolution = whole.resolution();
+    let mut checkpoints = vec![whole.checkpoint()];
+    let mut records = Vec::new();
+    while let Some(r) = whole.next_record().expect("record") {
+        records.push((r.index, r.timestamp, r.orig_len, r.data.to_vec(), r.link));
+        checkpoints.push(whole.checkpoint());
+    }
+    assert_eq!(whole.resolution_so_far(), resolution);
+    assert!(records.len() >= 3, "a capture worth splitting");
+    for (k, at) in checkpoints.iter().enumerate() {
+        assert_eq!(at.records_before(), k as u64);
+        let mut reader = CaptureReader::open_at(&path, at, resolution).expect("reopened");
+        assert_eq!(reader.progress(), (at.offset(), bytes.len() as u64));
+        let mut rest = Vec::new();
+        while let Some(r) = reader.next_record().expect("record") {
+            rest.push((r.index, r.timestamp, r.orig_len, r.data.to_vec(), r.link));
+        }
+        assert_eq!(
+            rest,
+            records[k..],
+            "from checkpoint {k} at byte {}",
+            at.offset()
+        );
+    }
+}
+
+#[test]
+fn a_reader_opened_at_a_checkpoint_reads_on_as_the_whole_file_does() {
+    for (big, nano) in [(false, false), (true, true)] {
+        let data: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i; 60 + usize::from(i)]).collect();
+        let records: Vec<(u32, u32, &[u8], u32)> = data
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                (
+                    i as u32,
+                    7,
+                    d.as_slice(),
+                    d.len() as u32 + (i as u32 % 2) * 9,
+                )
+            })
+            .collect();
+        reopened_everywhere(&classic(big, nano, 1, &records));
+    }
+    // Sections in both byte orders, interfaces of several resolutions (one described after
+    // a packet), a simple packet block, a block that is no packet between packets.
+    let mut ng = Ng::new(false);
+    ng.interface(1, Some(6), None);
+    ng.epb(0, 1_000_001, &[1; 60], 60);
+    ng.interface(1, Some(9), Some(5));
+    ng.epb(1, 2_000_000_002, &[2; 61], 80);
+    ng.name_resolution();
+    ng.spb(&[3; 64]);
+    ng.section(true);
+    ng.interface(113, Some(3), None);
+    ng.interface(1, None, None);
+    ng.epb(1, 42, &[4; 62], 62);
+    ng.epb(0, 43, &[5; 70], 70);
+    ng.section(false);
+    ng.interface(1, Some(0x86), None);
+    ng.epb(0, 44, &[6; 60], 60);
+    reopened_everywhere(&ng.bytes);
 }

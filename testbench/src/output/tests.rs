@@ -251,6 +251,7 @@ fn run_json_has_cycles_and_beats_only_when_the_engine_gives_them() {
         wall_seconds: 0.25,
         cycles: None,
         input_beats: None,
+        ..RunInfo::default()
     };
     assert_eq!(
         model.to_json().expect("json"),

@@ -234,6 +234,8 @@ fn the_verilator_placeholder_is_refused_with_exit_2() {
         force: false,
         direction: Direction::ToAws,
         ingress_vlan: None,
+        jobs: Default::default(),
+        shard: None,
     };
     match replay(&options, &mut |_| {}) {
         // Once the lead's engine lands this runs the RTL instead.

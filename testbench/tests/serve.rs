@@ -112,12 +112,8 @@ fn traffic_both_ways(engine: &str, speed: &str) {
     let dir = tempfile::tempdir().expect("tmp");
     let config = demo_config();
     let serve = Serve::start(&ServeSpec {
-        config: &config,
-        engine,
-        speed,
-        trunk: false,
         metrics: true,
-        dir: dir.path(),
+        ..ServeSpec::new(&config, engine, speed, dir.path())
     });
     assert!(
         serve.banner.contains(&serve.customer_tap(101)),
@@ -214,6 +210,25 @@ fn traffic_both_ways(engine: &str, speed: &str) {
         count(&after, &["to-aws", "vifs", "corp-private", "rx_packets"])
     );
     assert!(body.contains("dxedge_drops_total{direction=\"to-aws\",reason=\"no_route\"}"));
+    // The control plane's answers (ARP, echo replies) left through the CPU port, counted.
+    let cpu = "dxedge_cpu_tx_packets_total{direction=\"to-customer\",vif=\"corp-private\"}";
+    let value: u64 = body
+        .lines()
+        .find_map(|l| l.strip_prefix(cpu))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{cpu} in /metrics:\n{body}"));
+    assert!(
+        value >= 6,
+        "{engine}: ARP reply and 5 echo replies at least, got {value}"
+    );
+    assert_eq!(
+        value,
+        count(
+            &after,
+            &["to-customer", "vifs", "corp-private", "cpu_tx_packets"]
+        ),
+        "/metrics and device counters agree"
+    );
 
     if engine == "model" {
         // The model's tables are its config: a program is refused, and says what to do.
@@ -257,14 +272,7 @@ fn stop_removes_everything_and_a_killed_run_is_cleaned_up_on_the_next_start() {
     let _one = lock();
     let dir = tempfile::tempdir().expect("tmp");
     let config = demo_config();
-    let spec = ServeSpec {
-        config: &config,
-        engine: "model",
-        speed: "10g",
-        trunk: false,
-        metrics: false,
-        dir: dir.path(),
-    };
+    let spec = ServeSpec::new(&config, "model", "10g", dir.path());
     let names = Serve::names(false);
     let mut serve = Serve::start_named(&spec, names.clone());
     let tap = serve.customer_tap(101);
@@ -307,14 +315,7 @@ fn refusals_name_what_is_missing_and_exit_2() {
     let _one = lock();
     let dir = tempfile::tempdir().expect("tmp");
     let config = demo_config();
-    let spec = ServeSpec {
-        config: &config,
-        engine: "model",
-        speed: "10g",
-        trunk: false,
-        metrics: false,
-        dir: dir.path(),
-    };
+    let spec = ServeSpec::new(&config, "model", "10g", dir.path());
 
     // Without root.
     let names = Serve::names(false);
@@ -417,14 +418,7 @@ fn program_while_traffic_flows_loses_nothing_and_switches_tables_once() {
     let _one = lock();
     let dir = tempfile::tempdir().expect("tmp");
     let config = demo_config();
-    let serve = Serve::start(&ServeSpec {
-        config: &config,
-        engine: "verilator",
-        speed: "10g",
-        trunk: false,
-        metrics: false,
-        dir: dir.path(),
-    });
+    let serve = Serve::start(&ServeSpec::new(&config, "verilator", "10g", dir.path()));
     let world = World::wire(&serve);
     world.pin_neighbours(&serve);
     let newer = dir.path().join("newer.toml");

@@ -104,6 +104,33 @@ fn esc(s: &str) -> String {
         .replace('\n', "\\n")
 }
 
+/// One metric family: its help, then a line per direction and row.
+fn family<R>(
+    out: &mut String,
+    name: &str,
+    help: &str,
+    counters: &[(Direction, EngineCounters)],
+    rows: impl Fn(&EngineCounters) -> &Vec<R>,
+    label: &dyn Fn(Direction, usize) -> String,
+    pick: fn(&R) -> u64,
+) {
+    let _ = writeln!(
+        out,
+        "# HELP dxedge_{name}_total {help}\n# TYPE dxedge_{name}_total counter"
+    );
+    for (d, c) in counters {
+        for (i, r) in rows(c).iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "dxedge_{name}_total{{direction=\"{}\",{}}} {}",
+                d.name(),
+                label(*d, i),
+                pick(r)
+            );
+        }
+    }
+}
+
 /// The counters as Prometheus text.
 pub fn render(
     config: &Config,
@@ -143,47 +170,41 @@ pub fn render(
         }),
     ];
     for (name, help, pick) in ingress {
-        let _ = writeln!(
-            out,
-            "# HELP dxedge_{name}_total {help}\n# TYPE dxedge_{name}_total counter"
+        family(
+            &mut out,
+            name,
+            help,
+            counters,
+            |c| &c.ingress,
+            &ingress_label,
+            pick,
         );
-        for (d, c) in counters {
-            for (i, r) in c.ingress.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "dxedge_{name}_total{{direction=\"{}\",{}}} {}",
-                    d.name(),
-                    ingress_label(*d, i),
-                    pick(r)
-                );
-            }
-        }
     }
     type PickE = fn(&crate::engine::EgressCounters) -> u64;
-    let egress: [(&str, &str, PickE); 2] = [
+    let egress: [(&str, &str, PickE); 4] = [
         (
             "tx_packets",
             "frames forwarded out to a target (to AWS) or a VIF (to the customer)",
             |c| c.tx_packets,
         ),
         ("tx_bytes", "bytes of those frames", |c| c.tx_bytes),
+        (
+            "cpu_tx_packets",
+            "frames the control plane sent out to a target or a VIF (the CPU port)",
+            |c| c.cpu_tx_packets,
+        ),
+        ("cpu_tx_bytes", "bytes of those frames", |c| c.cpu_tx_bytes),
     ];
     for (name, help, pick) in egress {
-        let _ = writeln!(
-            out,
-            "# HELP dxedge_{name}_total {help}\n# TYPE dxedge_{name}_total counter"
+        family(
+            &mut out,
+            name,
+            help,
+            counters,
+            |c| &c.egress,
+            &egress_label,
+            pick,
         );
-        for (d, c) in counters {
-            for (i, r) in c.egress.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "dxedge_{name}_total{{direction=\"{}\",{}}} {}",
-                    d.name(),
-                    egress_label(*d, i),
-                    pick(r)
-                );
-            }
-        }
     }
     let _ = writeln!(
         out,

@@ -160,6 +160,20 @@ pub struct ServeSpec<'a> {
     pub dir: &'a Path,
 }
 
+impl<'a> ServeSpec<'a> {
+    /// Access ports, no metrics.
+    pub fn new(config: &'a Path, engine: &'a str, speed: &'a str, dir: &'a Path) -> Self {
+        ServeSpec {
+            config,
+            engine,
+            speed,
+            trunk: false,
+            metrics: false,
+            dir,
+        }
+    }
+}
+
 pub fn dxedge() -> Command {
     Command::new(env!("CARGO_BIN_EXE_dxedge"))
 }

@@ -14,9 +14,9 @@
 #   make ecp5-ulx3s   the ULX3S-85F bench bitstream with the open toolchain (out/ecp5-ulx3s/)
 #   make synth     the ULX3S build and both full builds on UltraScale+ (yosys): docs/synthesis.md
 #
-# A test whose tool (Verilator, Icarus Verilog, tshark, yosys) is missing fails, naming the
+# A test whose tool (Verilator, Icarus Verilog, tshark, yosys, BIRD, FRR) is missing fails, naming the
 # install command. To run `cargo test` without some of them, opt out by name:
-# DXEDGE_SKIP=verilator,icarus,tshark,yosys (any of them); each test of an opted-out tool prints
+# DXEDGE_SKIP=verilator,icarus,tshark,yosys,bird,frr (any of them); each test of an opted-out tool prints
 # "skipped: <tool> (DXEDGE_SKIP)" and passes. `make test` ignores DXEDGE_SKIP.
 #
 # WAVES=1 writes FST waveforms (open them in GTKWave): `make demo WAVES=1` traces the demo
@@ -74,7 +74,7 @@ hil-demo:
 # `make bench` cannot rot unseen. DXEDGE_SKIP is emptied because CI runs `make test`: an opt-out
 # left in someone's environment must not turn it into a run that skips.
 test:
-	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare
+	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare bird birdc vtysh
 	$(CARGO) check --workspace --benches --examples --quiet
 	DXEDGE_SKIP= $(CARGO) test --workspace --no-fail-fast
 

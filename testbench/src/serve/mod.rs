@@ -21,12 +21,14 @@
 //! a SIGKILL. What a dead run leaves (the namespace, the socket file) is found by its lock
 //! file ([`claim`]) and removed by the next start, which says so.
 
+pub mod bgp;
 pub mod claim;
 pub mod io;
 pub mod live;
 pub mod metrics;
 pub mod netns;
 pub mod plan;
+pub mod rib;
 pub mod rtl;
 pub mod tag;
 pub mod tap;
@@ -54,6 +56,8 @@ pub struct ServeOptions {
     pub metrics: Option<SocketAddr>,
     /// Lock files (default [`claim::RUN_DIR`]): tests point it elsewhere.
     pub run_dir: PathBuf,
+    /// Run BIRD as AWS's side of every VIF's BGP session, its routes into the tables.
+    pub bgp: bool,
 }
 
 /// Why `serve` stopped: its exit code and one line.
@@ -289,7 +293,32 @@ pub fn serve(opts: &ServeOptions) -> Result<(), ServeError> {
             "this dxedge was built without Verilator, so it has no RTL to serve: install verilator and rebuild, or use --engine model",
         ));
     }
+    if opts.bgp {
+        if opts.engine == EngineKind::Model {
+            return Err(refused(
+                "serve --bgp needs --engine verilator: the model engine takes its tables from the config and cannot install learned routes",
+            ));
+        }
+        let config = Config::load(&opts.config).map_err(|e| refused(e.to_string()))?;
+        bgp::bird_config(&config).map_err(|e| refused(format!("--bgp: {e}")))?;
+        bgp::check_installed().map_err(refused)?;
+    }
     let appliance = setup(opts)?;
+    let bgp = if opts.bgp {
+        let text = bgp::bird_config(&appliance.config).map_err(|e| refused(e.to_string()))?;
+        let bird = bgp::Bird::start(&opts.names.control_netns, &text, &appliance.socket)
+            .map_err(|e| failed(format!("--bgp: {e}")))?;
+        let rib = rib::RibWatch::start(&opts.names.control_netns, appliance.config.vifs.len())
+            .map_err(|e| failed(format!("--bgp: watching the kernel tables: {e}")))?;
+        Some(io::Bgp::new(
+            bird,
+            rib,
+            &appliance.config,
+            &appliance.socket,
+        ))
+    } else {
+        None
+    };
     let speed = opts.speed.unwrap_or(appliance.config.port.speed);
     let engine: Box<dyn live::LiveEngine> = match opts.engine {
         EngineKind::Model => Box::new(live::ModelLive::new(
@@ -301,5 +330,5 @@ pub fn serve(opts: &ServeOptions) -> Result<(), ServeError> {
                 .map_err(|e| failed(format!("the verilator engine: {e:#}")))?,
         ),
     };
-    io::run(appliance, engine, signals, opts, speed)
+    io::run(appliance, engine, signals, opts, speed, bgp)
 }

@@ -199,7 +199,17 @@ impl Serve {
     }
 
     pub fn start_named(spec: &ServeSpec<'_>, names: (String, String, String)) -> Serve {
+        Serve::start_with(spec, names, &[])
+    }
+
+    /// As [`Serve::start_named`], with more arguments (`--bgp`).
+    pub fn start_with(
+        spec: &ServeSpec<'_>,
+        names: (String, String, String),
+        extra: &[&str],
+    ) -> Serve {
         let mut child = Serve::command(spec, &names)
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

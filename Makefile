@@ -1,6 +1,7 @@
 # dxedge entry points. A new machine needs two: `make demo` and `make test`.
 #
 #   make demo      replay the bundled capture through the RTL (Verilator) and print the counters
+#   make bgp-demo  BGP through the RTL: BIRD as AWS, FRR as the customer, traffic following the routes (root)
 #   make test      the whole suite, with every tool (installed first); it never skips a test
 #   make verilog   regenerate hdl/verilog/*.v (and blocks/, boards/) from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
@@ -36,7 +37,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v hdl/verilog/blocks/*.v)
 
-.PHONY: demo hil-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
+.PHONY: demo hil-demo bgp-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -68,6 +69,11 @@ demo: tools
 # through `dxedge serve` (root). ENGINE=model, SPEED=100g, HOLD=1: see the script.
 hil-demo:
 	@scripts/hil-demo.sh
+
+# BGP through the RTL: serve --bgp (BIRD as AWS) and FRR as the customer on three VIFs; the
+# sessions, the learned routes and traffic following them (communities, withdrawal). HOLD=1.
+bgp-demo:
+	@scripts/bgp-demo.sh
 
 # One call for every tool, so a fresh machine runs apt-get once.
 # The benchmarks and examples are type-checked too (cargo test does not build them), so that

@@ -101,6 +101,31 @@ fn bgp_config_refuses_a_config_without_sessions_and_a_key_bird_cannot_take() {
     );
 }
 
+#[test]
+fn serve_bgp_refuses_the_model_engine_and_a_machine_without_bird() {
+    let out = dxedge()
+        .args(["serve", "--bgp", "--engine", "model", "--config"])
+        .arg(bgp_config())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--bgp needs --engine verilator"), "{err}");
+
+    // No bird on PATH: said before anything is made.
+    let empty = tempfile::tempdir().expect("tmp");
+    let out = dxedge()
+        .env("PATH", empty.path())
+        .args(["serve", "--bgp", "--config"])
+        .arg(bgp_config())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("apt-get install bird2"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
 // ---------------------------------------------------------------------------------------
 // Live: serve --bgp on the RTL, FRR as the customer.
 

@@ -7,7 +7,7 @@
 //!                                                                               (watched: super::rib)
 //! ```
 //!
-//! Per VIF with `asn` and `amazon_address`, one BIRD table (`t_vif<vlan>`) holds both what AWS advertises
+//! Per VIF with `asn`, `amazon_address` and `customer_address`, one BIRD table (`t_vif<vlan>`) holds both what AWS advertises
 //! (static routes, the VIF's v1 `[[route]]` prefixes, exported only to the session) and what
 //! the customer advertises (BGP routes, exported only to the kernel). The kernel table of
 //! VIF index `i` is [`kernel_table`]`(i)`; the route's realm there carries DX's preference
@@ -74,7 +74,8 @@ pub fn protocol_name(vif: &Vif) -> String {
     format!("vif{}", vif.vlan)
 }
 
-/// The VIFs that have a session, with their index: those with `asn` and `amazon_address`.
+/// The VIFs that have a session, with their index: those with `asn`, `amazon_address` and
+/// `customer_address`.
 pub fn sessions(config: &Config) -> impl Iterator<Item = (usize, &Vif)> {
     config.vifs.iter().enumerate().filter(|(_, v)| {
         v.asn.is_some() && v.amazon_address.is_some() && v.customer_address.is_some()
@@ -88,6 +89,8 @@ pub enum BgpConfigError {
     NoSession,
     #[error("VIF {vif}: BIRD cannot take an auth_key containing a double quote (\"); choose another key")]
     Quote { vif: String },
+    #[error("VIF {vif} has `asn` but no `{missing}`: its BGP session needs both ends' addresses")]
+    Incomplete { vif: String, missing: &'static str },
 }
 
 /// Text that goes between double quotes in BIRD's configuration, which has no escapes:
@@ -98,6 +101,19 @@ fn plain(s: &str) -> String {
 
 /// The BIRD 2 configuration of AWS's side for `config`.
 pub fn bird_config(config: &Config) -> Result<String, BgpConfigError> {
+    for v in config.vifs.iter().filter(|v| v.asn.is_some()) {
+        let missing = if v.amazon_address.is_none() {
+            "amazon_address"
+        } else if v.customer_address.is_none() {
+            "customer_address"
+        } else {
+            continue;
+        };
+        return Err(BgpConfigError::Incomplete {
+            vif: v.name.clone(),
+            missing,
+        });
+    }
     let sessions: Vec<(usize, &Vif)> = sessions(config).collect();
     let Some((_, first)) = sessions.first() else {
         return Err(BgpConfigError::NoSession);

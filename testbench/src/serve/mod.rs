@@ -186,10 +186,20 @@ fn clean_stale(kind: &str, name: &str, pid: &str) {
                 "dxedge serve: the namespace {name} left by a dxedge serve that died (pid {pid}) could not be removed: {e}"
             ),
         },
-        "socket" if Path::new(name).exists() && std::fs::remove_file(name).is_ok() => {
-            eprintln!(
-                "dxedge serve: removed the socket {name} left by a dxedge serve that died (pid {pid})"
-            );
+        "socket" => {
+            // BIRD died with it (it runs under --pdeathsig); its files stay behind.
+            let socket = Path::new(name);
+            for f in bgp::bird_files(socket)
+                .into_iter()
+                .chain([bgp::state_file(socket)])
+            {
+                let _ = std::fs::remove_file(f);
+            }
+            if socket.exists() && std::fs::remove_file(name).is_ok() {
+                eprintln!(
+                    "dxedge serve: removed the socket {name} left by a dxedge serve that died (pid {pid})"
+                );
+            }
         }
         // TAPs are not persistent: the kernel removed them with the process.
         _ => {}

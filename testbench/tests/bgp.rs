@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use dxedge_host::tools::{self, Tool};
 use frr::Frr;
-use live::{dxedge, require_root, Netns, Serve, ServeSpec};
+use live::{count, dxedge, require_root, Netns, Serve, ServeSpec};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
@@ -28,13 +28,18 @@ fn bgp_config() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/bgp/appliance.toml")
 }
 
+/// `dxedge bgp-config --config <config>`.
+fn bgp_config_of(config: &Path) -> std::process::Output {
+    dxedge()
+        .args(["bgp-config", "--config"])
+        .arg(config)
+        .output()
+        .expect("dxedge bgp-config")
+}
+
 #[test]
 fn bgp_config_prints_birds_configuration() {
-    let out = dxedge()
-        .args(["bgp-config", "--config"])
-        .arg(bgp_config())
-        .output()
-        .expect("dxedge bgp-config");
+    let out = bgp_config_of(&bgp_config());
     assert!(
         out.status.success(),
         "{}",
@@ -51,12 +56,7 @@ fn bird_parses_the_generated_configuration() {
     }
     let dir = tempfile::tempdir().expect("tmp");
     let conf = dir.path().join("bird.conf");
-    let out = dxedge()
-        .args(["bgp-config", "--config"])
-        .arg(bgp_config())
-        .output()
-        .expect("dxedge bgp-config");
-    std::fs::write(&conf, &out.stdout).expect("write");
+    std::fs::write(&conf, bgp_config_of(&bgp_config()).stdout).expect("write");
     let parsed = Command::new("bird")
         .arg("-p")
         .arg("-c")
@@ -74,11 +74,7 @@ fn bird_parses_the_generated_configuration() {
 fn bgp_config_refuses_a_config_without_sessions_and_a_key_bird_cannot_take() {
     let dir = tempfile::tempdir().expect("tmp");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/demo/appliance.toml");
-    let out = dxedge()
-        .args(["bgp-config", "--config"])
-        .arg(&demo)
-        .output()
-        .expect("run");
+    let out = bgp_config_of(&demo);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no VIF has a BGP session"), "{err}");
@@ -88,11 +84,7 @@ fn bgp_config_refuses_a_config_without_sessions_and_a_key_bird_cannot_take() {
         .replace("\"dx-md5-key-101\"", "'dx\"md5key'");
     let quoted = dir.path().join("q.toml");
     std::fs::write(&quoted, text).expect("write");
-    let out = dxedge()
-        .args(["bgp-config", "--config"])
-        .arg(&quoted)
-        .output()
-        .expect("run");
+    let out = bgp_config_of(&quoted);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -322,15 +314,6 @@ impl World {
     fn counters(&self) -> serde_json::Value {
         self.serve.counters(&bgp_config())
     }
-}
-
-fn count(v: &serde_json::Value, path: &[&str]) -> u64 {
-    let mut at = v;
-    for p in path {
-        at = &at[*p];
-    }
-    at.as_u64()
-        .unwrap_or_else(|| panic!("no counter at {path:?} in {v:#}"))
 }
 
 #[test]

@@ -341,6 +341,16 @@ impl Drop for Serve {
     }
 }
 
+/// The counter at `path` in `device counters --json` output; panics with the JSON if none.
+pub fn count(v: &serde_json::Value, path: &[&str]) -> u64 {
+    let mut at = v;
+    for p in path {
+        at = &at[*p];
+    }
+    at.as_u64()
+        .unwrap_or_else(|| panic!("no counter at {path:?} in {v:#}"))
+}
+
 /// Whether a link of this name exists in the root namespace.
 pub fn link_exists(name: &str) -> bool {
     Path::new("/sys/class/net").join(name).exists()

@@ -545,3 +545,96 @@ fn communities_choose_the_vif_and_swapping_them_moves_the_traffic() {
     );
     through("corp-backup", "corp-private");
 }
+
+#[test]
+fn a_hundred_prefixes_announced_at_once_each_carry_traffic_within_a_second() {
+    use std::net::{Ipv4Addr, UdpSocket};
+    use std::sync::{Arc, Mutex};
+    let _one = lock();
+    let Some(w) = World::start("dx-md5-key-101") else {
+        return;
+    };
+    w.wait_established(&["corp-private"]);
+    const N: usize = 100;
+    let host = |i: usize| Ipv4Addr::new(172, 16, 100 + i as u8, 1);
+    for i in 0..N {
+        w.host(&host(i).to_string());
+    }
+    // Probes from the VPC to a host in each prefix, every 10 ms, until it has answered; the
+    // first probe to arrive says when the prefix started to carry traffic.
+    let first: Arc<Mutex<Vec<Option<Instant>>>> = Arc::new(Mutex::new(vec![None; N]));
+    let rx = w
+        .customer
+        .run(|| UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 9999)));
+    rx.set_read_timeout(Some(Duration::from_millis(50)))
+        .expect("timeout");
+    let tx = w
+        .vpc
+        .run(|| UdpSocket::bind((Ipv4Addr::new(10, 1, 0, 5), 0)));
+    let until = Instant::now() + Duration::from_secs(20);
+    let receiver = {
+        let first = first.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 64];
+            while Instant::now() < until {
+                if let Ok((n, _)) = rx.recv_from(&mut buf) {
+                    let i = usize::from(buf[0]);
+                    let mut f = first.lock().expect("lock");
+                    if n == 1 && i < N && f[i].is_none() {
+                        f[i] = Some(Instant::now());
+                    }
+                    if f.iter().all(Option::is_some) {
+                        return;
+                    }
+                }
+            }
+        })
+    };
+    let sender = {
+        let first = first.clone();
+        std::thread::spawn(move || {
+            while Instant::now() < until {
+                let waiting: Vec<usize> = {
+                    let f = first.lock().expect("lock");
+                    (0..N).filter(|&i| f[i].is_none()).collect()
+                };
+                if waiting.is_empty() {
+                    return;
+                }
+                for i in waiting {
+                    let _ = tx.send_to(&[i as u8], (host(i), 9999));
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    let networks: Vec<String> = (0..N)
+        .map(|i| format!("network 172.16.{}.0/24", 100 + i))
+        .collect();
+    let mut lines = vec!["address-family ipv4 unicast"];
+    lines.extend(networks.iter().map(String::as_str));
+    let announced = Instant::now();
+    w.frr.configure(Some(65010), &lines);
+    receiver.join().expect("receiver");
+    sender.join().expect("sender");
+    let f = first.lock().expect("lock");
+    let mut took: Vec<Duration> = f
+        .iter()
+        .map(|t| t.map_or(Duration::MAX, |t| t.saturating_duration_since(announced)))
+        .collect();
+    took.sort();
+    let p = |q: f64| took[((q * N as f64).ceil() as usize).clamp(1, N) - 1];
+    eprintln!(
+        "100 prefixes announced: first frame through to each, p50 {:?}, p99 {:?}, max {:?}",
+        p(0.50),
+        p(0.99),
+        took[N - 1]
+    );
+    assert!(
+        took[N - 1] < Duration::MAX,
+        "every prefix reached: {}",
+        w.diagnose()
+    );
+    assert!(p(0.99) < Duration::from_secs(1), "p99 {:?}", p(0.99));
+}

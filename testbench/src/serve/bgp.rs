@@ -536,7 +536,82 @@ mod tests {
     use super::*;
 
     #[test]
-    fn metrics_and_preferences_round_trip() {
+    fn sessions_are_read_from_show_protocols_all() {
+        let text = "BIRD 2.0.12 ready.
+Name       Proto      Table      State  Since         Info
+device1    Device     ---        up     1764877000
+vif101     BGP        ---        up     1764877100    Established
+  Description:    corp-private
+  BGP state:          Established
+  Channel ipv4
+    Import limit:   100
+      Action:       disable
+    Routes:         2 imported, 1 exported, 2 preferred
+kernel101  Kernel     t_vif101   up     1764877000
+  Channel ipv4
+    Routes:         0 imported, 2 exported, 0 preferred
+vif102     BGP        ---        start  1764877100    Active        Socket: Connection refused
+vif104     BGP        ---        down   1764877300    Automatic shutdown: Route limit exceeded
+  Channel ipv4
+    Routes:         0 imported, 0 exported, 0 preferred
+";
+        let s = parse_protocols(text);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(
+            (
+                s[0].protocol.as_str(),
+                s[0].state.as_str(),
+                s[0].bgp_state.as_str()
+            ),
+            ("vif101", "up", "Established")
+        );
+        assert_eq!((s[0].since, s[0].received), (Some(1_764_877_100), 2));
+        assert_eq!(s[1].bgp_state, "Active");
+        assert_eq!(s[1].info, "Socket: Connection refused");
+        assert_eq!(
+            (s[2].state.as_str(), s[2].bgp_state.as_str()),
+            ("down", "-")
+        );
+        assert_eq!(s[2].info, "Automatic shutdown: Route limit exceeded");
+    }
+
+    #[test]
+    fn learned_routes_join_the_static_ones_which_stay() {
+        let config = Config::parse(
+            &std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../examples/bgp/appliance.toml"
+            ))
+            .expect("example"),
+            "bgp.toml",
+        )
+        .expect("config");
+        let mut learned: crate::serve::rib::Learned = vec![Default::default(); config.vifs.len()];
+        let p = |s: &str| {
+            s.parse::<dxedge_host::config::Ipv4Prefix>()
+                .expect("prefix")
+        };
+        learned[0].insert(p("192.168.0.0/16"), Preference::Low);
+        learned[0].insert(p("172.16.1.0/24"), Preference::Medium);
+        learned[2].insert(p("172.16.1.0/24"), Preference::High);
+        let c = crate::serve::rib::with_learned(&config, &learned);
+        let routes: Vec<_> = c
+            .customer_routes
+            .iter()
+            .map(|r| (r.vif, r.prefix.to_string(), r.preference))
+            .collect();
+        assert_eq!(
+            routes,
+            vec![
+                (0, "192.168.0.0/16".into(), Preference::High),
+                (0, "172.16.1.0/24".into(), Preference::Medium),
+                (2, "172.16.1.0/24".into(), Preference::High),
+            ]
+        );
+    }
+
+    #[test]
+    fn realms_and_preferences_round_trip() {
         for p in [Preference::Low, Preference::Medium, Preference::High] {
             assert_eq!(preference_of_realm(realm_of(p)), p);
         }

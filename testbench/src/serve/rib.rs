@@ -199,3 +199,62 @@ pub fn with_learned(config: &Config, learned: &Learned) -> Config {
     }
     c
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rtnetlink::packet_route::route::RouteRealm;
+
+    fn route(
+        table: u32,
+        dest: [u8; 4],
+        len: u8,
+        realm: Option<u16>,
+        kind: RouteType,
+    ) -> RouteMessage {
+        let mut r = RouteMessage::default();
+        r.header.table = 252; // RT_TABLE_COMPAT: the real number is the attribute
+        r.header.destination_prefix_length = len;
+        r.header.kind = kind;
+        r.attributes.push(RouteAttribute::Table(table));
+        r.attributes
+            .push(RouteAttribute::Destination(RouteAddress::Inet(
+                Ipv4Addr::from(dest),
+            )));
+        if let Some(destination) = realm {
+            r.attributes.push(RouteAttribute::Realm(RouteRealm {
+                source: 0,
+                destination,
+            }));
+        }
+        r
+    }
+
+    #[test]
+    fn each_vifs_kernel_table_gives_its_learned_routes_and_their_preference() {
+        let routes = [
+            route(100, [172, 16, 1, 0], 24, Some(3), RouteType::Unicast),
+            route(101, [172, 16, 1, 0], 24, None, RouteType::Unicast),
+            route(101, [203, 0, 113, 0], 24, Some(1), RouteType::Unicast),
+            // Not a VIF's table, not unicast, or not a prefix: left out.
+            route(254, [10, 0, 0, 0], 8, None, RouteType::Unicast),
+            route(103, [10, 0, 0, 0], 8, None, RouteType::Unicast),
+            route(100, [10, 9, 0, 0], 16, None, RouteType::Unreachable),
+            route(100, [10, 9, 0, 1], 16, None, RouteType::Unicast),
+        ];
+        let learned = learned_of(&routes, 3);
+        let p = |s: &str| s.parse::<Ipv4Prefix>().expect("prefix");
+        assert_eq!(
+            learned[0].iter().collect::<Vec<_>>(),
+            vec![(&p("172.16.1.0/24"), &Preference::High)]
+        );
+        assert_eq!(
+            learned[1].iter().collect::<Vec<_>>(),
+            vec![
+                (&p("172.16.1.0/24"), &Preference::Medium),
+                (&p("203.0.113.0/24"), &Preference::Low)
+            ]
+        );
+        assert!(learned[2].is_empty());
+    }
+}

@@ -638,3 +638,65 @@ fn a_hundred_prefixes_announced_at_once_each_carry_traffic_within_a_second() {
     );
     assert!(p(0.99) < Duration::from_secs(1), "p99 {:?}", p(0.99));
 }
+
+#[test]
+fn bird_stops_with_serve_and_a_killed_runs_files_go_on_the_next_start() {
+    let _one = lock();
+    require_root();
+    if !tools::require(Tool::Verilator) || !tools::require(Tool::Bird) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let config = bgp_config();
+    let spec = ServeSpec {
+        config: &config,
+        engine: "verilator",
+        speed: "10g",
+        trunk: false,
+        metrics: false,
+        dir: dir.path(),
+    };
+    let names = Serve::names(false);
+    let beside =
+        |serve: &Serve, what: &str| PathBuf::from(format!("{}.{what}", serve.socket.display()));
+    let bird_pid = |serve: &Serve| -> u32 {
+        std::fs::read_to_string(beside(serve, "bird.pid"))
+            .expect("bird's pid file")
+            .trim()
+            .parse()
+            .expect("a pid")
+    };
+    let alive = |pid: u32| Path::new(&format!("/proc/{pid}")).exists();
+    let files = ["bird.ctl", "bird.conf", "bird.log", "bird.pid", "bgp.json"];
+
+    // SIGTERM: BIRD stopped, its files removed.
+    let mut serve = Serve::start_with(&spec, names.clone(), &["--bgp"]);
+    let pid = bird_pid(&serve);
+    assert!(alive(pid));
+    assert_eq!(serve.stop(15), 0);
+    assert!(!alive(pid), "BIRD stopped with serve");
+    for f in files {
+        assert!(!beside(&serve, f).exists(), "{f} removed");
+    }
+
+    // SIGKILL: BIRD follows (pdeathsig); the next start removes what is left.
+    let mut serve = Serve::start_with(&spec, names.clone(), &["--bgp"]);
+    let pid = bird_pid(&serve);
+    assert_eq!(serve.stop(9), 137);
+    assert!(
+        Frr::wait(Duration::from_secs(5), || !alive(pid)),
+        "BIRD stopped with a killed serve"
+    );
+    assert!(
+        beside(&serve, "bgp.json").exists(),
+        "a SIGKILL leaves the files"
+    );
+    let mut serve = Serve::start_named(&spec, names);
+    std::thread::sleep(Duration::from_millis(200));
+    let said = serve.stderr_lines().join("\n");
+    assert!(said.contains("died"), "{said}");
+    for f in files {
+        assert!(!beside(&serve, f).exists(), "{f} removed by the next start");
+    }
+    assert_eq!(serve.stop(15), 0);
+}

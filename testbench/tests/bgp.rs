@@ -455,7 +455,7 @@ fn more_than_100_prefixes_on_a_private_vif_shut_it_until_bgp_enable() {
 }
 
 #[test]
-fn bfd_takes_the_routes_away_within_a_second_of_the_link_going_down() {
+fn bfd_takes_the_routes_away_when_the_link_goes_down() {
     let _one = lock();
     let Some(w) = World::start("dx-md5-key-101") else {
         return;
@@ -483,6 +483,8 @@ fn bfd_takes_the_routes_away_within_a_second_of_the_link_going_down() {
     let took = cut.elapsed();
     assert!(gone, "{}", w.serve.device(&["bgp"]));
     eprintln!("link down to routes removed: {took:?}");
+    // BFD declares the peer down 600 to 900 ms after the link (3 x 300 ms from the last
+    // packet heard); the bound leaves room for a loaded machine.
     assert!(
         took < Duration::from_millis(1500),
         "removed after {took:?} (BFD: 3 x 300 ms)"

@@ -174,6 +174,26 @@ router bgp 65010
     )
 }
 
+/// Root, and the tools a live test runs: Verilator, BIRD and (`frr`) FRR.
+fn live_tools(frr: bool) -> bool {
+    require_root();
+    tools::require(Tool::Verilator)
+        && tools::require(Tool::Bird)
+        && (!frr || tools::require(Tool::Frr))
+}
+
+/// `serve` of `config` on the RTL at 10G, its files in `dir`.
+fn rtl_spec<'a>(config: &'a Path, dir: &'a Path) -> ServeSpec<'a> {
+    ServeSpec {
+        config,
+        engine: "verilator",
+        speed: "10g",
+        trunk: false,
+        metrics: false,
+        dir,
+    }
+}
+
 /// A serve with --bgp, the customer namespace running FRR on the three VIFs' ports, and a
 /// VPC host on vpc-a.
 struct World {
@@ -186,23 +206,12 @@ struct World {
 
 impl World {
     fn start(key_101: &str) -> Option<World> {
-        require_root();
-        if !tools::require(Tool::Verilator)
-            || !tools::require(Tool::Bird)
-            || !tools::require(Tool::Frr)
-        {
+        if !live_tools(true) {
             return None;
         }
         let dir = tempfile::tempdir().expect("tmp");
         let config = bgp_config();
-        let spec = ServeSpec {
-            config: &config,
-            engine: "verilator",
-            speed: "10g",
-            trunk: false,
-            metrics: false,
-            dir: dir.path(),
-        };
+        let spec = rtl_spec(&config, dir.path());
         let serve = Serve::start_with(&spec, Serve::names(false), &["--bgp"]);
         let customer = Netns::new(&format!("{}-cu", serve.customer_port));
         for (vlan, mac, addr) in CUSTOMER_PORTS {
@@ -644,20 +653,12 @@ fn a_hundred_prefixes_announced_at_once_each_carry_traffic_within_a_second() {
 #[test]
 fn bird_stops_with_serve_and_a_killed_runs_files_go_on_the_next_start() {
     let _one = lock();
-    require_root();
-    if !tools::require(Tool::Verilator) || !tools::require(Tool::Bird) {
+    if !live_tools(false) {
         return;
     }
     let dir = tempfile::tempdir().expect("tmp");
     let config = bgp_config();
-    let spec = ServeSpec {
-        config: &config,
-        engine: "verilator",
-        speed: "10g",
-        trunk: false,
-        metrics: false,
-        dir: dir.path(),
-    };
+    let spec = rtl_spec(&config, dir.path());
     let names = Serve::names(false);
     let beside =
         |serve: &Serve, what: &str| PathBuf::from(format!("{}.{what}", serve.socket.display()));

@@ -17,6 +17,7 @@
 # HOLD=1 keeps it running until Enter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/live-lib.sh
 
 CONFIG=examples/bgp/appliance.toml
 CUST=dxbgp-cust
@@ -51,19 +52,9 @@ trap cleanup EXIT
 echo "-- dxedge serve --bgp --config $CONFIG (BIRD's configuration: dxedge bgp-config --config $CONFIG)"
 "$DXEDGE" serve --config "$CONFIG" --bgp &
 serve_pid=$!
-for _ in $(seq 600); do
-    [ -S "$SOCKET" ] && break
-    kill -0 "$serve_pid" 2>/dev/null || { echo "error: dxedge serve stopped" >&2; exit 1; }
-    sleep 0.1
-done
-sleep 0.2
+wait_for_socket "$serve_pid" "$SOCKET"
 
-for ns in "$CUST" "$VPC"; do
-    ip netns del "$ns" 2>/dev/null || true
-    ip netns add "$ns"
-    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
-    ip -n "$ns" link set lo up
-done
+fresh_netns "$CUST" "$VPC"
 for port in "101 02:cc:00:00:00:65 169.254.10.2/30" "102 02:cc:00:00:00:66 169.254.20.2/30" "104 02:cc:00:00:00:68 169.254.40.2/30"; do
     set -- $port
     ip link set "dxc$1" netns "$CUST"

@@ -29,10 +29,7 @@ if [ "$(id -u)" != 0 ]; then
     exit 2
 fi
 scripts/ensure-tools.sh verilator ping ip iperf3
-if [ -z "${DXEDGE:-}" ]; then
-    cargo build --release -q -p dxedge-testbench
-    DXEDGE=./target/release/dxedge
-fi
+use_dxedge
 
 serve_pid=
 cleanup() {

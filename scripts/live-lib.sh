@@ -1,5 +1,13 @@
 # Shell functions the live demos share (scripts/hil-demo.sh, scripts/bgp-demo.sh); sourced.
 
+# use_dxedge: DXEDGE is $DXEDGE when set, else the release build, built first.
+use_dxedge() {
+    if [ -z "${DXEDGE:-}" ]; then
+        cargo build --release -q -p dxedge-testbench
+        DXEDGE=./target/release/dxedge
+    fi
+}
+
 # wait_for_socket PID SOCKET: until the dxedge serve PID has bound SOCKET (it binds it last,
 # after the ready lines); fails if the serve stops first.
 wait_for_socket() {

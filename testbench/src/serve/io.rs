@@ -71,6 +71,9 @@ enum From {
     Control(usize),
 }
 
+/// How long learned routes wait for a pause in the traffic before the loop makes one.
+const INSTALL_WITHIN: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// BGP in the loop: BIRD, the watch on its kernel tables, and what is installed.
 pub struct Bgp {
     // Held: BIRD stops when this goes.
@@ -78,8 +81,9 @@ pub struct Bgp {
     rib: super::rib::RibWatch,
     /// The config serve started with: its static customer routes stay.
     config: dxedge_host::config::Config,
-    /// Learned routes not yet in the tables (the newest set), if any.
+    /// Learned routes not yet in the tables (the newest set), if any, and since when.
     pending: Option<super::rib::Learned>,
+    since: std::time::Instant,
     /// Routes in the tables, per VIF index.
     installed: Vec<usize>,
     /// The learned set the tables hold (none learned at start: the config's tables).
@@ -100,6 +104,7 @@ impl Bgp {
             rib,
             config: config.clone(),
             pending: None,
+            since: std::time::Instant::now(),
             installed: vec![0; config.vifs.len()],
             tables: Some(vec![Default::default(); config.vifs.len()]),
             state: super::bgp::state_file(socket),
@@ -127,10 +132,21 @@ impl Bgp {
         }
     }
 
+    /// Whether learned routes have waited for the engine to be idle longer than
+    /// [`INSTALL_WITHIN`].
+    fn overdue(&self) -> bool {
+        self.pending.is_some() && self.since.elapsed() > INSTALL_WITHIN
+    }
+
     /// Take the newest learned set from the watch.
     fn take(&mut self) -> Result<(), ServeError> {
         match self.rib.latest() {
-            Some(Ok(learned)) => self.pending = Some(learned),
+            Some(Ok(learned)) => {
+                if self.pending.is_none() {
+                    self.since = std::time::Instant::now();
+                }
+                self.pending = Some(learned);
+            }
             Some(Err(e)) => return Err(failed(format!("--bgp: watching the kernel tables: {e}"))),
             None => {}
         }
@@ -305,14 +321,25 @@ pub fn run(
             read_tap(&mut app, from, &mut buf, &mut queues, &overflow)?;
         }
 
+        // Learned routes waiting past INSTALL_WITHIN while traffic keeps the engine busy:
+        // this turn takes no new frame (they wait in their bounded queues), so that what is
+        // in flight drains and the tables can change.
+        let hold = busy && bgp.as_ref().is_some_and(Bgp::overdue);
+        let mut held = Queues::default();
         let mut sent: Result<(), std::io::Error> = Ok(());
-        busy = engine
-            .run(&mut queues, &mut |d, leaving, frame| {
-                if let Err(e) = deliver(&mut app, d, leaving, frame) {
-                    sent = Err(e);
-                }
-            })
-            .map_err(|e| failed(format!("the {} engine: {e:#}", opts.engine.name())))?;
+        loop {
+            let feed = if hold { &mut held } else { &mut queues };
+            busy = engine
+                .run(feed, &mut |d, leaving, frame| {
+                    if let Err(e) = deliver(&mut app, d, leaving, frame) {
+                        sent = Err(e);
+                    }
+                })
+                .map_err(|e| failed(format!("the {} engine: {e:#}", opts.engine.name())))?;
+            if !(hold && busy) {
+                break;
+            }
+        }
         sent.map_err(|e| failed(format!("writing to a TAP: {e}")))?;
         // Tables change between frames: only when nothing is in flight.
         if !busy {

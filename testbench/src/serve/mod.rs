@@ -16,6 +16,10 @@
 //! from the same loop, between clock runs; `/metrics` answers from a thread of its own, as a
 //! client of that socket through the driver ([`metrics`]).
 //!
+//! With `--bgp`, BIRD runs in the control namespace as AWS's side of each VIF's session
+//! ([`bgp`]), and a thread watching its per-VIF kernel tables ([`rib`]) wakes the loop, which
+//! installs the learned routes in the to-customer tables between frames.
+//!
 //! Setup makes everything before the loop starts and [`Made`] removes it whichever way the
 //! run ends; TAPs are not persistent, so the kernel removes them with the process even after
 //! a SIGKILL. What a dead run leaves (the namespace, the socket file) is found by its lock

@@ -1,6 +1,7 @@
 # dxedge entry points. A new machine needs two: `make demo` and `make test`.
 #
 #   make demo      replay the bundled capture through the RTL (Verilator) and print the counters
+#   make bgp-demo  BGP through the RTL: BIRD as AWS, FRR as the customer, traffic following the routes (root)
 #   make test      the whole suite, with every tool (installed first); it never skips a test
 #   make verilog   regenerate hdl/verilog/*.v (and blocks/, boards/) from hdl/src (checked in; a test fails when stale)
 #   make lint      verilator --lint-only -Wall on the generated Verilog (waivers: hdl/verilog/lint_waivers.vlt)
@@ -15,9 +16,9 @@
 #   make ecp5-ulx3s   the ULX3S-85F bench bitstream with the open toolchain (out/ecp5-ulx3s/)
 #   make synth     the ULX3S build and both full builds on UltraScale+ (yosys): docs/synthesis.md
 #
-# A test whose tool (Verilator, Icarus Verilog, tshark, yosys) is missing fails, naming the
+# A test whose tool (Verilator, Icarus Verilog, tshark, yosys, BIRD, FRR) is missing fails, naming the
 # install command. To run `cargo test` without some of them, opt out by name:
-# DXEDGE_SKIP=verilator,icarus,tshark,yosys (any of them); each test of an opted-out tool prints
+# DXEDGE_SKIP=verilator,icarus,tshark,yosys,bird,frr (any of them); each test of an opted-out tool prints
 # "skipped: <tool> (DXEDGE_SKIP)" and passes. `make test` ignores DXEDGE_SKIP.
 #
 # WAVES=1 writes FST waveforms (open them in GTKWave): `make demo WAVES=1` traces the demo
@@ -37,7 +38,7 @@ endif
 DEMO := testbench/scenarios/demo
 HDL_VERILOG := $(wildcard hdl/verilog/*.v hdl/verilog/blocks/*.v)
 
-.PHONY: deploy-check demo hil-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
+.PHONY: deploy-check demo hil-demo bgp-demo test verilog lint docs man bench fuzz soak clean tools icarus tshark yosys vivado-u280 ecp5-ulx3s synth
 
 # System tools: installed when missing if we are root, else the exact command is printed.
 tools:
@@ -70,12 +71,17 @@ demo: tools
 hil-demo:
 	@scripts/hil-demo.sh
 
+# BGP through the RTL: serve --bgp (BIRD as AWS) and FRR as the customer on three VIFs; the
+# sessions, the learned routes and traffic following them (communities, withdrawal). HOLD=1.
+bgp-demo:
+	@scripts/bgp-demo.sh
+
 # One call for every tool, so a fresh machine runs apt-get once.
 # The benchmarks and examples are type-checked too (cargo test does not build them), so that
 # `make bench` cannot rot unseen. DXEDGE_SKIP is emptied because CI runs `make test`: an opt-out
 # left in someone's environment must not turn it into a run that skips.
 test:
-	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare
+	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare bird birdc vtysh
 	$(CARGO) check --workspace --benches --examples --quiet
 	DXEDGE_SKIP= $(CARGO) test --workspace --no-fail-fast
 	scripts/check-deploy.sh

@@ -9,9 +9,11 @@
 #                                           control plane: 169.254.10.1 (amazon_address), 10.1.255.254
 #
 # ENGINE=model|verilator (default verilator), SPEED=10g|100g (default 10g), SECONDS_EACH=5,
-# METRICS=127.0.0.1:9100, HOLD=1 to keep it running until Enter (to look around).
+# METRICS=127.0.0.1:9100, HOLD=1 to keep it running until Enter (to look around),
+# DXEDGE=path to run another build of dxedge (default: target/release/dxedge, built first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/live-lib.sh
 
 ENGINE=${ENGINE:-verilator}
 SPEED=${SPEED:-10g}
@@ -21,14 +23,13 @@ CONFIG=testbench/scenarios/demo/appliance.toml
 CUST=dxdemo-cust
 VPC=dxdemo-vpc
 SOCKET=/run/dxedge/dxc.sock
-DXEDGE=./target/release/dxedge
 
 if [ "$(id -u)" != 0 ]; then
     echo "error: make hil-demo needs root (network namespaces and TAP devices); run it with sudo" >&2
     exit 2
 fi
 scripts/ensure-tools.sh verilator ping ip iperf3
-cargo build --release -q -p dxedge-testbench
+use_dxedge
 
 serve_pid=
 cleanup() {
@@ -43,23 +44,12 @@ trap cleanup EXIT
 echo "-- dxedge serve --engine $ENGINE --speed $SPEED"
 "$DXEDGE" serve --config "$CONFIG" --engine "$ENGINE" --speed "$SPEED" --metrics "$METRICS" &
 serve_pid=$!
-for _ in $(seq 600); do
-    [ -S "$SOCKET" ] && break
-    kill -0 "$serve_pid" 2>/dev/null || { echo "error: dxedge serve stopped" >&2; exit 1; }
-    sleep 0.1
-done
-# The socket is bound last, after the ready lines.
-sleep 0.2
+wait_for_socket "$serve_pid" "$SOCKET"
 echo "-- from another shell, while this runs:"
 echo "     $DXEDGE device --socket $SOCKET counters --config $CONFIG"
 echo "     curl -s http://$METRICS/metrics"
 
-for ns in "$CUST" "$VPC"; do
-    ip netns del "$ns" 2>/dev/null || true
-    ip netns add "$ns"
-    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
-    ip -n "$ns" link set lo up
-done
+fresh_netns "$CUST" "$VPC"
 # The customer router: the VIF's access port with the customer address, routes via amazon_address.
 ip link set dxc101 netns "$CUST"
 ip -n "$CUST" link set dxc101 address 02:cc:00:00:00:65 up

@@ -217,6 +217,41 @@ impl<B: RegisterBus> Device<B> {
         )?)
     }
 
+    /// Compile `config` laid out against what the bank the next [`program`](Self::program)
+    /// writes already holds (the shadow bank: the tables programmed two commits ago), so that
+    /// `program` writes only the entries that differ (`LpmImage::compile_from`). When that
+    /// bank's content is not known (a driver that just opened a board, or banks that someone
+    /// else committed out of step) this is [`compile`](Self::compile), and `program` rewrites
+    /// every entry.
+    pub fn compile_next(&mut self, config: &crate::config::Config) -> Result<Tables, DriverError> {
+        let active = self.active_banks()?;
+        let shadow = if active == 0 { 1 } else { 0 };
+        let previous = if active == 0 || active == tbl_commit::ALL {
+            self.banks[shadow].as_ref().map(|t| &t.lpm)
+        } else {
+            None
+        };
+        Ok(Tables::compile_for(
+            config,
+            &self.info.capacity,
+            self.info.direction,
+            previous,
+        )?)
+    }
+
+    /// What this driver knows each bank holds, for a later driver on the same device
+    /// ([`restore_banks`](Self::restore_banks)): a caller that opens the device per access
+    /// keeps the incremental path.
+    pub fn take_banks(&mut self) -> [Option<Tables>; 2] {
+        std::mem::take(&mut self.banks)
+    }
+
+    /// Trust what [`take_banks`](Self::take_banks) returned from an earlier driver of this
+    /// block, with no write to the device in between but theirs.
+    pub fn restore_banks(&mut self, banks: [Option<Tables>; 2]) {
+        self.banks = banks;
+    }
+
     /// Active bank of each table (`TBL_COMMIT` bits).
     pub fn active_banks(&mut self) -> Result<u32, DriverError> {
         Ok(self.read32(regmap::TBL_COMMIT.offset)? & tbl_commit::ALL)
@@ -519,6 +554,42 @@ target = "vpc-a"
         assert_eq!(report.entries, 0);
         assert_eq!(dev.bus_mut().table_writes.len(), 2 * first);
         assert_eq!(dev.bus_mut().commits, 3);
+    }
+
+    #[test]
+    fn compile_next_adds_a_route_with_a_few_writes_and_rewrites_all_when_banks_are_unknown() {
+        let base = config();
+        let mut grown = base.clone();
+        grown.routes.push(crate::config::Route {
+            vif: 0,
+            prefix: "10.9.9.0/24".parse().expect("prefix"),
+            target: 0,
+        });
+        let mut dev = Device::open(FakeDevice::new(8)).expect("open");
+        dev.assume_zeroed().expect("zeroed");
+        for _ in 0..2 {
+            let t = dev.compile_next(&base).expect("fits");
+            dev.program(&t).expect("program");
+        }
+        let t = dev.compile_next(&grown).expect("fits");
+        let report = dev.program(&t).expect("program");
+        assert!(
+            report.entries < 40,
+            "one route added, {} entries written",
+            report.entries
+        );
+        // Carried to another driver of the same device: still incremental.
+        let banks = dev.take_banks();
+        let mut again = Device::open(dev.into_bus()).expect("open");
+        again.restore_banks(banks);
+        let t = again.compile_next(&grown).expect("fits");
+        assert!(again.program(&t).expect("program").entries < 40);
+        // A driver that knows nothing of the banks writes every entry.
+        let mut cold = Device::open(again.into_bus()).expect("open");
+        let t = cold.compile_next(&base).expect("fits");
+        assert_eq!(t, cold.compile(&base).expect("fits"));
+        let full = cold.program(&t).expect("program");
+        assert!(full.entries > 1000, "{} entries", full.entries);
     }
 
     /// The STATUS values read before the first write in `log`.

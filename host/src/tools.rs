@@ -1,4 +1,4 @@
-//! The external tools some tests run (Verilator, Icarus Verilog, tshark, yosys), and the one
+//! The external tools some tests run (Verilator, Icarus Verilog, tshark, yosys, BIRD, FRR), and the one
 //! rule every such test follows when its tool is missing: it fails, naming the command that
 //! installs the tool, unless the developer opted out of that tool by naming it in
 //! `DXEDGE_SKIP` (`DXEDGE_SKIP=icarus,tshark cargo test`); then it prints
@@ -19,10 +19,21 @@ pub enum Tool {
     Icarus,
     Tshark,
     Yosys,
+    /// BIRD 2, AWS's side of BGP in `serve --bgp`.
+    Bird,
+    /// FRR, the customer router of the BGP tests.
+    Frr,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 4] = [Tool::Verilator, Tool::Icarus, Tool::Tshark, Tool::Yosys];
+    pub const ALL: [Tool; 6] = [
+        Tool::Verilator,
+        Tool::Icarus,
+        Tool::Tshark,
+        Tool::Yosys,
+        Tool::Bird,
+        Tool::Frr,
+    ];
 
     /// The name `DXEDGE_SKIP` knows it by.
     pub fn name(self) -> &'static str {
@@ -31,6 +42,8 @@ impl Tool {
             Tool::Icarus => "icarus",
             Tool::Tshark => "tshark",
             Tool::Yosys => "yosys",
+            Tool::Bird => "bird",
+            Tool::Frr => "frr",
         }
     }
 
@@ -42,6 +55,9 @@ impl Tool {
             Tool::Icarus => (None, "iverilog"),
             Tool::Tshark => (None, "tshark"),
             Tool::Yosys => (Some("YOSYS"), "yosys"),
+            Tool::Bird => (None, "bird"),
+            // Debian installs the daemons outside PATH.
+            Tool::Frr => (None, "/usr/lib/frr/bgpd"),
         };
         var.and_then(|v| std::env::var(v).ok())
             .filter(|c| !c.is_empty())
@@ -55,6 +71,8 @@ impl Tool {
             Tool::Icarus => "iverilog",
             Tool::Tshark => "tshark",
             Tool::Yosys => "yosys",
+            Tool::Bird => "bird2",
+            Tool::Frr => "frr",
         }
     }
 
@@ -62,7 +80,7 @@ impl Tool {
     pub fn installed(self) -> bool {
         let arg = match self {
             Tool::Icarus | Tool::Yosys => "-V",
-            Tool::Verilator | Tool::Tshark => "--version",
+            Tool::Verilator | Tool::Tshark | Tool::Bird | Tool::Frr => "--version",
         };
         Command::new(self.command())
             .arg(arg)
@@ -162,7 +180,10 @@ mod tests {
         );
         let err = parse_skip("verilator,iverilog").expect_err("the command is not the name");
         assert!(err.contains("`iverilog`"), "{err}");
-        assert!(err.contains("verilator, icarus, tshark, yosys"), "{err}");
+        assert!(
+            err.contains("verilator, icarus, tshark, yosys, bird, frr"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub enum Command {
     /// Run the pipeline live between TAP ports, with a control-plane namespace whose
     /// kernel answers ARP and ping (needs root)
     Serve(ServeArgs),
+    /// Print the BIRD 2 configuration `serve --bgp` runs as AWS's side of every VIF's BGP
+    /// session
+    BgpConfig(CheckArgs),
     /// Check a config: valid, and within the pipeline's capacities in both directions;
     /// prints how full each table is
     Check(CheckArgs),
@@ -99,6 +102,10 @@ pub struct ServeArgs {
     /// Serve Prometheus metrics on http://ADDR/metrics
     #[arg(long, value_name = "addr:port")]
     pub metrics: Option<std::net::SocketAddr>,
+    /// Run BIRD 2 as AWS's side of a BGP session on every VIF with `asn` (as `dxedge
+    /// bgp-config` prints it), the routes it accepts installed in the to-customer tables
+    #[arg(long)]
+    pub bgp: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -331,6 +338,21 @@ pub fn run() -> i32 {
                 }
             }
         }
+        Command::BgpConfig(args) => {
+            let text = dxedge_host::config::Config::load(&args.config)
+                .map_err(|e| e.to_string())
+                .and_then(|c| crate::serve::bgp::bird_config(&c).map_err(|e| e.to_string()));
+            match text {
+                Ok(text) => {
+                    print!("{text}");
+                    0
+                }
+                Err(e) => {
+                    fail(&e);
+                    2
+                }
+            }
+        }
         Command::Check(args) => match crate::check::check(&args.config) {
             Ok(text) => {
                 print!("{text}");
@@ -386,6 +408,7 @@ fn run_serve(args: ServeArgs) -> i32 {
         socket: args.socket,
         metrics: args.metrics,
         run_dir: PathBuf::from(crate::serve::claim::RUN_DIR),
+        bgp: args.bgp,
     };
     match crate::serve::serve(&opts) {
         Ok(()) => 0,

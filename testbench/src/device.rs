@@ -94,6 +94,22 @@ pub enum DeviceAction {
     /// What the block header says (register map version, speed, capacities), the active
     /// table banks and STATUS
     Status,
+    /// BGP sessions of a `dxedge serve --bgp` (with --socket): state, prefixes received
+    /// and installed, uptime; `bgp enable <vif>` brings back a session shut by the prefix
+    /// limit
+    Bgp {
+        #[command(subcommand)]
+        action: Option<BgpAction>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BgpAction {
+    /// Re-enable a VIF's session (after the customer sent more prefixes than DX allows)
+    Enable {
+        /// The VIF's name
+        vif: String,
+    },
 }
 
 /// Why a command stopped: exit code and message.
@@ -128,6 +144,21 @@ pub fn run(args: DeviceArgs) -> i32 {
 
 fn execute(args: &DeviceArgs) -> Result<String, Failure> {
     match &args.action {
+        DeviceAction::Bgp { action } => {
+            let Some(socket) = &args.socket else {
+                return Err(refused(
+                    "device bgp needs --socket: BGP runs in `dxedge serve --bgp`, not on a board"
+                        .into(),
+                ));
+            };
+            crate::serve::bgp::device_bgp(
+                socket,
+                action
+                    .as_ref()
+                    .map(|BgpAction::Enable { vif }| vif.as_str()),
+            )
+            .map_err(refused)
+        }
         DeviceAction::Program { config } => {
             let config_path = config;
             let config = load(config_path)?;
@@ -136,8 +167,11 @@ fn execute(args: &DeviceArgs) -> Result<String, Failure> {
             // one direction leaves both as they were.
             let mut compiled = Vec::new();
             for info in board.blocks.clone() {
-                let dev = board.block(info.direction)?;
-                let tables = dev.compile(&config).map_err(|e| {
+                let mut dev = board.block(info.direction)?;
+                // The product's one path: laid out against what the shadow bank holds when
+                // the driver knows it; a board opened here is not known, so every entry is
+                // written.
+                let tables = dev.compile_next(&config).map_err(|e| {
                     refused(format!(
                         "{}: {e} (the {} datapath of {})",
                         config_path.display(),

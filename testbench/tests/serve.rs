@@ -12,8 +12,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use live::{
-    dxedge, link_exists, netns_exists, payload, require_root, tcp_transfer, udp_socket, Netns,
-    Serve, ServeSpec,
+    count, dxedge, link_exists, netns_exists, payload, require_root, tcp_transfer, udp_socket,
+    Netns, Serve, ServeSpec,
 };
 
 /// One live appliance at a time: they share two cores with the rest of the suite.
@@ -95,15 +95,6 @@ impl World {
             "permanent",
         ]);
     }
-}
-
-fn count(v: &serde_json::Value, path: &[&str]) -> u64 {
-    let mut at = v;
-    for p in path {
-        at = &at[*p];
-    }
-    at.as_u64()
-        .unwrap_or_else(|| panic!("no counter at {path:?} in {v:#}"))
 }
 
 fn traffic_both_ways(engine: &str, speed: &str) {

@@ -71,12 +71,138 @@ enum From {
     Control(usize),
 }
 
+/// How long learned routes wait for a pause in the traffic before the loop makes one.
+const INSTALL_WITHIN: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// BGP in the loop: BIRD, the watch on its kernel tables, and what is installed.
+pub struct Bgp {
+    // Held: BIRD stops when this goes.
+    _bird: super::bgp::Bird,
+    rib: super::rib::RibWatch,
+    /// The config serve started with: its static customer routes stay.
+    config: dxedge_host::config::Config,
+    /// Learned routes not yet in the tables (the newest set), if any, and since when.
+    pending: Option<super::rib::Learned>,
+    since: std::time::Instant,
+    /// Routes in the tables, per VIF index.
+    installed: Vec<usize>,
+    /// The learned set the tables hold (none learned at start: the config's tables).
+    tables: Option<super::rib::Learned>,
+    /// Where `dxedge device --socket ... bgp` reads what is installed.
+    state: std::path::PathBuf,
+}
+
+impl Bgp {
+    pub fn new(
+        bird: super::bgp::Bird,
+        rib: super::rib::RibWatch,
+        config: &dxedge_host::config::Config,
+        socket: &std::path::Path,
+    ) -> Bgp {
+        let bgp = Bgp {
+            _bird: bird,
+            rib,
+            config: config.clone(),
+            pending: None,
+            since: std::time::Instant::now(),
+            installed: vec![0; config.vifs.len()],
+            tables: Some(vec![Default::default(); config.vifs.len()]),
+            state: super::bgp::state_file(socket),
+        };
+        bgp.write_state();
+        bgp
+    }
+
+    fn write_state(&self) {
+        let installed: serde_json::Map<String, serde_json::Value> =
+            super::bgp::sessions(&self.config)
+                .map(|(i, v)| {
+                    (
+                        super::bgp::protocol_name(v),
+                        serde_json::json!({ "vif": v.name, "installed": self.installed[i] }),
+                    )
+                })
+                .collect();
+        let text = serde_json::Value::Object(installed).to_string();
+        // Whole or not at all for a reader: written aside, then renamed over.
+        let mut aside = self.state.clone().into_os_string();
+        aside.push(".new");
+        if std::fs::write(&aside, text).is_ok() {
+            let _ = std::fs::rename(&aside, &self.state);
+        }
+    }
+
+    /// Whether learned routes have waited for the engine to be idle longer than
+    /// [`INSTALL_WITHIN`].
+    fn overdue(&self) -> bool {
+        self.pending.is_some() && self.since.elapsed() > INSTALL_WITHIN
+    }
+
+    /// Take the newest learned set from the watch.
+    fn take(&mut self) -> Result<(), ServeError> {
+        match self.rib.latest() {
+            Some(Ok(learned)) => {
+                if self.pending.is_none() {
+                    self.since = std::time::Instant::now();
+                }
+                self.pending = Some(learned);
+            }
+            Some(Err(e)) => return Err(failed(format!("--bgp: watching the kernel tables: {e}"))),
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// Install the pending learned set: the to-customer tables recompiled incrementally,
+    /// the difference written, committed at once.
+    fn install(&mut self, engine: &mut dyn LiveEngine) {
+        let Some(learned) = self.pending.take() else {
+            return;
+        };
+        if self.tables.as_ref() == Some(&learned) {
+            return;
+        }
+        let config = super::rib::with_learned(&self.config, &learned);
+        let started = std::time::Instant::now();
+        match engine.program(Direction::ToCustomer, &config) {
+            Ok(report) => {
+                let counts: Vec<String> = learned
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, l)| !l.is_empty() || self.installed[*i] != 0)
+                    .map(|(i, l)| format!("{} {}", self.config.vifs[i].name, l.len()))
+                    .collect();
+                self.installed = learned.iter().map(|l| l.len()).collect();
+                self.tables = Some(learned);
+                self.write_state();
+                eprintln!(
+                    "dxedge serve: bgp: learned routes installed (per VIF: {}): {} table entries in {} bus writes, {:.1} ms",
+                    if counts.is_empty() { "none".to_string() } else { counts.join(", ") },
+                    report.entries,
+                    report.bus_writes,
+                    started.elapsed().as_secs_f64() * 1e3
+                );
+            }
+            Err(e) => {
+                eprintln!("dxedge serve: bgp: the learned routes could not be installed: {e:#}")
+            }
+        }
+    }
+}
+
+impl Drop for Bgp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.state);
+    }
+}
+
 pub fn run(
     mut app: Appliance,
     mut engine: Box<dyn LiveEngine>,
     signals: Signals,
     opts: &ServeOptions,
     speed: dxedge_host::config::Speed,
+    mut bgp: Option<Bgp>,
 ) -> Result<(), ServeError> {
     let listener = UnixListener::bind(&app.socket)
         .map_err(|e| refused(format!("cannot listen on {}: {e}", app.socket.display())))?;
@@ -110,10 +236,16 @@ pub fn run(
         } else {
             PollTimeout::NONE
         };
-        let (ready, signalled, accept, client_ready) = {
-            let mut fds: Vec<PollFd> = Vec::with_capacity(3 + clients.len() + n_ports);
+        let (ready, signalled, accept, client_ready, routes) = {
+            let mut fds: Vec<PollFd> = Vec::with_capacity(4 + clients.len() + n_ports);
             fds.push(PollFd::new(signals.read.as_fd(), PollFlags::POLLIN));
             fds.push(PollFd::new(listener.as_fd(), PollFlags::POLLIN));
+            // The route watch's wakeup: polled always, so the slots below stay put.
+            let wake = match &bgp {
+                Some(b) => b.rib.wake.as_fd(),
+                None => signals.read.as_fd(),
+            };
+            fds.push(PollFd::new(wake, PollFlags::POLLIN));
             for c in &clients {
                 fds.push(PollFd::new(c.stream.as_fd(), PollFlags::POLLIN));
             }
@@ -136,16 +268,22 @@ pub fn run(
                     r.intersects(PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR)
                 })
             };
-            let base = 2 + clients.len();
+            let base = 3 + clients.len();
             (
                 fds[base..].iter().map(hit).collect::<Vec<_>>(),
                 hit(&fds[0]),
                 hit(&fds[1]),
-                fds[2..base].iter().map(hit).collect::<Vec<_>>(),
+                fds[3..base].iter().map(hit).collect::<Vec<_>>(),
+                hit(&fds[2]),
             )
         };
         if signalled {
             break;
+        }
+        if routes {
+            if let Some(b) = bgp.as_mut() {
+                b.take()?;
+            }
         }
         if accept {
             while let Ok((stream, _)) = listener.accept() {
@@ -183,16 +321,35 @@ pub fn run(
             read_tap(&mut app, from, &mut buf, &mut queues, &overflow)?;
         }
 
+        // Learned routes waiting past INSTALL_WITHIN while traffic keeps the engine busy:
+        // this turn takes no new frame (they wait in their bounded queues), so that what is
+        // in flight drains and the tables can change.
+        let hold = busy && bgp.as_ref().is_some_and(Bgp::overdue);
+        let mut held = Queues::default();
         let mut sent: Result<(), std::io::Error> = Ok(());
-        busy = engine
-            .run(&mut queues, &mut |d, leaving, frame| {
-                if let Err(e) = deliver(&mut app, d, leaving, frame) {
-                    sent = Err(e);
-                }
-            })
-            .map_err(|e| failed(format!("the {} engine: {e:#}", opts.engine.name())))?;
+        loop {
+            let feed = if hold { &mut held } else { &mut queues };
+            busy = engine
+                .run(feed, &mut |d, leaving, frame| {
+                    if let Err(e) = deliver(&mut app, d, leaving, frame) {
+                        sent = Err(e);
+                    }
+                })
+                .map_err(|e| failed(format!("the {} engine: {e:#}", opts.engine.name())))?;
+            if !(hold && busy) {
+                break;
+            }
+        }
         sent.map_err(|e| failed(format!("writing to a TAP: {e}")))?;
+        // Tables change between frames: only when nothing is in flight.
+        if !busy {
+            if let Some(b) = bgp.as_mut() {
+                b.install(engine.as_mut());
+            }
+        }
     }
+    // BIRD stops before the namespace goes.
+    drop(bgp);
     eprintln!(
         "dxedge serve: stopping; removing its TAPs, the namespace {} and {}",
         opts.names.control_netns,

@@ -9,6 +9,7 @@ use std::collections::VecDeque;
 use dxedge_host::bus::{BusError, RegisterBus};
 use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;
+use dxedge_host::driver::ProgramReport;
 use dxedge_host::fake::FakeDevice;
 use dxedge_host::regmap::{self, CounterBlock};
 use dxedge_host::verdict::Verdict;
@@ -57,6 +58,10 @@ pub trait LiveEngine {
     /// within its direction. Returns whether work is still in flight (frames taken but not
     /// yet out): the caller runs it again soon rather than waiting for traffic.
     fn run(&mut self, queues: &mut Queues, out: &mut Out<'_>) -> anyhow::Result<bool>;
+    /// Compile `config` into `direction`'s tables and commit them, writing what differs
+    /// from what the banks hold; called only when [`run`](Self::run) said nothing is in
+    /// flight.
+    fn program(&mut self, direction: Direction, config: &Config) -> anyhow::Result<ProgramReport>;
     /// One access of the register bus (between frames for the model, between clock cycles
     /// for the RTL).
     fn register(&mut self, request: dxedge_host::socket::Request) -> Result<u32, BusError>;
@@ -136,6 +141,12 @@ impl LiveEngine for ModelLive {
             }
         }
         Ok(false)
+    }
+
+    fn program(&mut self, _: Direction, _: &Config) -> anyhow::Result<ProgramReport> {
+        anyhow::bail!(
+            "the model engine takes its tables from serve's --config; serve with --engine verilator to program tables while it runs"
+        )
     }
 
     fn register(&mut self, request: dxedge_host::socket::Request) -> Result<u32, BusError> {

@@ -16,17 +16,23 @@
 //! from the same loop, between clock runs; `/metrics` answers from a thread of its own, as a
 //! client of that socket through the driver ([`metrics`]).
 //!
+//! With `--bgp`, BIRD runs in the control namespace as AWS's side of each VIF's session
+//! ([`bgp`]), and a thread watching its per-VIF kernel tables ([`rib`]) wakes the loop, which
+//! installs the learned routes in the to-customer tables between frames.
+//!
 //! Setup makes everything before the loop starts and [`Made`] removes it whichever way the
 //! run ends; TAPs are not persistent, so the kernel removes them with the process even after
 //! a SIGKILL. What a dead run leaves (the namespace, the socket file) is found by its lock
 //! file ([`claim`]) and removed by the next start, which says so.
 
+pub mod bgp;
 pub mod claim;
 pub mod io;
 pub mod live;
 pub mod metrics;
 pub mod netns;
 pub mod plan;
+pub mod rib;
 pub mod rtl;
 pub mod tag;
 pub mod tap;
@@ -54,6 +60,8 @@ pub struct ServeOptions {
     pub metrics: Option<SocketAddr>,
     /// Lock files (default [`claim::RUN_DIR`]): tests point it elsewhere.
     pub run_dir: PathBuf,
+    /// Run BIRD as AWS's side of every VIF's BGP session, its routes into the tables.
+    pub bgp: bool,
 }
 
 /// Why `serve` stopped: its exit code and one line.
@@ -182,10 +190,20 @@ fn clean_stale(kind: &str, name: &str, pid: &str) {
                 "dxedge serve: the namespace {name} left by a dxedge serve that died (pid {pid}) could not be removed: {e}"
             ),
         },
-        "socket" if Path::new(name).exists() && std::fs::remove_file(name).is_ok() => {
-            eprintln!(
-                "dxedge serve: removed the socket {name} left by a dxedge serve that died (pid {pid})"
-            );
+        "socket" => {
+            // BIRD died with it (it runs under --pdeathsig); its files stay behind.
+            let socket = Path::new(name);
+            for f in bgp::bird_files(socket)
+                .into_iter()
+                .chain([bgp::state_file(socket)])
+            {
+                let _ = std::fs::remove_file(f);
+            }
+            if socket.exists() && std::fs::remove_file(name).is_ok() {
+                eprintln!(
+                    "dxedge serve: removed the socket {name} left by a dxedge serve that died (pid {pid})"
+                );
+            }
         }
         // TAPs are not persistent: the kernel removed them with the process.
         _ => {}
@@ -289,7 +307,32 @@ pub fn serve(opts: &ServeOptions) -> Result<(), ServeError> {
             "this dxedge was built without Verilator, so it has no RTL to serve: install verilator and rebuild, or use --engine model",
         ));
     }
+    if opts.bgp {
+        if opts.engine == EngineKind::Model {
+            return Err(refused(
+                "serve --bgp needs --engine verilator: the model engine takes its tables from the config and cannot install learned routes",
+            ));
+        }
+        let config = Config::load(&opts.config).map_err(|e| refused(e.to_string()))?;
+        bgp::bird_config(&config).map_err(|e| refused(format!("--bgp: {e}")))?;
+        bgp::check_installed().map_err(refused)?;
+    }
     let appliance = setup(opts)?;
+    let bgp = if opts.bgp {
+        let text = bgp::bird_config(&appliance.config).map_err(|e| refused(e.to_string()))?;
+        let bird = bgp::Bird::start(&opts.names.control_netns, &text, &appliance.socket)
+            .map_err(|e| failed(format!("--bgp: {e}")))?;
+        let rib = rib::RibWatch::start(&opts.names.control_netns, appliance.config.vifs.len())
+            .map_err(|e| failed(format!("--bgp: watching the kernel tables: {e}")))?;
+        Some(io::Bgp::new(
+            bird,
+            rib,
+            &appliance.config,
+            &appliance.socket,
+        ))
+    } else {
+        None
+    };
     let speed = opts.speed.unwrap_or(appliance.config.port.speed);
     let engine: Box<dyn live::LiveEngine> = match opts.engine {
         EngineKind::Model => Box::new(live::ModelLive::new(
@@ -301,5 +344,5 @@ pub fn serve(opts: &ServeOptions) -> Result<(), ServeError> {
                 .map_err(|e| failed(format!("the verilator engine: {e:#}")))?,
         ),
     };
-    io::run(appliance, engine, signals, opts, speed)
+    io::run(appliance, engine, signals, opts, speed, bgp)
 }

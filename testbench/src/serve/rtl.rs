@@ -12,7 +12,7 @@ use anyhow::{bail, Context};
 use dxedge_host::bus::BusError;
 use dxedge_host::config::{Config, Speed};
 use dxedge_host::direction::Direction;
-use dxedge_host::driver::Device;
+use dxedge_host::driver::{Device, ProgramReport};
 use dxedge_host::socket::Request;
 use dxedge_host::verdict::EgressTag;
 use dxedge_sim::port::PortSim;
@@ -48,6 +48,9 @@ pub struct RtlLive {
     /// Frames in (first beat taken) less frames out (last beat left), per direction.
     in_flight: [u64; 2],
     stalled: u64,
+    /// Per direction, what the driver knows each table bank holds, kept between programs so
+    /// that each writes only what changed; forgotten when a register client writes.
+    banks: [[Option<dxedge_host::tables::Tables>; 2]; 2],
 }
 
 impl RtlLive {
@@ -55,13 +58,17 @@ impl RtlLive {
         let build = build_for(speed);
         let mut sim = PortSim::new(build).context("the two-direction port model")?;
         sim.reset().context("reset")?;
+        let mut banks: [[Option<dxedge_host::tables::Tables>; 2]; 2] = Default::default();
         for d in Direction::ALL {
             let mut dev = Device::open_direction(&mut sim, d)?;
             dev.assume_zeroed()?;
             let tables = dev
-                .compile(config)
+                .compile_next(config)
                 .with_context(|| format!("the {d} tables"))?;
+            // Both banks: the first change (a route learned) then costs only its own writes.
             dev.program(&tables)?;
+            dev.program(&tables)?;
+            banks[slot(d)] = dev.take_banks();
             sim.set_egress_ready(d, true);
         }
         let beat = build.beat_bytes();
@@ -73,6 +80,7 @@ impl RtlLive {
             assemblers: [Assembler::new(beat), Assembler::new(beat)],
             in_flight: [0; 2],
             stalled: 0,
+            banks,
         })
     }
 
@@ -190,7 +198,32 @@ impl LiveEngine for RtlLive {
         Ok(true)
     }
 
+    fn program(&mut self, direction: Direction, config: &Config) -> anyhow::Result<ProgramReport> {
+        anyhow::ensure!(
+            self.in_flight.iter().all(|&n| n == 0),
+            "tables programmed with frames in flight"
+        );
+        let s = slot(direction);
+        for d in Direction::ALL {
+            self.sim.idle_ingress(d);
+            self.sim.idle_cpu(d);
+        }
+        let mut dev = Device::open_direction(&mut self.sim, direction)?;
+        dev.restore_banks(std::mem::take(&mut self.banks[s]));
+        let tables = dev.compile_next(config)?;
+        let report = dev.program(&tables)?;
+        self.banks[s] = dev.take_banks();
+        Ok(report)
+    }
+
     fn register(&mut self, request: Request) -> Result<u32, BusError> {
+        if let Request::Write { offset, .. } = request {
+            // Someone else's table writes: what the banks hold is theirs to know, and the
+            // next program here rewrites every entry. (Clearing counters changes no table.)
+            if offset % dxedge_host::regmap::BLOCK_SPAN != dxedge_host::regmap::CTRL.offset {
+                self.banks = Default::default();
+            }
+        }
         // The bus runs the clock: the streams pause (nothing offered, egress not ready) so
         // that no beat moves unseen, and resume on the next run.
         for d in Direction::ALL {

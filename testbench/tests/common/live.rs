@@ -213,7 +213,17 @@ impl Serve {
     }
 
     pub fn start_named(spec: &ServeSpec<'_>, names: (String, String, String)) -> Serve {
+        Serve::start_with(spec, names, &[])
+    }
+
+    /// As [`Serve::start_named`], with more arguments (`--bgp`).
+    pub fn start_with(
+        spec: &ServeSpec<'_>,
+        names: (String, String, String),
+        extra: &[&str],
+    ) -> Serve {
         let mut child = Serve::command(spec, &names)
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -343,6 +353,16 @@ impl Drop for Serve {
             self.stop(15);
         }
     }
+}
+
+/// The counter at `path` in `device counters --json` output; panics with the JSON if none.
+pub fn count(v: &serde_json::Value, path: &[&str]) -> u64 {
+    let mut at = v;
+    for p in path {
+        at = &at[*p];
+    }
+    at.as_u64()
+        .unwrap_or_else(|| panic!("no counter at {path:?} in {v:#}"))
 }
 
 /// Whether a link of this name exists in the root namespace.

@@ -825,3 +825,31 @@ fn an_interrupted_split_run_leaves_nothing() {
     assert!(run_files(&parent).is_empty(), "{:?}", run_files(&parent));
     assert!(!out.exists());
 }
+
+#[test]
+fn a_shard_may_be_traced_as_it_is_one_engine() {
+    if !verilator() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tmp");
+    let (config, capture) = demo();
+    let trace = tmp.path().join("shard.fst");
+    let out = tmp.path().join("shard");
+    let done = replay(
+        &config,
+        &capture,
+        &out,
+        &["--shard", "1/3", "--trace", s(&trace)],
+    );
+    assert!(done.status.success(), "{}", stderr(&done));
+    assert!(fs::metadata(&trace).expect("the trace").len() > 0);
+    let out = tmp.path().join("jobs");
+    let done = replay(
+        &config,
+        &capture,
+        &out,
+        &["--shard", "1/3", "--jobs", "2", "--trace", s(&trace)],
+    );
+    assert_eq!(done.status.code(), Some(2), "{}", stderr(&done));
+    assert!(!out.exists());
+}

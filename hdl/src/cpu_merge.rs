@@ -25,10 +25,10 @@
 //! Both readies are the slice's (a register) gated by the owner (a register): no path runs
 //! from an input to an output within a clock, and the CPU port's beats go straight into the
 //! slice, one a clock. Every CPU beat is a counter event as it goes in (its row; one packet at
-//! the frame's last beat; its bytes), so no byte count is kept across a frame. The merge sits
-//! in the egress register rather than in front of it because the simulators pay for it on
-//! every clock, and a replay never feeds the port: this arrangement costs the 10G replay the
-//! least of those tried (`docs/architecture.md`, "The CPU port").
+//! the frame's last beat; its bytes), so no byte count is kept across a frame. The simulators
+//! pay for the port on every clock though a replay never feeds it: of the arrangements tried,
+//! this one and a registered CPU beat in front of the egress register cost the 10G replay the
+//! least, and this one adds no register stage (`docs/architecture.md`, "The CPU port").
 
 use rust_hdl::prelude::*;
 

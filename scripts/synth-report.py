@@ -92,7 +92,8 @@ def main():
       "`synth_xilinx -family xcup -top top -flatten -uram -noiopad`, `stat`, then deletes the "
       "flip-flops, shift registers, block RAMs and UltraRAMs and runs `ltp -noff`: the longest "
       "register-to-register path counted in cells. Full table sizes (4,096 VIDs, 1,024 targets, "
-      "16 LPM levels, 256 VIF and 1,024 target counter rows).")
+      "16 LPM levels, 256 VIF, 1,024 target and 1,024 CPU port counter rows), and each "
+      "direction's CPU port.")
     w("")
     w("| | 10G (64-bit beats) | 100G (512-bit beats) | xcu280 has |")
     w("|---|---:|---:|---:|")
@@ -161,6 +162,39 @@ def main():
       f"{fmax_line}. The core runs at the board's 25 MHz; a 156.25 MHz 10G line rate is out of "
       f"reach for an ECP5 with this pipeline (the header parse above is the same logic), which is "
       f"why this board is a bench instrument driven by the injector, not a line-rate port.")
+    w("")
+    w("## The CPU port on a board")
+    w("")
+    w("Every datapath has a CPU port (`cpu_s_axis`, `hdl/src/cpu_merge.rs`): frames the host "
+      "sends, whole and exactly as they must leave (tagged or not, at least 60 bytes), their "
+      "`tuser` the egress row they leave on (to AWS a target index, to the customer a VIF "
+      "index). They join the egress between the pipeline's frames, never splitting one, leave "
+      "with the egress sideband `kind` 3 and that row, and count in the `CPU_TX` rows "
+      "(`cpu_tx_packets`, `cpu_tx_bytes`; `docs/registers.md`). So every build above has it, "
+      "the board cores included, and on a board it is where the host's DMA queue enters:")
+    w("")
+    w("- **Alveo U280** (`nic_core`, the to-AWS datapath): the core's `cpu_axis` port, 512-bit "
+      "AXI4-Stream with a 10-bit `tuser` (the target index), in the core's clock (the CMAC's "
+      "`gt_txusrclk2`, 322 MHz), feeds the datapath's CPU port. The egress steer sends `kind` 3 "
+      "frames to the transmit buffer with the forwarded ones, so they leave on the QSFP28 port "
+      "(padded by `TxPad` like the others) and count in the board's `tx_frames`. The board top "
+      "(`hdl/boards/alveo_u280/dxedge_u280.v`) ties the port off for now: its XDMA is "
+      "configured for the BAR (its H2C stream is taken and dropped), and an XDMA H2C stream "
+      "carries no per-frame sideband to hold the row. The intended source is a QDMA H2C queue, "
+      "whose per-packet metadata from the descriptor gives the row, through an asynchronous "
+      "AXI4-Stream FIFO in packet mode (`xpm_fifo_axis`, UG974) from the PCIe user clock into "
+      "the core's, so that each frame enters the port whole. Punted frames stay on the BAR's "
+      "frame reader (`docs/boards.md`).")
+    w("- **ULX3S-85F** (`bench_core`): the frame injector feeds either the pipeline's ingress "
+      "or, after a write of its `PORT` register (bit 31, the row in bits 9..0; "
+      "`docs/boards.md`), the CPU port, over the serial line, as a host's control plane "
+      "would; the capture buffer keeps those frames with `kind` 3 in `TAG`.")
+    w("")
+    w("What it costs on a board: per datapath a beat-wide multiplexer in front of the egress "
+      "register, a few control registers, and the 1,024 `CPU_TX` rows of two 64-bit counters "
+      "(block RAM, in two copies for the host's reads, as every counter memory); the figures "
+      "above include it. In simulation it costs every clock (`docs/architecture.md`, "
+      "\"The CPU port\").")
     w("")
     w("## Commands")
     w("")

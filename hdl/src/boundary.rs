@@ -4,7 +4,7 @@
 //! ```text
 //!  s_axis ─► IngressStage (beat register) ─► beat FIFO, header parse
 //!  csr    ─► CsrStage (strobes, address, data registered) ─► register block
-//!  rewrite ─► EgressSlice (two-entry skid buffer) ─► m_axis
+//!  rewrite ─► EgressSlice (two-entry skid buffer, in `CpuMerge` with the CPU port) ─► m_axis
 //! ```
 //!
 //! Timing closure at 322 MHz wants registered boundaries anyway. It matters for simulation

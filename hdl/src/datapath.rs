@@ -6,10 +6,12 @@
 //!  s_axis ──┬──────────────► beats (FIFO, 64) ───────────────────────────┐
 //!           │                                                            ▼
 //!           └► header  ─► classify ─► lpm (16 levels) ─► resolve ─► verdicts ─► rewrite ─► cpu ─► m_axis
-//!              capture   D0..D2      D3..D19            D20        (FIFO)          merge
-//!                          ▲            ▲                 │  counter events          ▲ │ events
-//!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global │ ▼ counters
-//!                                                         cpu_s_axis (the CPU port) ─┘ cpu_tx
+//!              capture   D0..D2      D3..D19            D20        (FIFO)         (merge,
+//!                          ▲            ▲                 │  counter events         egress
+//!  csr ◄──► registers ─────┴────────────┴─────────────────┤──► vif / target / global register)
+//!                                                         │     counters          ▲    │ events
+//!                                      cpu_s_axis (the CPU port) ─────────────────┘    ▼
+//!                                                                            cpu_tx counters
 //! ```
 //!
 //! Ingress is ready whenever the beat FIFO has room (and no counter clear is running): the
@@ -19,13 +21,14 @@
 //! every frame has at most one verdict pending per beat in the beat FIFO, so the verdict FIFO
 //! (also 64) cannot overflow.
 //!
-//! The CPU port (`cpu_s_axis`, [`CpuMerge`]) is where the host's frames enter: the control
-//! plane's, whole and as they must leave, merged into the egress between the pipeline's
-//! frames (`kind` 3 in the egress sideband) and counted per egress row in `CPU_TX`.
+//! The CPU port (`cpu_s_axis`, [`CpuMerge`], which also holds the egress register) is where
+//! the host's frames enter: the control plane's, whole and as they must leave, merged into the
+//! egress between the pipeline's frames (`kind` 3 in the egress sideband) and counted per
+//! egress row in `CPU_TX`. Like ingress, it takes nothing while the counters clear.
 
 use rust_hdl::prelude::*;
 
-use crate::boundary::{CsrStage, EgressSlice, IngressStage};
+use crate::boundary::{CsrStage, IngressStage};
 use crate::classify::Classify;
 use crate::counters::{CounterBank, GlobalCounters};
 use crate::cpu_merge::CpuMerge;
@@ -61,7 +64,6 @@ pub struct Datapath<const W: usize, const B: usize, const WL: usize> {
     // Blocks
     ingress: IngressStage<W, { ingress::BITS }>,
     csr_stage: CsrStage,
-    egress: EgressSlice<W, B, { egress::BITS }>,
     header: HeaderParse<W>,
     beats: SyncFifo<Bits<WL>, 6, 7>,
     classify: Classify,
@@ -129,7 +131,6 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
             csr: Default::default(),
             ingress: Default::default(),
             csr_stage: Default::default(),
-            egress: Default::default(),
             header: HeaderParse::new(),
             beats: SyncFifo::new(),
             classify: Classify::new(),
@@ -171,7 +172,6 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
             clock,
             ingress,
             csr_stage,
-            egress,
             header,
             beats,
             classify,
@@ -204,7 +204,6 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.macs.reset.next = self.csr_stage.reset.val();
         self.rewrite.reset.next = self.csr_stage.reset.val();
         self.registers.reset.next = self.csr_stage.reset.val();
-        self.egress.reset.next = self.csr_stage.reset.val();
         self.cpu.reset.next = self.csr_stage.reset.val();
 
         // Ingress: ready from registered state only, with room in the beat FIFO for the beat
@@ -327,7 +326,8 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.rewrite.verdict_macs.next = self.macs.data_out.val();
         self.verdicts.read.next = self.rewrite.verdict_read.val();
         self.macs.read.next = self.rewrite.verdict_read.val();
-        // The CPU port joins between frames; it takes nothing while the counters clear
+        // Egress: the CPU port joins between frames (it takes nothing while the counters
+        // clear), then the egress register
         self.cpu.hold.next = self.clear_busy.q.val() | self.csr_stage.reset.val();
         self.cpu.cpu_s_axis.tdata.next = self.cpu_s_axis.tdata.val();
         self.cpu.cpu_s_axis.tkeep.next = self.cpu_s_axis.tkeep.val();
@@ -343,20 +343,18 @@ impl<const W: usize, const B: usize, const WL: usize> Logic for Datapath<W, B, W
         self.rewrite.m_axis.tready.next = self.cpu.s_axis.tready.val();
         self.cpu_counters.add.next = self.cpu.tx_event.val();
         self.cpu_counters.index.next = self.cpu.tx_row.val();
-        self.cpu_counters.inc[0].next = 1.into();
-        self.cpu_counters.inc[1].next = bit_cast::<64, 24>(self.cpu.tx_bytes.val());
-        self.egress.in_valid.next = self.cpu.m_axis.tvalid.val();
-        self.egress.in_data.next = self.cpu.m_axis.tdata.val();
-        self.egress.in_keep.next = self.cpu.m_axis.tkeep.val();
-        self.egress.in_last.next = self.cpu.m_axis.tlast.val();
-        self.egress.in_user.next = self.cpu.m_axis.tuser.val();
-        self.cpu.m_axis.tready.next = self.egress.in_ready.val();
-        self.m_axis.tdata.next = self.egress.out_data.val();
-        self.m_axis.tkeep.next = self.egress.out_keep.val();
-        self.m_axis.tvalid.next = self.egress.out_valid.val();
-        self.m_axis.tlast.next = self.egress.out_last.val();
-        self.m_axis.tuser.next = self.egress.out_user.val();
-        self.egress.out_ready.next = self.m_axis.tready.val();
+        // An event per CPU beat: one packet at a frame's last beat, every beat's bytes
+        self.cpu_counters.inc[0].next = 0.into();
+        if self.cpu.tx_last.val() {
+            self.cpu_counters.inc[0].next = 1.into();
+        }
+        self.cpu_counters.inc[1].next = bit_cast::<64, 8>(self.cpu.tx_bytes.val());
+        self.m_axis.tdata.next = self.cpu.m_axis.tdata.val();
+        self.m_axis.tkeep.next = self.cpu.m_axis.tkeep.val();
+        self.m_axis.tvalid.next = self.cpu.m_axis.tvalid.val();
+        self.m_axis.tlast.next = self.cpu.m_axis.tlast.val();
+        self.m_axis.tuser.next = self.cpu.m_axis.tuser.val();
+        self.cpu.m_axis.tready.next = self.m_axis.tready.val();
 
         // Registers
         self.registers.bus.addr.next = self.csr_stage.addr.val();

@@ -59,20 +59,6 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
     wire  csr_stage$write;
     wire  csr_stage$read;
     wire  csr_stage$reset;
-    reg  egress$clock;
-    reg  egress$reset;
-    reg  egress$in_valid;
-    reg  [63:0] egress$in_data;
-    reg  [7:0] egress$in_keep;
-    reg  egress$in_last;
-    reg  [14:0] egress$in_user;
-    wire  egress$in_ready;
-    wire  egress$out_valid;
-    wire  [63:0] egress$out_data;
-    wire  [7:0] egress$out_keep;
-    wire  egress$out_last;
-    wire  [14:0] egress$out_user;
-    reg  egress$out_ready;
     reg  header$clock;
     reg  header$reset;
     reg  header$accept;
@@ -257,7 +243,8 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
     wire  [14:0] cpu$m_axis$tuser;
     wire  cpu$tx_event;
     wire  [9:0] cpu$tx_row;
-    wire  [23:0] cpu$tx_bytes;
+    wire  cpu$tx_last;
+    wire  [7:0] cpu$tx_bytes;
     reg  cpu_counters$clock;
     reg  cpu_counters$clear;
     reg  [9:0] cpu_counters$clear_index;
@@ -352,22 +339,6 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         .write(csr_stage$write),
         .read(csr_stage$read),
         .reset(csr_stage$reset)
-    );
-    top$egress egress(
-        .clock(egress$clock),
-        .reset(egress$reset),
-        .in_valid(egress$in_valid),
-        .in_data(egress$in_data),
-        .in_keep(egress$in_keep),
-        .in_last(egress$in_last),
-        .in_user(egress$in_user),
-        .in_ready(egress$in_ready),
-        .out_valid(egress$out_valid),
-        .out_data(egress$out_data),
-        .out_keep(egress$out_keep),
-        .out_last(egress$out_last),
-        .out_user(egress$out_user),
-        .out_ready(egress$out_ready)
     );
     top$header header(
         .clock(header$clock),
@@ -576,6 +547,7 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         .m_axis$tuser(cpu$m_axis$tuser),
         .tx_event(cpu$tx_event),
         .tx_row(cpu$tx_row),
+        .tx_last(cpu$tx_last),
         .tx_bytes(cpu$tx_bytes)
     );
     top$cpu_counters cpu_counters(
@@ -665,7 +637,6 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         direction_q$d = direction_q$q;
         ingress$clock = clock;
         csr_stage$clock = clock;
-        egress$clock = clock;
         header$clock = clock;
         beats$clock = clock;
         classify$clock = clock;
@@ -694,7 +665,6 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         macs$reset = csr_stage$reset;
         rewrite$reset = csr_stage$reset;
         registers$reset = csr_stage$reset;
-        egress$reset = csr_stage$reset;
         cpu$reset = csr_stage$reset;
         s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
@@ -814,20 +784,17 @@ module top(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$
         rewrite$m_axis$tready = cpu$s_axis$tready;
         cpu_counters$add = cpu$tx_event;
         cpu_counters$index = cpu$tx_row;
-        cpu_counters$inc$0 = 32'h1;
+        cpu_counters$inc$0 = 32'h0;
+        if (cpu$tx_last) begin
+            cpu_counters$inc$0 = 32'h1;
+        end
         cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
-        egress$in_valid = cpu$m_axis$tvalid;
-        egress$in_data = cpu$m_axis$tdata;
-        egress$in_keep = cpu$m_axis$tkeep;
-        egress$in_last = cpu$m_axis$tlast;
-        egress$in_user = cpu$m_axis$tuser;
-        cpu$m_axis$tready = egress$in_ready;
-        m_axis$tdata = egress$out_data;
-        m_axis$tkeep = egress$out_keep;
-        m_axis$tvalid = egress$out_valid;
-        m_axis$tlast = egress$out_last;
-        m_axis$tuser = egress$out_user;
-        egress$out_ready = m_axis$tready;
+        m_axis$tdata = cpu$m_axis$tdata;
+        m_axis$tkeep = cpu$m_axis$tkeep;
+        m_axis$tvalid = cpu$m_axis$tvalid;
+        m_axis$tlast = cpu$m_axis$tlast;
+        m_axis$tuser = cpu$m_axis$tuser;
+        cpu$m_axis$tready = m_axis$tready;
         registers$bus$addr = csr_stage$addr;
         registers$bus$wdata = csr_stage$wdata;
         registers$bus$write = csr_stage$write;
@@ -2135,7 +2102,7 @@ module top$clear_index(d,q,clock);
 endmodule // top$clear_index
 
 
-module top$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+module top$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -2161,7 +2128,8 @@ module top$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$t
     output reg  [14:0] m_axis$tuser;
     output reg  tx_event;
     output reg  [9:0] tx_row;
-    output reg  [23:0] tx_bytes;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
     
     // Constant declarations
     localparam  kind_cpu = 15'b11;
@@ -2174,33 +2142,36 @@ module top$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$t
     reg  [63:0] slice$in_data;
     reg  [7:0] slice$in_keep;
     reg  slice$in_last;
-    reg  [9:0] slice$in_user;
+    reg  [14:0] slice$in_user;
     wire  slice$in_ready;
     wire  slice$out_valid;
     wire  [63:0] slice$out_data;
     wire  [7:0] slice$out_keep;
     wire  slice$out_last;
-    wire  [9:0] slice$out_user;
+    wire  [14:0] slice$out_user;
     reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
     reg  owner_cpu$d;
     wire  owner_cpu$q;
-    reg  owner_cpu$clock;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
     reg  mid$d;
     wire  mid$q;
-    reg  mid$clock;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
     reg  [9:0] row$d;
     wire  [9:0] row$q;
-    reg  row$clock;
-    reg  [23:0] bytes$d;
-    wire  [23:0] bytes$q;
-    reg  bytes$clock;
     
     // Local signals
-    reg  fire;
+    reg  push;
+    reg  cpu_push;
     reg  other_valid;
     reg  [9:0] cpu_row;
-    reg  [23:0] beat_bytes;
-    reg  [23:0] frame_bytes;
+    reg  [7:0] beat_bytes;
     
     // Sub module instances
     top$cpu$slice slice(
@@ -2220,146 +2191,115 @@ module top$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$t
         .out_ready(slice$out_ready)
     );
     top$cpu$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
         .d(owner_cpu$d),
-        .q(owner_cpu$q),
-        .clock(owner_cpu$clock)
+        .q(owner_cpu$q)
     );
     top$cpu$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
         .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+        .q(mid$q)
     );
     top$cpu$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
         .d(row$d),
-        .q(row$q),
-        .clock(row$clock)
-    );
-    top$cpu$bytes bytes(
-        .d(bytes$d),
-        .q(bytes$q),
-        .clock(bytes$clock)
+        .q(row$q)
     );
     
     // Update code
     always @(*) begin
+        slice$clock = clock;
         owner_cpu$clock = clock;
         mid$clock = clock;
         row$clock = clock;
-        bytes$clock = clock;
-        owner_cpu$d = owner_cpu$q;
-        mid$d = mid$q;
-        row$d = row$q;
-        bytes$d = bytes$q;
-        slice$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
         slice$reset = reset;
-        slice$in_valid = cpu_s_axis$tvalid & ~hold;
-        slice$in_data = cpu_s_axis$tdata;
-        slice$in_keep = cpu_s_axis$tkeep;
-        slice$in_last = cpu_s_axis$tlast;
-        slice$in_user = cpu_s_axis$tuser;
-        cpu_s_axis$tready = slice$in_ready & ~hold;
-        cpu_row = slice$out_user;
-        if (mid$q) begin
-            cpu_row = row$q;
-        end
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        s_axis$tready = m_axis$tready;
-        slice$out_ready = 1'b0;
-        other_valid = slice$out_valid;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
         if (owner_cpu$q) begin
-            m_axis$tvalid = slice$out_valid;
-            m_axis$tdata = slice$out_data;
-            m_axis$tkeep = slice$out_keep;
-            m_axis$tlast = slice$out_last;
-            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
-            s_axis$tready = 1'b0;
-            slice$out_ready = m_axis$tready;
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
             other_valid = s_axis$tvalid;
         end
-        fire = m_axis$tvalid & m_axis$tready;
-        if (fire) begin
-            mid$d = ~m_axis$tlast;
-        end
-        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
-            owner_cpu$d = ~owner_cpu$q;
-        end
-        tx_event = 1'b0;
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
         tx_row = cpu_row;
-        tx_bytes = 32'h0;
+        tx_last = cpu_s_axis$tlast;
         beat_bytes = 32'h0;
-        frame_bytes = 32'h0;
-        if (fire & owner_cpu$q) begin
-            if (slice$out_keep[0]) begin
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[1]) begin
+            if (cpu_s_axis$tkeep[1]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[2]) begin
+            if (cpu_s_axis$tkeep[2]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[3]) begin
+            if (cpu_s_axis$tkeep[3]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[4]) begin
+            if (cpu_s_axis$tkeep[4]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[5]) begin
+            if (cpu_s_axis$tkeep[5]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[6]) begin
+            if (cpu_s_axis$tkeep[6]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[7]) begin
+            if (cpu_s_axis$tkeep[7]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            frame_bytes = beat_bytes;
-            if (mid$q) begin
-                frame_bytes = bytes$q + beat_bytes;
-            end
-            bytes$d = frame_bytes;
-            row$d = cpu_row;
-            tx_event = slice$out_last;
-            tx_bytes = frame_bytes;
         end
-        if (reset) begin
-            owner_cpu$d = 1'b0;
-            mid$d = 1'b0;
-        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
     end
     
 endmodule // top$cpu
 
 
-module top$cpu$bytes(d,q,clock);
+module top$cpu$mid(clock,ce,rst,d,q);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
     input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$cpu$bytes
-
-
-module top$cpu$mid(d,q,clock);
-    
-    // Module arguments
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2367,18 +2307,20 @@ module top$cpu$mid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$cpu$mid
 
 
-module top$cpu$owner_cpu(d,q,clock);
+module top$cpu$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2386,18 +2328,20 @@ module top$cpu$owner_cpu(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$cpu$owner_cpu
 
 
-module top$cpu$row(d,q,clock);
+module top$cpu$row(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2405,9 +2349,9 @@ module top$cpu$row(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$cpu$row
 
 
@@ -2420,13 +2364,13 @@ module top$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_rea
     input wire  [63:0] in_data;
     input wire  [7:0] in_keep;
     input wire  in_last;
-    input wire  [9:0] in_user;
+    input wire  [14:0] in_user;
     output reg  in_ready;
     output reg  out_valid;
     output reg  [63:0] out_data;
     output reg  [7:0] out_keep;
     output reg  out_last;
-    output reg  [9:0] out_user;
+    output reg  [14:0] out_user;
     input wire  out_ready;
     
     // Stub signals
@@ -2442,8 +2386,8 @@ module top$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_rea
     reg  main_last$d;
     wire  main_last$q;
     reg  main_last$clock;
-    reg  [9:0] main_user$d;
-    wire  [9:0] main_user$q;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
     reg  main_user$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -2466,8 +2410,8 @@ module top$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_rea
     reg  skid_user$clock;
     reg  skid_user$ce;
     reg  skid_user$rst;
-    reg  [9:0] skid_user$d;
-    wire  [9:0] skid_user$q;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
     
     // Local signals
     reg  pop;
@@ -2662,13 +2606,13 @@ endmodule // top$cpu$slice$main_last
 module top$cpu$slice$main_user(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -2766,16 +2710,16 @@ module top$cpu$slice$skid_user(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 10'h0;
+       if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
 endmodule // top$cpu$slice$skid_user
@@ -3447,395 +3391,6 @@ module top$direction_q(d,q,clock);
     end
           
 endmodule // top$direction_q
-
-
-module top$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [63:0] in_data;
-    input wire  [7:0] in_keep;
-    input wire  in_last;
-    input wire  [14:0] in_user;
-    output reg  in_ready;
-    output reg  out_valid;
-    output reg  [63:0] out_data;
-    output reg  [7:0] out_keep;
-    output reg  out_last;
-    output reg  [14:0] out_user;
-    input wire  out_ready;
-    
-    // Stub signals
-    reg  main_valid$d;
-    wire  main_valid$q;
-    reg  main_valid$clock;
-    reg  [63:0] main_data$d;
-    wire  [63:0] main_data$q;
-    reg  main_data$clock;
-    reg  [7:0] main_keep$d;
-    wire  [7:0] main_keep$q;
-    reg  main_keep$clock;
-    reg  main_last$d;
-    wire  main_last$q;
-    reg  main_last$clock;
-    reg  [14:0] main_user$d;
-    wire  [14:0] main_user$q;
-    reg  main_user$clock;
-    reg  skid_valid$d;
-    wire  skid_valid$q;
-    reg  skid_valid$clock;
-    reg  skid_data$clock;
-    reg  skid_data$ce;
-    reg  skid_data$rst;
-    reg  [63:0] skid_data$d;
-    wire  [63:0] skid_data$q;
-    reg  skid_keep$clock;
-    reg  skid_keep$ce;
-    reg  skid_keep$rst;
-    reg  [7:0] skid_keep$d;
-    wire  [7:0] skid_keep$q;
-    reg  skid_last$clock;
-    reg  skid_last$ce;
-    reg  skid_last$rst;
-    reg  skid_last$d;
-    wire  skid_last$q;
-    reg  skid_user$clock;
-    reg  skid_user$ce;
-    reg  skid_user$rst;
-    reg  [14:0] skid_user$d;
-    wire  [14:0] skid_user$q;
-    
-    // Local signals
-    reg  pop;
-    reg  push;
-    reg  skid_load;
-    
-    // Sub module instances
-    top$egress$main_valid main_valid(
-        .d(main_valid$d),
-        .q(main_valid$q),
-        .clock(main_valid$clock)
-    );
-    top$egress$main_data main_data(
-        .d(main_data$d),
-        .q(main_data$q),
-        .clock(main_data$clock)
-    );
-    top$egress$main_keep main_keep(
-        .d(main_keep$d),
-        .q(main_keep$q),
-        .clock(main_keep$clock)
-    );
-    top$egress$main_last main_last(
-        .d(main_last$d),
-        .q(main_last$q),
-        .clock(main_last$clock)
-    );
-    top$egress$main_user main_user(
-        .d(main_user$d),
-        .q(main_user$q),
-        .clock(main_user$clock)
-    );
-    top$egress$skid_valid skid_valid(
-        .d(skid_valid$d),
-        .q(skid_valid$q),
-        .clock(skid_valid$clock)
-    );
-    top$egress$skid_data skid_data(
-        .clock(skid_data$clock),
-        .ce(skid_data$ce),
-        .rst(skid_data$rst),
-        .d(skid_data$d),
-        .q(skid_data$q)
-    );
-    top$egress$skid_keep skid_keep(
-        .clock(skid_keep$clock),
-        .ce(skid_keep$ce),
-        .rst(skid_keep$rst),
-        .d(skid_keep$d),
-        .q(skid_keep$q)
-    );
-    top$egress$skid_last skid_last(
-        .clock(skid_last$clock),
-        .ce(skid_last$ce),
-        .rst(skid_last$rst),
-        .d(skid_last$d),
-        .q(skid_last$q)
-    );
-    top$egress$skid_user skid_user(
-        .clock(skid_user$clock),
-        .ce(skid_user$ce),
-        .rst(skid_user$rst),
-        .d(skid_user$d),
-        .q(skid_user$q)
-    );
-    
-    // Update code
-    always @(*) begin
-        main_valid$clock = clock;
-        main_data$clock = clock;
-        main_keep$clock = clock;
-        main_last$clock = clock;
-        main_user$clock = clock;
-        skid_valid$clock = clock;
-        main_valid$d = main_valid$q;
-        main_data$d = main_data$q;
-        main_keep$d = main_keep$q;
-        main_last$d = main_last$q;
-        main_user$d = main_user$q;
-        skid_valid$d = skid_valid$q;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
-        in_ready = ~skid_valid$q;
-        out_valid = main_valid$q;
-        out_data = main_data$q;
-        out_keep = main_keep$q;
-        out_last = main_last$q;
-        out_user = main_user$q;
-        pop = main_valid$q & out_ready;
-        push = in_valid & ~skid_valid$q;
-        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
-        skid_data$ce = skid_load;
-        skid_keep$ce = skid_load;
-        skid_last$ce = skid_load;
-        skid_user$ce = skid_load;
-        skid_data$rst = 1'b0;
-        skid_keep$rst = 1'b0;
-        skid_last$rst = 1'b0;
-        skid_user$rst = 1'b0;
-        skid_data$d = in_data;
-        skid_keep$d = in_keep;
-        skid_last$d = in_last;
-        skid_user$d = in_user;
-        if (pop) begin
-            main_valid$d = skid_valid$q;
-            main_data$d = skid_data$q;
-            main_keep$d = skid_keep$q;
-            main_last$d = skid_last$q;
-            main_user$d = skid_user$q;
-            skid_valid$d = 1'b0;
-        end
-        if (push) begin
-            if (~main_valid$q | (pop & ~skid_valid$q)) begin
-                main_valid$d = 1'b1;
-                main_data$d = in_data;
-                main_keep$d = in_keep;
-                main_last$d = in_last;
-                main_user$d = in_user;
-            end
-            else begin
-                skid_valid$d = 1'b1;
-            end
-        end
-        if (reset) begin
-            main_valid$d = 1'b0;
-            skid_valid$d = 1'b0;
-        end
-    end
-    
-endmodule // top$egress
-
-
-module top$egress$main_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$egress$main_data
-
-
-module top$egress$main_keep(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$egress$main_keep
-
-
-module top$egress$main_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$egress$main_last
-
-
-module top$egress$main_user(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$egress$main_user
-
-
-module top$egress$main_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$egress$main_valid
-
-
-module top$egress$skid_data(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 64'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$egress$skid_data
-
-
-module top$egress$skid_keep(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 8'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$egress$skid_keep
-
-
-module top$egress$skid_last(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  d;
-    output reg  q;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 1'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$egress$skid_last
-
-
-module top$egress$skid_user(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 15'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$egress$skid_user
-
-
-module top$egress$skid_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$egress$skid_valid
 
 
 module top$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);

@@ -289,20 +289,6 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
     wire  csr_stage$write;
     wire  csr_stage$read;
     wire  csr_stage$reset;
-    reg  egress$clock;
-    reg  egress$reset;
-    reg  egress$in_valid;
-    reg  [63:0] egress$in_data;
-    reg  [7:0] egress$in_keep;
-    reg  egress$in_last;
-    reg  [14:0] egress$in_user;
-    wire  egress$in_ready;
-    wire  egress$out_valid;
-    wire  [63:0] egress$out_data;
-    wire  [7:0] egress$out_keep;
-    wire  egress$out_last;
-    wire  [14:0] egress$out_user;
-    reg  egress$out_ready;
     reg  header$clock;
     reg  header$reset;
     reg  header$accept;
@@ -487,7 +473,8 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
     wire  [14:0] cpu$m_axis$tuser;
     wire  cpu$tx_event;
     wire  [9:0] cpu$tx_row;
-    wire  [23:0] cpu$tx_bytes;
+    wire  cpu$tx_last;
+    wire  [7:0] cpu$tx_bytes;
     reg  cpu_counters$clock;
     reg  cpu_counters$clear;
     reg  [9:0] cpu_counters$clear_index;
@@ -582,22 +569,6 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         .write(csr_stage$write),
         .read(csr_stage$read),
         .reset(csr_stage$reset)
-    );
-    top$to_aws$egress egress(
-        .clock(egress$clock),
-        .reset(egress$reset),
-        .in_valid(egress$in_valid),
-        .in_data(egress$in_data),
-        .in_keep(egress$in_keep),
-        .in_last(egress$in_last),
-        .in_user(egress$in_user),
-        .in_ready(egress$in_ready),
-        .out_valid(egress$out_valid),
-        .out_data(egress$out_data),
-        .out_keep(egress$out_keep),
-        .out_last(egress$out_last),
-        .out_user(egress$out_user),
-        .out_ready(egress$out_ready)
     );
     top$to_aws$header header(
         .clock(header$clock),
@@ -806,6 +777,7 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         .m_axis$tuser(cpu$m_axis$tuser),
         .tx_event(cpu$tx_event),
         .tx_row(cpu$tx_row),
+        .tx_last(cpu$tx_last),
         .tx_bytes(cpu$tx_bytes)
     );
     top$to_aws$cpu_counters cpu_counters(
@@ -895,7 +867,6 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         direction_q$d = direction_q$q;
         ingress$clock = clock;
         csr_stage$clock = clock;
-        egress$clock = clock;
         header$clock = clock;
         beats$clock = clock;
         classify$clock = clock;
@@ -924,7 +895,6 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         macs$reset = csr_stage$reset;
         rewrite$reset = csr_stage$reset;
         registers$reset = csr_stage$reset;
-        egress$reset = csr_stage$reset;
         cpu$reset = csr_stage$reset;
         s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
@@ -1044,20 +1014,17 @@ module top$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,
         rewrite$m_axis$tready = cpu$s_axis$tready;
         cpu_counters$add = cpu$tx_event;
         cpu_counters$index = cpu$tx_row;
-        cpu_counters$inc$0 = 32'h1;
+        cpu_counters$inc$0 = 32'h0;
+        if (cpu$tx_last) begin
+            cpu_counters$inc$0 = 32'h1;
+        end
         cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
-        egress$in_valid = cpu$m_axis$tvalid;
-        egress$in_data = cpu$m_axis$tdata;
-        egress$in_keep = cpu$m_axis$tkeep;
-        egress$in_last = cpu$m_axis$tlast;
-        egress$in_user = cpu$m_axis$tuser;
-        cpu$m_axis$tready = egress$in_ready;
-        m_axis$tdata = egress$out_data;
-        m_axis$tkeep = egress$out_keep;
-        m_axis$tvalid = egress$out_valid;
-        m_axis$tlast = egress$out_last;
-        m_axis$tuser = egress$out_user;
-        egress$out_ready = m_axis$tready;
+        m_axis$tdata = cpu$m_axis$tdata;
+        m_axis$tkeep = cpu$m_axis$tkeep;
+        m_axis$tvalid = cpu$m_axis$tvalid;
+        m_axis$tlast = cpu$m_axis$tlast;
+        m_axis$tuser = cpu$m_axis$tuser;
+        cpu$m_axis$tready = m_axis$tready;
         registers$bus$addr = csr_stage$addr;
         registers$bus$wdata = csr_stage$wdata;
         registers$bus$write = csr_stage$write;
@@ -2365,7 +2332,7 @@ module top$to_aws$clear_index(d,q,clock);
 endmodule // top$to_aws$clear_index
 
 
-module top$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+module top$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -2391,7 +2358,8 @@ module top$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s
     output reg  [14:0] m_axis$tuser;
     output reg  tx_event;
     output reg  [9:0] tx_row;
-    output reg  [23:0] tx_bytes;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
     
     // Constant declarations
     localparam  kind_cpu = 15'b11;
@@ -2404,33 +2372,36 @@ module top$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s
     reg  [63:0] slice$in_data;
     reg  [7:0] slice$in_keep;
     reg  slice$in_last;
-    reg  [9:0] slice$in_user;
+    reg  [14:0] slice$in_user;
     wire  slice$in_ready;
     wire  slice$out_valid;
     wire  [63:0] slice$out_data;
     wire  [7:0] slice$out_keep;
     wire  slice$out_last;
-    wire  [9:0] slice$out_user;
+    wire  [14:0] slice$out_user;
     reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
     reg  owner_cpu$d;
     wire  owner_cpu$q;
-    reg  owner_cpu$clock;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
     reg  mid$d;
     wire  mid$q;
-    reg  mid$clock;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
     reg  [9:0] row$d;
     wire  [9:0] row$q;
-    reg  row$clock;
-    reg  [23:0] bytes$d;
-    wire  [23:0] bytes$q;
-    reg  bytes$clock;
     
     // Local signals
-    reg  fire;
+    reg  push;
+    reg  cpu_push;
     reg  other_valid;
     reg  [9:0] cpu_row;
-    reg  [23:0] beat_bytes;
-    reg  [23:0] frame_bytes;
+    reg  [7:0] beat_bytes;
     
     // Sub module instances
     top$to_aws$cpu$slice slice(
@@ -2450,146 +2421,115 @@ module top$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s
         .out_ready(slice$out_ready)
     );
     top$to_aws$cpu$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
         .d(owner_cpu$d),
-        .q(owner_cpu$q),
-        .clock(owner_cpu$clock)
+        .q(owner_cpu$q)
     );
     top$to_aws$cpu$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
         .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+        .q(mid$q)
     );
     top$to_aws$cpu$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
         .d(row$d),
-        .q(row$q),
-        .clock(row$clock)
-    );
-    top$to_aws$cpu$bytes bytes(
-        .d(bytes$d),
-        .q(bytes$q),
-        .clock(bytes$clock)
+        .q(row$q)
     );
     
     // Update code
     always @(*) begin
+        slice$clock = clock;
         owner_cpu$clock = clock;
         mid$clock = clock;
         row$clock = clock;
-        bytes$clock = clock;
-        owner_cpu$d = owner_cpu$q;
-        mid$d = mid$q;
-        row$d = row$q;
-        bytes$d = bytes$q;
-        slice$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
         slice$reset = reset;
-        slice$in_valid = cpu_s_axis$tvalid & ~hold;
-        slice$in_data = cpu_s_axis$tdata;
-        slice$in_keep = cpu_s_axis$tkeep;
-        slice$in_last = cpu_s_axis$tlast;
-        slice$in_user = cpu_s_axis$tuser;
-        cpu_s_axis$tready = slice$in_ready & ~hold;
-        cpu_row = slice$out_user;
-        if (mid$q) begin
-            cpu_row = row$q;
-        end
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        s_axis$tready = m_axis$tready;
-        slice$out_ready = 1'b0;
-        other_valid = slice$out_valid;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
         if (owner_cpu$q) begin
-            m_axis$tvalid = slice$out_valid;
-            m_axis$tdata = slice$out_data;
-            m_axis$tkeep = slice$out_keep;
-            m_axis$tlast = slice$out_last;
-            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
-            s_axis$tready = 1'b0;
-            slice$out_ready = m_axis$tready;
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
             other_valid = s_axis$tvalid;
         end
-        fire = m_axis$tvalid & m_axis$tready;
-        if (fire) begin
-            mid$d = ~m_axis$tlast;
-        end
-        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
-            owner_cpu$d = ~owner_cpu$q;
-        end
-        tx_event = 1'b0;
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
         tx_row = cpu_row;
-        tx_bytes = 32'h0;
+        tx_last = cpu_s_axis$tlast;
         beat_bytes = 32'h0;
-        frame_bytes = 32'h0;
-        if (fire & owner_cpu$q) begin
-            if (slice$out_keep[0]) begin
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[1]) begin
+            if (cpu_s_axis$tkeep[1]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[2]) begin
+            if (cpu_s_axis$tkeep[2]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[3]) begin
+            if (cpu_s_axis$tkeep[3]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[4]) begin
+            if (cpu_s_axis$tkeep[4]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[5]) begin
+            if (cpu_s_axis$tkeep[5]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[6]) begin
+            if (cpu_s_axis$tkeep[6]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[7]) begin
+            if (cpu_s_axis$tkeep[7]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            frame_bytes = beat_bytes;
-            if (mid$q) begin
-                frame_bytes = bytes$q + beat_bytes;
-            end
-            bytes$d = frame_bytes;
-            row$d = cpu_row;
-            tx_event = slice$out_last;
-            tx_bytes = frame_bytes;
         end
-        if (reset) begin
-            owner_cpu$d = 1'b0;
-            mid$d = 1'b0;
-        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
     end
     
 endmodule // top$to_aws$cpu
 
 
-module top$to_aws$cpu$bytes(d,q,clock);
+module top$to_aws$cpu$mid(clock,ce,rst,d,q);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
     input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$cpu$bytes
-
-
-module top$to_aws$cpu$mid(d,q,clock);
-    
-    // Module arguments
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2597,18 +2537,20 @@ module top$to_aws$cpu$mid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$to_aws$cpu$mid
 
 
-module top$to_aws$cpu$owner_cpu(d,q,clock);
+module top$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2616,18 +2558,20 @@ module top$to_aws$cpu$owner_cpu(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$to_aws$cpu$owner_cpu
 
 
-module top$to_aws$cpu$row(d,q,clock);
+module top$to_aws$cpu$row(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -2635,9 +2579,9 @@ module top$to_aws$cpu$row(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$to_aws$cpu$row
 
 
@@ -2650,13 +2594,13 @@ module top$to_aws$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user
     input wire  [63:0] in_data;
     input wire  [7:0] in_keep;
     input wire  in_last;
-    input wire  [9:0] in_user;
+    input wire  [14:0] in_user;
     output reg  in_ready;
     output reg  out_valid;
     output reg  [63:0] out_data;
     output reg  [7:0] out_keep;
     output reg  out_last;
-    output reg  [9:0] out_user;
+    output reg  [14:0] out_user;
     input wire  out_ready;
     
     // Stub signals
@@ -2672,8 +2616,8 @@ module top$to_aws$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user
     reg  main_last$d;
     wire  main_last$q;
     reg  main_last$clock;
-    reg  [9:0] main_user$d;
-    wire  [9:0] main_user$q;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
     reg  main_user$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -2696,8 +2640,8 @@ module top$to_aws$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user
     reg  skid_user$clock;
     reg  skid_user$ce;
     reg  skid_user$rst;
-    reg  [9:0] skid_user$d;
-    wire  [9:0] skid_user$q;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
     
     // Local signals
     reg  pop;
@@ -2892,13 +2836,13 @@ endmodule // top$to_aws$cpu$slice$main_last
 module top$to_aws$cpu$slice$main_user(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -2996,16 +2940,16 @@ module top$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 10'h0;
+       if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
 endmodule // top$to_aws$cpu$slice$skid_user
@@ -3677,395 +3621,6 @@ module top$to_aws$direction_q(d,q,clock);
     end
           
 endmodule // top$to_aws$direction_q
-
-
-module top$to_aws$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [63:0] in_data;
-    input wire  [7:0] in_keep;
-    input wire  in_last;
-    input wire  [14:0] in_user;
-    output reg  in_ready;
-    output reg  out_valid;
-    output reg  [63:0] out_data;
-    output reg  [7:0] out_keep;
-    output reg  out_last;
-    output reg  [14:0] out_user;
-    input wire  out_ready;
-    
-    // Stub signals
-    reg  main_valid$d;
-    wire  main_valid$q;
-    reg  main_valid$clock;
-    reg  [63:0] main_data$d;
-    wire  [63:0] main_data$q;
-    reg  main_data$clock;
-    reg  [7:0] main_keep$d;
-    wire  [7:0] main_keep$q;
-    reg  main_keep$clock;
-    reg  main_last$d;
-    wire  main_last$q;
-    reg  main_last$clock;
-    reg  [14:0] main_user$d;
-    wire  [14:0] main_user$q;
-    reg  main_user$clock;
-    reg  skid_valid$d;
-    wire  skid_valid$q;
-    reg  skid_valid$clock;
-    reg  skid_data$clock;
-    reg  skid_data$ce;
-    reg  skid_data$rst;
-    reg  [63:0] skid_data$d;
-    wire  [63:0] skid_data$q;
-    reg  skid_keep$clock;
-    reg  skid_keep$ce;
-    reg  skid_keep$rst;
-    reg  [7:0] skid_keep$d;
-    wire  [7:0] skid_keep$q;
-    reg  skid_last$clock;
-    reg  skid_last$ce;
-    reg  skid_last$rst;
-    reg  skid_last$d;
-    wire  skid_last$q;
-    reg  skid_user$clock;
-    reg  skid_user$ce;
-    reg  skid_user$rst;
-    reg  [14:0] skid_user$d;
-    wire  [14:0] skid_user$q;
-    
-    // Local signals
-    reg  pop;
-    reg  push;
-    reg  skid_load;
-    
-    // Sub module instances
-    top$to_aws$egress$main_valid main_valid(
-        .d(main_valid$d),
-        .q(main_valid$q),
-        .clock(main_valid$clock)
-    );
-    top$to_aws$egress$main_data main_data(
-        .d(main_data$d),
-        .q(main_data$q),
-        .clock(main_data$clock)
-    );
-    top$to_aws$egress$main_keep main_keep(
-        .d(main_keep$d),
-        .q(main_keep$q),
-        .clock(main_keep$clock)
-    );
-    top$to_aws$egress$main_last main_last(
-        .d(main_last$d),
-        .q(main_last$q),
-        .clock(main_last$clock)
-    );
-    top$to_aws$egress$main_user main_user(
-        .d(main_user$d),
-        .q(main_user$q),
-        .clock(main_user$clock)
-    );
-    top$to_aws$egress$skid_valid skid_valid(
-        .d(skid_valid$d),
-        .q(skid_valid$q),
-        .clock(skid_valid$clock)
-    );
-    top$to_aws$egress$skid_data skid_data(
-        .clock(skid_data$clock),
-        .ce(skid_data$ce),
-        .rst(skid_data$rst),
-        .d(skid_data$d),
-        .q(skid_data$q)
-    );
-    top$to_aws$egress$skid_keep skid_keep(
-        .clock(skid_keep$clock),
-        .ce(skid_keep$ce),
-        .rst(skid_keep$rst),
-        .d(skid_keep$d),
-        .q(skid_keep$q)
-    );
-    top$to_aws$egress$skid_last skid_last(
-        .clock(skid_last$clock),
-        .ce(skid_last$ce),
-        .rst(skid_last$rst),
-        .d(skid_last$d),
-        .q(skid_last$q)
-    );
-    top$to_aws$egress$skid_user skid_user(
-        .clock(skid_user$clock),
-        .ce(skid_user$ce),
-        .rst(skid_user$rst),
-        .d(skid_user$d),
-        .q(skid_user$q)
-    );
-    
-    // Update code
-    always @(*) begin
-        main_valid$clock = clock;
-        main_data$clock = clock;
-        main_keep$clock = clock;
-        main_last$clock = clock;
-        main_user$clock = clock;
-        skid_valid$clock = clock;
-        main_valid$d = main_valid$q;
-        main_data$d = main_data$q;
-        main_keep$d = main_keep$q;
-        main_last$d = main_last$q;
-        main_user$d = main_user$q;
-        skid_valid$d = skid_valid$q;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
-        in_ready = ~skid_valid$q;
-        out_valid = main_valid$q;
-        out_data = main_data$q;
-        out_keep = main_keep$q;
-        out_last = main_last$q;
-        out_user = main_user$q;
-        pop = main_valid$q & out_ready;
-        push = in_valid & ~skid_valid$q;
-        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
-        skid_data$ce = skid_load;
-        skid_keep$ce = skid_load;
-        skid_last$ce = skid_load;
-        skid_user$ce = skid_load;
-        skid_data$rst = 1'b0;
-        skid_keep$rst = 1'b0;
-        skid_last$rst = 1'b0;
-        skid_user$rst = 1'b0;
-        skid_data$d = in_data;
-        skid_keep$d = in_keep;
-        skid_last$d = in_last;
-        skid_user$d = in_user;
-        if (pop) begin
-            main_valid$d = skid_valid$q;
-            main_data$d = skid_data$q;
-            main_keep$d = skid_keep$q;
-            main_last$d = skid_last$q;
-            main_user$d = skid_user$q;
-            skid_valid$d = 1'b0;
-        end
-        if (push) begin
-            if (~main_valid$q | (pop & ~skid_valid$q)) begin
-                main_valid$d = 1'b1;
-                main_data$d = in_data;
-                main_keep$d = in_keep;
-                main_last$d = in_last;
-                main_user$d = in_user;
-            end
-            else begin
-                skid_valid$d = 1'b1;
-            end
-        end
-        if (reset) begin
-            main_valid$d = 1'b0;
-            skid_valid$d = 1'b0;
-        end
-    end
-    
-endmodule // top$to_aws$egress
-
-
-module top$to_aws$egress$main_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$egress$main_data
-
-
-module top$to_aws$egress$main_keep(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$egress$main_keep
-
-
-module top$to_aws$egress$main_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$egress$main_last
-
-
-module top$to_aws$egress$main_user(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$egress$main_user
-
-
-module top$to_aws$egress$main_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$egress$main_valid
-
-
-module top$to_aws$egress$skid_data(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 64'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_aws$egress$skid_data
-
-
-module top$to_aws$egress$skid_keep(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 8'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_aws$egress$skid_keep
-
-
-module top$to_aws$egress$skid_last(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  d;
-    output reg  q;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 1'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_aws$egress$skid_last
-
-
-module top$to_aws$egress$skid_user(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 15'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_aws$egress$skid_user
-
-
-module top$to_aws$egress$skid_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_aws$egress$skid_valid
 
 
 module top$to_aws$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
@@ -9699,20 +9254,6 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
     wire  csr_stage$write;
     wire  csr_stage$read;
     wire  csr_stage$reset;
-    reg  egress$clock;
-    reg  egress$reset;
-    reg  egress$in_valid;
-    reg  [63:0] egress$in_data;
-    reg  [7:0] egress$in_keep;
-    reg  egress$in_last;
-    reg  [14:0] egress$in_user;
-    wire  egress$in_ready;
-    wire  egress$out_valid;
-    wire  [63:0] egress$out_data;
-    wire  [7:0] egress$out_keep;
-    wire  egress$out_last;
-    wire  [14:0] egress$out_user;
-    reg  egress$out_ready;
     reg  header$clock;
     reg  header$reset;
     reg  header$accept;
@@ -9897,7 +9438,8 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
     wire  [14:0] cpu$m_axis$tuser;
     wire  cpu$tx_event;
     wire  [9:0] cpu$tx_row;
-    wire  [23:0] cpu$tx_bytes;
+    wire  cpu$tx_last;
+    wire  [7:0] cpu$tx_bytes;
     reg  cpu_counters$clock;
     reg  cpu_counters$clear;
     reg  [9:0] cpu_counters$clear_index;
@@ -9992,22 +9534,6 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         .write(csr_stage$write),
         .read(csr_stage$read),
         .reset(csr_stage$reset)
-    );
-    top$to_customer$egress egress(
-        .clock(egress$clock),
-        .reset(egress$reset),
-        .in_valid(egress$in_valid),
-        .in_data(egress$in_data),
-        .in_keep(egress$in_keep),
-        .in_last(egress$in_last),
-        .in_user(egress$in_user),
-        .in_ready(egress$in_ready),
-        .out_valid(egress$out_valid),
-        .out_data(egress$out_data),
-        .out_keep(egress$out_keep),
-        .out_last(egress$out_last),
-        .out_user(egress$out_user),
-        .out_ready(egress$out_ready)
     );
     top$to_customer$header header(
         .clock(header$clock),
@@ -10216,6 +9742,7 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         .m_axis$tuser(cpu$m_axis$tuser),
         .tx_event(cpu$tx_event),
         .tx_row(cpu$tx_row),
+        .tx_last(cpu$tx_last),
         .tx_bytes(cpu$tx_bytes)
     );
     top$to_customer$cpu_counters cpu_counters(
@@ -10305,7 +9832,6 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         direction_q$d = direction_q$q;
         ingress$clock = clock;
         csr_stage$clock = clock;
-        egress$clock = clock;
         header$clock = clock;
         beats$clock = clock;
         classify$clock = clock;
@@ -10334,7 +9860,6 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         macs$reset = csr_stage$reset;
         rewrite$reset = csr_stage$reset;
         registers$reset = csr_stage$reset;
-        egress$reset = csr_stage$reset;
         cpu$reset = csr_stage$reset;
         s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
@@ -10454,20 +9979,17 @@ module top$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tv
         rewrite$m_axis$tready = cpu$s_axis$tready;
         cpu_counters$add = cpu$tx_event;
         cpu_counters$index = cpu$tx_row;
-        cpu_counters$inc$0 = 32'h1;
+        cpu_counters$inc$0 = 32'h0;
+        if (cpu$tx_last) begin
+            cpu_counters$inc$0 = 32'h1;
+        end
         cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
-        egress$in_valid = cpu$m_axis$tvalid;
-        egress$in_data = cpu$m_axis$tdata;
-        egress$in_keep = cpu$m_axis$tkeep;
-        egress$in_last = cpu$m_axis$tlast;
-        egress$in_user = cpu$m_axis$tuser;
-        cpu$m_axis$tready = egress$in_ready;
-        m_axis$tdata = egress$out_data;
-        m_axis$tkeep = egress$out_keep;
-        m_axis$tvalid = egress$out_valid;
-        m_axis$tlast = egress$out_last;
-        m_axis$tuser = egress$out_user;
-        egress$out_ready = m_axis$tready;
+        m_axis$tdata = cpu$m_axis$tdata;
+        m_axis$tkeep = cpu$m_axis$tkeep;
+        m_axis$tvalid = cpu$m_axis$tvalid;
+        m_axis$tlast = cpu$m_axis$tlast;
+        m_axis$tuser = cpu$m_axis$tuser;
+        cpu$m_axis$tready = m_axis$tready;
         registers$bus$addr = csr_stage$addr;
         registers$bus$wdata = csr_stage$wdata;
         registers$bus$write = csr_stage$write;
@@ -11775,7 +11297,7 @@ module top$to_customer$clear_index(d,q,clock);
 endmodule // top$to_customer$clear_index
 
 
-module top$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+module top$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -11801,7 +11323,8 @@ module top$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tva
     output reg  [14:0] m_axis$tuser;
     output reg  tx_event;
     output reg  [9:0] tx_row;
-    output reg  [23:0] tx_bytes;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
     
     // Constant declarations
     localparam  kind_cpu = 15'b11;
@@ -11814,33 +11337,36 @@ module top$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tva
     reg  [63:0] slice$in_data;
     reg  [7:0] slice$in_keep;
     reg  slice$in_last;
-    reg  [9:0] slice$in_user;
+    reg  [14:0] slice$in_user;
     wire  slice$in_ready;
     wire  slice$out_valid;
     wire  [63:0] slice$out_data;
     wire  [7:0] slice$out_keep;
     wire  slice$out_last;
-    wire  [9:0] slice$out_user;
+    wire  [14:0] slice$out_user;
     reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
     reg  owner_cpu$d;
     wire  owner_cpu$q;
-    reg  owner_cpu$clock;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
     reg  mid$d;
     wire  mid$q;
-    reg  mid$clock;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
     reg  [9:0] row$d;
     wire  [9:0] row$q;
-    reg  row$clock;
-    reg  [23:0] bytes$d;
-    wire  [23:0] bytes$q;
-    reg  bytes$clock;
     
     // Local signals
-    reg  fire;
+    reg  push;
+    reg  cpu_push;
     reg  other_valid;
     reg  [9:0] cpu_row;
-    reg  [23:0] beat_bytes;
-    reg  [23:0] frame_bytes;
+    reg  [7:0] beat_bytes;
     
     // Sub module instances
     top$to_customer$cpu$slice slice(
@@ -11860,146 +11386,115 @@ module top$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tva
         .out_ready(slice$out_ready)
     );
     top$to_customer$cpu$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
         .d(owner_cpu$d),
-        .q(owner_cpu$q),
-        .clock(owner_cpu$clock)
+        .q(owner_cpu$q)
     );
     top$to_customer$cpu$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
         .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+        .q(mid$q)
     );
     top$to_customer$cpu$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
         .d(row$d),
-        .q(row$q),
-        .clock(row$clock)
-    );
-    top$to_customer$cpu$bytes bytes(
-        .d(bytes$d),
-        .q(bytes$q),
-        .clock(bytes$clock)
+        .q(row$q)
     );
     
     // Update code
     always @(*) begin
+        slice$clock = clock;
         owner_cpu$clock = clock;
         mid$clock = clock;
         row$clock = clock;
-        bytes$clock = clock;
-        owner_cpu$d = owner_cpu$q;
-        mid$d = mid$q;
-        row$d = row$q;
-        bytes$d = bytes$q;
-        slice$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
         slice$reset = reset;
-        slice$in_valid = cpu_s_axis$tvalid & ~hold;
-        slice$in_data = cpu_s_axis$tdata;
-        slice$in_keep = cpu_s_axis$tkeep;
-        slice$in_last = cpu_s_axis$tlast;
-        slice$in_user = cpu_s_axis$tuser;
-        cpu_s_axis$tready = slice$in_ready & ~hold;
-        cpu_row = slice$out_user;
-        if (mid$q) begin
-            cpu_row = row$q;
-        end
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        s_axis$tready = m_axis$tready;
-        slice$out_ready = 1'b0;
-        other_valid = slice$out_valid;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
         if (owner_cpu$q) begin
-            m_axis$tvalid = slice$out_valid;
-            m_axis$tdata = slice$out_data;
-            m_axis$tkeep = slice$out_keep;
-            m_axis$tlast = slice$out_last;
-            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
-            s_axis$tready = 1'b0;
-            slice$out_ready = m_axis$tready;
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
             other_valid = s_axis$tvalid;
         end
-        fire = m_axis$tvalid & m_axis$tready;
-        if (fire) begin
-            mid$d = ~m_axis$tlast;
-        end
-        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
-            owner_cpu$d = ~owner_cpu$q;
-        end
-        tx_event = 1'b0;
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
         tx_row = cpu_row;
-        tx_bytes = 32'h0;
+        tx_last = cpu_s_axis$tlast;
         beat_bytes = 32'h0;
-        frame_bytes = 32'h0;
-        if (fire & owner_cpu$q) begin
-            if (slice$out_keep[0]) begin
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[1]) begin
+            if (cpu_s_axis$tkeep[1]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[2]) begin
+            if (cpu_s_axis$tkeep[2]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[3]) begin
+            if (cpu_s_axis$tkeep[3]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[4]) begin
+            if (cpu_s_axis$tkeep[4]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[5]) begin
+            if (cpu_s_axis$tkeep[5]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[6]) begin
+            if (cpu_s_axis$tkeep[6]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[7]) begin
+            if (cpu_s_axis$tkeep[7]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            frame_bytes = beat_bytes;
-            if (mid$q) begin
-                frame_bytes = bytes$q + beat_bytes;
-            end
-            bytes$d = frame_bytes;
-            row$d = cpu_row;
-            tx_event = slice$out_last;
-            tx_bytes = frame_bytes;
         end
-        if (reset) begin
-            owner_cpu$d = 1'b0;
-            mid$d = 1'b0;
-        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
     end
     
 endmodule // top$to_customer$cpu
 
 
-module top$to_customer$cpu$bytes(d,q,clock);
+module top$to_customer$cpu$mid(clock,ce,rst,d,q);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
     input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$cpu$bytes
-
-
-module top$to_customer$cpu$mid(d,q,clock);
-    
-    // Module arguments
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -12007,18 +11502,20 @@ module top$to_customer$cpu$mid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$to_customer$cpu$mid
 
 
-module top$to_customer$cpu$owner_cpu(d,q,clock);
+module top$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -12026,18 +11523,20 @@ module top$to_customer$cpu$owner_cpu(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$to_customer$cpu$owner_cpu
 
 
-module top$to_customer$cpu$row(d,q,clock);
+module top$to_customer$cpu$row(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -12045,9 +11544,9 @@ module top$to_customer$cpu$row(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$to_customer$cpu$row
 
 
@@ -12060,13 +11559,13 @@ module top$to_customer$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in
     input wire  [63:0] in_data;
     input wire  [7:0] in_keep;
     input wire  in_last;
-    input wire  [9:0] in_user;
+    input wire  [14:0] in_user;
     output reg  in_ready;
     output reg  out_valid;
     output reg  [63:0] out_data;
     output reg  [7:0] out_keep;
     output reg  out_last;
-    output reg  [9:0] out_user;
+    output reg  [14:0] out_user;
     input wire  out_ready;
     
     // Stub signals
@@ -12082,8 +11581,8 @@ module top$to_customer$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in
     reg  main_last$d;
     wire  main_last$q;
     reg  main_last$clock;
-    reg  [9:0] main_user$d;
-    wire  [9:0] main_user$q;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
     reg  main_user$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -12106,8 +11605,8 @@ module top$to_customer$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in
     reg  skid_user$clock;
     reg  skid_user$ce;
     reg  skid_user$rst;
-    reg  [9:0] skid_user$d;
-    wire  [9:0] skid_user$q;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
     
     // Local signals
     reg  pop;
@@ -12302,13 +11801,13 @@ endmodule // top$to_customer$cpu$slice$main_last
 module top$to_customer$cpu$slice$main_user(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -12406,16 +11905,16 @@ module top$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 10'h0;
+       if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
 endmodule // top$to_customer$cpu$slice$skid_user
@@ -13087,395 +12586,6 @@ module top$to_customer$direction_q(d,q,clock);
     end
           
 endmodule // top$to_customer$direction_q
-
-
-module top$to_customer$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [63:0] in_data;
-    input wire  [7:0] in_keep;
-    input wire  in_last;
-    input wire  [14:0] in_user;
-    output reg  in_ready;
-    output reg  out_valid;
-    output reg  [63:0] out_data;
-    output reg  [7:0] out_keep;
-    output reg  out_last;
-    output reg  [14:0] out_user;
-    input wire  out_ready;
-    
-    // Stub signals
-    reg  main_valid$d;
-    wire  main_valid$q;
-    reg  main_valid$clock;
-    reg  [63:0] main_data$d;
-    wire  [63:0] main_data$q;
-    reg  main_data$clock;
-    reg  [7:0] main_keep$d;
-    wire  [7:0] main_keep$q;
-    reg  main_keep$clock;
-    reg  main_last$d;
-    wire  main_last$q;
-    reg  main_last$clock;
-    reg  [14:0] main_user$d;
-    wire  [14:0] main_user$q;
-    reg  main_user$clock;
-    reg  skid_valid$d;
-    wire  skid_valid$q;
-    reg  skid_valid$clock;
-    reg  skid_data$clock;
-    reg  skid_data$ce;
-    reg  skid_data$rst;
-    reg  [63:0] skid_data$d;
-    wire  [63:0] skid_data$q;
-    reg  skid_keep$clock;
-    reg  skid_keep$ce;
-    reg  skid_keep$rst;
-    reg  [7:0] skid_keep$d;
-    wire  [7:0] skid_keep$q;
-    reg  skid_last$clock;
-    reg  skid_last$ce;
-    reg  skid_last$rst;
-    reg  skid_last$d;
-    wire  skid_last$q;
-    reg  skid_user$clock;
-    reg  skid_user$ce;
-    reg  skid_user$rst;
-    reg  [14:0] skid_user$d;
-    wire  [14:0] skid_user$q;
-    
-    // Local signals
-    reg  pop;
-    reg  push;
-    reg  skid_load;
-    
-    // Sub module instances
-    top$to_customer$egress$main_valid main_valid(
-        .d(main_valid$d),
-        .q(main_valid$q),
-        .clock(main_valid$clock)
-    );
-    top$to_customer$egress$main_data main_data(
-        .d(main_data$d),
-        .q(main_data$q),
-        .clock(main_data$clock)
-    );
-    top$to_customer$egress$main_keep main_keep(
-        .d(main_keep$d),
-        .q(main_keep$q),
-        .clock(main_keep$clock)
-    );
-    top$to_customer$egress$main_last main_last(
-        .d(main_last$d),
-        .q(main_last$q),
-        .clock(main_last$clock)
-    );
-    top$to_customer$egress$main_user main_user(
-        .d(main_user$d),
-        .q(main_user$q),
-        .clock(main_user$clock)
-    );
-    top$to_customer$egress$skid_valid skid_valid(
-        .d(skid_valid$d),
-        .q(skid_valid$q),
-        .clock(skid_valid$clock)
-    );
-    top$to_customer$egress$skid_data skid_data(
-        .clock(skid_data$clock),
-        .ce(skid_data$ce),
-        .rst(skid_data$rst),
-        .d(skid_data$d),
-        .q(skid_data$q)
-    );
-    top$to_customer$egress$skid_keep skid_keep(
-        .clock(skid_keep$clock),
-        .ce(skid_keep$ce),
-        .rst(skid_keep$rst),
-        .d(skid_keep$d),
-        .q(skid_keep$q)
-    );
-    top$to_customer$egress$skid_last skid_last(
-        .clock(skid_last$clock),
-        .ce(skid_last$ce),
-        .rst(skid_last$rst),
-        .d(skid_last$d),
-        .q(skid_last$q)
-    );
-    top$to_customer$egress$skid_user skid_user(
-        .clock(skid_user$clock),
-        .ce(skid_user$ce),
-        .rst(skid_user$rst),
-        .d(skid_user$d),
-        .q(skid_user$q)
-    );
-    
-    // Update code
-    always @(*) begin
-        main_valid$clock = clock;
-        main_data$clock = clock;
-        main_keep$clock = clock;
-        main_last$clock = clock;
-        main_user$clock = clock;
-        skid_valid$clock = clock;
-        main_valid$d = main_valid$q;
-        main_data$d = main_data$q;
-        main_keep$d = main_keep$q;
-        main_last$d = main_last$q;
-        main_user$d = main_user$q;
-        skid_valid$d = skid_valid$q;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
-        in_ready = ~skid_valid$q;
-        out_valid = main_valid$q;
-        out_data = main_data$q;
-        out_keep = main_keep$q;
-        out_last = main_last$q;
-        out_user = main_user$q;
-        pop = main_valid$q & out_ready;
-        push = in_valid & ~skid_valid$q;
-        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
-        skid_data$ce = skid_load;
-        skid_keep$ce = skid_load;
-        skid_last$ce = skid_load;
-        skid_user$ce = skid_load;
-        skid_data$rst = 1'b0;
-        skid_keep$rst = 1'b0;
-        skid_last$rst = 1'b0;
-        skid_user$rst = 1'b0;
-        skid_data$d = in_data;
-        skid_keep$d = in_keep;
-        skid_last$d = in_last;
-        skid_user$d = in_user;
-        if (pop) begin
-            main_valid$d = skid_valid$q;
-            main_data$d = skid_data$q;
-            main_keep$d = skid_keep$q;
-            main_last$d = skid_last$q;
-            main_user$d = skid_user$q;
-            skid_valid$d = 1'b0;
-        end
-        if (push) begin
-            if (~main_valid$q | (pop & ~skid_valid$q)) begin
-                main_valid$d = 1'b1;
-                main_data$d = in_data;
-                main_keep$d = in_keep;
-                main_last$d = in_last;
-                main_user$d = in_user;
-            end
-            else begin
-                skid_valid$d = 1'b1;
-            end
-        end
-        if (reset) begin
-            main_valid$d = 1'b0;
-            skid_valid$d = 1'b0;
-        end
-    end
-    
-endmodule // top$to_customer$egress
-
-
-module top$to_customer$egress$main_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$egress$main_data
-
-
-module top$to_customer$egress$main_keep(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$egress$main_keep
-
-
-module top$to_customer$egress$main_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$egress$main_last
-
-
-module top$to_customer$egress$main_user(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$egress$main_user
-
-
-module top$to_customer$egress$main_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$egress$main_valid
-
-
-module top$to_customer$egress$skid_data(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 64'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_customer$egress$skid_data
-
-
-module top$to_customer$egress$skid_keep(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 8'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_customer$egress$skid_keep
-
-
-module top$to_customer$egress$skid_last(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  d;
-    output reg  q;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 1'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_customer$egress$skid_last
-
-
-module top$to_customer$egress$skid_user(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 15'h0;
-       else if (ce) q <= d;
-    end
-endmodule // top$to_customer$egress$skid_user
-
-
-module top$to_customer$egress$skid_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$to_customer$egress$skid_valid
 
 
 module top$to_customer$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);

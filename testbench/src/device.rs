@@ -87,7 +87,8 @@ pub enum DeviceAction {
         /// build)
         #[arg(long, value_name = "appliance.toml")]
         config: Option<PathBuf>,
-        /// Print JSON shaped as a replay's counters.json instead of tables
+        /// Print JSON shaped as a replay's counters.json (each egress row with the CPU port's
+        /// cpu_tx_packets and cpu_tx_bytes as well) instead of tables
         #[arg(long)]
         json: bool,
     },

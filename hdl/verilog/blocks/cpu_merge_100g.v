@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -28,7 +28,8 @@ module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tread
     output reg  [14:0] m_axis$tuser;
     output reg  tx_event;
     output reg  [9:0] tx_row;
-    output reg  [23:0] tx_bytes;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
     
     // Constant declarations
     localparam  kind_cpu = 15'b11;
@@ -41,33 +42,36 @@ module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tread
     reg  [511:0] slice$in_data;
     reg  [63:0] slice$in_keep;
     reg  slice$in_last;
-    reg  [9:0] slice$in_user;
+    reg  [14:0] slice$in_user;
     wire  slice$in_ready;
     wire  slice$out_valid;
     wire  [511:0] slice$out_data;
     wire  [63:0] slice$out_keep;
     wire  slice$out_last;
-    wire  [9:0] slice$out_user;
+    wire  [14:0] slice$out_user;
     reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
     reg  owner_cpu$d;
     wire  owner_cpu$q;
-    reg  owner_cpu$clock;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
     reg  mid$d;
     wire  mid$q;
-    reg  mid$clock;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
     reg  [9:0] row$d;
     wire  [9:0] row$q;
-    reg  row$clock;
-    reg  [23:0] bytes$d;
-    wire  [23:0] bytes$q;
-    reg  bytes$clock;
     
     // Local signals
-    reg  fire;
+    reg  push;
+    reg  cpu_push;
     reg  other_valid;
     reg  [9:0] cpu_row;
-    reg  [23:0] beat_bytes;
-    reg  [23:0] frame_bytes;
+    reg  [7:0] beat_bytes;
     
     // Sub module instances
     top$slice slice(
@@ -87,314 +91,283 @@ module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tread
         .out_ready(slice$out_ready)
     );
     top$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
         .d(owner_cpu$d),
-        .q(owner_cpu$q),
-        .clock(owner_cpu$clock)
+        .q(owner_cpu$q)
     );
     top$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
         .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+        .q(mid$q)
     );
     top$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
         .d(row$d),
-        .q(row$q),
-        .clock(row$clock)
-    );
-    top$bytes bytes(
-        .d(bytes$d),
-        .q(bytes$q),
-        .clock(bytes$clock)
+        .q(row$q)
     );
     
     // Update code
     always @(*) begin
+        slice$clock = clock;
         owner_cpu$clock = clock;
         mid$clock = clock;
         row$clock = clock;
-        bytes$clock = clock;
-        owner_cpu$d = owner_cpu$q;
-        mid$d = mid$q;
-        row$d = row$q;
-        bytes$d = bytes$q;
-        slice$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
         slice$reset = reset;
-        slice$in_valid = cpu_s_axis$tvalid & ~hold;
-        slice$in_data = cpu_s_axis$tdata;
-        slice$in_keep = cpu_s_axis$tkeep;
-        slice$in_last = cpu_s_axis$tlast;
-        slice$in_user = cpu_s_axis$tuser;
-        cpu_s_axis$tready = slice$in_ready & ~hold;
-        cpu_row = slice$out_user;
-        if (mid$q) begin
-            cpu_row = row$q;
-        end
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        s_axis$tready = m_axis$tready;
-        slice$out_ready = 1'b0;
-        other_valid = slice$out_valid;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
         if (owner_cpu$q) begin
-            m_axis$tvalid = slice$out_valid;
-            m_axis$tdata = slice$out_data;
-            m_axis$tkeep = slice$out_keep;
-            m_axis$tlast = slice$out_last;
-            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
-            s_axis$tready = 1'b0;
-            slice$out_ready = m_axis$tready;
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
             other_valid = s_axis$tvalid;
         end
-        fire = m_axis$tvalid & m_axis$tready;
-        if (fire) begin
-            mid$d = ~m_axis$tlast;
-        end
-        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
-            owner_cpu$d = ~owner_cpu$q;
-        end
-        tx_event = 1'b0;
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
         tx_row = cpu_row;
-        tx_bytes = 32'h0;
+        tx_last = cpu_s_axis$tlast;
         beat_bytes = 32'h0;
-        frame_bytes = 32'h0;
-        if (fire & owner_cpu$q) begin
-            if (slice$out_keep[0]) begin
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[1]) begin
+            if (cpu_s_axis$tkeep[1]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[2]) begin
+            if (cpu_s_axis$tkeep[2]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[3]) begin
+            if (cpu_s_axis$tkeep[3]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[4]) begin
+            if (cpu_s_axis$tkeep[4]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[5]) begin
+            if (cpu_s_axis$tkeep[5]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[6]) begin
+            if (cpu_s_axis$tkeep[6]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[7]) begin
+            if (cpu_s_axis$tkeep[7]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[8]) begin
+            if (cpu_s_axis$tkeep[8]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[9]) begin
+            if (cpu_s_axis$tkeep[9]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[10]) begin
+            if (cpu_s_axis$tkeep[10]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[11]) begin
+            if (cpu_s_axis$tkeep[11]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[12]) begin
+            if (cpu_s_axis$tkeep[12]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[13]) begin
+            if (cpu_s_axis$tkeep[13]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[14]) begin
+            if (cpu_s_axis$tkeep[14]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[15]) begin
+            if (cpu_s_axis$tkeep[15]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[16]) begin
+            if (cpu_s_axis$tkeep[16]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[17]) begin
+            if (cpu_s_axis$tkeep[17]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[18]) begin
+            if (cpu_s_axis$tkeep[18]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[19]) begin
+            if (cpu_s_axis$tkeep[19]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[20]) begin
+            if (cpu_s_axis$tkeep[20]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[21]) begin
+            if (cpu_s_axis$tkeep[21]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[22]) begin
+            if (cpu_s_axis$tkeep[22]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[23]) begin
+            if (cpu_s_axis$tkeep[23]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[24]) begin
+            if (cpu_s_axis$tkeep[24]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[25]) begin
+            if (cpu_s_axis$tkeep[25]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[26]) begin
+            if (cpu_s_axis$tkeep[26]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[27]) begin
+            if (cpu_s_axis$tkeep[27]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[28]) begin
+            if (cpu_s_axis$tkeep[28]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[29]) begin
+            if (cpu_s_axis$tkeep[29]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[30]) begin
+            if (cpu_s_axis$tkeep[30]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[31]) begin
+            if (cpu_s_axis$tkeep[31]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[32]) begin
+            if (cpu_s_axis$tkeep[32]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[33]) begin
+            if (cpu_s_axis$tkeep[33]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[34]) begin
+            if (cpu_s_axis$tkeep[34]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[35]) begin
+            if (cpu_s_axis$tkeep[35]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[36]) begin
+            if (cpu_s_axis$tkeep[36]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[37]) begin
+            if (cpu_s_axis$tkeep[37]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[38]) begin
+            if (cpu_s_axis$tkeep[38]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[39]) begin
+            if (cpu_s_axis$tkeep[39]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[40]) begin
+            if (cpu_s_axis$tkeep[40]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[41]) begin
+            if (cpu_s_axis$tkeep[41]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[42]) begin
+            if (cpu_s_axis$tkeep[42]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[43]) begin
+            if (cpu_s_axis$tkeep[43]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[44]) begin
+            if (cpu_s_axis$tkeep[44]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[45]) begin
+            if (cpu_s_axis$tkeep[45]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[46]) begin
+            if (cpu_s_axis$tkeep[46]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[47]) begin
+            if (cpu_s_axis$tkeep[47]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[48]) begin
+            if (cpu_s_axis$tkeep[48]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[49]) begin
+            if (cpu_s_axis$tkeep[49]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[50]) begin
+            if (cpu_s_axis$tkeep[50]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[51]) begin
+            if (cpu_s_axis$tkeep[51]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[52]) begin
+            if (cpu_s_axis$tkeep[52]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[53]) begin
+            if (cpu_s_axis$tkeep[53]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[54]) begin
+            if (cpu_s_axis$tkeep[54]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[55]) begin
+            if (cpu_s_axis$tkeep[55]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[56]) begin
+            if (cpu_s_axis$tkeep[56]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[57]) begin
+            if (cpu_s_axis$tkeep[57]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[58]) begin
+            if (cpu_s_axis$tkeep[58]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[59]) begin
+            if (cpu_s_axis$tkeep[59]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[60]) begin
+            if (cpu_s_axis$tkeep[60]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[61]) begin
+            if (cpu_s_axis$tkeep[61]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[62]) begin
+            if (cpu_s_axis$tkeep[62]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[63]) begin
+            if (cpu_s_axis$tkeep[63]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            frame_bytes = beat_bytes;
-            if (mid$q) begin
-                frame_bytes = bytes$q + beat_bytes;
-            end
-            bytes$d = frame_bytes;
-            row$d = cpu_row;
-            tx_event = slice$out_last;
-            tx_bytes = frame_bytes;
         end
-        if (reset) begin
-            owner_cpu$d = 1'b0;
-            mid$d = 1'b0;
-        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
     end
     
 endmodule // top
 
 
-module top$bytes(d,q,clock);
+module top$mid(clock,ce,rst,d,q);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
     input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$bytes
-
-
-module top$mid(d,q,clock);
-    
-    // Module arguments
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -402,18 +375,20 @@ module top$mid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$mid
 
 
-module top$owner_cpu(d,q,clock);
+module top$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -421,18 +396,20 @@ module top$owner_cpu(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$owner_cpu
 
 
-module top$row(d,q,clock);
+module top$row(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -440,9 +417,9 @@ module top$row(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$row
 
 
@@ -455,13 +432,13 @@ module top$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,o
     input wire  [511:0] in_data;
     input wire  [63:0] in_keep;
     input wire  in_last;
-    input wire  [9:0] in_user;
+    input wire  [14:0] in_user;
     output reg  in_ready;
     output reg  out_valid;
     output reg  [511:0] out_data;
     output reg  [63:0] out_keep;
     output reg  out_last;
-    output reg  [9:0] out_user;
+    output reg  [14:0] out_user;
     input wire  out_ready;
     
     // Stub signals
@@ -477,8 +454,8 @@ module top$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,o
     reg  main_last$d;
     wire  main_last$q;
     reg  main_last$clock;
-    reg  [9:0] main_user$d;
-    wire  [9:0] main_user$q;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
     reg  main_user$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -501,8 +478,8 @@ module top$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,o
     reg  skid_user$clock;
     reg  skid_user$ce;
     reg  skid_user$rst;
-    reg  [9:0] skid_user$d;
-    wire  [9:0] skid_user$q;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
     
     // Local signals
     reg  pop;
@@ -697,13 +674,13 @@ endmodule // top$slice$main_last
 module top$slice$main_user(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -801,16 +778,16 @@ module top$slice$skid_user(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 10'h0;
+       if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
 endmodule // top$slice$skid_user

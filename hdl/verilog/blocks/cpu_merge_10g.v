@@ -2,7 +2,7 @@
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -28,7 +28,8 @@ module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tread
     output reg  [14:0] m_axis$tuser;
     output reg  tx_event;
     output reg  [9:0] tx_row;
-    output reg  [23:0] tx_bytes;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
     
     // Constant declarations
     localparam  kind_cpu = 15'b11;
@@ -41,33 +42,36 @@ module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tread
     reg  [63:0] slice$in_data;
     reg  [7:0] slice$in_keep;
     reg  slice$in_last;
-    reg  [9:0] slice$in_user;
+    reg  [14:0] slice$in_user;
     wire  slice$in_ready;
     wire  slice$out_valid;
     wire  [63:0] slice$out_data;
     wire  [7:0] slice$out_keep;
     wire  slice$out_last;
-    wire  [9:0] slice$out_user;
+    wire  [14:0] slice$out_user;
     reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
     reg  owner_cpu$d;
     wire  owner_cpu$q;
-    reg  owner_cpu$clock;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
     reg  mid$d;
     wire  mid$q;
-    reg  mid$clock;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
     reg  [9:0] row$d;
     wire  [9:0] row$q;
-    reg  row$clock;
-    reg  [23:0] bytes$d;
-    wire  [23:0] bytes$q;
-    reg  bytes$clock;
     
     // Local signals
-    reg  fire;
+    reg  push;
+    reg  cpu_push;
     reg  other_valid;
     reg  [9:0] cpu_row;
-    reg  [23:0] beat_bytes;
-    reg  [23:0] frame_bytes;
+    reg  [7:0] beat_bytes;
     
     // Sub module instances
     top$slice slice(
@@ -87,146 +91,115 @@ module top(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tread
         .out_ready(slice$out_ready)
     );
     top$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
         .d(owner_cpu$d),
-        .q(owner_cpu$q),
-        .clock(owner_cpu$clock)
+        .q(owner_cpu$q)
     );
     top$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
         .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+        .q(mid$q)
     );
     top$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
         .d(row$d),
-        .q(row$q),
-        .clock(row$clock)
-    );
-    top$bytes bytes(
-        .d(bytes$d),
-        .q(bytes$q),
-        .clock(bytes$clock)
+        .q(row$q)
     );
     
     // Update code
     always @(*) begin
+        slice$clock = clock;
         owner_cpu$clock = clock;
         mid$clock = clock;
         row$clock = clock;
-        bytes$clock = clock;
-        owner_cpu$d = owner_cpu$q;
-        mid$d = mid$q;
-        row$d = row$q;
-        bytes$d = bytes$q;
-        slice$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
         slice$reset = reset;
-        slice$in_valid = cpu_s_axis$tvalid & ~hold;
-        slice$in_data = cpu_s_axis$tdata;
-        slice$in_keep = cpu_s_axis$tkeep;
-        slice$in_last = cpu_s_axis$tlast;
-        slice$in_user = cpu_s_axis$tuser;
-        cpu_s_axis$tready = slice$in_ready & ~hold;
-        cpu_row = slice$out_user;
-        if (mid$q) begin
-            cpu_row = row$q;
-        end
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        s_axis$tready = m_axis$tready;
-        slice$out_ready = 1'b0;
-        other_valid = slice$out_valid;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
         if (owner_cpu$q) begin
-            m_axis$tvalid = slice$out_valid;
-            m_axis$tdata = slice$out_data;
-            m_axis$tkeep = slice$out_keep;
-            m_axis$tlast = slice$out_last;
-            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
-            s_axis$tready = 1'b0;
-            slice$out_ready = m_axis$tready;
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
             other_valid = s_axis$tvalid;
         end
-        fire = m_axis$tvalid & m_axis$tready;
-        if (fire) begin
-            mid$d = ~m_axis$tlast;
-        end
-        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
-            owner_cpu$d = ~owner_cpu$q;
-        end
-        tx_event = 1'b0;
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
         tx_row = cpu_row;
-        tx_bytes = 32'h0;
+        tx_last = cpu_s_axis$tlast;
         beat_bytes = 32'h0;
-        frame_bytes = 32'h0;
-        if (fire & owner_cpu$q) begin
-            if (slice$out_keep[0]) begin
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[1]) begin
+            if (cpu_s_axis$tkeep[1]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[2]) begin
+            if (cpu_s_axis$tkeep[2]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[3]) begin
+            if (cpu_s_axis$tkeep[3]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[4]) begin
+            if (cpu_s_axis$tkeep[4]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[5]) begin
+            if (cpu_s_axis$tkeep[5]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[6]) begin
+            if (cpu_s_axis$tkeep[6]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[7]) begin
+            if (cpu_s_axis$tkeep[7]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            frame_bytes = beat_bytes;
-            if (mid$q) begin
-                frame_bytes = bytes$q + beat_bytes;
-            end
-            bytes$d = frame_bytes;
-            row$d = cpu_row;
-            tx_event = slice$out_last;
-            tx_bytes = frame_bytes;
         end
-        if (reset) begin
-            owner_cpu$d = 1'b0;
-            mid$d = 1'b0;
-        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
     end
     
 endmodule // top
 
 
-module top$bytes(d,q,clock);
+module top$mid(clock,ce,rst,d,q);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
     input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$bytes
-
-
-module top$mid(d,q,clock);
-    
-    // Module arguments
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -234,18 +207,20 @@ module top$mid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$mid
 
 
-module top$owner_cpu(d,q,clock);
+module top$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -253,18 +228,20 @@ module top$owner_cpu(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$owner_cpu
 
 
-module top$row(d,q,clock);
+module top$row(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -272,9 +249,9 @@ module top$row(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // top$row
 
 
@@ -287,13 +264,13 @@ module top$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,o
     input wire  [63:0] in_data;
     input wire  [7:0] in_keep;
     input wire  in_last;
-    input wire  [9:0] in_user;
+    input wire  [14:0] in_user;
     output reg  in_ready;
     output reg  out_valid;
     output reg  [63:0] out_data;
     output reg  [7:0] out_keep;
     output reg  out_last;
-    output reg  [9:0] out_user;
+    output reg  [14:0] out_user;
     input wire  out_ready;
     
     // Stub signals
@@ -309,8 +286,8 @@ module top$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,o
     reg  main_last$d;
     wire  main_last$q;
     reg  main_last$clock;
-    reg  [9:0] main_user$d;
-    wire  [9:0] main_user$q;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
     reg  main_user$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -333,8 +310,8 @@ module top$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,o
     reg  skid_user$clock;
     reg  skid_user$ce;
     reg  skid_user$rst;
-    reg  [9:0] skid_user$d;
-    wire  [9:0] skid_user$q;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
     
     // Local signals
     reg  pop;
@@ -529,13 +506,13 @@ endmodule // top$slice$main_last
 module top$slice$main_user(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -633,16 +610,16 @@ module top$slice$skid_user(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 10'h0;
+       if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
 endmodule // top$slice$skid_user

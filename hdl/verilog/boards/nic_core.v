@@ -1407,20 +1407,6 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
     wire  csr_stage$write;
     wire  csr_stage$read;
     wire  csr_stage$reset;
-    reg  egress$clock;
-    reg  egress$reset;
-    reg  egress$in_valid;
-    reg  [511:0] egress$in_data;
-    reg  [63:0] egress$in_keep;
-    reg  egress$in_last;
-    reg  [14:0] egress$in_user;
-    wire  egress$in_ready;
-    wire  egress$out_valid;
-    wire  [511:0] egress$out_data;
-    wire  [63:0] egress$out_keep;
-    wire  egress$out_last;
-    wire  [14:0] egress$out_user;
-    reg  egress$out_ready;
     reg  header$clock;
     reg  header$reset;
     reg  header$accept;
@@ -1605,7 +1591,8 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
     wire  [14:0] cpu$m_axis$tuser;
     wire  cpu$tx_event;
     wire  [9:0] cpu$tx_row;
-    wire  [23:0] cpu$tx_bytes;
+    wire  cpu$tx_last;
+    wire  [7:0] cpu$tx_bytes;
     reg  cpu_counters$clock;
     reg  cpu_counters$clear;
     reg  [9:0] cpu_counters$clear_index;
@@ -1700,22 +1687,6 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .write(csr_stage$write),
         .read(csr_stage$read),
         .reset(csr_stage$reset)
-    );
-    nic_core$pipeline$egress egress(
-        .clock(egress$clock),
-        .reset(egress$reset),
-        .in_valid(egress$in_valid),
-        .in_data(egress$in_data),
-        .in_keep(egress$in_keep),
-        .in_last(egress$in_last),
-        .in_user(egress$in_user),
-        .in_ready(egress$in_ready),
-        .out_valid(egress$out_valid),
-        .out_data(egress$out_data),
-        .out_keep(egress$out_keep),
-        .out_last(egress$out_last),
-        .out_user(egress$out_user),
-        .out_ready(egress$out_ready)
     );
     nic_core$pipeline$header header(
         .clock(header$clock),
@@ -1924,6 +1895,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .m_axis$tuser(cpu$m_axis$tuser),
         .tx_event(cpu$tx_event),
         .tx_row(cpu$tx_row),
+        .tx_last(cpu$tx_last),
         .tx_bytes(cpu$tx_bytes)
     );
     nic_core$pipeline$cpu_counters cpu_counters(
@@ -2013,7 +1985,6 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         direction_q$d = direction_q$q;
         ingress$clock = clock;
         csr_stage$clock = clock;
-        egress$clock = clock;
         header$clock = clock;
         beats$clock = clock;
         classify$clock = clock;
@@ -2042,7 +2013,6 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         macs$reset = csr_stage$reset;
         rewrite$reset = csr_stage$reset;
         registers$reset = csr_stage$reset;
-        egress$reset = csr_stage$reset;
         cpu$reset = csr_stage$reset;
         s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
         ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
@@ -2162,20 +2132,17 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         rewrite$m_axis$tready = cpu$s_axis$tready;
         cpu_counters$add = cpu$tx_event;
         cpu_counters$index = cpu$tx_row;
-        cpu_counters$inc$0 = 32'h1;
+        cpu_counters$inc$0 = 32'h0;
+        if (cpu$tx_last) begin
+            cpu_counters$inc$0 = 32'h1;
+        end
         cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
-        egress$in_valid = cpu$m_axis$tvalid;
-        egress$in_data = cpu$m_axis$tdata;
-        egress$in_keep = cpu$m_axis$tkeep;
-        egress$in_last = cpu$m_axis$tlast;
-        egress$in_user = cpu$m_axis$tuser;
-        cpu$m_axis$tready = egress$in_ready;
-        m_axis$tdata = egress$out_data;
-        m_axis$tkeep = egress$out_keep;
-        m_axis$tvalid = egress$out_valid;
-        m_axis$tlast = egress$out_last;
-        m_axis$tuser = egress$out_user;
-        egress$out_ready = m_axis$tready;
+        m_axis$tdata = cpu$m_axis$tdata;
+        m_axis$tkeep = cpu$m_axis$tkeep;
+        m_axis$tvalid = cpu$m_axis$tvalid;
+        m_axis$tlast = cpu$m_axis$tlast;
+        m_axis$tuser = cpu$m_axis$tuser;
+        cpu$m_axis$tready = m_axis$tready;
         registers$bus$addr = csr_stage$addr;
         registers$bus$wdata = csr_stage$wdata;
         registers$bus$write = csr_stage$write;
@@ -3483,7 +3450,7 @@ module nic_core$pipeline$clear_index(d,q,clock);
 endmodule // nic_core$pipeline$clear_index
 
 
-module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_bytes);
+module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -3509,7 +3476,8 @@ module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$t
     output reg  [14:0] m_axis$tuser;
     output reg  tx_event;
     output reg  [9:0] tx_row;
-    output reg  [23:0] tx_bytes;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
     
     // Constant declarations
     localparam  kind_cpu = 15'b11;
@@ -3522,33 +3490,36 @@ module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$t
     reg  [511:0] slice$in_data;
     reg  [63:0] slice$in_keep;
     reg  slice$in_last;
-    reg  [9:0] slice$in_user;
+    reg  [14:0] slice$in_user;
     wire  slice$in_ready;
     wire  slice$out_valid;
     wire  [511:0] slice$out_data;
     wire  [63:0] slice$out_keep;
     wire  slice$out_last;
-    wire  [9:0] slice$out_user;
+    wire  [14:0] slice$out_user;
     reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
     reg  owner_cpu$d;
     wire  owner_cpu$q;
-    reg  owner_cpu$clock;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
     reg  mid$d;
     wire  mid$q;
-    reg  mid$clock;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
     reg  [9:0] row$d;
     wire  [9:0] row$q;
-    reg  row$clock;
-    reg  [23:0] bytes$d;
-    wire  [23:0] bytes$q;
-    reg  bytes$clock;
     
     // Local signals
-    reg  fire;
+    reg  push;
+    reg  cpu_push;
     reg  other_valid;
     reg  [9:0] cpu_row;
-    reg  [23:0] beat_bytes;
-    reg  [23:0] frame_bytes;
+    reg  [7:0] beat_bytes;
     
     // Sub module instances
     nic_core$pipeline$cpu$slice slice(
@@ -3568,314 +3539,283 @@ module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$t
         .out_ready(slice$out_ready)
     );
     nic_core$pipeline$cpu$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
         .d(owner_cpu$d),
-        .q(owner_cpu$q),
-        .clock(owner_cpu$clock)
+        .q(owner_cpu$q)
     );
     nic_core$pipeline$cpu$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
         .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+        .q(mid$q)
     );
     nic_core$pipeline$cpu$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
         .d(row$d),
-        .q(row$q),
-        .clock(row$clock)
-    );
-    nic_core$pipeline$cpu$bytes bytes(
-        .d(bytes$d),
-        .q(bytes$q),
-        .clock(bytes$clock)
+        .q(row$q)
     );
     
     // Update code
     always @(*) begin
+        slice$clock = clock;
         owner_cpu$clock = clock;
         mid$clock = clock;
         row$clock = clock;
-        bytes$clock = clock;
-        owner_cpu$d = owner_cpu$q;
-        mid$d = mid$q;
-        row$d = row$q;
-        bytes$d = bytes$q;
-        slice$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
         slice$reset = reset;
-        slice$in_valid = cpu_s_axis$tvalid & ~hold;
-        slice$in_data = cpu_s_axis$tdata;
-        slice$in_keep = cpu_s_axis$tkeep;
-        slice$in_last = cpu_s_axis$tlast;
-        slice$in_user = cpu_s_axis$tuser;
-        cpu_s_axis$tready = slice$in_ready & ~hold;
-        cpu_row = slice$out_user;
-        if (mid$q) begin
-            cpu_row = row$q;
-        end
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        s_axis$tready = m_axis$tready;
-        slice$out_ready = 1'b0;
-        other_valid = slice$out_valid;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
         if (owner_cpu$q) begin
-            m_axis$tvalid = slice$out_valid;
-            m_axis$tdata = slice$out_data;
-            m_axis$tkeep = slice$out_keep;
-            m_axis$tlast = slice$out_last;
-            m_axis$tuser = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
-            s_axis$tready = 1'b0;
-            slice$out_ready = m_axis$tready;
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
             other_valid = s_axis$tvalid;
         end
-        fire = m_axis$tvalid & m_axis$tready;
-        if (fire) begin
-            mid$d = ~m_axis$tlast;
-        end
-        if (other_valid & ((fire & m_axis$tlast) | (~mid$q & ~m_axis$tvalid))) begin
-            owner_cpu$d = ~owner_cpu$q;
-        end
-        tx_event = 1'b0;
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
         tx_row = cpu_row;
-        tx_bytes = 32'h0;
+        tx_last = cpu_s_axis$tlast;
         beat_bytes = 32'h0;
-        frame_bytes = 32'h0;
-        if (fire & owner_cpu$q) begin
-            if (slice$out_keep[0]) begin
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[1]) begin
+            if (cpu_s_axis$tkeep[1]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[2]) begin
+            if (cpu_s_axis$tkeep[2]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[3]) begin
+            if (cpu_s_axis$tkeep[3]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[4]) begin
+            if (cpu_s_axis$tkeep[4]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[5]) begin
+            if (cpu_s_axis$tkeep[5]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[6]) begin
+            if (cpu_s_axis$tkeep[6]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[7]) begin
+            if (cpu_s_axis$tkeep[7]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[8]) begin
+            if (cpu_s_axis$tkeep[8]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[9]) begin
+            if (cpu_s_axis$tkeep[9]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[10]) begin
+            if (cpu_s_axis$tkeep[10]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[11]) begin
+            if (cpu_s_axis$tkeep[11]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[12]) begin
+            if (cpu_s_axis$tkeep[12]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[13]) begin
+            if (cpu_s_axis$tkeep[13]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[14]) begin
+            if (cpu_s_axis$tkeep[14]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[15]) begin
+            if (cpu_s_axis$tkeep[15]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[16]) begin
+            if (cpu_s_axis$tkeep[16]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[17]) begin
+            if (cpu_s_axis$tkeep[17]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[18]) begin
+            if (cpu_s_axis$tkeep[18]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[19]) begin
+            if (cpu_s_axis$tkeep[19]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[20]) begin
+            if (cpu_s_axis$tkeep[20]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[21]) begin
+            if (cpu_s_axis$tkeep[21]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[22]) begin
+            if (cpu_s_axis$tkeep[22]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[23]) begin
+            if (cpu_s_axis$tkeep[23]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[24]) begin
+            if (cpu_s_axis$tkeep[24]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[25]) begin
+            if (cpu_s_axis$tkeep[25]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[26]) begin
+            if (cpu_s_axis$tkeep[26]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[27]) begin
+            if (cpu_s_axis$tkeep[27]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[28]) begin
+            if (cpu_s_axis$tkeep[28]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[29]) begin
+            if (cpu_s_axis$tkeep[29]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[30]) begin
+            if (cpu_s_axis$tkeep[30]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[31]) begin
+            if (cpu_s_axis$tkeep[31]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[32]) begin
+            if (cpu_s_axis$tkeep[32]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[33]) begin
+            if (cpu_s_axis$tkeep[33]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[34]) begin
+            if (cpu_s_axis$tkeep[34]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[35]) begin
+            if (cpu_s_axis$tkeep[35]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[36]) begin
+            if (cpu_s_axis$tkeep[36]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[37]) begin
+            if (cpu_s_axis$tkeep[37]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[38]) begin
+            if (cpu_s_axis$tkeep[38]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[39]) begin
+            if (cpu_s_axis$tkeep[39]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[40]) begin
+            if (cpu_s_axis$tkeep[40]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[41]) begin
+            if (cpu_s_axis$tkeep[41]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[42]) begin
+            if (cpu_s_axis$tkeep[42]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[43]) begin
+            if (cpu_s_axis$tkeep[43]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[44]) begin
+            if (cpu_s_axis$tkeep[44]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[45]) begin
+            if (cpu_s_axis$tkeep[45]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[46]) begin
+            if (cpu_s_axis$tkeep[46]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[47]) begin
+            if (cpu_s_axis$tkeep[47]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[48]) begin
+            if (cpu_s_axis$tkeep[48]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[49]) begin
+            if (cpu_s_axis$tkeep[49]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[50]) begin
+            if (cpu_s_axis$tkeep[50]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[51]) begin
+            if (cpu_s_axis$tkeep[51]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[52]) begin
+            if (cpu_s_axis$tkeep[52]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[53]) begin
+            if (cpu_s_axis$tkeep[53]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[54]) begin
+            if (cpu_s_axis$tkeep[54]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[55]) begin
+            if (cpu_s_axis$tkeep[55]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[56]) begin
+            if (cpu_s_axis$tkeep[56]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[57]) begin
+            if (cpu_s_axis$tkeep[57]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[58]) begin
+            if (cpu_s_axis$tkeep[58]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[59]) begin
+            if (cpu_s_axis$tkeep[59]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[60]) begin
+            if (cpu_s_axis$tkeep[60]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[61]) begin
+            if (cpu_s_axis$tkeep[61]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[62]) begin
+            if (cpu_s_axis$tkeep[62]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            if (slice$out_keep[63]) begin
+            if (cpu_s_axis$tkeep[63]) begin
                 beat_bytes = beat_bytes + 32'h1;
             end
-            frame_bytes = beat_bytes;
-            if (mid$q) begin
-                frame_bytes = bytes$q + beat_bytes;
-            end
-            bytes$d = frame_bytes;
-            row$d = cpu_row;
-            tx_event = slice$out_last;
-            tx_bytes = frame_bytes;
         end
-        if (reset) begin
-            owner_cpu$d = 1'b0;
-            mid$d = 1'b0;
-        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
     end
     
 endmodule // nic_core$pipeline$cpu
 
 
-module nic_core$pipeline$cpu$bytes(d,q,clock);
+module nic_core$pipeline$cpu$mid(clock,ce,rst,d,q);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
     input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$cpu$bytes
-
-
-module nic_core$pipeline$cpu$mid(d,q,clock);
-    
-    // Module arguments
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3883,18 +3823,20 @@ module nic_core$pipeline$cpu$mid(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$cpu$mid
 
 
-module nic_core$pipeline$cpu$owner_cpu(d,q,clock);
+module nic_core$pipeline$cpu$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  d;
     output reg  q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3902,18 +3844,20 @@ module nic_core$pipeline$cpu$owner_cpu(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$cpu$owner_cpu
 
 
-module nic_core$pipeline$cpu$row(d,q,clock);
+module nic_core$pipeline$cpu$row(clock,ce,rst,d,q);
     
     // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
     input wire  [9:0] d;
     output reg  [9:0] q;
-    input wire  clock;
     
     // Update code (custom)
     initial begin
@@ -3921,9 +3865,9 @@ module nic_core$pipeline$cpu$row(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
     end
-          
 endmodule // nic_core$pipeline$cpu$row
 
 
@@ -3936,13 +3880,13 @@ module nic_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,
     input wire  [511:0] in_data;
     input wire  [63:0] in_keep;
     input wire  in_last;
-    input wire  [9:0] in_user;
+    input wire  [14:0] in_user;
     output reg  in_ready;
     output reg  out_valid;
     output reg  [511:0] out_data;
     output reg  [63:0] out_keep;
     output reg  out_last;
-    output reg  [9:0] out_user;
+    output reg  [14:0] out_user;
     input wire  out_ready;
     
     // Stub signals
@@ -3958,8 +3902,8 @@ module nic_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,
     reg  main_last$d;
     wire  main_last$q;
     reg  main_last$clock;
-    reg  [9:0] main_user$d;
-    wire  [9:0] main_user$q;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
     reg  main_user$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -3982,8 +3926,8 @@ module nic_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,
     reg  skid_user$clock;
     reg  skid_user$ce;
     reg  skid_user$rst;
-    reg  [9:0] skid_user$d;
-    wire  [9:0] skid_user$q;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
     
     // Local signals
     reg  pop;
@@ -4178,13 +4122,13 @@ endmodule // nic_core$pipeline$cpu$slice$main_last
 module nic_core$pipeline$cpu$slice$main_user(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -4282,16 +4226,16 @@ module nic_core$pipeline$cpu$slice$skid_user(clock,ce,rst,d,q);
     input wire  clock;
     input wire  ce;
     input wire  rst;
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
-       if (rst) q <= 10'h0;
+       if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
 endmodule // nic_core$pipeline$cpu$slice$skid_user
@@ -4963,395 +4907,6 @@ module nic_core$pipeline$direction_q(d,q,clock);
     end
           
 endmodule // nic_core$pipeline$direction_q
-
-
-module nic_core$pipeline$egress(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  in_valid;
-    input wire  [511:0] in_data;
-    input wire  [63:0] in_keep;
-    input wire  in_last;
-    input wire  [14:0] in_user;
-    output reg  in_ready;
-    output reg  out_valid;
-    output reg  [511:0] out_data;
-    output reg  [63:0] out_keep;
-    output reg  out_last;
-    output reg  [14:0] out_user;
-    input wire  out_ready;
-    
-    // Stub signals
-    reg  main_valid$d;
-    wire  main_valid$q;
-    reg  main_valid$clock;
-    reg  [511:0] main_data$d;
-    wire  [511:0] main_data$q;
-    reg  main_data$clock;
-    reg  [63:0] main_keep$d;
-    wire  [63:0] main_keep$q;
-    reg  main_keep$clock;
-    reg  main_last$d;
-    wire  main_last$q;
-    reg  main_last$clock;
-    reg  [14:0] main_user$d;
-    wire  [14:0] main_user$q;
-    reg  main_user$clock;
-    reg  skid_valid$d;
-    wire  skid_valid$q;
-    reg  skid_valid$clock;
-    reg  skid_data$clock;
-    reg  skid_data$ce;
-    reg  skid_data$rst;
-    reg  [511:0] skid_data$d;
-    wire  [511:0] skid_data$q;
-    reg  skid_keep$clock;
-    reg  skid_keep$ce;
-    reg  skid_keep$rst;
-    reg  [63:0] skid_keep$d;
-    wire  [63:0] skid_keep$q;
-    reg  skid_last$clock;
-    reg  skid_last$ce;
-    reg  skid_last$rst;
-    reg  skid_last$d;
-    wire  skid_last$q;
-    reg  skid_user$clock;
-    reg  skid_user$ce;
-    reg  skid_user$rst;
-    reg  [14:0] skid_user$d;
-    wire  [14:0] skid_user$q;
-    
-    // Local signals
-    reg  pop;
-    reg  push;
-    reg  skid_load;
-    
-    // Sub module instances
-    nic_core$pipeline$egress$main_valid main_valid(
-        .d(main_valid$d),
-        .q(main_valid$q),
-        .clock(main_valid$clock)
-    );
-    nic_core$pipeline$egress$main_data main_data(
-        .d(main_data$d),
-        .q(main_data$q),
-        .clock(main_data$clock)
-    );
-    nic_core$pipeline$egress$main_keep main_keep(
-        .d(main_keep$d),
-        .q(main_keep$q),
-        .clock(main_keep$clock)
-    );
-    nic_core$pipeline$egress$main_last main_last(
-        .d(main_last$d),
-        .q(main_last$q),
-        .clock(main_last$clock)
-    );
-    nic_core$pipeline$egress$main_user main_user(
-        .d(main_user$d),
-        .q(main_user$q),
-        .clock(main_user$clock)
-    );
-    nic_core$pipeline$egress$skid_valid skid_valid(
-        .d(skid_valid$d),
-        .q(skid_valid$q),
-        .clock(skid_valid$clock)
-    );
-    nic_core$pipeline$egress$skid_data skid_data(
-        .clock(skid_data$clock),
-        .ce(skid_data$ce),
-        .rst(skid_data$rst),
-        .d(skid_data$d),
-        .q(skid_data$q)
-    );
-    nic_core$pipeline$egress$skid_keep skid_keep(
-        .clock(skid_keep$clock),
-        .ce(skid_keep$ce),
-        .rst(skid_keep$rst),
-        .d(skid_keep$d),
-        .q(skid_keep$q)
-    );
-    nic_core$pipeline$egress$skid_last skid_last(
-        .clock(skid_last$clock),
-        .ce(skid_last$ce),
-        .rst(skid_last$rst),
-        .d(skid_last$d),
-        .q(skid_last$q)
-    );
-    nic_core$pipeline$egress$skid_user skid_user(
-        .clock(skid_user$clock),
-        .ce(skid_user$ce),
-        .rst(skid_user$rst),
-        .d(skid_user$d),
-        .q(skid_user$q)
-    );
-    
-    // Update code
-    always @(*) begin
-        main_valid$clock = clock;
-        main_data$clock = clock;
-        main_keep$clock = clock;
-        main_last$clock = clock;
-        main_user$clock = clock;
-        skid_valid$clock = clock;
-        main_valid$d = main_valid$q;
-        main_data$d = main_data$q;
-        main_keep$d = main_keep$q;
-        main_last$d = main_last$q;
-        main_user$d = main_user$q;
-        skid_valid$d = skid_valid$q;
-        skid_data$clock = clock;
-        skid_keep$clock = clock;
-        skid_last$clock = clock;
-        skid_user$clock = clock;
-        in_ready = ~skid_valid$q;
-        out_valid = main_valid$q;
-        out_data = main_data$q;
-        out_keep = main_keep$q;
-        out_last = main_last$q;
-        out_user = main_user$q;
-        pop = main_valid$q & out_ready;
-        push = in_valid & ~skid_valid$q;
-        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
-        skid_data$ce = skid_load;
-        skid_keep$ce = skid_load;
-        skid_last$ce = skid_load;
-        skid_user$ce = skid_load;
-        skid_data$rst = 1'b0;
-        skid_keep$rst = 1'b0;
-        skid_last$rst = 1'b0;
-        skid_user$rst = 1'b0;
-        skid_data$d = in_data;
-        skid_keep$d = in_keep;
-        skid_last$d = in_last;
-        skid_user$d = in_user;
-        if (pop) begin
-            main_valid$d = skid_valid$q;
-            main_data$d = skid_data$q;
-            main_keep$d = skid_keep$q;
-            main_last$d = skid_last$q;
-            main_user$d = skid_user$q;
-            skid_valid$d = 1'b0;
-        end
-        if (push) begin
-            if (~main_valid$q | (pop & ~skid_valid$q)) begin
-                main_valid$d = 1'b1;
-                main_data$d = in_data;
-                main_keep$d = in_keep;
-                main_last$d = in_last;
-                main_user$d = in_user;
-            end
-            else begin
-                skid_valid$d = 1'b1;
-            end
-        end
-        if (reset) begin
-            main_valid$d = 1'b0;
-            skid_valid$d = 1'b0;
-        end
-    end
-    
-endmodule // nic_core$pipeline$egress
-
-
-module nic_core$pipeline$egress$main_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$egress$main_data
-
-
-module nic_core$pipeline$egress$main_keep(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$egress$main_keep
-
-
-module nic_core$pipeline$egress$main_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$egress$main_last
-
-
-module nic_core$pipeline$egress$main_user(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$egress$main_user
-
-
-module nic_core$pipeline$egress$main_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$egress$main_valid
-
-
-module nic_core$pipeline$egress$skid_data(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 512'h0;
-       else if (ce) q <= d;
-    end
-endmodule // nic_core$pipeline$egress$skid_data
-
-
-module nic_core$pipeline$egress$skid_keep(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 64'h0;
-       else if (ce) q <= d;
-    end
-endmodule // nic_core$pipeline$egress$skid_keep
-
-
-module nic_core$pipeline$egress$skid_last(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  d;
-    output reg  q;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 1'h0;
-       else if (ce) q <= d;
-    end
-endmodule // nic_core$pipeline$egress$skid_last
-
-
-module nic_core$pipeline$egress$skid_user(clock,ce,rst,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  ce;
-    input wire  rst;
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       if (rst) q <= 15'h0;
-       else if (ce) q <= d;
-    end
-endmodule // nic_core$pipeline$egress$skid_user
-
-
-module nic_core$pipeline$egress$skid_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pipeline$egress$skid_valid
 
 
 module nic_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);

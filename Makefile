@@ -79,8 +79,9 @@ bgp-demo:
 # One call for every tool, so a fresh machine runs apt-get once.
 # The benchmarks and examples are type-checked too (cargo test does not build them), so that
 # `make bench` cannot rot unseen. The deploy manifests are checked before the tests, so that
-# the test runner's summary is the last thing `make test` prints. DXEDGE_SKIP is emptied because CI runs `make test`: an opt-out
-# left in someone's environment must not turn it into a run that skips.
+# the test runner's summary is the last thing `make test` prints. DXEDGE_SKIP is emptied
+# because CI runs `make test`: an opt-out left in someone's environment must not turn it into
+# a run that skips.
 test:
 	@scripts/ensure-tools.sh verilator iverilog tshark yosys ping ip setpriv unshare bird birdc vtysh
 	$(CARGO) check --workspace --benches --examples --quiet

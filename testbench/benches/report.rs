@@ -661,10 +661,20 @@ fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
             )
         })
         .collect();
-    let why = if short.is_empty() {
-        String::new()
-    } else {
-        format!(": {}", short.join("; "))
+    // A busy machine first: then the runs shared the cores with other work.
+    let load = rtl
+        .iter()
+        .flat_map(|r| r.one.0.iter().chain(&r.two.0))
+        .map(|run| run.load)
+        .fold(0.0, f64::max);
+    let why = match (short.is_empty(), load > cores / 2.0) {
+        (true, _) => String::new(),
+        (false, true) => format!(
+            ": the machine was busy (load average up to {load:.1} on {cores:.0} cores), so the \
+             engines shared the cores with other work; a speed-up needs idle cores. {}",
+            short.join("; ")
+        ),
+        (false, false) => format!(": {}", short.join("; ")),
     };
     writeln!(
         w,
@@ -1724,6 +1734,12 @@ fn run() -> anyhow::Result<()> {
         jobs_goal(&mut md, &rows)?;
         md.push('\n');
         jobs_section(&mut md, &ctx, &rows)?;
+        writeln!(
+            md,
+            "(This section alone: `cargo bench -p dxedge-testbench --bench report -- --jobs-only`, \
+             {}, commit {}, load average {:.1} at the start.)\n",
+            machine.date, machine.commit, load_start
+        )?;
         print!("{md}");
         return Ok(());
     }

@@ -4,12 +4,14 @@
 //! [`model::Model`] is the safe, generic API over it (ports by name, one call per clock);
 //! [`port_pipeline::PortPipelineSim`] drives one datapath (one direction, what a replay
 //! runs) through its streams and register bus; [`port::PortSim`] drives the whole port, both
-//! directions at once behind one bus;
+//! directions at once behind one bus; [`split_port::SplitPort`] is the same port as two
+//! models, one per direction, each clocked only when its direction has work (`dxedge serve`);
 //! [`stream`] runs a batch of frames through a model's streams in one call.
 
 pub mod model;
 pub mod port;
 pub mod port_pipeline;
+pub mod split_port;
 pub mod stream;
 pub mod trace;
 

@@ -232,7 +232,6 @@ impl Model {
         }
     }
 
-    /// An output of up to 64 bits, as sampled before the last rising edge.
     /// Set a port from bytes, little-endian (byte `i` is bits `8i+7..8i`); bits beyond the
     /// bytes given are zero.
     #[inline]
@@ -259,6 +258,20 @@ impl Model {
         Self::mask_top(p, dst);
     }
 
+    /// An input of up to 64 bits as set (what the next clock applies).
+    #[inline]
+    pub fn input(&self, port: InPort) -> u64 {
+        let p = port.0;
+        let at = p.offset as usize;
+        let lo = self.inputs[at] as u64;
+        if p.words() > 1 {
+            lo | (self.inputs[at + 1] as u64) << 32
+        } else {
+            lo
+        }
+    }
+
+    /// An output of up to 64 bits, as sampled before the last rising edge.
     #[inline]
     pub fn get(&self, port: OutPort) -> u64 {
         let p = port.0;

@@ -110,6 +110,9 @@ pub struct PortPipelineSim {
     ports: Ports,
     /// A VCD trace in progress: the model writes FST to the scratch file, made VCD at close.
     vcd: Option<(PathBuf, PathBuf)>,
+    /// Whether the model's CPU port holds a beat offered by a [`cycle`](Self::cycle): the
+    /// stream loop drives only the stream ports, so it must not start with one there.
+    cpu_held: bool,
 }
 
 impl PortPipelineSim {
@@ -157,6 +160,7 @@ impl PortPipelineSim {
                 build,
                 ports,
                 vcd: None,
+                cpu_held: false,
             })
         }
     }
@@ -254,6 +258,7 @@ impl PortPipelineSim {
     #[inline]
     pub fn cycle(&mut self) {
         self.model.cycle();
+        self.cpu_held = self.ports.cpu.offered(&self.model);
     }
 
     /// Did the last cycle take the offered ingress beat?
@@ -301,6 +306,11 @@ impl PortPipelineSim {
         stop_when_fed: bool,
     ) -> Result<StreamReport, SimError> {
         self.idle_cpu();
+        if self.cpu_held {
+            // Take the CPU port's last beat off the model's inputs (no clock edge).
+            self.model.settle();
+            self.cpu_held = false;
+        }
         let report = self
             .model
             .stream(frames, pos, egress, max_cycles, stop_when_fed)?;
@@ -401,6 +411,11 @@ impl CpuPorts {
 
     pub(crate) fn ready(&self, model: &Model) -> bool {
         model.get(self.tready) != 0
+    }
+
+    /// Whether a beat is offered in the inputs as set.
+    pub(crate) fn offered(&self, model: &Model) -> bool {
+        model.input(self.tvalid) != 0
     }
 }
 

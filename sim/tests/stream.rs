@@ -293,3 +293,59 @@ fn inconsistent_frames_and_models_without_streams_are_refused() {
     assert!(matches!(err, ModelError::NoStream(_)), "{err}");
     assert!(find("port_pipeline_100g").is_some_and(|m| m.ffi.stream.is_some()));
 }
+
+/// A run that starts right after a clock that offered the CPU port a frame's last beat: the
+/// loop drives only the stream ports, so the model must not keep that beat offered (it would
+/// take it again every clock: one-beat frames from nowhere). `dxedge serve` mixes the two.
+#[test]
+fn a_stream_run_after_a_cpu_beat_does_not_offer_it_again() {
+    if !dxedge_sim::require_models() {
+        return;
+    }
+    for build in [Build::TenG, Build::HundredG] {
+        let mut s = sim(build);
+        let bb = build.beat_bytes();
+        let beat = vec![0xa5u8; bb];
+        let keep = if bb == 64 { u64::MAX } else { (1u64 << bb) - 1 };
+        let mut out = Vec::new();
+        let mut taken = false;
+        for _ in 0..64 {
+            if taken {
+                s.idle_cpu();
+            } else {
+                s.offer_cpu_bytes(&beat, keep, true, 0);
+            }
+            s.cycle();
+            if let Some(b) = s.egress() {
+                out.push(b.tag().expect("egress tag"));
+            }
+            if !taken && s.cpu_ready() {
+                taken = true;
+                // Stop right after the clock that took it: the beat is still offered.
+                break;
+            }
+        }
+        assert!(taken, "{build:?}: the CPU port took the beat");
+        let (bytes, ends) = frames(7, 4);
+        let mut pos = StreamPos::default();
+        let mut egress = s.egress_buffer(4096);
+        let frames = Frames {
+            bytes: &bytes,
+            ends: &ends,
+        };
+        s.stream(frames, &mut pos, &mut egress, 20_000, false)
+            .expect("stream");
+        out.extend(
+            egress
+                .iter()
+                .filter(|b| b.last)
+                .map(|b| b.tag().expect("tag")),
+        );
+        let cpu = out
+            .iter()
+            .filter(|t| matches!(t, dxedge_host::verdict::EgressTag::Cpu { .. }))
+            .count();
+        assert_eq!(cpu, 1, "{build:?}: one CPU frame offered, {cpu} out");
+        assert_eq!(out.len(), 1 + ends.len(), "{build:?}: every frame out once");
+    }
+}

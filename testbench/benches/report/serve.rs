@@ -242,14 +242,15 @@ pub fn serve_section(w: &mut String, rows: &[ServeRow], seconds: u32) {
     let _ = writeln!(
         w,
         "At 10G the RTL moves 8 bytes a clock, so TCP through it is bounded by the clocks a \
-         second the two-direction model runs. A profile of `serve` under an iperf3 stream \
-         (`perf record -g -p <pid>`) puts about three quarters of its time in the Verilated \
-         model's own evaluation, which evaluates both datapaths every clock whichever has \
-         work, and about 15 % in the Rust loop that offers beats and collects them \
-         (`RtlLive::run`, the port packing, `PortSim::egress`). A clock loop in C++ for the \
-         port, as the replay has for one datapath, would take back most of the 15 %; running \
-         each direction's datapath as its own model on its own core would halve the work of \
-         a clock and run the two directions side by side. At 100G (64 bytes a clock) the \
-         same loop carries several times more.\n"
+         second one datapath runs. The RTL engine runs each direction's datapath as its own \
+         Verilator model, joined on the register bus as the port's top joins them \
+         ([docs/serve.md](docs/serve.md#time-queues-and-tcp)): a direction with no work is \
+         not clocked, so a TCP stream's data costs one datapath's evaluation a clock, and \
+         frames queued at a port go through the model's clock loop in C++ as a batch, as in \
+         a replay. Clocking the two-direction top from Rust a cycle at a time, as the engine \
+         did before, carried 86-149 Mbit/s at 10G on this machine: a profile put three \
+         quarters of that in evaluating both datapaths every clock and about 15 % in the \
+         Rust loop around it. At 100G (64 bytes a clock) the same clock carries eight times \
+         more, and the kernel's own TCP work takes a larger share of the two cores.\n"
     );
 }

@@ -65,7 +65,7 @@ pub trait LiveEngine {
     /// One access of the register bus (between frames for the model, between clock cycles
     /// for the RTL).
     fn register(&mut self, request: dxedge_host::socket::Request) -> Result<u32, BusError>;
-    /// Clock cycles run so far (0 for the model).
+    /// Clock cycles run so far, by every model of the engine together (0 for the model).
     fn cycles(&self) -> u64;
 }
 

@@ -130,6 +130,15 @@ impl PortPipelineSim {
         Ok(sim)
     }
 
+    /// A model of `build` with tracing compiled in and no trace open yet: for a trace of part
+    /// of a run, opened by [`start_trace`](Self::start_trace) and closed by
+    /// [`trace_close`](Self::trace_close) around it. The traced build is as slow with its
+    /// trace closed as open, less the writing: a run cannot start on the fast build and
+    /// move to this one, since each keeps the design's state in its own layout.
+    pub fn new_traceable(build: Build) -> Result<PortPipelineSim, SimError> {
+        Self::make(build, true)
+    }
+
     fn make(build: Build, traced: bool) -> Result<PortPipelineSim, SimError> {
         {
             let spec = spec(build).ok_or(SimError::NoVerilator)?;
@@ -334,6 +343,14 @@ impl PortPipelineSim {
     #[inline]
     pub fn csr_answer(&self) -> Option<u32> {
         self.ports.csr.answer(&self.model)
+    }
+
+    /// Start tracing into `path` (FST or VCD by its extension) from the next clock. Each
+    /// sample's time is the model's clock count since it was made (two samples a clock: the
+    /// clock's low half at `2 * cycles`, its edge one later), so a trace opened late shows
+    /// every clock at the time a trace opened at the start would.
+    pub fn start_trace(&mut self, path: &Path) -> Result<(), SimError> {
+        self.trace(path)
     }
 
     fn trace(&mut self, path: &Path) -> Result<(), SimError> {

@@ -9,8 +9,9 @@
 //! 1. inputs: `dxedge gen` captures of fixed-size frames (64 to 9018 bytes), IMIX, and one
 //!    million 64-byte frames;
 //! 2. end to end: `dxedge replay` of each capture per engine (the model; Verilator at 10G and
-//!    100G), whole processes under `/usr/bin/time` (peak resident memory); and `--jobs 2`
-//!    against `--jobs 1` on the million frames and on IMIX, their runs interleaved;
+//!    100G), whole processes under `/usr/bin/time` (peak resident memory); `--jobs 2`
+//!    against `--jobs 1` on the million frames and on IMIX, their runs interleaved; and IMIX
+//!    at 10G without a trace, with `--trace-frames` of ten frames, and with `--trace`;
 //! 3. the Verilator bridge alone (`target/release/examples/bridge_speed`, when built);
 //! 4. Icarus Verilog on the first frames of each capture, through the plain Verilog test
 //!    bench, its output checked against the Verilator engine's and the model's;
@@ -21,7 +22,7 @@
 //!
 //! `--config-load` runs step 8 alone and prints its section of the Markdown on stdout;
 //! `--jobs-only` runs the `--jobs 2` against `--jobs 1` comparison alone (after step 1's
-//! inputs it needs), the same way.
+//! inputs it needs), the same way; `--trace-only` the three traced runs.
 //!
 //! then writes the Markdown and the SVG. Nothing is written unless every step ran. `--quick`
 //! runs everything small, for trying the generator; its figures are not worth publishing.
@@ -410,9 +411,21 @@ fn replay(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
 }
 
 fn replay_jobs(ctx: &Ctx, input: &Input, engine: Engine, jobs: u64) -> anyhow::Result<Replay> {
+    replay_with(ctx, input, engine, jobs, &[])
+}
+
+/// One timed replay with `extra` flags after the usual ones.
+fn replay_with(
+    ctx: &Ctx,
+    input: &Input,
+    engine: Engine,
+    jobs: u64,
+    extra: &[String],
+) -> anyhow::Result<Replay> {
     let out = ctx.work.join("out");
     let rss_file = ctx.work.join("rss.txt");
-    let cmd = replay_command_jobs(ctx, input, engine, &out, jobs);
+    let mut cmd = replay_command_jobs(ctx, input, engine, &out, jobs);
+    cmd.extend(extra.iter().cloned());
     let load = load();
     let started = Instant::now();
     let output = Command::new("/usr/bin/time")
@@ -494,6 +507,107 @@ fn runs(ctx: &Ctx, input: &Input, engine: Engine, n: usize) -> anyhow::Result<Ru
         .collect::<anyhow::Result<Vec<_>>>()?;
     all.sort_by(|a, b| a.wall.total_cmp(&b.wall));
     Ok(Runs(all))
+}
+
+/// A replay traced one way: no trace, `--trace-frames` of ten frames in the middle, or
+/// `--trace` of every clock.
+struct TraceRow {
+    how: String,
+    run: Replay,
+    /// The trace file's size, bytes.
+    trace_bytes: Option<u64>,
+}
+
+/// What a waveform costs: the IMIX capture at 10g, once each way.
+fn trace_rows(ctx: &Ctx, input: &Input) -> anyhow::Result<Vec<TraceRow>> {
+    let trace = ctx.work.join("waves.fst");
+    let shown_trace = ctx.rel(&trace);
+    let middle = (input.records / 2).max(1);
+    let range = format!("{middle}..{}", middle + 9);
+    let ways: [(String, Vec<String>); 3] = [
+        ("no trace".into(), vec![]),
+        (
+            format!("`--trace {shown_trace} --trace-frames {range}`"),
+            vec![
+                "--trace".into(),
+                trace.display().to_string(),
+                "--trace-frames".into(),
+                range.clone(),
+            ],
+        ),
+        (
+            format!("`--trace {shown_trace}`"),
+            vec!["--trace".into(), trace.display().to_string()],
+        ),
+    ];
+    let mut rows = Vec::new();
+    for (how, extra) in ways {
+        eprintln!("-- TRACE {how}");
+        let _ = fs::remove_file(&trace);
+        let run = replay_with(ctx, input, Engine::Verilator(Speed::G10), 1, &extra)?;
+        let trace_bytes = (!extra.is_empty())
+            .then(|| fs::metadata(&trace).map(|m| m.len()))
+            .transpose()?;
+        rows.push(TraceRow {
+            how,
+            run,
+            trace_bytes,
+        });
+    }
+    let _ = fs::remove_file(&trace);
+    Ok(rows)
+}
+
+fn trace_section(w: &mut String, ctx: &Ctx, input: &Input, rows: &[TraceRow]) -> std::fmt::Result {
+    writeln!(
+        w,
+        "## Waveforms: --trace and --trace-frames
+"
+    )?;
+    let clocks = rows.first().and_then(|r| r.run.cycles).unwrap_or(0);
+    writeln!(
+        w,
+        "`{}` with each of the flags below, once each, on the IMIX capture ({} frames, {} \
+         clocks from the first beat in to the last out). `--trace-frames` runs the model built \
+         with tracing, its trace closed until the window: the first two rows differ by what \
+         that costs; the last row is what writing every clock costs. The trace file grows \
+         with the window, not with the run.\n",
+        shown(
+            ctx,
+            &replay_command(
+                ctx,
+                input,
+                Engine::Verilator(Speed::G10),
+                &ctx.work.join("out")
+            )
+        ),
+        thousands(input.records),
+        thousands(clocks)
+    )?;
+    writeln!(
+        w,
+        "| trace | wall time | frames/s | trace file | peak memory | load |"
+    )?;
+    writeln!(w, "| --- | ---: | ---: | ---: | ---: | ---: |")?;
+    for r in rows {
+        let size = r.trace_bytes.map_or("none".to_string(), |b| {
+            if b >= 1 << 20 {
+                format!("{:.1} MiB", b as f64 / f64::from(1 << 20))
+            } else {
+                format!("{:.1} KiB", b as f64 / 1024.0)
+            }
+        });
+        writeln!(
+            w,
+            "| {} | {:.2} s | {} | {size} | {} | {:.1} |",
+            r.how,
+            r.run.wall,
+            rate(Runs::rate(&r.run)),
+            mib(r.run.rss_kib),
+            r.run.load
+        )?;
+    }
+    writeln!(w)
 }
 
 /// Where a replay spends its time: `perf record` of one run.
@@ -1661,6 +1775,7 @@ fn run() -> anyhow::Result<()> {
         return Ok(());
     }
     let jobs_only = args.iter().any(|a| a == "--jobs-only");
+    let trace_only = args.iter().any(|a| a == "--trace-only");
     let md_path = value("--out").unwrap_or_else(|| root.join("BENCHMARKS.md"));
     let svg_path = value("--svg").unwrap_or_else(|| root.join("docs/bench/frames-per-second.svg"));
     let ctx = Ctx {
@@ -1728,6 +1843,23 @@ fn run() -> anyhow::Result<()> {
         &["--scenario", "imix", "--seed", "1"],
         plan.jobs_imix,
     )?;
+    let imix = inputs
+        .iter()
+        .find(|i| i.label == "IMIX")
+        .ok_or_else(|| anyhow!("no IMIX input"))?;
+    if trace_only {
+        let rows = trace_rows(&ctx, imix)?;
+        let mut md = String::new();
+        trace_section(&mut md, &ctx, imix, &rows)?;
+        writeln!(
+            md,
+            "(This section alone: `cargo bench -p dxedge-testbench --bench report -- --trace-only`, \
+             {}, commit {}, load average {:.1} at the start.)\n",
+            machine.date, machine.commit, load_start
+        )?;
+        print!("{md}");
+        return Ok(());
+    }
     if jobs_only {
         let rows = jobs_rows(&ctx, &[&million, &jobs_imix])?;
         let mut md = String::from("| goal | measured | |\n| --- | --- | --- |\n");
@@ -1778,6 +1910,7 @@ fn run() -> anyhow::Result<()> {
     }
 
     let jobs = jobs_rows(&ctx, &[&million, &jobs_imix])?;
+    let traces = trace_rows(&ctx, imix)?;
 
     eprintln!("-- PROFILE");
     let profiles: Vec<(Engine, Option<Profile>)> = Engine::ALL
@@ -2280,6 +2413,7 @@ fn run() -> anyhow::Result<()> {
     }
 
     jobs_section(w, &ctx, &jobs)?;
+    trace_section(w, &ctx, imix, &traces)?;
 
     // Icarus
     writeln!(w, "## Icarus Verilog\n")?;

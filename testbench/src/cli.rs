@@ -22,6 +22,7 @@ use crate::jobs::Jobs;
 use crate::merge::{merge, MergeOptions};
 use crate::replay::{replay, EngineKind, ReplayOptions, ReplayProgress, ReplaySummary};
 use crate::shard::ShardSpec;
+use crate::trace::FrameRange;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -156,6 +157,12 @@ pub struct ReplayArgs {
     /// Waveform trace of the RTL (verilator engine only)
     #[arg(long, value_name = "file.fst|.vcd")]
     pub trace: Option<PathBuf>,
+    /// Trace only these frames: A..B (A to B, both included), A.. (A to the end) or N, frames
+    /// numbered from 1 as drops.pcapng's packet ids. The waveform runs from 16 clocks before
+    /// frame A's first beat enters to 16 after frame B's last beat leaves, at the times a
+    /// whole --trace would give them
+    #[arg(long, value_name = "A..B|A..|N", requires = "trace")]
+    pub trace_frames: Option<FrameRange>,
     /// Replace --out if it exists and is not empty
     #[arg(long)]
     pub force: bool,
@@ -424,6 +431,22 @@ fn run_replay(args: ReplayArgs) -> i32 {
         EngineArg::Verilator => EngineKind::Verilator,
         EngineArg::Model => EngineKind::Model,
     };
+    if args.trace_frames.is_some() && engine != EngineKind::Verilator {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--trace-frames <A..B|A..|N>' needs '--engine verilator': the model has no waveforms",
+            )
+            .exit();
+    }
+    if args.trace_frames.is_some() && args.jobs != Jobs::Count(1) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--trace-frames <A..B|A..|N>' needs '--jobs 1': a waveform is of one engine",
+            )
+            .exit();
+    }
     if args.trace.is_some() && engine != EngineKind::Verilator {
         Cli::command()
             .error(
@@ -450,6 +473,7 @@ fn run_replay(args: ReplayArgs) -> i32 {
             SpeedArg::G100 => Speed::G100,
         }),
         trace: args.trace,
+        trace_frames: args.trace_frames,
         force: args.force,
         direction: args.direction.into(),
         ingress_vlan: args.ingress_vlan,

@@ -139,6 +139,23 @@ pub struct EngineReport {
     pub cycles: Option<u64>,
     /// RTL only: beats that entered the RTL.
     pub input_beats: Option<u64>,
+    /// RTL with `--trace-frames`: the clocks the waveform covers, if the window opened.
+    pub trace_window: Option<TracedClocks>,
+}
+
+/// The clocks of a `--trace-frames` waveform, numbered as the model counts them from power-on
+/// (reset and table programming included), the first clock being 1: clock `n` is sampled at
+/// trace times `2n - 2` (its low half) and `2n - 1` (its rising edge).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TracedClocks {
+    /// The clock whose edge took the first beat of the window's first frame.
+    pub first_in: u64,
+    /// The clock whose edge passed the last egress beat of the window's last frame.
+    pub last_out: u64,
+    /// The first and last clocks in the waveform: the margin around the two above (less
+    /// where the run had no more clocks to give).
+    pub first_traced: u64,
+    pub last_traced: u64,
 }
 
 /// A frame-processing engine.
@@ -147,6 +164,15 @@ pub trait Engine {
     fn submit(&mut self, frame: &[u8], sink: &mut dyn FrameSink) -> anyhow::Result<()>;
     /// No more frames: complete every submitted frame into `sink` and report.
     fn finish(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<EngineReport>;
+    /// `--trace-frames`: the frames submitted from now on are inside (`true`) or outside
+    /// (`false`) the traced window. The replay says `true` before the first frame of the
+    /// range and `false` once it reads a record past it; an engine built to trace a window
+    /// traces from the first beat of the first frame inside to the last beat out of the
+    /// last. Engines without waveforms refuse.
+    fn trace_window(&mut self, inside: bool) -> anyhow::Result<()> {
+        let _ = inside;
+        anyhow::bail!("this engine has no waveform to trace frames in")
+    }
 }
 
 /// Every frame through `engine`, then `finish`: the frames that left, in order, and the

@@ -401,6 +401,7 @@ impl Engine for Model {
             counters: self.counters.clone(),
             cycles: None,
             input_beats: None,
+            trace_window: None,
         })
     }
 }

@@ -984,6 +984,34 @@ pub struct RunInfo {
     /// Each piece replayed by an engine of its own, in input order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shards: Vec<ShardRun>,
+    /// `--trace-frames`: what the waveform covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_window: Option<TraceWindow>,
+}
+
+/// The frames and clocks of a `--trace-frames` waveform. Clocks are numbered as the model
+/// counts them from power-on (reset and table programming included), from 1; clock `n` is
+/// sampled at trace times `2n - 2` (its low half) and `2n - 1` (its rising edge), as in a
+/// `--trace` of the whole run.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TraceWindow {
+    /// The range as given (`A..B`, `A..`, `N`).
+    pub frames: String,
+    /// The first and last records of the range that entered the pipeline (a truncated one
+    /// never does; a range past the end stops at the capture's last record).
+    pub first_frame: u64,
+    pub last_frame: u64,
+    /// The clock whose edge took `first_frame`'s first beat, and the one whose edge passed
+    /// `last_frame`'s last egress beat.
+    pub first_in_clock: u64,
+    pub last_out_clock: u64,
+    /// The first and last clocks traced: 16 before and after those two where the run had them.
+    pub first_clock: u64,
+    pub last_clock: u64,
+    /// The trace's first and last time stamps.
+    pub first_time: u64,
+    pub last_time: u64,
 }
 
 /// Shard `index` (from 0) of `count`.

@@ -32,10 +32,10 @@ use crate::model::Model;
 use crate::output::{
     counters_json, write_text, CounterKeys, OutDir, OutDirError, Outputs, RunInfo,
 };
-use crate::output::{CaptureId, ShardOf, ShardRun, COUNTERS_FILE, RUN_FILE};
+use crate::output::{CaptureId, ShardOf, ShardRun, TraceWindow, COUNTERS_FILE, RUN_FILE};
 use crate::shard::{check_splittable, config_fingerprint, Pieces, Reach, ShardSpec};
 use crate::sys::{clear_fatal_signal, on_fatal_signal, Critical};
-use crate::trace::TraceFile;
+use crate::trace::{FrameRange, TraceFile};
 
 /// Which engine processes the frames.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -66,6 +66,8 @@ pub struct ReplayOptions {
     /// `None`: the config's `port.speed`.
     pub speed: Option<Speed>,
     pub trace: Option<PathBuf>,
+    /// Trace only these frames (`--trace-frames`), with `trace`.
+    pub trace_frames: Option<FrameRange>,
     pub force: bool,
     /// Which way the capture crosses the port.
     pub direction: Direction,
@@ -133,11 +135,19 @@ fn build_engine(
     direction: Direction,
     speed: Speed,
     trace: Option<&Path>,
+    windowed: bool,
 ) -> Result<Box<dyn Engine>, ReplayError> {
+    use crate::rtl_engine::RtlEngine;
     match kind {
         EngineKind::Model => Ok(Box::new(Model::for_direction(config, direction))),
         EngineKind::Verilator => {
-            match crate::rtl_engine::RtlEngine::new(config, direction, speed, trace) {
+            let engine = match trace {
+                Some(path) if windowed => {
+                    RtlEngine::with_trace_window(config, direction, speed, path)
+                }
+                _ => RtlEngine::new(config, direction, speed, trace),
+            };
+            match engine {
                 Ok(engine) => Ok(Box::new(engine)),
                 Err(e) => Err(ReplayError::Refused(format!("{e:#}"))),
             }
@@ -259,6 +269,13 @@ pub fn replay(
             )));
         }
     }
+    if options.trace_frames.is_some()
+        && (options.trace.is_none() || options.engine != EngineKind::Verilator)
+    {
+        return Err(ReplayError::Refused(
+            "--trace-frames narrows a --trace of the verilator engine: give --trace FILE and --engine verilator".into(),
+        ));
+    }
     let mut trace = match &options.trace {
         Some(path) => {
             check_trace_place(path, &options.out)?;
@@ -359,6 +376,10 @@ pub fn replay(
         (None, None) => return Err(anyhow!("a plain replay without its capture").into()),
     };
 
+    let trace_window = match options.trace_frames {
+        Some(range) => Some(traced_window(range, &total, options.shard)?),
+        None => None,
+    };
     let counters = counters_json(
         &config,
         options.direction,
@@ -378,6 +399,7 @@ pub fn replay(
         ..RunInfo::default()
     };
     run.shards = shards;
+    run.trace_window = trace_window;
     // What `dxedge merge` compares, for a shard.
     if let (Some(shard), Some(fingerprint)) = (
         options.shard,
@@ -418,6 +440,63 @@ pub fn replay(
     })
 }
 
+/// What run.json says of a `--trace-frames` waveform; an error (before anything is written)
+/// if no frame of the range entered the pipeline.
+fn traced_window(
+    range: FrameRange,
+    total: &SpanReport,
+    shard: Option<ShardSpec>,
+) -> Result<TraceWindow, ReplayError> {
+    let seen = &total.window_records;
+    match (seen.first, seen.last, total.trace_window) {
+        (Some(first_frame), Some(last_frame), Some(clocks)) => Ok(TraceWindow {
+            frames: range.to_string(),
+            first_frame,
+            last_frame,
+            first_in_clock: clocks.first_in,
+            last_out_clock: clocks.last_out,
+            first_clock: clocks.first_traced,
+            last_clock: clocks.last_traced,
+            first_time: 2 * clocks.first_traced - 2,
+            last_time: 2 * clocks.last_traced - 1,
+        }),
+        (Some(_), _, _) => Err(ReplayError::Failed(anyhow!(
+            "--trace-frames {range}: its frames went through the pipeline but the trace did not close on them"
+        ))),
+        (None, _, _) if seen.any => Err(ReplayError::Refused(format!(
+            "--trace-frames {range}: every record in it is a truncated capture, which the replay drops before the pipeline, so there was nothing to trace; no trace was written"
+        ))),
+        (None, _, _) => {
+            let held = match shard {
+                Some(shard) if total.packets > 0 => format!(
+                    "shard {shard} replays records {} to {} of the capture",
+                    total.first_packet,
+                    total.first_packet + total.packets - 1
+                ),
+                Some(shard) => format!("shard {shard} replays no record of the capture"),
+                None => format!(
+                    "the capture has {} frame{} (numbered from 1)",
+                    total.packets,
+                    if total.packets == 1 { "" } else { "s" }
+                ),
+            };
+            Err(ReplayError::Refused(format!(
+                "--trace-frames {range}: {held}, so there was nothing to trace; no trace was written"
+            )))
+        }
+    }
+}
+
+/// The records of a `--trace-frames` range a stretch read.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WindowRecords {
+    /// The first and the last that entered the engine.
+    pub first: Option<u64>,
+    pub last: Option<u64>,
+    /// Whether any was read (a truncated one never enters).
+    pub any: bool,
+}
+
 /// What every piece of a run shares.
 pub(crate) struct SpanSetup<'a> {
     pub config: &'a Config,
@@ -453,6 +532,9 @@ pub(crate) struct SpanReport {
     pub cycles: Option<u64>,
     pub input_beats: Option<u64>,
     pub wall_seconds: f64,
+    /// `--trace-frames`: the records of the range read, and the clocks traced.
+    pub window_records: WindowRecords,
+    pub trace_window: Option<crate::engine::TracedClocks>,
 }
 
 impl SpanReport {
@@ -484,6 +566,12 @@ impl SpanReport {
         let sum = |a: Option<u64>, b: Option<u64>| Some(a.unwrap_or(0) + b?);
         self.cycles = sum(self.cycles, next.cycles);
         self.input_beats = sum(self.input_beats, next.input_beats);
+        // A trace is of one engine: only a run of one piece has a window.
+        let (mine, theirs) = (&mut self.window_records, next.window_records);
+        mine.first = mine.first.or(theirs.first);
+        mine.last = theirs.last.or(mine.last);
+        mine.any |= theirs.any;
+        self.trace_window = self.trace_window.or(next.trace_window);
     }
 
     /// This stretch as an entry of run.json's `shards`.
@@ -519,7 +607,18 @@ pub(crate) fn replay_span(
         options,
         speed,
     } = *setup;
-    let mut engine = build_engine(options.engine, config, options.direction, speed, trace)?;
+    let window = options.trace_frames.filter(|_| trace.is_some());
+    let mut engine = build_engine(
+        options.engine,
+        config,
+        options.direction,
+        speed,
+        trace,
+        window.is_some(),
+    )?;
+    let mut window_records = WindowRecords::default();
+    // Whether the engine has been told the window started, and that it ended.
+    let (mut inside, mut past) = (false, false);
     let mut outputs = Outputs::create(
         dir,
         config,
@@ -558,6 +657,13 @@ pub(crate) fn replay_span(
             Err(e) => return Err(ReplayError::Refused(e.to_string())),
         };
         packets += 1;
+        if let Some(range) = window {
+            window_records.any |= range.contains(record.index);
+            if inside && !past && range.is_behind(record.index) {
+                engine.trace_window(false)?;
+                past = true;
+            }
+        }
         // A record without an Ethernet header (Linux cooked, raw IP) gets the one a customer
         // router would send; only where --ingress-vlan says which VLAN it came on, since the
         // header built is untagged.
@@ -612,6 +718,14 @@ pub(crate) fn replay_span(
                 index: record.index,
             });
             pending.in_engine += 1;
+            if window.is_some_and(|r| r.contains(record.index)) {
+                if !inside {
+                    engine.trace_window(true)?;
+                    inside = true;
+                    window_records.first = Some(record.index);
+                }
+                window_records.last = Some(record.index);
+            }
             let mut sink = Sink {
                 outputs: &mut outputs,
                 pending: &mut pending,
@@ -659,6 +773,8 @@ pub(crate) fn replay_span(
         cycles: report.cycles,
         input_beats: report.input_beats,
         wall_seconds: started.elapsed().as_secs_f64(),
+        window_records,
+        trace_window: report.trace_window,
     }))
 }
 

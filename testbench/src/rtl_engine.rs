@@ -21,10 +21,11 @@ use dxedge_host::direction::Direction;
 use dxedge_host::driver::{Device, HwCounters};
 use dxedge_host::verdict::{EgressTag, Verdict};
 use dxedge_sim::port_pipeline::{Build, EgressBeat, PortPipelineSim};
-use dxedge_sim::stream::{EgressBuffer, Frames, StreamPos};
+use dxedge_sim::stream::{EgressBuffer, Frames, StreamPos, StreamReport};
 
 use crate::beats::{keep_mask, Assembler};
-use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink};
+use crate::engine::{Engine, EngineCounters, EngineReport, FrameSink, TracedClocks};
+use crate::trace::WINDOW_MARGIN_CLOCKS;
 
 /// Frames (or bytes, whichever comes first) the replay hands the simulation thread at once.
 /// Each hand-off either way can wake a sleeping thread (a few microseconds of the kernel's
@@ -90,6 +91,78 @@ struct Batch {
     bytes: Vec<u8>,
     /// Where each frame ends in `bytes` (a batch is well under 4 GiB: `BATCH_BYTES`).
     ends: Vec<u32>,
+    /// Where a traced window of frames lies, as far as the replay had said when it was sent.
+    window: WindowMarks,
+}
+
+/// Where a `--trace-frames` window lies among the frames submitted, counted from 0.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WindowMarks {
+    /// The window's first frame.
+    first: Option<u64>,
+    /// One past its last frame.
+    end: Option<u64>,
+}
+
+impl WindowMarks {
+    /// What `newer` adds to these.
+    fn learn(&mut self, newer: WindowMarks) {
+        self.first = self.first.or(newer.first);
+        self.end = self.end.or(newer.end);
+    }
+}
+
+/// Ingress beats of a frame of `len` bytes: an empty frame is one beat with no byte enabled.
+fn beats_of(len: usize, beat_bytes: usize) -> u64 {
+    len.div_ceil(beat_bytes).max(1) as u64
+}
+
+/// Beats of `frames` offered from `from` up to `to` (not included), `to` not before `from`.
+fn beats_between(frames: Frames<'_>, from: StreamPos, to: StreamPos, beat_bytes: usize) -> u64 {
+    if from.frame == to.frame {
+        return ((to.at - from.at) / beat_bytes) as u64;
+    }
+    let end = frames.ends[from.frame] as usize;
+    // A position at the end of its frame is an empty frame, not yet offered.
+    let mut beats = beats_of(end - from.at, beat_bytes);
+    for j in from.frame + 1..to.frame {
+        beats += beats_of(frames.ends[j] as usize - frames.start(j), beat_bytes);
+    }
+    beats + ((to.at - frames.start(to.frame)) / beat_bytes) as u64
+}
+
+/// The position `margin` beats before frame `k` starts, or `from` if fewer lie between.
+fn beats_before(
+    frames: Frames<'_>,
+    from: StreamPos,
+    k: usize,
+    margin: u64,
+    beat_bytes: usize,
+) -> StreamPos {
+    let mut need = margin;
+    let mut j = k;
+    while need > 0 && j > from.frame {
+        j -= 1;
+        let start = frames.start(j);
+        let beats = beats_of(frames.ends[j] as usize - start, beat_bytes);
+        if beats >= need {
+            let at = start + (beats - need) as usize * beat_bytes;
+            return if j == from.frame && at < from.at {
+                from
+            } else {
+                StreamPos { frame: j, at }
+            };
+        }
+        need -= beats;
+    }
+    if need == 0 {
+        StreamPos {
+            frame: j,
+            at: frames.start(j),
+        }
+    } else {
+        from
+    }
 }
 
 impl Batch {
@@ -120,6 +193,21 @@ pub struct RtlEngine {
     from_sim: Receiver<Done>,
     worker: Option<JoinHandle<anyhow::Result<EngineReport>>>,
     batch: Batch,
+    beat_bytes: usize,
+    /// Frames submitted so far.
+    submitted: u64,
+    /// A traced window of frames (`--trace-frames`): where it lies, as the replay says it.
+    window: Option<WindowMarks>,
+}
+
+/// What the simulation thread traces.
+#[derive(Clone, Debug)]
+enum Tracing {
+    Off,
+    /// Every clock, from power-on.
+    Whole(PathBuf),
+    /// The clocks of a window of frames ([`Engine::trace_window`]) and a margin around them.
+    Window(PathBuf),
 }
 
 impl RtlEngine {
@@ -134,6 +222,26 @@ impl RtlEngine {
         Self::with_stress(config, direction, speed, trace, Stress::default())
     }
 
+    /// A fresh model as [`RtlEngine::new`] makes it, tracing into `trace` only the clocks of
+    /// the frames the replay marks with [`Engine::trace_window`] and
+    /// [`WINDOW_MARGIN_CLOCKS`] on either side. Until the window the model runs with its
+    /// trace closed, which costs what the traced build costs (see
+    /// [`PortPipelineSim::new_traceable`]) but writes nothing.
+    pub fn with_trace_window(
+        config: &Config,
+        direction: Direction,
+        speed: Speed,
+        trace: &Path,
+    ) -> anyhow::Result<RtlEngine> {
+        Self::start(
+            config,
+            direction,
+            speed,
+            Tracing::Window(trace.to_path_buf()),
+            Stress::default(),
+        )
+    }
+
     pub fn with_stress(
         config: &Config,
         direction: Direction,
@@ -141,11 +249,28 @@ impl RtlEngine {
         trace: Option<&Path>,
         stress: Stress,
     ) -> anyhow::Result<RtlEngine> {
+        let tracing = match trace {
+            Some(path) => Tracing::Whole(path.to_path_buf()),
+            None => Tracing::Off,
+        };
+        Self::start(config, direction, speed, tracing, stress)
+    }
+
+    fn start(
+        config: &Config,
+        direction: Direction,
+        speed: Speed,
+        trace: Tracing,
+        stress: Stress,
+    ) -> anyhow::Result<RtlEngine> {
+        let windowed = matches!(trace, Tracing::Window(_));
+        if windowed && !stress.quiet() {
+            bail!("a traced window of frames needs a quiet run (no idle or back-pressure cycles)");
+        }
         let (to_sim, batches) = sync_channel::<Batch>(BATCHES_AHEAD);
         let (done_tx, from_sim) = channel::<Done>();
         let (ready_tx, ready) = sync_channel::<anyhow::Result<()>>(1);
         let config = config.clone();
-        let trace = trace.map(Path::to_path_buf);
         let worker = std::thread::Builder::new()
             .name(format!("dxedge-rtl-{}", build_for(speed).name()))
             .spawn(move || {
@@ -176,15 +301,40 @@ impl RtlEngine {
             from_sim,
             worker: Some(worker),
             batch: Batch::default(),
+            beat_bytes: build_for(speed).beat_bytes(),
+            submitted: 0,
+            window: windowed.then(WindowMarks::default),
         })
     }
 
-    /// Hand the batch being filled to the simulation thread.
+    /// Hand the batch being filled to the simulation thread. While a traced window has yet
+    /// to start, the frames of its last [`WINDOW_MARGIN_CLOCKS`] beats stay behind for the
+    /// next batch: the window's first frame may come next, and the trace opens that many
+    /// beats before it, which the simulation thread can only find in the batch it is in.
+    /// (Holding frames back costs no clock: the model waits for input without clocking.)
     fn send_batch(&mut self) -> anyhow::Result<()> {
         if self.batch.ends.is_empty() {
             return Ok(());
         }
-        let batch = std::mem::take(&mut self.batch);
+        self.send(true)
+    }
+
+    /// Hand over the batch being filled, all of it unless `hold_margin` (see `send_batch`).
+    fn send(&mut self, hold_margin: bool) -> anyhow::Result<()> {
+        if self.batch.ends.is_empty() {
+            return Ok(());
+        }
+        let tail = match self.window {
+            Some(marks) if hold_margin && marks.first.is_none() => self.margin_tail(),
+            _ => Batch::default(),
+        };
+        if self.batch.ends.is_empty() {
+            // Every frame is in the margin: they go with the next.
+            self.batch = tail;
+            return Ok(());
+        }
+        let mut batch = std::mem::replace(&mut self.batch, tail);
+        batch.window = self.window.unwrap_or_default();
         let sent = self.to_sim.as_ref().map(|tx| tx.send(batch));
         match sent {
             Some(Ok(())) => Ok(()),
@@ -203,6 +353,29 @@ impl RtlEngine {
                 Err(_) => anyhow!("the RTL engine's thread panicked"),
             },
             None => anyhow!("the RTL engine has stopped"),
+        }
+    }
+
+    /// Take the last frames of the batch being filled that hold at least
+    /// [`WINDOW_MARGIN_CLOCKS`] beats out of it (all of them if they hold fewer).
+    fn margin_tail(&mut self) -> Batch {
+        let frames = self.batch.frames();
+        let from = StreamPos::default();
+        let k = self.batch.ends.len();
+        let split = beats_before(frames, from, k, WINDOW_MARGIN_CLOCKS, self.beat_bytes).frame;
+        let cut = frames.start(split);
+        let bytes = self.batch.bytes.split_off(cut);
+        let ends = self
+            .batch
+            .ends
+            .split_off(split)
+            .into_iter()
+            .map(|end| end - cut as u32)
+            .collect();
+        Batch {
+            bytes,
+            ends,
+            window: WindowMarks::default(),
         }
     }
 
@@ -241,6 +414,49 @@ struct Simulation {
     rng: u64,
     /// Egress beats of the last stream run.
     egress: EgressBuffer,
+    /// Frames received so far, and the number of the first frame of the batch being fed.
+    received: u64,
+    batch_base: u64,
+    /// A traced window of frames and where it stands.
+    window: Option<SimWindow>,
+}
+
+/// A traced window of frames on the simulation thread.
+#[derive(Debug)]
+struct SimWindow {
+    path: PathBuf,
+    marks: WindowMarks,
+    phase: Phase,
+    /// The first clock traced, and the clock that took the first frame's first beat.
+    first_traced: u64,
+    first_in: u64,
+    /// Once it has closed: the clocks it covers.
+    traced: Option<TracedClocks>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// The trace is closed and the window's first frame not yet in sight.
+    Waiting,
+    /// The trace is open; the window's first frame has yet to enter.
+    Entering,
+    /// The window's frames are going through.
+    Inside,
+    /// The last frame has left at clock `last_out`; the trace closes after clock `until`.
+    Closing {
+        last_out: u64,
+        until: u64,
+    },
+    Closed,
+}
+
+/// What a stream run may do so that a traced window opens and closes on its clocks.
+struct Limit {
+    /// Frames of the batch it may offer (it stops once the last is fed).
+    frames: usize,
+    clocks: u64,
+    /// The run starts at the window's first frame: its first beat in is that frame's.
+    at_first: bool,
 }
 
 impl Simulation {
@@ -248,14 +464,15 @@ impl Simulation {
         config: &Config,
         direction: Direction,
         speed: Speed,
-        trace: Option<PathBuf>,
+        trace: Tracing,
         stress: Stress,
     ) -> anyhow::Result<Simulation> {
         let build = build_for(speed);
         let mut sim = match &trace {
-            Some(path) => PortPipelineSim::new_traced(build, path)
+            Tracing::Whole(path) => PortPipelineSim::new_traced(build, path)
                 .with_context(|| format!("cannot start the trace {}", path.display()))?,
-            None => PortPipelineSim::new(build)?,
+            Tracing::Window(_) => PortPipelineSim::new_traceable(build)?,
+            Tracing::Off => PortPipelineSim::new(build)?,
         };
         sim.set_direction(direction);
         sim.reset()?;
@@ -283,10 +500,23 @@ impl Simulation {
             input_beats: 0,
             first_in: None,
             last_out: 0,
-            traced: trace.is_some(),
+            traced: !matches!(trace, Tracing::Off),
             stress,
             rng: stress.seed | 1,
             egress,
+            received: 0,
+            batch_base: 0,
+            window: match trace {
+                Tracing::Window(path) => Some(SimWindow {
+                    path,
+                    marks: WindowMarks::default(),
+                    phase: Phase::Waiting,
+                    first_traced: 0,
+                    first_in: 0,
+                    traced: None,
+                }),
+                _ => None,
+            },
         })
     }
 
@@ -327,17 +557,32 @@ impl Simulation {
                     }
                     Err(TryRecvError::Disconnected) => None,
                 };
+                if let (Some(w), Some(b)) = (self.window.as_mut(), next.as_ref()) {
+                    w.marks.learn(b.window);
+                }
                 match next {
                     Some(b) if b.ends.is_empty() => continue,
                     Some(b) => {
                         self.in_flight += b.ends.len();
+                        self.batch_base = self.received;
+                        self.received += b.ends.len() as u64;
                         batch = Some(b);
                         feeding = Some(StreamPos::default());
                     }
-                    None => open = false,
+                    None => {
+                        open = false;
+                        // No more frames: a window not closed by the replay ends with them.
+                        if let Some(w) = self.window.as_mut() {
+                            w.marks.end = w.marks.end.or(Some(self.received));
+                        }
+                    }
                 }
             }
-            if !open && feeding.is_none() && self.in_flight == 0 {
+            let closing = self
+                .window
+                .as_ref()
+                .is_some_and(|w| matches!(w.phase, Phase::Closing { .. }));
+            if !open && feeding.is_none() && self.in_flight == 0 && !closing {
                 break;
             }
             let (clocks, progress) = if self.stress.quiet() {
@@ -382,6 +627,7 @@ impl Simulation {
             counters: EngineCounters::from_hw(&hw),
             cycles: Some(cycles),
             input_beats: Some(self.input_beats),
+            trace_window: self.window.as_ref().and_then(|w| w.traced),
         })
     }
 
@@ -405,10 +651,16 @@ impl Simulation {
                 DRAIN_CLOCKS,
             ),
         };
-        let report = self
-            .dev
-            .bus_mut()
-            .stream(frames, &mut pos, &mut self.egress, clocks, true)?;
+        let fed = feeding.is_some();
+        let limit = self.window_limit(frames, pos, clocks, fed)?;
+        let offered = Frames {
+            bytes: frames.bytes,
+            ends: &frames.ends[..limit.frames],
+        };
+        let report =
+            self.dev
+                .bus_mut()
+                .stream(offered, &mut pos, &mut self.egress, limit.clocks, true)?;
         if let Some(f) = feeding.as_mut() {
             *f = pos;
         }
@@ -422,10 +674,151 @@ impl Simulation {
         for beat in self.egress.iter() {
             take_egress(&mut self.assembler, &mut self.in_flight, done, beat)?;
         }
+        self.window_after(&report, limit.at_first)?;
         Ok((
             report.cycles,
             report.beats_in > 0 || !self.egress.is_empty(),
         ))
+    }
+
+    /// How far the next stream run may go so that a traced window opens
+    /// [`WINDOW_MARGIN_CLOCKS`] beats before its first frame, sees that frame's first beat
+    /// in, sees the last beat of its last frame out, and closes that many clocks later; the
+    /// trace is opened here when the run is about to reach its first clock. `frames` and
+    /// `pos` are the batch being fed (`fed`), `clocks` what the run would take otherwise.
+    /// A run offers at most a beat a clock, so one of `n` clocks cannot pass a point `n`
+    /// beats away.
+    fn window_limit(
+        &mut self,
+        frames: Frames<'_>,
+        pos: StreamPos,
+        clocks: u64,
+        fed: bool,
+    ) -> anyhow::Result<Limit> {
+        let mut limit = Limit {
+            frames: frames.ends.len(),
+            clocks,
+            at_first: false,
+        };
+        let (base, beat_bytes, cycles) = (
+            self.batch_base,
+            self.beat_bytes,
+            self.dev.bus_mut().cycles(),
+        );
+        let Some(w) = self.window.as_mut() else {
+            return Ok(limit);
+        };
+        // The window's first frame, if it is in the batch being fed.
+        let first = w
+            .marks
+            .first
+            .filter(|_| fed)
+            .and_then(|f| f.checked_sub(base))
+            .and_then(|k| usize::try_from(k).ok())
+            .filter(|&k| k < frames.ends.len());
+        if w.phase == Phase::Waiting {
+            let Some(k) = first else {
+                return Ok(limit);
+            };
+            let opens = beats_before(frames, pos, k, WINDOW_MARGIN_CLOCKS, beat_bytes);
+            if opens != pos {
+                limit.clocks = limit
+                    .clocks
+                    .min(beats_between(frames, pos, opens, beat_bytes));
+                return Ok(limit);
+            }
+            self.dev
+                .bus_mut()
+                .start_trace(&w.path)
+                .with_context(|| format!("cannot start the trace {}", w.path.display()))?;
+            w.first_traced = cycles + 1;
+            w.phase = Phase::Entering;
+        }
+        match w.phase {
+            Phase::Entering => {
+                let Some(k) = first else {
+                    bail!("the traced window's first frame is not in the batch being fed");
+                };
+                let start = StreamPos {
+                    frame: k,
+                    at: frames.start(k),
+                };
+                if pos != start {
+                    limit.clocks = limit
+                        .clocks
+                        .min(beats_between(frames, pos, start, beat_bytes));
+                    return Ok(limit);
+                }
+                limit.at_first = true;
+            }
+            Phase::Closing { until, .. } => {
+                limit.clocks = limit.clocks.min(until.saturating_sub(cycles).max(1));
+                return Ok(limit);
+            }
+            Phase::Inside => {}
+            Phase::Waiting | Phase::Closed => return Ok(limit),
+        }
+        // Entering at the first frame, or inside: stop where the last frame is fed, then go a
+        // clock at a time until it has left.
+        if let Some(end) = w.marks.end {
+            let fed_to = if fed {
+                base + pos.frame as u64
+            } else {
+                self.received
+            };
+            if fed_to < end {
+                if let Some(n) = end
+                    .checked_sub(base)
+                    .and_then(|n| usize::try_from(n).ok())
+                    .filter(|&n| fed && n <= frames.ends.len())
+                {
+                    limit.frames = n;
+                }
+            } else {
+                limit.clocks = 1;
+            }
+        }
+        Ok(limit)
+    }
+
+    /// After a stream run: note where the window's first frame entered and its last one
+    /// left, and close the trace once the margin after it has run.
+    fn window_after(&mut self, report: &StreamReport, at_first: bool) -> anyhow::Result<()> {
+        let completed = self.received - self.in_flight as u64;
+        let cycles = self.dev.bus_mut().cycles();
+        let Some(w) = self.window.as_mut() else {
+            return Ok(());
+        };
+        if at_first && w.phase == Phase::Entering {
+            if let Some(first_in) = report.first_in {
+                w.first_in = first_in;
+                w.phase = Phase::Inside;
+            }
+        }
+        if w.phase == Phase::Inside && w.marks.end.is_some_and(|end| completed >= end) {
+            // Nothing after the last frame was fed in this run, or it was one clock: its
+            // last beat out is the run's.
+            let last_out = report
+                .last_out
+                .ok_or_else(|| anyhow!("the traced window's last frame left unseen"))?;
+            w.phase = Phase::Closing {
+                last_out,
+                until: last_out + WINDOW_MARGIN_CLOCKS,
+            };
+        }
+        if let Phase::Closing { last_out, until } = w.phase {
+            if cycles >= until {
+                self.dev.bus_mut().trace_close()?;
+                w.traced = Some(TracedClocks {
+                    first_in: w.first_in,
+                    last_out,
+                    first_traced: w.first_traced,
+                    last_traced: cycles,
+                });
+                w.phase = Phase::Closed;
+            }
+        }
+        Ok(())
     }
 
     /// One clock: offer the next beat of the frame being fed, collect what leaves.
@@ -542,8 +935,10 @@ impl Engine for RtlEngine {
             );
         }
         self.batch.bytes.extend_from_slice(frame);
-        // Below BATCH_BYTES plus one frame of at most MAX_FRAME bytes
+        // Below BATCH_BYTES plus one frame of at most MAX_FRAME bytes (and, while a traced
+        // window waits to start, the few frames of its margin)
         self.batch.ends.push(self.batch.bytes.len() as u32);
+        self.submitted += 1;
         if self.batch.ends.len() >= BATCH_FRAMES || self.batch.bytes.len() >= BATCH_BYTES {
             self.send_batch()?;
         }
@@ -554,7 +949,7 @@ impl Engine for RtlEngine {
     }
 
     fn finish(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<EngineReport> {
-        self.send_batch()?;
+        self.send(false)?;
         // No more input: the thread drains the pipeline, hands back the rest and stops.
         self.to_sim = None;
         while let Ok(done) = self.from_sim.recv() {
@@ -567,6 +962,22 @@ impl Engine for RtlEngine {
             },
             None => bail!("the RTL engine has already finished"),
         }
+    }
+
+    fn trace_window(&mut self, inside: bool) -> anyhow::Result<()> {
+        let Some(marks) = self.window.as_mut() else {
+            bail!("this RTL engine traces every clock or none, not a window of frames");
+        };
+        match (inside, marks.first, marks.end) {
+            (true, None, _) => marks.first = Some(self.submitted),
+            (false, Some(_), None) => marks.end = Some(self.submitted),
+            _ => bail!(
+                "the traced window of frames was marked {} where it is {:?}",
+                if inside { "inside" } else { "outside" },
+                marks
+            ),
+        }
+        Ok(())
     }
 }
 
@@ -590,6 +1001,93 @@ mod tests {
             decode_verdict(user).ok(),
             Some(Verdict::Forward { target: 2 })
         );
+    }
+
+    /// Frames of 20, 0, 8 and 3 bytes in 8-byte beats: 3, 1, 1 and 1 beats.
+    fn four_frames() -> (Vec<u8>, Vec<u32>) {
+        (vec![0; 31], vec![20, 20, 28, 31])
+    }
+
+    #[test]
+    fn beats_are_counted_across_frames_and_inside_them() {
+        let (bytes, ends) = four_frames();
+        let frames = Frames {
+            bytes: &bytes,
+            ends: &ends,
+        };
+        let at = |frame, at| StreamPos { frame, at };
+        assert_eq!(beats_between(frames, at(0, 0), at(0, 16), 8), 2);
+        assert_eq!(beats_between(frames, at(0, 8), at(3, 28), 8), 4);
+        assert_eq!(
+            beats_between(frames, at(0, 16), at(2, 20), 8),
+            2,
+            "the empty frame is a beat"
+        );
+        assert_eq!(beats_between(frames, at(1, 20), at(2, 20), 8), 1);
+        // Back from frame 3: the margin ends inside frame 0, at frame 1, or at the run's start.
+        assert_eq!(beats_before(frames, at(0, 0), 3, 3, 8), at(0, 16));
+        assert_eq!(beats_before(frames, at(0, 0), 3, 2, 8), at(1, 20));
+        assert_eq!(beats_before(frames, at(0, 0), 3, 5, 8), at(0, 0));
+        assert_eq!(
+            beats_before(frames, at(0, 8), 3, 5, 8),
+            at(0, 8),
+            "not behind the position"
+        );
+        assert_eq!(
+            beats_before(frames, at(0, 0), 3, 9, 8),
+            at(0, 0),
+            "fewer beats than asked"
+        );
+        assert_eq!(beats_before(frames, at(0, 0), 4, 1, 8), at(3, 28));
+    }
+
+    #[test]
+    fn a_window_yet_to_start_keeps_its_margin_for_the_next_batch() {
+        let mut window_marks = WindowMarks::default();
+        window_marks.learn(WindowMarks {
+            first: Some(7),
+            end: None,
+        });
+        window_marks.learn(WindowMarks {
+            first: Some(9),
+            end: Some(12),
+        });
+        assert_eq!((window_marks.first, window_marks.end), (Some(7), Some(12)));
+        // 64-byte beats: 20 frames of 64 bytes, then one of 200 (4 beats)
+        let mut bytes = vec![1u8; 20 * 64];
+        bytes.extend(vec![2u8; 200]);
+        let mut ends: Vec<u32> = (1..=20).map(|i| i * 64).collect();
+        ends.push(20 * 64 + 200);
+        let (to_sim, batches) = sync_channel::<Batch>(1);
+        let (_done_tx, from_sim) = channel::<Done>();
+        let mut engine = RtlEngine {
+            to_sim: Some(to_sim),
+            from_sim,
+            worker: None,
+            batch: Batch {
+                bytes,
+                ends,
+                window: WindowMarks::default(),
+            },
+            beat_bytes: 64,
+            submitted: 21,
+            window: Some(WindowMarks::default()),
+        };
+        engine.send_batch().expect("sent");
+        let sent = batches.try_recv().expect("a batch");
+        // 16 beats held back: the last frame (4) and the 12 before it
+        assert_eq!(sent.ends.len(), 8);
+        assert_eq!(engine.batch.ends.len(), 13);
+        assert_eq!(engine.batch.bytes.len(), 12 * 64 + 200);
+        assert_eq!(*engine.batch.ends.last().expect("end"), 12 * 64 + 200);
+        assert_eq!(engine.batch.bytes[12 * 64], 2);
+        // Once the window has started, or at the end, everything goes.
+        engine.trace_window(true).expect("inside");
+        engine.send_batch().expect("sent");
+        assert_eq!(batches.try_recv().expect("a batch").window.first, Some(21));
+        assert!(engine.batch.ends.is_empty());
+        engine.trace_window(false).expect("outside");
+        assert!(engine.trace_window(false).is_err(), "the window ends once");
     }
 
     /// Frames handed back in a batch are whole: the bytes of a frame still leaving the

@@ -13,16 +13,98 @@
 //! memory-mapped file that the file system has no room for (`crate::sys` turns that into a
 //! message). So the trace is written under a temporary name, read back before it is kept,
 //! and every file of it removed when the run fails.
+//!
+//! `--trace-frames` ([`FrameRange`]) narrows the waveform to the clocks of a few frames; the
+//! RTL engine opens and closes the trace around them (`crate::rtl_engine`).
 
 use std::fs::{self, File};
 use std::io::BufReader;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 use anyhow::{anyhow, bail, Context};
 use dxedge_host::text::shown_path;
 use dxedge_sim::trace::{fst_to_vcd, TraceFormat};
 use fst_reader::FstReader;
+
+/// Clocks traced before the first beat of a `--trace-frames` range enters the pipeline, and
+/// after the last beat of its last frame leaves: enough to see the stages that were idle
+/// or busy with the frames around it (the pipeline is a few dozen clocks deep).
+pub const WINDOW_MARGIN_CLOCKS: u64 = 16;
+
+/// `--trace-frames`: capture records `first` to `last`, both included, numbered from 1 as
+/// `drops.pcapng`'s `epb_packetid` and every message number them; `last: None` is to the
+/// end of the capture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameRange {
+    pub first: u64,
+    pub last: Option<u64>,
+}
+
+impl FrameRange {
+    pub fn contains(&self, record: u64) -> bool {
+        record >= self.first && self.last.is_none_or(|last| record <= last)
+    }
+
+    /// Whether every record from `record` on lies beyond the range.
+    pub fn is_behind(&self, record: u64) -> bool {
+        self.last.is_some_and(|last| record > last)
+    }
+}
+
+impl std::fmt::Display for FrameRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.last {
+            Some(last) if last == self.first => write!(f, "{last}"),
+            Some(last) => write!(f, "{}..{last}", self.first),
+            None => write!(f, "{}..", self.first),
+        }
+    }
+}
+
+impl FromStr for FrameRange {
+    type Err = String;
+
+    /// `A..B` (both included), `A..` (to the end) or `N`; frames are numbered from 1.
+    fn from_str(text: &str) -> Result<FrameRange, String> {
+        const FORMS: &str = "expected A..B (frames A to B, both included), A.. (from A to the end) or N (frame N alone), frames numbered from 1";
+        let number = |part: &str| -> Result<u64, String> {
+            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(FORMS.to_string());
+            }
+            match part.parse::<u64>() {
+                Ok(0) => Err("frames are numbered from 1 (as drops.pcapng's packet ids), so there is no frame 0".to_string()),
+                Ok(n) => Ok(n),
+                Err(_) => Err(format!("{part} is beyond the largest frame number, {}", u64::MAX)),
+            }
+        };
+        let range = match text.split_once("..") {
+            None => {
+                let n = number(text)?;
+                FrameRange {
+                    first: n,
+                    last: Some(n),
+                }
+            }
+            Some((first, "")) => FrameRange {
+                first: number(first)?,
+                last: None,
+            },
+            Some((first, last)) => FrameRange {
+                first: number(first)?,
+                last: Some(number(last)?),
+            },
+        };
+        if let Some(last) = range.last.filter(|&last| last < range.first) {
+            return Err(format!(
+                "the range is reversed ({last} comes before {}); give the first frame first",
+                range.first
+            ));
+        }
+        Ok(range)
+    }
+}
 
 /// The trace of one run, until it is committed.
 #[derive(Debug)]
@@ -180,4 +262,50 @@ pub fn check_fst(path: &Path) -> Result<(), String> {
     checked.unwrap_or_else(|| {
         Err("the FST is damaged (it cannot be read back); was its file system full?".into())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrameRange;
+
+    fn range(first: u64, last: Option<u64>) -> FrameRange {
+        FrameRange { first, last }
+    }
+
+    #[test]
+    fn frame_ranges_in_their_three_forms() {
+        assert_eq!("5..9".parse(), Ok(range(5, Some(9))));
+        assert_eq!("5..5".parse(), Ok(range(5, Some(5))));
+        assert_eq!("2000000..".parse(), Ok(range(2_000_000, None)));
+        assert_eq!("7".parse(), Ok(range(7, Some(7))));
+        for shown in ["5..9", "2000000..", "7"] {
+            assert_eq!(
+                shown.parse::<FrameRange>().expect("parses").to_string(),
+                shown
+            );
+        }
+        assert!(range(5, Some(9)).contains(5) && range(5, Some(9)).contains(9));
+        assert!(!range(5, Some(9)).contains(4) && !range(5, Some(9)).contains(10));
+        assert!(range(5, None).contains(u64::MAX));
+        assert!(range(5, Some(9)).is_behind(10) && !range(5, Some(9)).is_behind(9));
+        assert!(!range(5, None).is_behind(u64::MAX));
+    }
+
+    #[test]
+    fn bad_frame_ranges_say_what_is_wrong() {
+        let err = |text: &str| text.parse::<FrameRange>().expect_err(text);
+        assert!(err("9..5").contains("reversed"), "{}", err("9..5"));
+        assert!(err("0..5").contains("numbered from 1"));
+        assert!(err("0").contains("no frame 0"));
+        for malformed in [
+            "", "..", "..5", "5...9", "5..=9", "a..b", "-1..3", "5 ..9", "+5", "5-9",
+        ] {
+            assert!(
+                err(malformed).starts_with("expected A..B"),
+                "{malformed}: {}",
+                err(malformed)
+            );
+        }
+        assert!(err("99999999999999999999").contains("beyond the largest frame number"));
+    }
 }

@@ -281,6 +281,7 @@ fn check(config: &Config, records: &[Rec]) -> Result<(), TestCaseError> {
         engine: EngineKind::Model,
         speed: None,
         trace: None,
+        trace_frames: None,
         force: false,
         direction: dxedge_host::direction::Direction::ToAws,
         ingress_vlan: None,

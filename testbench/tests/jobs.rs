@@ -100,6 +100,7 @@ fn replay_into(
         engine: how.engine,
         speed: Some(how.speed),
         trace: None,
+        trace_frames: None,
         force: true,
         direction: input.direction,
         ingress_vlan: input.ingress_vlan,

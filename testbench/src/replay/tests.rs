@@ -231,6 +231,7 @@ fn the_verilator_placeholder_is_refused_with_exit_2() {
         engine: EngineKind::Verilator,
         speed: None,
         trace: None,
+        trace_frames: None,
         force: false,
         direction: Direction::ToAws,
         ingress_vlan: None,

@@ -5,6 +5,8 @@
 //! FRR, as `make bgp-demo` does; the wiring is the BGP tests' (tests/common/bgp_world.rs).
 
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail};
@@ -77,13 +79,53 @@ impl BgpRow {
     }
 }
 
+/// Ctrl-C or SIGTERM while the section runs, noted rather than fatal: the process would
+/// otherwise die with FRR's daemons and the namespaces left behind. The round in progress
+/// ends, and everything is removed on the way out. (Ctrl-C reaches serve too, which stops by
+/// itself; the next question to it then fails, and that failure removes the rest.)
+struct Interrupt {
+    flag: Arc<AtomicBool>,
+    ids: Vec<signal_hook::SigId>,
+}
+
+impl Interrupt {
+    fn install() -> anyhow::Result<Interrupt> {
+        let flag = Arc::new(AtomicBool::new(false));
+        let ids = [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]
+            .into_iter()
+            .map(|sig| signal_hook::flag::register(sig, flag.clone()))
+            .collect::<Result<_, _>>()?;
+        Ok(Interrupt { flag, ids })
+    }
+
+    fn check(&self) -> anyhow::Result<()> {
+        if self.flag.load(Ordering::Relaxed) {
+            bail!("interrupted: the BGP section's namespaces, FRR and serve removed");
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Interrupt {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
+/// Whole seconds, for the constants above.
+fn secs(d: Duration) -> String {
+    format!("{} s", d.as_secs())
+}
+
 fn median<T: Copy + Ord>(mut v: Vec<T>) -> Option<T> {
     v.sort();
     v.get(v.len() / 2).copied()
 }
 
 /// `rounds` announcements at one speed.
-fn measure(speed: &'static str, rounds: usize) -> anyhow::Result<BgpRow> {
+fn measure(speed: &'static str, rounds: usize, stop: &Interrupt) -> anyhow::Result<BgpRow> {
     // Dropped on every way out of here (FRR, both namespaces, serve with BIRD), and on a
     // panic from the shared wiring too.
     let w = World::start("dx-md5-key-101", speed);
@@ -96,10 +138,12 @@ fn measure(speed: &'static str, rounds: usize) -> anyhow::Result<BgpRow> {
     std::thread::sleep(SETTLE);
     let mut out = Vec::new();
     for r in 0..rounds {
+        stop.check()?;
         let tag = u8::try_from(r + 1).map_err(|_| anyhow!("{rounds} rounds: at most 255"))?;
         let _ = w.serve.stderr_lines();
         let load = super::load();
         let c = w.announce_timed(PREFIXES, PROBE_PERIOD, WITHIN, tag);
+        stop.check()?;
         if c.early > 0 {
             bail!(
                 "{speed} round {}: {} prefixes carried traffic before they were announced: {}",
@@ -175,10 +219,12 @@ pub fn bgp_rows(rounds: usize) -> anyhow::Result<Vec<BgpRow>> {
     if !dxedge_sim::VERILATOR_AVAILABLE {
         bail!("this build has no Verilator models: install verilator and rebuild");
     }
+    let stop = Interrupt::install()?;
     let mut rows = Vec::new();
     for speed in ["10g", "100g"] {
+        stop.check()?;
         eprintln!("-- BGP {speed}");
-        rows.push(measure(speed, rounds)?);
+        rows.push(measure(speed, rounds, &stop)?);
     }
     Ok(rows)
 }
@@ -199,7 +245,7 @@ pub fn bgp_goals(w: &mut String, rows: &[BgpRow]) {
         format!(
             ": in {over} of {} rounds a prefix waited {} or more",
             slowest.len(),
-            super::ms(GOAL)
+            secs(GOAL)
         )
     };
     let p99 = rows
@@ -212,7 +258,7 @@ pub fn bgp_goals(w: &mut String, rows: &[BgpRow]) {
     let _ = writeln!(
         w,
         "| BGP: {PREFIXES} prefixes announced at once each carry traffic through the RTL within {}, every round, both speeds | slowest prefix {} ({speed}); p99 {} (worse speed) | {}{why} |",
-        super::ms(GOAL),
+        secs(GOAL),
         super::ms(worst),
         super::ms(p99),
         super::yes_no(over == 0)
@@ -248,7 +294,7 @@ pub fn bgp_section(w: &mut String, rows: &[BgpRow]) {
          what each of a table's two banks holds and writes only the difference, so after a \
          withdrawal the bank not in use may still hold the round before's 100 routes: a \
          round can then cost a single write, the bank switch.\n",
-        super::ms(SETTLE),
+        secs(SETTLE),
         super::ms(PROBE_PERIOD),
         PREFIXES as f64 / PROBE_PERIOD.as_secs_f64() / 1e3
     );

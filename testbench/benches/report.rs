@@ -19,8 +19,12 @@
 //! 6. the LPM compiler and lookups, host side;
 //! 7. one route added to a programmed device (the Verilator model), against full programs;
 //! 8. loading configs: parsing and validating large route tables, and compiling them;
+//! 9. the live appliance: `dxedge serve` with a customer and a VPC namespace (root);
+//! 10. BGP convergence: FRR announcing 100 prefixes to `dxedge serve --bgp` on the RTL,
+//!     each timed to its first frame forwarded (root, BIRD, FRR);
 //!
 //! `--config-load` runs step 8 alone and prints its section of the Markdown on stdout;
+//! `--serve` and `--bgp` run steps 9 and 10 alone the same way;
 //! `--jobs-only` runs the `--jobs 2` against `--jobs 1` comparison alone (after step 1's
 //! inputs it needs), the same way; `--trace-only` the three traced runs.
 //!
@@ -54,10 +58,20 @@ use rand_chacha::ChaCha8Rng;
 mod common;
 use common::{Clocked, HdlPipeline};
 
-/// Frame sizes of the sweep, bytes.
+// The live sections' wiring is the tests' own (namespaces, serve, FRR).
+#[path = "../tests/common/bgp_world.rs"]
+mod bgp_world;
+#[path = "../tests/common/frr.rs"]
+mod frr;
+#[path = "../tests/common/live.rs"]
+mod live;
+
+#[path = "report/bgp.rs"]
+mod bgp_bench;
 #[path = "report/serve.rs"]
 mod serve_bench;
 
+/// Frame sizes of the sweep, bytes.
 const SIZES: [u16; 5] = [64, 128, 512, 1518, 9018];
 /// The goals the issue and the lead set, frames/s.
 const GOAL_VERILATOR_10G: f64 = 1e6;
@@ -96,6 +110,8 @@ struct Plan {
     jobs_imix: u64,
     jobs_model_runs: usize,
     jobs_verilator_runs: usize,
+    /// Announcements of the 100 prefixes per speed in the BGP section.
+    bgp_rounds: usize,
 }
 
 const FULL: Plan = Plan {
@@ -119,6 +135,7 @@ const FULL: Plan = Plan {
     jobs_imix: 200_000,
     jobs_model_runs: 7,
     jobs_verilator_runs: 5,
+    bgp_rounds: 5,
 };
 
 const QUICK: Plan = Plan {
@@ -140,6 +157,7 @@ const QUICK: Plan = Plan {
     jobs_imix: 20_000,
     jobs_model_runs: 2,
     jobs_verilator_runs: 1,
+    bgp_rounds: 2,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1764,6 +1782,25 @@ fn run() -> anyhow::Result<()> {
         print!("{md}");
         return Ok(());
     }
+    if args.iter().any(|a| a == "--bgp") {
+        let load_start = load();
+        let rows = bgp_bench::bgp_rows(if quick { QUICK } else { FULL }.bgp_rounds)?;
+        let mut md = String::from("| goal | measured | |\n| --- | --- | --- |\n");
+        bgp_bench::bgp_goals(&mut md, &rows);
+        md.push('\n');
+        bgp_bench::bgp_section(&mut md, &rows);
+        let m = machine(&root);
+        writeln!(
+            md,
+            "(This section alone: {}, commit {}, load average {load_start:.1} at the start \
+             and {:.1} at the end.)\n",
+            m.date,
+            m.commit,
+            load()
+        )?;
+        print!("{md}");
+        return Ok(());
+    }
     if args.iter().any(|a| a == "--config-load") {
         let plan = if quick { QUICK } else { FULL };
         let rows = config_rows(&plan)?;
@@ -1975,6 +2012,9 @@ fn run() -> anyhow::Result<()> {
     // 9. The live appliance
     eprintln!("-- SERVE");
     let serve = serve_bench::serve_rows(&root, SERVE_SECONDS)?;
+
+    // 10. BGP convergence through the live appliance
+    let bgp = bgp_bench::bgp_rows(plan.bgp_rounds)?;
 
     let load_end = load();
     let elapsed = started.elapsed();
@@ -2234,6 +2274,7 @@ fn run() -> anyhow::Result<()> {
     jobs_goal(w, &jobs)?;
     config_goals(w, &config_load)?;
     serve_bench::serve_goals(w, &serve);
+    bgp_bench::bgp_goals(w, &bgp);
     let inc_ratio_t = full.median_total().as_secs_f64() / inc.median_total().as_secs_f64();
     let inc_ratio_w = full.median_writes() as f64 / inc.median_writes().max(1) as f64;
     writeln!(
@@ -2595,6 +2636,7 @@ fn run() -> anyhow::Result<()> {
     )?;
     config_section(w, &config_load, &plan)?;
     serve_bench::serve_section(w, &serve, SERVE_SECONDS);
+    bgp_bench::bgp_section(w, &bgp);
 
     fs::write(&md_path, md).with_context(|| format!("cannot write {}", md_path.display()))?;
     eprintln!(

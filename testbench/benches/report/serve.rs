@@ -9,11 +9,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context};
 
-#[path = "../../tests/common/live.rs"]
-#[allow(dead_code)]
-mod live;
-
-use live::{Netns, Serve, ServeSpec};
+use crate::live::{self, Netns, Serve, ServeSpec};
 
 pub const GOAL_RTT_P50_MS: f64 = 1.0;
 pub const GOAL_TCP_RTL_10G_MBPS: f64 = 300.0;

@@ -348,10 +348,30 @@ impl Serve {
 }
 
 impl Drop for Serve {
+    /// SIGTERM, and SIGKILL when serve has not gone within the bound, then what a killed
+    /// serve leaves (its namespace; BIRD follows it by itself). Never a panic: a test that
+    /// failed is already unwinding, and a panic here would abort before the rest is removed.
     fn drop(&mut self) {
-        if self.child.is_some() {
-            self.stop(15);
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
+        let _ = Command::new("kill")
+            .arg("-15")
+            .arg(child.id().to_string())
+            .status();
+        let until = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < until {
+            if let Ok(Some(_)) = child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
         }
+        eprintln!("dxedge serve did not stop within 30 s of SIGTERM: killed");
+        let _ = child.kill();
+        let _ = child.wait();
+        let _ = Command::new("ip")
+            .args(["netns", "del", &self.control_netns])
+            .output();
     }
 }
 

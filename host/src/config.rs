@@ -146,33 +146,31 @@ impl FromStr for Ipv4Prefix {
 /// one to three digits, no leading zero; then one or two digits of length, at most 32),
 /// without host bits set; `None` for anything else, valid or not.
 fn prefix_from_bytes(s: &[u8]) -> Option<Ipv4Prefix> {
-    let mut addr: u32 = 0;
-    let mut at = 0;
-    for octet in 0..4 {
-        let digits = s
-            .get(at..)?
-            .iter()
-            .take(3)
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if digits == 0 || (digits > 1 && s[at] == b'0') {
+    let (mut addr, mut octets) = (0u32, 0);
+    let (mut octet, mut digits) = (0u32, 0);
+    let mut bytes = s.iter();
+    for &b in bytes.by_ref() {
+        if b.is_ascii_digit() {
+            if digits == 3 || (digits == 1 && octet == 0) {
+                return None;
+            }
+            octet = octet * 10 + u32::from(b - b'0');
+            digits += 1;
+        } else if digits > 0 && octet <= 255 && b == if octets < 3 { b'.' } else { b'/' } {
+            addr = addr << 8 | octet;
+            octets += 1;
+            (octet, digits) = (0, 0);
+            if octets == 4 {
+                break;
+            }
+        } else {
             return None;
         }
-        let value = s[at..at + digits]
-            .iter()
-            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-        if value > 255 {
-            return None;
-        }
-        addr = addr << 8 | value;
-        at += digits;
-        let separator = if octet < 3 { b'.' } else { b'/' };
-        if s.get(at) != Some(&separator) {
-            return None;
-        }
-        at += 1;
     }
-    let len = match s.get(at..)? {
+    if octets < 4 {
+        return None;
+    }
+    let len = match bytes.as_slice() {
         [d] if d.is_ascii_digit() => d - b'0',
         [d, e] if d.is_ascii_digit() && e.is_ascii_digit() => (d - b'0') * 10 + (e - b'0'),
         _ => return None,
@@ -733,7 +731,8 @@ fn quote(s: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------
-// Pass 1: serde. Every value keeps its span so that pass 2 can point at it.
+// Pass 1: serde. Every value keeps its span so that pass 2 can point at it; tables need
+// none (an error serde finds in one is placed at the table all the same).
 
 /// A string value of the config, borrowed from the text: a 100,000-route config holds
 /// 300,000 of them, and copying each into its own `String` cost a tenth of the parse. The
@@ -779,15 +778,15 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
 #[serde(deny_unknown_fields)]
 struct RawConfig<'a> {
     #[serde(borrow)]
-    port: Option<Spanned<RawPort<'a>>>,
+    port: Option<RawPort<'a>>,
     #[serde(default, borrow)]
-    vif: Vec<Spanned<RawVif<'a>>>,
+    vif: Vec<RawVif<'a>>,
     #[serde(default, borrow)]
-    target: Vec<Spanned<RawTarget<'a>>>,
+    target: Vec<RawTarget<'a>>,
     #[serde(default, borrow)]
-    route: Vec<Spanned<RawRoute<'a>>>,
+    route: Vec<RawRoute<'a>>,
     #[serde(default, borrow)]
-    customer_route: Vec<Spanned<RawCustomerRoute<'a>>>,
+    customer_route: Vec<RawCustomerRoute<'a>>,
 }
 
 #[derive(Deserialize)]
@@ -860,7 +859,7 @@ struct RawCustomerRoute<'a> {
 
 fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError> {
     let port = match raw.port {
-        Some(port) => validate_port(port.into_inner(), place)?,
+        Some(port) => validate_port(port, place)?,
         None => {
             return Err(place.error(
                 0..0,
@@ -880,8 +879,7 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
         HashMap::with_capacity_and_hasher(raw.vif.len(), Default::default());
     let mut vif_of_vlan: HashMap<u16, usize> =
         HashMap::with_capacity_and_hasher(raw.vif.len(), Default::default());
-    for (i, spanned) in raw.vif.iter().enumerate() {
-        let raw = spanned.get_ref();
+    for (i, raw) in raw.vif.iter().enumerate() {
         let field = |name: &str| format!("vif[{i}].{name}");
 
         check_name(&raw.name, &field("name"), place)?;
@@ -1031,8 +1029,7 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
     let mut target_name_spans: Vec<Range<usize>> = Vec::with_capacity(raw.target.len());
     let mut target_index: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(raw.target.len(), Default::default());
-    for (i, spanned) in raw.target.iter().enumerate() {
-        let raw = spanned.get_ref();
+    for (i, raw) in raw.target.iter().enumerate() {
         let field = |name: &str| format!("target[{i}].{name}");
 
         check_name(&raw.name, &field("name"), place)?;
@@ -1105,8 +1102,7 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
     // Where each (VIF, prefix) was first routed: its line is only looked up for an error.
     let mut route_at: HashMap<u64, usize> =
         HashMap::with_capacity_and_hasher(raw.route.len(), Default::default());
-    for (i, spanned) in raw.route.into_iter().enumerate() {
-        let raw = spanned.into_inner();
+    for (i, raw) in raw.route.into_iter().enumerate() {
         let field = |name: &str| format!("route[{i}].{name}");
 
         let vif = vif_index
@@ -1163,8 +1159,7 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
     // Where each (VIF, prefix) was first advertised, as for the routes above.
     let mut customer_route_at: HashMap<u64, usize> =
         HashMap::with_capacity_and_hasher(raw.customer_route.len(), Default::default());
-    for (i, spanned) in raw.customer_route.into_iter().enumerate() {
-        let raw = spanned.into_inner();
+    for (i, raw) in raw.customer_route.into_iter().enumerate() {
         let field = |name: &str| format!("customer_route[{i}].{name}");
         let vif = vif_index
             .get(raw.vif.get_ref().as_str())

@@ -20,44 +20,56 @@
 //! Nothing is allocated per table or per value: a table is a run of `Doc::entries` (its
 //! keys follow its header, so they are contiguous), and strings are slices of the text.
 
-use std::ops::Range;
-
 use serde::de::value::{Error, MapDeserializer, SeqDeserializer};
 use serde::de::{Deserialize, Deserializer, IntoDeserializer, Visitor};
 
 /// What was read: key/value entries, each table's a contiguous run, and the tables of each
-/// array of tables. The root table's entries come last.
+/// array of tables. The root table's entries come last. Places are `u32` offsets into the
+/// text (a config is at most 64 MiB; a longer text goes to the toml crate): a 100,000-route
+/// config has 300,000 entries, and their size is most of what this reader writes.
 struct Doc<'t> {
-    entries: Vec<Entry<'t>>,
-    arrays: Vec<Vec<Item<'t>>>,
+    text: &'t str,
+    entries: Vec<Entry>,
+    arrays: Vec<Vec<Item>>,
+}
+
+impl<'t> Doc<'t> {
+    /// The text from `start` to `end`: always on char boundaries, which are ASCII bytes.
+    fn text(&self, start: u32, end: u32) -> &'t str {
+        self.text
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Copy)]
-struct Entry<'t> {
-    key: &'t str,
-    item: Item<'t>,
+struct Entry {
+    /// The key's place in the text.
+    key: (u32, u32),
+    item: Item,
 }
 
 /// A value and where it is in the text.
 #[derive(Clone, Copy)]
-struct Item<'t> {
-    start: usize,
-    end: usize,
-    value: Value<'t>,
+struct Item {
+    start: u32,
+    end: u32,
+    value: Value,
 }
 
 #[derive(Clone, Copy)]
-enum Value<'t> {
-    Str(&'t str),
+enum Value {
+    /// The text between the quotes at `Item::start` and `Item::end - 1` (no escapes).
+    Str,
     Int(i64),
     Bool(bool),
     /// `Doc::entries[first..end]`.
     Table {
-        first: usize,
-        end: usize,
+        first: u32,
+        end: u32,
     },
     /// `Doc::arrays[index]`.
-    Array(usize),
+    Array(u32),
 }
 
 /// Read `text` as `T` if it is plain TOML that `T` accepts; `None` otherwise.
@@ -67,7 +79,7 @@ pub(super) fn parse<'t, T: Deserialize<'t>>(text: &'t str) -> Option<T> {
         doc: &doc,
         item: Item {
             start: 0,
-            end: text.len(),
+            end: u32::try_from(text.len()).ok()?,
             value: root,
         },
     })
@@ -110,39 +122,33 @@ fn rest_is_blank(rest: &[u8]) -> bool {
     rest.is_empty() || (rest[0] == b'#' && plain_text(rest))
 }
 
-/// `text[range]`, where the range ends at ASCII bytes of `text` (always a char boundary).
-fn slice(text: &str, range: Range<usize>) -> Option<&str> {
-    text.get(range)
-}
-
 /// Read the document; `None` if it is anything but plain TOML. Returns the root table.
-fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
+fn scan(text: &str) -> Option<(Doc<'_>, Value)> {
     let bytes = text.as_bytes();
+    // Every offset below fits a u32 from here on: `as u32` cannot cut one.
+    u32::try_from(bytes.len()).ok()?;
     let mut doc = Doc {
+        text,
         // A route is three values in some 70 bytes: a guess that saves regrowing.
         entries: Vec::with_capacity(bytes.len() / 24),
         arrays: Vec::new(),
     };
-    let mut root: Vec<Entry<'_>> = Vec::new();
+    let mut root: Vec<Entry> = Vec::new();
     let mut at = At::Root;
     // Where the entries of the table at `at` begin.
     let mut first = 0;
     let mut start = 0;
     while start < bytes.len() {
-        // The line, up to its newline; a carriage return only ends a line before a newline
-        // (CRLF): one anywhere else, the end of the text included, is the toml crate's to
-        // refuse.
-        let mut end = start;
-        let mut carriage_returns = 0;
-        while end < bytes.len() && bytes[end] != b'\n' {
-            carriage_returns += usize::from(bytes[end] == b'\r');
-            end += 1;
-        }
+        // The line, up to its newline. A carriage return only ends a line before a newline
+        // (CRLF); one anywhere else, the end of the text included, is the toml crate's to
+        // refuse, and is refused below: no check takes one (not in blanks, a key, a value
+        // or a comment).
+        let mut end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |n| start + n);
         let next = end + 1;
-        if carriage_returns > 0 {
-            if carriage_returns > 1 || end == bytes.len() || bytes[end - 1] != b'\r' {
-                return None;
-            }
+        if end < bytes.len() && end > start && bytes[end - 1] == b'\r' {
             end -= 1;
         }
         let line_start = start;
@@ -169,20 +175,22 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
             if !is_bare(name) || !rest_is_blank(&body[after..]) {
                 return None;
             }
-            let name = slice(text, body_at + open..body_at + close)?;
+            let key = ((body_at + open) as u32, (body_at + close) as u32);
             close_table(&mut doc, &mut root, at, first);
-            first = doc.entries.len();
+            first = doc.entries.len() as u32;
             let table = Item {
-                start: body_at,
-                end: body_at + after,
+                start: body_at as u32,
+                end: (body_at + after) as u32,
                 value: Value::Table { first, end: first },
             };
-            let existing = root.iter().position(|e| e.key == name);
+            let existing = root
+                .iter()
+                .position(|e| doc.text(e.key.0, e.key.1).as_bytes() == name);
             at = match (array, existing) {
                 (true, Some(i)) => match root[i].item.value {
                     Value::Array(index) => {
-                        doc.arrays[index].push(table);
-                        At::ArrayItem(index)
+                        doc.arrays.get_mut(index as usize)?.push(table);
+                        At::ArrayItem(index as usize)
                     }
                     _ => return None,
                 },
@@ -190,9 +198,9 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
                     let index = doc.arrays.len();
                     doc.arrays.push(vec![table]);
                     root.push(Entry {
-                        key: name,
+                        key,
                         item: Item {
-                            value: Value::Array(index),
+                            value: Value::Array(index as u32),
                             ..table
                         },
                     });
@@ -200,10 +208,7 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
                 }
                 (false, Some(_)) => return None,
                 (false, None) => {
-                    root.push(Entry {
-                        key: name,
-                        item: table,
-                    });
+                    root.push(Entry { key, item: table });
                     At::Table(root.len() - 1)
                 }
             };
@@ -215,7 +220,7 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
         if key_len == 0 || body.get(eq) != Some(&b'=') {
             return None;
         }
-        let key = slice(text, body_at..body_at + key_len)?;
+        let key = &body[..key_len];
         let value_at = body_at + eq + 1 + blanks(&body[eq + 1..]);
         let value_text = &bytes[value_at..end];
         let (value, len) = if value_text.first() == Some(&b'"') {
@@ -227,10 +232,7 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
             if value_text[1 + close] != b'"' {
                 return None;
             }
-            (
-                Value::Str(slice(text, value_at + 1..value_at + 1 + close)?),
-                close + 2,
-            )
+            (Value::Str, close + 2)
         } else {
             let len = value_text
                 .iter()
@@ -247,17 +249,20 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
             return None;
         }
         let entries = match at {
-            At::Root => &mut root[..],
-            _ => &mut doc.entries[first..],
+            At::Root => &root[..],
+            _ => &doc.entries[first as usize..],
         };
-        if entries.iter().any(|e| e.key == key) {
+        if entries
+            .iter()
+            .any(|e| doc.text(e.key.0, e.key.1).as_bytes() == key)
+        {
             return None;
         }
         let entry = Entry {
-            key,
+            key: (body_at as u32, (body_at + key_len) as u32),
             item: Item {
-                start: value_at,
-                end: value_at + len,
+                start: value_at as u32,
+                end: (value_at + len) as u32,
                 value,
             },
         };
@@ -267,9 +272,9 @@ fn scan(text: &str) -> Option<(Doc<'_>, Value<'_>)> {
         }
     }
     close_table(&mut doc, &mut root, at, first);
-    let first = doc.entries.len();
+    let first = doc.entries.len() as u32;
     doc.entries.extend(root);
-    let end = doc.entries.len();
+    let end = doc.entries.len() as u32;
     Some((doc, Value::Table { first, end }))
 }
 
@@ -300,8 +305,8 @@ fn integer(token: &[u8]) -> Option<i64> {
 }
 
 /// The table at `at` holds the entries from `first` to the end of `Doc::entries`.
-fn close_table<'t>(doc: &mut Doc<'t>, root: &mut [Entry<'t>], at: At, first: usize) {
-    let end = doc.entries.len();
+fn close_table(doc: &mut Doc<'_>, root: &mut [Entry], at: At, first: u32) {
+    let end = doc.entries.len() as u32;
     let table = match at {
         At::Root => return,
         At::Table(i) => root.get_mut(i).map(|e| &mut e.item.value),
@@ -320,7 +325,7 @@ fn close_table<'t>(doc: &mut Doc<'t>, root: &mut [Entry<'t>], at: At, first: usi
 #[derive(Clone, Copy)]
 struct Node<'d, 't> {
     doc: &'d Doc<'t>,
-    item: Item<'t>,
+    item: Item,
 }
 
 impl<'de> IntoDeserializer<'de, Error> for Node<'_, 'de> {
@@ -336,17 +341,27 @@ impl<'de> Deserializer<'de> for Node<'_, 'de> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let doc = self.doc;
         match self.item.value {
-            Value::Str(s) => visitor.visit_borrowed_str(s),
+            Value::Str => {
+                visitor.visit_borrowed_str(doc.text(self.item.start + 1, self.item.end - 1))
+            }
             Value::Int(i) => visitor.visit_i64(i),
             Value::Bool(b) => visitor.visit_bool(b),
             Value::Table { first, end } => {
-                let entries = doc.entries.get(first..end).unwrap_or_default();
+                let entries = doc
+                    .entries
+                    .get(first as usize..end as usize)
+                    .unwrap_or_default();
                 visitor.visit_map(MapDeserializer::new(
-                    entries.iter().map(|e| (e.key, Node { doc, item: e.item })),
+                    entries
+                        .iter()
+                        .map(|e| (doc.text(e.key.0, e.key.1), Node { doc, item: e.item })),
                 ))
             }
             Value::Array(index) => {
-                let items = doc.arrays.get(index).map_or(&[][..], Vec::as_slice);
+                let items = doc
+                    .arrays
+                    .get(index as usize)
+                    .map_or(&[][..], Vec::as_slice);
                 visitor.visit_seq(SeqDeserializer::new(
                     items.iter().map(|&item| Node { doc, item }),
                 ))
@@ -365,7 +380,7 @@ impl<'de> Deserializer<'de> for Node<'_, 'de> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         if serde_spanned::de::is_spanned(name) {
-            let span = self.item.start..self.item.end;
+            let span = self.item.start as usize..self.item.end as usize;
             return visitor.visit_map(
                 serde_spanned::de::SpannedDeserializer::<Node<'_, 'de>, Error>::new(self, span),
             );
@@ -395,23 +410,18 @@ mod tests {
         let text = DEMO.replace("vlan = 101", "vlan = +101 # c");
         let fast: RawConfig = parse(&text).expect("plain TOML");
         let slow: RawConfig = toml::from_str(&text).expect("TOML");
-        let (fp, sp) = (
-            fast.port.expect("port").into_inner(),
-            slow.port.expect("port").into_inner(),
-        );
+        let (fp, sp) = (fast.port.expect("port"), slow.port.expect("port"));
         assert_eq!(fp.mac.span(), sp.mac.span());
         assert_eq!(fp.mac.get_ref().as_str(), sp.mac.get_ref().as_str());
         assert_eq!(fp.speed.map(|s| s.span()), sp.speed.map(|s| s.span()));
         assert_eq!(fast.vif.len(), slow.vif.len());
         for (f, s) in fast.vif.into_iter().zip(slow.vif) {
-            let (f, s) = (f.into_inner(), s.into_inner());
             assert_eq!(f.name.span(), s.name.span());
             assert_eq!(f.vlan.span(), s.vlan.span());
             assert_eq!(f.vlan.get_ref(), s.vlan.get_ref());
             assert_eq!(f.mtu.map(|m| m.span()), s.mtu.map(|m| m.span()));
         }
         for (f, s) in fast.route.into_iter().zip(slow.route) {
-            let (f, s) = (f.into_inner(), s.into_inner());
             assert_eq!(f.prefix.span(), s.prefix.span());
             assert_eq!(f.target.span(), s.target.span());
         }
@@ -431,7 +441,7 @@ mod tests {
         let bfd = |c: RawConfig| -> Vec<Option<(bool, std::ops::Range<usize>)>> {
             c.vif
                 .into_iter()
-                .map(|v| v.into_inner().bfd.map(|b| (*b.get_ref(), b.span())))
+                .map(|v| v.bfd.map(|b| (*b.get_ref(), b.span())))
                 .collect()
         };
         assert_eq!(bfd(fast), bfd(slow));

@@ -1,0 +1,216 @@
+//! `--jobs 2` against `--jobs 1`, the runs interleaved.
+
+use crate::format::mib;
+use crate::format::rate;
+use crate::format::thousands;
+use crate::format::yes_no;
+use crate::replay::replay_command_jobs;
+use crate::replay::replay_jobs;
+use crate::replay::shown;
+use crate::replay::Ctx;
+use crate::replay::Engine;
+use crate::replay::Input;
+use crate::replay::Runs;
+use std::fmt::Write as _;
+
+/// The goal of the issue: `--jobs 2` at least this much faster than `--jobs 1` on 2 cores,
+/// for the Verilator engine.
+pub const GOAL_JOBS_SPEEDUP: f64 = 1.7;
+
+/// `--jobs 1` and `--jobs 2` of one capture and engine.
+pub struct JobsRow {
+    pub input: Input,
+    pub engine: Engine,
+    pub one: Runs,
+    pub two: Runs,
+}
+
+impl JobsRow {
+    pub fn speedup(&self) -> f64 {
+        self.one.median().wall / self.two.median().wall
+    }
+}
+
+/// Each capture and engine at `--jobs 1` and `--jobs 2`, the runs of both interleaved
+/// (1, 2, 1, 2, ...) so that a neighbour's burst meets both alike.
+pub fn jobs_rows(ctx: &Ctx, inputs: &[&Input]) -> anyhow::Result<Vec<JobsRow>> {
+    let mut rows = Vec::new();
+    for input in inputs {
+        for engine in Engine::ALL {
+            eprintln!("-- JOBS {} {}", input.label, engine.name());
+            let n = match engine {
+                Engine::Model => ctx.plan.jobs_model_runs,
+                Engine::Verilator(_) => ctx.plan.jobs_verilator_runs,
+            };
+            let (mut one, mut two) = (Vec::new(), Vec::new());
+            for _ in 0..n {
+                one.push(replay_jobs(ctx, input, engine, 1)?);
+                two.push(replay_jobs(ctx, input, engine, 2)?);
+            }
+            for runs in [&mut one, &mut two] {
+                runs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
+            }
+            rows.push(JobsRow {
+                input: (*input).clone(),
+                engine,
+                one: Runs(one),
+                two: Runs(two),
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// The goal row of the `--jobs` comparison.
+pub fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
+    let rtl: Vec<&JobsRow> = rows
+        .iter()
+        .filter(|r| matches!(r.engine, Engine::Verilator(_)))
+        .collect();
+    let lowest = rtl
+        .iter()
+        .map(|r| r.speedup())
+        .fold(f64::INFINITY, f64::min);
+    let each = rtl
+        .iter()
+        .map(|r| {
+            let what = if r.input.label == "min-size" {
+                "64 B"
+            } else {
+                "IMIX"
+            };
+            format!("{:.2}× {what} {}", r.speedup(), r.engine.name())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    // Where it falls short: `--jobs 1` of the RTL keeps more than one core busy (the replay's
+    // reading and writing beside the simulation), which leaves less than two cores' worth of
+    // room for two pieces.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+    let short: Vec<String> = rtl
+        .iter()
+        .filter(|r| r.speedup() < GOAL_JOBS_SPEEDUP)
+        .map(|r| {
+            let busy = r.one.median().cpu / r.one.median().wall;
+            format!(
+                "{} {}: `--jobs 1` keeps {busy:.2} cores busy, so {cores:.0} cores allow at most {:.2}×",
+                if r.input.label == "min-size" { "64 B" } else { "IMIX" },
+                r.engine.name(),
+                cores / busy
+            )
+        })
+        .collect();
+    // A busy machine first: then the runs shared the cores with other work.
+    let load = rtl
+        .iter()
+        .flat_map(|r| r.one.0.iter().chain(&r.two.0))
+        .map(|run| run.load)
+        .fold(0.0, f64::max);
+    let why = match (short.is_empty(), load > cores / 2.0) {
+        (true, _) => String::new(),
+        (false, true) => format!(
+            ": the machine was busy (load average up to {load:.1} on {cores:.0} cores), so the \
+             engines shared the cores with other work; a speed-up needs idle cores. {}",
+            short.join("; ")
+        ),
+        (false, false) => format!(": {}", short.join("; ")),
+    };
+    writeln!(
+        w,
+        "| Verilator engine: `--jobs 2` ≥ {GOAL_JOBS_SPEEDUP}× `--jobs 1` on 2 cores, 1 M × 64 B and IMIX, both speeds | {each} | {}{why} |",
+        yes_no(lowest >= GOAL_JOBS_SPEEDUP)
+    )
+}
+
+/// The section of the `--jobs` comparison.
+pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Result<()> {
+    writeln!(
+        w,
+        "## Engines side by side: `--jobs 2` against `--jobs 1`\n"
+    )?;
+    writeln!(
+        w,
+        "`dxedge replay --jobs 2` splits the capture in two at its middle byte (to the next \
+         record) and replays each half with an engine of its own on a thread of its own, then \
+         appends the second half's files to the first's; the outputs are byte for byte those \
+         of `--jobs 1` ([docs/scaling.md](docs/scaling.md)). Here both are run on this \
+         {}-core machine, whole processes as above, the runs of the two interleaved; the \
+         speed-up is the ratio of the medians. `CPU ÷ wall` above 1 means more than one core \
+         was busy (`--jobs 1` of the RTL already has two threads: the replay's reading and \
+         writing beside the simulation). The pieces' own time is what run.json gives each \
+         engine of the median `--jobs 2` run, from its start to its last file written; the \
+         rest of the run is start-up, the scan that finds where the second piece starts (it \
+         runs beside the first piece) and appending the second piece's files.\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    )?;
+    writeln!(
+        w,
+        "| capture | engine | runs | `--jobs 1` (median) | `--jobs 2` (median) | speed-up | CPU ÷ wall: 1, 2 | pieces' own time | peak memory: 1, 2 | load |"
+    )?;
+    writeln!(
+        w,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )?;
+    for r in rows {
+        let (one, two) = (r.one.median(), r.two.median());
+        let pieces = two
+            .pieces
+            .iter()
+            .map(|p| format!("{p:.3} s"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let label = match (r.input.size(), r.input.label.as_str()) {
+            (Some(size), _) => format!("{} × {size} B", thousands(r.input.records)),
+            (None, "min-size") => format!("{} × 64 B", thousands(r.input.records)),
+            (None, _) => format!(
+                "{} × IMIX ({:.0} B mean)",
+                thousands(r.input.records),
+                r.input.mean_len
+            ),
+        };
+        writeln!(
+            w,
+            "| {label} | {} | {} | {:.3} s, {} frames/s | {:.3} s, {} frames/s | **{:.2}×** | {:.2}, {:.2} | {pieces} | {}, {} | {} |",
+            r.engine.name(),
+            r.one.0.len(),
+            one.wall,
+            rate(Runs::rate(one)),
+            two.wall,
+            rate(Runs::rate(two)),
+            r.speedup(),
+            one.cpu / one.wall,
+            two.cpu / two.wall,
+            mib(r.one.peak_rss()),
+            mib(r.two.peak_rss()),
+            Runs(r.one.0.iter().chain(&r.two.0).cloned().collect()).loads()
+        )?;
+    }
+    writeln!(w, "\n```sh")?;
+    let mut generated = Vec::new();
+    for r in rows {
+        if !generated.contains(&r.input.gen_command) {
+            writeln!(w, "{}", r.input.gen_command)?;
+            generated.push(r.input.gen_command.clone());
+        }
+    }
+    for r in rows {
+        for jobs in [1, 2] {
+            let out = ctx.work.join("out");
+            writeln!(
+                w,
+                "/usr/bin/time -f '%M %U %S' {}",
+                shown(
+                    ctx,
+                    &replay_command_jobs(ctx, &r.input, r.engine, &out, jobs)
+                )
+            )?;
+        }
+    }
+    writeln!(w, "```\n")?;
+    writeln!(
+        w,
+        "How this grows with more cores and machines, and what limits it: \
+         [docs/scaling.md](docs/scaling.md#how-far-it-scales).\n"
+    )?;
+    Ok(())
+}

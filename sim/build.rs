@@ -75,6 +75,14 @@ fn main() {
             (p, stem, true)
         }));
     }
+    // The U280 board core, driven through its AXI-Lite port and CMAC streams as the board's
+    // PCIe bridge and MAC drive it (`crate::nic`): one model, for speed only, compiled file
+    // by file like the full designs (it holds a whole 100G port).
+    let nic_core = verilog_dir.join("boards/nic_core.v");
+    if nic_core.is_file() {
+        println!("cargo:rerun-if-changed={}", nic_core.display());
+        sources.push((nic_core, "board_nic_core".to_string(), false));
+    }
     let waivers = verilog_dir.join("lint_waivers.vlt");
 
     let mut build = cc::Build::new();
@@ -109,7 +117,11 @@ fn main() {
         println!("cargo:rerun-if-changed={}", src.display());
         let text = fs::read_to_string(src)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
-        let ports = parse_top_ports(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        // rust-hdl names every top module `top`; a board core's generator names it after the
+        // core (`board_nic_core` is `module nic_core`).
+        let top = stem.strip_prefix("board_").unwrap_or("top");
+        let ports =
+            parse_top_ports(&text, top).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         let file = src
             .strip_prefix(&verilog_dir)
             .unwrap_or(src)
@@ -118,7 +130,12 @@ fn main() {
         // Two models of each design: a fast one, and one with FST tracing compiled in (its
         // trace bookkeeping runs every clock, traced or not: 15-20% of a clock's cost). A
         // standalone block gets only the fast one.
-        let variants: &[bool] = if *block { &[false] } else { &[false, true] };
+        let board = stem.starts_with("board_");
+        let variants: &[bool] = if *block || board {
+            &[false]
+        } else {
+            &[false, true]
+        };
         let mut one_eval = false;
         for &traced in variants {
             let model = model_name(stem, traced);
@@ -134,7 +151,7 @@ fn main() {
             if traced {
                 cmd.arg("--trace-fst");
             }
-            cmd.args(["--top-module", "top", "--prefix", &format!("V{model}")])
+            cmd.args(["--top-module", top, "--prefix", &format!("V{model}")])
                 .arg("-Mdir")
                 .arg(&mdir);
             if waivers.exists() {
@@ -149,7 +166,9 @@ fn main() {
 
             let shim = mdir.join(format!("{model}_shim.cpp"));
             // One step a clock where it is safe and Verilator shows how: see `one_eval_clock`.
-            let one = if *block || traced {
+            // A board core's ports are not all registered (its AXI-Lite answers follow its
+            // requests within a clock), so it takes the two-eval clock.
+            let one = if *block || board || traced {
                 None
             } else {
                 one_eval_clock(&mdir, &format!("V{model}"))
@@ -180,7 +199,7 @@ fn main() {
                 }
             }
         }
-        rust.push_str(&rust_spec(stem, &file, !block, one_eval, &ports));
+        rust.push_str(&rust_spec(stem, &file, !block && !board, one_eval, &ports));
         let _ = writeln!(statics, "    &{},", stem.to_uppercase());
     }
     let _ = write!(
@@ -250,14 +269,15 @@ impl Port {
     }
 }
 
-/// Ports of `module top` in rust-hdl's generated Verilog, in declaration order.
-fn parse_top_ports(text: &str) -> Result<Vec<Port>, String> {
-    let start = text.find("module top(").ok_or("no `module top(`")?;
+/// Ports of the top module `top` of generated Verilog, in declaration order.
+fn parse_top_ports(text: &str, top: &str) -> Result<Vec<Port>, String> {
+    let header = format!("module {top}(");
+    let start = text.find(&header).ok_or_else(|| format!("no `{header}`"))?;
     let header_end = text[start..]
         .find(");")
         .ok_or("unterminated module header")?
         + start;
-    let names: Vec<&str> = text[start + "module top(".len()..header_end]
+    let names: Vec<&str> = text[start + header.len()..header_end]
         .split(',')
         .map(str::trim)
         .filter(|n| !n.is_empty())

@@ -6,9 +6,11 @@
 //! runs) through its streams and register bus; [`port::PortSim`] drives the whole port, both
 //! directions at once behind one bus; [`split_port::SplitPort`] is the same port as two
 //! models, one per direction, each clocked only when its direction has work (`dxedge serve`);
+//! [`nic::NicSim`] drives the U280 board core through its AXI4-Lite port and MAC streams;
 //! [`stream`] runs a batch of frames through a model's streams in one call.
 
 pub mod model;
+pub mod nic;
 pub mod port;
 pub mod port_pipeline;
 pub mod split_port;

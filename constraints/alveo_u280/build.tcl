@@ -31,10 +31,12 @@ add_files -norecurse [list \
     [file join $root hdl boards alveo_u280 dxedge_u280.v] \
     [file join $root hdl verilog boards nic_core.v]]
 set_property top dxedge_u280 [current_fileset]
+# aws_tx_fifo (xpm_fifo_axis) and the synchronizers are XPM macros, not generated IP
+set_property XPM_LIBRARIES {XPM_CDC XPM_FIFO} [current_project]
 add_files -fileset constrs_1 -norecurse [file join $script_dir dxedge_u280.xdc]
 
-# --------------------------------------------------------------------------- 100G MAC (PG203)
-# CAUI-4 (4 x 25.78125 Gb/s) on QSFP0: GTY quad 134, channels X0Y40..X0Y43, reference clock
+# --------------------------------------------------------------------------- 100G MACs (PG203)
+# The first MAC faces the customer router. CAUI-4 (4 x 25.78125 Gb/s) on QSFP0: GTY quad 134, channels X0Y40..X0Y43, reference clock
 # MGT_SI570_CLOCK0 at 156.25 MHz; the CMAC site next to that quad (CMACE4_X0Y6 on the
 # xcu280, as Corundum's AU280 100G build uses it; Vivado rejects a site that cannot reach the
 # GT group when the IP is customized). AXI4-Stream user interface, RS-FEC (clause 91), no
@@ -63,6 +65,32 @@ set_property -dict [list \
     CONFIG.RX_FRAME_CRC_CHECKING {Enable FCS Stripping} \
     CONFIG.TX_FRAME_CRC_CHECKING {Enable FCS Insertion} \
 ] [get_ips cmac_usplus_0]
+
+# The second MAC, on QSFP1 (AWS's side of the port): the same configuration on GTY quad 135,
+# channels X0Y44..X0Y47, reference clock MGT_SI570_CLOCK1 at 156.25 MHz, and the CMAC site
+# next to that quad (CMACE4_X0Y7, as Corundum's AU280 100G build uses it for QSFP1).
+step "IP cmac_usplus_1"
+create_ip -name cmac_usplus -vendor xilinx.com -library ip -module_name cmac_usplus_1
+set_property -dict [list \
+    CONFIG.CMAC_CAUI4_MODE {1} \
+    CONFIG.NUM_LANES {4x25} \
+    CONFIG.USER_INTERFACE {AXIS} \
+    CONFIG.GT_REF_CLK_FREQ {156.25} \
+    CONFIG.GT_DRP_CLK {100.00} \
+    CONFIG.CMAC_CORE_SELECT {CMACE4_X0Y7} \
+    CONFIG.GT_GROUP_SELECT {X0Y44~X0Y47} \
+    CONFIG.LANE1_GT_LOC {X0Y44} \
+    CONFIG.LANE2_GT_LOC {X0Y45} \
+    CONFIG.LANE3_GT_LOC {X0Y46} \
+    CONFIG.LANE4_GT_LOC {X0Y47} \
+    CONFIG.INCLUDE_RS_FEC {1} \
+    CONFIG.TX_FLOW_CONTROL {0} \
+    CONFIG.RX_FLOW_CONTROL {0} \
+    CONFIG.INCLUDE_AXI4_INTERFACE {0} \
+    CONFIG.RX_MAX_PACKET_LEN {9600} \
+    CONFIG.RX_FRAME_CRC_CHECKING {Enable FCS Stripping} \
+    CONFIG.TX_FRAME_CRC_CHECKING {Enable FCS Insertion} \
+] [get_ips cmac_usplus_1]
 
 # --------------------------------------------------------------------------- PCIe (PG195)
 # Gen3 x16 (8.0 GT/s), 512-bit AXI at 250 MHz, on the PCIe block next to quads 224..227;

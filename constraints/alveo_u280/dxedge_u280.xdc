@@ -71,6 +71,31 @@ set_property PACKAGE_PIN L44 [get_ports {qsfp0_tx_p[1]}]
 set_property PACKAGE_PIN K46 [get_ports {qsfp0_tx_p[2]}]
 set_property PACKAGE_PIN J48 [get_ports {qsfp0_tx_p[3]}]
 
+# ---------------------------------------------------------------------------- QSFP28 port 1
+# AWS's side of the port (QSFP0 is the customer router's). The same choices as QSFP0, one quad
+# up: reference clock MGT_SI570_CLOCK1, 156.25 MHz at power-up, MGTREFCLK0 of GTY quad 135
+# [XDC: P42 MGTREFCLK0P_135 net MGT_SI570_CLOCK1_P, P43 MGTREFCLK0N_135; "MGT Ref Clock 1
+#  156.25MHz Default"] [Corundum AU280 fpga.xdc: P42/P43 "MGTREFCLK0P_135 from SI570"]
+# QSFP1_CLOCK (MGTREFCLK1_135, M42/M43, an SI546 behind QSFP1_FS) is left unused for the
+# reason given for QSFP0_CLOCK; QSFP1_OEB and QSFP1_FS stay unused (pulled up).
+set_property PACKAGE_PIN P42 [get_ports qsfp1_refclk_p]
+set_property PACKAGE_PIN P43 [get_ports qsfp1_refclk_n]
+create_clock -period 6.400 -name qsfp1_refclk [get_ports qsfp1_refclk_p]
+
+# Lanes 1..4 of QSFP1 on GTY quad 135, channels X0Y44..X0Y47 (GT_GROUP_SELECT X0Y44~X0Y47 of
+# cmac_usplus_1 in build.tcl). The N pins follow their P pins.
+# [XDC: QSFP1_RX1..4_P = G53, F51, E53, D51 (MGTYRXP0..3_135);
+#       QSFP1_TX1..4_P = G48, E48, C48, A49 (MGTYTXP0..3_135)] [UG1314 "QSFP28 Module Connectors"]
+# [Corundum AU280 fpga.xdc: the same pins for qsfp1_rx1..4_p and qsfp1_tx1..4_p]
+set_property PACKAGE_PIN G53 [get_ports {qsfp1_rx_p[0]}]
+set_property PACKAGE_PIN F51 [get_ports {qsfp1_rx_p[1]}]
+set_property PACKAGE_PIN E53 [get_ports {qsfp1_rx_p[2]}]
+set_property PACKAGE_PIN D51 [get_ports {qsfp1_rx_p[3]}]
+set_property PACKAGE_PIN G48 [get_ports {qsfp1_tx_p[0]}]
+set_property PACKAGE_PIN E48 [get_ports {qsfp1_tx_p[1]}]
+set_property PACKAGE_PIN C48 [get_ports {qsfp1_tx_p[2]}]
+set_property PACKAGE_PIN A49 [get_ports {qsfp1_tx_p[3]}]
+
 # ---------------------------------------------------------------------------- PCI Express
 # Reference clock for the x16 link: 100 MHz from the edge connector, MGTREFCLK0 of GTY quad
 # 225, the middle of the four quads (224..227) that carry the 16 lanes
@@ -105,8 +130,10 @@ set_property IOSTANDARD  LVCMOS18 [get_ports hbm_cattrip]
 set_property PULLTYPE    PULLDOWN [get_ports hbm_cattrip]
 
 # ---------------------------------------------------------------------------- clock domains
-# The GT and PCIe user clocks (gt_txusrclk2 322.265625 MHz, axi_aclk 250 MHz) are generated
-# clocks Vivado derives from the reference clocks above through the IP. The only crossings
-# are inside axil_cdc (AXI Clock Converter, PG059) and the xpm_cdc_async_rst synchronizers
-# (UG974): both carry their own timing constraints, so no clock groups are declared here (a
-# set_clock_groups would override the converter's max-delay constraints).
+# The GT and PCIe user clocks (each CMAC's gt_txusrclk2 at 322.265625 MHz, from its own
+# cage's reference clock, and axi_aclk 250 MHz) are generated clocks Vivado derives from the
+# reference clocks above through the IP. The only crossings are inside axil_cdc (AXI Clock
+# Converter, PG059), aws_tx_fifo (xpm_fifo_axis with independent clocks), the CMACs' own
+# receive FIFOs, and the xpm_cdc_async_rst and xpm_cdc_single synchronizers (UG974): each
+# carries its own timing constraints, so no clock groups are declared here (a
+# set_clock_groups would override their max-delay constraints).

@@ -9,8 +9,9 @@
 //! ```text
 //!  0x000000  port pipeline (block type "DXPP")      docs/registers.md
 //!  0x100000  board registers (type "DXNC" / "DXBC"): id, version, counters, scratch
-//!  0x100100  frame reader: punted frames (NIC) or captured frames (bench)
+//!  0x100100  frame reader: punted frames to AWS (NIC) or captured frames (bench)
 //!  0x100200  frame injector (bench)
+//!  0x100300  frame reader: punted frames to the customer (NIC)
 //! ```
 
 use std::fmt::Write as _;
@@ -22,8 +23,11 @@ pub const SLOT: u32 = 0x100;
 /// Slot numbers.
 pub mod slot {
     pub const REGS: u64 = 0;
+    /// The NIC's to-AWS punts; the bench's capture.
     pub const READER: u64 = 1;
     pub const INJECTOR: u64 = 2;
+    /// The NIC's to-customer punts.
+    pub const TC_READER: u64 = 3;
 }
 
 /// The board register block (slot 0).
@@ -103,32 +107,58 @@ const fn fourcc(s: &[u8; 4]) -> u32 {
     (s[0] as u32) << 24 | (s[1] as u32) << 16 | (s[2] as u32) << 8 | s[3] as u32
 }
 
-/// The 100G NIC core (Alveo U280): CMAC, PCIe, punt buffer.
+/// The 100G NIC core (Alveo U280): two CMACs, PCIe, a punt buffer per direction. Frames to
+/// AWS come in on CMAC 0 (QSFP0, the customer router's cage) and leave on CMAC 1 (QSFP1,
+/// AWS's); frames to the customer the other way.
 pub const NIC: Board = Board {
     name: "nic_core (Alveo U280)",
     block_type: fourcc(b"DXNC"),
     code: 1,
     counters: &[
         (
-            "rx_frames",
-            "frames the MAC delivered whole and good, sent into the pipeline",
+            "to_aws_rx_frames",
+            "frames CMAC 0 (customer) delivered whole and good, sent into the to-AWS datapath",
         ),
         (
-            "rx_bad",
-            "frames the MAC flagged bad (FCS, length), discarded",
+            "to_aws_rx_bad",
+            "frames CMAC 0 flagged bad (FCS, length), discarded",
         ),
         (
-            "rx_overflow",
-            "frames discarded because the receive buffer was full",
+            "to_aws_rx_overflow",
+            "frames from CMAC 0 discarded because its receive buffer was full",
         ),
         (
-            "tx_frames",
-            "frames handed to the MAC: forwarded, and the host's through the CPU port",
+            "to_aws_tx_frames",
+            "frames handed to CMAC 1 (AWS): forwarded, and the host's through the to-AWS CPU port",
         ),
-        ("punt_frames", "punted frames stored for the host"),
+        ("to_aws_punt_frames", "to-AWS punted frames stored for the host"),
         (
-            "punt_overflow",
-            "punted frames discarded because the punt buffer was full",
+            "to_aws_punt_overflow",
+            "to-AWS punted frames discarded because their buffer was full",
+        ),
+        (
+            "to_customer_rx_frames",
+            "frames CMAC 1 (AWS) delivered whole and good, sent into the to-customer datapath",
+        ),
+        (
+            "to_customer_rx_bad",
+            "frames CMAC 1 flagged bad (FCS, length), discarded",
+        ),
+        (
+            "to_customer_rx_overflow",
+            "frames from CMAC 1 discarded because its receive buffer was full",
+        ),
+        (
+            "to_customer_tx_frames",
+            "frames handed to CMAC 0 (customer): forwarded, and the host's through the to-customer CPU port",
+        ),
+        (
+            "to_customer_punt_frames",
+            "to-customer punted frames stored for the host",
+        ),
+        (
+            "to_customer_punt_overflow",
+            "to-customer punted frames discarded because their buffer was full",
         ),
     ],
 };
@@ -225,47 +255,49 @@ pub fn markdown() -> String {
             row(&mut s, off, block, name, "RO", what);
         }
     }
-    let r = b + SLOT * slot::READER as u32;
-    row(
-        &mut s,
-        r + reader::STATUS,
-        "reader",
-        "STATUS",
-        "RO",
-        "bit 0: a frame waits; bit 1: the last POP is still discarding (poll again)",
-    );
-    row(
-        &mut s,
-        r + reader::LENGTH,
-        "reader",
-        "LENGTH",
-        "RO",
-        "its length in bytes",
-    );
-    row(
-        &mut s,
-        r + reader::TAG,
-        "reader",
-        "TAG",
-        "RO",
-        "its verdict: kind 1..0, reason 4..2, target 14..5",
-    );
-    row(
-        &mut s,
-        r + reader::DATA,
-        "reader",
-        "DATA",
-        "RO*",
-        "its next 32-bit word (byte 4k in bits 7..0); 0 past its end",
-    );
-    row(
-        &mut s,
-        r + reader::POP,
-        "reader",
-        "POP",
-        "WO",
-        "done with the frame: the next one shows",
-    );
+    for (slot, block) in [(slot::READER, "reader"), (slot::TC_READER, "tc_reader")] {
+        let r = b + SLOT * slot as u32;
+        row(
+            &mut s,
+            r + reader::STATUS,
+            block,
+            "STATUS",
+            "RO",
+            "bit 0: a frame waits; bit 1: the last POP is still discarding (poll again)",
+        );
+        row(
+            &mut s,
+            r + reader::LENGTH,
+            block,
+            "LENGTH",
+            "RO",
+            "its length in bytes",
+        );
+        row(
+            &mut s,
+            r + reader::TAG,
+            block,
+            "TAG",
+            "RO",
+            "its verdict: kind 1..0, reason 4..2, target 14..5",
+        );
+        row(
+            &mut s,
+            r + reader::DATA,
+            block,
+            "DATA",
+            "RO*",
+            "its next 32-bit word (byte 4k in bits 7..0); 0 past its end",
+        );
+        row(
+            &mut s,
+            r + reader::POP,
+            block,
+            "POP",
+            "WO",
+            "done with the frame: the next one shows",
+        );
+    }
     let j = b + SLOT * slot::INJECTOR as u32;
     row(
         &mut s,
@@ -357,6 +389,7 @@ mod tests {
         assert!(regs::COUNTERS + 4 * NIC.counters.len() as u32 <= SLOT);
         assert!(regs::COUNTERS + 4 * BENCH.counters.len() as u32 <= SLOT);
         const { assert!(reader::POP < SLOT && injector::PORT < SLOT) };
+        const { assert!(slot::TC_READER < 16) };
         assert_ne!(NIC.block_type, BENCH.block_type);
     }
 }

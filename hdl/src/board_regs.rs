@@ -136,7 +136,9 @@ mod tests {
     use crate::board_map::{BENCH, NIC};
     use crate::{rising_edge, settle_low};
 
-    fn access(uut: &mut BoardRegs<6>, addr: u32, write: Option<u32>) -> u32 {
+    const NIC_COUNTERS: usize = crate::nic_core::COUNTERS;
+
+    fn access(uut: &mut BoardRegs<NIC_COUNTERS>, addr: u32, write: Option<u32>) -> u32 {
         uut.bus.addr.next = (addr as u64).to_bits();
         uut.bus.wdata.next = (write.unwrap_or(0) as u64).to_bits();
         uut.bus.write.next = write.is_some();
@@ -154,7 +156,7 @@ mod tests {
 
     #[test]
     fn header_scratch_and_counters_read_back() {
-        let mut uut: BoardRegs<6> = BoardRegs::new(NIC);
+        let mut uut: BoardRegs<NIC_COUNTERS> = BoardRegs::new(NIC);
         uut.connect_all();
         assert_eq!(
             access(&mut uut, regs::ID, None),
@@ -166,21 +168,21 @@ mod tests {
         access(&mut uut, regs::SCRATCH, Some(0xcafe_f00d));
         assert_eq!(access(&mut uut, regs::SCRATCH, None), 0xcafe_f00d);
         // Events: counter i counts i + 1 pulses, some in consecutive clocks
-        for round in 0..6 {
-            for i in 0..6 {
+        for round in 0..NIC_COUNTERS {
+            for i in 0..NIC_COUNTERS {
                 uut.event[i].next = i >= round;
             }
             settle_low!(uut);
             rising_edge!(uut);
         }
-        for i in 0..6 {
+        for i in 0..NIC_COUNTERS {
             uut.event[i].next = false;
         }
-        for i in 0..6u32 {
+        for i in 0..NIC_COUNTERS as u32 {
             assert_eq!(access(&mut uut, regs::COUNTERS + 4 * i, None), i + 1);
         }
         access(&mut uut, regs::CTRL, Some(1));
-        for i in 0..6u32 {
+        for i in 0..NIC_COUNTERS as u32 {
             assert_eq!(access(&mut uut, regs::COUNTERS + 4 * i, None), 0);
         }
         assert_eq!(

@@ -30,6 +30,9 @@ pub mod header_parse;
 pub mod lpm;
 pub mod lpm_tree;
 pub mod nic_core;
+pub mod nic_direction;
+#[doc(hidden)]
+pub mod nic_sim;
 pub mod port_pipeline;
 pub mod regbus;
 pub mod regs;

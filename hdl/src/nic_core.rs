@@ -1,87 +1,85 @@
-//! NicCore: the portable logic of the 100G SmartNIC build (Alveo U280), between the vendor
-//! 100G MAC and the PCIe DMA/bridge. The board top (`hdl/boards/alveo_u280/`) instantiates
-//! the vendor IP, clocking and resets, and this core, generated to
+//! NicCore: the portable logic of the 100G SmartNIC build (Alveo U280), between the two
+//! vendor 100G MACs and the PCIe DMA/bridge. The board top (`hdl/boards/alveo_u280/`)
+//! instantiates the vendor IP, clocking and resets, and this core, generated to
 //! `hdl/verilog/boards/nic_core.v`.
 //!
 //! ```text
-//!  CMAC rx_axis ─► rx: FrameFifo (lossy, store and forward: length, drop bad/overflow)
-//!  (no tready)        │ tuser = frame length
-//!                     ▼
-//!                  Datapath100G ─► steer: EgressSteer ─┬─ forward ─► tx: FrameFifo ─► pad ─► CMAC tx_axis
-//!                     ▲                                    ├─ punt ────► punts: FrameFifo (lossy)
-//!                     │ csr [19:0]                         └─ drop: discarded        │
-//!  s_axil ─► bridge: AxilBridge ─► decode ─┬─ 0x000000 pipeline                        ▼
-//!  (BAR, via the     (21-bit window)       ├─ 0x100000 regs: BoardRegs ◄─ events   reader: FrameReader
-//!   clock converter)                       └─ 0x100100 reader ◄──────────────────────────┘
-//!  cpu_axis (the host's frames, tuser = egress row) ─► Datapath100G.cpu_s_axis
+//!  CMAC 0 (QSFP0, the customer router) ──────────────┐        ┌──────── CMAC 1 (QSFP1, AWS)
+//!   rx_axis ─► to_aws: NicDirection rx ─► PortPipeline100G.s_axis ─► m_axis ─► to_aws steer,
+//!                                                                   tx, pad ─► aws_tx_axis
+//!   tx_axis ◄─ pad, tx, steer of to_customer ◄─ tc_m_axis ◄─ tc_s_axis ◄─ to_customer rx ◄─ aws_rx_axis
+//!                      cpu_axis ─► cpu_s_axis (to AWS)   tc_cpu_axis ─► tc_cpu_s_axis (to the customer)
+//!  each direction's punts ─► its punt buffer ─► its FrameReader
+//!  s_axil ─► bridge: AxilBridge ─► 0x000000 pipeline (both blocks: to AWS, NEXT ─► to the customer)
+//!  (BAR, via the     (21-bit       0x100000 regs: BoardRegs ◄─ both directions' events
+//!   clock converter)  window)      0x100100 to-AWS punts, 0x100300 to-customer punts
 //! ```
 //!
-//! One clock domain: the CMAC's user clock (322.265625 MHz, `gt_txusrclk2`, which also
-//! clocks its receive side when the receive FIFO is used; PG203). The PCIe side (250 MHz)
-//! reaches the core through an AXI4-Lite clock converter in the board top, so the only
-//! clock-domain crossing is in vendor IP made for it.
+//! One clock domain: CMAC 0's user clock (322.265625 MHz, `gt_txusrclk2`), which also clocks
+//! the receive side of both CMACs (their receive FIFOs cross from the recovered clocks; PG203).
+//! CMAC 1's transmit side runs on its own `gt_txusrclk2`: the board top reaches it through an
+//! asynchronous packet FIFO, and the PCIe side (250 MHz) through an AXI4-Lite clock converter,
+//! so every clock-domain crossing is in vendor IP made for it.
 //!
-//! Punted frames go to a register-readable buffer, not to a DMA stream: they are
-//! control-plane frames (ARP, BGP, BFD), a few per second, and the host reads them through
-//! the same BAR and the same register-bus driver that programs the tables (see
-//! `docs/boards.md`). The receive and transmit buffers hold 512 beats (32 KiB) each: three
-//! 9600-byte frames, more than the CMAC's largest (its `ctl_rx_max_packet_len`).
+//! Punted frames go to register-readable buffers, one per direction (`NicDirection`), not to a
+//! DMA stream: they are control-plane frames (ARP, BGP, BFD), a few per second, and the host
+//! reads them through the same BAR and the same register-bus driver that programs the tables
+//! (`docs/boards.md` says why one per direction). The receive and transmit buffers hold 512
+//! beats (32 KiB) each: three 9600-byte frames, more than the CMAC's largest (its
+//! `ctl_rx_max_packet_len`).
 //!
-//! Frames the host sends (`cpu_axis`) enter the pipeline's CPU port and leave to the MAC
-//! between forwarded frames (the steer sends egress `kind` 3 with the forwarded ones). This
-//! is where the host's DMA queue enters, in the core's clock; the board top ties it off for
-//! now (`docs/synthesis.md`, "The CPU port on a board").
+//! Frames the host sends enter each direction's CPU port (`cpu_axis` to AWS, `tc_cpu_axis` to
+//! the customer) and leave to that direction's MAC between forwarded frames (the steer sends
+//! egress `kind` 3 with the forwarded ones). This is where the host's DMA queues enter, in the
+//! core's clock; the board top ties them off for now (`docs/synthesis.md`, "The CPU port on a
+//! board").
 
 use rust_hdl::prelude::*;
 
 use crate::axil_bridge::{AxilBridge, AxilTarget};
 use crate::board_map::{self, slot, NIC};
 use crate::board_regs::{self, BoardRegs};
-use crate::datapath::Datapath100G;
-use crate::egress_steer::EgressSteer;
-use crate::frame_fifo::FrameFifo;
-use crate::frame_reader::{self, FrameReader};
+use crate::nic_direction::{NicDirection, READER_BITS};
+use crate::port_pipeline::PortPipeline100G;
 use crate::stream::{AxisSink, AxisSource};
-use crate::tx_pad::TxPad;
-use dxedge_host::regmap::{cpu, egress};
+use dxedge_host::regmap::cpu;
 
 /// Address bits of the host window: the pipeline's 2^20 bytes and the board blocks above.
 pub const WINDOW_BITS: usize = 21;
-/// Event counters of the NIC build ([`board_map::NIC`]).
-pub const COUNTERS: usize = 6;
+/// Event counters of the NIC build ([`board_map::NIC`]): six a direction.
+pub const COUNTERS: usize = 12;
 
-const READER_BITS: usize = frame_reader::LOCAL_BITS;
 const REGS_BITS: usize = board_regs::LOCAL_BITS;
-
-type Beats<const U: usize> = FrameFifo<512, 64, 513, U, 9, 10>;
 
 #[derive(LogicBlock)]
 pub struct NicCore {
     pub clock: Signal<In, Clock>,
-    /// Synchronous, active high: empties every buffer and the pipeline (tables are kept).
+    /// Synchronous, active high: empties every buffer and both datapaths (tables are kept).
     pub reset: Signal<In, Bit>,
-    // CMAC receive (PG203 AXI4-Stream: no tready; tuser = bad frame, with tlast)
-    pub rx_axis: AxisSink<512, 64, 1>,
-    // CMAC transmit (tuser = 0: no frame is sent with an error)
-    pub tx_axis: AxisSource<512, 64, 1>,
-    // The host's frames into the CPU port: whole, as they must leave; tuser = egress row
+    // CMAC 0, the customer router's cage (PG203 AXI4-Stream: receive has no tready, tuser =
+    // bad frame with tlast; transmit tuser = 0: no frame is sent with an error)
+    pub customer_rx_axis: AxisSink<512, 64, 1>,
+    pub customer_tx_axis: AxisSource<512, 64, 1>,
+    // CMAC 1, AWS's cage
+    pub aws_rx_axis: AxisSink<512, 64, 1>,
+    pub aws_tx_axis: AxisSource<512, 64, 1>,
+    // The host's frames into the CPU ports: whole, as they must leave; tuser = egress row (a
+    // target to AWS, a VIF to the customer)
     pub cpu_axis: AxisSink<512, 64, { cpu::BITS }>,
+    pub tc_cpu_axis: AxisSink<512, 64, { cpu::BITS }>,
     // Host register window (from the PCIe bridge's AXI4-Lite master)
     pub s_axil: AxilTarget<WINDOW_BITS>,
     // Blocks
-    rx: Beats<1>,
-    pipeline: Datapath100G,
-    steer: EgressSteer<512, 64>,
-    tx: Beats<{ egress::BITS }>,
-    pad: TxPad<512, 64, 1>,
-    punts: FrameFifo<512, 64, 513, { egress::BITS }, 7, 8>,
-    reader: FrameReader<512, 64, { egress::BITS }, 16>,
+    pipeline: PortPipeline100G,
+    to_aws: NicDirection,
+    to_customer: NicDirection,
     bridge: AxilBridge<WINDOW_BITS>,
     regs: BoardRegs<COUNTERS>,
     // Decode
     to_board: Signal<Local, Bit>,
     board_slot: Signal<Local, Bits<4>>,
     slot_reader: Constant<Bits<4>>,
+    slot_tc_reader: Constant<Bits<4>>,
 }
 
 impl Default for NicCore {
@@ -93,30 +91,30 @@ impl Default for NicCore {
 impl NicCore {
     /// The full build.
     pub fn new() -> Self {
-        Self::with_pipeline(Datapath100G::new())
+        Self::with_pipeline(PortPipeline100G::new())
     }
 
-    /// A build around a given pipeline (tests use one with a small LPM tree).
-    pub fn with_pipeline(pipeline: Datapath100G) -> Self {
+    /// A build around a given port pipeline (tests use one with small LPM trees).
+    pub fn with_pipeline(pipeline: PortPipeline100G) -> Self {
         Self {
             clock: Default::default(),
             reset: Default::default(),
-            rx_axis: Default::default(),
-            tx_axis: Default::default(),
+            customer_rx_axis: Default::default(),
+            customer_tx_axis: Default::default(),
+            aws_rx_axis: Default::default(),
+            aws_tx_axis: Default::default(),
             cpu_axis: Default::default(),
+            tc_cpu_axis: Default::default(),
             s_axil: Default::default(),
-            rx: FrameFifo::new(true),
             pipeline,
-            steer: EgressSteer::new(),
-            tx: FrameFifo::new(false),
-            pad: TxPad::new(),
-            punts: FrameFifo::new(true),
-            reader: FrameReader::new(),
+            to_aws: NicDirection::new(),
+            to_customer: NicDirection::new(),
             bridge: AxilBridge::new(),
             regs: BoardRegs::new(NIC),
             to_board: Default::default(),
             board_slot: Default::default(),
             slot_reader: Constant::new(slot::READER.to_bits()),
+            slot_tc_reader: Constant::new(slot::TC_READER.to_bits()),
         }
     }
 }
@@ -124,123 +122,126 @@ impl NicCore {
 impl Logic for NicCore {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, rx, pipeline, steer, tx, pad, punts, reader, bridge, regs);
-        self.rx.reset.next = self.reset.val();
+        clock!(self, clock, pipeline, to_aws, to_customer, bridge, regs);
         self.pipeline.reset.next = self.reset.val();
-        // The board carries the to-AWS direction (docs/boards.md).
-        self.pipeline.direction.next = false;
-        self.steer.reset.next = self.reset.val();
-        self.tx.reset.next = self.reset.val();
-        self.pad.reset.next = self.reset.val();
-        self.punts.reset.next = self.reset.val();
-        self.reader.reset.next = self.reset.val();
+        self.to_aws.reset.next = self.reset.val();
+        self.to_customer.reset.next = self.reset.val();
         self.bridge.reset.next = self.reset.val();
         self.regs.reset.next = self.reset.val();
 
-        // MAC receive: every beat is taken; bad frames (tuser with tlast) are discarded
-        self.rx.s_axis.tdata.next = self.rx_axis.tdata.val();
-        self.rx.s_axis.tkeep.next = self.rx_axis.tkeep.val();
-        self.rx.s_axis.tvalid.next = self.rx_axis.tvalid.val();
-        self.rx.s_axis.tlast.next = self.rx_axis.tlast.val();
-        self.rx.s_axis.tuser.next = 0.into();
-        self.rx.s_bad.next = self.rx_axis.tuser.val() != 0;
-        self.rx_axis.tready.next = self.rx.s_axis.tready.val();
-
-        // Pipeline ingress: whole frames, tuser = length
-        self.pipeline.s_axis.tdata.next = self.rx.m_axis.tdata.val();
-        self.pipeline.s_axis.tkeep.next = self.rx.m_axis.tkeep.val();
-        self.pipeline.s_axis.tvalid.next = self.rx.m_axis.tvalid.val();
-        self.pipeline.s_axis.tlast.next = self.rx.m_axis.tlast.val();
-        self.pipeline.s_axis.tuser.next = self.rx.m_axis.tuser.val();
-        self.rx.m_axis.tready.next = self.pipeline.s_axis.tready.val();
-
-        // The host's frames
+        // To AWS: in from the customer's cage, out to AWS's
+        self.to_aws.rx_axis.tdata.next = self.customer_rx_axis.tdata.val();
+        self.to_aws.rx_axis.tkeep.next = self.customer_rx_axis.tkeep.val();
+        self.to_aws.rx_axis.tvalid.next = self.customer_rx_axis.tvalid.val();
+        self.to_aws.rx_axis.tlast.next = self.customer_rx_axis.tlast.val();
+        self.to_aws.rx_axis.tuser.next = self.customer_rx_axis.tuser.val();
+        self.customer_rx_axis.tready.next = self.to_aws.rx_axis.tready.val();
+        self.pipeline.s_axis.tdata.next = self.to_aws.to_pipeline.tdata.val();
+        self.pipeline.s_axis.tkeep.next = self.to_aws.to_pipeline.tkeep.val();
+        self.pipeline.s_axis.tvalid.next = self.to_aws.to_pipeline.tvalid.val();
+        self.pipeline.s_axis.tlast.next = self.to_aws.to_pipeline.tlast.val();
+        self.pipeline.s_axis.tuser.next = self.to_aws.to_pipeline.tuser.val();
+        self.to_aws.to_pipeline.tready.next = self.pipeline.s_axis.tready.val();
         self.pipeline.cpu_s_axis.tdata.next = self.cpu_axis.tdata.val();
         self.pipeline.cpu_s_axis.tkeep.next = self.cpu_axis.tkeep.val();
         self.pipeline.cpu_s_axis.tvalid.next = self.cpu_axis.tvalid.val();
         self.pipeline.cpu_s_axis.tlast.next = self.cpu_axis.tlast.val();
         self.pipeline.cpu_s_axis.tuser.next = self.cpu_axis.tuser.val();
         self.cpu_axis.tready.next = self.pipeline.cpu_s_axis.tready.val();
+        self.to_aws.from_pipeline.tdata.next = self.pipeline.m_axis.tdata.val();
+        self.to_aws.from_pipeline.tkeep.next = self.pipeline.m_axis.tkeep.val();
+        self.to_aws.from_pipeline.tvalid.next = self.pipeline.m_axis.tvalid.val();
+        self.to_aws.from_pipeline.tlast.next = self.pipeline.m_axis.tlast.val();
+        self.to_aws.from_pipeline.tuser.next = self.pipeline.m_axis.tuser.val();
+        self.pipeline.m_axis.tready.next = self.to_aws.from_pipeline.tready.val();
+        self.aws_tx_axis.tdata.next = self.to_aws.tx_axis.tdata.val();
+        self.aws_tx_axis.tkeep.next = self.to_aws.tx_axis.tkeep.val();
+        self.aws_tx_axis.tvalid.next = self.to_aws.tx_axis.tvalid.val();
+        self.aws_tx_axis.tlast.next = self.to_aws.tx_axis.tlast.val();
+        self.aws_tx_axis.tuser.next = self.to_aws.tx_axis.tuser.val();
+        self.to_aws.tx_axis.tready.next = self.aws_tx_axis.tready.val();
 
-        // Egress: steer by verdict
-        self.steer.s_axis.tdata.next = self.pipeline.m_axis.tdata.val();
-        self.steer.s_axis.tkeep.next = self.pipeline.m_axis.tkeep.val();
-        self.steer.s_axis.tvalid.next = self.pipeline.m_axis.tvalid.val();
-        self.steer.s_axis.tlast.next = self.pipeline.m_axis.tlast.val();
-        self.steer.s_axis.tuser.next = self.pipeline.m_axis.tuser.val();
-        self.pipeline.m_axis.tready.next = self.steer.s_axis.tready.val();
+        // To the customer: in from AWS's cage, out to the customer's
+        self.to_customer.rx_axis.tdata.next = self.aws_rx_axis.tdata.val();
+        self.to_customer.rx_axis.tkeep.next = self.aws_rx_axis.tkeep.val();
+        self.to_customer.rx_axis.tvalid.next = self.aws_rx_axis.tvalid.val();
+        self.to_customer.rx_axis.tlast.next = self.aws_rx_axis.tlast.val();
+        self.to_customer.rx_axis.tuser.next = self.aws_rx_axis.tuser.val();
+        self.aws_rx_axis.tready.next = self.to_customer.rx_axis.tready.val();
+        self.pipeline.tc_s_axis.tdata.next = self.to_customer.to_pipeline.tdata.val();
+        self.pipeline.tc_s_axis.tkeep.next = self.to_customer.to_pipeline.tkeep.val();
+        self.pipeline.tc_s_axis.tvalid.next = self.to_customer.to_pipeline.tvalid.val();
+        self.pipeline.tc_s_axis.tlast.next = self.to_customer.to_pipeline.tlast.val();
+        self.pipeline.tc_s_axis.tuser.next = self.to_customer.to_pipeline.tuser.val();
+        self.to_customer.to_pipeline.tready.next = self.pipeline.tc_s_axis.tready.val();
+        self.pipeline.tc_cpu_s_axis.tdata.next = self.tc_cpu_axis.tdata.val();
+        self.pipeline.tc_cpu_s_axis.tkeep.next = self.tc_cpu_axis.tkeep.val();
+        self.pipeline.tc_cpu_s_axis.tvalid.next = self.tc_cpu_axis.tvalid.val();
+        self.pipeline.tc_cpu_s_axis.tlast.next = self.tc_cpu_axis.tlast.val();
+        self.pipeline.tc_cpu_s_axis.tuser.next = self.tc_cpu_axis.tuser.val();
+        self.tc_cpu_axis.tready.next = self.pipeline.tc_cpu_s_axis.tready.val();
+        self.to_customer.from_pipeline.tdata.next = self.pipeline.tc_m_axis.tdata.val();
+        self.to_customer.from_pipeline.tkeep.next = self.pipeline.tc_m_axis.tkeep.val();
+        self.to_customer.from_pipeline.tvalid.next = self.pipeline.tc_m_axis.tvalid.val();
+        self.to_customer.from_pipeline.tlast.next = self.pipeline.tc_m_axis.tlast.val();
+        self.to_customer.from_pipeline.tuser.next = self.pipeline.tc_m_axis.tuser.val();
+        self.pipeline.tc_m_axis.tready.next = self.to_customer.from_pipeline.tready.val();
+        self.customer_tx_axis.tdata.next = self.to_customer.tx_axis.tdata.val();
+        self.customer_tx_axis.tkeep.next = self.to_customer.tx_axis.tkeep.val();
+        self.customer_tx_axis.tvalid.next = self.to_customer.tx_axis.tvalid.val();
+        self.customer_tx_axis.tlast.next = self.to_customer.tx_axis.tlast.val();
+        self.customer_tx_axis.tuser.next = self.to_customer.tx_axis.tuser.val();
+        self.to_customer.tx_axis.tready.next = self.customer_tx_axis.tready.val();
 
-        // Forwarded frames: stored whole (the CMAC wants no gap inside a frame), padded
-        self.tx.s_axis.tdata.next = self.steer.fwd.tdata.val();
-        self.tx.s_axis.tkeep.next = self.steer.fwd.tkeep.val();
-        self.tx.s_axis.tvalid.next = self.steer.fwd.tvalid.val();
-        self.tx.s_axis.tlast.next = self.steer.fwd.tlast.val();
-        self.tx.s_axis.tuser.next = self.steer.fwd.tuser.val();
-        self.tx.s_bad.next = false;
-        self.steer.fwd.tready.next = self.tx.s_axis.tready.val();
-        self.pad.s_axis.tdata.next = self.tx.m_axis.tdata.val();
-        self.pad.s_axis.tkeep.next = self.tx.m_axis.tkeep.val();
-        self.pad.s_axis.tvalid.next = self.tx.m_axis.tvalid.val();
-        self.pad.s_axis.tlast.next = self.tx.m_axis.tlast.val();
-        self.pad.s_axis.tuser.next = 0.into();
-        self.tx.m_axis.tready.next = self.pad.s_axis.tready.val();
-        self.tx_axis.tdata.next = self.pad.m_axis.tdata.val();
-        self.tx_axis.tkeep.next = self.pad.m_axis.tkeep.val();
-        self.tx_axis.tvalid.next = self.pad.m_axis.tvalid.val();
-        self.tx_axis.tlast.next = self.pad.m_axis.tlast.val();
-        self.tx_axis.tuser.next = self.pad.m_axis.tuser.val();
-        self.pad.m_axis.tready.next = self.tx_axis.tready.val();
-
-        // Punted frames: kept for the host while there is room, with their verdict
-        self.punts.s_axis.tdata.next = self.steer.punt.tdata.val();
-        self.punts.s_axis.tkeep.next = self.steer.punt.tkeep.val();
-        self.punts.s_axis.tvalid.next = self.steer.punt.tvalid.val();
-        self.punts.s_axis.tlast.next = self.steer.punt.tlast.val();
-        self.punts.s_axis.tuser.next = self.steer.punt.tuser.val();
-        self.punts.s_bad.next = false;
-        self.steer.punt.tready.next = self.punts.s_axis.tready.val();
-        self.reader.s_axis.tdata.next = self.punts.m_axis.tdata.val();
-        self.reader.s_axis.tkeep.next = self.punts.m_axis.tkeep.val();
-        self.reader.s_axis.tvalid.next = self.punts.m_axis.tvalid.val();
-        self.reader.s_axis.tlast.next = self.punts.m_axis.tlast.val();
-        self.reader.s_axis.tuser.next = self.punts.m_axis.tuser.val();
-        self.reader.s_tag.next = self.punts.m_tag.val();
-        self.punts.m_axis.tready.next = self.reader.s_axis.tready.val();
-
-        // Host window: the pipeline below 2^20, the board blocks above (docs/boards.md)
+        // Host window: the pipeline below 2^20 (its two blocks: the port pipeline decodes
+        // bit 19), the board blocks above (docs/boards.md)
         self.to_board.next = self.bridge.csr.addr.val().get_bit(20);
         self.board_slot.next = self.bridge.csr.addr.val().get_bits::<4>(8);
         self.pipeline.csr.addr.next = self.bridge.csr.addr.val().get_bits::<20>(0);
         self.pipeline.csr.wdata.next = self.bridge.csr.wdata.val();
         self.pipeline.csr.write.next = self.bridge.csr.write.val() & !self.to_board.val();
         self.pipeline.csr.read.next = self.bridge.csr.read.val() & !self.to_board.val();
-        self.reader.bus.addr.next = self.bridge.csr.addr.val().get_bits::<READER_BITS>(0);
-        self.reader.bus.wdata.next = self.bridge.csr.wdata.val();
-        self.reader.bus.write.next = self.bridge.csr.write.val()
+        self.to_aws.punt_bus.addr.next = self.bridge.csr.addr.val().get_bits::<READER_BITS>(0);
+        self.to_aws.punt_bus.wdata.next = self.bridge.csr.wdata.val();
+        self.to_aws.punt_bus.write.next = self.bridge.csr.write.val()
             & self.to_board.val()
             & (self.board_slot.val() == self.slot_reader.val());
-        self.reader.bus.read.next = self.bridge.csr.read.val()
+        self.to_aws.punt_bus.read.next = self.bridge.csr.read.val()
             & self.to_board.val()
             & (self.board_slot.val() == self.slot_reader.val());
+        self.to_customer.punt_bus.addr.next = self.bridge.csr.addr.val().get_bits::<READER_BITS>(0);
+        self.to_customer.punt_bus.wdata.next = self.bridge.csr.wdata.val();
+        self.to_customer.punt_bus.write.next = self.bridge.csr.write.val()
+            & self.to_board.val()
+            & (self.board_slot.val() == self.slot_tc_reader.val());
+        self.to_customer.punt_bus.read.next = self.bridge.csr.read.val()
+            & self.to_board.val()
+            & (self.board_slot.val() == self.slot_tc_reader.val());
         // Every other board offset is the register block's (it reads 0 where it has none)
         self.regs.bus.addr.next = self.bridge.csr.addr.val().get_bits::<REGS_BITS>(0);
         self.regs.bus.wdata.next = self.bridge.csr.wdata.val();
         self.regs.bus.write.next = self.bridge.csr.write.val()
             & self.to_board.val()
-            & (self.board_slot.val() != self.slot_reader.val());
+            & (self.board_slot.val() != self.slot_reader.val())
+            & (self.board_slot.val() != self.slot_tc_reader.val());
         self.regs.bus.read.next = self.bridge.csr.read.val()
             & self.to_board.val()
-            & (self.board_slot.val() != self.slot_reader.val());
+            & (self.board_slot.val() != self.slot_reader.val())
+            & (self.board_slot.val() != self.slot_tc_reader.val());
         // One access at a time: at most one answer a clock
         self.bridge.csr.rvalid.next = self.pipeline.csr.rvalid.val()
-            | self.reader.bus.rvalid.val()
+            | self.to_aws.punt_bus.rvalid.val()
+            | self.to_customer.punt_bus.rvalid.val()
             | self.regs.bus.rvalid.val();
         self.bridge.csr.rdata.next = 0.into();
         if self.pipeline.csr.rvalid.val() {
             self.bridge.csr.rdata.next = self.pipeline.csr.rdata.val();
         }
-        if self.reader.bus.rvalid.val() {
-            self.bridge.csr.rdata.next = self.reader.bus.rdata.val();
+        if self.to_aws.punt_bus.rvalid.val() {
+            self.bridge.csr.rdata.next = self.to_aws.punt_bus.rdata.val();
+        }
+        if self.to_customer.punt_bus.rvalid.val() {
+            self.bridge.csr.rdata.next = self.to_customer.punt_bus.rdata.val();
         }
         if self.regs.bus.rvalid.val() {
             self.bridge.csr.rdata.next = self.regs.bus.rdata.val();
@@ -263,201 +264,39 @@ impl Logic for NicCore {
         self.s_axil.rvalid.next = self.bridge.s_axil.rvalid.val();
         self.bridge.s_axil.rready.next = self.s_axil.rready.val();
 
-        // Board counters
-        self.regs.event[0].next = self.rx.frame_in.val();
-        self.regs.event[1].next = self.rx.drop_bad.val();
-        self.regs.event[2].next = self.rx.drop_full.val();
-        self.regs.event[3].next = self.tx.frame_in.val();
-        self.regs.event[4].next = self.punts.frame_in.val();
-        self.regs.event[5].next = self.punts.drop_full.val();
+        // Board counters, in board_map::NIC's order: to AWS, then to the customer
+        self.regs.event[0].next = self.to_aws.rx_frame.val();
+        self.regs.event[1].next = self.to_aws.rx_bad.val();
+        self.regs.event[2].next = self.to_aws.rx_overflow.val();
+        self.regs.event[3].next = self.to_aws.tx_frame.val();
+        self.regs.event[4].next = self.to_aws.punt_frame.val();
+        self.regs.event[5].next = self.to_aws.punt_overflow.val();
+        self.regs.event[6].next = self.to_customer.rx_frame.val();
+        self.regs.event[7].next = self.to_customer.rx_bad.val();
+        self.regs.event[8].next = self.to_customer.rx_overflow.val();
+        self.regs.event[9].next = self.to_customer.tx_frame.val();
+        self.regs.event[10].next = self.to_customer.punt_frame.val();
+        self.regs.event[11].next = self.to_customer.punt_overflow.val();
     }
 }
 
 /// The board window's offsets, for tests and the host.
 pub const REGS_BASE: u32 = board_map::BOARD_BASE;
+/// The to-AWS punt reader.
 pub const READER_BASE: u32 = board_map::BOARD_BASE + board_map::SLOT * slot::READER as u32;
+/// The to-customer punt reader.
+pub const TC_READER_BASE: u32 = board_map::BOARD_BASE + board_map::SLOT * slot::TC_READER as u32;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::board_map::{reader, regs};
+    use crate::board_map::regs;
     use crate::codes::kind;
-    use crate::{rising_edge, settle_low};
-    use dxedge_host::bus::{BusError, RegisterBus};
+    use crate::nic_sim::{NicSim, Punt};
+    use dxedge_host::bus::RegisterBus;
     use dxedge_host::config::Config;
+    use dxedge_host::direction::Direction;
     use dxedge_host::driver::Device;
-    use std::collections::VecDeque;
-
-    /// The core with a small LPM tree, a CMAC model on both streams and the host on AXI-Lite.
-    struct Tb {
-        uut: NicCore,
-        /// Beats the CMAC delivers, one a clock from the head: (bytes, last, bad).
-        rx: VecDeque<(Vec<u8>, bool, bool)>,
-        /// Beats the host offers the CPU port, from the head until taken: (bytes, last, row).
-        cpu: VecDeque<(Vec<u8>, bool, u64)>,
-        /// Frames the CMAC took, as bytes (keep applied).
-        tx: Vec<Vec<u8>>,
-        tx_cur: Vec<u8>,
-        cycles: u64,
-    }
-
-    /// tkeep of a beat of `n` bytes.
-    fn keep_of(n: usize) -> u64 {
-        if n == 64 {
-            u64::MAX
-        } else {
-            (1u64 << n) - 1
-        }
-    }
-
-    fn to_bits(bytes: &[u8]) -> Bits<512> {
-        let mut b: Bits<512> = 0.into();
-        for (i, byte) in bytes.iter().enumerate() {
-            for k in 0..8 {
-                if byte >> k & 1 == 1 {
-                    b = b.replace_bit(8 * i + k, true);
-                }
-            }
-        }
-        b
-    }
-
-    impl Tb {
-        fn new() -> Self {
-            let mut uut = NicCore::with_pipeline(Datapath100G::with_lpm_levels(4));
-            uut.connect_all();
-            let mut tb = Tb {
-                uut,
-                rx: VecDeque::new(),
-                cpu: VecDeque::new(),
-                tx: Vec::new(),
-                tx_cur: Vec::new(),
-                cycles: 0,
-            };
-            tb.uut.reset.next = true;
-            tb.clock();
-            tb.clock();
-            tb.uut.reset.next = false;
-            tb
-        }
-
-        /// One clock: the CMAC offers its next receive beat and takes every transmit beat.
-        fn clock(&mut self) {
-            let beat = self.rx.pop_front();
-            self.uut.rx_axis.tvalid.next = beat.is_some();
-            if let Some((bytes, last, bad)) = beat {
-                self.uut.rx_axis.tdata.next = to_bits(&bytes);
-                self.uut.rx_axis.tkeep.next = keep_of(bytes.len()).to_bits();
-                self.uut.rx_axis.tlast.next = last;
-                self.uut.rx_axis.tuser.next = (bad && last).into();
-            }
-            self.uut.cpu_axis.tvalid.next = !self.cpu.is_empty();
-            if let Some((bytes, last, row)) = self.cpu.front() {
-                self.uut.cpu_axis.tdata.next = to_bits(bytes);
-                self.uut.cpu_axis.tkeep.next = keep_of(bytes.len()).to_bits();
-                self.uut.cpu_axis.tlast.next = *last;
-                self.uut.cpu_axis.tuser.next = row.to_bits();
-            }
-            self.uut.tx_axis.tready.next = true;
-            settle_low!(self.uut);
-            if self.uut.cpu_axis.tvalid.val() && self.uut.cpu_axis.tready.val() {
-                self.cpu.pop_front();
-            }
-            if self.uut.tx_axis.tvalid.val() {
-                let keep = self.uut.tx_axis.tkeep.val().to_u64();
-                let data = self.uut.tx_axis.tdata.val();
-                for i in 0..64 {
-                    if keep >> i & 1 == 1 {
-                        self.tx_cur.push(data.get_bits::<8>(8 * i).index() as u8);
-                    }
-                }
-                if self.uut.tx_axis.tlast.val() {
-                    self.tx.push(std::mem::take(&mut self.tx_cur));
-                }
-            }
-            rising_edge!(self.uut);
-            self.cycles += 1;
-        }
-
-        fn send(&mut self, frame: &[u8], bad: bool) {
-            let n = frame.len().div_ceil(64);
-            for (i, c) in frame.chunks(64).enumerate() {
-                self.rx.push_back((c.to_vec(), i + 1 == n, bad));
-            }
-        }
-
-        /// The host sends a frame through the CPU port, to leave on egress row `row`.
-        fn send_cpu(&mut self, frame: &[u8], row: u64) {
-            let n = frame.len().div_ceil(64);
-            for (i, c) in frame.chunks(64).enumerate() {
-                self.cpu.push_back((c.to_vec(), i + 1 == n, row));
-            }
-        }
-
-        fn run(&mut self, clocks: usize) {
-            for _ in 0..clocks {
-                self.clock();
-            }
-        }
-    }
-
-    /// The host's side: AXI4-Lite transactions, one at a time, as the PCIe bridge makes them.
-    impl RegisterBus for Tb {
-        fn read32(&mut self, offset: u32) -> Result<u32, BusError> {
-            self.uut.s_axil.araddr.next = (offset as u64).to_bits();
-            self.uut.s_axil.arvalid.next = true;
-            self.uut.s_axil.rready.next = true;
-            for _ in 0..200 {
-                settle_low!(self.uut);
-                if self.uut.s_axil.arready.val() {
-                    self.clock();
-                    self.uut.s_axil.arvalid.next = false;
-                    continue;
-                }
-                if self.uut.s_axil.rvalid.val() {
-                    let v = self.uut.s_axil.rdata.val().index() as u32;
-                    let resp = self.uut.s_axil.rresp.val().index();
-                    self.clock();
-                    return match resp {
-                        0 => Ok(v),
-                        r => Err(BusError::Backend(format!("RRESP {r} at 0x{offset:x}"))),
-                    };
-                }
-                self.clock();
-            }
-            Err(BusError::ReadTimeout {
-                offset,
-                cycles: 200,
-            })
-        }
-
-        fn write32(&mut self, offset: u32, value: u32) -> Result<(), BusError> {
-            self.uut.s_axil.awaddr.next = (offset as u64).to_bits();
-            self.uut.s_axil.wdata.next = (value as u64).to_bits();
-            self.uut.s_axil.wstrb.next = 0xf.into();
-            self.uut.s_axil.awvalid.next = true;
-            self.uut.s_axil.wvalid.next = true;
-            self.uut.s_axil.bready.next = true;
-            for _ in 0..200 {
-                settle_low!(self.uut);
-                let (aw, w) = (self.uut.s_axil.awready.val(), self.uut.s_axil.wready.val());
-                let b = self.uut.s_axil.bvalid.val();
-                self.clock();
-                if aw {
-                    self.uut.s_axil.awvalid.next = false;
-                }
-                if w {
-                    self.uut.s_axil.wvalid.next = false;
-                }
-                if b {
-                    return Ok(());
-                }
-            }
-            Err(BusError::Backend(format!(
-                "write to 0x{offset:x} never answered"
-            )))
-        }
-    }
 
     const CONFIG: &str = r#"
 [port]
@@ -470,15 +309,24 @@ kind = "private"
 vlan = 100
 mtu = 1500
 amazon_address = "169.254.1.1"
+customer_mac = "02:cc:00:00:00:07"
+customer_address = "169.254.1.2/30"
 
 [[target]]
 name = "vpc"
 mac = "02:aa:00:00:00:0a"
+vlan = 2001
+address = "10.1.255.254/16"
 
 [[route]]
 vif = "corp"
 prefix = "10.0.0.0/8"
 target = "vpc"
+
+[[customer_route]]
+vif = "corp"
+prefix = "192.168.0.0/16"
+preference = "high"
 "#;
 
     /// A tagged IPv4 frame of `len` bytes (no FCS) with a valid header checksum.
@@ -516,11 +364,49 @@ target = "vpc"
         !(sum as u16)
     }
 
+    /// The core with small LPM trees, both directions programmed by the driver over AXI-Lite.
+    fn programmed() -> NicSim {
+        let mut tb = NicSim::new(NicCore::with_pipeline(PortPipeline100G::with_lpm_levels(4)));
+        let config = Config::parse(CONFIG, "nic_core test").expect("config");
+        for direction in Direction::ALL {
+            let mut dev = Device::open_direction(&mut tb, direction).expect("open");
+            assert_eq!(dev.info().beat_bytes, 64);
+            dev.assume_zeroed().expect("zeroed");
+            let tables = dev.compile(&config).expect("compile");
+            dev.program(&tables).expect("program");
+        }
+        // The counter clears that follow reset stall ingress (the receive buffers hold the
+        // frames meanwhile)
+        let status = dxedge_host::regmap::STATUS.offset;
+        let tc = dxedge_host::regmap::BLOCK_SPAN;
+        while tb.read32(status).expect("status") & 1 != 0
+            || tb.read32(tc + status).expect("status") & 1 != 0
+        {}
+        tb
+    }
+
+    fn board_counters(tb: &mut NicSim) -> Vec<u32> {
+        (0..COUNTERS as u32)
+            .map(|i| {
+                tb.read32(REGS_BASE + regs::COUNTERS + 4 * i)
+                    .expect("counter")
+            })
+            .collect()
+    }
+
     #[test]
-    fn the_driver_programs_it_over_axi_lite_and_frames_go_where_the_config_says() {
-        let mut tb = Tb::new();
-        // The host finds both blocks
-        assert_eq!(tb.read32(0).ok(), Some(dxedge_host::regmap::BLOCK_TYPE));
+    fn the_host_finds_both_datapaths_and_the_board_blocks() {
+        let mut tb = NicSim::new(NicCore::with_pipeline(PortPipeline100G::with_lpm_levels(4)));
+        let blocks = dxedge_host::driver::blocks(&mut tb).expect("blocks");
+        let found: Vec<_> = blocks.iter().map(|b| (b.base, b.direction)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (0, Direction::ToAws),
+                (dxedge_host::regmap::BLOCK_SPAN, Direction::ToCustomer)
+            ],
+            "the to-AWS block at 0, NEXT to the to-customer block"
+        );
         assert_eq!(
             tb.read32(REGS_BASE + regs::ID).ok(),
             Some(u32::from_be_bytes(*b"DXNC"))
@@ -528,98 +414,120 @@ target = "vpc"
         tb.write32(REGS_BASE + regs::SCRATCH, 0x5a5a_0001)
             .expect("write");
         assert_eq!(tb.read32(REGS_BASE + regs::SCRATCH).ok(), Some(0x5a5a_0001));
+        // Both punt readers answer, empty
+        assert_eq!(tb.read_punts(READER_BASE).expect("punts"), vec![]);
+        assert_eq!(tb.read_punts(TC_READER_BASE).expect("punts"), vec![]);
+    }
 
-        // The driver that programs the simulated device programs this one
-        let config = Config::parse(CONFIG, "nic_core test").expect("config");
-        let mut dev = Device::open(&mut tb).expect("open");
-        assert_eq!(dev.info().beat_bytes, 64);
-        dev.assume_zeroed().expect("zeroed");
-        let tables = dev.compile(&config).expect("compile");
-        dev.program(&tables).expect("program");
-        drop(dev);
+    #[test]
+    fn frames_cross_the_port_each_way_as_the_config_says() {
+        let mut tb = programmed();
 
+        // To AWS, from the customer's cage
         let routed = ipv4(100, [10, 1, 2, 3], 64, 60);
         let to_peer = ipv4(100, [169, 254, 1, 1], 1, 100);
         let unknown_vlan = ipv4(999, [10, 1, 2, 3], 64, 200);
         let long_routed = ipv4(100, [10, 9, 9, 9], 9, 1000);
-        tb.send(&routed, false);
-        tb.send(&to_peer, false);
-        tb.send(&unknown_vlan, false);
-        tb.send(&long_routed, true); // the MAC flags it bad: it never reaches the pipeline
-        tb.send(&long_routed, false);
-        // The control plane's frame (a BGP keepalive would do): through the CPU port, as is
-        let from_host: Vec<u8> = (0..130u32).map(|i| (i * 3) as u8).collect();
-        tb.send_cpu(&from_host, 0);
-        // The counter clear that follows reset stalls ingress (the receive buffer holds the
-        // frames meanwhile); then 400 clocks carry every frame through
-        let status = dxedge_host::regmap::STATUS.offset;
-        while tb.read32(status).expect("status") & 1 != 0 {}
+        tb.receive(Direction::ToAws, &routed, false);
+        tb.receive(Direction::ToAws, &to_peer, false);
+        tb.receive(Direction::ToAws, &unknown_vlan, false);
+        tb.receive(Direction::ToAws, &long_routed, true); // the MAC flags it bad
+        tb.receive(Direction::ToAws, &long_routed, false);
+        // To the customer, from AWS's cage: a frame for the customer's network, one for the
+        // target's own address (punted), one with no customer route (dropped)
+        let back = ipv4(2001, [192, 168, 7, 7], 30, 300);
+        let to_target = ipv4(2001, [10, 1, 255, 254], 64, 80);
+        let no_route = ipv4(2001, [203, 0, 113, 1], 64, 90);
+        tb.receive(Direction::ToCustomer, &back, false);
+        tb.receive(Direction::ToCustomer, &to_target, false);
+        tb.receive(Direction::ToCustomer, &no_route, false);
+        // The control plane's frames, one each way through the CPU ports, as they must leave
+        let keepalive: Vec<u8> = (0..130u32).map(|i| (i * 3) as u8).collect();
+        let arp_reply: Vec<u8> = (0..64u32).map(|i| (i * 5 + 1) as u8).collect();
+        tb.send_cpu(Direction::ToAws, &keepalive, 0);
+        tb.send_cpu(Direction::ToCustomer, &arp_reply, 0);
         tb.run(400);
 
-        // Forwarded: rewritten, untagged (the target has no VLAN), padded to 60 bytes; the
-        // host's frame between them, unchanged
-        assert_eq!(tb.tx.len(), 3, "two frames forwarded, one from the host");
-        let host_frame = tb
-            .tx
-            .iter()
-            .position(|f| f == &from_host)
-            .expect("the host's frame left whole");
-        tb.tx.remove(host_frame);
-        let out = &tb.tx[0];
+        // To AWS, out of AWS's cage: rewritten for the target (its VLAN 2001), and the host's
+        // frame between them, unchanged
+        let sent = tb.sent(Direction::ToAws).to_vec();
         assert_eq!(
-            out.len(),
-            60,
-            "56 bytes after the tag is removed, padded to 60"
+            sent.len(),
+            3,
+            "two frames forwarded to AWS, one from the host"
         );
+        assert!(sent.contains(&keepalive), "the host's frame left whole");
+        let out: Vec<_> = sent.iter().filter(|f| **f != keepalive).collect();
+        assert_eq!(out[0].len(), 60);
+        assert_eq!(&out[0][..6], &[0x02, 0xaa, 0, 0, 0, 0x0a], "to the target");
+        assert_eq!(&out[0][6..12], &[0x02, 0, 0x5e, 0, 0, 1], "from the port");
+        assert_eq!(
+            &out[0][12..16],
+            &[0x81, 0x00, 0x07, 0xd1],
+            "the target's VLAN"
+        );
+        assert_eq!(out[0][26], 63, "TTL - 1");
+        assert_eq!(checksum(&out[0][18..38]), 0, "header checksum verifies");
+        assert_eq!(&out[0][38..], &routed[38..], "payload unchanged");
+        assert_eq!(out[1].len(), 1000);
+
+        // To the customer, out of the customer's cage: on the VIF's VLAN to the customer's
+        // router; the host's frame too
+        let sent = tb.sent(Direction::ToCustomer).to_vec();
+        assert_eq!(
+            sent.len(),
+            2,
+            "one frame forwarded to the customer, one from the host"
+        );
+        assert!(sent.contains(&arp_reply));
+        let out = sent.iter().find(|f| **f != arp_reply).expect("forwarded");
+        assert_eq!(out.len(), 300);
         assert_eq!(
             &out[..6],
-            &[0x02, 0xaa, 0, 0, 0, 0x0a],
-            "destination: the target"
+            &[0x02, 0xcc, 0, 0, 0, 7],
+            "to the customer's router"
         );
-        assert_eq!(&out[6..12], &[0x02, 0, 0x5e, 0, 0, 1], "source: the port");
-        assert_eq!(&out[12..14], &[0x08, 0x00], "tag removed");
-        assert_eq!(out[22], 63, "TTL - 1");
-        assert_eq!(checksum(&out[14..34]), 0, "header checksum verifies");
-        assert_eq!(&out[34..56], &routed[38..60], "payload unchanged");
-        assert_eq!(&out[56..], &[0; 4], "padding is zeros");
-        assert_eq!(tb.tx[1].len(), 996);
+        assert_eq!(&out[6..12], &[0x02, 0, 0x5e, 0, 0, 1], "from the port");
+        assert_eq!(&out[12..16], &[0x81, 0x00, 0x00, 100], "the VIF's VLAN");
+        assert_eq!(out[26], 29, "TTL - 1");
+        assert_eq!(checksum(&out[18..38]), 0);
+        assert_eq!(&out[38..], &back[38..]);
 
-        // Punted: read back through the punt reader, unchanged, with its verdict
-        let mut host = &mut tb;
-        assert_eq!(host.read32(READER_BASE + reader::STATUS).ok(), Some(1));
-        let len = host.read32(READER_BASE + reader::LENGTH).expect("length") as usize;
-        let tag = host.read32(READER_BASE + reader::TAG).expect("tag");
-        let mut bytes = Vec::new();
-        for _ in 0..len.div_ceil(4) {
-            bytes.extend(
-                host.read32(READER_BASE + reader::DATA)
-                    .expect("data")
-                    .to_le_bytes(),
-            );
-        }
-        bytes.truncate(len);
-        host.write32(READER_BASE + reader::POP, 0).expect("pop");
-        assert_eq!(bytes, to_peer);
-        assert_eq!(u64::from(tag) & 3, kind::PUNT);
-        assert_eq!(host.read32(READER_BASE + reader::STATUS).ok(), Some(0));
+        // Punts, each in its direction's reader, unchanged, with their verdict
+        let punts = tb.read_punts(READER_BASE).expect("punts");
+        assert_eq!(punts.len(), 1);
+        assert_eq!(punts[0].bytes, to_peer);
+        assert_eq!(u64::from(punts[0].tag) & 3, kind::PUNT);
+        let punts = tb.read_punts(TC_READER_BASE).expect("punts");
+        assert_eq!(
+            punts,
+            vec![Punt {
+                bytes: to_target,
+                tag: punts[0].tag
+            }]
+        );
+        assert_eq!(u64::from(punts[0].tag) & 3, kind::PUNT);
 
-        // Board counters: rx_frames, rx_bad, rx_overflow, tx_frames, punt_frames, punt_overflow
-        let counters: Vec<u32> = (0..COUNTERS as u32)
-            .map(|i| {
-                host.read32(REGS_BASE + regs::COUNTERS + 4 * i)
-                    .expect("counter")
-            })
-            .collect();
-        assert_eq!(counters, vec![4, 1, 0, 3, 1, 0]);
-        // and the pipeline's own counters, through the driver
-        let mut dev = Device::open(&mut host).expect("open");
+        // Board counters, to AWS then to the customer: rx_frames, rx_bad, rx_overflow,
+        // tx_frames, punt_frames, punt_overflow
+        assert_eq!(
+            board_counters(&mut tb),
+            vec![4, 1, 0, 3, 1, 0, 3, 0, 0, 2, 1, 0]
+        );
+        // and each datapath's own counters, through the driver
+        let mut dev = Device::open_direction(&mut tb, Direction::ToAws).expect("open");
         let hw = dev.counters(1, 1).expect("counters");
         assert_eq!(hw.vifs[0][0], 3, "VIF rx_packets");
         assert_eq!(hw.vifs[0][2..], [2, 1, 0], "forwarded, punted, dropped");
         assert_eq!(
             hw.targets[0],
-            [2, 56 + 996, 1, 130],
-            "tx_packets, tx_bytes (before padding), cpu_tx_packets, cpu_tx_bytes"
+            [2, 60 + 1000, 1, 130],
+            "tx_packets, tx_bytes, cpu_tx_packets, cpu_tx_bytes"
         );
+        let mut dev = Device::open_direction(&mut tb, Direction::ToCustomer).expect("open");
+        let hw = dev.counters(1, 1).expect("counters");
+        assert_eq!(hw.vifs[0][0], 3, "the target's rx_packets");
+        assert_eq!(hw.vifs[0][2..], [1, 1, 1], "forwarded, punted, dropped");
+        assert_eq!(hw.targets[0], [1, 300, 1, 64], "the VIF's egress row");
     }
 }

@@ -127,7 +127,7 @@ pub fn nic_core() -> String {
     let mut top = NicCore::new();
     top.connect_all();
     stamp(
-        "dxedge NIC core, Alveo U280 build: CMAC buffers, 100G pipeline, punt buffer, AXI4-Lite bridge",
+        "dxedge NIC core, Alveo U280 build: two CMACs' buffers, 100G port pipeline (both directions), a punt buffer each way, AXI4-Lite bridge",
         rename_top(&generate_verilog(&top), "nic_core"),
     )
 }

@@ -156,6 +156,7 @@ fn problems(netlist: &Value) -> Vec<String> {
     // Every vendor block and the core: each declared input connected, no x/z, driven
     let checked = [
         "cmac_usplus_0",
+        "cmac_usplus_1",
         "xdma_0",
         "axil_cdc",
         "nic_core",
@@ -164,6 +165,8 @@ fn problems(netlist: &Value) -> Vec<String> {
         "IBUF",
         "BUFG",
         "xpm_cdc_async_rst",
+        "xpm_cdc_single",
+        "xpm_fifo_axis",
     ];
     let mut problems = Vec::new();
     let mut instances: HashMap<&str, usize> = HashMap::new();
@@ -198,22 +201,34 @@ fn problems(netlist: &Value) -> Vec<String> {
     }
 
     // Outputs the design depends on: each is connected to something that reads it
+    const CMAC_USED: &[&str] = &[
+        "gt_txp_out",
+        "gt_txn_out",
+        "gt_txusrclk2",
+        "usr_rx_reset",
+        "rx_axis_tvalid",
+        "rx_axis_tdata",
+        "rx_axis_tlast",
+        "rx_axis_tkeep",
+        "rx_axis_tuser",
+        "tx_axis_tready",
+        "stat_rx_aligned",
+    ];
+    let cmac0_used = [CMAC_USED, &["usr_tx_reset"]].concat();
     let used: &[(&str, &[&str])] = &[
+        // CMAC 1's transmit reset stays in its own domain: aws_tx_fifo holds frames meanwhile
+        ("cmac_usplus_0", &cmac0_used),
+        ("cmac_usplus_1", CMAC_USED),
+        ("xpm_cdc_single", &["dest_out"]),
         (
-            "cmac_usplus_0",
+            "xpm_fifo_axis",
             &[
-                "gt_txp_out",
-                "gt_txn_out",
-                "gt_txusrclk2",
-                "usr_rx_reset",
-                "usr_tx_reset",
-                "rx_axis_tvalid",
-                "rx_axis_tdata",
-                "rx_axis_tlast",
-                "rx_axis_tkeep",
-                "rx_axis_tuser",
-                "tx_axis_tready",
-                "stat_rx_aligned",
+                "s_axis_tready",
+                "m_axis_tvalid",
+                "m_axis_tdata",
+                "m_axis_tkeep",
+                "m_axis_tlast",
+                "m_axis_tuser",
             ],
         ),
         (
@@ -272,15 +287,20 @@ fn problems(netlist: &Value) -> Vec<String> {
         }
     }
 
-    // The core: every port connected; every output used but the MAC-facing rx tready (the
-    // CMAC has none) and the CPU port's tready (the port is tied off in this top for now:
+    // The core: every port connected; every output used but the MAC-facing rx treadys (the
+    // CMAC has none) and the CPU ports' treadys (tied off in this top for now:
     // docs/synthesis.md, "The CPU port on a board")
     for (name, cell) in top.cells().filter(|(_, c)| c["type"] == "nic_core") {
         for (port, dir) in top.module_ports("nic_core") {
             let conn = bits(&cell["connections"][&port]);
+            let unused = [
+                "customer_rx_axis$tready",
+                "aws_rx_axis$tready",
+                "cpu_axis$tready",
+                "tc_cpu_axis$tready",
+            ];
             if dir == "output"
-                && port != "rx_axis$tready"
-                && port != "cpu_axis$tready"
+                && !unused.contains(&port.as_str())
                 && !conn
                     .iter()
                     .any(|b| b.as_u64().is_some_and(|n| read.contains(&n)))
@@ -343,7 +363,11 @@ fn an_unconnected_or_undriven_vendor_input_is_reported() {
         .expect("read top");
     let broken = text
         .replace(".ctl_rx_enable(1'b1),", "")
-        .replace(".tx_axis$tlast(tx_tlast)", ".tx_axis$tlast()");
+        .replace(
+            ".customer_tx_axis$tlast(tx_tlast)",
+            ".customer_tx_axis$tlast()",
+        )
+        .replace(".s_axis_tid(1'b0), ", "");
     assert_ne!(broken, text);
     let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("u280_broken.v");
     std::fs::write(&tmp, broken).expect("write");
@@ -362,5 +386,11 @@ fn an_unconnected_or_undriven_vendor_input_is_reported() {
     assert!(
         problems.iter().any(|p| p.contains("input tx_axis_tlast")),
         "the CMAC's tx_axis_tlast is now undriven: {problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("aws_tx_fifo (xpm_fifo_axis): input s_axis_tid is not connected")),
+        "{problems:?}"
     );
 }

@@ -1,25 +1,33 @@
-// dxedge on the AMD Alveo U280: one QSFP28 port at 100G, the host on PCIe Gen3 x16.
+// dxedge on the AMD Alveo U280: both directions of a Direct Connect port at 100G, one QSFP28
+// cage each side, the host on PCIe Gen3 x16.
 //
-// Hand-written board top. It holds only what cannot be portable: the vendor IP (the 100G MAC,
-// the PCIe DMA/bridge, an AXI4-Lite clock converter), clock buffers and reset synchronizers.
-// Everything else is the generated core, hdl/verilog/boards/nic_core.v (hdl/src/nic_core.rs).
-// Pins and clocks: constraints/alveo_u280/dxedge_u280.xdc. IP configuration:
-// constraints/alveo_u280/build.tcl. Not built here: there is no Vivado on this machine;
-// hdl/tests/u280_connectivity.rs checks this file's connectivity with yosys, the IP as black
-// boxes (hdl/boards/alveo_u280/blackboxes.v).
+// Hand-written board top. It holds only what cannot be portable: the vendor IP (two 100G
+// MACs, the PCIe DMA/bridge, an AXI4-Lite clock converter, an asynchronous AXI4-Stream FIFO),
+// clock buffers and synchronizers. Everything else is the generated core,
+// hdl/verilog/boards/nic_core.v (hdl/src/nic_core.rs). Pins and clocks:
+// constraints/alveo_u280/dxedge_u280.xdc. IP configuration: constraints/alveo_u280/build.tcl.
+// Not built here: there is no Vivado on this machine; hdl/tests/u280_connectivity.rs checks
+// this file's connectivity with yosys, the IP as black boxes (hdl/boards/alveo_u280/blackboxes.v).
 //
-//   QSFP0 ─► cmac (CMACE4, GTY quad 134, RS-FEC) ─► rx_axis ─┐            ┌─► tx_axis ─► cmac ─► QSFP0
-//                                                            ▼            │
-//                                       nic_core (gt_txusrclk2, 322.265625 MHz)
-//                                                            ▲ s_axil (21-bit window)
+//   QSFP0 (the customer router) ─► cmac (CMACE4_X0Y6, quad 134) ─► customer_rx_axis ─┐
+//   QSFP0 ◄─ cmac ◄──────────────────────────────────────────────── customer_tx_axis ◄┤
+//                                                 nic_core (mac_clk: CMAC 0's gt_txusrclk2)
+//   QSFP1 (AWS) ─► cmac_aws (CMACE4_X0Y7, quad 135) ─► aws_rx_axis ─────────────────►┤
+//   QSFP1 ◄─ cmac_aws ◄─ aws_tx_fifo (xpm_fifo_axis, packet mode, mac_clk ─► aws_mac_clk) ◄┤ aws_tx_axis
+//                                                                         s_axil ▲ (21-bit window)
 //   PCIe x16 ─► xdma (BAR0: AXI4-Lite master, 250 MHz) ─► axil_cdc (clock converter) ┘
 //
-// Clock domains: the core runs entirely on the CMAC's gt_txusrclk2, which also clocks the
-// CMAC's receive user interface (rx_clk is driven from it; PG203, "Clocking", with the
-// receive FIFO of the AXI4-Stream interface). The PCIe user clock (axi_aclk, 250 MHz) only
-// reaches the core through axil_cdc, an AXI Clock Converter (PG059) configured for AXI4-Lite
-// with asynchronous clocks: its own constraints cover the crossing. Resets enter each domain
-// through xpm_cdc_async_rst (UG974): asserted at once, released in step with the clock.
+// Clock domains: the core runs entirely on CMAC 0's gt_txusrclk2 (mac_clk, 322.265625 MHz),
+// which also clocks both CMACs' receive user interfaces (rx_clk; PG203, "Clocking", with the
+// receive FIFO of the AXI4-Stream interface, which crosses from each CMAC's recovered clock).
+// CMAC 1's transmit interface runs on its own gt_txusrclk2 (aws_mac_clk: same frequency, from
+// the other cage's reference clock, so not the same clock): the core's frames to AWS reach it
+// through aws_tx_fifo, an xpm_fifo_axis (UG974) with independent clocks in packet mode, so a
+// frame starts towards the MAC only once it is whole (the CMAC wants no gap inside a frame).
+// The PCIe user clock (axi_aclk, 250 MHz) only reaches the core through axil_cdc, an AXI Clock
+// Converter (PG059) configured for AXI4-Lite with asynchronous clocks. Each of these carries
+// its own constraints. Resets enter each domain through xpm_cdc_async_rst and CMAC 1's
+// alignment flag crosses into its transmit domain through xpm_cdc_single (UG974).
 
 `default_nettype none
 
@@ -27,13 +35,21 @@ module dxedge_u280 (
     // SYSCLK0: 100 MHz LVDS, free-running: the CMAC's init and DRP clock
     input  wire        sysclk0_p,
     input  wire        sysclk0_n,
-    // QSFP28 port 0 (QSFP0): four 25.78125 Gb/s lanes and MGT_SI570_CLOCK0 (156.25 MHz)
+    // QSFP28 port 0 (QSFP0, the customer router): four 25.78125 Gb/s lanes and
+    // MGT_SI570_CLOCK0 (156.25 MHz)
     input  wire [3:0]  qsfp0_rx_p,
     input  wire [3:0]  qsfp0_rx_n,
     output wire [3:0]  qsfp0_tx_p,
     output wire [3:0]  qsfp0_tx_n,
     input  wire        qsfp0_refclk_p,
     input  wire        qsfp0_refclk_n,
+    // QSFP28 port 1 (QSFP1, AWS): four lanes and MGT_SI570_CLOCK1 (156.25 MHz)
+    input  wire [3:0]  qsfp1_rx_p,
+    input  wire [3:0]  qsfp1_rx_n,
+    output wire [3:0]  qsfp1_tx_p,
+    output wire [3:0]  qsfp1_tx_n,
+    input  wire        qsfp1_refclk_p,
+    input  wire        qsfp1_refclk_n,
     // PCI Express edge connector: 100 MHz reference clock, PERST#, 16 lanes
     input  wire        pcie_refclk_p,
     input  wire        pcie_refclk_n,
@@ -64,17 +80,17 @@ IBUFDS_GTE4 #(.REFCLK_HROW_CK_SEL(2'b00)) pcie_refclk_buf (
 wire perst_n;
 IBUF pcie_perst_buf (.I(pcie_perst_n), .O(perst_n));
 
-// The MAC starts with the host's PCIe reset released (there is no other reset source wired)
+// The MACs start with the host's PCIe reset released (there is no other reset source wired)
 wire cmac_sys_reset;
 xpm_cdc_async_rst #(.DEST_SYNC_FF(4), .INIT_SYNC_FF(0), .RST_ACTIVE_HIGH(1)) cmac_reset_sync (
     .src_arst(~perst_n), .dest_clk(init_clk), .dest_arst(cmac_sys_reset)
 );
 
-// ---------------------------------------------------------------------------- 100G MAC
+// ---------------------------------------------------------------------------- 100G MAC, QSFP0: the customer router
 wire         mac_clk;          // gt_txusrclk2, 322.265625 MHz
 wire         mac_rx_reset, mac_tx_reset;
 wire         stat_rx_aligned;
-wire [511:0] rx_tdata, tx_tdata;
+wire [511:0] rx_tdata, tx_tdata;    // the customer's frames in, and out to the customer
 wire [63:0]  rx_tkeep, tx_tkeep;
 wire         rx_tvalid, rx_tlast, rx_tuser;
 wire         tx_tvalid, tx_tready, tx_tlast, tx_tuser;
@@ -130,10 +146,116 @@ cmac_usplus_0 cmac (
     .drp_en(1'b0), .drp_we(1'b0), .drp_do(), .drp_rdy()
 );
 
-// The core leaves reset with the MAC's user interfaces and the host link
-wire core_reset;
+
+// ---------------------------------------------------------------------------- 100G MAC, QSFP1: AWS
+// The same MAC configuration on the next quad (cmac_usplus_1 in build.tcl). Its receive
+// interface is clocked by mac_clk like CMAC 0's; its transmit interface by its own
+// gt_txusrclk2, behind aws_tx_fifo.
+wire         aws_mac_clk;      // CMAC 1's gt_txusrclk2, 322.265625 MHz
+wire         aws_rx_reset, aws_tx_reset;
+wire         aws_rx_aligned, aws_rx_aligned_tx;
+wire [511:0] aws_rx_tdata, aws_tx_tdata, aws_fifo_tdata;
+wire [63:0]  aws_rx_tkeep, aws_tx_tkeep, aws_fifo_tkeep;
+wire         aws_rx_tvalid, aws_rx_tlast, aws_rx_tuser;
+wire         aws_tx_tvalid, aws_tx_tready, aws_tx_tlast, aws_tx_tuser;
+wire         aws_fifo_tvalid, aws_fifo_tready, aws_fifo_tlast, aws_fifo_tuser;
+wire         core_reset;       // the core's, in mac_clk (below)
+
+cmac_usplus_1 cmac_aws (
+    .gt_rxp_in(qsfp1_rx_p), .gt_rxn_in(qsfp1_rx_n),
+    .gt_txp_out(qsfp1_tx_p), .gt_txn_out(qsfp1_tx_n),
+    .gt_ref_clk_p(qsfp1_refclk_p), .gt_ref_clk_n(qsfp1_refclk_n),
+    .gt_txusrclk2(aws_mac_clk),
+    .gt_rxusrclk2(),
+    .gt_rxrecclkout(),
+    .gt_powergoodout(),
+    .gt_ref_clk_out(),
+    .gt_loopback_in(12'd0),
+    .gtwiz_reset_tx_datapath(1'b0),
+    .gtwiz_reset_rx_datapath(1'b0),
+    .sys_reset(cmac_sys_reset),
+    .init_clk(init_clk),
+    .ctl_tx_rsfec_enable(1'b1),
+    .ctl_rx_rsfec_enable(1'b1),
+    .ctl_rsfec_ieee_error_indication_mode(1'b0),
+    .ctl_rx_rsfec_enable_correction(1'b1),
+    .ctl_rx_rsfec_enable_indication(1'b1),
+    // Receive: in the core's clock, as CMAC 0's
+    .rx_clk(mac_clk),
+    .core_rx_reset(1'b0),
+    .ctl_rx_enable(1'b1),
+    .ctl_rx_force_resync(1'b0),
+    .ctl_rx_test_pattern(1'b0),
+    .usr_rx_reset(aws_rx_reset),
+    .rx_axis_tvalid(aws_rx_tvalid), .rx_axis_tdata(aws_rx_tdata), .rx_axis_tlast(aws_rx_tlast),
+    .rx_axis_tkeep(aws_rx_tkeep), .rx_axis_tuser(aws_rx_tuser),
+    .rx_preambleout(),
+    .stat_rx_aligned(aws_rx_aligned),
+    .stat_rx_status(),
+    // Transmit: remote fault and no data until its receiver is aligned, as CMAC 0
+    .core_tx_reset(1'b0),
+    .ctl_tx_enable(aws_rx_aligned_tx),
+    .ctl_tx_send_idle(1'b0),
+    .ctl_tx_send_rfi(~aws_rx_aligned_tx),
+    .ctl_tx_send_lfi(1'b0),
+    .ctl_tx_test_pattern(1'b0),
+    .usr_tx_reset(aws_tx_reset),
+    .tx_axis_tvalid(aws_fifo_tvalid), .tx_axis_tready(aws_fifo_tready),
+    .tx_axis_tdata(aws_fifo_tdata), .tx_axis_tlast(aws_fifo_tlast),
+    .tx_axis_tkeep(aws_fifo_tkeep), .tx_axis_tuser(aws_fifo_tuser),
+    .tx_preamblein(56'd0),
+    .tx_ovfout(),
+    .tx_unfout(),
+    .core_drp_reset(1'b0), .drp_clk(1'b0), .drp_addr(10'd0), .drp_di(16'd0),
+    .drp_en(1'b0), .drp_we(1'b0), .drp_do(), .drp_rdy()
+);
+
+// CMAC 1's alignment (rx_clk = mac_clk) into its transmit domain, where ctl_tx_* are sampled
+xpm_cdc_single #(.DEST_SYNC_FF(4), .INIT_SYNC_FF(0), .SIM_ASSERT_CHK(0), .SRC_INPUT_REG(1))
+aws_aligned_sync (
+    .src_clk(mac_clk), .src_in(aws_rx_aligned),
+    .dest_clk(aws_mac_clk), .dest_out(aws_rx_aligned_tx)
+);
+
+// The core's frames to AWS, mac_clk to aws_mac_clk. Packet mode: a frame is released only
+// once its last beat is in, so the CMAC never waits for a beat inside a frame. 512 beats
+// (32 KiB): three 9600-byte frames, as the core's own transmit buffer.
+xpm_fifo_axis #(
+    .CLOCKING_MODE("independent_clock"),
+    .PACKET_FIFO("true"),
+    .FIFO_DEPTH(512),
+    .FIFO_MEMORY_TYPE("auto"),
+    .TDATA_WIDTH(512),
+    .TUSER_WIDTH(1),
+    .TID_WIDTH(1),
+    .TDEST_WIDTH(1),
+    .CDC_SYNC_STAGES(3),
+    .ECC_MODE("no_ecc"),
+    .USE_ADV_FEATURES("0000"),
+    .SIM_ASSERT_CHK(0)
+) aws_tx_fifo (
+    .s_aclk(mac_clk), .s_aresetn(~core_reset),
+    .s_axis_tvalid(aws_tx_tvalid), .s_axis_tready(aws_tx_tready),
+    .s_axis_tdata(aws_tx_tdata), .s_axis_tkeep(aws_tx_tkeep), .s_axis_tstrb(aws_tx_tkeep),
+    .s_axis_tlast(aws_tx_tlast), .s_axis_tuser(aws_tx_tuser),
+    .s_axis_tid(1'b0), .s_axis_tdest(1'b0),
+    .m_aclk(aws_mac_clk),
+    .m_axis_tvalid(aws_fifo_tvalid), .m_axis_tready(aws_fifo_tready),
+    .m_axis_tdata(aws_fifo_tdata), .m_axis_tkeep(aws_fifo_tkeep), .m_axis_tstrb(),
+    .m_axis_tlast(aws_fifo_tlast), .m_axis_tuser(aws_fifo_tuser),
+    .m_axis_tid(), .m_axis_tdest(),
+    .injectsbiterr_axis(1'b0), .injectdbiterr_axis(1'b0),
+    .sbiterr_axis(), .dbiterr_axis(),
+    .almost_empty_axis(), .almost_full_axis(), .prog_empty_axis(), .prog_full_axis(),
+    .rd_data_count_axis(), .wr_data_count_axis()
+);
+
+// The core leaves reset with the receive interfaces of both MACs, CMAC 0's transmit
+// interface and the host link. CMAC 1's transmit reset (in its own domain) is left out: its
+// frames wait in aws_tx_fifo meanwhile.
 xpm_cdc_async_rst #(.DEST_SYNC_FF(4), .INIT_SYNC_FF(0), .RST_ACTIVE_HIGH(1)) core_reset_sync (
-    .src_arst(mac_rx_reset | mac_tx_reset | ~perst_n), .dest_clk(mac_clk), .dest_arst(core_reset)
+    .src_arst(mac_rx_reset | mac_tx_reset | aws_rx_reset | ~perst_n), .dest_clk(mac_clk),
+    .dest_arst(core_reset)
 );
 
 // ---------------------------------------------------------------------------- PCIe
@@ -210,16 +332,28 @@ axil_cdc axil_cdc (
 nic_core core (
     .clock(mac_clk),
     .reset(core_reset),
-    .rx_axis$tdata(rx_tdata), .rx_axis$tkeep(rx_tkeep), .rx_axis$tvalid(rx_tvalid),
-    .rx_axis$tready(), .rx_axis$tlast(rx_tlast), .rx_axis$tuser(rx_tuser),
-    .tx_axis$tdata(tx_tdata), .tx_axis$tkeep(tx_tkeep), .tx_axis$tvalid(tx_tvalid),
-    .tx_axis$tready(tx_tready), .tx_axis$tlast(tx_tlast), .tx_axis$tuser(tx_tuser),
-    // The CPU port, where the host's DMA queue enters, is tied off: this XDMA's H2C stream
+    // QSFP0: frames from the customer router (to AWS) and to it (to the customer)
+    .customer_rx_axis$tdata(rx_tdata), .customer_rx_axis$tkeep(rx_tkeep),
+    .customer_rx_axis$tvalid(rx_tvalid), .customer_rx_axis$tready(),
+    .customer_rx_axis$tlast(rx_tlast), .customer_rx_axis$tuser(rx_tuser),
+    .customer_tx_axis$tdata(tx_tdata), .customer_tx_axis$tkeep(tx_tkeep),
+    .customer_tx_axis$tvalid(tx_tvalid), .customer_tx_axis$tready(tx_tready),
+    .customer_tx_axis$tlast(tx_tlast), .customer_tx_axis$tuser(tx_tuser),
+    // QSFP1: frames from AWS (to the customer) and to it (to AWS), the latter via aws_tx_fifo
+    .aws_rx_axis$tdata(aws_rx_tdata), .aws_rx_axis$tkeep(aws_rx_tkeep),
+    .aws_rx_axis$tvalid(aws_rx_tvalid), .aws_rx_axis$tready(),
+    .aws_rx_axis$tlast(aws_rx_tlast), .aws_rx_axis$tuser(aws_rx_tuser),
+    .aws_tx_axis$tdata(aws_tx_tdata), .aws_tx_axis$tkeep(aws_tx_tkeep),
+    .aws_tx_axis$tvalid(aws_tx_tvalid), .aws_tx_axis$tready(aws_tx_tready),
+    .aws_tx_axis$tlast(aws_tx_tlast), .aws_tx_axis$tuser(aws_tx_tuser),
+    // The CPU ports, where the host's DMA queues enter, are tied off: this XDMA's H2C stream
     // carries no per-frame sideband for the egress row, and runs at 250 MHz. A QDMA H2C queue
-    // (its descriptor metadata as the row) through an xpm_fifo_axis into mac_clk is the
-    // intended source (docs/synthesis.md, "The CPU port on a board").
+    // per direction (its descriptor metadata as the row) through an xpm_fifo_axis into
+    // mac_clk is the intended source (docs/synthesis.md, "The CPU port on a board").
     .cpu_axis$tdata(512'd0), .cpu_axis$tkeep(64'd0), .cpu_axis$tvalid(1'b0),
     .cpu_axis$tready(), .cpu_axis$tlast(1'b0), .cpu_axis$tuser(10'd0),
+    .tc_cpu_axis$tdata(512'd0), .tc_cpu_axis$tkeep(64'd0), .tc_cpu_axis$tvalid(1'b0),
+    .tc_cpu_axis$tready(), .tc_cpu_axis$tlast(1'b0), .tc_cpu_axis$tuser(10'd0),
     // The window is 2 MiB (axilite_master_size in build.tcl): address bits 20..0
     .s_axil$awaddr(core_awaddr[20:0]), .s_axil$awvalid(core_awvalid),
     .s_axil$awready(core_awready),

@@ -1,30 +1,48 @@
-// dxedge NIC core, Alveo U280 build: CMAC buffers, 100G pipeline, punt buffer, AXI4-Lite bridge
+// dxedge NIC core, Alveo U280 build: two CMACs' buffers, 100G port pipeline (both directions), a punt buffer each way, AXI4-Lite bridge
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
-module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$tready,rx_axis$tlast,rx_axis$tuser,tx_axis$tdata,tx_axis$tkeep,tx_axis$tvalid,tx_axis$tready,tx_axis$tlast,tx_axis$tuser,cpu_axis$tdata,cpu_axis$tkeep,cpu_axis$tvalid,cpu_axis$tready,cpu_axis$tlast,cpu_axis$tuser,s_axil$awaddr,s_axil$awvalid,s_axil$awready,s_axil$wdata,s_axil$wstrb,s_axil$wvalid,s_axil$wready,s_axil$bresp,s_axil$bvalid,s_axil$bready,s_axil$araddr,s_axil$arvalid,s_axil$arready,s_axil$rdata,s_axil$rresp,s_axil$rvalid,s_axil$rready);
+module nic_core(clock,reset,customer_rx_axis$tdata,customer_rx_axis$tkeep,customer_rx_axis$tvalid,customer_rx_axis$tready,customer_rx_axis$tlast,customer_rx_axis$tuser,customer_tx_axis$tdata,customer_tx_axis$tkeep,customer_tx_axis$tvalid,customer_tx_axis$tready,customer_tx_axis$tlast,customer_tx_axis$tuser,aws_rx_axis$tdata,aws_rx_axis$tkeep,aws_rx_axis$tvalid,aws_rx_axis$tready,aws_rx_axis$tlast,aws_rx_axis$tuser,aws_tx_axis$tdata,aws_tx_axis$tkeep,aws_tx_axis$tvalid,aws_tx_axis$tready,aws_tx_axis$tlast,aws_tx_axis$tuser,cpu_axis$tdata,cpu_axis$tkeep,cpu_axis$tvalid,cpu_axis$tready,cpu_axis$tlast,cpu_axis$tuser,tc_cpu_axis$tdata,tc_cpu_axis$tkeep,tc_cpu_axis$tvalid,tc_cpu_axis$tready,tc_cpu_axis$tlast,tc_cpu_axis$tuser,s_axil$awaddr,s_axil$awvalid,s_axil$awready,s_axil$wdata,s_axil$wstrb,s_axil$wvalid,s_axil$wready,s_axil$bresp,s_axil$bvalid,s_axil$bready,s_axil$araddr,s_axil$arvalid,s_axil$arready,s_axil$rdata,s_axil$rresp,s_axil$rvalid,s_axil$rready);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [511:0] rx_axis$tdata;
-    input wire  [63:0] rx_axis$tkeep;
-    input wire  rx_axis$tvalid;
-    output reg  rx_axis$tready;
-    input wire  rx_axis$tlast;
-    input wire  rx_axis$tuser;
-    output reg  [511:0] tx_axis$tdata;
-    output reg  [63:0] tx_axis$tkeep;
-    output reg  tx_axis$tvalid;
-    input wire  tx_axis$tready;
-    output reg  tx_axis$tlast;
-    output reg  tx_axis$tuser;
+    input wire  [511:0] customer_rx_axis$tdata;
+    input wire  [63:0] customer_rx_axis$tkeep;
+    input wire  customer_rx_axis$tvalid;
+    output reg  customer_rx_axis$tready;
+    input wire  customer_rx_axis$tlast;
+    input wire  customer_rx_axis$tuser;
+    output reg  [511:0] customer_tx_axis$tdata;
+    output reg  [63:0] customer_tx_axis$tkeep;
+    output reg  customer_tx_axis$tvalid;
+    input wire  customer_tx_axis$tready;
+    output reg  customer_tx_axis$tlast;
+    output reg  customer_tx_axis$tuser;
+    input wire  [511:0] aws_rx_axis$tdata;
+    input wire  [63:0] aws_rx_axis$tkeep;
+    input wire  aws_rx_axis$tvalid;
+    output reg  aws_rx_axis$tready;
+    input wire  aws_rx_axis$tlast;
+    input wire  aws_rx_axis$tuser;
+    output reg  [511:0] aws_tx_axis$tdata;
+    output reg  [63:0] aws_tx_axis$tkeep;
+    output reg  aws_tx_axis$tvalid;
+    input wire  aws_tx_axis$tready;
+    output reg  aws_tx_axis$tlast;
+    output reg  aws_tx_axis$tuser;
     input wire  [511:0] cpu_axis$tdata;
     input wire  [63:0] cpu_axis$tkeep;
     input wire  cpu_axis$tvalid;
     output reg  cpu_axis$tready;
     input wire  cpu_axis$tlast;
     input wire  [9:0] cpu_axis$tuser;
+    input wire  [511:0] tc_cpu_axis$tdata;
+    input wire  [63:0] tc_cpu_axis$tkeep;
+    input wire  tc_cpu_axis$tvalid;
+    output reg  tc_cpu_axis$tready;
+    input wire  tc_cpu_axis$tlast;
+    input wire  [9:0] tc_cpu_axis$tuser;
     input wire  [20:0] s_axil$awaddr;
     input wire  s_axil$awvalid;
     output reg  s_axil$awready;
@@ -45,30 +63,11 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
     
     // Constant declarations
     localparam  slot_reader = 4'h1;
+    localparam  slot_tc_reader = 4'h3;
     
     // Stub signals
-    reg  rx$clock;
-    reg  rx$reset;
-    reg  [511:0] rx$s_axis$tdata;
-    reg  [63:0] rx$s_axis$tkeep;
-    reg  rx$s_axis$tvalid;
-    wire  rx$s_axis$tready;
-    reg  rx$s_axis$tlast;
-    reg  rx$s_axis$tuser;
-    reg  rx$s_bad;
-    wire  [511:0] rx$m_axis$tdata;
-    wire  [63:0] rx$m_axis$tkeep;
-    wire  rx$m_axis$tvalid;
-    reg  rx$m_axis$tready;
-    wire  rx$m_axis$tlast;
-    wire  [23:0] rx$m_axis$tuser;
-    wire  rx$m_tag;
-    wire  rx$frame_in;
-    wire  rx$drop_bad;
-    wire  rx$drop_full;
     reg  pipeline$clock;
     reg  pipeline$reset;
-    reg  pipeline$direction;
     reg  [511:0] pipeline$s_axis$tdata;
     reg  [63:0] pipeline$s_axis$tkeep;
     reg  pipeline$s_axis$tvalid;
@@ -87,99 +86,106 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
     wire  pipeline$cpu_s_axis$tready;
     reg  pipeline$cpu_s_axis$tlast;
     reg  [9:0] pipeline$cpu_s_axis$tuser;
+    reg  [511:0] pipeline$tc_s_axis$tdata;
+    reg  [63:0] pipeline$tc_s_axis$tkeep;
+    reg  pipeline$tc_s_axis$tvalid;
+    wire  pipeline$tc_s_axis$tready;
+    reg  pipeline$tc_s_axis$tlast;
+    reg  [23:0] pipeline$tc_s_axis$tuser;
+    wire  [511:0] pipeline$tc_m_axis$tdata;
+    wire  [63:0] pipeline$tc_m_axis$tkeep;
+    wire  pipeline$tc_m_axis$tvalid;
+    reg  pipeline$tc_m_axis$tready;
+    wire  pipeline$tc_m_axis$tlast;
+    wire  [14:0] pipeline$tc_m_axis$tuser;
+    reg  [511:0] pipeline$tc_cpu_s_axis$tdata;
+    reg  [63:0] pipeline$tc_cpu_s_axis$tkeep;
+    reg  pipeline$tc_cpu_s_axis$tvalid;
+    wire  pipeline$tc_cpu_s_axis$tready;
+    reg  pipeline$tc_cpu_s_axis$tlast;
+    reg  [9:0] pipeline$tc_cpu_s_axis$tuser;
     reg  [19:0] pipeline$csr$addr;
     reg  [31:0] pipeline$csr$wdata;
     reg  pipeline$csr$write;
     reg  pipeline$csr$read;
     wire  [31:0] pipeline$csr$rdata;
     wire  pipeline$csr$rvalid;
-    reg  steer$clock;
-    reg  steer$reset;
-    reg  [511:0] steer$s_axis$tdata;
-    reg  [63:0] steer$s_axis$tkeep;
-    reg  steer$s_axis$tvalid;
-    wire  steer$s_axis$tready;
-    reg  steer$s_axis$tlast;
-    reg  [14:0] steer$s_axis$tuser;
-    wire  [511:0] steer$fwd$tdata;
-    wire  [63:0] steer$fwd$tkeep;
-    wire  steer$fwd$tvalid;
-    reg  steer$fwd$tready;
-    wire  steer$fwd$tlast;
-    wire  [14:0] steer$fwd$tuser;
-    wire  [511:0] steer$punt$tdata;
-    wire  [63:0] steer$punt$tkeep;
-    wire  steer$punt$tvalid;
-    reg  steer$punt$tready;
-    wire  steer$punt$tlast;
-    wire  [14:0] steer$punt$tuser;
-    reg  tx$clock;
-    reg  tx$reset;
-    reg  [511:0] tx$s_axis$tdata;
-    reg  [63:0] tx$s_axis$tkeep;
-    reg  tx$s_axis$tvalid;
-    wire  tx$s_axis$tready;
-    reg  tx$s_axis$tlast;
-    reg  [14:0] tx$s_axis$tuser;
-    reg  tx$s_bad;
-    wire  [511:0] tx$m_axis$tdata;
-    wire  [63:0] tx$m_axis$tkeep;
-    wire  tx$m_axis$tvalid;
-    reg  tx$m_axis$tready;
-    wire  tx$m_axis$tlast;
-    wire  [23:0] tx$m_axis$tuser;
-    wire  [14:0] tx$m_tag;
-    wire  tx$frame_in;
-    wire  tx$drop_bad;
-    wire  tx$drop_full;
-    reg  pad$clock;
-    reg  pad$reset;
-    reg  [511:0] pad$s_axis$tdata;
-    reg  [63:0] pad$s_axis$tkeep;
-    reg  pad$s_axis$tvalid;
-    wire  pad$s_axis$tready;
-    reg  pad$s_axis$tlast;
-    reg  pad$s_axis$tuser;
-    wire  [511:0] pad$m_axis$tdata;
-    wire  [63:0] pad$m_axis$tkeep;
-    wire  pad$m_axis$tvalid;
-    reg  pad$m_axis$tready;
-    wire  pad$m_axis$tlast;
-    wire  pad$m_axis$tuser;
-    reg  punts$clock;
-    reg  punts$reset;
-    reg  [511:0] punts$s_axis$tdata;
-    reg  [63:0] punts$s_axis$tkeep;
-    reg  punts$s_axis$tvalid;
-    wire  punts$s_axis$tready;
-    reg  punts$s_axis$tlast;
-    reg  [14:0] punts$s_axis$tuser;
-    reg  punts$s_bad;
-    wire  [511:0] punts$m_axis$tdata;
-    wire  [63:0] punts$m_axis$tkeep;
-    wire  punts$m_axis$tvalid;
-    reg  punts$m_axis$tready;
-    wire  punts$m_axis$tlast;
-    wire  [23:0] punts$m_axis$tuser;
-    wire  [14:0] punts$m_tag;
-    wire  punts$frame_in;
-    wire  punts$drop_bad;
-    wire  punts$drop_full;
-    reg  reader$clock;
-    reg  reader$reset;
-    reg  [4:0] reader$bus$addr;
-    reg  [31:0] reader$bus$wdata;
-    reg  reader$bus$write;
-    reg  reader$bus$read;
-    wire  [31:0] reader$bus$rdata;
-    wire  reader$bus$rvalid;
-    reg  [511:0] reader$s_axis$tdata;
-    reg  [63:0] reader$s_axis$tkeep;
-    reg  reader$s_axis$tvalid;
-    wire  reader$s_axis$tready;
-    reg  reader$s_axis$tlast;
-    reg  [23:0] reader$s_axis$tuser;
-    reg  [14:0] reader$s_tag;
+    reg  to_aws$clock;
+    reg  to_aws$reset;
+    reg  [511:0] to_aws$rx_axis$tdata;
+    reg  [63:0] to_aws$rx_axis$tkeep;
+    reg  to_aws$rx_axis$tvalid;
+    wire  to_aws$rx_axis$tready;
+    reg  to_aws$rx_axis$tlast;
+    reg  to_aws$rx_axis$tuser;
+    wire  [511:0] to_aws$to_pipeline$tdata;
+    wire  [63:0] to_aws$to_pipeline$tkeep;
+    wire  to_aws$to_pipeline$tvalid;
+    reg  to_aws$to_pipeline$tready;
+    wire  to_aws$to_pipeline$tlast;
+    wire  [23:0] to_aws$to_pipeline$tuser;
+    reg  [511:0] to_aws$from_pipeline$tdata;
+    reg  [63:0] to_aws$from_pipeline$tkeep;
+    reg  to_aws$from_pipeline$tvalid;
+    wire  to_aws$from_pipeline$tready;
+    reg  to_aws$from_pipeline$tlast;
+    reg  [14:0] to_aws$from_pipeline$tuser;
+    wire  [511:0] to_aws$tx_axis$tdata;
+    wire  [63:0] to_aws$tx_axis$tkeep;
+    wire  to_aws$tx_axis$tvalid;
+    reg  to_aws$tx_axis$tready;
+    wire  to_aws$tx_axis$tlast;
+    wire  to_aws$tx_axis$tuser;
+    reg  [4:0] to_aws$punt_bus$addr;
+    reg  [31:0] to_aws$punt_bus$wdata;
+    reg  to_aws$punt_bus$write;
+    reg  to_aws$punt_bus$read;
+    wire  [31:0] to_aws$punt_bus$rdata;
+    wire  to_aws$punt_bus$rvalid;
+    wire  to_aws$rx_frame;
+    wire  to_aws$rx_bad;
+    wire  to_aws$rx_overflow;
+    wire  to_aws$tx_frame;
+    wire  to_aws$punt_frame;
+    wire  to_aws$punt_overflow;
+    reg  to_customer$clock;
+    reg  to_customer$reset;
+    reg  [511:0] to_customer$rx_axis$tdata;
+    reg  [63:0] to_customer$rx_axis$tkeep;
+    reg  to_customer$rx_axis$tvalid;
+    wire  to_customer$rx_axis$tready;
+    reg  to_customer$rx_axis$tlast;
+    reg  to_customer$rx_axis$tuser;
+    wire  [511:0] to_customer$to_pipeline$tdata;
+    wire  [63:0] to_customer$to_pipeline$tkeep;
+    wire  to_customer$to_pipeline$tvalid;
+    reg  to_customer$to_pipeline$tready;
+    wire  to_customer$to_pipeline$tlast;
+    wire  [23:0] to_customer$to_pipeline$tuser;
+    reg  [511:0] to_customer$from_pipeline$tdata;
+    reg  [63:0] to_customer$from_pipeline$tkeep;
+    reg  to_customer$from_pipeline$tvalid;
+    wire  to_customer$from_pipeline$tready;
+    reg  to_customer$from_pipeline$tlast;
+    reg  [14:0] to_customer$from_pipeline$tuser;
+    wire  [511:0] to_customer$tx_axis$tdata;
+    wire  [63:0] to_customer$tx_axis$tkeep;
+    wire  to_customer$tx_axis$tvalid;
+    reg  to_customer$tx_axis$tready;
+    wire  to_customer$tx_axis$tlast;
+    wire  to_customer$tx_axis$tuser;
+    reg  [4:0] to_customer$punt_bus$addr;
+    reg  [31:0] to_customer$punt_bus$wdata;
+    reg  to_customer$punt_bus$write;
+    reg  to_customer$punt_bus$read;
+    wire  [31:0] to_customer$punt_bus$rdata;
+    wire  to_customer$punt_bus$rvalid;
+    wire  to_customer$rx_frame;
+    wire  to_customer$rx_bad;
+    wire  to_customer$rx_overflow;
+    wire  to_customer$tx_frame;
+    wire  to_customer$punt_frame;
+    wire  to_customer$punt_overflow;
     reg  bridge$clock;
     reg  bridge$reset;
     reg  [20:0] bridge$s_axil$awaddr;
@@ -219,37 +225,21 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
     reg  regs$event$3;
     reg  regs$event$4;
     reg  regs$event$5;
+    reg  regs$event$6;
+    reg  regs$event$7;
+    reg  regs$event$8;
+    reg  regs$event$9;
+    reg  regs$event$10;
+    reg  regs$event$11;
     
     // Local signals
     reg  to_board;
     reg  [3:0] board_slot;
     
     // Sub module instances
-    nic_core$rx rx(
-        .clock(rx$clock),
-        .reset(rx$reset),
-        .s_axis$tdata(rx$s_axis$tdata),
-        .s_axis$tkeep(rx$s_axis$tkeep),
-        .s_axis$tvalid(rx$s_axis$tvalid),
-        .s_axis$tready(rx$s_axis$tready),
-        .s_axis$tlast(rx$s_axis$tlast),
-        .s_axis$tuser(rx$s_axis$tuser),
-        .s_bad(rx$s_bad),
-        .m_axis$tdata(rx$m_axis$tdata),
-        .m_axis$tkeep(rx$m_axis$tkeep),
-        .m_axis$tvalid(rx$m_axis$tvalid),
-        .m_axis$tready(rx$m_axis$tready),
-        .m_axis$tlast(rx$m_axis$tlast),
-        .m_axis$tuser(rx$m_axis$tuser),
-        .m_tag(rx$m_tag),
-        .frame_in(rx$frame_in),
-        .drop_bad(rx$drop_bad),
-        .drop_full(rx$drop_full)
-    );
     nic_core$pipeline pipeline(
         .clock(pipeline$clock),
         .reset(pipeline$reset),
-        .direction(pipeline$direction),
         .s_axis$tdata(pipeline$s_axis$tdata),
         .s_axis$tkeep(pipeline$s_axis$tkeep),
         .s_axis$tvalid(pipeline$s_axis$tvalid),
@@ -268,6 +258,24 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
         .cpu_s_axis$tready(pipeline$cpu_s_axis$tready),
         .cpu_s_axis$tlast(pipeline$cpu_s_axis$tlast),
         .cpu_s_axis$tuser(pipeline$cpu_s_axis$tuser),
+        .tc_s_axis$tdata(pipeline$tc_s_axis$tdata),
+        .tc_s_axis$tkeep(pipeline$tc_s_axis$tkeep),
+        .tc_s_axis$tvalid(pipeline$tc_s_axis$tvalid),
+        .tc_s_axis$tready(pipeline$tc_s_axis$tready),
+        .tc_s_axis$tlast(pipeline$tc_s_axis$tlast),
+        .tc_s_axis$tuser(pipeline$tc_s_axis$tuser),
+        .tc_m_axis$tdata(pipeline$tc_m_axis$tdata),
+        .tc_m_axis$tkeep(pipeline$tc_m_axis$tkeep),
+        .tc_m_axis$tvalid(pipeline$tc_m_axis$tvalid),
+        .tc_m_axis$tready(pipeline$tc_m_axis$tready),
+        .tc_m_axis$tlast(pipeline$tc_m_axis$tlast),
+        .tc_m_axis$tuser(pipeline$tc_m_axis$tuser),
+        .tc_cpu_s_axis$tdata(pipeline$tc_cpu_s_axis$tdata),
+        .tc_cpu_s_axis$tkeep(pipeline$tc_cpu_s_axis$tkeep),
+        .tc_cpu_s_axis$tvalid(pipeline$tc_cpu_s_axis$tvalid),
+        .tc_cpu_s_axis$tready(pipeline$tc_cpu_s_axis$tready),
+        .tc_cpu_s_axis$tlast(pipeline$tc_cpu_s_axis$tlast),
+        .tc_cpu_s_axis$tuser(pipeline$tc_cpu_s_axis$tuser),
         .csr$addr(pipeline$csr$addr),
         .csr$wdata(pipeline$csr$wdata),
         .csr$write(pipeline$csr$write),
@@ -275,102 +283,85 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
         .csr$rdata(pipeline$csr$rdata),
         .csr$rvalid(pipeline$csr$rvalid)
     );
-    nic_core$steer steer(
-        .clock(steer$clock),
-        .reset(steer$reset),
-        .s_axis$tdata(steer$s_axis$tdata),
-        .s_axis$tkeep(steer$s_axis$tkeep),
-        .s_axis$tvalid(steer$s_axis$tvalid),
-        .s_axis$tready(steer$s_axis$tready),
-        .s_axis$tlast(steer$s_axis$tlast),
-        .s_axis$tuser(steer$s_axis$tuser),
-        .fwd$tdata(steer$fwd$tdata),
-        .fwd$tkeep(steer$fwd$tkeep),
-        .fwd$tvalid(steer$fwd$tvalid),
-        .fwd$tready(steer$fwd$tready),
-        .fwd$tlast(steer$fwd$tlast),
-        .fwd$tuser(steer$fwd$tuser),
-        .punt$tdata(steer$punt$tdata),
-        .punt$tkeep(steer$punt$tkeep),
-        .punt$tvalid(steer$punt$tvalid),
-        .punt$tready(steer$punt$tready),
-        .punt$tlast(steer$punt$tlast),
-        .punt$tuser(steer$punt$tuser)
+    nic_core$to_aws to_aws(
+        .clock(to_aws$clock),
+        .reset(to_aws$reset),
+        .rx_axis$tdata(to_aws$rx_axis$tdata),
+        .rx_axis$tkeep(to_aws$rx_axis$tkeep),
+        .rx_axis$tvalid(to_aws$rx_axis$tvalid),
+        .rx_axis$tready(to_aws$rx_axis$tready),
+        .rx_axis$tlast(to_aws$rx_axis$tlast),
+        .rx_axis$tuser(to_aws$rx_axis$tuser),
+        .to_pipeline$tdata(to_aws$to_pipeline$tdata),
+        .to_pipeline$tkeep(to_aws$to_pipeline$tkeep),
+        .to_pipeline$tvalid(to_aws$to_pipeline$tvalid),
+        .to_pipeline$tready(to_aws$to_pipeline$tready),
+        .to_pipeline$tlast(to_aws$to_pipeline$tlast),
+        .to_pipeline$tuser(to_aws$to_pipeline$tuser),
+        .from_pipeline$tdata(to_aws$from_pipeline$tdata),
+        .from_pipeline$tkeep(to_aws$from_pipeline$tkeep),
+        .from_pipeline$tvalid(to_aws$from_pipeline$tvalid),
+        .from_pipeline$tready(to_aws$from_pipeline$tready),
+        .from_pipeline$tlast(to_aws$from_pipeline$tlast),
+        .from_pipeline$tuser(to_aws$from_pipeline$tuser),
+        .tx_axis$tdata(to_aws$tx_axis$tdata),
+        .tx_axis$tkeep(to_aws$tx_axis$tkeep),
+        .tx_axis$tvalid(to_aws$tx_axis$tvalid),
+        .tx_axis$tready(to_aws$tx_axis$tready),
+        .tx_axis$tlast(to_aws$tx_axis$tlast),
+        .tx_axis$tuser(to_aws$tx_axis$tuser),
+        .punt_bus$addr(to_aws$punt_bus$addr),
+        .punt_bus$wdata(to_aws$punt_bus$wdata),
+        .punt_bus$write(to_aws$punt_bus$write),
+        .punt_bus$read(to_aws$punt_bus$read),
+        .punt_bus$rdata(to_aws$punt_bus$rdata),
+        .punt_bus$rvalid(to_aws$punt_bus$rvalid),
+        .rx_frame(to_aws$rx_frame),
+        .rx_bad(to_aws$rx_bad),
+        .rx_overflow(to_aws$rx_overflow),
+        .tx_frame(to_aws$tx_frame),
+        .punt_frame(to_aws$punt_frame),
+        .punt_overflow(to_aws$punt_overflow)
     );
-    nic_core$tx tx(
-        .clock(tx$clock),
-        .reset(tx$reset),
-        .s_axis$tdata(tx$s_axis$tdata),
-        .s_axis$tkeep(tx$s_axis$tkeep),
-        .s_axis$tvalid(tx$s_axis$tvalid),
-        .s_axis$tready(tx$s_axis$tready),
-        .s_axis$tlast(tx$s_axis$tlast),
-        .s_axis$tuser(tx$s_axis$tuser),
-        .s_bad(tx$s_bad),
-        .m_axis$tdata(tx$m_axis$tdata),
-        .m_axis$tkeep(tx$m_axis$tkeep),
-        .m_axis$tvalid(tx$m_axis$tvalid),
-        .m_axis$tready(tx$m_axis$tready),
-        .m_axis$tlast(tx$m_axis$tlast),
-        .m_axis$tuser(tx$m_axis$tuser),
-        .m_tag(tx$m_tag),
-        .frame_in(tx$frame_in),
-        .drop_bad(tx$drop_bad),
-        .drop_full(tx$drop_full)
-    );
-    nic_core$pad pad(
-        .clock(pad$clock),
-        .reset(pad$reset),
-        .s_axis$tdata(pad$s_axis$tdata),
-        .s_axis$tkeep(pad$s_axis$tkeep),
-        .s_axis$tvalid(pad$s_axis$tvalid),
-        .s_axis$tready(pad$s_axis$tready),
-        .s_axis$tlast(pad$s_axis$tlast),
-        .s_axis$tuser(pad$s_axis$tuser),
-        .m_axis$tdata(pad$m_axis$tdata),
-        .m_axis$tkeep(pad$m_axis$tkeep),
-        .m_axis$tvalid(pad$m_axis$tvalid),
-        .m_axis$tready(pad$m_axis$tready),
-        .m_axis$tlast(pad$m_axis$tlast),
-        .m_axis$tuser(pad$m_axis$tuser)
-    );
-    nic_core$punts punts(
-        .clock(punts$clock),
-        .reset(punts$reset),
-        .s_axis$tdata(punts$s_axis$tdata),
-        .s_axis$tkeep(punts$s_axis$tkeep),
-        .s_axis$tvalid(punts$s_axis$tvalid),
-        .s_axis$tready(punts$s_axis$tready),
-        .s_axis$tlast(punts$s_axis$tlast),
-        .s_axis$tuser(punts$s_axis$tuser),
-        .s_bad(punts$s_bad),
-        .m_axis$tdata(punts$m_axis$tdata),
-        .m_axis$tkeep(punts$m_axis$tkeep),
-        .m_axis$tvalid(punts$m_axis$tvalid),
-        .m_axis$tready(punts$m_axis$tready),
-        .m_axis$tlast(punts$m_axis$tlast),
-        .m_axis$tuser(punts$m_axis$tuser),
-        .m_tag(punts$m_tag),
-        .frame_in(punts$frame_in),
-        .drop_bad(punts$drop_bad),
-        .drop_full(punts$drop_full)
-    );
-    nic_core$reader reader(
-        .clock(reader$clock),
-        .reset(reader$reset),
-        .bus$addr(reader$bus$addr),
-        .bus$wdata(reader$bus$wdata),
-        .bus$write(reader$bus$write),
-        .bus$read(reader$bus$read),
-        .bus$rdata(reader$bus$rdata),
-        .bus$rvalid(reader$bus$rvalid),
-        .s_axis$tdata(reader$s_axis$tdata),
-        .s_axis$tkeep(reader$s_axis$tkeep),
-        .s_axis$tvalid(reader$s_axis$tvalid),
-        .s_axis$tready(reader$s_axis$tready),
-        .s_axis$tlast(reader$s_axis$tlast),
-        .s_axis$tuser(reader$s_axis$tuser),
-        .s_tag(reader$s_tag)
+    nic_core$to_customer to_customer(
+        .clock(to_customer$clock),
+        .reset(to_customer$reset),
+        .rx_axis$tdata(to_customer$rx_axis$tdata),
+        .rx_axis$tkeep(to_customer$rx_axis$tkeep),
+        .rx_axis$tvalid(to_customer$rx_axis$tvalid),
+        .rx_axis$tready(to_customer$rx_axis$tready),
+        .rx_axis$tlast(to_customer$rx_axis$tlast),
+        .rx_axis$tuser(to_customer$rx_axis$tuser),
+        .to_pipeline$tdata(to_customer$to_pipeline$tdata),
+        .to_pipeline$tkeep(to_customer$to_pipeline$tkeep),
+        .to_pipeline$tvalid(to_customer$to_pipeline$tvalid),
+        .to_pipeline$tready(to_customer$to_pipeline$tready),
+        .to_pipeline$tlast(to_customer$to_pipeline$tlast),
+        .to_pipeline$tuser(to_customer$to_pipeline$tuser),
+        .from_pipeline$tdata(to_customer$from_pipeline$tdata),
+        .from_pipeline$tkeep(to_customer$from_pipeline$tkeep),
+        .from_pipeline$tvalid(to_customer$from_pipeline$tvalid),
+        .from_pipeline$tready(to_customer$from_pipeline$tready),
+        .from_pipeline$tlast(to_customer$from_pipeline$tlast),
+        .from_pipeline$tuser(to_customer$from_pipeline$tuser),
+        .tx_axis$tdata(to_customer$tx_axis$tdata),
+        .tx_axis$tkeep(to_customer$tx_axis$tkeep),
+        .tx_axis$tvalid(to_customer$tx_axis$tvalid),
+        .tx_axis$tready(to_customer$tx_axis$tready),
+        .tx_axis$tlast(to_customer$tx_axis$tlast),
+        .tx_axis$tuser(to_customer$tx_axis$tuser),
+        .punt_bus$addr(to_customer$punt_bus$addr),
+        .punt_bus$wdata(to_customer$punt_bus$wdata),
+        .punt_bus$write(to_customer$punt_bus$write),
+        .punt_bus$read(to_customer$punt_bus$read),
+        .punt_bus$rdata(to_customer$punt_bus$rdata),
+        .punt_bus$rvalid(to_customer$punt_bus$rvalid),
+        .rx_frame(to_customer$rx_frame),
+        .rx_bad(to_customer$rx_bad),
+        .rx_overflow(to_customer$rx_overflow),
+        .tx_frame(to_customer$tx_frame),
+        .punt_frame(to_customer$punt_frame),
+        .punt_overflow(to_customer$punt_overflow)
     );
     nic_core$bridge bridge(
         .clock(bridge$clock),
@@ -413,109 +404,115 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
         .event$2(regs$event$2),
         .event$3(regs$event$3),
         .event$4(regs$event$4),
-        .event$5(regs$event$5)
+        .event$5(regs$event$5),
+        .event$6(regs$event$6),
+        .event$7(regs$event$7),
+        .event$8(regs$event$8),
+        .event$9(regs$event$9),
+        .event$10(regs$event$10),
+        .event$11(regs$event$11)
     );
     
     // Update code
     always @(*) begin
-        rx$clock = clock;
         pipeline$clock = clock;
-        steer$clock = clock;
-        tx$clock = clock;
-        pad$clock = clock;
-        punts$clock = clock;
-        reader$clock = clock;
+        to_aws$clock = clock;
+        to_customer$clock = clock;
         bridge$clock = clock;
         regs$clock = clock;
-        rx$reset = reset;
         pipeline$reset = reset;
-        pipeline$direction = 1'b0;
-        steer$reset = reset;
-        tx$reset = reset;
-        pad$reset = reset;
-        punts$reset = reset;
-        reader$reset = reset;
+        to_aws$reset = reset;
+        to_customer$reset = reset;
         bridge$reset = reset;
         regs$reset = reset;
-        rx$s_axis$tdata = rx_axis$tdata;
-        rx$s_axis$tkeep = rx_axis$tkeep;
-        rx$s_axis$tvalid = rx_axis$tvalid;
-        rx$s_axis$tlast = rx_axis$tlast;
-        rx$s_axis$tuser = 32'h0;
-        rx$s_bad = rx_axis$tuser != 32'h0;
-        rx_axis$tready = rx$s_axis$tready;
-        pipeline$s_axis$tdata = rx$m_axis$tdata;
-        pipeline$s_axis$tkeep = rx$m_axis$tkeep;
-        pipeline$s_axis$tvalid = rx$m_axis$tvalid;
-        pipeline$s_axis$tlast = rx$m_axis$tlast;
-        pipeline$s_axis$tuser = rx$m_axis$tuser;
-        rx$m_axis$tready = pipeline$s_axis$tready;
+        to_aws$rx_axis$tdata = customer_rx_axis$tdata;
+        to_aws$rx_axis$tkeep = customer_rx_axis$tkeep;
+        to_aws$rx_axis$tvalid = customer_rx_axis$tvalid;
+        to_aws$rx_axis$tlast = customer_rx_axis$tlast;
+        to_aws$rx_axis$tuser = customer_rx_axis$tuser;
+        customer_rx_axis$tready = to_aws$rx_axis$tready;
+        pipeline$s_axis$tdata = to_aws$to_pipeline$tdata;
+        pipeline$s_axis$tkeep = to_aws$to_pipeline$tkeep;
+        pipeline$s_axis$tvalid = to_aws$to_pipeline$tvalid;
+        pipeline$s_axis$tlast = to_aws$to_pipeline$tlast;
+        pipeline$s_axis$tuser = to_aws$to_pipeline$tuser;
+        to_aws$to_pipeline$tready = pipeline$s_axis$tready;
         pipeline$cpu_s_axis$tdata = cpu_axis$tdata;
         pipeline$cpu_s_axis$tkeep = cpu_axis$tkeep;
         pipeline$cpu_s_axis$tvalid = cpu_axis$tvalid;
         pipeline$cpu_s_axis$tlast = cpu_axis$tlast;
         pipeline$cpu_s_axis$tuser = cpu_axis$tuser;
         cpu_axis$tready = pipeline$cpu_s_axis$tready;
-        steer$s_axis$tdata = pipeline$m_axis$tdata;
-        steer$s_axis$tkeep = pipeline$m_axis$tkeep;
-        steer$s_axis$tvalid = pipeline$m_axis$tvalid;
-        steer$s_axis$tlast = pipeline$m_axis$tlast;
-        steer$s_axis$tuser = pipeline$m_axis$tuser;
-        pipeline$m_axis$tready = steer$s_axis$tready;
-        tx$s_axis$tdata = steer$fwd$tdata;
-        tx$s_axis$tkeep = steer$fwd$tkeep;
-        tx$s_axis$tvalid = steer$fwd$tvalid;
-        tx$s_axis$tlast = steer$fwd$tlast;
-        tx$s_axis$tuser = steer$fwd$tuser;
-        tx$s_bad = 1'b0;
-        steer$fwd$tready = tx$s_axis$tready;
-        pad$s_axis$tdata = tx$m_axis$tdata;
-        pad$s_axis$tkeep = tx$m_axis$tkeep;
-        pad$s_axis$tvalid = tx$m_axis$tvalid;
-        pad$s_axis$tlast = tx$m_axis$tlast;
-        pad$s_axis$tuser = 32'h0;
-        tx$m_axis$tready = pad$s_axis$tready;
-        tx_axis$tdata = pad$m_axis$tdata;
-        tx_axis$tkeep = pad$m_axis$tkeep;
-        tx_axis$tvalid = pad$m_axis$tvalid;
-        tx_axis$tlast = pad$m_axis$tlast;
-        tx_axis$tuser = pad$m_axis$tuser;
-        pad$m_axis$tready = tx_axis$tready;
-        punts$s_axis$tdata = steer$punt$tdata;
-        punts$s_axis$tkeep = steer$punt$tkeep;
-        punts$s_axis$tvalid = steer$punt$tvalid;
-        punts$s_axis$tlast = steer$punt$tlast;
-        punts$s_axis$tuser = steer$punt$tuser;
-        punts$s_bad = 1'b0;
-        steer$punt$tready = punts$s_axis$tready;
-        reader$s_axis$tdata = punts$m_axis$tdata;
-        reader$s_axis$tkeep = punts$m_axis$tkeep;
-        reader$s_axis$tvalid = punts$m_axis$tvalid;
-        reader$s_axis$tlast = punts$m_axis$tlast;
-        reader$s_axis$tuser = punts$m_axis$tuser;
-        reader$s_tag = punts$m_tag;
-        punts$m_axis$tready = reader$s_axis$tready;
+        to_aws$from_pipeline$tdata = pipeline$m_axis$tdata;
+        to_aws$from_pipeline$tkeep = pipeline$m_axis$tkeep;
+        to_aws$from_pipeline$tvalid = pipeline$m_axis$tvalid;
+        to_aws$from_pipeline$tlast = pipeline$m_axis$tlast;
+        to_aws$from_pipeline$tuser = pipeline$m_axis$tuser;
+        pipeline$m_axis$tready = to_aws$from_pipeline$tready;
+        aws_tx_axis$tdata = to_aws$tx_axis$tdata;
+        aws_tx_axis$tkeep = to_aws$tx_axis$tkeep;
+        aws_tx_axis$tvalid = to_aws$tx_axis$tvalid;
+        aws_tx_axis$tlast = to_aws$tx_axis$tlast;
+        aws_tx_axis$tuser = to_aws$tx_axis$tuser;
+        to_aws$tx_axis$tready = aws_tx_axis$tready;
+        to_customer$rx_axis$tdata = aws_rx_axis$tdata;
+        to_customer$rx_axis$tkeep = aws_rx_axis$tkeep;
+        to_customer$rx_axis$tvalid = aws_rx_axis$tvalid;
+        to_customer$rx_axis$tlast = aws_rx_axis$tlast;
+        to_customer$rx_axis$tuser = aws_rx_axis$tuser;
+        aws_rx_axis$tready = to_customer$rx_axis$tready;
+        pipeline$tc_s_axis$tdata = to_customer$to_pipeline$tdata;
+        pipeline$tc_s_axis$tkeep = to_customer$to_pipeline$tkeep;
+        pipeline$tc_s_axis$tvalid = to_customer$to_pipeline$tvalid;
+        pipeline$tc_s_axis$tlast = to_customer$to_pipeline$tlast;
+        pipeline$tc_s_axis$tuser = to_customer$to_pipeline$tuser;
+        to_customer$to_pipeline$tready = pipeline$tc_s_axis$tready;
+        pipeline$tc_cpu_s_axis$tdata = tc_cpu_axis$tdata;
+        pipeline$tc_cpu_s_axis$tkeep = tc_cpu_axis$tkeep;
+        pipeline$tc_cpu_s_axis$tvalid = tc_cpu_axis$tvalid;
+        pipeline$tc_cpu_s_axis$tlast = tc_cpu_axis$tlast;
+        pipeline$tc_cpu_s_axis$tuser = tc_cpu_axis$tuser;
+        tc_cpu_axis$tready = pipeline$tc_cpu_s_axis$tready;
+        to_customer$from_pipeline$tdata = pipeline$tc_m_axis$tdata;
+        to_customer$from_pipeline$tkeep = pipeline$tc_m_axis$tkeep;
+        to_customer$from_pipeline$tvalid = pipeline$tc_m_axis$tvalid;
+        to_customer$from_pipeline$tlast = pipeline$tc_m_axis$tlast;
+        to_customer$from_pipeline$tuser = pipeline$tc_m_axis$tuser;
+        pipeline$tc_m_axis$tready = to_customer$from_pipeline$tready;
+        customer_tx_axis$tdata = to_customer$tx_axis$tdata;
+        customer_tx_axis$tkeep = to_customer$tx_axis$tkeep;
+        customer_tx_axis$tvalid = to_customer$tx_axis$tvalid;
+        customer_tx_axis$tlast = to_customer$tx_axis$tlast;
+        customer_tx_axis$tuser = to_customer$tx_axis$tuser;
+        to_customer$tx_axis$tready = customer_tx_axis$tready;
         to_board = bridge$csr$addr[32'h14];
         board_slot = bridge$csr$addr[(32'h8)+:(4)];
         pipeline$csr$addr = bridge$csr$addr[(32'h0)+:(20)];
         pipeline$csr$wdata = bridge$csr$wdata;
         pipeline$csr$write = bridge$csr$write & ~to_board;
         pipeline$csr$read = bridge$csr$read & ~to_board;
-        reader$bus$addr = bridge$csr$addr[(32'h0)+:(5)];
-        reader$bus$wdata = bridge$csr$wdata;
-        reader$bus$write = bridge$csr$write & to_board & (board_slot == slot_reader);
-        reader$bus$read = bridge$csr$read & to_board & (board_slot == slot_reader);
+        to_aws$punt_bus$addr = bridge$csr$addr[(32'h0)+:(5)];
+        to_aws$punt_bus$wdata = bridge$csr$wdata;
+        to_aws$punt_bus$write = bridge$csr$write & to_board & (board_slot == slot_reader);
+        to_aws$punt_bus$read = bridge$csr$read & to_board & (board_slot == slot_reader);
+        to_customer$punt_bus$addr = bridge$csr$addr[(32'h0)+:(5)];
+        to_customer$punt_bus$wdata = bridge$csr$wdata;
+        to_customer$punt_bus$write = bridge$csr$write & to_board & (board_slot == slot_tc_reader);
+        to_customer$punt_bus$read = bridge$csr$read & to_board & (board_slot == slot_tc_reader);
         regs$bus$addr = bridge$csr$addr[(32'h0)+:(8)];
         regs$bus$wdata = bridge$csr$wdata;
-        regs$bus$write = bridge$csr$write & to_board & (board_slot != slot_reader);
-        regs$bus$read = bridge$csr$read & to_board & (board_slot != slot_reader);
-        bridge$csr$rvalid = pipeline$csr$rvalid | reader$bus$rvalid | regs$bus$rvalid;
+        regs$bus$write = bridge$csr$write & to_board & (board_slot != slot_reader) & (board_slot != slot_tc_reader);
+        regs$bus$read = bridge$csr$read & to_board & (board_slot != slot_reader) & (board_slot != slot_tc_reader);
+        bridge$csr$rvalid = pipeline$csr$rvalid | to_aws$punt_bus$rvalid | to_customer$punt_bus$rvalid | regs$bus$rvalid;
         bridge$csr$rdata = 32'h0;
         if (pipeline$csr$rvalid) begin
             bridge$csr$rdata = pipeline$csr$rdata;
         end
-        if (reader$bus$rvalid) begin
-            bridge$csr$rdata = reader$bus$rdata;
+        if (to_aws$punt_bus$rvalid) begin
+            bridge$csr$rdata = to_aws$punt_bus$rdata;
+        end
+        if (to_customer$punt_bus$rvalid) begin
+            bridge$csr$rdata = to_customer$punt_bus$rdata;
         end
         if (regs$bus$rvalid) begin
             bridge$csr$rdata = regs$bus$rdata;
@@ -537,12 +534,18 @@ module nic_core(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$t
         s_axil$rresp = bridge$s_axil$rresp;
         s_axil$rvalid = bridge$s_axil$rvalid;
         bridge$s_axil$rready = s_axil$rready;
-        regs$event$0 = rx$frame_in;
-        regs$event$1 = rx$drop_bad;
-        regs$event$2 = rx$drop_full;
-        regs$event$3 = tx$frame_in;
-        regs$event$4 = punts$frame_in;
-        regs$event$5 = punts$drop_full;
+        regs$event$0 = to_aws$rx_frame;
+        regs$event$1 = to_aws$rx_bad;
+        regs$event$2 = to_aws$rx_overflow;
+        regs$event$3 = to_aws$tx_frame;
+        regs$event$4 = to_aws$punt_frame;
+        regs$event$5 = to_aws$punt_overflow;
+        regs$event$6 = to_customer$rx_frame;
+        regs$event$7 = to_customer$rx_bad;
+        regs$event$8 = to_customer$rx_overflow;
+        regs$event$9 = to_customer$tx_frame;
+        regs$event$10 = to_customer$punt_frame;
+        regs$event$11 = to_customer$punt_overflow;
     end
     
 endmodule // top
@@ -1013,7 +1016,7 @@ module nic_core$bridge$wstrb(d,q,clock);
 endmodule // nic_core$bridge$wstrb
 
 
-module nic_core$pad(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+module nic_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,tc_s_axis$tdata,tc_s_axis$tkeep,tc_s_axis$tvalid,tc_s_axis$tready,tc_s_axis$tlast,tc_s_axis$tuser,tc_m_axis$tdata,tc_m_axis$tkeep,tc_m_axis$tvalid,tc_m_axis$tready,tc_m_axis$tlast,tc_m_axis$tuser,tc_cpu_s_axis$tdata,tc_cpu_s_axis$tkeep,tc_cpu_s_axis$tvalid,tc_cpu_s_axis$tready,tc_cpu_s_axis$tlast,tc_cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
@@ -1023,334 +1026,227 @@ module nic_core$pad(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$t
     input wire  s_axis$tvalid;
     output reg  s_axis$tready;
     input wire  s_axis$tlast;
-    input wire  s_axis$tuser;
+    input wire  [23:0] s_axis$tuser;
     output reg  [511:0] m_axis$tdata;
     output reg  [63:0] m_axis$tkeep;
     output reg  m_axis$tvalid;
     input wire  m_axis$tready;
     output reg  m_axis$tlast;
-    output reg  m_axis$tuser;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    input wire  [511:0] tc_s_axis$tdata;
+    input wire  [63:0] tc_s_axis$tkeep;
+    input wire  tc_s_axis$tvalid;
+    output reg  tc_s_axis$tready;
+    input wire  tc_s_axis$tlast;
+    input wire  [23:0] tc_s_axis$tuser;
+    output reg  [511:0] tc_m_axis$tdata;
+    output reg  [63:0] tc_m_axis$tkeep;
+    output reg  tc_m_axis$tvalid;
+    input wire  tc_m_axis$tready;
+    output reg  tc_m_axis$tlast;
+    output reg  [14:0] tc_m_axis$tuser;
+    input wire  [511:0] tc_cpu_s_axis$tdata;
+    input wire  [63:0] tc_cpu_s_axis$tkeep;
+    input wire  tc_cpu_s_axis$tvalid;
+    output reg  tc_cpu_s_axis$tready;
+    input wire  tc_cpu_s_axis$tlast;
+    input wire  [9:0] tc_cpu_s_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
     
     // Constant declarations
-    localparam  lane$0 = 512'hff;
-    localparam  lane$1 = 512'hff00;
-    localparam  lane$2 = 512'hff0000;
-    localparam  lane$3 = 512'hff000000;
-    localparam  lane$4 = 512'hff00000000;
-    localparam  lane$5 = 512'hff0000000000;
-    localparam  lane$6 = 512'hff000000000000;
-    localparam  lane$7 = 512'hff00000000000000;
-    localparam  lane$8 = 512'hff0000000000000000;
-    localparam  lane$9 = 512'hff000000000000000000;
-    localparam  lane$10 = 512'hff00000000000000000000;
-    localparam  lane$11 = 512'hff0000000000000000000000;
-    localparam  lane$12 = 512'hff000000000000000000000000;
-    localparam  lane$13 = 512'hff00000000000000000000000000;
-    localparam  lane$14 = 512'hff0000000000000000000000000000;
-    localparam  lane$15 = 512'hff000000000000000000000000000000;
-    localparam  lane$16 = 512'hff00000000000000000000000000000000;
-    localparam  lane$17 = 512'hff0000000000000000000000000000000000;
-    localparam  lane$18 = 512'hff000000000000000000000000000000000000;
-    localparam  lane$19 = 512'hff00000000000000000000000000000000000000;
-    localparam  lane$20 = 512'hff0000000000000000000000000000000000000000;
-    localparam  lane$21 = 512'hff000000000000000000000000000000000000000000;
-    localparam  lane$22 = 512'hff00000000000000000000000000000000000000000000;
-    localparam  lane$23 = 512'hff0000000000000000000000000000000000000000000000;
-    localparam  lane$24 = 512'hff000000000000000000000000000000000000000000000000;
-    localparam  lane$25 = 512'hff00000000000000000000000000000000000000000000000000;
-    localparam  lane$26 = 512'hff0000000000000000000000000000000000000000000000000000;
-    localparam  lane$27 = 512'hff000000000000000000000000000000000000000000000000000000;
-    localparam  lane$28 = 512'hff00000000000000000000000000000000000000000000000000000000;
-    localparam  lane$29 = 512'hff0000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$30 = 512'hff000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$31 = 512'hff00000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$32 = 512'hff0000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$33 = 512'hff000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$34 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$35 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$36 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$37 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$38 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$39 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$40 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$41 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$42 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$43 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$44 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$45 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$46 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$47 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$48 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$49 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$50 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$51 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$52 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$53 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$54 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$55 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$56 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$57 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$58 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$59 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$60 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$61 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$62 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  lane$63 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  min_keep = 64'hfffffffffffffff;
+    localparam  block_bit = 20'h80000;
+    localparam  in_block = 20'h7ffff;
     
     // Stub signals
-    reg  mid$d;
-    wire  mid$q;
-    reg  mid$clock;
-    
-    // Local signals
-    reg  [511:0] byte_mask;
+    reg  to_aws$clock;
+    reg  to_aws$reset;
+    reg  to_aws$direction;
+    reg  [511:0] to_aws$s_axis$tdata;
+    reg  [63:0] to_aws$s_axis$tkeep;
+    reg  to_aws$s_axis$tvalid;
+    wire  to_aws$s_axis$tready;
+    reg  to_aws$s_axis$tlast;
+    reg  [23:0] to_aws$s_axis$tuser;
+    wire  [511:0] to_aws$m_axis$tdata;
+    wire  [63:0] to_aws$m_axis$tkeep;
+    wire  to_aws$m_axis$tvalid;
+    reg  to_aws$m_axis$tready;
+    wire  to_aws$m_axis$tlast;
+    wire  [14:0] to_aws$m_axis$tuser;
+    reg  [511:0] to_aws$cpu_s_axis$tdata;
+    reg  [63:0] to_aws$cpu_s_axis$tkeep;
+    reg  to_aws$cpu_s_axis$tvalid;
+    wire  to_aws$cpu_s_axis$tready;
+    reg  to_aws$cpu_s_axis$tlast;
+    reg  [9:0] to_aws$cpu_s_axis$tuser;
+    reg  [19:0] to_aws$csr$addr;
+    reg  [31:0] to_aws$csr$wdata;
+    reg  to_aws$csr$write;
+    reg  to_aws$csr$read;
+    wire  [31:0] to_aws$csr$rdata;
+    wire  to_aws$csr$rvalid;
+    reg  to_customer$clock;
+    reg  to_customer$reset;
+    reg  to_customer$direction;
+    reg  [511:0] to_customer$s_axis$tdata;
+    reg  [63:0] to_customer$s_axis$tkeep;
+    reg  to_customer$s_axis$tvalid;
+    wire  to_customer$s_axis$tready;
+    reg  to_customer$s_axis$tlast;
+    reg  [23:0] to_customer$s_axis$tuser;
+    wire  [511:0] to_customer$m_axis$tdata;
+    wire  [63:0] to_customer$m_axis$tkeep;
+    wire  to_customer$m_axis$tvalid;
+    reg  to_customer$m_axis$tready;
+    wire  to_customer$m_axis$tlast;
+    wire  [14:0] to_customer$m_axis$tuser;
+    reg  [511:0] to_customer$cpu_s_axis$tdata;
+    reg  [63:0] to_customer$cpu_s_axis$tkeep;
+    reg  to_customer$cpu_s_axis$tvalid;
+    wire  to_customer$cpu_s_axis$tready;
+    reg  to_customer$cpu_s_axis$tlast;
+    reg  [9:0] to_customer$cpu_s_axis$tuser;
+    reg  [19:0] to_customer$csr$addr;
+    reg  [31:0] to_customer$csr$wdata;
+    reg  to_customer$csr$write;
+    reg  to_customer$csr$read;
+    wire  [31:0] to_customer$csr$rdata;
+    wire  to_customer$csr$rvalid;
     
     // Sub module instances
-    nic_core$pad$mid mid(
-        .d(mid$d),
-        .q(mid$q),
-        .clock(mid$clock)
+    nic_core$pipeline$to_aws to_aws(
+        .clock(to_aws$clock),
+        .reset(to_aws$reset),
+        .direction(to_aws$direction),
+        .s_axis$tdata(to_aws$s_axis$tdata),
+        .s_axis$tkeep(to_aws$s_axis$tkeep),
+        .s_axis$tvalid(to_aws$s_axis$tvalid),
+        .s_axis$tready(to_aws$s_axis$tready),
+        .s_axis$tlast(to_aws$s_axis$tlast),
+        .s_axis$tuser(to_aws$s_axis$tuser),
+        .m_axis$tdata(to_aws$m_axis$tdata),
+        .m_axis$tkeep(to_aws$m_axis$tkeep),
+        .m_axis$tvalid(to_aws$m_axis$tvalid),
+        .m_axis$tready(to_aws$m_axis$tready),
+        .m_axis$tlast(to_aws$m_axis$tlast),
+        .m_axis$tuser(to_aws$m_axis$tuser),
+        .cpu_s_axis$tdata(to_aws$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(to_aws$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(to_aws$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(to_aws$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(to_aws$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(to_aws$cpu_s_axis$tuser),
+        .csr$addr(to_aws$csr$addr),
+        .csr$wdata(to_aws$csr$wdata),
+        .csr$write(to_aws$csr$write),
+        .csr$read(to_aws$csr$read),
+        .csr$rdata(to_aws$csr$rdata),
+        .csr$rvalid(to_aws$csr$rvalid)
+    );
+    nic_core$pipeline$to_customer to_customer(
+        .clock(to_customer$clock),
+        .reset(to_customer$reset),
+        .direction(to_customer$direction),
+        .s_axis$tdata(to_customer$s_axis$tdata),
+        .s_axis$tkeep(to_customer$s_axis$tkeep),
+        .s_axis$tvalid(to_customer$s_axis$tvalid),
+        .s_axis$tready(to_customer$s_axis$tready),
+        .s_axis$tlast(to_customer$s_axis$tlast),
+        .s_axis$tuser(to_customer$s_axis$tuser),
+        .m_axis$tdata(to_customer$m_axis$tdata),
+        .m_axis$tkeep(to_customer$m_axis$tkeep),
+        .m_axis$tvalid(to_customer$m_axis$tvalid),
+        .m_axis$tready(to_customer$m_axis$tready),
+        .m_axis$tlast(to_customer$m_axis$tlast),
+        .m_axis$tuser(to_customer$m_axis$tuser),
+        .cpu_s_axis$tdata(to_customer$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(to_customer$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(to_customer$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(to_customer$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(to_customer$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(to_customer$cpu_s_axis$tuser),
+        .csr$addr(to_customer$csr$addr),
+        .csr$wdata(to_customer$csr$wdata),
+        .csr$write(to_customer$csr$write),
+        .csr$read(to_customer$csr$read),
+        .csr$rdata(to_customer$csr$rdata),
+        .csr$rvalid(to_customer$csr$rvalid)
     );
     
     // Update code
     always @(*) begin
-        mid$clock = clock;
-        mid$d = mid$q;
-        s_axis$tready = m_axis$tready;
-        m_axis$tvalid = s_axis$tvalid;
-        m_axis$tlast = s_axis$tlast;
-        m_axis$tuser = s_axis$tuser;
-        m_axis$tdata = s_axis$tdata;
-        m_axis$tkeep = s_axis$tkeep;
-        byte_mask = 32'h0;
-        if (s_axis$tkeep[0]) begin
-            byte_mask = byte_mask | lane$0;
-        end
-        if (s_axis$tkeep[1]) begin
-            byte_mask = byte_mask | lane$1;
-        end
-        if (s_axis$tkeep[2]) begin
-            byte_mask = byte_mask | lane$2;
-        end
-        if (s_axis$tkeep[3]) begin
-            byte_mask = byte_mask | lane$3;
-        end
-        if (s_axis$tkeep[4]) begin
-            byte_mask = byte_mask | lane$4;
-        end
-        if (s_axis$tkeep[5]) begin
-            byte_mask = byte_mask | lane$5;
-        end
-        if (s_axis$tkeep[6]) begin
-            byte_mask = byte_mask | lane$6;
-        end
-        if (s_axis$tkeep[7]) begin
-            byte_mask = byte_mask | lane$7;
-        end
-        if (s_axis$tkeep[8]) begin
-            byte_mask = byte_mask | lane$8;
-        end
-        if (s_axis$tkeep[9]) begin
-            byte_mask = byte_mask | lane$9;
-        end
-        if (s_axis$tkeep[10]) begin
-            byte_mask = byte_mask | lane$10;
-        end
-        if (s_axis$tkeep[11]) begin
-            byte_mask = byte_mask | lane$11;
-        end
-        if (s_axis$tkeep[12]) begin
-            byte_mask = byte_mask | lane$12;
-        end
-        if (s_axis$tkeep[13]) begin
-            byte_mask = byte_mask | lane$13;
-        end
-        if (s_axis$tkeep[14]) begin
-            byte_mask = byte_mask | lane$14;
-        end
-        if (s_axis$tkeep[15]) begin
-            byte_mask = byte_mask | lane$15;
-        end
-        if (s_axis$tkeep[16]) begin
-            byte_mask = byte_mask | lane$16;
-        end
-        if (s_axis$tkeep[17]) begin
-            byte_mask = byte_mask | lane$17;
-        end
-        if (s_axis$tkeep[18]) begin
-            byte_mask = byte_mask | lane$18;
-        end
-        if (s_axis$tkeep[19]) begin
-            byte_mask = byte_mask | lane$19;
-        end
-        if (s_axis$tkeep[20]) begin
-            byte_mask = byte_mask | lane$20;
-        end
-        if (s_axis$tkeep[21]) begin
-            byte_mask = byte_mask | lane$21;
-        end
-        if (s_axis$tkeep[22]) begin
-            byte_mask = byte_mask | lane$22;
-        end
-        if (s_axis$tkeep[23]) begin
-            byte_mask = byte_mask | lane$23;
-        end
-        if (s_axis$tkeep[24]) begin
-            byte_mask = byte_mask | lane$24;
-        end
-        if (s_axis$tkeep[25]) begin
-            byte_mask = byte_mask | lane$25;
-        end
-        if (s_axis$tkeep[26]) begin
-            byte_mask = byte_mask | lane$26;
-        end
-        if (s_axis$tkeep[27]) begin
-            byte_mask = byte_mask | lane$27;
-        end
-        if (s_axis$tkeep[28]) begin
-            byte_mask = byte_mask | lane$28;
-        end
-        if (s_axis$tkeep[29]) begin
-            byte_mask = byte_mask | lane$29;
-        end
-        if (s_axis$tkeep[30]) begin
-            byte_mask = byte_mask | lane$30;
-        end
-        if (s_axis$tkeep[31]) begin
-            byte_mask = byte_mask | lane$31;
-        end
-        if (s_axis$tkeep[32]) begin
-            byte_mask = byte_mask | lane$32;
-        end
-        if (s_axis$tkeep[33]) begin
-            byte_mask = byte_mask | lane$33;
-        end
-        if (s_axis$tkeep[34]) begin
-            byte_mask = byte_mask | lane$34;
-        end
-        if (s_axis$tkeep[35]) begin
-            byte_mask = byte_mask | lane$35;
-        end
-        if (s_axis$tkeep[36]) begin
-            byte_mask = byte_mask | lane$36;
-        end
-        if (s_axis$tkeep[37]) begin
-            byte_mask = byte_mask | lane$37;
-        end
-        if (s_axis$tkeep[38]) begin
-            byte_mask = byte_mask | lane$38;
-        end
-        if (s_axis$tkeep[39]) begin
-            byte_mask = byte_mask | lane$39;
-        end
-        if (s_axis$tkeep[40]) begin
-            byte_mask = byte_mask | lane$40;
-        end
-        if (s_axis$tkeep[41]) begin
-            byte_mask = byte_mask | lane$41;
-        end
-        if (s_axis$tkeep[42]) begin
-            byte_mask = byte_mask | lane$42;
-        end
-        if (s_axis$tkeep[43]) begin
-            byte_mask = byte_mask | lane$43;
-        end
-        if (s_axis$tkeep[44]) begin
-            byte_mask = byte_mask | lane$44;
-        end
-        if (s_axis$tkeep[45]) begin
-            byte_mask = byte_mask | lane$45;
-        end
-        if (s_axis$tkeep[46]) begin
-            byte_mask = byte_mask | lane$46;
-        end
-        if (s_axis$tkeep[47]) begin
-            byte_mask = byte_mask | lane$47;
-        end
-        if (s_axis$tkeep[48]) begin
-            byte_mask = byte_mask | lane$48;
-        end
-        if (s_axis$tkeep[49]) begin
-            byte_mask = byte_mask | lane$49;
-        end
-        if (s_axis$tkeep[50]) begin
-            byte_mask = byte_mask | lane$50;
-        end
-        if (s_axis$tkeep[51]) begin
-            byte_mask = byte_mask | lane$51;
-        end
-        if (s_axis$tkeep[52]) begin
-            byte_mask = byte_mask | lane$52;
-        end
-        if (s_axis$tkeep[53]) begin
-            byte_mask = byte_mask | lane$53;
-        end
-        if (s_axis$tkeep[54]) begin
-            byte_mask = byte_mask | lane$54;
-        end
-        if (s_axis$tkeep[55]) begin
-            byte_mask = byte_mask | lane$55;
-        end
-        if (s_axis$tkeep[56]) begin
-            byte_mask = byte_mask | lane$56;
-        end
-        if (s_axis$tkeep[57]) begin
-            byte_mask = byte_mask | lane$57;
-        end
-        if (s_axis$tkeep[58]) begin
-            byte_mask = byte_mask | lane$58;
-        end
-        if (s_axis$tkeep[59]) begin
-            byte_mask = byte_mask | lane$59;
-        end
-        if (s_axis$tkeep[60]) begin
-            byte_mask = byte_mask | lane$60;
-        end
-        if (s_axis$tkeep[61]) begin
-            byte_mask = byte_mask | lane$61;
-        end
-        if (s_axis$tkeep[62]) begin
-            byte_mask = byte_mask | lane$62;
-        end
-        if (s_axis$tkeep[63]) begin
-            byte_mask = byte_mask | lane$63;
-        end
-        if (~mid$q & s_axis$tlast) begin
-            m_axis$tkeep = s_axis$tkeep | min_keep;
-            m_axis$tdata = s_axis$tdata & byte_mask;
-        end
-        if (s_axis$tvalid & m_axis$tready) begin
-            mid$d = ~s_axis$tlast;
-        end
-        if (reset) begin
-            mid$d = 1'b0;
-        end
+        to_aws$clock = clock;
+        to_customer$clock = clock;
+        to_aws$reset = reset;
+        to_customer$reset = reset;
+        to_aws$direction = 1'b0;
+        to_customer$direction = 1'b1;
+        to_aws$s_axis$tdata = s_axis$tdata;
+        to_aws$s_axis$tkeep = s_axis$tkeep;
+        to_aws$s_axis$tvalid = s_axis$tvalid;
+        to_aws$s_axis$tlast = s_axis$tlast;
+        to_aws$s_axis$tuser = s_axis$tuser;
+        s_axis$tready = to_aws$s_axis$tready;
+        m_axis$tdata = to_aws$m_axis$tdata;
+        m_axis$tkeep = to_aws$m_axis$tkeep;
+        m_axis$tvalid = to_aws$m_axis$tvalid;
+        m_axis$tlast = to_aws$m_axis$tlast;
+        m_axis$tuser = to_aws$m_axis$tuser;
+        to_aws$m_axis$tready = m_axis$tready;
+        to_aws$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        to_aws$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        to_aws$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        to_aws$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        to_aws$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = to_aws$cpu_s_axis$tready;
+        to_customer$s_axis$tdata = tc_s_axis$tdata;
+        to_customer$s_axis$tkeep = tc_s_axis$tkeep;
+        to_customer$s_axis$tvalid = tc_s_axis$tvalid;
+        to_customer$s_axis$tlast = tc_s_axis$tlast;
+        to_customer$s_axis$tuser = tc_s_axis$tuser;
+        tc_s_axis$tready = to_customer$s_axis$tready;
+        tc_m_axis$tdata = to_customer$m_axis$tdata;
+        tc_m_axis$tkeep = to_customer$m_axis$tkeep;
+        tc_m_axis$tvalid = to_customer$m_axis$tvalid;
+        tc_m_axis$tlast = to_customer$m_axis$tlast;
+        tc_m_axis$tuser = to_customer$m_axis$tuser;
+        to_customer$m_axis$tready = tc_m_axis$tready;
+        to_customer$cpu_s_axis$tdata = tc_cpu_s_axis$tdata;
+        to_customer$cpu_s_axis$tkeep = tc_cpu_s_axis$tkeep;
+        to_customer$cpu_s_axis$tvalid = tc_cpu_s_axis$tvalid;
+        to_customer$cpu_s_axis$tlast = tc_cpu_s_axis$tlast;
+        to_customer$cpu_s_axis$tuser = tc_cpu_s_axis$tuser;
+        tc_cpu_s_axis$tready = to_customer$cpu_s_axis$tready;
+        to_aws$csr$addr = csr$addr & in_block;
+        to_aws$csr$wdata = csr$wdata;
+        to_aws$csr$write = csr$write & ((csr$addr & block_bit) == 32'h0);
+        to_aws$csr$read = csr$read & ((csr$addr & block_bit) == 32'h0);
+        to_customer$csr$addr = csr$addr & in_block;
+        to_customer$csr$wdata = csr$wdata;
+        to_customer$csr$write = csr$write & ((csr$addr & block_bit) != 32'h0);
+        to_customer$csr$read = csr$read & ((csr$addr & block_bit) != 32'h0);
+        csr$rdata = to_aws$csr$rdata;
+        if (to_customer$csr$rvalid) begin
+            csr$rdata = to_customer$csr$rdata;
+        end
+        csr$rvalid = to_aws$csr$rvalid | to_customer$csr$rvalid;
     end
     
-endmodule // nic_core$pad
+endmodule // nic_core$pipeline
 
 
-module nic_core$pad$mid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$pad$mid
-
-
-module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+module nic_core$pipeline$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
@@ -1664,7 +1560,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
     reg  [3:0] lookup_banks;
     
     // Sub module instances
-    nic_core$pipeline$ingress ingress(
+    nic_core$pipeline$to_aws$ingress ingress(
         .clock(ingress$clock),
         .in_take(ingress$in_take),
         .in_data(ingress$in_data),
@@ -1675,7 +1571,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .last(ingress$last),
         .user(ingress$user)
     );
-    nic_core$pipeline$csr_stage csr_stage(
+    nic_core$pipeline$to_aws$csr_stage csr_stage(
         .clock(csr_stage$clock),
         .in_addr(csr_stage$in_addr),
         .in_wdata(csr_stage$in_wdata),
@@ -1688,7 +1584,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .read(csr_stage$read),
         .reset(csr_stage$reset)
     );
-    nic_core$pipeline$header header(
+    nic_core$pipeline$to_aws$header header(
         .clock(header$clock),
         .reset(header$reset),
         .accept(header$accept),
@@ -1706,7 +1602,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .rec_destination(header$rec_destination),
         .rec_checksum(header$rec_checksum)
     );
-    nic_core$pipeline$beats beats(
+    nic_core$pipeline$to_aws$beats beats(
         .clock(beats$clock),
         .reset(beats$reset),
         .write(beats$write),
@@ -1717,7 +1613,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .data_out(beats$data_out),
         .empty(beats$empty)
     );
-    nic_core$pipeline$classify classify(
+    nic_core$pipeline$to_aws$classify classify(
         .clock(classify$clock),
         .reset(classify$reset),
         .rec_valid(classify$rec_valid),
@@ -1738,7 +1634,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .out(classify$out),
         .out_key(classify$out_key)
     );
-    nic_core$pipeline$lpm lpm(
+    nic_core$pipeline$to_aws$lpm lpm(
         .clock(lpm$clock),
         .reset(lpm$reset),
         .in_valid(lpm$in_valid),
@@ -1758,7 +1654,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .leaf_index(lpm$leaf_index),
         .leaf_data(lpm$leaf_data)
     );
-    nic_core$pipeline$resolve resolve(
+    nic_core$pipeline$to_aws$resolve resolve(
         .clock(resolve$clock),
         .reset(resolve$reset),
         .in_valid(resolve$in_valid),
@@ -1787,7 +1683,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .drop_reason(resolve$drop_reason),
         .punt_event(resolve$punt_event)
     );
-    nic_core$pipeline$verdicts verdicts(
+    nic_core$pipeline$to_aws$verdicts verdicts(
         .clock(verdicts$clock),
         .reset(verdicts$reset),
         .write(verdicts$write),
@@ -1798,7 +1694,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .data_out(verdicts$data_out),
         .empty(verdicts$empty)
     );
-    nic_core$pipeline$macs macs(
+    nic_core$pipeline$to_aws$macs macs(
         .clock(macs$clock),
         .reset(macs$reset),
         .write(macs$write),
@@ -1809,7 +1705,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .data_out(macs$data_out),
         .empty(macs$empty)
     );
-    nic_core$pipeline$vif_counters vif_counters(
+    nic_core$pipeline$to_aws$vif_counters vif_counters(
         .clock(vif_counters$clock),
         .clear(vif_counters$clear),
         .clear_index(vif_counters$clear_index),
@@ -1827,7 +1723,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .host_data$3(vif_counters$host_data$3),
         .host_data$4(vif_counters$host_data$4)
     );
-    nic_core$pipeline$target_counters target_counters(
+    nic_core$pipeline$to_aws$target_counters target_counters(
         .clock(target_counters$clock),
         .clear(target_counters$clear),
         .clear_index(target_counters$clear_index),
@@ -1839,7 +1735,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .host_data$0(target_counters$host_data$0),
         .host_data$1(target_counters$host_data$1)
     );
-    nic_core$pipeline$global_counters global_counters(
+    nic_core$pipeline$to_aws$global_counters global_counters(
         .clock(global_counters$clock),
         .clear(global_counters$clear),
         .drop_event(global_counters$drop_event),
@@ -1854,7 +1750,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .value$6(global_counters$value$6),
         .value$7(global_counters$value$7)
     );
-    nic_core$pipeline$rewrite rewrite(
+    nic_core$pipeline$to_aws$rewrite rewrite(
         .clock(rewrite$clock),
         .reset(rewrite$reset),
         .beat_empty(rewrite$beat_empty),
@@ -1871,7 +1767,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .m_axis$tlast(rewrite$m_axis$tlast),
         .m_axis$tuser(rewrite$m_axis$tuser)
     );
-    nic_core$pipeline$cpu cpu(
+    nic_core$pipeline$to_aws$cpu cpu(
         .clock(cpu$clock),
         .reset(cpu$reset),
         .hold(cpu$hold),
@@ -1898,7 +1794,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .tx_last(cpu$tx_last),
         .tx_bytes(cpu$tx_bytes)
     );
-    nic_core$pipeline$cpu_counters cpu_counters(
+    nic_core$pipeline$to_aws$cpu_counters cpu_counters(
         .clock(cpu_counters$clock),
         .clear(cpu_counters$clear),
         .clear_index(cpu_counters$clear_index),
@@ -1910,7 +1806,7 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .host_data$0(cpu_counters$host_data$0),
         .host_data$1(cpu_counters$host_data$1)
     );
-    nic_core$pipeline$registers registers(
+    nic_core$pipeline$to_aws$registers registers(
         .clock(registers$clock),
         .reset(registers$reset),
         .bus$addr(registers$bus$addr),
@@ -1959,17 +1855,17 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         .global$6(registers$global$6),
         .global$7(registers$global$7)
     );
-    nic_core$pipeline$clear_busy clear_busy(
+    nic_core$pipeline$to_aws$clear_busy clear_busy(
         .d(clear_busy$d),
         .q(clear_busy$q),
         .clock(clear_busy$clock)
     );
-    nic_core$pipeline$direction_q direction_q(
+    nic_core$pipeline$to_aws$direction_q direction_q(
         .d(direction_q$d),
         .q(direction_q$q),
         .clock(direction_q$clock)
     );
-    nic_core$pipeline$clear_index clear_index(
+    nic_core$pipeline$to_aws$clear_index clear_index(
         .d(clear_index$d),
         .q(clear_index$q),
         .clock(clear_index$clock)
@@ -2174,10 +2070,10 @@ module nic_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$
         registers$global$7 = global_counters$value$7;
     end
     
-endmodule // nic_core$pipeline
+endmodule // nic_core$pipeline$to_aws
 
 
-module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$pipeline$to_aws$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -2217,7 +2113,7 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
     reg  [6:0] rd_next;
     
     // Sub module instances
-    nic_core$pipeline$beats$ram ram(
+    nic_core$pipeline$to_aws$beats$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -2225,17 +2121,17 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$beats$wr_ptr wr_ptr(
+    nic_core$pipeline$to_aws$beats$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$pipeline$beats$wr_ptr_seen wr_ptr_seen(
+    nic_core$pipeline$to_aws$beats$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$pipeline$beats$rd_ptr rd_ptr(
+    nic_core$pipeline$to_aws$beats$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -2276,10 +2172,10 @@ module nic_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,d
         end
     end
     
-endmodule // nic_core$pipeline$beats
+endmodule // nic_core$pipeline$to_aws$beats
 
 
-module nic_core$pipeline$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -2301,10 +2197,10 @@ module nic_core$pipeline$beats$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$beats$ram
+endmodule // nic_core$pipeline$to_aws$beats$ram
 
 
-module nic_core$pipeline$beats$rd_ptr(d,q,clock);
+module nic_core$pipeline$to_aws$beats$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -2320,10 +2216,10 @@ module nic_core$pipeline$beats$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$beats$rd_ptr
+endmodule // nic_core$pipeline$to_aws$beats$rd_ptr
 
 
-module nic_core$pipeline$beats$wr_ptr(d,q,clock);
+module nic_core$pipeline$to_aws$beats$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -2339,10 +2235,10 @@ module nic_core$pipeline$beats$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$beats$wr_ptr
+endmodule // nic_core$pipeline$to_aws$beats$wr_ptr
 
 
-module nic_core$pipeline$beats$wr_ptr_seen(d,q,clock);
+module nic_core$pipeline$to_aws$beats$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -2358,10 +2254,10 @@ module nic_core$pipeline$beats$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$beats$wr_ptr_seen
+endmodule // nic_core$pipeline$to_aws$beats$wr_ptr_seen
 
 
-module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+module nic_core$pipeline$to_aws$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
     
     // Module arguments
     input wire  clock;
@@ -2539,84 +2435,84 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
     reg  [58:0] classified;
     
     // Sub module instances
-    nic_core$pipeline$classify$d0_valid d0_valid(
+    nic_core$pipeline$to_aws$classify$d0_valid d0_valid(
         .clock(d0_valid$clock),
         .ce(d0_valid$ce),
         .rst(d0_valid$rst),
         .d(d0_valid$d),
         .q(d0_valid$q)
     );
-    nic_core$pipeline$classify$d0_len d0_len(
+    nic_core$pipeline$to_aws$classify$d0_len d0_len(
         .clock(d0_len$clock),
         .ce(d0_len$ce),
         .rst(d0_len$rst),
         .d(d0_len$d),
         .q(d0_len$q)
     );
-    nic_core$pipeline$classify$d0_outer_type d0_outer_type(
+    nic_core$pipeline$to_aws$classify$d0_outer_type d0_outer_type(
         .clock(d0_outer_type$clock),
         .ce(d0_outer_type$ce),
         .rst(d0_outer_type$rst),
         .d(d0_outer_type$d),
         .q(d0_outer_type$q)
     );
-    nic_core$pipeline$classify$d0_tci d0_tci(
+    nic_core$pipeline$to_aws$classify$d0_tci d0_tci(
         .clock(d0_tci$clock),
         .ce(d0_tci$ce),
         .rst(d0_tci$rst),
         .d(d0_tci$d),
         .q(d0_tci$q)
     );
-    nic_core$pipeline$classify$d0_inner_type d0_inner_type(
+    nic_core$pipeline$to_aws$classify$d0_inner_type d0_inner_type(
         .clock(d0_inner_type$clock),
         .ce(d0_inner_type$ce),
         .rst(d0_inner_type$rst),
         .d(d0_inner_type$d),
         .q(d0_inner_type$q)
     );
-    nic_core$pipeline$classify$d0_version_ihl d0_version_ihl(
+    nic_core$pipeline$to_aws$classify$d0_version_ihl d0_version_ihl(
         .clock(d0_version_ihl$clock),
         .ce(d0_version_ihl$ce),
         .rst(d0_version_ihl$rst),
         .d(d0_version_ihl$d),
         .q(d0_version_ihl$q)
     );
-    nic_core$pipeline$classify$d0_total_length d0_total_length(
+    nic_core$pipeline$to_aws$classify$d0_total_length d0_total_length(
         .clock(d0_total_length$clock),
         .ce(d0_total_length$ce),
         .rst(d0_total_length$rst),
         .d(d0_total_length$d),
         .q(d0_total_length$q)
     );
-    nic_core$pipeline$classify$d0_ttl d0_ttl(
+    nic_core$pipeline$to_aws$classify$d0_ttl d0_ttl(
         .clock(d0_ttl$clock),
         .ce(d0_ttl$ce),
         .rst(d0_ttl$rst),
         .d(d0_ttl$d),
         .q(d0_ttl$q)
     );
-    nic_core$pipeline$classify$d0_destination d0_destination(
+    nic_core$pipeline$to_aws$classify$d0_destination d0_destination(
         .clock(d0_destination$clock),
         .ce(d0_destination$ce),
         .rst(d0_destination$rst),
         .d(d0_destination$d),
         .q(d0_destination$q)
     );
-    nic_core$pipeline$classify$d0_checksum d0_checksum(
+    nic_core$pipeline$to_aws$classify$d0_checksum d0_checksum(
         .clock(d0_checksum$clock),
         .ce(d0_checksum$ce),
         .rst(d0_checksum$rst),
         .d(d0_checksum$d),
         .q(d0_checksum$q)
     );
-    nic_core$pipeline$classify$d0_banks d0_banks(
+    nic_core$pipeline$to_aws$classify$d0_banks d0_banks(
         .clock(d0_banks$clock),
         .ce(d0_banks$ce),
         .rst(d0_banks$rst),
         .d(d0_banks$d),
         .q(d0_banks$q)
     );
-    nic_core$pipeline$classify$vid_ram vid_ram(
+    nic_core$pipeline$to_aws$classify$vid_ram vid_ram(
         .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
         .read_data(vid_ram$read_data),
@@ -2624,91 +2520,91 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
-    nic_core$pipeline$classify$d1_valid d1_valid(
+    nic_core$pipeline$to_aws$classify$d1_valid d1_valid(
         .clock(d1_valid$clock),
         .ce(d1_valid$ce),
         .rst(d1_valid$rst),
         .d(d1_valid$d),
         .q(d1_valid$q)
     );
-    nic_core$pipeline$classify$d1_len d1_len(
+    nic_core$pipeline$to_aws$classify$d1_len d1_len(
         .clock(d1_len$clock),
         .ce(d1_len$ce),
         .rst(d1_len$rst),
         .d(d1_len$d),
         .q(d1_len$q)
     );
-    nic_core$pipeline$classify$d1_banks d1_banks(
+    nic_core$pipeline$to_aws$classify$d1_banks d1_banks(
         .clock(d1_banks$clock),
         .ce(d1_banks$ce),
         .rst(d1_banks$rst),
         .d(d1_banks$d),
         .q(d1_banks$q)
     );
-    nic_core$pipeline$classify$d1_tagged d1_tagged(
+    nic_core$pipeline$to_aws$classify$d1_tagged d1_tagged(
         .clock(d1_tagged$clock),
         .ce(d1_tagged$ce),
         .rst(d1_tagged$rst),
         .d(d1_tagged$d),
         .q(d1_tagged$q)
     );
-    nic_core$pipeline$classify$d1_inner_type d1_inner_type(
+    nic_core$pipeline$to_aws$classify$d1_inner_type d1_inner_type(
         .clock(d1_inner_type$clock),
         .ce(d1_inner_type$ce),
         .rst(d1_inner_type$rst),
         .d(d1_inner_type$d),
         .q(d1_inner_type$q)
     );
-    nic_core$pipeline$classify$d1_vihl d1_vihl(
+    nic_core$pipeline$to_aws$classify$d1_vihl d1_vihl(
         .clock(d1_vihl$clock),
         .ce(d1_vihl$ce),
         .rst(d1_vihl$rst),
         .d(d1_vihl$d),
         .q(d1_vihl$q)
     );
-    nic_core$pipeline$classify$d1_total_len d1_total_len(
+    nic_core$pipeline$to_aws$classify$d1_total_len d1_total_len(
         .clock(d1_total_len$clock),
         .ce(d1_total_len$ce),
         .rst(d1_total_len$rst),
         .d(d1_total_len$d),
         .q(d1_total_len$q)
     );
-    nic_core$pipeline$classify$d1_ttl d1_ttl(
+    nic_core$pipeline$to_aws$classify$d1_ttl d1_ttl(
         .clock(d1_ttl$clock),
         .ce(d1_ttl$ce),
         .rst(d1_ttl$rst),
         .d(d1_ttl$d),
         .q(d1_ttl$q)
     );
-    nic_core$pipeline$classify$d1_dst d1_dst(
+    nic_core$pipeline$to_aws$classify$d1_dst d1_dst(
         .clock(d1_dst$clock),
         .ce(d1_dst$ce),
         .rst(d1_dst$rst),
         .d(d1_dst$d),
         .q(d1_dst$q)
     );
-    nic_core$pipeline$classify$d1_csum d1_csum(
+    nic_core$pipeline$to_aws$classify$d1_csum d1_csum(
         .clock(d1_csum$clock),
         .ce(d1_csum$ce),
         .rst(d1_csum$rst),
         .d(d1_csum$d),
         .q(d1_csum$q)
     );
-    nic_core$pipeline$classify$d2_valid d2_valid(
+    nic_core$pipeline$to_aws$classify$d2_valid d2_valid(
         .clock(d2_valid$clock),
         .ce(d2_valid$ce),
         .rst(d2_valid$rst),
         .d(d2_valid$d),
         .q(d2_valid$q)
     );
-    nic_core$pipeline$classify$d2_out d2_out(
+    nic_core$pipeline$to_aws$classify$d2_out d2_out(
         .clock(d2_out$clock),
         .ce(d2_out$ce),
         .rst(d2_out$rst),
         .d(d2_out$d),
         .q(d2_out$q)
     );
-    nic_core$pipeline$classify$d2_key d2_key(
+    nic_core$pipeline$to_aws$classify$d2_key d2_key(
         .clock(d2_key$clock),
         .ce(d2_key$ce),
         .rst(d2_key$rst),
@@ -2880,10 +2776,10 @@ module nic_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,r
         out_key = d2_key$q;
     end
     
-endmodule // nic_core$pipeline$classify
+endmodule // nic_core$pipeline$to_aws$classify
 
 
-module nic_core$pipeline$classify$d0_banks(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_banks(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -2901,10 +2797,10 @@ module nic_core$pipeline$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_banks
+endmodule // nic_core$pipeline$to_aws$classify$d0_banks
 
 
-module nic_core$pipeline$classify$d0_checksum(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_checksum(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -2922,10 +2818,10 @@ module nic_core$pipeline$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_checksum
+endmodule // nic_core$pipeline$to_aws$classify$d0_checksum
 
 
-module nic_core$pipeline$classify$d0_destination(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_destination(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -2943,10 +2839,10 @@ module nic_core$pipeline$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_destination
+endmodule // nic_core$pipeline$to_aws$classify$d0_destination
 
 
-module nic_core$pipeline$classify$d0_inner_type(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -2964,10 +2860,10 @@ module nic_core$pipeline$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_inner_type
+endmodule // nic_core$pipeline$to_aws$classify$d0_inner_type
 
 
-module nic_core$pipeline$classify$d0_len(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -2985,10 +2881,10 @@ module nic_core$pipeline$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_len
+endmodule // nic_core$pipeline$to_aws$classify$d0_len
 
 
-module nic_core$pipeline$classify$d0_outer_type(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_outer_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3006,10 +2902,10 @@ module nic_core$pipeline$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_outer_type
+endmodule // nic_core$pipeline$to_aws$classify$d0_outer_type
 
 
-module nic_core$pipeline$classify$d0_tci(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_tci(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3027,10 +2923,10 @@ module nic_core$pipeline$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_tci
+endmodule // nic_core$pipeline$to_aws$classify$d0_tci
 
 
-module nic_core$pipeline$classify$d0_total_length(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_total_length(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3048,10 +2944,10 @@ module nic_core$pipeline$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_total_length
+endmodule // nic_core$pipeline$to_aws$classify$d0_total_length
 
 
-module nic_core$pipeline$classify$d0_ttl(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_ttl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3069,10 +2965,10 @@ module nic_core$pipeline$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_ttl
+endmodule // nic_core$pipeline$to_aws$classify$d0_ttl
 
 
-module nic_core$pipeline$classify$d0_valid(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_valid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3090,10 +2986,10 @@ module nic_core$pipeline$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_valid
+endmodule // nic_core$pipeline$to_aws$classify$d0_valid
 
 
-module nic_core$pipeline$classify$d0_version_ihl(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d0_version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3111,10 +3007,10 @@ module nic_core$pipeline$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d0_version_ihl
+endmodule // nic_core$pipeline$to_aws$classify$d0_version_ihl
 
 
-module nic_core$pipeline$classify$d1_banks(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_banks(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3132,10 +3028,10 @@ module nic_core$pipeline$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_banks
+endmodule // nic_core$pipeline$to_aws$classify$d1_banks
 
 
-module nic_core$pipeline$classify$d1_csum(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_csum(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3153,10 +3049,10 @@ module nic_core$pipeline$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_csum
+endmodule // nic_core$pipeline$to_aws$classify$d1_csum
 
 
-module nic_core$pipeline$classify$d1_dst(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_dst(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3174,10 +3070,10 @@ module nic_core$pipeline$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_dst
+endmodule // nic_core$pipeline$to_aws$classify$d1_dst
 
 
-module nic_core$pipeline$classify$d1_inner_type(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3195,10 +3091,10 @@ module nic_core$pipeline$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_inner_type
+endmodule // nic_core$pipeline$to_aws$classify$d1_inner_type
 
 
-module nic_core$pipeline$classify$d1_len(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3216,10 +3112,10 @@ module nic_core$pipeline$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_len
+endmodule // nic_core$pipeline$to_aws$classify$d1_len
 
 
-module nic_core$pipeline$classify$d1_tagged(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_tagged(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3237,10 +3133,10 @@ module nic_core$pipeline$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_tagged
+endmodule // nic_core$pipeline$to_aws$classify$d1_tagged
 
 
-module nic_core$pipeline$classify$d1_total_len(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_total_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3258,10 +3154,10 @@ module nic_core$pipeline$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_total_len
+endmodule // nic_core$pipeline$to_aws$classify$d1_total_len
 
 
-module nic_core$pipeline$classify$d1_ttl(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_ttl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3279,10 +3175,10 @@ module nic_core$pipeline$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_ttl
+endmodule // nic_core$pipeline$to_aws$classify$d1_ttl
 
 
-module nic_core$pipeline$classify$d1_valid(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_valid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3300,10 +3196,10 @@ module nic_core$pipeline$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_valid
+endmodule // nic_core$pipeline$to_aws$classify$d1_valid
 
 
-module nic_core$pipeline$classify$d1_vihl(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d1_vihl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3321,10 +3217,10 @@ module nic_core$pipeline$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d1_vihl
+endmodule // nic_core$pipeline$to_aws$classify$d1_vihl
 
 
-module nic_core$pipeline$classify$d2_key(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d2_key(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3342,10 +3238,10 @@ module nic_core$pipeline$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d2_key
+endmodule // nic_core$pipeline$to_aws$classify$d2_key
 
 
-module nic_core$pipeline$classify$d2_out(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d2_out(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3363,10 +3259,10 @@ module nic_core$pipeline$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d2_out
+endmodule // nic_core$pipeline$to_aws$classify$d2_out
 
 
-module nic_core$pipeline$classify$d2_valid(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$classify$d2_valid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3384,10 +3280,10 @@ module nic_core$pipeline$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$classify$d2_valid
+endmodule // nic_core$pipeline$to_aws$classify$d2_valid
 
 
-module nic_core$pipeline$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3409,10 +3305,10 @@ module nic_core$pipeline$classify$vid_ram(clock,read_address,read_data,write_add
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$classify$vid_ram
+endmodule // nic_core$pipeline$to_aws$classify$vid_ram
 
 
-module nic_core$pipeline$clear_busy(d,q,clock);
+module nic_core$pipeline$to_aws$clear_busy(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3428,10 +3324,10 @@ module nic_core$pipeline$clear_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$clear_busy
+endmodule // nic_core$pipeline$to_aws$clear_busy
 
 
-module nic_core$pipeline$clear_index(d,q,clock);
+module nic_core$pipeline$to_aws$clear_index(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -3447,10 +3343,10 @@ module nic_core$pipeline$clear_index(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$clear_index
+endmodule // nic_core$pipeline$to_aws$clear_index
 
 
-module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
+module nic_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -3522,7 +3418,7 @@ module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$t
     reg  [7:0] beat_bytes;
     
     // Sub module instances
-    nic_core$pipeline$cpu$slice slice(
+    nic_core$pipeline$to_aws$cpu$slice slice(
         .clock(slice$clock),
         .reset(slice$reset),
         .in_valid(slice$in_valid),
@@ -3538,21 +3434,21 @@ module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$t
         .out_user(slice$out_user),
         .out_ready(slice$out_ready)
     );
-    nic_core$pipeline$cpu$owner_cpu owner_cpu(
+    nic_core$pipeline$to_aws$cpu$owner_cpu owner_cpu(
         .clock(owner_cpu$clock),
         .ce(owner_cpu$ce),
         .rst(owner_cpu$rst),
         .d(owner_cpu$d),
         .q(owner_cpu$q)
     );
-    nic_core$pipeline$cpu$mid mid(
+    nic_core$pipeline$to_aws$cpu$mid mid(
         .clock(mid$clock),
         .ce(mid$ce),
         .rst(mid$rst),
         .d(mid$d),
         .q(mid$q)
     );
-    nic_core$pipeline$cpu$row row(
+    nic_core$pipeline$to_aws$cpu$row row(
         .clock(row$clock),
         .ce(row$ce),
         .rst(row$rst),
@@ -3805,10 +3701,10 @@ module nic_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$t
         slice$out_ready = m_axis$tready;
     end
     
-endmodule // nic_core$pipeline$cpu
+endmodule // nic_core$pipeline$to_aws$cpu
 
 
-module nic_core$pipeline$cpu$mid(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$mid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3826,10 +3722,10 @@ module nic_core$pipeline$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$mid
+endmodule // nic_core$pipeline$to_aws$cpu$mid
 
 
-module nic_core$pipeline$cpu$owner_cpu(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3847,10 +3743,10 @@ module nic_core$pipeline$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$owner_cpu
+endmodule // nic_core$pipeline$to_aws$cpu$owner_cpu
 
 
-module nic_core$pipeline$cpu$row(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$row(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -3868,10 +3764,10 @@ module nic_core$pipeline$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$row
+endmodule // nic_core$pipeline$to_aws$cpu$row
 
 
-module nic_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+module nic_core$pipeline$to_aws$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
     
     // Module arguments
     input wire  clock;
@@ -3935,58 +3831,58 @@ module nic_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,
     reg  skid_load;
     
     // Sub module instances
-    nic_core$pipeline$cpu$slice$main_valid main_valid(
+    nic_core$pipeline$to_aws$cpu$slice$main_valid main_valid(
         .d(main_valid$d),
         .q(main_valid$q),
         .clock(main_valid$clock)
     );
-    nic_core$pipeline$cpu$slice$main_data main_data(
+    nic_core$pipeline$to_aws$cpu$slice$main_data main_data(
         .d(main_data$d),
         .q(main_data$q),
         .clock(main_data$clock)
     );
-    nic_core$pipeline$cpu$slice$main_keep main_keep(
+    nic_core$pipeline$to_aws$cpu$slice$main_keep main_keep(
         .d(main_keep$d),
         .q(main_keep$q),
         .clock(main_keep$clock)
     );
-    nic_core$pipeline$cpu$slice$main_last main_last(
+    nic_core$pipeline$to_aws$cpu$slice$main_last main_last(
         .d(main_last$d),
         .q(main_last$q),
         .clock(main_last$clock)
     );
-    nic_core$pipeline$cpu$slice$main_user main_user(
+    nic_core$pipeline$to_aws$cpu$slice$main_user main_user(
         .d(main_user$d),
         .q(main_user$q),
         .clock(main_user$clock)
     );
-    nic_core$pipeline$cpu$slice$skid_valid skid_valid(
+    nic_core$pipeline$to_aws$cpu$slice$skid_valid skid_valid(
         .d(skid_valid$d),
         .q(skid_valid$q),
         .clock(skid_valid$clock)
     );
-    nic_core$pipeline$cpu$slice$skid_data skid_data(
+    nic_core$pipeline$to_aws$cpu$slice$skid_data skid_data(
         .clock(skid_data$clock),
         .ce(skid_data$ce),
         .rst(skid_data$rst),
         .d(skid_data$d),
         .q(skid_data$q)
     );
-    nic_core$pipeline$cpu$slice$skid_keep skid_keep(
+    nic_core$pipeline$to_aws$cpu$slice$skid_keep skid_keep(
         .clock(skid_keep$clock),
         .ce(skid_keep$ce),
         .rst(skid_keep$rst),
         .d(skid_keep$d),
         .q(skid_keep$q)
     );
-    nic_core$pipeline$cpu$slice$skid_last skid_last(
+    nic_core$pipeline$to_aws$cpu$slice$skid_last skid_last(
         .clock(skid_last$clock),
         .ce(skid_last$ce),
         .rst(skid_last$rst),
         .d(skid_last$d),
         .q(skid_last$q)
     );
-    nic_core$pipeline$cpu$slice$skid_user skid_user(
+    nic_core$pipeline$to_aws$cpu$slice$skid_user skid_user(
         .clock(skid_user$clock),
         .ce(skid_user$ce),
         .rst(skid_user$rst),
@@ -4059,10 +3955,10 @@ module nic_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,
         end
     end
     
-endmodule // nic_core$pipeline$cpu$slice
+endmodule // nic_core$pipeline$to_aws$cpu$slice
 
 
-module nic_core$pipeline$cpu$slice$main_data(d,q,clock);
+module nic_core$pipeline$to_aws$cpu$slice$main_data(d,q,clock);
     
     // Module arguments
     input wire  [511:0] d;
@@ -4078,10 +3974,10 @@ module nic_core$pipeline$cpu$slice$main_data(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu$slice$main_data
+endmodule // nic_core$pipeline$to_aws$cpu$slice$main_data
 
 
-module nic_core$pipeline$cpu$slice$main_keep(d,q,clock);
+module nic_core$pipeline$to_aws$cpu$slice$main_keep(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -4097,10 +3993,10 @@ module nic_core$pipeline$cpu$slice$main_keep(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu$slice$main_keep
+endmodule // nic_core$pipeline$to_aws$cpu$slice$main_keep
 
 
-module nic_core$pipeline$cpu$slice$main_last(d,q,clock);
+module nic_core$pipeline$to_aws$cpu$slice$main_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4116,10 +4012,10 @@ module nic_core$pipeline$cpu$slice$main_last(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu$slice$main_last
+endmodule // nic_core$pipeline$to_aws$cpu$slice$main_last
 
 
-module nic_core$pipeline$cpu$slice$main_user(d,q,clock);
+module nic_core$pipeline$to_aws$cpu$slice$main_user(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -4135,10 +4031,10 @@ module nic_core$pipeline$cpu$slice$main_user(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu$slice$main_user
+endmodule // nic_core$pipeline$to_aws$cpu$slice$main_user
 
 
-module nic_core$pipeline$cpu$slice$main_valid(d,q,clock);
+module nic_core$pipeline$to_aws$cpu$slice$main_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4154,10 +4050,10 @@ module nic_core$pipeline$cpu$slice$main_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu$slice$main_valid
+endmodule // nic_core$pipeline$to_aws$cpu$slice$main_valid
 
 
-module nic_core$pipeline$cpu$slice$skid_data(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4175,10 +4071,10 @@ module nic_core$pipeline$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$slice$skid_data
+endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_data
 
 
-module nic_core$pipeline$cpu$slice$skid_keep(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4196,10 +4092,10 @@ module nic_core$pipeline$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$slice$skid_keep
+endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_keep
 
 
-module nic_core$pipeline$cpu$slice$skid_last(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4217,10 +4113,10 @@ module nic_core$pipeline$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$slice$skid_last
+endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_last
 
 
-module nic_core$pipeline$cpu$slice$skid_user(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4238,10 +4134,10 @@ module nic_core$pipeline$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu$slice$skid_user
+endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_user
 
 
-module nic_core$pipeline$cpu$slice$skid_valid(d,q,clock);
+module nic_core$pipeline$to_aws$cpu$slice$skid_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4257,10 +4153,10 @@ module nic_core$pipeline$cpu$slice$skid_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu$slice$skid_valid
+endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_valid
 
 
-module nic_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+module nic_core$pipeline$to_aws$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
     
     // Module arguments
     input wire  clock;
@@ -4334,7 +4230,7 @@ module nic_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,in
     reg  [63:0] sum$1;
     
     // Sub module instances
-    nic_core$pipeline$cpu_counters$rows$0 rows$0(
+    nic_core$pipeline$to_aws$cpu_counters$rows$0 rows$0(
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
@@ -4344,7 +4240,7 @@ module nic_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
-    nic_core$pipeline$cpu_counters$rows$1 rows$1(
+    nic_core$pipeline$to_aws$cpu_counters$rows$1 rows$1(
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
@@ -4354,52 +4250,52 @@ module nic_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
-    nic_core$pipeline$cpu_counters$s1_valid s1_valid(
+    nic_core$pipeline$to_aws$cpu_counters$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    nic_core$pipeline$cpu_counters$s1_index s1_index(
+    nic_core$pipeline$to_aws$cpu_counters$s1_index s1_index(
         .clock(s1_index$clock),
         .ce(s1_index$ce),
         .rst(s1_index$rst),
         .d(s1_index$d),
         .q(s1_index$q)
     );
-    nic_core$pipeline$cpu_counters$s1_inc$0 s1_inc$0(
+    nic_core$pipeline$to_aws$cpu_counters$s1_inc$0 s1_inc$0(
         .clock(s1_inc$0$clock),
         .ce(s1_inc$0$ce),
         .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
         .q(s1_inc$0$q)
     );
-    nic_core$pipeline$cpu_counters$s1_inc$1 s1_inc$1(
+    nic_core$pipeline$to_aws$cpu_counters$s1_inc$1 s1_inc$1(
         .clock(s1_inc$1$clock),
         .ce(s1_inc$1$ce),
         .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
         .q(s1_inc$1$q)
     );
-    nic_core$pipeline$cpu_counters$last_valid last_valid(
+    nic_core$pipeline$to_aws$cpu_counters$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    nic_core$pipeline$cpu_counters$last_index last_index(
+    nic_core$pipeline$to_aws$cpu_counters$last_index last_index(
         .clock(last_index$clock),
         .ce(last_index$ce),
         .rst(last_index$rst),
         .d(last_index$d),
         .q(last_index$q)
     );
-    nic_core$pipeline$cpu_counters$last_value$0 last_value$0(
+    nic_core$pipeline$to_aws$cpu_counters$last_value$0 last_value$0(
         .clock(last_value$0$clock),
         .ce(last_value$0$ce),
         .rst(last_value$0$rst),
         .d(last_value$0$d),
         .q(last_value$0$q)
     );
-    nic_core$pipeline$cpu_counters$last_value$1 last_value$1(
+    nic_core$pipeline$to_aws$cpu_counters$last_value$1 last_value$1(
         .clock(last_value$1$clock),
         .ce(last_value$1$ce),
         .rst(last_value$1$rst),
@@ -4486,10 +4382,10 @@ module nic_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,in
         last_index$d = s1_index$q;
     end
     
-endmodule // nic_core$pipeline$cpu_counters
+endmodule // nic_core$pipeline$to_aws$cpu_counters
 
 
-module nic_core$pipeline$cpu_counters$last_index(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4507,10 +4403,10 @@ module nic_core$pipeline$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu_counters$last_index
+endmodule // nic_core$pipeline$to_aws$cpu_counters$last_index
 
 
-module nic_core$pipeline$cpu_counters$last_valid(d,q,clock);
+module nic_core$pipeline$to_aws$cpu_counters$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4526,10 +4422,10 @@ module nic_core$pipeline$cpu_counters$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu_counters$last_valid
+endmodule // nic_core$pipeline$to_aws$cpu_counters$last_valid
 
 
-module nic_core$pipeline$cpu_counters$last_value$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4547,10 +4443,10 @@ module nic_core$pipeline$cpu_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu_counters$last_value$0
+endmodule // nic_core$pipeline$to_aws$cpu_counters$last_value$0
 
 
-module nic_core$pipeline$cpu_counters$last_value$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4568,10 +4464,10 @@ module nic_core$pipeline$cpu_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu_counters$last_value$1
+endmodule // nic_core$pipeline$to_aws$cpu_counters$last_value$1
 
 
-module nic_core$pipeline$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -4596,10 +4492,10 @@ module nic_core$pipeline$cpu_counters$rows$0(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$cpu_counters$rows$0
+endmodule // nic_core$pipeline$to_aws$cpu_counters$rows$0
 
 
-module nic_core$pipeline$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -4624,10 +4520,10 @@ module nic_core$pipeline$cpu_counters$rows$1(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$cpu_counters$rows$1
+endmodule // nic_core$pipeline$to_aws$cpu_counters$rows$1
 
 
-module nic_core$pipeline$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4645,10 +4541,10 @@ module nic_core$pipeline$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu_counters$s1_inc$0
+endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_inc$0
 
 
-module nic_core$pipeline$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4666,10 +4562,10 @@ module nic_core$pipeline$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu_counters$s1_inc$1
+endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_inc$1
 
 
-module nic_core$pipeline$cpu_counters$s1_index(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4687,10 +4583,10 @@ module nic_core$pipeline$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$cpu_counters$s1_index
+endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_index
 
 
-module nic_core$pipeline$cpu_counters$s1_valid(d,q,clock);
+module nic_core$pipeline$to_aws$cpu_counters$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4706,10 +4602,10 @@ module nic_core$pipeline$cpu_counters$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$cpu_counters$s1_valid
+endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_valid
 
 
-module nic_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+module nic_core$pipeline$to_aws$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
     
     // Module arguments
     input wire  clock;
@@ -4742,27 +4638,27 @@ module nic_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_re
     reg  r_reset$clock;
     
     // Sub module instances
-    nic_core$pipeline$csr_stage$r_addr r_addr(
+    nic_core$pipeline$to_aws$csr_stage$r_addr r_addr(
         .d(r_addr$d),
         .q(r_addr$q),
         .clock(r_addr$clock)
     );
-    nic_core$pipeline$csr_stage$r_wdata r_wdata(
+    nic_core$pipeline$to_aws$csr_stage$r_wdata r_wdata(
         .d(r_wdata$d),
         .q(r_wdata$q),
         .clock(r_wdata$clock)
     );
-    nic_core$pipeline$csr_stage$r_write r_write(
+    nic_core$pipeline$to_aws$csr_stage$r_write r_write(
         .d(r_write$d),
         .q(r_write$q),
         .clock(r_write$clock)
     );
-    nic_core$pipeline$csr_stage$r_read r_read(
+    nic_core$pipeline$to_aws$csr_stage$r_read r_read(
         .d(r_read$d),
         .q(r_read$q),
         .clock(r_read$clock)
     );
-    nic_core$pipeline$csr_stage$r_reset r_reset(
+    nic_core$pipeline$to_aws$csr_stage$r_reset r_reset(
         .d(r_reset$d),
         .q(r_reset$q),
         .clock(r_reset$clock)
@@ -4792,10 +4688,10 @@ module nic_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_re
         reset = r_reset$q;
     end
     
-endmodule // nic_core$pipeline$csr_stage
+endmodule // nic_core$pipeline$to_aws$csr_stage
 
 
-module nic_core$pipeline$csr_stage$r_addr(d,q,clock);
+module nic_core$pipeline$to_aws$csr_stage$r_addr(d,q,clock);
     
     // Module arguments
     input wire  [19:0] d;
@@ -4811,10 +4707,10 @@ module nic_core$pipeline$csr_stage$r_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$csr_stage$r_addr
+endmodule // nic_core$pipeline$to_aws$csr_stage$r_addr
 
 
-module nic_core$pipeline$csr_stage$r_read(d,q,clock);
+module nic_core$pipeline$to_aws$csr_stage$r_read(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4830,10 +4726,10 @@ module nic_core$pipeline$csr_stage$r_read(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$csr_stage$r_read
+endmodule // nic_core$pipeline$to_aws$csr_stage$r_read
 
 
-module nic_core$pipeline$csr_stage$r_reset(d,q,clock);
+module nic_core$pipeline$to_aws$csr_stage$r_reset(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4849,10 +4745,10 @@ module nic_core$pipeline$csr_stage$r_reset(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$csr_stage$r_reset
+endmodule // nic_core$pipeline$to_aws$csr_stage$r_reset
 
 
-module nic_core$pipeline$csr_stage$r_wdata(d,q,clock);
+module nic_core$pipeline$to_aws$csr_stage$r_wdata(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4868,10 +4764,10 @@ module nic_core$pipeline$csr_stage$r_wdata(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$csr_stage$r_wdata
+endmodule // nic_core$pipeline$to_aws$csr_stage$r_wdata
 
 
-module nic_core$pipeline$csr_stage$r_write(d,q,clock);
+module nic_core$pipeline$to_aws$csr_stage$r_write(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4887,10 +4783,10 @@ module nic_core$pipeline$csr_stage$r_write(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$csr_stage$r_write
+endmodule // nic_core$pipeline$to_aws$csr_stage$r_write
 
 
-module nic_core$pipeline$direction_q(d,q,clock);
+module nic_core$pipeline$to_aws$direction_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4906,10 +4802,10 @@ module nic_core$pipeline$direction_q(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$direction_q
+endmodule // nic_core$pipeline$to_aws$direction_q
 
 
-module nic_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+module nic_core$pipeline$to_aws$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
     
     // Module arguments
     input wire  clock;
@@ -4969,56 +4865,56 @@ module nic_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt
     wire  [63:0] count$7$q;
     
     // Sub module instances
-    nic_core$pipeline$global_counters$count$0 count$0(
+    nic_core$pipeline$to_aws$global_counters$count$0 count$0(
         .clock(count$0$clock),
         .ce(count$0$ce),
         .rst(count$0$rst),
         .d(count$0$d),
         .q(count$0$q)
     );
-    nic_core$pipeline$global_counters$count$1 count$1(
+    nic_core$pipeline$to_aws$global_counters$count$1 count$1(
         .clock(count$1$clock),
         .ce(count$1$ce),
         .rst(count$1$rst),
         .d(count$1$d),
         .q(count$1$q)
     );
-    nic_core$pipeline$global_counters$count$2 count$2(
+    nic_core$pipeline$to_aws$global_counters$count$2 count$2(
         .clock(count$2$clock),
         .ce(count$2$ce),
         .rst(count$2$rst),
         .d(count$2$d),
         .q(count$2$q)
     );
-    nic_core$pipeline$global_counters$count$3 count$3(
+    nic_core$pipeline$to_aws$global_counters$count$3 count$3(
         .clock(count$3$clock),
         .ce(count$3$ce),
         .rst(count$3$rst),
         .d(count$3$d),
         .q(count$3$q)
     );
-    nic_core$pipeline$global_counters$count$4 count$4(
+    nic_core$pipeline$to_aws$global_counters$count$4 count$4(
         .clock(count$4$clock),
         .ce(count$4$ce),
         .rst(count$4$rst),
         .d(count$4$d),
         .q(count$4$q)
     );
-    nic_core$pipeline$global_counters$count$5 count$5(
+    nic_core$pipeline$to_aws$global_counters$count$5 count$5(
         .clock(count$5$clock),
         .ce(count$5$ce),
         .rst(count$5$rst),
         .d(count$5$d),
         .q(count$5$q)
     );
-    nic_core$pipeline$global_counters$count$6 count$6(
+    nic_core$pipeline$to_aws$global_counters$count$6 count$6(
         .clock(count$6$clock),
         .ce(count$6$ce),
         .rst(count$6$rst),
         .d(count$6$d),
         .q(count$6$q)
     );
-    nic_core$pipeline$global_counters$count$7 count$7(
+    nic_core$pipeline$to_aws$global_counters$count$7 count$7(
         .clock(count$7$clock),
         .ce(count$7$ce),
         .rst(count$7$rst),
@@ -5070,10 +4966,10 @@ module nic_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt
         count$7$ce = punt_event;
     end
     
-endmodule // nic_core$pipeline$global_counters
+endmodule // nic_core$pipeline$to_aws$global_counters
 
 
-module nic_core$pipeline$global_counters$count$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5091,10 +4987,10 @@ module nic_core$pipeline$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$0
+endmodule // nic_core$pipeline$to_aws$global_counters$count$0
 
 
-module nic_core$pipeline$global_counters$count$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5112,10 +5008,10 @@ module nic_core$pipeline$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$1
+endmodule // nic_core$pipeline$to_aws$global_counters$count$1
 
 
-module nic_core$pipeline$global_counters$count$2(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5133,10 +5029,10 @@ module nic_core$pipeline$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$2
+endmodule // nic_core$pipeline$to_aws$global_counters$count$2
 
 
-module nic_core$pipeline$global_counters$count$3(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5154,10 +5050,10 @@ module nic_core$pipeline$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$3
+endmodule // nic_core$pipeline$to_aws$global_counters$count$3
 
 
-module nic_core$pipeline$global_counters$count$4(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$4(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5175,10 +5071,10 @@ module nic_core$pipeline$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$4
+endmodule // nic_core$pipeline$to_aws$global_counters$count$4
 
 
-module nic_core$pipeline$global_counters$count$5(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$5(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5196,10 +5092,10 @@ module nic_core$pipeline$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$5
+endmodule // nic_core$pipeline$to_aws$global_counters$count$5
 
 
-module nic_core$pipeline$global_counters$count$6(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$6(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5217,10 +5113,10 @@ module nic_core$pipeline$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$6
+endmodule // nic_core$pipeline$to_aws$global_counters$count$6
 
 
-module nic_core$pipeline$global_counters$count$7(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$global_counters$count$7(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5238,10 +5134,10 @@ module nic_core$pipeline$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$global_counters$count$7
+endmodule // nic_core$pipeline$to_aws$global_counters$count$7
 
 
-module nic_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
+module nic_core$pipeline$to_aws$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
     
     // Module arguments
     input wire  clock;
@@ -5529,71 +5425,71 @@ module nic_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec_l
     reg  record_beat_now;
     
     // Sub module instances
-    nic_core$pipeline$header$beat beat(
+    nic_core$pipeline$to_aws$header$beat beat(
         .d(beat$d),
         .q(beat$q),
         .clock(beat$clock)
     );
-    nic_core$pipeline$header$base base(
+    nic_core$pipeline$to_aws$header$base base(
         .d(base$d),
         .q(base$q),
         .clock(base$clock)
     );
-    nic_core$pipeline$header$done done(
+    nic_core$pipeline$to_aws$header$done done(
         .d(done$d),
         .q(done$q),
         .clock(done$clock)
     );
-    nic_core$pipeline$header$outer_type outer_type(
+    nic_core$pipeline$to_aws$header$outer_type outer_type(
         .clock(outer_type$clock),
         .ce(outer_type$ce),
         .rst(outer_type$rst),
         .d(outer_type$d),
         .q(outer_type$q)
     );
-    nic_core$pipeline$header$tci tci(
+    nic_core$pipeline$to_aws$header$tci tci(
         .clock(tci$clock),
         .ce(tci$ce),
         .rst(tci$rst),
         .d(tci$d),
         .q(tci$q)
     );
-    nic_core$pipeline$header$inner_type inner_type(
+    nic_core$pipeline$to_aws$header$inner_type inner_type(
         .clock(inner_type$clock),
         .ce(inner_type$ce),
         .rst(inner_type$rst),
         .d(inner_type$d),
         .q(inner_type$q)
     );
-    nic_core$pipeline$header$version_ihl version_ihl(
+    nic_core$pipeline$to_aws$header$version_ihl version_ihl(
         .clock(version_ihl$clock),
         .ce(version_ihl$ce),
         .rst(version_ihl$rst),
         .d(version_ihl$d),
         .q(version_ihl$q)
     );
-    nic_core$pipeline$header$total_length total_length(
+    nic_core$pipeline$to_aws$header$total_length total_length(
         .clock(total_length$clock),
         .ce(total_length$ce),
         .rst(total_length$rst),
         .d(total_length$d),
         .q(total_length$q)
     );
-    nic_core$pipeline$header$ttl ttl(
+    nic_core$pipeline$to_aws$header$ttl ttl(
         .clock(ttl$clock),
         .ce(ttl$ce),
         .rst(ttl$rst),
         .d(ttl$d),
         .q(ttl$q)
     );
-    nic_core$pipeline$header$destination destination(
+    nic_core$pipeline$to_aws$header$destination destination(
         .clock(destination$clock),
         .ce(destination$ce),
         .rst(destination$rst),
         .d(destination$d),
         .q(destination$q)
     );
-    nic_core$pipeline$header$checksum checksum(
+    nic_core$pipeline$to_aws$header$checksum checksum(
         .clock(checksum$clock),
         .ce(checksum$ce),
         .rst(checksum$rst),
@@ -5921,10 +5817,10 @@ module nic_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec_l
         end
     end
     
-endmodule // nic_core$pipeline$header
+endmodule // nic_core$pipeline$to_aws$header
 
 
-module nic_core$pipeline$header$base(d,q,clock);
+module nic_core$pipeline$to_aws$header$base(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5940,10 +5836,10 @@ module nic_core$pipeline$header$base(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$header$base
+endmodule // nic_core$pipeline$to_aws$header$base
 
 
-module nic_core$pipeline$header$beat(d,q,clock);
+module nic_core$pipeline$to_aws$header$beat(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5959,10 +5855,10 @@ module nic_core$pipeline$header$beat(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$header$beat
+endmodule // nic_core$pipeline$to_aws$header$beat
 
 
-module nic_core$pipeline$header$checksum(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$checksum(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5980,10 +5876,10 @@ module nic_core$pipeline$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$checksum
+endmodule // nic_core$pipeline$to_aws$header$checksum
 
 
-module nic_core$pipeline$header$destination(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$destination(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6001,10 +5897,10 @@ module nic_core$pipeline$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$destination
+endmodule // nic_core$pipeline$to_aws$header$destination
 
 
-module nic_core$pipeline$header$done(d,q,clock);
+module nic_core$pipeline$to_aws$header$done(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6020,10 +5916,10 @@ module nic_core$pipeline$header$done(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$header$done
+endmodule // nic_core$pipeline$to_aws$header$done
 
 
-module nic_core$pipeline$header$inner_type(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$inner_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6041,10 +5937,10 @@ module nic_core$pipeline$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$inner_type
+endmodule // nic_core$pipeline$to_aws$header$inner_type
 
 
-module nic_core$pipeline$header$outer_type(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$outer_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6062,10 +5958,10 @@ module nic_core$pipeline$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$outer_type
+endmodule // nic_core$pipeline$to_aws$header$outer_type
 
 
-module nic_core$pipeline$header$tci(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$tci(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6083,10 +5979,10 @@ module nic_core$pipeline$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$tci
+endmodule // nic_core$pipeline$to_aws$header$tci
 
 
-module nic_core$pipeline$header$total_length(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$total_length(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6104,10 +6000,10 @@ module nic_core$pipeline$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$total_length
+endmodule // nic_core$pipeline$to_aws$header$total_length
 
 
-module nic_core$pipeline$header$ttl(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$ttl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6125,10 +6021,10 @@ module nic_core$pipeline$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$ttl
+endmodule // nic_core$pipeline$to_aws$header$ttl
 
 
-module nic_core$pipeline$header$version_ihl(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$header$version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6146,10 +6042,10 @@ module nic_core$pipeline$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$header$version_ihl
+endmodule // nic_core$pipeline$to_aws$header$version_ihl
 
 
-module nic_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+module nic_core$pipeline$to_aws$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
     
     // Module arguments
     input wire  clock;
@@ -6177,22 +6073,22 @@ module nic_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,dat
     reg  r_user$clock;
     
     // Sub module instances
-    nic_core$pipeline$ingress$r_valid r_valid(
+    nic_core$pipeline$to_aws$ingress$r_valid r_valid(
         .d(r_valid$d),
         .q(r_valid$q),
         .clock(r_valid$clock)
     );
-    nic_core$pipeline$ingress$r_data r_data(
+    nic_core$pipeline$to_aws$ingress$r_data r_data(
         .d(r_data$d),
         .q(r_data$q),
         .clock(r_data$clock)
     );
-    nic_core$pipeline$ingress$r_last r_last(
+    nic_core$pipeline$to_aws$ingress$r_last r_last(
         .d(r_last$d),
         .q(r_last$q),
         .clock(r_last$clock)
     );
-    nic_core$pipeline$ingress$r_user r_user(
+    nic_core$pipeline$to_aws$ingress$r_user r_user(
         .d(r_user$d),
         .q(r_user$q),
         .clock(r_user$clock)
@@ -6220,10 +6116,10 @@ module nic_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,dat
         user = r_user$q;
     end
     
-endmodule // nic_core$pipeline$ingress
+endmodule // nic_core$pipeline$to_aws$ingress
 
 
-module nic_core$pipeline$ingress$r_data(d,q,clock);
+module nic_core$pipeline$to_aws$ingress$r_data(d,q,clock);
     
     // Module arguments
     input wire  [511:0] d;
@@ -6239,10 +6135,10 @@ module nic_core$pipeline$ingress$r_data(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$ingress$r_data
+endmodule // nic_core$pipeline$to_aws$ingress$r_data
 
 
-module nic_core$pipeline$ingress$r_last(d,q,clock);
+module nic_core$pipeline$to_aws$ingress$r_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6258,10 +6154,10 @@ module nic_core$pipeline$ingress$r_last(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$ingress$r_last
+endmodule // nic_core$pipeline$to_aws$ingress$r_last
 
 
-module nic_core$pipeline$ingress$r_user(d,q,clock);
+module nic_core$pipeline$to_aws$ingress$r_user(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6277,10 +6173,10 @@ module nic_core$pipeline$ingress$r_user(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$ingress$r_user
+endmodule // nic_core$pipeline$to_aws$ingress$r_user
 
 
-module nic_core$pipeline$ingress$r_valid(d,q,clock);
+module nic_core$pipeline$to_aws$ingress$r_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6296,10 +6192,10 @@ module nic_core$pipeline$ingress$r_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$ingress$r_valid
+endmodule // nic_core$pipeline$to_aws$ingress$r_valid
 
 
-module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+module nic_core$pipeline$to_aws$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
     
     // Module arguments
     input wire  clock;
@@ -6354,7 +6250,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
     reg  [63:0] entry;
     
     // Sub module instances
-    nic_core$pipeline$lpm$tree tree(
+    nic_core$pipeline$to_aws$lpm$tree tree(
         .clock(tree$clock),
         .reset(tree$reset),
         .in_word(tree$in_word),
@@ -6369,7 +6265,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .leaf_index(tree$leaf_index),
         .leaf_data(tree$leaf_data)
     );
-    nic_core$pipeline$lpm$payloads payloads(
+    nic_core$pipeline$to_aws$lpm$payloads payloads(
         .clock(payloads$clock),
         .read_address(payloads$read_address),
         .read_data(payloads$read_data),
@@ -6377,7 +6273,7 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
-    nic_core$pipeline$lpm$ring ring(
+    nic_core$pipeline$to_aws$lpm$ring ring(
         .d(ring$d),
         .q(ring$q),
         .clock(ring$clock)
@@ -6417,10 +6313,10 @@ module nic_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_
         out_target = tree$out_leaf[(32'h0)+:(10)];
     end
     
-endmodule // nic_core$pipeline$lpm
+endmodule // nic_core$pipeline$to_aws$lpm
 
 
-module nic_core$pipeline$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -6442,10 +6338,10 @@ module nic_core$pipeline$lpm$payloads(clock,read_address,read_data,write_address
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$lpm$payloads
+endmodule // nic_core$pipeline$to_aws$lpm$payloads
 
 
-module nic_core$pipeline$lpm$ring(d,q,clock);
+module nic_core$pipeline$to_aws$lpm$ring(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -6461,10 +6357,10 @@ module nic_core$pipeline$lpm$ring(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$lpm$ring
+endmodule // nic_core$pipeline$to_aws$lpm$ring
 
 
-module nic_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+module nic_core$pipeline$to_aws$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
     
     // Module arguments
     input wire  clock;
@@ -6716,10 +6612,10 @@ module nic_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,
        if (leaf_we) leaves[{w_bank, leaf_index[15:0]}] = leaf_data;
        /* verilator lint_on BLKSEQ */
     end
-endmodule // nic_core$pipeline$lpm$tree
+endmodule // nic_core$pipeline$to_aws$lpm$tree
 
 
-module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$pipeline$to_aws$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -6759,7 +6655,7 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
     reg  [6:0] rd_next;
     
     // Sub module instances
-    nic_core$pipeline$macs$ram ram(
+    nic_core$pipeline$to_aws$macs$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -6767,17 +6663,17 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$macs$wr_ptr wr_ptr(
+    nic_core$pipeline$to_aws$macs$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$pipeline$macs$wr_ptr_seen wr_ptr_seen(
+    nic_core$pipeline$to_aws$macs$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$pipeline$macs$rd_ptr rd_ptr(
+    nic_core$pipeline$to_aws$macs$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -6818,10 +6714,10 @@ module nic_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,da
         end
     end
     
-endmodule // nic_core$pipeline$macs
+endmodule // nic_core$pipeline$to_aws$macs
 
 
-module nic_core$pipeline$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -6843,10 +6739,10 @@ module nic_core$pipeline$macs$ram(clock,read_address,read_data,write_address,wri
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$macs$ram
+endmodule // nic_core$pipeline$to_aws$macs$ram
 
 
-module nic_core$pipeline$macs$rd_ptr(d,q,clock);
+module nic_core$pipeline$to_aws$macs$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -6862,10 +6758,10 @@ module nic_core$pipeline$macs$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$macs$rd_ptr
+endmodule // nic_core$pipeline$to_aws$macs$rd_ptr
 
 
-module nic_core$pipeline$macs$wr_ptr(d,q,clock);
+module nic_core$pipeline$to_aws$macs$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -6881,10 +6777,10 @@ module nic_core$pipeline$macs$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$macs$wr_ptr
+endmodule // nic_core$pipeline$to_aws$macs$wr_ptr
 
 
-module nic_core$pipeline$macs$wr_ptr_seen(d,q,clock);
+module nic_core$pipeline$to_aws$macs$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -6900,10 +6796,10 @@ module nic_core$pipeline$macs$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$macs$wr_ptr_seen
+endmodule // nic_core$pipeline$to_aws$macs$wr_ptr_seen
 
 
-module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module nic_core$pipeline$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -6975,7 +6871,7 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
     localparam  version_value = 32'h20001;
     localparam  build_value = 32'h40;
     localparam  build_to_customer = 32'h10000;
-    localparam  next_value = 32'h0;
+    localparam  next_value = 32'h80000;
     localparam  cap_tables_value = 32'h4000100;
     localparam  cap_lpm_value = 32'h10;
     localparam  table_vid = 4'h0;
@@ -7112,130 +7008,130 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
     reg  [31:0] read_value;
     
     // Sub module instances
-    nic_core$pipeline$registers$staged$0 staged$0(
+    nic_core$pipeline$to_aws$registers$staged$0 staged$0(
         .clock(staged$0$clock),
         .ce(staged$0$ce),
         .rst(staged$0$rst),
         .d(staged$0$d),
         .q(staged$0$q)
     );
-    nic_core$pipeline$registers$staged$1 staged$1(
+    nic_core$pipeline$to_aws$registers$staged$1 staged$1(
         .clock(staged$1$clock),
         .ce(staged$1$ce),
         .rst(staged$1$rst),
         .d(staged$1$d),
         .q(staged$1$q)
     );
-    nic_core$pipeline$registers$staged$2 staged$2(
+    nic_core$pipeline$to_aws$registers$staged$2 staged$2(
         .clock(staged$2$clock),
         .ce(staged$2$ce),
         .rst(staged$2$rst),
         .d(staged$2$d),
         .q(staged$2$q)
     );
-    nic_core$pipeline$registers$staged$3 staged$3(
+    nic_core$pipeline$to_aws$registers$staged$3 staged$3(
         .clock(staged$3$clock),
         .ce(staged$3$ce),
         .rst(staged$3$rst),
         .d(staged$3$d),
         .q(staged$3$q)
     );
-    nic_core$pipeline$registers$active active(
+    nic_core$pipeline$to_aws$registers$active active(
         .d(active$d),
         .q(active$q),
         .clock(active$clock)
     );
-    nic_core$pipeline$registers$commit_busy commit_busy(
+    nic_core$pipeline$to_aws$registers$commit_busy commit_busy(
         .d(commit_busy$d),
         .q(commit_busy$q),
         .clock(commit_busy$clock)
     );
-    nic_core$pipeline$registers$mac_lo$0 mac_lo$0(
+    nic_core$pipeline$to_aws$registers$mac_lo$0 mac_lo$0(
         .clock(mac_lo$0$clock),
         .ce(mac_lo$0$ce),
         .rst(mac_lo$0$rst),
         .d(mac_lo$0$d),
         .q(mac_lo$0$q)
     );
-    nic_core$pipeline$registers$mac_lo$1 mac_lo$1(
+    nic_core$pipeline$to_aws$registers$mac_lo$1 mac_lo$1(
         .clock(mac_lo$1$clock),
         .ce(mac_lo$1$ce),
         .rst(mac_lo$1$rst),
         .d(mac_lo$1$d),
         .q(mac_lo$1$q)
     );
-    nic_core$pipeline$registers$mac_hi$0 mac_hi$0(
+    nic_core$pipeline$to_aws$registers$mac_hi$0 mac_hi$0(
         .clock(mac_hi$0$clock),
         .ce(mac_hi$0$ce),
         .rst(mac_hi$0$rst),
         .d(mac_hi$0$d),
         .q(mac_hi$0$q)
     );
-    nic_core$pipeline$registers$mac_hi$1 mac_hi$1(
+    nic_core$pipeline$to_aws$registers$mac_hi$1 mac_hi$1(
         .clock(mac_hi$1$clock),
         .ce(mac_hi$1$ce),
         .rst(mac_hi$1$rst),
         .d(mac_hi$1$d),
         .q(mac_hi$1$q)
     );
-    nic_core$pipeline$registers$r1_valid r1_valid(
+    nic_core$pipeline$to_aws$registers$r1_valid r1_valid(
         .d(r1_valid$d),
         .q(r1_valid$q),
         .clock(r1_valid$clock)
     );
-    nic_core$pipeline$registers$r1_addr r1_addr(
+    nic_core$pipeline$to_aws$registers$r1_addr r1_addr(
         .d(r1_addr$d),
         .q(r1_addr$q),
         .clock(r1_addr$clock)
     );
-    nic_core$pipeline$registers$rdata rdata(
+    nic_core$pipeline$to_aws$registers$rdata rdata(
         .clock(rdata$clock),
         .ce(rdata$ce),
         .rst(rdata$rst),
         .d(rdata$d),
         .q(rdata$q)
     );
-    nic_core$pipeline$registers$rvalid rvalid(
+    nic_core$pipeline$to_aws$registers$rvalid rvalid(
         .d(rvalid$d),
         .q(rvalid$q),
         .clock(rvalid$clock)
     );
-    nic_core$pipeline$registers$snap$0 snap$0(
+    nic_core$pipeline$to_aws$registers$snap$0 snap$0(
         .d(snap$0$d),
         .q(snap$0$q),
         .clock(snap$0$clock)
     );
-    nic_core$pipeline$registers$snap$1 snap$1(
+    nic_core$pipeline$to_aws$registers$snap$1 snap$1(
         .d(snap$1$d),
         .q(snap$1$q),
         .clock(snap$1$clock)
     );
-    nic_core$pipeline$registers$snap$2 snap$2(
+    nic_core$pipeline$to_aws$registers$snap$2 snap$2(
         .d(snap$2$d),
         .q(snap$2$q),
         .clock(snap$2$clock)
     );
-    nic_core$pipeline$registers$snap$3 snap$3(
+    nic_core$pipeline$to_aws$registers$snap$3 snap$3(
         .d(snap$3$d),
         .q(snap$3$q),
         .clock(snap$3$clock)
     );
-    nic_core$pipeline$registers$snap$4 snap$4(
+    nic_core$pipeline$to_aws$registers$snap$4 snap$4(
         .d(snap$4$d),
         .q(snap$4$q),
         .clock(snap$4$clock)
     );
-    nic_core$pipeline$registers$snap$5 snap$5(
+    nic_core$pipeline$to_aws$registers$snap$5 snap$5(
         .d(snap$5$d),
         .q(snap$5$q),
         .clock(snap$5$clock)
     );
-    nic_core$pipeline$registers$snap$6 snap$6(
+    nic_core$pipeline$to_aws$registers$snap$6 snap$6(
         .d(snap$6$d),
         .q(snap$6$q),
         .clock(snap$6$clock)
     );
-    nic_core$pipeline$registers$snap$7 snap$7(
+    nic_core$pipeline$to_aws$registers$snap$7 snap$7(
         .d(snap$7$d),
         .q(snap$7$q),
         .clock(snap$7$clock)
@@ -7521,10 +7417,10 @@ module nic_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$
         bus$rvalid = rvalid$q;
     end
     
-endmodule // nic_core$pipeline$registers
+endmodule // nic_core$pipeline$to_aws$registers
 
 
-module nic_core$pipeline$registers$active(d,q,clock);
+module nic_core$pipeline$to_aws$registers$active(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -7540,10 +7436,10 @@ module nic_core$pipeline$registers$active(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$active
+endmodule // nic_core$pipeline$to_aws$registers$active
 
 
-module nic_core$pipeline$registers$commit_busy(d,q,clock);
+module nic_core$pipeline$to_aws$registers$commit_busy(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7559,10 +7455,10 @@ module nic_core$pipeline$registers$commit_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$commit_busy
+endmodule // nic_core$pipeline$to_aws$registers$commit_busy
 
 
-module nic_core$pipeline$registers$mac_hi$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$mac_hi$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7580,10 +7476,10 @@ module nic_core$pipeline$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$mac_hi$0
+endmodule // nic_core$pipeline$to_aws$registers$mac_hi$0
 
 
-module nic_core$pipeline$registers$mac_hi$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$mac_hi$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7601,10 +7497,10 @@ module nic_core$pipeline$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$mac_hi$1
+endmodule // nic_core$pipeline$to_aws$registers$mac_hi$1
 
 
-module nic_core$pipeline$registers$mac_lo$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$mac_lo$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7622,10 +7518,10 @@ module nic_core$pipeline$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$mac_lo$0
+endmodule // nic_core$pipeline$to_aws$registers$mac_lo$0
 
 
-module nic_core$pipeline$registers$mac_lo$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$mac_lo$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7643,10 +7539,10 @@ module nic_core$pipeline$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$mac_lo$1
+endmodule // nic_core$pipeline$to_aws$registers$mac_lo$1
 
 
-module nic_core$pipeline$registers$r1_addr(d,q,clock);
+module nic_core$pipeline$to_aws$registers$r1_addr(d,q,clock);
     
     // Module arguments
     input wire  [19:0] d;
@@ -7662,10 +7558,10 @@ module nic_core$pipeline$registers$r1_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$r1_addr
+endmodule // nic_core$pipeline$to_aws$registers$r1_addr
 
 
-module nic_core$pipeline$registers$r1_valid(d,q,clock);
+module nic_core$pipeline$to_aws$registers$r1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7681,10 +7577,10 @@ module nic_core$pipeline$registers$r1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$r1_valid
+endmodule // nic_core$pipeline$to_aws$registers$r1_valid
 
 
-module nic_core$pipeline$registers$rdata(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$rdata(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7702,10 +7598,10 @@ module nic_core$pipeline$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$rdata
+endmodule // nic_core$pipeline$to_aws$registers$rdata
 
 
-module nic_core$pipeline$registers$rvalid(d,q,clock);
+module nic_core$pipeline$to_aws$registers$rvalid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7721,10 +7617,10 @@ module nic_core$pipeline$registers$rvalid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$rvalid
+endmodule // nic_core$pipeline$to_aws$registers$rvalid
 
 
-module nic_core$pipeline$registers$snap$0(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7740,10 +7636,10 @@ module nic_core$pipeline$registers$snap$0(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$0
+endmodule // nic_core$pipeline$to_aws$registers$snap$0
 
 
-module nic_core$pipeline$registers$snap$1(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7759,10 +7655,10 @@ module nic_core$pipeline$registers$snap$1(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$1
+endmodule // nic_core$pipeline$to_aws$registers$snap$1
 
 
-module nic_core$pipeline$registers$snap$2(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7778,10 +7674,10 @@ module nic_core$pipeline$registers$snap$2(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$2
+endmodule // nic_core$pipeline$to_aws$registers$snap$2
 
 
-module nic_core$pipeline$registers$snap$3(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7797,10 +7693,10 @@ module nic_core$pipeline$registers$snap$3(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$3
+endmodule // nic_core$pipeline$to_aws$registers$snap$3
 
 
-module nic_core$pipeline$registers$snap$4(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7816,10 +7712,10 @@ module nic_core$pipeline$registers$snap$4(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$4
+endmodule // nic_core$pipeline$to_aws$registers$snap$4
 
 
-module nic_core$pipeline$registers$snap$5(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7835,10 +7731,10 @@ module nic_core$pipeline$registers$snap$5(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$5
+endmodule // nic_core$pipeline$to_aws$registers$snap$5
 
 
-module nic_core$pipeline$registers$snap$6(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7854,10 +7750,10 @@ module nic_core$pipeline$registers$snap$6(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$6
+endmodule // nic_core$pipeline$to_aws$registers$snap$6
 
 
-module nic_core$pipeline$registers$snap$7(d,q,clock);
+module nic_core$pipeline$to_aws$registers$snap$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7873,10 +7769,10 @@ module nic_core$pipeline$registers$snap$7(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$registers$snap$7
+endmodule // nic_core$pipeline$to_aws$registers$snap$7
 
 
-module nic_core$pipeline$registers$staged$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$staged$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7894,10 +7790,10 @@ module nic_core$pipeline$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$staged$0
+endmodule // nic_core$pipeline$to_aws$registers$staged$0
 
 
-module nic_core$pipeline$registers$staged$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$staged$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7915,10 +7811,10 @@ module nic_core$pipeline$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$staged$1
+endmodule // nic_core$pipeline$to_aws$registers$staged$1
 
 
-module nic_core$pipeline$registers$staged$2(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$staged$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7936,10 +7832,10 @@ module nic_core$pipeline$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$staged$2
+endmodule // nic_core$pipeline$to_aws$registers$staged$2
 
 
-module nic_core$pipeline$registers$staged$3(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$registers$staged$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7957,10 +7853,10 @@ module nic_core$pipeline$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$registers$staged$3
+endmodule // nic_core$pipeline$to_aws$registers$staged$3
 
 
-module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+module nic_core$pipeline$to_aws$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
     
     // Module arguments
     input wire  clock;
@@ -8072,7 +7968,7 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
     reg  [2:0] reason_out;
     
     // Sub module instances
-    nic_core$pipeline$resolve$targets targets(
+    nic_core$pipeline$to_aws$resolve$targets targets(
         .clock(targets$clock),
         .read_address(targets$read_address),
         .read_data(targets$read_data),
@@ -8080,7 +7976,7 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
-    nic_core$pipeline$resolve$mtus mtus(
+    nic_core$pipeline$to_aws$resolve$mtus mtus(
         .clock(mtus$clock),
         .read_address(mtus$read_address),
         .read_data(mtus$read_data),
@@ -8088,61 +7984,61 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         .write_data(mtus$write_data),
         .write_enable(mtus$write_enable)
     );
-    nic_core$pipeline$resolve$valid valid(
+    nic_core$pipeline$to_aws$resolve$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    nic_core$pipeline$resolve$v_kind v_kind(
+    nic_core$pipeline$to_aws$resolve$v_kind v_kind(
         .clock(v_kind$clock),
         .ce(v_kind$ce),
         .rst(v_kind$rst),
         .d(v_kind$d),
         .q(v_kind$q)
     );
-    nic_core$pipeline$resolve$v_reason v_reason(
+    nic_core$pipeline$to_aws$resolve$v_reason v_reason(
         .clock(v_reason$clock),
         .ce(v_reason$ce),
         .rst(v_reason$rst),
         .d(v_reason$d),
         .q(v_reason$q)
     );
-    nic_core$pipeline$resolve$v_target v_target(
+    nic_core$pipeline$to_aws$resolve$v_target v_target(
         .clock(v_target$clock),
         .ce(v_target$ce),
         .rst(v_target$rst),
         .d(v_target$d),
         .q(v_target$q)
     );
-    nic_core$pipeline$resolve$v_len v_len(
+    nic_core$pipeline$to_aws$resolve$v_len v_len(
         .clock(v_len$clock),
         .ce(v_len$ce),
         .rst(v_len$rst),
         .d(v_len$d),
         .q(v_len$q)
     );
-    nic_core$pipeline$resolve$v_vif v_vif(
+    nic_core$pipeline$to_aws$resolve$v_vif v_vif(
         .clock(v_vif$clock),
         .ce(v_vif$ce),
         .rst(v_vif$rst),
         .d(v_vif$d),
         .q(v_vif$q)
     );
-    nic_core$pipeline$resolve$v_vif_found v_vif_found(
+    nic_core$pipeline$to_aws$resolve$v_vif_found v_vif_found(
         .clock(v_vif_found$clock),
         .ce(v_vif_found$ce),
         .rst(v_vif_found$rst),
         .d(v_vif_found$d),
         .q(v_vif_found$q)
     );
-    nic_core$pipeline$resolve$v_port_bank v_port_bank(
+    nic_core$pipeline$to_aws$resolve$v_port_bank v_port_bank(
         .clock(v_port_bank$clock),
         .ce(v_port_bank$ce),
         .rst(v_port_bank$rst),
         .d(v_port_bank$d),
         .q(v_port_bank$q)
     );
-    nic_core$pipeline$resolve$v_total_len v_total_len(
+    nic_core$pipeline$to_aws$resolve$v_total_len v_total_len(
         .clock(v_total_len$clock),
         .ce(v_total_len$ce),
         .rst(v_total_len$rst),
@@ -8274,10 +8170,10 @@ module nic_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_targe
         punt_event = valid$q & (kind_out == kind_punt);
     end
     
-endmodule // nic_core$pipeline$resolve
+endmodule // nic_core$pipeline$to_aws$resolve
 
 
-module nic_core$pipeline$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -8299,10 +8195,10 @@ module nic_core$pipeline$resolve$mtus(clock,read_address,read_data,write_address
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$resolve$mtus
+endmodule // nic_core$pipeline$to_aws$resolve$mtus
 
 
-module nic_core$pipeline$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -8324,10 +8220,10 @@ module nic_core$pipeline$resolve$targets(clock,read_address,read_data,write_addr
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$resolve$targets
+endmodule // nic_core$pipeline$to_aws$resolve$targets
 
 
-module nic_core$pipeline$resolve$v_kind(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_kind(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8345,10 +8241,10 @@ module nic_core$pipeline$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_kind
+endmodule // nic_core$pipeline$to_aws$resolve$v_kind
 
 
-module nic_core$pipeline$resolve$v_len(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8366,10 +8262,10 @@ module nic_core$pipeline$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_len
+endmodule // nic_core$pipeline$to_aws$resolve$v_len
 
 
-module nic_core$pipeline$resolve$v_port_bank(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_port_bank(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8387,10 +8283,10 @@ module nic_core$pipeline$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_port_bank
+endmodule // nic_core$pipeline$to_aws$resolve$v_port_bank
 
 
-module nic_core$pipeline$resolve$v_reason(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_reason(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8408,10 +8304,10 @@ module nic_core$pipeline$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_reason
+endmodule // nic_core$pipeline$to_aws$resolve$v_reason
 
 
-module nic_core$pipeline$resolve$v_target(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_target(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8429,10 +8325,10 @@ module nic_core$pipeline$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_target
+endmodule // nic_core$pipeline$to_aws$resolve$v_target
 
 
-module nic_core$pipeline$resolve$v_total_len(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_total_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8450,10 +8346,10 @@ module nic_core$pipeline$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_total_len
+endmodule // nic_core$pipeline$to_aws$resolve$v_total_len
 
 
-module nic_core$pipeline$resolve$v_vif(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_vif(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8471,10 +8367,10 @@ module nic_core$pipeline$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_vif
+endmodule // nic_core$pipeline$to_aws$resolve$v_vif
 
 
-module nic_core$pipeline$resolve$v_vif_found(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$resolve$v_vif_found(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8492,10 +8388,10 @@ module nic_core$pipeline$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$resolve$v_vif_found
+endmodule // nic_core$pipeline$to_aws$resolve$v_vif_found
 
 
-module nic_core$pipeline$resolve$valid(d,q,clock);
+module nic_core$pipeline$to_aws$resolve$valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8511,10 +8407,10 @@ module nic_core$pipeline$resolve$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$resolve$valid
+endmodule // nic_core$pipeline$to_aws$resolve$valid
 
 
-module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+module nic_core$pipeline$to_aws$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
     
     // Module arguments
     input wire  clock;
@@ -8635,64 +8531,64 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
     reg  load_h;
     
     // Sub module instances
-    nic_core$pipeline$rewrite$x_mid x_mid(
+    nic_core$pipeline$to_aws$rewrite$x_mid x_mid(
         .d(x_mid$d),
         .q(x_mid$q),
         .clock(x_mid$clock)
     );
-    nic_core$pipeline$rewrite$x_beat x_beat(
+    nic_core$pipeline$to_aws$rewrite$x_beat x_beat(
         .d(x_beat$d),
         .q(x_beat$q),
         .clock(x_beat$clock)
     );
-    nic_core$pipeline$rewrite$cur cur(
+    nic_core$pipeline$to_aws$rewrite$cur cur(
         .clock(cur$clock),
         .ce(cur$ce),
         .rst(cur$rst),
         .d(cur$d),
         .q(cur$q)
     );
-    nic_core$pipeline$rewrite$cur_macs cur_macs(
+    nic_core$pipeline$to_aws$rewrite$cur_macs cur_macs(
         .clock(cur_macs$clock),
         .ce(cur_macs$ce),
         .rst(cur_macs$rst),
         .d(cur_macs$d),
         .q(cur_macs$q)
     );
-    nic_core$pipeline$rewrite$h_valid h_valid(
+    nic_core$pipeline$to_aws$rewrite$h_valid h_valid(
         .d(h_valid$d),
         .q(h_valid$q),
         .clock(h_valid$clock)
     );
-    nic_core$pipeline$rewrite$h_data h_data(
+    nic_core$pipeline$to_aws$rewrite$h_data h_data(
         .clock(h_data$clock),
         .ce(h_data$ce),
         .rst(h_data$rst),
         .d(h_data$d),
         .q(h_data$q)
     );
-    nic_core$pipeline$rewrite$h_last h_last(
+    nic_core$pipeline$to_aws$rewrite$h_last h_last(
         .clock(h_last$clock),
         .ce(h_last$ce),
         .rst(h_last$rst),
         .d(h_last$d),
         .q(h_last$q)
     );
-    nic_core$pipeline$rewrite$h_beat h_beat(
+    nic_core$pipeline$to_aws$rewrite$h_beat h_beat(
         .clock(h_beat$clock),
         .ce(h_beat$ce),
         .rst(h_beat$rst),
         .d(h_beat$d),
         .q(h_beat$q)
     );
-    nic_core$pipeline$rewrite$h_rec h_rec(
+    nic_core$pipeline$to_aws$rewrite$h_rec h_rec(
         .clock(h_rec$clock),
         .ce(h_rec$ce),
         .rst(h_rec$rst),
         .d(h_rec$d),
         .q(h_rec$q)
     );
-    nic_core$pipeline$rewrite$h_rem h_rem(
+    nic_core$pipeline$to_aws$rewrite$h_rem h_rem(
         .d(h_rem$d),
         .q(h_rem$q),
         .clock(h_rem$clock)
@@ -8845,10 +8741,10 @@ module nic_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_e
         end
     end
     
-endmodule // nic_core$pipeline$rewrite
+endmodule // nic_core$pipeline$to_aws$rewrite
 
 
-module nic_core$pipeline$rewrite$cur(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$rewrite$cur(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8866,10 +8762,10 @@ module nic_core$pipeline$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$rewrite$cur
+endmodule // nic_core$pipeline$to_aws$rewrite$cur
 
 
-module nic_core$pipeline$rewrite$cur_macs(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$rewrite$cur_macs(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8887,10 +8783,10 @@ module nic_core$pipeline$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$rewrite$cur_macs
+endmodule // nic_core$pipeline$to_aws$rewrite$cur_macs
 
 
-module nic_core$pipeline$rewrite$h_beat(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$rewrite$h_beat(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8908,10 +8804,10 @@ module nic_core$pipeline$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$rewrite$h_beat
+endmodule // nic_core$pipeline$to_aws$rewrite$h_beat
 
 
-module nic_core$pipeline$rewrite$h_data(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$rewrite$h_data(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8929,10 +8825,10 @@ module nic_core$pipeline$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$rewrite$h_data
+endmodule // nic_core$pipeline$to_aws$rewrite$h_data
 
 
-module nic_core$pipeline$rewrite$h_last(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$rewrite$h_last(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8950,10 +8846,10 @@ module nic_core$pipeline$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$rewrite$h_last
+endmodule // nic_core$pipeline$to_aws$rewrite$h_last
 
 
-module nic_core$pipeline$rewrite$h_rec(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$rewrite$h_rec(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8971,10 +8867,10 @@ module nic_core$pipeline$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$rewrite$h_rec
+endmodule // nic_core$pipeline$to_aws$rewrite$h_rec
 
 
-module nic_core$pipeline$rewrite$h_rem(d,q,clock);
+module nic_core$pipeline$to_aws$rewrite$h_rem(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8990,10 +8886,10 @@ module nic_core$pipeline$rewrite$h_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$rewrite$h_rem
+endmodule // nic_core$pipeline$to_aws$rewrite$h_rem
 
 
-module nic_core$pipeline$rewrite$h_valid(d,q,clock);
+module nic_core$pipeline$to_aws$rewrite$h_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9009,10 +8905,10 @@ module nic_core$pipeline$rewrite$h_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$rewrite$h_valid
+endmodule // nic_core$pipeline$to_aws$rewrite$h_valid
 
 
-module nic_core$pipeline$rewrite$x_beat(d,q,clock);
+module nic_core$pipeline$to_aws$rewrite$x_beat(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9028,10 +8924,10 @@ module nic_core$pipeline$rewrite$x_beat(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$rewrite$x_beat
+endmodule // nic_core$pipeline$to_aws$rewrite$x_beat
 
 
-module nic_core$pipeline$rewrite$x_mid(d,q,clock);
+module nic_core$pipeline$to_aws$rewrite$x_mid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9047,10 +8943,10 @@ module nic_core$pipeline$rewrite$x_mid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$rewrite$x_mid
+endmodule // nic_core$pipeline$to_aws$rewrite$x_mid
 
 
-module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+module nic_core$pipeline$to_aws$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
     
     // Module arguments
     input wire  clock;
@@ -9124,7 +9020,7 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
     reg  [63:0] sum$1;
     
     // Sub module instances
-    nic_core$pipeline$target_counters$rows$0 rows$0(
+    nic_core$pipeline$to_aws$target_counters$rows$0 rows$0(
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
@@ -9134,7 +9030,7 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
-    nic_core$pipeline$target_counters$rows$1 rows$1(
+    nic_core$pipeline$to_aws$target_counters$rows$1 rows$1(
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
@@ -9144,52 +9040,52 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
-    nic_core$pipeline$target_counters$s1_valid s1_valid(
+    nic_core$pipeline$to_aws$target_counters$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    nic_core$pipeline$target_counters$s1_index s1_index(
+    nic_core$pipeline$to_aws$target_counters$s1_index s1_index(
         .clock(s1_index$clock),
         .ce(s1_index$ce),
         .rst(s1_index$rst),
         .d(s1_index$d),
         .q(s1_index$q)
     );
-    nic_core$pipeline$target_counters$s1_inc$0 s1_inc$0(
+    nic_core$pipeline$to_aws$target_counters$s1_inc$0 s1_inc$0(
         .clock(s1_inc$0$clock),
         .ce(s1_inc$0$ce),
         .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
         .q(s1_inc$0$q)
     );
-    nic_core$pipeline$target_counters$s1_inc$1 s1_inc$1(
+    nic_core$pipeline$to_aws$target_counters$s1_inc$1 s1_inc$1(
         .clock(s1_inc$1$clock),
         .ce(s1_inc$1$ce),
         .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
         .q(s1_inc$1$q)
     );
-    nic_core$pipeline$target_counters$last_valid last_valid(
+    nic_core$pipeline$to_aws$target_counters$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    nic_core$pipeline$target_counters$last_index last_index(
+    nic_core$pipeline$to_aws$target_counters$last_index last_index(
         .clock(last_index$clock),
         .ce(last_index$ce),
         .rst(last_index$rst),
         .d(last_index$d),
         .q(last_index$q)
     );
-    nic_core$pipeline$target_counters$last_value$0 last_value$0(
+    nic_core$pipeline$to_aws$target_counters$last_value$0 last_value$0(
         .clock(last_value$0$clock),
         .ce(last_value$0$ce),
         .rst(last_value$0$rst),
         .d(last_value$0$d),
         .q(last_value$0$q)
     );
-    nic_core$pipeline$target_counters$last_value$1 last_value$1(
+    nic_core$pipeline$to_aws$target_counters$last_value$1 last_value$1(
         .clock(last_value$1$clock),
         .ce(last_value$1$ce),
         .rst(last_value$1$rst),
@@ -9276,10 +9172,10 @@ module nic_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0
         last_index$d = s1_index$q;
     end
     
-endmodule // nic_core$pipeline$target_counters
+endmodule // nic_core$pipeline$to_aws$target_counters
 
 
-module nic_core$pipeline$target_counters$last_index(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$target_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9297,10 +9193,10 @@ module nic_core$pipeline$target_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$target_counters$last_index
+endmodule // nic_core$pipeline$to_aws$target_counters$last_index
 
 
-module nic_core$pipeline$target_counters$last_valid(d,q,clock);
+module nic_core$pipeline$to_aws$target_counters$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9316,10 +9212,10 @@ module nic_core$pipeline$target_counters$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$target_counters$last_valid
+endmodule // nic_core$pipeline$to_aws$target_counters$last_valid
 
 
-module nic_core$pipeline$target_counters$last_value$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$target_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9337,10 +9233,10 @@ module nic_core$pipeline$target_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$target_counters$last_value$0
+endmodule // nic_core$pipeline$to_aws$target_counters$last_value$0
 
 
-module nic_core$pipeline$target_counters$last_value$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$target_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9358,10 +9254,10 @@ module nic_core$pipeline$target_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$target_counters$last_value$1
+endmodule // nic_core$pipeline$to_aws$target_counters$last_value$1
 
 
-module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -9386,10 +9282,10 @@ module nic_core$pipeline$target_counters$rows$0(clock,read_address,read_data,rea
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$target_counters$rows$0
+endmodule // nic_core$pipeline$to_aws$target_counters$rows$0
 
 
-module nic_core$pipeline$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -9414,10 +9310,10 @@ module nic_core$pipeline$target_counters$rows$1(clock,read_address,read_data,rea
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$target_counters$rows$1
+endmodule // nic_core$pipeline$to_aws$target_counters$rows$1
 
 
-module nic_core$pipeline$target_counters$s1_inc$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$target_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9435,10 +9331,10 @@ module nic_core$pipeline$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$target_counters$s1_inc$0
+endmodule // nic_core$pipeline$to_aws$target_counters$s1_inc$0
 
 
-module nic_core$pipeline$target_counters$s1_inc$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$target_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9456,10 +9352,10 @@ module nic_core$pipeline$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$target_counters$s1_inc$1
+endmodule // nic_core$pipeline$to_aws$target_counters$s1_inc$1
 
 
-module nic_core$pipeline$target_counters$s1_index(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$target_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9477,10 +9373,10 @@ module nic_core$pipeline$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$target_counters$s1_index
+endmodule // nic_core$pipeline$to_aws$target_counters$s1_index
 
 
-module nic_core$pipeline$target_counters$s1_valid(d,q,clock);
+module nic_core$pipeline$to_aws$target_counters$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9496,10 +9392,10 @@ module nic_core$pipeline$target_counters$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$target_counters$s1_valid
+endmodule // nic_core$pipeline$to_aws$target_counters$s1_valid
 
 
-module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$pipeline$to_aws$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -9539,7 +9435,7 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
     reg  [6:0] rd_next;
     
     // Sub module instances
-    nic_core$pipeline$verdicts$ram ram(
+    nic_core$pipeline$to_aws$verdicts$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -9547,17 +9443,17 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$pipeline$verdicts$wr_ptr wr_ptr(
+    nic_core$pipeline$to_aws$verdicts$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$pipeline$verdicts$wr_ptr_seen wr_ptr_seen(
+    nic_core$pipeline$to_aws$verdicts$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$pipeline$verdicts$rd_ptr rd_ptr(
+    nic_core$pipeline$to_aws$verdicts$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -9598,10 +9494,10 @@ module nic_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,rea
         end
     end
     
-endmodule // nic_core$pipeline$verdicts
+endmodule // nic_core$pipeline$to_aws$verdicts
 
 
-module nic_core$pipeline$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -9623,10 +9519,10 @@ module nic_core$pipeline$verdicts$ram(clock,read_address,read_data,write_address
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$verdicts$ram
+endmodule // nic_core$pipeline$to_aws$verdicts$ram
 
 
-module nic_core$pipeline$verdicts$rd_ptr(d,q,clock);
+module nic_core$pipeline$to_aws$verdicts$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -9642,10 +9538,10 @@ module nic_core$pipeline$verdicts$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$verdicts$rd_ptr
+endmodule // nic_core$pipeline$to_aws$verdicts$rd_ptr
 
 
-module nic_core$pipeline$verdicts$wr_ptr(d,q,clock);
+module nic_core$pipeline$to_aws$verdicts$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -9661,10 +9557,10 @@ module nic_core$pipeline$verdicts$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$verdicts$wr_ptr
+endmodule // nic_core$pipeline$to_aws$verdicts$wr_ptr
 
 
-module nic_core$pipeline$verdicts$wr_ptr_seen(d,q,clock);
+module nic_core$pipeline$to_aws$verdicts$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -9680,10 +9576,10 @@ module nic_core$pipeline$verdicts$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$verdicts$wr_ptr_seen
+endmodule // nic_core$pipeline$to_aws$verdicts$wr_ptr_seen
 
 
-module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+module nic_core$pipeline$to_aws$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
     
     // Module arguments
     input wire  clock;
@@ -9820,7 +9716,7 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
     reg  [63:0] sum$4;
     
     // Sub module instances
-    nic_core$pipeline$vif_counters$rows$0 rows$0(
+    nic_core$pipeline$to_aws$vif_counters$rows$0 rows$0(
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
@@ -9830,7 +9726,7 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
-    nic_core$pipeline$vif_counters$rows$1 rows$1(
+    nic_core$pipeline$to_aws$vif_counters$rows$1 rows$1(
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
@@ -9840,7 +9736,7 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
-    nic_core$pipeline$vif_counters$rows$2 rows$2(
+    nic_core$pipeline$to_aws$vif_counters$rows$2 rows$2(
         .clock(rows$2$clock),
         .read_address(rows$2$read_address),
         .read_data(rows$2$read_data),
@@ -9850,7 +9746,7 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
-    nic_core$pipeline$vif_counters$rows$3 rows$3(
+    nic_core$pipeline$to_aws$vif_counters$rows$3 rows$3(
         .clock(rows$3$clock),
         .read_address(rows$3$read_address),
         .read_data(rows$3$read_data),
@@ -9860,7 +9756,7 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
-    nic_core$pipeline$vif_counters$rows$4 rows$4(
+    nic_core$pipeline$to_aws$vif_counters$rows$4 rows$4(
         .clock(rows$4$clock),
         .read_address(rows$4$read_address),
         .read_data(rows$4$read_data),
@@ -9870,94 +9766,94 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
-    nic_core$pipeline$vif_counters$s1_valid s1_valid(
+    nic_core$pipeline$to_aws$vif_counters$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    nic_core$pipeline$vif_counters$s1_index s1_index(
+    nic_core$pipeline$to_aws$vif_counters$s1_index s1_index(
         .clock(s1_index$clock),
         .ce(s1_index$ce),
         .rst(s1_index$rst),
         .d(s1_index$d),
         .q(s1_index$q)
     );
-    nic_core$pipeline$vif_counters$s1_inc$0 s1_inc$0(
+    nic_core$pipeline$to_aws$vif_counters$s1_inc$0 s1_inc$0(
         .clock(s1_inc$0$clock),
         .ce(s1_inc$0$ce),
         .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
         .q(s1_inc$0$q)
     );
-    nic_core$pipeline$vif_counters$s1_inc$1 s1_inc$1(
+    nic_core$pipeline$to_aws$vif_counters$s1_inc$1 s1_inc$1(
         .clock(s1_inc$1$clock),
         .ce(s1_inc$1$ce),
         .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
         .q(s1_inc$1$q)
     );
-    nic_core$pipeline$vif_counters$s1_inc$2 s1_inc$2(
+    nic_core$pipeline$to_aws$vif_counters$s1_inc$2 s1_inc$2(
         .clock(s1_inc$2$clock),
         .ce(s1_inc$2$ce),
         .rst(s1_inc$2$rst),
         .d(s1_inc$2$d),
         .q(s1_inc$2$q)
     );
-    nic_core$pipeline$vif_counters$s1_inc$3 s1_inc$3(
+    nic_core$pipeline$to_aws$vif_counters$s1_inc$3 s1_inc$3(
         .clock(s1_inc$3$clock),
         .ce(s1_inc$3$ce),
         .rst(s1_inc$3$rst),
         .d(s1_inc$3$d),
         .q(s1_inc$3$q)
     );
-    nic_core$pipeline$vif_counters$s1_inc$4 s1_inc$4(
+    nic_core$pipeline$to_aws$vif_counters$s1_inc$4 s1_inc$4(
         .clock(s1_inc$4$clock),
         .ce(s1_inc$4$ce),
         .rst(s1_inc$4$rst),
         .d(s1_inc$4$d),
         .q(s1_inc$4$q)
     );
-    nic_core$pipeline$vif_counters$last_valid last_valid(
+    nic_core$pipeline$to_aws$vif_counters$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    nic_core$pipeline$vif_counters$last_index last_index(
+    nic_core$pipeline$to_aws$vif_counters$last_index last_index(
         .clock(last_index$clock),
         .ce(last_index$ce),
         .rst(last_index$rst),
         .d(last_index$d),
         .q(last_index$q)
     );
-    nic_core$pipeline$vif_counters$last_value$0 last_value$0(
+    nic_core$pipeline$to_aws$vif_counters$last_value$0 last_value$0(
         .clock(last_value$0$clock),
         .ce(last_value$0$ce),
         .rst(last_value$0$rst),
         .d(last_value$0$d),
         .q(last_value$0$q)
     );
-    nic_core$pipeline$vif_counters$last_value$1 last_value$1(
+    nic_core$pipeline$to_aws$vif_counters$last_value$1 last_value$1(
         .clock(last_value$1$clock),
         .ce(last_value$1$ce),
         .rst(last_value$1$rst),
         .d(last_value$1$d),
         .q(last_value$1$q)
     );
-    nic_core$pipeline$vif_counters$last_value$2 last_value$2(
+    nic_core$pipeline$to_aws$vif_counters$last_value$2 last_value$2(
         .clock(last_value$2$clock),
         .ce(last_value$2$ce),
         .rst(last_value$2$rst),
         .d(last_value$2$d),
         .q(last_value$2$q)
     );
-    nic_core$pipeline$vif_counters$last_value$3 last_value$3(
+    nic_core$pipeline$to_aws$vif_counters$last_value$3 last_value$3(
         .clock(last_value$3$clock),
         .ce(last_value$3$ce),
         .rst(last_value$3$rst),
         .d(last_value$3$d),
         .q(last_value$3$q)
     );
-    nic_core$pipeline$vif_counters$last_value$4 last_value$4(
+    nic_core$pipeline$to_aws$vif_counters$last_value$4 last_value$4(
         .clock(last_value$4$clock),
         .ce(last_value$4$ce),
         .rst(last_value$4$rst),
@@ -10134,10 +10030,10 @@ module nic_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,in
         last_index$d = s1_index$q;
     end
     
-endmodule // nic_core$pipeline$vif_counters
+endmodule // nic_core$pipeline$to_aws$vif_counters
 
 
-module nic_core$pipeline$vif_counters$last_index(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10155,10 +10051,10 @@ module nic_core$pipeline$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$last_index
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_index
 
 
-module nic_core$pipeline$vif_counters$last_valid(d,q,clock);
+module nic_core$pipeline$to_aws$vif_counters$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10174,10 +10070,10 @@ module nic_core$pipeline$vif_counters$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$vif_counters$last_valid
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_valid
 
 
-module nic_core$pipeline$vif_counters$last_value$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10195,10 +10091,10 @@ module nic_core$pipeline$vif_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$last_value$0
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$0
 
 
-module nic_core$pipeline$vif_counters$last_value$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10216,10 +10112,10 @@ module nic_core$pipeline$vif_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$last_value$1
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$1
 
 
-module nic_core$pipeline$vif_counters$last_value$2(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$last_value$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10237,10 +10133,10 @@ module nic_core$pipeline$vif_counters$last_value$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$last_value$2
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$2
 
 
-module nic_core$pipeline$vif_counters$last_value$3(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$last_value$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10258,10 +10154,10 @@ module nic_core$pipeline$vif_counters$last_value$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$last_value$3
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$3
 
 
-module nic_core$pipeline$vif_counters$last_value$4(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$last_value$4(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10279,10 +10175,10 @@ module nic_core$pipeline$vif_counters$last_value$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$last_value$4
+endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$4
 
 
-module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10307,10 +10203,10 @@ module nic_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$vif_counters$rows$0
+endmodule // nic_core$pipeline$to_aws$vif_counters$rows$0
 
 
-module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10335,10 +10231,10 @@ module nic_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$vif_counters$rows$1
+endmodule // nic_core$pipeline$to_aws$vif_counters$rows$1
 
 
-module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10363,10 +10259,10 @@ module nic_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$vif_counters$rows$2
+endmodule // nic_core$pipeline$to_aws$vif_counters$rows$2
 
 
-module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10391,10 +10287,10 @@ module nic_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$vif_counters$rows$3
+endmodule // nic_core$pipeline$to_aws$vif_counters$rows$3
 
 
-module nic_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module nic_core$pipeline$to_aws$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10419,10 +10315,10 @@ module nic_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,read_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$pipeline$vif_counters$rows$4
+endmodule // nic_core$pipeline$to_aws$vif_counters$rows$4
 
 
-module nic_core$pipeline$vif_counters$s1_inc$0(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10440,10 +10336,10 @@ module nic_core$pipeline$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$s1_inc$0
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$0
 
 
-module nic_core$pipeline$vif_counters$s1_inc$1(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10461,10 +10357,10 @@ module nic_core$pipeline$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$s1_inc$1
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$1
 
 
-module nic_core$pipeline$vif_counters$s1_inc$2(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10482,10 +10378,10 @@ module nic_core$pipeline$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$s1_inc$2
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$2
 
 
-module nic_core$pipeline$vif_counters$s1_inc$3(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10503,10 +10399,10 @@ module nic_core$pipeline$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$s1_inc$3
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$3
 
 
-module nic_core$pipeline$vif_counters$s1_inc$4(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10524,10 +10420,10 @@ module nic_core$pipeline$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$s1_inc$4
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$4
 
 
-module nic_core$pipeline$vif_counters$s1_index(clock,ce,rst,d,q);
+module nic_core$pipeline$to_aws$vif_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10545,10 +10441,10 @@ module nic_core$pipeline$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // nic_core$pipeline$vif_counters$s1_index
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_index
 
 
-module nic_core$pipeline$vif_counters$s1_valid(d,q,clock);
+module nic_core$pipeline$to_aws$vif_counters$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10564,10 +10460,10542 @@ module nic_core$pipeline$vif_counters$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$pipeline$vif_counters$s1_valid
+endmodule // nic_core$pipeline$to_aws$vif_counters$s1_valid
 
 
-module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+module nic_core$pipeline$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  direction;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
+    
+    // Constant declarations
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lpm_bank_bit = 8'h2;
+    localparam  clear_last = 10'b1111111111;
+    
+    // Stub signals
+    reg  ingress$clock;
+    reg  ingress$in_take;
+    reg  [511:0] ingress$in_data;
+    reg  ingress$in_last;
+    reg  [23:0] ingress$in_user;
+    wire  ingress$valid;
+    wire  [511:0] ingress$data;
+    wire  ingress$last;
+    wire  [23:0] ingress$user;
+    reg  csr_stage$clock;
+    reg  [19:0] csr_stage$in_addr;
+    reg  [31:0] csr_stage$in_wdata;
+    reg  csr_stage$in_write;
+    reg  csr_stage$in_read;
+    reg  csr_stage$in_reset;
+    wire  [19:0] csr_stage$addr;
+    wire  [31:0] csr_stage$wdata;
+    wire  csr_stage$write;
+    wire  csr_stage$read;
+    wire  csr_stage$reset;
+    reg  header$clock;
+    reg  header$reset;
+    reg  header$accept;
+    reg  [511:0] header$data;
+    reg  header$last;
+    reg  [23:0] header$len;
+    wire  header$rec_valid;
+    wire  [23:0] header$rec_len;
+    wire  [15:0] header$rec_outer_type;
+    wire  [15:0] header$rec_tci;
+    wire  [15:0] header$rec_inner_type;
+    wire  [7:0] header$rec_version_ihl;
+    wire  [15:0] header$rec_total_length;
+    wire  [7:0] header$rec_ttl;
+    wire  [31:0] header$rec_destination;
+    wire  [15:0] header$rec_checksum;
+    reg  beats$clock;
+    reg  beats$reset;
+    reg  beats$write;
+    reg  [512:0] beats$data_in;
+    wire  beats$full;
+    wire  beats$almost_full;
+    reg  beats$read;
+    wire  [512:0] beats$data_out;
+    wire  beats$empty;
+    reg  classify$clock;
+    reg  classify$reset;
+    reg  classify$rec_valid;
+    reg  [23:0] classify$rec_len;
+    reg  [15:0] classify$rec_outer_type;
+    reg  [15:0] classify$rec_tci;
+    reg  [15:0] classify$rec_inner_type;
+    reg  [7:0] classify$rec_version_ihl;
+    reg  [15:0] classify$rec_total_length;
+    reg  [7:0] classify$rec_ttl;
+    reg  [31:0] classify$rec_destination;
+    reg  [15:0] classify$rec_checksum;
+    reg  [3:0] classify$rec_banks;
+    reg  classify$vid_we;
+    reg  [12:0] classify$vid_waddr;
+    reg  [63:0] classify$vid_wdata;
+    wire  classify$out_valid;
+    wire  [58:0] classify$out;
+    wire  [39:0] classify$out_key;
+    reg  lpm$clock;
+    reg  lpm$reset;
+    reg  lpm$in_valid;
+    reg  [39:0] lpm$in_key;
+    reg  [58:0] lpm$in_payload;
+    reg  lpm$in_bank;
+    wire  lpm$out_valid;
+    wire  [58:0] lpm$out_payload;
+    wire  lpm$out_hit;
+    wire  [9:0] lpm$out_target;
+    reg  lpm$w_bank;
+    reg  lpm$node_we;
+    reg  [3:0] lpm$node_level;
+    reg  [15:0] lpm$node_index;
+    reg  [40:0] lpm$node_data;
+    reg  lpm$leaf_we;
+    reg  [15:0] lpm$leaf_index;
+    reg  [10:0] lpm$leaf_data;
+    reg  resolve$clock;
+    reg  resolve$reset;
+    reg  resolve$in_valid;
+    reg  [58:0] resolve$in_payload;
+    reg  resolve$in_hit;
+    reg  [9:0] resolve$in_target;
+    reg  [47:0] resolve$port_mac0;
+    reg  [47:0] resolve$port_mac1;
+    reg  resolve$target_we;
+    reg  [10:0] resolve$target_waddr;
+    reg  [63:0] resolve$target_wdata;
+    reg  [15:0] resolve$target_wmtu;
+    wire  resolve$out_valid;
+    wire  [52:0] resolve$out_record;
+    wire  [95:0] resolve$out_macs;
+    wire  resolve$vif_event;
+    wire  [7:0] resolve$vif_index;
+    wire  [23:0] resolve$vif_bytes;
+    wire  resolve$vif_forwarded;
+    wire  resolve$vif_punted;
+    wire  resolve$vif_dropped;
+    wire  resolve$target_event;
+    wire  [9:0] resolve$target_index;
+    wire  [23:0] resolve$target_bytes;
+    wire  resolve$drop_event;
+    wire  [2:0] resolve$drop_reason;
+    wire  resolve$punt_event;
+    reg  verdicts$clock;
+    reg  verdicts$reset;
+    reg  verdicts$write;
+    reg  [52:0] verdicts$data_in;
+    wire  verdicts$full;
+    wire  verdicts$almost_full;
+    reg  verdicts$read;
+    wire  [52:0] verdicts$data_out;
+    wire  verdicts$empty;
+    reg  macs$clock;
+    reg  macs$reset;
+    reg  macs$write;
+    reg  [95:0] macs$data_in;
+    wire  macs$full;
+    wire  macs$almost_full;
+    reg  macs$read;
+    wire  [95:0] macs$data_out;
+    wire  macs$empty;
+    reg  vif_counters$clock;
+    reg  vif_counters$clear;
+    reg  [7:0] vif_counters$clear_index;
+    reg  vif_counters$add;
+    reg  [7:0] vif_counters$index;
+    reg  [63:0] vif_counters$inc$0;
+    reg  [63:0] vif_counters$inc$1;
+    reg  [63:0] vif_counters$inc$2;
+    reg  [63:0] vif_counters$inc$3;
+    reg  [63:0] vif_counters$inc$4;
+    reg  [7:0] vif_counters$host_index;
+    wire  [63:0] vif_counters$host_data$0;
+    wire  [63:0] vif_counters$host_data$1;
+    wire  [63:0] vif_counters$host_data$2;
+    wire  [63:0] vif_counters$host_data$3;
+    wire  [63:0] vif_counters$host_data$4;
+    reg  target_counters$clock;
+    reg  target_counters$clear;
+    reg  [9:0] target_counters$clear_index;
+    reg  target_counters$add;
+    reg  [9:0] target_counters$index;
+    reg  [63:0] target_counters$inc$0;
+    reg  [63:0] target_counters$inc$1;
+    reg  [9:0] target_counters$host_index;
+    wire  [63:0] target_counters$host_data$0;
+    wire  [63:0] target_counters$host_data$1;
+    reg  global_counters$clock;
+    reg  global_counters$clear;
+    reg  global_counters$drop_event;
+    reg  [2:0] global_counters$drop_reason;
+    reg  global_counters$punt_event;
+    wire  [63:0] global_counters$value$0;
+    wire  [63:0] global_counters$value$1;
+    wire  [63:0] global_counters$value$2;
+    wire  [63:0] global_counters$value$3;
+    wire  [63:0] global_counters$value$4;
+    wire  [63:0] global_counters$value$5;
+    wire  [63:0] global_counters$value$6;
+    wire  [63:0] global_counters$value$7;
+    reg  rewrite$clock;
+    reg  rewrite$reset;
+    reg  rewrite$beat_empty;
+    reg  [512:0] rewrite$beat;
+    wire  rewrite$beat_read;
+    reg  rewrite$verdict_empty;
+    reg  [52:0] rewrite$verdict;
+    reg  [95:0] rewrite$verdict_macs;
+    wire  rewrite$verdict_read;
+    wire  [511:0] rewrite$m_axis$tdata;
+    wire  [63:0] rewrite$m_axis$tkeep;
+    wire  rewrite$m_axis$tvalid;
+    reg  rewrite$m_axis$tready;
+    wire  rewrite$m_axis$tlast;
+    wire  [14:0] rewrite$m_axis$tuser;
+    reg  cpu$clock;
+    reg  cpu$reset;
+    reg  cpu$hold;
+    reg  [511:0] cpu$s_axis$tdata;
+    reg  [63:0] cpu$s_axis$tkeep;
+    reg  cpu$s_axis$tvalid;
+    wire  cpu$s_axis$tready;
+    reg  cpu$s_axis$tlast;
+    reg  [14:0] cpu$s_axis$tuser;
+    reg  [511:0] cpu$cpu_s_axis$tdata;
+    reg  [63:0] cpu$cpu_s_axis$tkeep;
+    reg  cpu$cpu_s_axis$tvalid;
+    wire  cpu$cpu_s_axis$tready;
+    reg  cpu$cpu_s_axis$tlast;
+    reg  [9:0] cpu$cpu_s_axis$tuser;
+    wire  [511:0] cpu$m_axis$tdata;
+    wire  [63:0] cpu$m_axis$tkeep;
+    wire  cpu$m_axis$tvalid;
+    reg  cpu$m_axis$tready;
+    wire  cpu$m_axis$tlast;
+    wire  [14:0] cpu$m_axis$tuser;
+    wire  cpu$tx_event;
+    wire  [9:0] cpu$tx_row;
+    wire  cpu$tx_last;
+    wire  [7:0] cpu$tx_bytes;
+    reg  cpu_counters$clock;
+    reg  cpu_counters$clear;
+    reg  [9:0] cpu_counters$clear_index;
+    reg  cpu_counters$add;
+    reg  [9:0] cpu_counters$index;
+    reg  [63:0] cpu_counters$inc$0;
+    reg  [63:0] cpu_counters$inc$1;
+    reg  [9:0] cpu_counters$host_index;
+    wire  [63:0] cpu_counters$host_data$0;
+    wire  [63:0] cpu_counters$host_data$1;
+    reg  registers$clock;
+    reg  registers$reset;
+    reg  [19:0] registers$bus$addr;
+    reg  [31:0] registers$bus$wdata;
+    reg  registers$bus$write;
+    reg  registers$bus$read;
+    wire  [31:0] registers$bus$rdata;
+    wire  registers$bus$rvalid;
+    reg  registers$direction;
+    reg  registers$clear_busy;
+    wire  registers$clear_start;
+    wire  [3:0] registers$banks;
+    wire  [47:0] registers$port_mac0;
+    wire  [47:0] registers$port_mac1;
+    wire  registers$vid_we;
+    wire  [12:0] registers$vid_waddr;
+    wire  registers$target_we;
+    wire  [10:0] registers$target_waddr;
+    wire  [63:0] registers$entry;
+    wire  [15:0] registers$entry_mtu;
+    wire  registers$lpm_w_bank;
+    wire  registers$node_we;
+    wire  [3:0] registers$node_level;
+    wire  [15:0] registers$node_index;
+    wire  [40:0] registers$node_data;
+    wire  registers$leaf_we;
+    wire  [15:0] registers$leaf_index;
+    wire  [10:0] registers$leaf_data;
+    wire  [7:0] registers$vif_host_index;
+    reg  [63:0] registers$vif_host_data$0;
+    reg  [63:0] registers$vif_host_data$1;
+    reg  [63:0] registers$vif_host_data$2;
+    reg  [63:0] registers$vif_host_data$3;
+    reg  [63:0] registers$vif_host_data$4;
+    wire  [9:0] registers$target_host_index;
+    reg  [63:0] registers$target_host_data$0;
+    reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$cpu_host_data$0;
+    reg  [63:0] registers$cpu_host_data$1;
+    reg  [63:0] registers$global$0;
+    reg  [63:0] registers$global$1;
+    reg  [63:0] registers$global$2;
+    reg  [63:0] registers$global$3;
+    reg  [63:0] registers$global$4;
+    reg  [63:0] registers$global$5;
+    reg  [63:0] registers$global$6;
+    reg  [63:0] registers$global$7;
+    reg  clear_busy$d;
+    wire  clear_busy$q;
+    reg  clear_busy$clock;
+    reg  direction_q$d;
+    wire  direction_q$q;
+    reg  direction_q$clock;
+    reg  [9:0] clear_index$d;
+    wire  [9:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  [3:0] lookup_banks;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$ingress ingress(
+        .clock(ingress$clock),
+        .in_take(ingress$in_take),
+        .in_data(ingress$in_data),
+        .in_last(ingress$in_last),
+        .in_user(ingress$in_user),
+        .valid(ingress$valid),
+        .data(ingress$data),
+        .last(ingress$last),
+        .user(ingress$user)
+    );
+    nic_core$pipeline$to_customer$csr_stage csr_stage(
+        .clock(csr_stage$clock),
+        .in_addr(csr_stage$in_addr),
+        .in_wdata(csr_stage$in_wdata),
+        .in_write(csr_stage$in_write),
+        .in_read(csr_stage$in_read),
+        .in_reset(csr_stage$in_reset),
+        .addr(csr_stage$addr),
+        .wdata(csr_stage$wdata),
+        .write(csr_stage$write),
+        .read(csr_stage$read),
+        .reset(csr_stage$reset)
+    );
+    nic_core$pipeline$to_customer$header header(
+        .clock(header$clock),
+        .reset(header$reset),
+        .accept(header$accept),
+        .data(header$data),
+        .last(header$last),
+        .len(header$len),
+        .rec_valid(header$rec_valid),
+        .rec_len(header$rec_len),
+        .rec_outer_type(header$rec_outer_type),
+        .rec_tci(header$rec_tci),
+        .rec_inner_type(header$rec_inner_type),
+        .rec_version_ihl(header$rec_version_ihl),
+        .rec_total_length(header$rec_total_length),
+        .rec_ttl(header$rec_ttl),
+        .rec_destination(header$rec_destination),
+        .rec_checksum(header$rec_checksum)
+    );
+    nic_core$pipeline$to_customer$beats beats(
+        .clock(beats$clock),
+        .reset(beats$reset),
+        .write(beats$write),
+        .data_in(beats$data_in),
+        .full(beats$full),
+        .almost_full(beats$almost_full),
+        .read(beats$read),
+        .data_out(beats$data_out),
+        .empty(beats$empty)
+    );
+    nic_core$pipeline$to_customer$classify classify(
+        .clock(classify$clock),
+        .reset(classify$reset),
+        .rec_valid(classify$rec_valid),
+        .rec_len(classify$rec_len),
+        .rec_outer_type(classify$rec_outer_type),
+        .rec_tci(classify$rec_tci),
+        .rec_inner_type(classify$rec_inner_type),
+        .rec_version_ihl(classify$rec_version_ihl),
+        .rec_total_length(classify$rec_total_length),
+        .rec_ttl(classify$rec_ttl),
+        .rec_destination(classify$rec_destination),
+        .rec_checksum(classify$rec_checksum),
+        .rec_banks(classify$rec_banks),
+        .vid_we(classify$vid_we),
+        .vid_waddr(classify$vid_waddr),
+        .vid_wdata(classify$vid_wdata),
+        .out_valid(classify$out_valid),
+        .out(classify$out),
+        .out_key(classify$out_key)
+    );
+    nic_core$pipeline$to_customer$lpm lpm(
+        .clock(lpm$clock),
+        .reset(lpm$reset),
+        .in_valid(lpm$in_valid),
+        .in_key(lpm$in_key),
+        .in_payload(lpm$in_payload),
+        .in_bank(lpm$in_bank),
+        .out_valid(lpm$out_valid),
+        .out_payload(lpm$out_payload),
+        .out_hit(lpm$out_hit),
+        .out_target(lpm$out_target),
+        .w_bank(lpm$w_bank),
+        .node_we(lpm$node_we),
+        .node_level(lpm$node_level),
+        .node_index(lpm$node_index),
+        .node_data(lpm$node_data),
+        .leaf_we(lpm$leaf_we),
+        .leaf_index(lpm$leaf_index),
+        .leaf_data(lpm$leaf_data)
+    );
+    nic_core$pipeline$to_customer$resolve resolve(
+        .clock(resolve$clock),
+        .reset(resolve$reset),
+        .in_valid(resolve$in_valid),
+        .in_payload(resolve$in_payload),
+        .in_hit(resolve$in_hit),
+        .in_target(resolve$in_target),
+        .port_mac0(resolve$port_mac0),
+        .port_mac1(resolve$port_mac1),
+        .target_we(resolve$target_we),
+        .target_waddr(resolve$target_waddr),
+        .target_wdata(resolve$target_wdata),
+        .target_wmtu(resolve$target_wmtu),
+        .out_valid(resolve$out_valid),
+        .out_record(resolve$out_record),
+        .out_macs(resolve$out_macs),
+        .vif_event(resolve$vif_event),
+        .vif_index(resolve$vif_index),
+        .vif_bytes(resolve$vif_bytes),
+        .vif_forwarded(resolve$vif_forwarded),
+        .vif_punted(resolve$vif_punted),
+        .vif_dropped(resolve$vif_dropped),
+        .target_event(resolve$target_event),
+        .target_index(resolve$target_index),
+        .target_bytes(resolve$target_bytes),
+        .drop_event(resolve$drop_event),
+        .drop_reason(resolve$drop_reason),
+        .punt_event(resolve$punt_event)
+    );
+    nic_core$pipeline$to_customer$verdicts verdicts(
+        .clock(verdicts$clock),
+        .reset(verdicts$reset),
+        .write(verdicts$write),
+        .data_in(verdicts$data_in),
+        .full(verdicts$full),
+        .almost_full(verdicts$almost_full),
+        .read(verdicts$read),
+        .data_out(verdicts$data_out),
+        .empty(verdicts$empty)
+    );
+    nic_core$pipeline$to_customer$macs macs(
+        .clock(macs$clock),
+        .reset(macs$reset),
+        .write(macs$write),
+        .data_in(macs$data_in),
+        .full(macs$full),
+        .almost_full(macs$almost_full),
+        .read(macs$read),
+        .data_out(macs$data_out),
+        .empty(macs$empty)
+    );
+    nic_core$pipeline$to_customer$vif_counters vif_counters(
+        .clock(vif_counters$clock),
+        .clear(vif_counters$clear),
+        .clear_index(vif_counters$clear_index),
+        .add(vif_counters$add),
+        .index(vif_counters$index),
+        .inc$0(vif_counters$inc$0),
+        .inc$1(vif_counters$inc$1),
+        .inc$2(vif_counters$inc$2),
+        .inc$3(vif_counters$inc$3),
+        .inc$4(vif_counters$inc$4),
+        .host_index(vif_counters$host_index),
+        .host_data$0(vif_counters$host_data$0),
+        .host_data$1(vif_counters$host_data$1),
+        .host_data$2(vif_counters$host_data$2),
+        .host_data$3(vif_counters$host_data$3),
+        .host_data$4(vif_counters$host_data$4)
+    );
+    nic_core$pipeline$to_customer$target_counters target_counters(
+        .clock(target_counters$clock),
+        .clear(target_counters$clear),
+        .clear_index(target_counters$clear_index),
+        .add(target_counters$add),
+        .index(target_counters$index),
+        .inc$0(target_counters$inc$0),
+        .inc$1(target_counters$inc$1),
+        .host_index(target_counters$host_index),
+        .host_data$0(target_counters$host_data$0),
+        .host_data$1(target_counters$host_data$1)
+    );
+    nic_core$pipeline$to_customer$global_counters global_counters(
+        .clock(global_counters$clock),
+        .clear(global_counters$clear),
+        .drop_event(global_counters$drop_event),
+        .drop_reason(global_counters$drop_reason),
+        .punt_event(global_counters$punt_event),
+        .value$0(global_counters$value$0),
+        .value$1(global_counters$value$1),
+        .value$2(global_counters$value$2),
+        .value$3(global_counters$value$3),
+        .value$4(global_counters$value$4),
+        .value$5(global_counters$value$5),
+        .value$6(global_counters$value$6),
+        .value$7(global_counters$value$7)
+    );
+    nic_core$pipeline$to_customer$rewrite rewrite(
+        .clock(rewrite$clock),
+        .reset(rewrite$reset),
+        .beat_empty(rewrite$beat_empty),
+        .beat(rewrite$beat),
+        .beat_read(rewrite$beat_read),
+        .verdict_empty(rewrite$verdict_empty),
+        .verdict(rewrite$verdict),
+        .verdict_macs(rewrite$verdict_macs),
+        .verdict_read(rewrite$verdict_read),
+        .m_axis$tdata(rewrite$m_axis$tdata),
+        .m_axis$tkeep(rewrite$m_axis$tkeep),
+        .m_axis$tvalid(rewrite$m_axis$tvalid),
+        .m_axis$tready(rewrite$m_axis$tready),
+        .m_axis$tlast(rewrite$m_axis$tlast),
+        .m_axis$tuser(rewrite$m_axis$tuser)
+    );
+    nic_core$pipeline$to_customer$cpu cpu(
+        .clock(cpu$clock),
+        .reset(cpu$reset),
+        .hold(cpu$hold),
+        .s_axis$tdata(cpu$s_axis$tdata),
+        .s_axis$tkeep(cpu$s_axis$tkeep),
+        .s_axis$tvalid(cpu$s_axis$tvalid),
+        .s_axis$tready(cpu$s_axis$tready),
+        .s_axis$tlast(cpu$s_axis$tlast),
+        .s_axis$tuser(cpu$s_axis$tuser),
+        .cpu_s_axis$tdata(cpu$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(cpu$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(cpu$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(cpu$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(cpu$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(cpu$cpu_s_axis$tuser),
+        .m_axis$tdata(cpu$m_axis$tdata),
+        .m_axis$tkeep(cpu$m_axis$tkeep),
+        .m_axis$tvalid(cpu$m_axis$tvalid),
+        .m_axis$tready(cpu$m_axis$tready),
+        .m_axis$tlast(cpu$m_axis$tlast),
+        .m_axis$tuser(cpu$m_axis$tuser),
+        .tx_event(cpu$tx_event),
+        .tx_row(cpu$tx_row),
+        .tx_last(cpu$tx_last),
+        .tx_bytes(cpu$tx_bytes)
+    );
+    nic_core$pipeline$to_customer$cpu_counters cpu_counters(
+        .clock(cpu_counters$clock),
+        .clear(cpu_counters$clear),
+        .clear_index(cpu_counters$clear_index),
+        .add(cpu_counters$add),
+        .index(cpu_counters$index),
+        .inc$0(cpu_counters$inc$0),
+        .inc$1(cpu_counters$inc$1),
+        .host_index(cpu_counters$host_index),
+        .host_data$0(cpu_counters$host_data$0),
+        .host_data$1(cpu_counters$host_data$1)
+    );
+    nic_core$pipeline$to_customer$registers registers(
+        .clock(registers$clock),
+        .reset(registers$reset),
+        .bus$addr(registers$bus$addr),
+        .bus$wdata(registers$bus$wdata),
+        .bus$write(registers$bus$write),
+        .bus$read(registers$bus$read),
+        .bus$rdata(registers$bus$rdata),
+        .bus$rvalid(registers$bus$rvalid),
+        .direction(registers$direction),
+        .clear_busy(registers$clear_busy),
+        .clear_start(registers$clear_start),
+        .banks(registers$banks),
+        .port_mac0(registers$port_mac0),
+        .port_mac1(registers$port_mac1),
+        .vid_we(registers$vid_we),
+        .vid_waddr(registers$vid_waddr),
+        .target_we(registers$target_we),
+        .target_waddr(registers$target_waddr),
+        .entry(registers$entry),
+        .entry_mtu(registers$entry_mtu),
+        .lpm_w_bank(registers$lpm_w_bank),
+        .node_we(registers$node_we),
+        .node_level(registers$node_level),
+        .node_index(registers$node_index),
+        .node_data(registers$node_data),
+        .leaf_we(registers$leaf_we),
+        .leaf_index(registers$leaf_index),
+        .leaf_data(registers$leaf_data),
+        .vif_host_index(registers$vif_host_index),
+        .vif_host_data$0(registers$vif_host_data$0),
+        .vif_host_data$1(registers$vif_host_data$1),
+        .vif_host_data$2(registers$vif_host_data$2),
+        .vif_host_data$3(registers$vif_host_data$3),
+        .vif_host_data$4(registers$vif_host_data$4),
+        .target_host_index(registers$target_host_index),
+        .target_host_data$0(registers$target_host_data$0),
+        .target_host_data$1(registers$target_host_data$1),
+        .cpu_host_data$0(registers$cpu_host_data$0),
+        .cpu_host_data$1(registers$cpu_host_data$1),
+        .global$0(registers$global$0),
+        .global$1(registers$global$1),
+        .global$2(registers$global$2),
+        .global$3(registers$global$3),
+        .global$4(registers$global$4),
+        .global$5(registers$global$5),
+        .global$6(registers$global$6),
+        .global$7(registers$global$7)
+    );
+    nic_core$pipeline$to_customer$clear_busy clear_busy(
+        .d(clear_busy$d),
+        .q(clear_busy$q),
+        .clock(clear_busy$clock)
+    );
+    nic_core$pipeline$to_customer$direction_q direction_q(
+        .d(direction_q$d),
+        .q(direction_q$q),
+        .clock(direction_q$clock)
+    );
+    nic_core$pipeline$to_customer$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        clear_busy$clock = clock;
+        clear_index$clock = clock;
+        direction_q$clock = clock;
+        clear_busy$d = clear_busy$q;
+        clear_index$d = clear_index$q;
+        direction_q$d = direction_q$q;
+        ingress$clock = clock;
+        csr_stage$clock = clock;
+        header$clock = clock;
+        beats$clock = clock;
+        classify$clock = clock;
+        lpm$clock = clock;
+        resolve$clock = clock;
+        verdicts$clock = clock;
+        macs$clock = clock;
+        vif_counters$clock = clock;
+        target_counters$clock = clock;
+        global_counters$clock = clock;
+        rewrite$clock = clock;
+        cpu$clock = clock;
+        cpu_counters$clock = clock;
+        registers$clock = clock;
+        csr_stage$in_addr = csr$addr;
+        csr_stage$in_wdata = csr$wdata;
+        csr_stage$in_write = csr$write;
+        csr_stage$in_read = csr$read;
+        csr_stage$in_reset = reset;
+        header$reset = csr_stage$reset;
+        beats$reset = csr_stage$reset;
+        classify$reset = csr_stage$reset;
+        lpm$reset = csr_stage$reset;
+        resolve$reset = csr_stage$reset;
+        verdicts$reset = csr_stage$reset;
+        macs$reset = csr_stage$reset;
+        rewrite$reset = csr_stage$reset;
+        registers$reset = csr_stage$reset;
+        cpu$reset = csr_stage$reset;
+        s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_data = s_axis$tdata;
+        ingress$in_last = s_axis$tlast;
+        ingress$in_user = s_axis$tuser;
+        beats$write = ingress$valid;
+        beats$data_in = ((ingress$data) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (ingress$last) begin
+            beats$data_in = ((ingress$data) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        header$accept = ingress$valid;
+        header$data = ingress$data;
+        header$last = ingress$last;
+        header$len = ingress$user;
+        classify$rec_valid = header$rec_valid;
+        classify$rec_len = header$rec_len;
+        classify$rec_outer_type = header$rec_outer_type;
+        classify$rec_tci = header$rec_tci;
+        classify$rec_inner_type = header$rec_inner_type;
+        classify$rec_version_ihl = header$rec_version_ihl;
+        classify$rec_total_length = header$rec_total_length;
+        classify$rec_ttl = header$rec_ttl;
+        classify$rec_destination = header$rec_destination;
+        classify$rec_checksum = header$rec_checksum;
+        classify$rec_banks = registers$banks;
+        classify$vid_we = registers$vid_we;
+        classify$vid_waddr = registers$vid_waddr;
+        classify$vid_wdata = registers$entry;
+        lookup_banks = classify$out[(64'h27)+:(4)];
+        lpm$in_valid = classify$out_valid;
+        lpm$in_key = classify$out_key;
+        lpm$in_payload = classify$out;
+        lpm$in_bank = lookup_banks[lpm_bank_bit];
+        lpm$w_bank = registers$lpm_w_bank;
+        lpm$node_we = registers$node_we;
+        lpm$node_level = registers$node_level;
+        lpm$node_index = registers$node_index;
+        lpm$node_data = registers$node_data;
+        lpm$leaf_we = registers$leaf_we;
+        lpm$leaf_index = registers$leaf_index;
+        lpm$leaf_data = registers$leaf_data;
+        resolve$in_valid = lpm$out_valid;
+        resolve$in_payload = lpm$out_payload;
+        resolve$in_hit = lpm$out_hit;
+        resolve$in_target = lpm$out_target;
+        resolve$port_mac0 = registers$port_mac0;
+        resolve$port_mac1 = registers$port_mac1;
+        resolve$target_we = registers$target_we;
+        resolve$target_waddr = registers$target_waddr;
+        resolve$target_wdata = registers$entry;
+        resolve$target_wmtu = registers$entry_mtu;
+        verdicts$write = resolve$out_valid;
+        verdicts$data_in = resolve$out_record;
+        macs$write = resolve$out_valid;
+        macs$data_in = resolve$out_macs;
+        vif_counters$add = resolve$vif_event;
+        vif_counters$index = resolve$vif_index;
+        vif_counters$inc$0 = 32'h1;
+        vif_counters$inc$1 = ((resolve$vif_bytes) & 64'hffffffffffffffff);
+        vif_counters$inc$2 = 32'h0;
+        if (resolve$vif_forwarded) begin
+            vif_counters$inc$2 = 32'h1;
+        end
+        vif_counters$inc$3 = 32'h0;
+        if (resolve$vif_punted) begin
+            vif_counters$inc$3 = 32'h1;
+        end
+        vif_counters$inc$4 = 32'h0;
+        if (resolve$vif_dropped) begin
+            vif_counters$inc$4 = 32'h1;
+        end
+        target_counters$add = resolve$target_event;
+        target_counters$index = resolve$target_index;
+        target_counters$inc$0 = 32'h1;
+        target_counters$inc$1 = ((resolve$target_bytes) & 64'hffffffffffffffff);
+        global_counters$drop_event = resolve$drop_event;
+        global_counters$drop_reason = resolve$drop_reason;
+        global_counters$punt_event = resolve$punt_event;
+        if (clear_busy$q) begin
+            clear_index$d = clear_index$q + 32'h1;
+            if (clear_index$q == clear_last) begin
+                clear_busy$d = 1'b0;
+            end
+        end
+        if (registers$clear_start | csr_stage$reset) begin
+            clear_busy$d = 1'b1;
+            clear_index$d = 32'h0;
+        end
+        vif_counters$clear = clear_busy$q;
+        vif_counters$clear_index = ((clear_index$q) & 8'hff);
+        target_counters$clear = clear_busy$q;
+        target_counters$clear_index = clear_index$q;
+        cpu_counters$clear = clear_busy$q;
+        cpu_counters$clear_index = clear_index$q;
+        global_counters$clear = clear_busy$q;
+        rewrite$beat_empty = beats$empty;
+        rewrite$beat = beats$data_out;
+        beats$read = rewrite$beat_read;
+        rewrite$verdict_empty = verdicts$empty;
+        rewrite$verdict = verdicts$data_out;
+        rewrite$verdict_macs = macs$data_out;
+        verdicts$read = rewrite$verdict_read;
+        macs$read = rewrite$verdict_read;
+        cpu$hold = clear_busy$q | csr_stage$reset;
+        cpu$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        cpu$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        cpu$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        cpu$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        cpu$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = cpu$cpu_s_axis$tready;
+        cpu$s_axis$tvalid = rewrite$m_axis$tvalid;
+        cpu$s_axis$tdata = rewrite$m_axis$tdata;
+        cpu$s_axis$tkeep = rewrite$m_axis$tkeep;
+        cpu$s_axis$tlast = rewrite$m_axis$tlast;
+        cpu$s_axis$tuser = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = cpu$s_axis$tready;
+        cpu_counters$add = cpu$tx_event;
+        cpu_counters$index = cpu$tx_row;
+        cpu_counters$inc$0 = 32'h0;
+        if (cpu$tx_last) begin
+            cpu_counters$inc$0 = 32'h1;
+        end
+        cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
+        m_axis$tdata = cpu$m_axis$tdata;
+        m_axis$tkeep = cpu$m_axis$tkeep;
+        m_axis$tvalid = cpu$m_axis$tvalid;
+        m_axis$tlast = cpu$m_axis$tlast;
+        m_axis$tuser = cpu$m_axis$tuser;
+        cpu$m_axis$tready = m_axis$tready;
+        registers$bus$addr = csr_stage$addr;
+        registers$bus$wdata = csr_stage$wdata;
+        registers$bus$write = csr_stage$write;
+        registers$bus$read = csr_stage$read;
+        csr$rdata = registers$bus$rdata;
+        csr$rvalid = registers$bus$rvalid;
+        registers$clear_busy = clear_busy$q;
+        direction_q$d = direction;
+        registers$direction = direction_q$q;
+        vif_counters$host_index = registers$vif_host_index;
+        registers$vif_host_data$0 = vif_counters$host_data$0;
+        registers$vif_host_data$1 = vif_counters$host_data$1;
+        registers$vif_host_data$2 = vif_counters$host_data$2;
+        registers$vif_host_data$3 = vif_counters$host_data$3;
+        registers$vif_host_data$4 = vif_counters$host_data$4;
+        target_counters$host_index = registers$target_host_index;
+        registers$target_host_data$0 = target_counters$host_data$0;
+        registers$target_host_data$1 = target_counters$host_data$1;
+        cpu_counters$host_index = registers$target_host_index;
+        registers$cpu_host_data$0 = cpu_counters$host_data$0;
+        registers$cpu_host_data$1 = cpu_counters$host_data$1;
+        registers$global$0 = global_counters$value$0;
+        registers$global$1 = global_counters$value$1;
+        registers$global$2 = global_counters$value$2;
+        registers$global$3 = global_counters$value$3;
+        registers$global$4 = global_counters$value$4;
+        registers$global$5 = global_counters$value$5;
+        registers$global$6 = global_counters$value$6;
+        registers$global$7 = global_counters$value$7;
+    end
+    
+endmodule // nic_core$pipeline$to_customer
+
+
+module nic_core$pipeline$to_customer$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [512:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [512:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [5:0] ram$read_address;
+    wire  [512:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$beats$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$to_customer$beats$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$pipeline$to_customer$beats$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$pipeline$to_customer$beats$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$to_customer$beats
+
+
+module nic_core$pipeline$to_customer$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] read_address;
+    output reg  [512:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[63:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$beats$ram
+
+
+module nic_core$pipeline$to_customer$beats$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$beats$rd_ptr
+
+
+module nic_core$pipeline$to_customer$beats$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$beats$wr_ptr
+
+
+module nic_core$pipeline$to_customer$beats$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$beats$wr_ptr_seen
+
+
+module nic_core$pipeline$to_customer$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rec_valid;
+    input wire  [23:0] rec_len;
+    input wire  [15:0] rec_outer_type;
+    input wire  [15:0] rec_tci;
+    input wire  [15:0] rec_inner_type;
+    input wire  [7:0] rec_version_ihl;
+    input wire  [15:0] rec_total_length;
+    input wire  [7:0] rec_ttl;
+    input wire  [31:0] rec_destination;
+    input wire  [15:0] rec_checksum;
+    input wire  [3:0] rec_banks;
+    input wire  vid_we;
+    input wire  [12:0] vid_waddr;
+    input wire  [63:0] vid_wdata;
+    output reg  out_valid;
+    output reg  [58:0] out;
+    output reg  [39:0] out_key;
+    
+    // Constant declarations
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_malformed = 3'b0;
+    localparam  reason_unknown_vlan = 3'b1;
+    localparam  reason_unsupported_ethertype = 3'b10;
+    localparam  reason_bad_ipv4 = 3'b11;
+    localparam  reason_ttl_expired = 3'b100;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  vid_bank_bit = 8'h0;
+    localparam  vid_valid_bit = 8'h20;
+    localparam  vid_amazon_valid_bit = 8'h21;
+    localparam  vid_amazon_lsb = 8'h0;
+    localparam  vid_vif_lsb = 8'h28;
+    localparam  vid_mtu_lsb = 8'h30;
+    
+    // Stub signals
+    reg  d0_valid$clock;
+    reg  d0_valid$ce;
+    reg  d0_valid$rst;
+    reg  d0_valid$d;
+    wire  d0_valid$q;
+    reg  d0_len$clock;
+    reg  d0_len$ce;
+    reg  d0_len$rst;
+    reg  [23:0] d0_len$d;
+    wire  [23:0] d0_len$q;
+    reg  d0_outer_type$clock;
+    reg  d0_outer_type$ce;
+    reg  d0_outer_type$rst;
+    reg  [15:0] d0_outer_type$d;
+    wire  [15:0] d0_outer_type$q;
+    reg  d0_tci$clock;
+    reg  d0_tci$ce;
+    reg  d0_tci$rst;
+    reg  [15:0] d0_tci$d;
+    wire  [15:0] d0_tci$q;
+    reg  d0_inner_type$clock;
+    reg  d0_inner_type$ce;
+    reg  d0_inner_type$rst;
+    reg  [15:0] d0_inner_type$d;
+    wire  [15:0] d0_inner_type$q;
+    reg  d0_version_ihl$clock;
+    reg  d0_version_ihl$ce;
+    reg  d0_version_ihl$rst;
+    reg  [7:0] d0_version_ihl$d;
+    wire  [7:0] d0_version_ihl$q;
+    reg  d0_total_length$clock;
+    reg  d0_total_length$ce;
+    reg  d0_total_length$rst;
+    reg  [15:0] d0_total_length$d;
+    wire  [15:0] d0_total_length$q;
+    reg  d0_ttl$clock;
+    reg  d0_ttl$ce;
+    reg  d0_ttl$rst;
+    reg  [7:0] d0_ttl$d;
+    wire  [7:0] d0_ttl$q;
+    reg  d0_destination$clock;
+    reg  d0_destination$ce;
+    reg  d0_destination$rst;
+    reg  [31:0] d0_destination$d;
+    wire  [31:0] d0_destination$q;
+    reg  d0_checksum$clock;
+    reg  d0_checksum$ce;
+    reg  d0_checksum$rst;
+    reg  [15:0] d0_checksum$d;
+    wire  [15:0] d0_checksum$q;
+    reg  d0_banks$clock;
+    reg  d0_banks$ce;
+    reg  d0_banks$rst;
+    reg  [3:0] d0_banks$d;
+    wire  [3:0] d0_banks$q;
+    reg  vid_ram$clock;
+    reg  [12:0] vid_ram$read_address;
+    wire  [63:0] vid_ram$read_data;
+    reg  [12:0] vid_ram$write_address;
+    reg  [63:0] vid_ram$write_data;
+    reg  vid_ram$write_enable;
+    reg  d1_valid$clock;
+    reg  d1_valid$ce;
+    reg  d1_valid$rst;
+    reg  d1_valid$d;
+    wire  d1_valid$q;
+    reg  d1_len$clock;
+    reg  d1_len$ce;
+    reg  d1_len$rst;
+    reg  [23:0] d1_len$d;
+    wire  [23:0] d1_len$q;
+    reg  d1_banks$clock;
+    reg  d1_banks$ce;
+    reg  d1_banks$rst;
+    reg  [3:0] d1_banks$d;
+    wire  [3:0] d1_banks$q;
+    reg  d1_tagged$clock;
+    reg  d1_tagged$ce;
+    reg  d1_tagged$rst;
+    reg  d1_tagged$d;
+    wire  d1_tagged$q;
+    reg  d1_inner_type$clock;
+    reg  d1_inner_type$ce;
+    reg  d1_inner_type$rst;
+    reg  [15:0] d1_inner_type$d;
+    wire  [15:0] d1_inner_type$q;
+    reg  d1_vihl$clock;
+    reg  d1_vihl$ce;
+    reg  d1_vihl$rst;
+    reg  [7:0] d1_vihl$d;
+    wire  [7:0] d1_vihl$q;
+    reg  d1_total_len$clock;
+    reg  d1_total_len$ce;
+    reg  d1_total_len$rst;
+    reg  [15:0] d1_total_len$d;
+    wire  [15:0] d1_total_len$q;
+    reg  d1_ttl$clock;
+    reg  d1_ttl$ce;
+    reg  d1_ttl$rst;
+    reg  [7:0] d1_ttl$d;
+    wire  [7:0] d1_ttl$q;
+    reg  d1_dst$clock;
+    reg  d1_dst$ce;
+    reg  d1_dst$rst;
+    reg  [31:0] d1_dst$d;
+    wire  [31:0] d1_dst$q;
+    reg  d1_csum$clock;
+    reg  d1_csum$ce;
+    reg  d1_csum$rst;
+    reg  [15:0] d1_csum$d;
+    wire  [15:0] d1_csum$q;
+    reg  d2_valid$clock;
+    reg  d2_valid$ce;
+    reg  d2_valid$rst;
+    reg  d2_valid$d;
+    wire  d2_valid$q;
+    reg  d2_out$clock;
+    reg  d2_out$ce;
+    reg  d2_out$rst;
+    reg  [58:0] d2_out$d;
+    wire  [58:0] d2_out$q;
+    reg  d2_key$clock;
+    reg  d2_key$ce;
+    reg  d2_key$rst;
+    reg  [39:0] d2_key$d;
+    wire  [39:0] d2_key$q;
+    
+    // Local signals
+    reg  [15:0] vid;
+    reg  [23:0] header_bytes;
+    reg  [23:0] ip_end;
+    reg  vif_found;
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  need_lpm;
+    reg  [58:0] classified;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$classify$d0_valid d0_valid(
+        .clock(d0_valid$clock),
+        .ce(d0_valid$ce),
+        .rst(d0_valid$rst),
+        .d(d0_valid$d),
+        .q(d0_valid$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_len d0_len(
+        .clock(d0_len$clock),
+        .ce(d0_len$ce),
+        .rst(d0_len$rst),
+        .d(d0_len$d),
+        .q(d0_len$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_outer_type d0_outer_type(
+        .clock(d0_outer_type$clock),
+        .ce(d0_outer_type$ce),
+        .rst(d0_outer_type$rst),
+        .d(d0_outer_type$d),
+        .q(d0_outer_type$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_tci d0_tci(
+        .clock(d0_tci$clock),
+        .ce(d0_tci$ce),
+        .rst(d0_tci$rst),
+        .d(d0_tci$d),
+        .q(d0_tci$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_inner_type d0_inner_type(
+        .clock(d0_inner_type$clock),
+        .ce(d0_inner_type$ce),
+        .rst(d0_inner_type$rst),
+        .d(d0_inner_type$d),
+        .q(d0_inner_type$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_version_ihl d0_version_ihl(
+        .clock(d0_version_ihl$clock),
+        .ce(d0_version_ihl$ce),
+        .rst(d0_version_ihl$rst),
+        .d(d0_version_ihl$d),
+        .q(d0_version_ihl$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_total_length d0_total_length(
+        .clock(d0_total_length$clock),
+        .ce(d0_total_length$ce),
+        .rst(d0_total_length$rst),
+        .d(d0_total_length$d),
+        .q(d0_total_length$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_ttl d0_ttl(
+        .clock(d0_ttl$clock),
+        .ce(d0_ttl$ce),
+        .rst(d0_ttl$rst),
+        .d(d0_ttl$d),
+        .q(d0_ttl$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_destination d0_destination(
+        .clock(d0_destination$clock),
+        .ce(d0_destination$ce),
+        .rst(d0_destination$rst),
+        .d(d0_destination$d),
+        .q(d0_destination$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_checksum d0_checksum(
+        .clock(d0_checksum$clock),
+        .ce(d0_checksum$ce),
+        .rst(d0_checksum$rst),
+        .d(d0_checksum$d),
+        .q(d0_checksum$q)
+    );
+    nic_core$pipeline$to_customer$classify$d0_banks d0_banks(
+        .clock(d0_banks$clock),
+        .ce(d0_banks$ce),
+        .rst(d0_banks$rst),
+        .d(d0_banks$d),
+        .q(d0_banks$q)
+    );
+    nic_core$pipeline$to_customer$classify$vid_ram vid_ram(
+        .clock(vid_ram$clock),
+        .read_address(vid_ram$read_address),
+        .read_data(vid_ram$read_data),
+        .write_address(vid_ram$write_address),
+        .write_data(vid_ram$write_data),
+        .write_enable(vid_ram$write_enable)
+    );
+    nic_core$pipeline$to_customer$classify$d1_valid d1_valid(
+        .clock(d1_valid$clock),
+        .ce(d1_valid$ce),
+        .rst(d1_valid$rst),
+        .d(d1_valid$d),
+        .q(d1_valid$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_len d1_len(
+        .clock(d1_len$clock),
+        .ce(d1_len$ce),
+        .rst(d1_len$rst),
+        .d(d1_len$d),
+        .q(d1_len$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_banks d1_banks(
+        .clock(d1_banks$clock),
+        .ce(d1_banks$ce),
+        .rst(d1_banks$rst),
+        .d(d1_banks$d),
+        .q(d1_banks$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_tagged d1_tagged(
+        .clock(d1_tagged$clock),
+        .ce(d1_tagged$ce),
+        .rst(d1_tagged$rst),
+        .d(d1_tagged$d),
+        .q(d1_tagged$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_inner_type d1_inner_type(
+        .clock(d1_inner_type$clock),
+        .ce(d1_inner_type$ce),
+        .rst(d1_inner_type$rst),
+        .d(d1_inner_type$d),
+        .q(d1_inner_type$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_vihl d1_vihl(
+        .clock(d1_vihl$clock),
+        .ce(d1_vihl$ce),
+        .rst(d1_vihl$rst),
+        .d(d1_vihl$d),
+        .q(d1_vihl$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_total_len d1_total_len(
+        .clock(d1_total_len$clock),
+        .ce(d1_total_len$ce),
+        .rst(d1_total_len$rst),
+        .d(d1_total_len$d),
+        .q(d1_total_len$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_ttl d1_ttl(
+        .clock(d1_ttl$clock),
+        .ce(d1_ttl$ce),
+        .rst(d1_ttl$rst),
+        .d(d1_ttl$d),
+        .q(d1_ttl$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_dst d1_dst(
+        .clock(d1_dst$clock),
+        .ce(d1_dst$ce),
+        .rst(d1_dst$rst),
+        .d(d1_dst$d),
+        .q(d1_dst$q)
+    );
+    nic_core$pipeline$to_customer$classify$d1_csum d1_csum(
+        .clock(d1_csum$clock),
+        .ce(d1_csum$ce),
+        .rst(d1_csum$rst),
+        .d(d1_csum$d),
+        .q(d1_csum$q)
+    );
+    nic_core$pipeline$to_customer$classify$d2_valid d2_valid(
+        .clock(d2_valid$clock),
+        .ce(d2_valid$ce),
+        .rst(d2_valid$rst),
+        .d(d2_valid$d),
+        .q(d2_valid$q)
+    );
+    nic_core$pipeline$to_customer$classify$d2_out d2_out(
+        .clock(d2_out$clock),
+        .ce(d2_out$ce),
+        .rst(d2_out$rst),
+        .d(d2_out$d),
+        .q(d2_out$q)
+    );
+    nic_core$pipeline$to_customer$classify$d2_key d2_key(
+        .clock(d2_key$clock),
+        .ce(d2_key$ce),
+        .rst(d2_key$rst),
+        .d(d2_key$d),
+        .q(d2_key$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        d0_valid$clock = clock;
+        d1_valid$clock = clock;
+        d2_valid$clock = clock;
+        d0_len$clock = clock;
+        d0_outer_type$clock = clock;
+        d0_tci$clock = clock;
+        d0_inner_type$clock = clock;
+        d0_version_ihl$clock = clock;
+        d0_total_length$clock = clock;
+        d0_ttl$clock = clock;
+        d0_destination$clock = clock;
+        d0_checksum$clock = clock;
+        d0_banks$clock = clock;
+        d1_len$clock = clock;
+        d1_banks$clock = clock;
+        d1_tagged$clock = clock;
+        d1_inner_type$clock = clock;
+        d1_vihl$clock = clock;
+        d1_total_len$clock = clock;
+        d1_ttl$clock = clock;
+        d1_dst$clock = clock;
+        d1_csum$clock = clock;
+        d2_out$clock = clock;
+        d2_key$clock = clock;
+        d0_valid$ce = 1'b1;
+        d0_valid$rst = reset;
+        d0_valid$d = rec_valid;
+        d0_len$ce = rec_valid;
+        d0_len$rst = 1'b0;
+        d0_outer_type$ce = rec_valid;
+        d0_outer_type$rst = 1'b0;
+        d0_tci$ce = rec_valid;
+        d0_tci$rst = 1'b0;
+        d0_inner_type$ce = rec_valid;
+        d0_inner_type$rst = 1'b0;
+        d0_version_ihl$ce = rec_valid;
+        d0_version_ihl$rst = 1'b0;
+        d0_total_length$ce = rec_valid;
+        d0_total_length$rst = 1'b0;
+        d0_ttl$ce = rec_valid;
+        d0_ttl$rst = 1'b0;
+        d0_destination$ce = rec_valid;
+        d0_destination$rst = 1'b0;
+        d0_checksum$ce = rec_valid;
+        d0_checksum$rst = 1'b0;
+        d0_banks$ce = rec_valid;
+        d0_banks$rst = 1'b0;
+        d0_len$d = rec_len;
+        d0_outer_type$d = rec_outer_type;
+        d0_tci$d = rec_tci;
+        d0_inner_type$d = rec_inner_type;
+        d0_version_ihl$d = rec_version_ihl;
+        d0_total_length$d = rec_total_length;
+        d0_ttl$d = rec_ttl;
+        d0_destination$d = rec_destination;
+        d0_checksum$d = rec_checksum;
+        d0_banks$d = rec_banks;
+        vid_ram$clock = clock;
+        vid = 32'h0;
+        vid_ram$read_address = 32'h0;
+        if (d0_valid$q) begin
+            vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
+            vid_ram$read_address = ((vid) & 13'h1fff);
+            if (d0_banks$q[vid_bank_bit]) begin
+                vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+            end
+        end
+        vid_ram$write_enable = vid_we;
+        vid_ram$write_address = vid_waddr;
+        vid_ram$write_data = vid_wdata;
+        d1_valid$ce = 1'b1;
+        d1_valid$rst = reset;
+        d1_valid$d = d0_valid$q;
+        d1_len$ce = d0_valid$q;
+        d1_len$rst = 1'b0;
+        d1_banks$ce = d0_valid$q;
+        d1_banks$rst = 1'b0;
+        d1_tagged$ce = d0_valid$q;
+        d1_tagged$rst = 1'b0;
+        d1_inner_type$ce = d0_valid$q;
+        d1_inner_type$rst = 1'b0;
+        d1_vihl$ce = d0_valid$q;
+        d1_vihl$rst = 1'b0;
+        d1_total_len$ce = d0_valid$q;
+        d1_total_len$rst = 1'b0;
+        d1_ttl$ce = d0_valid$q;
+        d1_ttl$rst = 1'b0;
+        d1_dst$ce = d0_valid$q;
+        d1_dst$rst = 1'b0;
+        d1_csum$ce = d0_valid$q;
+        d1_csum$rst = 1'b0;
+        d1_len$d = d0_len$q;
+        d1_banks$d = d0_banks$q;
+        d1_tagged$d = d0_outer_type$q == 32'h81;
+        d1_inner_type$d = d0_inner_type$q;
+        d1_vihl$d = d0_version_ihl$q;
+        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+        d1_ttl$d = d0_ttl$q;
+        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+        d1_csum$d = d0_checksum$q;
+        header_bytes = 32'h0;
+        ip_end = 32'h0;
+        vif_found = 1'b0;
+        need_lpm = 1'b0;
+        kind = kind_drop;
+        reason = 32'h0;
+        if (d1_valid$q) begin
+            header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+            ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+            if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
+                reason = reason_malformed;
+            end
+            else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
+                reason = reason_unknown_vlan;
+            end
+            else begin
+                vif_found = 1'b1;
+                if (d1_inner_type$q == 32'h608) begin
+                    kind = kind_punt;
+                end
+                else if (d1_inner_type$q != 32'h8) begin
+                    reason = reason_unsupported_ethertype;
+                end
+                else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
+                    reason = reason_bad_ipv4;
+                end
+                else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
+                    kind = kind_punt;
+                end
+                else if (d1_ttl$q <= 32'h1) begin
+                    reason = reason_ttl_expired;
+                end
+                else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
+                    reason = reason_mtu_exceeded;
+                end
+                else begin
+                    need_lpm = 1'b1;
+                end
+            end
+        end
+        classified[(64'h0)+:(24)] = d1_len$q;
+        classified[(64'h18)+:(8)] = vid_ram$read_data[(vid_vif_lsb)+:(8)];
+        classified[(64'h20)+:(1)] = vif_found;
+        classified[(64'h21)+:(2)] = kind;
+        classified[(64'h23)+:(3)] = reason;
+        classified[(64'h26)+:(1)] = need_lpm;
+        classified[(64'h27)+:(4)] = d1_banks$q;
+        classified[(64'h2b)+:(16)] = d1_total_len$q;
+        d2_valid$ce = 1'b1;
+        d2_valid$rst = reset;
+        d2_valid$d = d1_valid$q;
+        d2_out$ce = d1_valid$q;
+        d2_out$rst = 1'b0;
+        d2_key$ce = d1_valid$q;
+        d2_key$rst = 1'b0;
+        d2_out$d = classified;
+        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        out_valid = d2_valid$q;
+        out = d2_out$q;
+        out_key = d2_key$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$classify
+
+
+module nic_core$pipeline$to_customer$classify$d0_banks(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_banks
+
+
+module nic_core$pipeline$to_customer$classify$d0_checksum(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_checksum
+
+
+module nic_core$pipeline$to_customer$classify$d0_destination(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_destination
+
+
+module nic_core$pipeline$to_customer$classify$d0_inner_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_inner_type
+
+
+module nic_core$pipeline$to_customer$classify$d0_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_len
+
+
+module nic_core$pipeline$to_customer$classify$d0_outer_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_outer_type
+
+
+module nic_core$pipeline$to_customer$classify$d0_tci(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_tci
+
+
+module nic_core$pipeline$to_customer$classify$d0_total_length(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_total_length
+
+
+module nic_core$pipeline$to_customer$classify$d0_ttl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_ttl
+
+
+module nic_core$pipeline$to_customer$classify$d0_valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_valid
+
+
+module nic_core$pipeline$to_customer$classify$d0_version_ihl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d0_version_ihl
+
+
+module nic_core$pipeline$to_customer$classify$d1_banks(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_banks
+
+
+module nic_core$pipeline$to_customer$classify$d1_csum(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_csum
+
+
+module nic_core$pipeline$to_customer$classify$d1_dst(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_dst
+
+
+module nic_core$pipeline$to_customer$classify$d1_inner_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_inner_type
+
+
+module nic_core$pipeline$to_customer$classify$d1_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_len
+
+
+module nic_core$pipeline$to_customer$classify$d1_tagged(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_tagged
+
+
+module nic_core$pipeline$to_customer$classify$d1_total_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_total_len
+
+
+module nic_core$pipeline$to_customer$classify$d1_ttl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_ttl
+
+
+module nic_core$pipeline$to_customer$classify$d1_valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_valid
+
+
+module nic_core$pipeline$to_customer$classify$d1_vihl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d1_vihl
+
+
+module nic_core$pipeline$to_customer$classify$d2_key(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 40'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d2_key
+
+
+module nic_core$pipeline$to_customer$classify$d2_out(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [58:0] d;
+    output reg  [58:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 59'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 59'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d2_out
+
+
+module nic_core$pipeline$to_customer$classify$d2_valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$classify$d2_valid
+
+
+module nic_core$pipeline$to_customer$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[8191:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$classify$vid_ram
+
+
+module nic_core$pipeline$to_customer$clear_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$clear_busy
+
+
+module nic_core$pipeline$to_customer$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$clear_index
+
+
+module nic_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  hold;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  [511:0] cpu_s_axis$tdata;
+    input wire  [63:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    output reg  tx_event;
+    output reg  [9:0] tx_row;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
+    
+    // Constant declarations
+    localparam  kind_cpu = 15'b11;
+    localparam  row_lsb = 8'h5;
+    
+    // Stub signals
+    reg  slice$clock;
+    reg  slice$reset;
+    reg  slice$in_valid;
+    reg  [511:0] slice$in_data;
+    reg  [63:0] slice$in_keep;
+    reg  slice$in_last;
+    reg  [14:0] slice$in_user;
+    wire  slice$in_ready;
+    wire  slice$out_valid;
+    wire  [511:0] slice$out_data;
+    wire  [63:0] slice$out_keep;
+    wire  slice$out_last;
+    wire  [14:0] slice$out_user;
+    reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
+    reg  owner_cpu$d;
+    wire  owner_cpu$q;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
+    reg  mid$d;
+    wire  mid$q;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
+    reg  [9:0] row$d;
+    wire  [9:0] row$q;
+    
+    // Local signals
+    reg  push;
+    reg  cpu_push;
+    reg  other_valid;
+    reg  [9:0] cpu_row;
+    reg  [7:0] beat_bytes;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$cpu$slice slice(
+        .clock(slice$clock),
+        .reset(slice$reset),
+        .in_valid(slice$in_valid),
+        .in_data(slice$in_data),
+        .in_keep(slice$in_keep),
+        .in_last(slice$in_last),
+        .in_user(slice$in_user),
+        .in_ready(slice$in_ready),
+        .out_valid(slice$out_valid),
+        .out_data(slice$out_data),
+        .out_keep(slice$out_keep),
+        .out_last(slice$out_last),
+        .out_user(slice$out_user),
+        .out_ready(slice$out_ready)
+    );
+    nic_core$pipeline$to_customer$cpu$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
+        .d(owner_cpu$d),
+        .q(owner_cpu$q)
+    );
+    nic_core$pipeline$to_customer$cpu$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
+        .d(mid$d),
+        .q(mid$q)
+    );
+    nic_core$pipeline$to_customer$cpu$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
+        .d(row$d),
+        .q(row$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        slice$clock = clock;
+        owner_cpu$clock = clock;
+        mid$clock = clock;
+        row$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
+        slice$reset = reset;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
+        if (owner_cpu$q) begin
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
+            other_valid = s_axis$tvalid;
+        end
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
+        tx_row = cpu_row;
+        tx_last = cpu_s_axis$tlast;
+        beat_bytes = 32'h0;
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[1]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[2]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[3]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[4]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[5]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[6]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[7]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[8]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[9]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[10]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[11]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[12]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[13]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[14]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[15]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[16]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[17]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[18]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[19]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[20]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[21]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[22]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[23]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[24]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[25]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[26]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[27]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[28]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[29]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[30]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[31]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[32]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[33]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[34]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[35]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[36]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[37]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[38]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[39]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[40]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[41]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[42]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[43]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[44]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[45]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[46]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[47]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[48]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[49]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[50]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[51]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[52]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[53]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[54]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[55]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[56]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[57]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[58]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[59]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[60]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[61]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[62]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[63]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$cpu
+
+
+module nic_core$pipeline$to_customer$cpu$mid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$mid
+
+
+module nic_core$pipeline$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$owner_cpu
+
+
+module nic_core$pipeline$to_customer$cpu$row(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$row
+
+
+module nic_core$pipeline$to_customer$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [511:0] in_data;
+    input wire  [63:0] in_keep;
+    input wire  in_last;
+    input wire  [14:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [511:0] out_data;
+    output reg  [63:0] out_keep;
+    output reg  out_last;
+    output reg  [14:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [511:0] main_data$d;
+    wire  [511:0] main_data$q;
+    reg  main_data$clock;
+    reg  [63:0] main_keep$d;
+    wire  [63:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
+    reg  [511:0] skid_data$d;
+    wire  [511:0] skid_data$q;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
+    reg  [63:0] skid_keep$d;
+    wire  [63:0] skid_keep$q;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    reg  skid_load;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$cpu$slice$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
+        .d(skid_data$d),
+        .q(skid_data$q)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
+        .d(skid_keep$d),
+        .q(skid_keep$q)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
+        .d(skid_last$d),
+        .q(skid_last$q)
+    );
+    nic_core$pipeline$to_customer$cpu$slice$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
+        .d(skid_user$d),
+        .q(skid_user$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$to_customer$cpu$slice
+
+
+module nic_core$pipeline$to_customer$cpu$slice$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu$slice$main_data
+
+
+module nic_core$pipeline$to_customer$cpu$slice$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu$slice$main_keep
+
+
+module nic_core$pipeline$to_customer$cpu$slice$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu$slice$main_last
+
+
+module nic_core$pipeline$to_customer$cpu$slice$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu$slice$main_user
+
+
+module nic_core$pipeline$to_customer$cpu$slice$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu$slice$main_valid
+
+
+module nic_core$pipeline$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_data
+
+
+module nic_core$pipeline$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_keep
+
+
+module nic_core$pipeline$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_last
+
+
+module nic_core$pipeline$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 15'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_user
+
+
+module nic_core$pipeline$to_customer$cpu$slice$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_valid
+
+
+module nic_core$pipeline$to_customer$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [9:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [9:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [9:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [9:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$cpu_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    nic_core$pipeline$to_customer$cpu_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$cpu_counters
+
+
+module nic_core$pipeline$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$last_index
+
+
+module nic_core$pipeline$to_customer$cpu_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu_counters$last_valid
+
+
+module nic_core$pipeline$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$last_value$0
+
+
+module nic_core$pipeline$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$last_value$1
+
+
+module nic_core$pipeline$to_customer$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$rows$0
+
+
+module nic_core$pipeline$to_customer$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$rows$1
+
+
+module nic_core$pipeline$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_inc$0
+
+
+module nic_core$pipeline$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_inc$1
+
+
+module nic_core$pipeline$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_index
+
+
+module nic_core$pipeline$to_customer$cpu_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_valid
+
+
+module nic_core$pipeline$to_customer$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] in_addr;
+    input wire  [31:0] in_wdata;
+    input wire  in_write;
+    input wire  in_read;
+    input wire  in_reset;
+    output reg  [19:0] addr;
+    output reg  [31:0] wdata;
+    output reg  write;
+    output reg  read;
+    output reg  reset;
+    
+    // Stub signals
+    reg  [19:0] r_addr$d;
+    wire  [19:0] r_addr$q;
+    reg  r_addr$clock;
+    reg  [31:0] r_wdata$d;
+    wire  [31:0] r_wdata$q;
+    reg  r_wdata$clock;
+    reg  r_write$d;
+    wire  r_write$q;
+    reg  r_write$clock;
+    reg  r_read$d;
+    wire  r_read$q;
+    reg  r_read$clock;
+    reg  r_reset$d;
+    wire  r_reset$q;
+    reg  r_reset$clock;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$csr_stage$r_addr r_addr(
+        .d(r_addr$d),
+        .q(r_addr$q),
+        .clock(r_addr$clock)
+    );
+    nic_core$pipeline$to_customer$csr_stage$r_wdata r_wdata(
+        .d(r_wdata$d),
+        .q(r_wdata$q),
+        .clock(r_wdata$clock)
+    );
+    nic_core$pipeline$to_customer$csr_stage$r_write r_write(
+        .d(r_write$d),
+        .q(r_write$q),
+        .clock(r_write$clock)
+    );
+    nic_core$pipeline$to_customer$csr_stage$r_read r_read(
+        .d(r_read$d),
+        .q(r_read$q),
+        .clock(r_read$clock)
+    );
+    nic_core$pipeline$to_customer$csr_stage$r_reset r_reset(
+        .d(r_reset$d),
+        .q(r_reset$q),
+        .clock(r_reset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_addr$clock = clock;
+        r_wdata$clock = clock;
+        r_write$clock = clock;
+        r_read$clock = clock;
+        r_reset$clock = clock;
+        r_addr$d = r_addr$q;
+        r_wdata$d = r_wdata$q;
+        r_write$d = r_write$q;
+        r_read$d = r_read$q;
+        r_reset$d = r_reset$q;
+        r_addr$d = in_addr;
+        r_wdata$d = in_wdata;
+        r_write$d = in_write;
+        r_read$d = in_read;
+        r_reset$d = in_reset;
+        addr = r_addr$q;
+        wdata = r_wdata$q;
+        write = r_write$q;
+        read = r_read$q;
+        reset = r_reset$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$csr_stage
+
+
+module nic_core$pipeline$to_customer$csr_stage$r_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$csr_stage$r_addr
+
+
+module nic_core$pipeline$to_customer$csr_stage$r_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$csr_stage$r_read
+
+
+module nic_core$pipeline$to_customer$csr_stage$r_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$csr_stage$r_reset
+
+
+module nic_core$pipeline$to_customer$csr_stage$r_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$csr_stage$r_wdata
+
+
+module nic_core$pipeline$to_customer$csr_stage$r_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$csr_stage$r_write
+
+
+module nic_core$pipeline$to_customer$direction_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$direction_q
+
+
+module nic_core$pipeline$to_customer$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  drop_event;
+    input wire  [2:0] drop_reason;
+    input wire  punt_event;
+    output reg  [63:0] value$0;
+    output reg  [63:0] value$1;
+    output reg  [63:0] value$2;
+    output reg  [63:0] value$3;
+    output reg  [63:0] value$4;
+    output reg  [63:0] value$5;
+    output reg  [63:0] value$6;
+    output reg  [63:0] value$7;
+    
+    // Stub signals
+    reg  count$0$clock;
+    reg  count$0$ce;
+    reg  count$0$rst;
+    reg  [63:0] count$0$d;
+    wire  [63:0] count$0$q;
+    reg  count$1$clock;
+    reg  count$1$ce;
+    reg  count$1$rst;
+    reg  [63:0] count$1$d;
+    wire  [63:0] count$1$q;
+    reg  count$2$clock;
+    reg  count$2$ce;
+    reg  count$2$rst;
+    reg  [63:0] count$2$d;
+    wire  [63:0] count$2$q;
+    reg  count$3$clock;
+    reg  count$3$ce;
+    reg  count$3$rst;
+    reg  [63:0] count$3$d;
+    wire  [63:0] count$3$q;
+    reg  count$4$clock;
+    reg  count$4$ce;
+    reg  count$4$rst;
+    reg  [63:0] count$4$d;
+    wire  [63:0] count$4$q;
+    reg  count$5$clock;
+    reg  count$5$ce;
+    reg  count$5$rst;
+    reg  [63:0] count$5$d;
+    wire  [63:0] count$5$q;
+    reg  count$6$clock;
+    reg  count$6$ce;
+    reg  count$6$rst;
+    reg  [63:0] count$6$d;
+    wire  [63:0] count$6$q;
+    reg  count$7$clock;
+    reg  count$7$ce;
+    reg  count$7$rst;
+    reg  [63:0] count$7$d;
+    wire  [63:0] count$7$q;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$global_counters$count$0 count$0(
+        .clock(count$0$clock),
+        .ce(count$0$ce),
+        .rst(count$0$rst),
+        .d(count$0$d),
+        .q(count$0$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$1 count$1(
+        .clock(count$1$clock),
+        .ce(count$1$ce),
+        .rst(count$1$rst),
+        .d(count$1$d),
+        .q(count$1$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$2 count$2(
+        .clock(count$2$clock),
+        .ce(count$2$ce),
+        .rst(count$2$rst),
+        .d(count$2$d),
+        .q(count$2$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$3 count$3(
+        .clock(count$3$clock),
+        .ce(count$3$ce),
+        .rst(count$3$rst),
+        .d(count$3$d),
+        .q(count$3$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$4 count$4(
+        .clock(count$4$clock),
+        .ce(count$4$ce),
+        .rst(count$4$rst),
+        .d(count$4$d),
+        .q(count$4$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$5 count$5(
+        .clock(count$5$clock),
+        .ce(count$5$ce),
+        .rst(count$5$rst),
+        .d(count$5$d),
+        .q(count$5$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$6 count$6(
+        .clock(count$6$clock),
+        .ce(count$6$ce),
+        .rst(count$6$rst),
+        .d(count$6$d),
+        .q(count$6$q)
+    );
+    nic_core$pipeline$to_customer$global_counters$count$7 count$7(
+        .clock(count$7$clock),
+        .ce(count$7$ce),
+        .rst(count$7$rst),
+        .d(count$7$d),
+        .q(count$7$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$0$clock = clock;
+        count$0$rst = clear;
+        count$0$d = count$0$q + 32'h1;
+        value$0 = count$0$q;
+        count$1$clock = clock;
+        count$1$rst = clear;
+        count$1$d = count$1$q + 32'h1;
+        value$1 = count$1$q;
+        count$2$clock = clock;
+        count$2$rst = clear;
+        count$2$d = count$2$q + 32'h1;
+        value$2 = count$2$q;
+        count$3$clock = clock;
+        count$3$rst = clear;
+        count$3$d = count$3$q + 32'h1;
+        value$3 = count$3$q;
+        count$4$clock = clock;
+        count$4$rst = clear;
+        count$4$d = count$4$q + 32'h1;
+        value$4 = count$4$q;
+        count$5$clock = clock;
+        count$5$rst = clear;
+        count$5$d = count$5$q + 32'h1;
+        value$5 = count$5$q;
+        count$6$clock = clock;
+        count$6$rst = clear;
+        count$6$d = count$6$q + 32'h1;
+        value$6 = count$6$q;
+        count$7$clock = clock;
+        count$7$rst = clear;
+        count$7$d = count$7$q + 32'h1;
+        value$7 = count$7$q;
+        count$0$ce = drop_event & (drop_reason == 0);
+        count$1$ce = drop_event & (drop_reason == 1);
+        count$2$ce = drop_event & (drop_reason == 2);
+        count$3$ce = drop_event & (drop_reason == 3);
+        count$4$ce = drop_event & (drop_reason == 4);
+        count$5$ce = drop_event & (drop_reason == 5);
+        count$6$ce = drop_event & (drop_reason == 6);
+        count$7$ce = punt_event;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$global_counters
+
+
+module nic_core$pipeline$to_customer$global_counters$count$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$0
+
+
+module nic_core$pipeline$to_customer$global_counters$count$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$1
+
+
+module nic_core$pipeline$to_customer$global_counters$count$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$2
+
+
+module nic_core$pipeline$to_customer$global_counters$count$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$3
+
+
+module nic_core$pipeline$to_customer$global_counters$count$4(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$4
+
+
+module nic_core$pipeline$to_customer$global_counters$count$5(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$5
+
+
+module nic_core$pipeline$to_customer$global_counters$count$6(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$6
+
+
+module nic_core$pipeline$to_customer$global_counters$count$7(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$global_counters$count$7
+
+
+module nic_core$pipeline$to_customer$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  accept;
+    input wire  [511:0] data;
+    input wire  last;
+    input wire  [23:0] len;
+    output reg  rec_valid;
+    output reg  [23:0] rec_len;
+    output reg  [15:0] rec_outer_type;
+    output reg  [15:0] rec_tci;
+    output reg  [15:0] rec_inner_type;
+    output reg  [7:0] rec_version_ihl;
+    output reg  [15:0] rec_total_length;
+    output reg  [7:0] rec_ttl;
+    output reg  [31:0] rec_destination;
+    output reg  [15:0] rec_checksum;
+    
+    // Constant declarations
+    localparam  outer_type_beat = 16'h0;
+    localparam  outer_type_bit = 16'h60;
+    localparam  tci_beat = 16'h0;
+    localparam  tci_bit = 16'h70;
+    localparam  inner_type_beat = 16'h0;
+    localparam  inner_type_bit = 16'h80;
+    localparam  version_ihl_beat = 16'h0;
+    localparam  version_ihl_bit = 16'h90;
+    localparam  total_length_beat = 16'h0;
+    localparam  total_length_bit = 16'ha0;
+    localparam  ttl_beat = 16'h0;
+    localparam  ttl_bit = 16'hd0;
+    localparam  destination_beat = 16'h0;
+    localparam  destination_bit = 16'h110;
+    localparam  record_beat = 16'h1;
+    localparam  beat_bytes = 24'h40;
+    localparam  words_per_beat = 16'h20;
+    localparam  word_offset$0 = 24'h0;
+    localparam  word_offset$1 = 24'h2;
+    localparam  word_offset$2 = 24'h4;
+    localparam  word_offset$3 = 24'h6;
+    localparam  word_offset$4 = 24'h8;
+    localparam  word_offset$5 = 24'ha;
+    localparam  word_offset$6 = 24'hc;
+    localparam  word_offset$7 = 24'he;
+    localparam  word_offset$8 = 24'h10;
+    localparam  word_offset$9 = 24'h12;
+    localparam  word_offset$10 = 24'h14;
+    localparam  word_offset$11 = 24'h16;
+    localparam  word_offset$12 = 24'h18;
+    localparam  word_offset$13 = 24'h1a;
+    localparam  word_offset$14 = 24'h1c;
+    localparam  word_offset$15 = 24'h1e;
+    localparam  word_offset$16 = 24'h20;
+    localparam  word_offset$17 = 24'h22;
+    localparam  word_offset$18 = 24'h24;
+    localparam  word_offset$19 = 24'h26;
+    localparam  word_offset$20 = 24'h28;
+    localparam  word_offset$21 = 24'h2a;
+    localparam  word_offset$22 = 24'h2c;
+    localparam  word_offset$23 = 24'h2e;
+    localparam  word_offset$24 = 24'h30;
+    localparam  word_offset$25 = 24'h32;
+    localparam  word_offset$26 = 24'h34;
+    localparam  word_offset$27 = 24'h36;
+    localparam  word_offset$28 = 24'h38;
+    localparam  word_offset$29 = 24'h3a;
+    localparam  word_offset$30 = 24'h3c;
+    localparam  word_offset$31 = 24'h3e;
+    localparam  word_bit$0 = 16'h0;
+    localparam  word_bit$1 = 16'h10;
+    localparam  word_bit$2 = 16'h20;
+    localparam  word_bit$3 = 16'h30;
+    localparam  word_bit$4 = 16'h40;
+    localparam  word_bit$5 = 16'h50;
+    localparam  word_bit$6 = 16'h60;
+    localparam  word_bit$7 = 16'h70;
+    localparam  word_bit$8 = 16'h80;
+    localparam  word_bit$9 = 16'h90;
+    localparam  word_bit$10 = 16'ha0;
+    localparam  word_bit$11 = 16'hb0;
+    localparam  word_bit$12 = 16'hc0;
+    localparam  word_bit$13 = 16'hd0;
+    localparam  word_bit$14 = 16'he0;
+    localparam  word_bit$15 = 16'hf0;
+    localparam  word_bit$16 = 16'h100;
+    localparam  word_bit$17 = 16'h110;
+    localparam  word_bit$18 = 16'h120;
+    localparam  word_bit$19 = 16'h130;
+    localparam  word_bit$20 = 16'h140;
+    localparam  word_bit$21 = 16'h150;
+    localparam  word_bit$22 = 16'h160;
+    localparam  word_bit$23 = 16'h170;
+    localparam  word_bit$24 = 16'h180;
+    localparam  word_bit$25 = 16'h190;
+    localparam  word_bit$26 = 16'h1a0;
+    localparam  word_bit$27 = 16'h1b0;
+    localparam  word_bit$28 = 16'h1c0;
+    localparam  word_bit$29 = 16'h1d0;
+    localparam  word_bit$30 = 16'h1e0;
+    localparam  word_bit$31 = 16'h1f0;
+    
+    // Stub signals
+    reg  [15:0] beat$d;
+    wire  [15:0] beat$q;
+    reg  beat$clock;
+    reg  [23:0] base$d;
+    wire  [23:0] base$q;
+    reg  base$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  outer_type$clock;
+    reg  outer_type$ce;
+    reg  outer_type$rst;
+    reg  [15:0] outer_type$d;
+    wire  [15:0] outer_type$q;
+    reg  tci$clock;
+    reg  tci$ce;
+    reg  tci$rst;
+    reg  [15:0] tci$d;
+    wire  [15:0] tci$q;
+    reg  inner_type$clock;
+    reg  inner_type$ce;
+    reg  inner_type$rst;
+    reg  [15:0] inner_type$d;
+    wire  [15:0] inner_type$q;
+    reg  version_ihl$clock;
+    reg  version_ihl$ce;
+    reg  version_ihl$rst;
+    reg  [7:0] version_ihl$d;
+    wire  [7:0] version_ihl$q;
+    reg  total_length$clock;
+    reg  total_length$ce;
+    reg  total_length$rst;
+    reg  [15:0] total_length$d;
+    wire  [15:0] total_length$q;
+    reg  ttl$clock;
+    reg  ttl$ce;
+    reg  ttl$rst;
+    reg  [7:0] ttl$d;
+    wire  [7:0] ttl$q;
+    reg  destination$clock;
+    reg  destination$ce;
+    reg  destination$rst;
+    reg  [31:0] destination$d;
+    wire  [31:0] destination$q;
+    reg  checksum$clock;
+    reg  checksum$ce;
+    reg  checksum$rst;
+    reg  [15:0] checksum$d;
+    wire  [15:0] checksum$q;
+    
+    // Local signals
+    reg  [7:0] cur_version_ihl;
+    reg  [23:0] limit;
+    reg  [23:0] word_at$0;
+    reg  [23:0] word_at$1;
+    reg  [23:0] word_at$2;
+    reg  [23:0] word_at$3;
+    reg  [23:0] word_at$4;
+    reg  [23:0] word_at$5;
+    reg  [23:0] word_at$6;
+    reg  [23:0] word_at$7;
+    reg  [23:0] word_at$8;
+    reg  [23:0] word_at$9;
+    reg  [23:0] word_at$10;
+    reg  [23:0] word_at$11;
+    reg  [23:0] word_at$12;
+    reg  [23:0] word_at$13;
+    reg  [23:0] word_at$14;
+    reg  [23:0] word_at$15;
+    reg  [23:0] word_at$16;
+    reg  [23:0] word_at$17;
+    reg  [23:0] word_at$18;
+    reg  [23:0] word_at$19;
+    reg  [23:0] word_at$20;
+    reg  [23:0] word_at$21;
+    reg  [23:0] word_at$22;
+    reg  [23:0] word_at$23;
+    reg  [23:0] word_at$24;
+    reg  [23:0] word_at$25;
+    reg  [23:0] word_at$26;
+    reg  [23:0] word_at$27;
+    reg  [23:0] word_at$28;
+    reg  [23:0] word_at$29;
+    reg  [23:0] word_at$30;
+    reg  [23:0] word_at$31;
+    reg  [15:0] level0$0;
+    reg  [15:0] level0$1;
+    reg  [15:0] level0$2;
+    reg  [15:0] level0$3;
+    reg  [15:0] level0$4;
+    reg  [15:0] level0$5;
+    reg  [15:0] level0$6;
+    reg  [15:0] level0$7;
+    reg  [15:0] level0$8;
+    reg  [15:0] level0$9;
+    reg  [15:0] level0$10;
+    reg  [15:0] level0$11;
+    reg  [15:0] level0$12;
+    reg  [15:0] level0$13;
+    reg  [15:0] level0$14;
+    reg  [15:0] level0$15;
+    reg  [15:0] level0$16;
+    reg  [15:0] level0$17;
+    reg  [15:0] level0$18;
+    reg  [15:0] level0$19;
+    reg  [15:0] level0$20;
+    reg  [15:0] level0$21;
+    reg  [15:0] level0$22;
+    reg  [15:0] level0$23;
+    reg  [15:0] level0$24;
+    reg  [15:0] level0$25;
+    reg  [15:0] level0$26;
+    reg  [15:0] level0$27;
+    reg  [15:0] level0$28;
+    reg  [15:0] level0$29;
+    reg  [15:0] level0$30;
+    reg  [15:0] level0$31;
+    reg  [15:0] level1$0;
+    reg  [15:0] level1$1;
+    reg  [15:0] level1$2;
+    reg  [15:0] level1$3;
+    reg  [15:0] level1$4;
+    reg  [15:0] level1$5;
+    reg  [15:0] level1$6;
+    reg  [15:0] level1$7;
+    reg  [15:0] level1$8;
+    reg  [15:0] level1$9;
+    reg  [15:0] level1$10;
+    reg  [15:0] level1$11;
+    reg  [15:0] level1$12;
+    reg  [15:0] level1$13;
+    reg  [15:0] level1$14;
+    reg  [15:0] level1$15;
+    reg  [15:0] level2$0;
+    reg  [15:0] level2$1;
+    reg  [15:0] level2$2;
+    reg  [15:0] level2$3;
+    reg  [15:0] level2$4;
+    reg  [15:0] level2$5;
+    reg  [15:0] level2$6;
+    reg  [15:0] level2$7;
+    reg  [15:0] level3$0;
+    reg  [15:0] level3$1;
+    reg  [15:0] level3$2;
+    reg  [15:0] level3$3;
+    reg  [15:0] level4$0;
+    reg  [15:0] level4$1;
+    reg  [15:0] level5$0;
+    reg  [15:0] raw1$0;
+    reg  [15:0] raw1$1;
+    reg  [15:0] raw1$2;
+    reg  [15:0] raw1$3;
+    reg  [15:0] raw1$4;
+    reg  [15:0] raw1$5;
+    reg  [15:0] raw1$6;
+    reg  [15:0] raw1$7;
+    reg  [15:0] raw1$8;
+    reg  [15:0] raw1$9;
+    reg  [15:0] raw1$10;
+    reg  [15:0] raw1$11;
+    reg  [15:0] raw1$12;
+    reg  [15:0] raw1$13;
+    reg  [15:0] raw1$14;
+    reg  [15:0] raw1$15;
+    reg  [15:0] raw2$0;
+    reg  [15:0] raw2$1;
+    reg  [15:0] raw2$2;
+    reg  [15:0] raw2$3;
+    reg  [15:0] raw2$4;
+    reg  [15:0] raw2$5;
+    reg  [15:0] raw2$6;
+    reg  [15:0] raw2$7;
+    reg  [15:0] raw3$0;
+    reg  [15:0] raw3$1;
+    reg  [15:0] raw3$2;
+    reg  [15:0] raw3$3;
+    reg  [15:0] raw4$0;
+    reg  [15:0] raw4$1;
+    reg  [15:0] raw5$0;
+    reg  [15:0] checksum_now;
+    reg  [15:0] checksum_raw;
+    reg  record_beat_now;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$header$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    nic_core$pipeline$to_customer$header$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    nic_core$pipeline$to_customer$header$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    nic_core$pipeline$to_customer$header$outer_type outer_type(
+        .clock(outer_type$clock),
+        .ce(outer_type$ce),
+        .rst(outer_type$rst),
+        .d(outer_type$d),
+        .q(outer_type$q)
+    );
+    nic_core$pipeline$to_customer$header$tci tci(
+        .clock(tci$clock),
+        .ce(tci$ce),
+        .rst(tci$rst),
+        .d(tci$d),
+        .q(tci$q)
+    );
+    nic_core$pipeline$to_customer$header$inner_type inner_type(
+        .clock(inner_type$clock),
+        .ce(inner_type$ce),
+        .rst(inner_type$rst),
+        .d(inner_type$d),
+        .q(inner_type$q)
+    );
+    nic_core$pipeline$to_customer$header$version_ihl version_ihl(
+        .clock(version_ihl$clock),
+        .ce(version_ihl$ce),
+        .rst(version_ihl$rst),
+        .d(version_ihl$d),
+        .q(version_ihl$q)
+    );
+    nic_core$pipeline$to_customer$header$total_length total_length(
+        .clock(total_length$clock),
+        .ce(total_length$ce),
+        .rst(total_length$rst),
+        .d(total_length$d),
+        .q(total_length$q)
+    );
+    nic_core$pipeline$to_customer$header$ttl ttl(
+        .clock(ttl$clock),
+        .ce(ttl$ce),
+        .rst(ttl$rst),
+        .d(ttl$d),
+        .q(ttl$q)
+    );
+    nic_core$pipeline$to_customer$header$destination destination(
+        .clock(destination$clock),
+        .ce(destination$ce),
+        .rst(destination$rst),
+        .d(destination$d),
+        .q(destination$q)
+    );
+    nic_core$pipeline$to_customer$header$checksum checksum(
+        .clock(checksum$clock),
+        .ce(checksum$ce),
+        .rst(checksum$rst),
+        .d(checksum$d),
+        .q(checksum$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        base$clock = clock;
+        done$clock = clock;
+        beat$d = beat$q;
+        base$d = base$q;
+        done$d = done$q;
+        outer_type$clock = clock;
+        outer_type$ce = accept & ~done$q;
+        outer_type$rst = 1'b0;
+        tci$clock = clock;
+        tci$ce = accept & ~done$q;
+        tci$rst = 1'b0;
+        inner_type$clock = clock;
+        inner_type$ce = accept & ~done$q;
+        inner_type$rst = 1'b0;
+        version_ihl$clock = clock;
+        version_ihl$ce = accept & ~done$q;
+        version_ihl$rst = 1'b0;
+        total_length$clock = clock;
+        total_length$ce = accept & ~done$q;
+        total_length$rst = 1'b0;
+        ttl$clock = clock;
+        ttl$ce = accept & ~done$q;
+        ttl$rst = 1'b0;
+        destination$clock = clock;
+        destination$ce = accept & ~done$q;
+        destination$rst = 1'b0;
+        checksum$clock = clock;
+        checksum$ce = accept & ~done$q;
+        checksum$rst = 1'b0;
+        rec_outer_type = outer_type$q;
+        if (beat$q == outer_type_beat) begin
+            rec_outer_type = data[(outer_type_bit)+:(16)];
+        end
+        rec_tci = tci$q;
+        if (beat$q == tci_beat) begin
+            rec_tci = data[(tci_bit)+:(16)];
+        end
+        rec_inner_type = inner_type$q;
+        if (beat$q == inner_type_beat) begin
+            rec_inner_type = data[(inner_type_bit)+:(16)];
+        end
+        cur_version_ihl = version_ihl$q;
+        if (beat$q == version_ihl_beat) begin
+            cur_version_ihl = data[(version_ihl_bit)+:(8)];
+        end
+        rec_version_ihl = cur_version_ihl;
+        rec_total_length = total_length$q;
+        if (beat$q == total_length_beat) begin
+            rec_total_length = data[(total_length_bit)+:(16)];
+        end
+        rec_ttl = ttl$q;
+        if (beat$q == ttl_beat) begin
+            rec_ttl = data[(ttl_bit)+:(8)];
+        end
+        rec_destination = destination$q;
+        if (beat$q == destination_beat) begin
+            rec_destination = data[(destination_bit)+:(32)];
+        end
+        limit = (((cur_version_ihl & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        word_at$0 = base$q + word_offset$0;
+        level0$0 = 32'h0;
+        if ((word_at$0 >= 32'h12) & (word_at$0 < limit)) begin
+            level0$0 = data[(word_bit$0)+:(16)];
+        end
+        word_at$1 = base$q + word_offset$1;
+        level0$1 = 32'h0;
+        if ((word_at$1 >= 32'h12) & (word_at$1 < limit)) begin
+            level0$1 = data[(word_bit$1)+:(16)];
+        end
+        word_at$2 = base$q + word_offset$2;
+        level0$2 = 32'h0;
+        if ((word_at$2 >= 32'h12) & (word_at$2 < limit)) begin
+            level0$2 = data[(word_bit$2)+:(16)];
+        end
+        word_at$3 = base$q + word_offset$3;
+        level0$3 = 32'h0;
+        if ((word_at$3 >= 32'h12) & (word_at$3 < limit)) begin
+            level0$3 = data[(word_bit$3)+:(16)];
+        end
+        word_at$4 = base$q + word_offset$4;
+        level0$4 = 32'h0;
+        if ((word_at$4 >= 32'h12) & (word_at$4 < limit)) begin
+            level0$4 = data[(word_bit$4)+:(16)];
+        end
+        word_at$5 = base$q + word_offset$5;
+        level0$5 = 32'h0;
+        if ((word_at$5 >= 32'h12) & (word_at$5 < limit)) begin
+            level0$5 = data[(word_bit$5)+:(16)];
+        end
+        word_at$6 = base$q + word_offset$6;
+        level0$6 = 32'h0;
+        if ((word_at$6 >= 32'h12) & (word_at$6 < limit)) begin
+            level0$6 = data[(word_bit$6)+:(16)];
+        end
+        word_at$7 = base$q + word_offset$7;
+        level0$7 = 32'h0;
+        if ((word_at$7 >= 32'h12) & (word_at$7 < limit)) begin
+            level0$7 = data[(word_bit$7)+:(16)];
+        end
+        word_at$8 = base$q + word_offset$8;
+        level0$8 = 32'h0;
+        if ((word_at$8 >= 32'h12) & (word_at$8 < limit)) begin
+            level0$8 = data[(word_bit$8)+:(16)];
+        end
+        word_at$9 = base$q + word_offset$9;
+        level0$9 = 32'h0;
+        if ((word_at$9 >= 32'h12) & (word_at$9 < limit)) begin
+            level0$9 = data[(word_bit$9)+:(16)];
+        end
+        word_at$10 = base$q + word_offset$10;
+        level0$10 = 32'h0;
+        if ((word_at$10 >= 32'h12) & (word_at$10 < limit)) begin
+            level0$10 = data[(word_bit$10)+:(16)];
+        end
+        word_at$11 = base$q + word_offset$11;
+        level0$11 = 32'h0;
+        if ((word_at$11 >= 32'h12) & (word_at$11 < limit)) begin
+            level0$11 = data[(word_bit$11)+:(16)];
+        end
+        word_at$12 = base$q + word_offset$12;
+        level0$12 = 32'h0;
+        if ((word_at$12 >= 32'h12) & (word_at$12 < limit)) begin
+            level0$12 = data[(word_bit$12)+:(16)];
+        end
+        word_at$13 = base$q + word_offset$13;
+        level0$13 = 32'h0;
+        if ((word_at$13 >= 32'h12) & (word_at$13 < limit)) begin
+            level0$13 = data[(word_bit$13)+:(16)];
+        end
+        word_at$14 = base$q + word_offset$14;
+        level0$14 = 32'h0;
+        if ((word_at$14 >= 32'h12) & (word_at$14 < limit)) begin
+            level0$14 = data[(word_bit$14)+:(16)];
+        end
+        word_at$15 = base$q + word_offset$15;
+        level0$15 = 32'h0;
+        if ((word_at$15 >= 32'h12) & (word_at$15 < limit)) begin
+            level0$15 = data[(word_bit$15)+:(16)];
+        end
+        word_at$16 = base$q + word_offset$16;
+        level0$16 = 32'h0;
+        if ((word_at$16 >= 32'h12) & (word_at$16 < limit)) begin
+            level0$16 = data[(word_bit$16)+:(16)];
+        end
+        word_at$17 = base$q + word_offset$17;
+        level0$17 = 32'h0;
+        if ((word_at$17 >= 32'h12) & (word_at$17 < limit)) begin
+            level0$17 = data[(word_bit$17)+:(16)];
+        end
+        word_at$18 = base$q + word_offset$18;
+        level0$18 = 32'h0;
+        if ((word_at$18 >= 32'h12) & (word_at$18 < limit)) begin
+            level0$18 = data[(word_bit$18)+:(16)];
+        end
+        word_at$19 = base$q + word_offset$19;
+        level0$19 = 32'h0;
+        if ((word_at$19 >= 32'h12) & (word_at$19 < limit)) begin
+            level0$19 = data[(word_bit$19)+:(16)];
+        end
+        word_at$20 = base$q + word_offset$20;
+        level0$20 = 32'h0;
+        if ((word_at$20 >= 32'h12) & (word_at$20 < limit)) begin
+            level0$20 = data[(word_bit$20)+:(16)];
+        end
+        word_at$21 = base$q + word_offset$21;
+        level0$21 = 32'h0;
+        if ((word_at$21 >= 32'h12) & (word_at$21 < limit)) begin
+            level0$21 = data[(word_bit$21)+:(16)];
+        end
+        word_at$22 = base$q + word_offset$22;
+        level0$22 = 32'h0;
+        if ((word_at$22 >= 32'h12) & (word_at$22 < limit)) begin
+            level0$22 = data[(word_bit$22)+:(16)];
+        end
+        word_at$23 = base$q + word_offset$23;
+        level0$23 = 32'h0;
+        if ((word_at$23 >= 32'h12) & (word_at$23 < limit)) begin
+            level0$23 = data[(word_bit$23)+:(16)];
+        end
+        word_at$24 = base$q + word_offset$24;
+        level0$24 = 32'h0;
+        if ((word_at$24 >= 32'h12) & (word_at$24 < limit)) begin
+            level0$24 = data[(word_bit$24)+:(16)];
+        end
+        word_at$25 = base$q + word_offset$25;
+        level0$25 = 32'h0;
+        if ((word_at$25 >= 32'h12) & (word_at$25 < limit)) begin
+            level0$25 = data[(word_bit$25)+:(16)];
+        end
+        word_at$26 = base$q + word_offset$26;
+        level0$26 = 32'h0;
+        if ((word_at$26 >= 32'h12) & (word_at$26 < limit)) begin
+            level0$26 = data[(word_bit$26)+:(16)];
+        end
+        word_at$27 = base$q + word_offset$27;
+        level0$27 = 32'h0;
+        if ((word_at$27 >= 32'h12) & (word_at$27 < limit)) begin
+            level0$27 = data[(word_bit$27)+:(16)];
+        end
+        word_at$28 = base$q + word_offset$28;
+        level0$28 = 32'h0;
+        if ((word_at$28 >= 32'h12) & (word_at$28 < limit)) begin
+            level0$28 = data[(word_bit$28)+:(16)];
+        end
+        word_at$29 = base$q + word_offset$29;
+        level0$29 = 32'h0;
+        if ((word_at$29 >= 32'h12) & (word_at$29 < limit)) begin
+            level0$29 = data[(word_bit$29)+:(16)];
+        end
+        word_at$30 = base$q + word_offset$30;
+        level0$30 = 32'h0;
+        if ((word_at$30 >= 32'h12) & (word_at$30 < limit)) begin
+            level0$30 = data[(word_bit$30)+:(16)];
+        end
+        word_at$31 = base$q + word_offset$31;
+        level0$31 = 32'h0;
+        if ((word_at$31 >= 32'h12) & (word_at$31 < limit)) begin
+            level0$31 = data[(word_bit$31)+:(16)];
+        end
+        raw1$0 = level0$0 + level0$1;
+        level1$0 = raw1$0 + (raw1$0 < level0$0);
+        raw1$1 = level0$2 + level0$3;
+        level1$1 = raw1$1 + (raw1$1 < level0$2);
+        raw1$2 = level0$4 + level0$5;
+        level1$2 = raw1$2 + (raw1$2 < level0$4);
+        raw1$3 = level0$6 + level0$7;
+        level1$3 = raw1$3 + (raw1$3 < level0$6);
+        raw1$4 = level0$8 + level0$9;
+        level1$4 = raw1$4 + (raw1$4 < level0$8);
+        raw1$5 = level0$10 + level0$11;
+        level1$5 = raw1$5 + (raw1$5 < level0$10);
+        raw1$6 = level0$12 + level0$13;
+        level1$6 = raw1$6 + (raw1$6 < level0$12);
+        raw1$7 = level0$14 + level0$15;
+        level1$7 = raw1$7 + (raw1$7 < level0$14);
+        raw1$8 = level0$16 + level0$17;
+        level1$8 = raw1$8 + (raw1$8 < level0$16);
+        raw1$9 = level0$18 + level0$19;
+        level1$9 = raw1$9 + (raw1$9 < level0$18);
+        raw1$10 = level0$20 + level0$21;
+        level1$10 = raw1$10 + (raw1$10 < level0$20);
+        raw1$11 = level0$22 + level0$23;
+        level1$11 = raw1$11 + (raw1$11 < level0$22);
+        raw1$12 = level0$24 + level0$25;
+        level1$12 = raw1$12 + (raw1$12 < level0$24);
+        raw1$13 = level0$26 + level0$27;
+        level1$13 = raw1$13 + (raw1$13 < level0$26);
+        raw1$14 = level0$28 + level0$29;
+        level1$14 = raw1$14 + (raw1$14 < level0$28);
+        raw1$15 = level0$30 + level0$31;
+        level1$15 = raw1$15 + (raw1$15 < level0$30);
+        raw2$0 = level1$0 + level1$1;
+        level2$0 = raw2$0 + (raw2$0 < level1$0);
+        raw2$1 = level1$2 + level1$3;
+        level2$1 = raw2$1 + (raw2$1 < level1$2);
+        raw2$2 = level1$4 + level1$5;
+        level2$2 = raw2$2 + (raw2$2 < level1$4);
+        raw2$3 = level1$6 + level1$7;
+        level2$3 = raw2$3 + (raw2$3 < level1$6);
+        raw2$4 = level1$8 + level1$9;
+        level2$4 = raw2$4 + (raw2$4 < level1$8);
+        raw2$5 = level1$10 + level1$11;
+        level2$5 = raw2$5 + (raw2$5 < level1$10);
+        raw2$6 = level1$12 + level1$13;
+        level2$6 = raw2$6 + (raw2$6 < level1$12);
+        raw2$7 = level1$14 + level1$15;
+        level2$7 = raw2$7 + (raw2$7 < level1$14);
+        raw3$0 = level2$0 + level2$1;
+        level3$0 = raw3$0 + (raw3$0 < level2$0);
+        raw3$1 = level2$2 + level2$3;
+        level3$1 = raw3$1 + (raw3$1 < level2$2);
+        raw3$2 = level2$4 + level2$5;
+        level3$2 = raw3$2 + (raw3$2 < level2$4);
+        raw3$3 = level2$6 + level2$7;
+        level3$3 = raw3$3 + (raw3$3 < level2$6);
+        raw4$0 = level3$0 + level3$1;
+        level4$0 = raw4$0 + (raw4$0 < level3$0);
+        raw4$1 = level3$2 + level3$3;
+        level4$1 = raw4$1 + (raw4$1 < level3$2);
+        raw5$0 = level4$0 + level4$1;
+        level5$0 = raw5$0 + (raw5$0 < level4$0);
+        checksum_raw = checksum$q + level5$0;
+        checksum_now = checksum_raw + (checksum_raw < checksum$q);
+        if (beat$q == 32'h0) begin
+            checksum_now = level5$0;
+        end
+        rec_checksum = checksum_now;
+        rec_len = len;
+        record_beat_now = beat$q == record_beat;
+        rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
+        outer_type$d = rec_outer_type;
+        tci$d = rec_tci;
+        inner_type$d = rec_inner_type;
+        version_ihl$d = cur_version_ihl;
+        total_length$d = rec_total_length;
+        ttl$d = rec_ttl;
+        destination$d = rec_destination;
+        checksum$d = checksum_now;
+        if (accept) begin
+            if (beat$q <= record_beat) begin
+                beat$d = beat$q + 32'h1;
+                base$d = base$q + beat_bytes;
+            end
+            done$d = done$q | (~last & record_beat_now);
+            if (last) begin
+                beat$d = 32'h0;
+                base$d = 32'h0;
+                done$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            beat$d = 32'h0;
+            base$d = 32'h0;
+            done$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$to_customer$header
+
+
+module nic_core$pipeline$to_customer$header$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$header$base
+
+
+module nic_core$pipeline$to_customer$header$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$header$beat
+
+
+module nic_core$pipeline$to_customer$header$checksum(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$checksum
+
+
+module nic_core$pipeline$to_customer$header$destination(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$destination
+
+
+module nic_core$pipeline$to_customer$header$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$header$done
+
+
+module nic_core$pipeline$to_customer$header$inner_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$inner_type
+
+
+module nic_core$pipeline$to_customer$header$outer_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$outer_type
+
+
+module nic_core$pipeline$to_customer$header$tci(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$tci
+
+
+module nic_core$pipeline$to_customer$header$total_length(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$total_length
+
+
+module nic_core$pipeline$to_customer$header$ttl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$ttl
+
+
+module nic_core$pipeline$to_customer$header$version_ihl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$header$version_ihl
+
+
+module nic_core$pipeline$to_customer$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_take;
+    input wire  [511:0] in_data;
+    input wire  in_last;
+    input wire  [23:0] in_user;
+    output reg  valid;
+    output reg  [511:0] data;
+    output reg  last;
+    output reg  [23:0] user;
+    
+    // Stub signals
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  [511:0] r_data$d;
+    wire  [511:0] r_data$q;
+    reg  r_data$clock;
+    reg  r_last$d;
+    wire  r_last$q;
+    reg  r_last$clock;
+    reg  [23:0] r_user$d;
+    wire  [23:0] r_user$q;
+    reg  r_user$clock;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$ingress$r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
+    );
+    nic_core$pipeline$to_customer$ingress$r_data r_data(
+        .d(r_data$d),
+        .q(r_data$q),
+        .clock(r_data$clock)
+    );
+    nic_core$pipeline$to_customer$ingress$r_last r_last(
+        .d(r_last$d),
+        .q(r_last$q),
+        .clock(r_last$clock)
+    );
+    nic_core$pipeline$to_customer$ingress$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_valid$clock = clock;
+        r_data$clock = clock;
+        r_last$clock = clock;
+        r_user$clock = clock;
+        r_valid$d = r_valid$q;
+        r_data$d = r_data$q;
+        r_last$d = r_last$q;
+        r_user$d = r_user$q;
+        r_valid$d = in_take;
+        if (in_take) begin
+            r_data$d = in_data;
+            r_last$d = in_last;
+            r_user$d = in_user;
+        end
+        valid = r_valid$q;
+        data = r_data$q;
+        last = r_last$q;
+        user = r_user$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$ingress
+
+
+module nic_core$pipeline$to_customer$ingress$r_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$ingress$r_data
+
+
+module nic_core$pipeline$to_customer$ingress$r_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$ingress$r_last
+
+
+module nic_core$pipeline$to_customer$ingress$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$ingress$r_user
+
+
+module nic_core$pipeline$to_customer$ingress$r_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$ingress$r_valid
+
+
+module nic_core$pipeline$to_customer$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [58:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [58:0] out_payload;
+    output reg  out_hit;
+    output reg  [9:0] out_target;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Constant declarations
+    localparam  valid_word = 64'h100000000000000;
+    localparam  bank_word = 64'h200000000000000;
+    localparam  ring_delay = 5'b10000;
+    
+    // Stub signals
+    reg  tree$clock;
+    reg  tree$reset;
+    reg  [63:0] tree$in_word;
+    wire  tree$out_valid;
+    wire  [10:0] tree$out_leaf;
+    reg  tree$w_bank;
+    reg  tree$node_we;
+    reg  [3:0] tree$node_level;
+    reg  [15:0] tree$node_index;
+    reg  [40:0] tree$node_data;
+    reg  tree$leaf_we;
+    reg  [15:0] tree$leaf_index;
+    reg  [10:0] tree$leaf_data;
+    reg  payloads$clock;
+    reg  [4:0] payloads$read_address;
+    wire  [58:0] payloads$read_data;
+    reg  [4:0] payloads$write_address;
+    reg  [58:0] payloads$write_data;
+    reg  payloads$write_enable;
+    reg  [4:0] ring$d;
+    wire  [4:0] ring$q;
+    reg  ring$clock;
+    
+    // Local signals
+    reg  [63:0] entry;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$lpm$tree tree(
+        .clock(tree$clock),
+        .reset(tree$reset),
+        .in_word(tree$in_word),
+        .out_valid(tree$out_valid),
+        .out_leaf(tree$out_leaf),
+        .w_bank(tree$w_bank),
+        .node_we(tree$node_we),
+        .node_level(tree$node_level),
+        .node_index(tree$node_index),
+        .node_data(tree$node_data),
+        .leaf_we(tree$leaf_we),
+        .leaf_index(tree$leaf_index),
+        .leaf_data(tree$leaf_data)
+    );
+    nic_core$pipeline$to_customer$lpm$payloads payloads(
+        .clock(payloads$clock),
+        .read_address(payloads$read_address),
+        .read_data(payloads$read_data),
+        .write_address(payloads$write_address),
+        .write_data(payloads$write_data),
+        .write_enable(payloads$write_enable)
+    );
+    nic_core$pipeline$to_customer$lpm$ring ring(
+        .d(ring$d),
+        .q(ring$q),
+        .clock(ring$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ring$clock = clock;
+        ring$d = ring$q;
+        entry = ((in_key) & 64'hffffffffffffffff);
+        if (in_valid) begin
+            entry = ((in_key) & 64'hffffffffffffffff) | valid_word;
+            if (in_bank) begin
+                entry = ((in_key) & 64'hffffffffffffffff) | valid_word | bank_word;
+            end
+        end
+        tree$clock = clock;
+        tree$reset = reset;
+        tree$in_word = entry;
+        tree$w_bank = w_bank;
+        tree$node_we = node_we;
+        tree$node_level = node_level;
+        tree$node_index = node_index;
+        tree$node_data = node_data;
+        tree$leaf_we = leaf_we;
+        tree$leaf_index = leaf_index;
+        tree$leaf_data = leaf_data;
+        ring$d = ring$q + 32'h1;
+        payloads$clock = clock;
+        payloads$write_enable = 1'b1;
+        payloads$write_address = ring$q;
+        payloads$write_data = in_payload;
+        payloads$read_address = ring$q - ring_delay;
+        out_valid = tree$out_valid;
+        out_payload = payloads$read_data;
+        out_hit = tree$out_leaf[32'ha];
+        out_target = tree$out_leaf[(32'h0)+:(10)];
+    end
+    
+endmodule // nic_core$pipeline$to_customer$lpm
+
+
+module nic_core$pipeline$to_customer$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  [58:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  [58:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[58:0] mem[31:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$lpm$payloads
+
+
+module nic_core$pipeline$to_customer$lpm$ring(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$lpm$ring
+
+
+module nic_core$pipeline$to_customer$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  out_valid;
+    output reg  [10:0] out_leaf;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Update code (custom)
+    // Level k: the lookup in it and the node it is compared with (read only below)
+    reg [63:0] word_0;
+    reg [63:0] word_1;
+    reg [63:0] word_2;
+    reg [63:0] word_3;
+    reg [63:0] word_4;
+    reg [63:0] word_5;
+    reg [63:0] word_6;
+    reg [63:0] word_7;
+    reg [63:0] word_8;
+    reg [63:0] word_9;
+    reg [63:0] word_10;
+    reg [63:0] word_11;
+    reg [63:0] word_12;
+    reg [63:0] word_13;
+    reg [63:0] word_14;
+    reg [63:0] word_15;
+    reg [40:0] node_0;
+    reg [40:0] node_1;
+    reg [40:0] node_2;
+    reg [40:0] node_3;
+    reg [40:0] node_4;
+    reg [40:0] node_5;
+    reg [40:0] node_6;
+    reg [40:0] node_7;
+    reg [40:0] node_8;
+    reg [40:0] node_9;
+    reg [40:0] node_10;
+    reg [40:0] node_11;
+    reg [40:0] node_12;
+    reg [40:0] node_13;
+    reg [40:0] node_14;
+    reg [40:0] node_15;
+    reg[40:0] mem_0[1:0];
+    reg[40:0] mem_1[3:0];
+    reg[40:0] mem_2[7:0];
+    reg[40:0] mem_3[15:0];
+    reg[40:0] mem_4[31:0];
+    reg[40:0] mem_5[63:0];
+    reg[40:0] mem_6[127:0];
+    reg[40:0] mem_7[255:0];
+    reg[40:0] mem_8[511:0];
+    reg[40:0] mem_9[1023:0];
+    reg[40:0] mem_10[2047:0];
+    reg[40:0] mem_11[4095:0];
+    reg[40:0] mem_12[8191:0];
+    reg[40:0] mem_13[16383:0];
+    reg[40:0] mem_14[32767:0];
+    reg[40:0] mem_15[65535:0];
+    reg[10:0] leaves[131071:0];
+    reg go;
+    reg [15:0] i;
+    
+    initial begin
+       word_0 = 64'd0;
+       word_1 = 64'd0;
+       word_2 = 64'd0;
+       word_3 = 64'd0;
+       word_4 = 64'd0;
+       word_5 = 64'd0;
+       word_6 = 64'd0;
+       word_7 = 64'd0;
+       word_8 = 64'd0;
+       word_9 = 64'd0;
+       word_10 = 64'd0;
+       word_11 = 64'd0;
+       word_12 = 64'd0;
+       word_13 = 64'd0;
+       word_14 = 64'd0;
+       word_15 = 64'd0;
+       node_0 = 41'd0;
+       node_1 = 41'd0;
+       node_2 = 41'd0;
+       node_3 = 41'd0;
+       node_4 = 41'd0;
+       node_5 = 41'd0;
+       node_6 = 41'd0;
+       node_7 = 41'd0;
+       node_8 = 41'd0;
+       node_9 = 41'd0;
+       node_10 = 41'd0;
+       node_11 = 41'd0;
+       node_12 = 41'd0;
+       node_13 = 41'd0;
+       node_14 = 41'd0;
+       node_15 = 41'd0;
+       out_valid = 1'b0;
+       out_leaf = 11'd0;
+    end
+    
+    always @(posedge clock) begin
+       // Blocking assignments, the last level first: each level reads the one above
+       // as it was before this clock (see lpm_tree.rs)
+       /* verilator lint_off BLKSEQ */
+       out_valid <= ~reset & word_15[56];
+       if (word_15[56]) begin
+          go = node_15[40] & (word_15[39:0] >= node_15[39:0]);
+          i = {word_15[54:40], go};
+          out_leaf <= leaves[{word_15[57], i}];
+       end
+       if (reset) word_15 = 64'd0;
+       else if (word_14[56] | word_15[56]) begin
+          go = node_14[40] & (word_14[39:0] >= node_14[39:0]);
+          i = {word_14[54:40], go};
+          word_15 = {word_14[63:56], i, word_14[39:0]};
+          node_15 = mem_15[{i[14:0], word_14[57]}];
+       end
+       if (reset) word_14 = 64'd0;
+       else if (word_13[56] | word_14[56]) begin
+          go = node_13[40] & (word_13[39:0] >= node_13[39:0]);
+          i = {word_13[54:40], go};
+          word_14 = {word_13[63:56], i, word_13[39:0]};
+          node_14 = mem_14[{i[13:0], word_13[57]}];
+       end
+       if (reset) word_13 = 64'd0;
+       else if (word_12[56] | word_13[56]) begin
+          go = node_12[40] & (word_12[39:0] >= node_12[39:0]);
+          i = {word_12[54:40], go};
+          word_13 = {word_12[63:56], i, word_12[39:0]};
+          node_13 = mem_13[{i[12:0], word_12[57]}];
+       end
+       if (reset) word_12 = 64'd0;
+       else if (word_11[56] | word_12[56]) begin
+          go = node_11[40] & (word_11[39:0] >= node_11[39:0]);
+          i = {word_11[54:40], go};
+          word_12 = {word_11[63:56], i, word_11[39:0]};
+          node_12 = mem_12[{i[11:0], word_11[57]}];
+       end
+       if (reset) word_11 = 64'd0;
+       else if (word_10[56] | word_11[56]) begin
+          go = node_10[40] & (word_10[39:0] >= node_10[39:0]);
+          i = {word_10[54:40], go};
+          word_11 = {word_10[63:56], i, word_10[39:0]};
+          node_11 = mem_11[{i[10:0], word_10[57]}];
+       end
+       if (reset) word_10 = 64'd0;
+       else if (word_9[56] | word_10[56]) begin
+          go = node_9[40] & (word_9[39:0] >= node_9[39:0]);
+          i = {word_9[54:40], go};
+          word_10 = {word_9[63:56], i, word_9[39:0]};
+          node_10 = mem_10[{i[9:0], word_9[57]}];
+       end
+       if (reset) word_9 = 64'd0;
+       else if (word_8[56] | word_9[56]) begin
+          go = node_8[40] & (word_8[39:0] >= node_8[39:0]);
+          i = {word_8[54:40], go};
+          word_9 = {word_8[63:56], i, word_8[39:0]};
+          node_9 = mem_9[{i[8:0], word_8[57]}];
+       end
+       if (reset) word_8 = 64'd0;
+       else if (word_7[56] | word_8[56]) begin
+          go = node_7[40] & (word_7[39:0] >= node_7[39:0]);
+          i = {word_7[54:40], go};
+          word_8 = {word_7[63:56], i, word_7[39:0]};
+          node_8 = mem_8[{i[7:0], word_7[57]}];
+       end
+       if (reset) word_7 = 64'd0;
+       else if (word_6[56] | word_7[56]) begin
+          go = node_6[40] & (word_6[39:0] >= node_6[39:0]);
+          i = {word_6[54:40], go};
+          word_7 = {word_6[63:56], i, word_6[39:0]};
+          node_7 = mem_7[{i[6:0], word_6[57]}];
+       end
+       if (reset) word_6 = 64'd0;
+       else if (word_5[56] | word_6[56]) begin
+          go = node_5[40] & (word_5[39:0] >= node_5[39:0]);
+          i = {word_5[54:40], go};
+          word_6 = {word_5[63:56], i, word_5[39:0]};
+          node_6 = mem_6[{i[5:0], word_5[57]}];
+       end
+       if (reset) word_5 = 64'd0;
+       else if (word_4[56] | word_5[56]) begin
+          go = node_4[40] & (word_4[39:0] >= node_4[39:0]);
+          i = {word_4[54:40], go};
+          word_5 = {word_4[63:56], i, word_4[39:0]};
+          node_5 = mem_5[{i[4:0], word_4[57]}];
+       end
+       if (reset) word_4 = 64'd0;
+       else if (word_3[56] | word_4[56]) begin
+          go = node_3[40] & (word_3[39:0] >= node_3[39:0]);
+          i = {word_3[54:40], go};
+          word_4 = {word_3[63:56], i, word_3[39:0]};
+          node_4 = mem_4[{i[3:0], word_3[57]}];
+       end
+       if (reset) word_3 = 64'd0;
+       else if (word_2[56] | word_3[56]) begin
+          go = node_2[40] & (word_2[39:0] >= node_2[39:0]);
+          i = {word_2[54:40], go};
+          word_3 = {word_2[63:56], i, word_2[39:0]};
+          node_3 = mem_3[{i[2:0], word_2[57]}];
+       end
+       if (reset) word_2 = 64'd0;
+       else if (word_1[56] | word_2[56]) begin
+          go = node_1[40] & (word_1[39:0] >= node_1[39:0]);
+          i = {word_1[54:40], go};
+          word_2 = {word_1[63:56], i, word_1[39:0]};
+          node_2 = mem_2[{i[1:0], word_1[57]}];
+       end
+       if (reset) word_1 = 64'd0;
+       else if (word_0[56] | word_1[56]) begin
+          go = node_0[40] & (word_0[39:0] >= node_0[39:0]);
+          i = {word_0[54:40], go};
+          word_1 = {word_0[63:56], i, word_0[39:0]};
+          node_1 = mem_1[{i[0:0], word_0[57]}];
+       end
+       if (reset) word_0 = 64'd0;
+       else if (in_word[56] | word_0[56]) begin
+          word_0 = in_word;
+          node_0 = mem_0[in_word[57]];
+       end
+       if (node_we) begin
+          case (node_level)
+             4'd0: mem_0[w_bank] = node_data;
+             4'd1: mem_1[{node_index[0:0], w_bank}] = node_data;
+             4'd2: mem_2[{node_index[1:0], w_bank}] = node_data;
+             4'd3: mem_3[{node_index[2:0], w_bank}] = node_data;
+             4'd4: mem_4[{node_index[3:0], w_bank}] = node_data;
+             4'd5: mem_5[{node_index[4:0], w_bank}] = node_data;
+             4'd6: mem_6[{node_index[5:0], w_bank}] = node_data;
+             4'd7: mem_7[{node_index[6:0], w_bank}] = node_data;
+             4'd8: mem_8[{node_index[7:0], w_bank}] = node_data;
+             4'd9: mem_9[{node_index[8:0], w_bank}] = node_data;
+             4'd10: mem_10[{node_index[9:0], w_bank}] = node_data;
+             4'd11: mem_11[{node_index[10:0], w_bank}] = node_data;
+             4'd12: mem_12[{node_index[11:0], w_bank}] = node_data;
+             4'd13: mem_13[{node_index[12:0], w_bank}] = node_data;
+             4'd14: mem_14[{node_index[13:0], w_bank}] = node_data;
+             4'd15: mem_15[{node_index[14:0], w_bank}] = node_data;
+             default: ;
+          endcase
+       end
+       if (leaf_we) leaves[{w_bank, leaf_index[15:0]}] = leaf_data;
+       /* verilator lint_on BLKSEQ */
+    end
+endmodule // nic_core$pipeline$to_customer$lpm$tree
+
+
+module nic_core$pipeline$to_customer$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [95:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [95:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [5:0] ram$read_address;
+    wire  [95:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  [95:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$macs$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$to_customer$macs$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$pipeline$to_customer$macs$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$pipeline$to_customer$macs$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$to_customer$macs
+
+
+module nic_core$pipeline$to_customer$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] read_address;
+    output reg  [95:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  [95:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[95:0] mem[63:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$macs$ram
+
+
+module nic_core$pipeline$to_customer$macs$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$macs$rd_ptr
+
+
+module nic_core$pipeline$to_customer$macs$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$macs$wr_ptr
+
+
+module nic_core$pipeline$to_customer$macs$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$macs$wr_ptr_seen
+
+
+module nic_core$pipeline$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [19:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  direction;
+    input wire  clear_busy;
+    output reg  clear_start;
+    output reg  [3:0] banks;
+    output reg  [47:0] port_mac0;
+    output reg  [47:0] port_mac1;
+    output reg  vid_we;
+    output reg  [12:0] vid_waddr;
+    output reg  target_we;
+    output reg  [10:0] target_waddr;
+    output reg  [63:0] entry;
+    output reg  [15:0] entry_mtu;
+    output reg  lpm_w_bank;
+    output reg  node_we;
+    output reg  [3:0] node_level;
+    output reg  [15:0] node_index;
+    output reg  [40:0] node_data;
+    output reg  leaf_we;
+    output reg  [15:0] leaf_index;
+    output reg  [10:0] leaf_data;
+    output reg  [7:0] vif_host_index;
+    input wire  [63:0] vif_host_data$0;
+    input wire  [63:0] vif_host_data$1;
+    input wire  [63:0] vif_host_data$2;
+    input wire  [63:0] vif_host_data$3;
+    input wire  [63:0] vif_host_data$4;
+    output reg  [9:0] target_host_index;
+    input wire  [63:0] target_host_data$0;
+    input wire  [63:0] target_host_data$1;
+    input wire  [63:0] cpu_host_data$0;
+    input wire  [63:0] cpu_host_data$1;
+    input wire  [63:0] global$0;
+    input wire  [63:0] global$1;
+    input wire  [63:0] global$2;
+    input wire  [63:0] global$3;
+    input wire  [63:0] global$4;
+    input wire  [63:0] global$5;
+    input wire  [63:0] global$6;
+    input wire  [63:0] global$7;
+    
+    // Constant declarations
+    localparam  off_id = 20'h0;
+    localparam  off_version = 20'h4;
+    localparam  off_next = 20'h8;
+    localparam  off_build = 20'hc;
+    localparam  off_cap_tables = 20'h10;
+    localparam  off_cap_lpm = 20'h14;
+    localparam  off_ctrl = 20'h20;
+    localparam  off_status = 20'h24;
+    localparam  off_mac_lo = 20'h28;
+    localparam  off_mac_hi = 20'h2c;
+    localparam  off_data0 = 20'h40;
+    localparam  off_data1 = 20'h44;
+    localparam  off_data2 = 20'h48;
+    localparam  off_data3 = 20'h4c;
+    localparam  off_tbl_write = 20'h50;
+    localparam  off_tbl_commit = 20'h54;
+    localparam  id_value = 32'h44585050;
+    localparam  version_value = 32'h20001;
+    localparam  build_value = 32'h40;
+    localparam  build_to_customer = 32'h10000;
+    localparam  next_value = 32'h0;
+    localparam  cap_tables_value = 32'h4000100;
+    localparam  cap_lpm_value = 32'h10;
+    localparam  table_vid = 4'h0;
+    localparam  table_target = 4'h1;
+    localparam  table_node = 4'h2;
+    localparam  table_leaf = 4'h3;
+    localparam  table_lsb = 8'h1c;
+    localparam  bank_vid = 8'h0;
+    localparam  bank_target = 8'h1;
+    localparam  bank_lpm = 8'h2;
+    localparam  bank_port = 8'h3;
+    localparam  clear_bit = 8'h0;
+    localparam  status_clear = 32'h1;
+    localparam  status_commit = 32'h2;
+    localparam  drain_clocks = 8'h20;
+    localparam  global_base = 20'h100;
+    localparam  global_mask = 20'hfffc0;
+    localparam  vif_base = 20'h10000;
+    localparam  vif_mask = 20'hfc000;
+    localparam  vif_row_shift = 8'h6;
+    localparam  vif_word_mask = 8'hf;
+    localparam  target_base = 20'h20000;
+    localparam  target_mask = 20'hfc000;
+    localparam  target_row_shift = 8'h4;
+    localparam  target_word_mask = 8'h3;
+    localparam  cpu_base = 20'h30000;
+    localparam  cpu_mask = 20'hfc000;
+    localparam  vids = 24'h1000;
+    localparam  targets = 24'h400;
+    localparam  leaves = 24'h10000;
+    localparam  node_real_bit = 8'h1f;
+    localparam  node_real = 41'h10000000000;
+    localparam  leaf_valid_bit = 8'h1f;
+    
+    // Stub signals
+    reg  staged$0$clock;
+    reg  staged$0$ce;
+    reg  staged$0$rst;
+    reg  [31:0] staged$0$d;
+    wire  [31:0] staged$0$q;
+    reg  staged$1$clock;
+    reg  staged$1$ce;
+    reg  staged$1$rst;
+    reg  [31:0] staged$1$d;
+    wire  [31:0] staged$1$q;
+    reg  staged$2$clock;
+    reg  staged$2$ce;
+    reg  staged$2$rst;
+    reg  [31:0] staged$2$d;
+    wire  [31:0] staged$2$q;
+    reg  staged$3$clock;
+    reg  staged$3$ce;
+    reg  staged$3$rst;
+    reg  [31:0] staged$3$d;
+    wire  [31:0] staged$3$q;
+    reg  [3:0] active$d;
+    wire  [3:0] active$q;
+    reg  active$clock;
+    reg  [7:0] commit_busy$d;
+    wire  [7:0] commit_busy$q;
+    reg  commit_busy$clock;
+    reg  mac_lo$0$clock;
+    reg  mac_lo$0$ce;
+    reg  mac_lo$0$rst;
+    reg  [31:0] mac_lo$0$d;
+    wire  [31:0] mac_lo$0$q;
+    reg  mac_lo$1$clock;
+    reg  mac_lo$1$ce;
+    reg  mac_lo$1$rst;
+    reg  [31:0] mac_lo$1$d;
+    wire  [31:0] mac_lo$1$q;
+    reg  mac_hi$0$clock;
+    reg  mac_hi$0$ce;
+    reg  mac_hi$0$rst;
+    reg  [15:0] mac_hi$0$d;
+    wire  [15:0] mac_hi$0$q;
+    reg  mac_hi$1$clock;
+    reg  mac_hi$1$ce;
+    reg  mac_hi$1$rst;
+    reg  [15:0] mac_hi$1$d;
+    wire  [15:0] mac_hi$1$q;
+    reg  r1_valid$d;
+    wire  r1_valid$q;
+    reg  r1_valid$clock;
+    reg  [19:0] r1_addr$d;
+    wire  [19:0] r1_addr$q;
+    reg  r1_addr$clock;
+    reg  rdata$clock;
+    reg  rdata$ce;
+    reg  rdata$rst;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [63:0] snap$0$d;
+    wire  [63:0] snap$0$q;
+    reg  snap$0$clock;
+    reg  [63:0] snap$1$d;
+    wire  [63:0] snap$1$q;
+    reg  snap$1$clock;
+    reg  [63:0] snap$2$d;
+    wire  [63:0] snap$2$q;
+    reg  snap$2$clock;
+    reg  [63:0] snap$3$d;
+    wire  [63:0] snap$3$q;
+    reg  snap$3$clock;
+    reg  [63:0] snap$4$d;
+    wire  [63:0] snap$4$q;
+    reg  snap$4$clock;
+    reg  [63:0] snap$5$d;
+    wire  [63:0] snap$5$q;
+    reg  snap$5$clock;
+    reg  [63:0] snap$6$d;
+    wire  [63:0] snap$6$q;
+    reg  snap$6$clock;
+    reg  [63:0] snap$7$d;
+    wire  [63:0] snap$7$q;
+    reg  snap$7$clock;
+    
+    // Local signals
+    reg  [19:0] waddr;
+    reg  table_write;
+    reg  [3:0] table_id;
+    reg  [23:0] index;
+    reg  shadow_port;
+    reg  in_global;
+    reg  in_vif;
+    reg  in_target;
+    reg  in_cpu;
+    reg  [7:0] word;
+    reg  [7:0] counter;
+    reg  [63:0] value;
+    reg  [31:0] read_value;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$registers$staged$0 staged$0(
+        .clock(staged$0$clock),
+        .ce(staged$0$ce),
+        .rst(staged$0$rst),
+        .d(staged$0$d),
+        .q(staged$0$q)
+    );
+    nic_core$pipeline$to_customer$registers$staged$1 staged$1(
+        .clock(staged$1$clock),
+        .ce(staged$1$ce),
+        .rst(staged$1$rst),
+        .d(staged$1$d),
+        .q(staged$1$q)
+    );
+    nic_core$pipeline$to_customer$registers$staged$2 staged$2(
+        .clock(staged$2$clock),
+        .ce(staged$2$ce),
+        .rst(staged$2$rst),
+        .d(staged$2$d),
+        .q(staged$2$q)
+    );
+    nic_core$pipeline$to_customer$registers$staged$3 staged$3(
+        .clock(staged$3$clock),
+        .ce(staged$3$ce),
+        .rst(staged$3$rst),
+        .d(staged$3$d),
+        .q(staged$3$q)
+    );
+    nic_core$pipeline$to_customer$registers$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    nic_core$pipeline$to_customer$registers$commit_busy commit_busy(
+        .d(commit_busy$d),
+        .q(commit_busy$q),
+        .clock(commit_busy$clock)
+    );
+    nic_core$pipeline$to_customer$registers$mac_lo$0 mac_lo$0(
+        .clock(mac_lo$0$clock),
+        .ce(mac_lo$0$ce),
+        .rst(mac_lo$0$rst),
+        .d(mac_lo$0$d),
+        .q(mac_lo$0$q)
+    );
+    nic_core$pipeline$to_customer$registers$mac_lo$1 mac_lo$1(
+        .clock(mac_lo$1$clock),
+        .ce(mac_lo$1$ce),
+        .rst(mac_lo$1$rst),
+        .d(mac_lo$1$d),
+        .q(mac_lo$1$q)
+    );
+    nic_core$pipeline$to_customer$registers$mac_hi$0 mac_hi$0(
+        .clock(mac_hi$0$clock),
+        .ce(mac_hi$0$ce),
+        .rst(mac_hi$0$rst),
+        .d(mac_hi$0$d),
+        .q(mac_hi$0$q)
+    );
+    nic_core$pipeline$to_customer$registers$mac_hi$1 mac_hi$1(
+        .clock(mac_hi$1$clock),
+        .ce(mac_hi$1$ce),
+        .rst(mac_hi$1$rst),
+        .d(mac_hi$1$d),
+        .q(mac_hi$1$q)
+    );
+    nic_core$pipeline$to_customer$registers$r1_valid r1_valid(
+        .d(r1_valid$d),
+        .q(r1_valid$q),
+        .clock(r1_valid$clock)
+    );
+    nic_core$pipeline$to_customer$registers$r1_addr r1_addr(
+        .d(r1_addr$d),
+        .q(r1_addr$q),
+        .clock(r1_addr$clock)
+    );
+    nic_core$pipeline$to_customer$registers$rdata rdata(
+        .clock(rdata$clock),
+        .ce(rdata$ce),
+        .rst(rdata$rst),
+        .d(rdata$d),
+        .q(rdata$q)
+    );
+    nic_core$pipeline$to_customer$registers$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$0 snap$0(
+        .d(snap$0$d),
+        .q(snap$0$q),
+        .clock(snap$0$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$1 snap$1(
+        .d(snap$1$d),
+        .q(snap$1$q),
+        .clock(snap$1$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$2 snap$2(
+        .d(snap$2$d),
+        .q(snap$2$q),
+        .clock(snap$2$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$3 snap$3(
+        .d(snap$3$d),
+        .q(snap$3$q),
+        .clock(snap$3$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$4 snap$4(
+        .d(snap$4$d),
+        .q(snap$4$q),
+        .clock(snap$4$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$5 snap$5(
+        .d(snap$5$d),
+        .q(snap$5$q),
+        .clock(snap$5$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$6 snap$6(
+        .d(snap$6$d),
+        .q(snap$6$q),
+        .clock(snap$6$clock)
+    );
+    nic_core$pipeline$to_customer$registers$snap$7 snap$7(
+        .d(snap$7$d),
+        .q(snap$7$q),
+        .clock(snap$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        active$clock = clock;
+        commit_busy$clock = clock;
+        r1_valid$clock = clock;
+        r1_addr$clock = clock;
+        rvalid$clock = clock;
+        active$d = active$q;
+        commit_busy$d = commit_busy$q;
+        r1_valid$d = r1_valid$q;
+        r1_addr$d = r1_addr$q;
+        rvalid$d = rvalid$q;
+        waddr = bus$addr & 32'hffffc;
+        staged$0$clock = clock;
+        staged$0$rst = 1'b0;
+        staged$0$d = bus$wdata;
+        staged$1$clock = clock;
+        staged$1$rst = 1'b0;
+        staged$1$d = bus$wdata;
+        staged$2$clock = clock;
+        staged$2$rst = 1'b0;
+        staged$2$d = bus$wdata;
+        staged$3$clock = clock;
+        staged$3$rst = 1'b0;
+        staged$3$d = bus$wdata;
+        staged$0$ce = bus$write & (waddr == off_data0);
+        staged$1$ce = bus$write & (waddr == off_data1);
+        staged$2$ce = bus$write & (waddr == off_data2);
+        staged$3$ce = bus$write & (waddr == off_data3);
+        shadow_port = ~active$q[bank_port];
+        mac_lo$0$clock = clock;
+        mac_lo$0$rst = 1'b0;
+        mac_lo$0$d = bus$wdata;
+        mac_hi$0$clock = clock;
+        mac_hi$0$rst = 1'b0;
+        mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
+        mac_lo$1$clock = clock;
+        mac_lo$1$rst = 1'b0;
+        mac_lo$1$d = bus$wdata;
+        mac_hi$1$clock = clock;
+        mac_hi$1$rst = 1'b0;
+        mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+        mac_lo$0$ce = bus$write & (waddr == off_mac_lo) & ~shadow_port;
+        mac_lo$1$ce = bus$write & (waddr == off_mac_lo) & shadow_port;
+        mac_hi$0$ce = bus$write & (waddr == off_mac_hi) & ~shadow_port;
+        mac_hi$1$ce = bus$write & (waddr == off_mac_hi) & shadow_port;
+        rdata$clock = clock;
+        rdata$rst = 1'b0;
+        snap$0$clock = clock;
+        snap$0$d = snap$0$q;
+        snap$1$clock = clock;
+        snap$1$d = snap$1$q;
+        snap$2$clock = clock;
+        snap$2$d = snap$2$q;
+        snap$3$clock = clock;
+        snap$3$d = snap$3$q;
+        snap$4$clock = clock;
+        snap$4$d = snap$4$q;
+        snap$5$clock = clock;
+        snap$5$d = snap$5$q;
+        snap$6$clock = clock;
+        snap$6$d = snap$6$q;
+        snap$7$clock = clock;
+        snap$7$d = snap$7$q;
+        banks = active$q;
+        port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
+        port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
+        lpm_w_bank = ~active$q[bank_lpm];
+        commit_busy$d = commit_busy$q;
+        if (commit_busy$q != 32'h0) begin
+            commit_busy$d = commit_busy$q - 32'h1;
+        end
+        clear_start = 1'b0;
+        table_write = 1'b0;
+        table_id = 32'h0;
+        index = 32'h0;
+        entry = 32'h0;
+        entry_mtu = 32'h0;
+        vid_we = 1'b0;
+        vid_waddr = 32'h0;
+        target_we = 1'b0;
+        target_waddr = 32'h0;
+        node_we = 1'b0;
+        node_level = 32'h0;
+        node_index = 32'h0;
+        node_data = 32'h0;
+        leaf_we = 1'b0;
+        leaf_index = 32'h0;
+        leaf_data = 32'h0;
+        if (bus$write) begin
+            clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
+            if (waddr == off_tbl_commit) begin
+                active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
+                commit_busy$d = drain_clocks;
+            end
+            table_write = waddr == off_tbl_write;
+            table_id = bus$wdata[(table_lsb)+:(4)];
+            index = bus$wdata[(32'h0)+:(24)];
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            entry_mtu = staged$2$q[(32'h0)+:(16)];
+            vid_we = table_write & (table_id == table_vid) & (index < vids);
+            vid_waddr = ((index) & 13'h1fff);
+            if (~active$q[bank_vid]) begin
+                vid_waddr = ((index) & 13'h1fff) | 32'h1000;
+            end
+            target_we = table_write & (table_id == table_target) & (index < targets);
+            target_waddr = ((index) & 11'h7ff);
+            if (~active$q[bank_target]) begin
+                target_waddr = ((index) & 11'h7ff) | 32'h400;
+            end
+            node_level = index[(32'h10)+:(4)];
+            node_index = index[(32'h0)+:(16)];
+            node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
+            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
+            if (staged$1$q[node_real_bit]) begin
+                node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
+            end
+            leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
+            leaf_index = index[(32'h0)+:(16)];
+            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
+            if (staged$0$q[leaf_valid_bit]) begin
+                leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+            end
+        end
+        r1_valid$d = bus$read;
+        r1_addr$d = waddr;
+        vif_host_index = ((bus$addr >> vif_row_shift) & 8'hff);
+        target_host_index = ((bus$addr >> target_row_shift) & 10'h3ff);
+        in_global = 1'b0;
+        in_vif = 1'b0;
+        in_target = 1'b0;
+        in_cpu = 1'b0;
+        word = 32'h0;
+        counter = 32'h0;
+        value = 32'h0;
+        read_value = 32'h0;
+        if (r1_valid$q) begin
+            in_global = (r1_addr$q & global_mask) == global_base;
+            in_vif = (r1_addr$q & vif_mask) == vif_base;
+            in_target = (r1_addr$q & target_mask) == target_base;
+            in_cpu = (r1_addr$q & cpu_mask) == cpu_base;
+            word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
+            if (in_target | in_cpu) begin
+                word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
+            end
+            counter = word >> 32'h1;
+            if (counter == 0) begin
+                value = snap$0$q;
+            end
+            if (counter == 1) begin
+                value = snap$1$q;
+            end
+            if (counter == 2) begin
+                value = snap$2$q;
+            end
+            if (counter == 3) begin
+                value = snap$3$q;
+            end
+            if (counter == 4) begin
+                value = snap$4$q;
+            end
+            if (counter == 5) begin
+                value = snap$5$q;
+            end
+            if (counter == 6) begin
+                value = snap$6$q;
+            end
+            if (counter == 7) begin
+                value = snap$7$q;
+            end
+            if (word == 32'h0) begin
+                if (in_global) begin
+                    value = global$0;
+                    snap$0$d = global$0;
+                    snap$1$d = global$1;
+                    snap$2$d = global$2;
+                    snap$3$d = global$3;
+                    snap$4$d = global$4;
+                    snap$5$d = global$5;
+                    snap$6$d = global$6;
+                    snap$7$d = global$7;
+                end
+                if (in_vif) begin
+                    value = vif_host_data$0;
+                    snap$0$d = vif_host_data$0;
+                    snap$1$d = vif_host_data$1;
+                    snap$2$d = vif_host_data$2;
+                    snap$3$d = vif_host_data$3;
+                    snap$4$d = vif_host_data$4;
+                end
+                if (in_target) begin
+                    value = target_host_data$0;
+                    snap$0$d = target_host_data$0;
+                    snap$1$d = target_host_data$1;
+                end
+                if (in_cpu) begin
+                    value = cpu_host_data$0;
+                    snap$0$d = cpu_host_data$0;
+                    snap$1$d = cpu_host_data$1;
+                end
+            end
+            if (in_global | in_vif | in_target | in_cpu) begin
+                read_value = value[(32'h0)+:(32)];
+                if (word[32'h0]) begin
+                    read_value = value[(32'h20)+:(32)];
+                end
+            end
+            else if (r1_addr$q == off_id) begin
+                read_value = id_value;
+            end
+            else if (r1_addr$q == off_version) begin
+                read_value = version_value;
+            end
+            else if (r1_addr$q == off_next) begin
+                read_value = next_value;
+            end
+            else if (r1_addr$q == off_build) begin
+                read_value = build_value;
+                if (direction) begin
+                    read_value = build_value | build_to_customer;
+                end
+            end
+            else if (r1_addr$q == off_cap_tables) begin
+                read_value = cap_tables_value;
+            end
+            else if (r1_addr$q == off_cap_lpm) begin
+                read_value = cap_lpm_value;
+            end
+            else if (r1_addr$q == off_status) begin
+                if (clear_busy) begin
+                    read_value = status_clear;
+                end
+                if (commit_busy$q != 32'h0) begin
+                    read_value = status_commit;
+                    if (clear_busy) begin
+                        read_value = status_clear | status_commit;
+                    end
+                end
+            end
+            else if (r1_addr$q == off_mac_lo) begin
+                read_value = mac_lo$0$q;
+                if (shadow_port) begin
+                    read_value = mac_lo$1$q;
+                end
+            end
+            else if (r1_addr$q == off_mac_hi) begin
+                read_value = ((mac_hi$0$q) & 32'hffffffff);
+                if (shadow_port) begin
+                    read_value = ((mac_hi$1$q) & 32'hffffffff);
+                end
+            end
+            else if (r1_addr$q == off_data0) begin
+                read_value = staged$0$q;
+            end
+            else if (r1_addr$q == off_data1) begin
+                read_value = staged$1$q;
+            end
+            else if (r1_addr$q == off_data2) begin
+                read_value = staged$2$q;
+            end
+            else if (r1_addr$q == off_data3) begin
+                read_value = staged$3$q;
+            end
+            else if (r1_addr$q == off_tbl_commit) begin
+                read_value = ((active$q) & 32'hffffffff);
+            end
+        end
+        rdata$ce = r1_valid$q;
+        rdata$d = read_value;
+        rvalid$d = r1_valid$q;
+        if (reset) begin
+            active$d = 32'h0;
+            commit_busy$d = 32'h0;
+            r1_valid$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$registers
+
+
+module nic_core$pipeline$to_customer$registers$active(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$active
+
+
+module nic_core$pipeline$to_customer$registers$commit_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$commit_busy
+
+
+module nic_core$pipeline$to_customer$registers$mac_hi$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$mac_hi$0
+
+
+module nic_core$pipeline$to_customer$registers$mac_hi$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$mac_hi$1
+
+
+module nic_core$pipeline$to_customer$registers$mac_lo$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$mac_lo$0
+
+
+module nic_core$pipeline$to_customer$registers$mac_lo$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$mac_lo$1
+
+
+module nic_core$pipeline$to_customer$registers$r1_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$r1_addr
+
+
+module nic_core$pipeline$to_customer$registers$r1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$r1_valid
+
+
+module nic_core$pipeline$to_customer$registers$rdata(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$rdata
+
+
+module nic_core$pipeline$to_customer$registers$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$rvalid
+
+
+module nic_core$pipeline$to_customer$registers$snap$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$0
+
+
+module nic_core$pipeline$to_customer$registers$snap$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$1
+
+
+module nic_core$pipeline$to_customer$registers$snap$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$2
+
+
+module nic_core$pipeline$to_customer$registers$snap$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$3
+
+
+module nic_core$pipeline$to_customer$registers$snap$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$4
+
+
+module nic_core$pipeline$to_customer$registers$snap$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$5
+
+
+module nic_core$pipeline$to_customer$registers$snap$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$6
+
+
+module nic_core$pipeline$to_customer$registers$snap$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$registers$snap$7
+
+
+module nic_core$pipeline$to_customer$registers$staged$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$staged$0
+
+
+module nic_core$pipeline$to_customer$registers$staged$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$staged$1
+
+
+module nic_core$pipeline$to_customer$registers$staged$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$staged$2
+
+
+module nic_core$pipeline$to_customer$registers$staged$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$registers$staged$3
+
+
+module nic_core$pipeline$to_customer$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [58:0] in_payload;
+    input wire  in_hit;
+    input wire  [9:0] in_target;
+    input wire  [47:0] port_mac0;
+    input wire  [47:0] port_mac1;
+    input wire  target_we;
+    input wire  [10:0] target_waddr;
+    input wire  [63:0] target_wdata;
+    input wire  [15:0] target_wmtu;
+    output reg  out_valid;
+    output reg  [52:0] out_record;
+    output reg  [95:0] out_macs;
+    output reg  vif_event;
+    output reg  [7:0] vif_index;
+    output reg  [23:0] vif_bytes;
+    output reg  vif_forwarded;
+    output reg  vif_punted;
+    output reg  vif_dropped;
+    output reg  target_event;
+    output reg  [9:0] target_index;
+    output reg  [23:0] target_bytes;
+    output reg  drop_event;
+    output reg  [2:0] drop_reason;
+    output reg  punt_event;
+    
+    // Constant declarations
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_no_route = 3'b110;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  target_bank_bit = 8'h1;
+    localparam  port_bank_bit = 8'h3;
+    localparam  vlan_lsb = 8'h30;
+    localparam  vlan_valid_bit = 8'h3f;
+    
+    // Stub signals
+    reg  targets$clock;
+    reg  [10:0] targets$read_address;
+    wire  [63:0] targets$read_data;
+    reg  [10:0] targets$write_address;
+    reg  [63:0] targets$write_data;
+    reg  targets$write_enable;
+    reg  mtus$clock;
+    reg  [10:0] mtus$read_address;
+    wire  [15:0] mtus$read_data;
+    reg  [10:0] mtus$write_address;
+    reg  [15:0] mtus$write_data;
+    reg  mtus$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  v_kind$clock;
+    reg  v_kind$ce;
+    reg  v_kind$rst;
+    reg  [1:0] v_kind$d;
+    wire  [1:0] v_kind$q;
+    reg  v_reason$clock;
+    reg  v_reason$ce;
+    reg  v_reason$rst;
+    reg  [2:0] v_reason$d;
+    wire  [2:0] v_reason$q;
+    reg  v_target$clock;
+    reg  v_target$ce;
+    reg  v_target$rst;
+    reg  [9:0] v_target$d;
+    wire  [9:0] v_target$q;
+    reg  v_len$clock;
+    reg  v_len$ce;
+    reg  v_len$rst;
+    reg  [23:0] v_len$d;
+    wire  [23:0] v_len$q;
+    reg  v_vif$clock;
+    reg  v_vif$ce;
+    reg  v_vif$rst;
+    reg  [7:0] v_vif$d;
+    wire  [7:0] v_vif$q;
+    reg  v_vif_found$clock;
+    reg  v_vif_found$ce;
+    reg  v_vif_found$rst;
+    reg  v_vif_found$d;
+    wire  v_vif_found$q;
+    reg  v_port_bank$clock;
+    reg  v_port_bank$ce;
+    reg  v_port_bank$rst;
+    reg  v_port_bank$d;
+    wire  v_port_bank$q;
+    reg  v_total_len$clock;
+    reg  v_total_len$ce;
+    reg  v_total_len$rst;
+    reg  [15:0] v_total_len$d;
+    wire  [15:0] v_total_len$q;
+    
+    // Local signals
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  [9:0] target;
+    reg  [3:0] banks;
+    reg  [52:0] record;
+    reg  [47:0] src_mac;
+    reg  forward;
+    reg  too_big;
+    reg  [1:0] kind_out;
+    reg  [2:0] reason_out;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$resolve$targets targets(
+        .clock(targets$clock),
+        .read_address(targets$read_address),
+        .read_data(targets$read_data),
+        .write_address(targets$write_address),
+        .write_data(targets$write_data),
+        .write_enable(targets$write_enable)
+    );
+    nic_core$pipeline$to_customer$resolve$mtus mtus(
+        .clock(mtus$clock),
+        .read_address(mtus$read_address),
+        .read_data(mtus$read_data),
+        .write_address(mtus$write_address),
+        .write_data(mtus$write_data),
+        .write_enable(mtus$write_enable)
+    );
+    nic_core$pipeline$to_customer$resolve$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_core$pipeline$to_customer$resolve$v_kind v_kind(
+        .clock(v_kind$clock),
+        .ce(v_kind$ce),
+        .rst(v_kind$rst),
+        .d(v_kind$d),
+        .q(v_kind$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_reason v_reason(
+        .clock(v_reason$clock),
+        .ce(v_reason$ce),
+        .rst(v_reason$rst),
+        .d(v_reason$d),
+        .q(v_reason$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_target v_target(
+        .clock(v_target$clock),
+        .ce(v_target$ce),
+        .rst(v_target$rst),
+        .d(v_target$d),
+        .q(v_target$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_len v_len(
+        .clock(v_len$clock),
+        .ce(v_len$ce),
+        .rst(v_len$rst),
+        .d(v_len$d),
+        .q(v_len$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_vif v_vif(
+        .clock(v_vif$clock),
+        .ce(v_vif$ce),
+        .rst(v_vif$rst),
+        .d(v_vif$d),
+        .q(v_vif$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_vif_found v_vif_found(
+        .clock(v_vif_found$clock),
+        .ce(v_vif_found$ce),
+        .rst(v_vif_found$rst),
+        .d(v_vif_found$d),
+        .q(v_vif_found$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_port_bank v_port_bank(
+        .clock(v_port_bank$clock),
+        .ce(v_port_bank$ce),
+        .rst(v_port_bank$rst),
+        .d(v_port_bank$d),
+        .q(v_port_bank$q)
+    );
+    nic_core$pipeline$to_customer$resolve$v_total_len v_total_len(
+        .clock(v_total_len$clock),
+        .ce(v_total_len$ce),
+        .rst(v_total_len$rst),
+        .d(v_total_len$d),
+        .q(v_total_len$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        valid$d = valid$q;
+        v_kind$clock = clock;
+        v_kind$ce = in_valid;
+        v_kind$rst = 1'b0;
+        v_reason$clock = clock;
+        v_reason$ce = in_valid;
+        v_reason$rst = 1'b0;
+        v_target$clock = clock;
+        v_target$ce = in_valid;
+        v_target$rst = 1'b0;
+        v_len$clock = clock;
+        v_len$ce = in_valid;
+        v_len$rst = 1'b0;
+        v_vif$clock = clock;
+        v_vif$ce = in_valid;
+        v_vif$rst = 1'b0;
+        v_vif_found$clock = clock;
+        v_vif_found$ce = in_valid;
+        v_vif_found$rst = 1'b0;
+        v_port_bank$clock = clock;
+        v_port_bank$ce = in_valid;
+        v_port_bank$rst = 1'b0;
+        v_total_len$clock = clock;
+        v_total_len$ce = in_valid;
+        v_total_len$rst = 1'b0;
+        targets$clock = clock;
+        targets$write_enable = target_we;
+        targets$write_address = target_waddr;
+        targets$write_data = target_wdata;
+        mtus$clock = clock;
+        mtus$write_enable = target_we;
+        mtus$write_address = target_waddr;
+        mtus$write_data = target_wmtu;
+        kind = 32'h0;
+        reason = 32'h0;
+        target = 32'h0;
+        banks = 32'h0;
+        targets$read_address = 32'h0;
+        mtus$read_address = 32'h0;
+        valid$d = in_valid;
+        if (in_valid) begin
+            kind = in_payload[(64'h21)+:(2)];
+            reason = in_payload[(64'h23)+:(3)];
+            target = in_target;
+            banks = in_payload[(64'h27)+:(4)];
+            if (in_payload[(64'h26)+:(1)]) begin
+                if (in_hit) begin
+                    kind = kind_forward;
+                end
+                else begin
+                    kind = kind_drop;
+                    reason = reason_no_route;
+                end
+            end
+            targets$read_address = ((target) & 11'h7ff);
+            mtus$read_address = ((target) & 11'h7ff);
+            if (banks[target_bank_bit]) begin
+                targets$read_address = ((target) & 11'h7ff) | 32'h400;
+                mtus$read_address = ((target) & 11'h7ff) | 32'h400;
+            end
+        end
+        v_kind$d = kind;
+        v_reason$d = reason;
+        v_target$d = target;
+        v_len$d = in_payload[(64'h0)+:(24)];
+        v_vif$d = in_payload[(64'h18)+:(8)];
+        v_vif_found$d = in_payload[(64'h20)+:(1)];
+        v_port_bank$d = banks[port_bank_bit];
+        v_total_len$d = in_payload[(64'h2b)+:(16)];
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        too_big = 1'b0;
+        if (valid$q & (v_kind$q == kind_forward)) begin
+            too_big = v_total_len$q > mtus$read_data;
+        end
+        kind_out = v_kind$q;
+        reason_out = v_reason$q;
+        if (too_big) begin
+            kind_out = kind_drop;
+            reason_out = reason_mtu_exceeded;
+        end
+        forward = kind_out == kind_forward;
+        record[(64'h0)+:(2)] = kind_out;
+        record[(64'h2)+:(3)] = reason_out;
+        record[(64'h5)+:(10)] = v_target$q;
+        record[(64'h10)+:(12)] = 32'h0;
+        record[(64'hf)+:(1)] = 1'b0;
+        record[(64'h1c)+:(1)] = 1'b0;
+        record[(64'h1d)+:(24)] = v_len$q;
+        src_mac = 32'h0;
+        out_macs = 32'h0;
+        if (valid$q) begin
+            src_mac = port_mac0;
+            if (v_port_bank$q) begin
+                src_mac = port_mac1;
+            end
+            out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+            record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+            record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+            record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+            if (forward & ~targets$read_data[vlan_valid_bit]) begin
+                record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+            end
+        end
+        out_valid = valid$q;
+        out_record = record;
+        vif_event = valid$q & v_vif_found$q;
+        vif_index = v_vif$q;
+        vif_bytes = v_len$q;
+        vif_forwarded = forward;
+        vif_punted = kind_out == kind_punt;
+        vif_dropped = kind_out == kind_drop;
+        target_event = valid$q & forward;
+        target_index = v_target$q;
+        target_bytes = record[(64'h1d)+:(24)];
+        drop_event = valid$q & (kind_out == kind_drop);
+        drop_reason = reason_out;
+        punt_event = valid$q & (kind_out == kind_punt);
+    end
+    
+endmodule // nic_core$pipeline$to_customer$resolve
+
+
+module nic_core$pipeline$to_customer$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [10:0] read_address;
+    output reg  [15:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[2047:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$mtus
+
+
+module nic_core$pipeline$to_customer$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [10:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$targets
+
+
+module nic_core$pipeline$to_customer$resolve$v_kind(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 2'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_kind
+
+
+module nic_core$pipeline$to_customer$resolve$v_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_len
+
+
+module nic_core$pipeline$to_customer$resolve$v_port_bank(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_port_bank
+
+
+module nic_core$pipeline$to_customer$resolve$v_reason(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 3'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_reason
+
+
+module nic_core$pipeline$to_customer$resolve$v_target(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_target
+
+
+module nic_core$pipeline$to_customer$resolve$v_total_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_total_len
+
+
+module nic_core$pipeline$to_customer$resolve$v_vif(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_vif
+
+
+module nic_core$pipeline$to_customer$resolve$v_vif_found(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$resolve$v_vif_found
+
+
+module nic_core$pipeline$to_customer$resolve$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$resolve$valid
+
+
+module nic_core$pipeline$to_customer$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  beat_empty;
+    input wire  [512:0] beat;
+    output reg  beat_read;
+    input wire  verdict_empty;
+    input wire  [52:0] verdict;
+    input wire  [95:0] verdict_macs;
+    output reg  verdict_read;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    
+    // Constant declarations
+    localparam  ttl_beat = 16'h0;
+    localparam  ttl_bit = 16'hd0;
+    localparam  checksum_bit = 16'he0;
+    localparam  ttl_mask = 512'hffffffff0000000000000000000000000000000000000000000000000000;
+    localparam  low_mask0 = 512'hffffffffffffffffffffffff;
+    localparam  low_mask1 = 512'h0;
+    localparam  mac_mask0 = 512'hffffffffffffffffffffffff;
+    localparam  mac_mask1 = 512'h0;
+    localparam  vid_mask0 = 512'hff0f0000000000000000000000000000;
+    localparam  vid_mask1 = 512'h0;
+    localparam  up_shift = 16'h1e0;
+    localparam  beat_bytes = 24'h40;
+    localparam  last_bit = 16'h200;
+    localparam  all_keep = 64'hffffffffffffffff;
+    localparam  kind_forward = 2'b0;
+    localparam  reason_lsb = 8'h2;
+    localparam  target_lsb = 8'h5;
+    
+    // Stub signals
+    reg  x_mid$d;
+    wire  x_mid$q;
+    reg  x_mid$clock;
+    reg  [15:0] x_beat$d;
+    wire  [15:0] x_beat$q;
+    reg  x_beat$clock;
+    reg  cur$clock;
+    reg  cur$ce;
+    reg  cur$rst;
+    reg  [52:0] cur$d;
+    wire  [52:0] cur$q;
+    reg  cur_macs$clock;
+    reg  cur_macs$ce;
+    reg  cur_macs$rst;
+    reg  [95:0] cur_macs$d;
+    wire  [95:0] cur_macs$q;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  h_data$clock;
+    reg  h_data$ce;
+    reg  h_data$rst;
+    reg  [511:0] h_data$d;
+    wire  [511:0] h_data$q;
+    reg  h_last$clock;
+    reg  h_last$ce;
+    reg  h_last$rst;
+    reg  h_last$d;
+    wire  h_last$q;
+    reg  h_beat$clock;
+    reg  h_beat$ce;
+    reg  h_beat$rst;
+    reg  [15:0] h_beat$d;
+    wire  [15:0] h_beat$q;
+    reg  h_rec$clock;
+    reg  h_rec$ce;
+    reg  h_rec$rst;
+    reg  [52:0] h_rec$d;
+    wire  [52:0] h_rec$q;
+    reg  [23:0] h_rem$d;
+    wire  [23:0] h_rem$q;
+    reg  h_rem$clock;
+    
+    // Local signals
+    reg  x_avail;
+    reg  [52:0] xv;
+    reg  [511:0] x_data;
+    reg  x_last;
+    reg  x_forward;
+    reg  [95:0] xm;
+    reg  [47:0] dst_mac;
+    reg  [47:0] src_mac;
+    reg  [47:0] dst_lanes;
+    reg  [47:0] src_lanes;
+    reg  [15:0] vid_lanes;
+    reg  [63:0] head_lo;
+    reg  [63:0] head_hi;
+    reg  [511:0] beat_value;
+    reg  [511:0] beat_mask;
+    reg  [511:0] x_mac;
+    reg  [15:0] ttl_word;
+    reg  [15:0] old_checksum;
+    reg  [15:0] inv_checksum;
+    reg  [15:0] inv_ttl_word;
+    reg  [15:0] new_ttl_word;
+    reg  [19:0] checksum_sum;
+    reg  [19:0] checksum_fold1;
+    reg  [19:0] checksum_fold2;
+    reg  [15:0] new_checksum;
+    reg  [31:0] ttl_checksum;
+    reg  [511:0] x_ttl;
+    reg  [511:0] x_edit;
+    reg  [511:0] shifted;
+    reg  [511:0] low_mask;
+    reg  out_valid;
+    reg  out_last;
+    reg  out_fire;
+    reg  absorb;
+    reg  take_x;
+    reg  load_h;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$rewrite$x_mid x_mid(
+        .d(x_mid$d),
+        .q(x_mid$q),
+        .clock(x_mid$clock)
+    );
+    nic_core$pipeline$to_customer$rewrite$x_beat x_beat(
+        .d(x_beat$d),
+        .q(x_beat$q),
+        .clock(x_beat$clock)
+    );
+    nic_core$pipeline$to_customer$rewrite$cur cur(
+        .clock(cur$clock),
+        .ce(cur$ce),
+        .rst(cur$rst),
+        .d(cur$d),
+        .q(cur$q)
+    );
+    nic_core$pipeline$to_customer$rewrite$cur_macs cur_macs(
+        .clock(cur_macs$clock),
+        .ce(cur_macs$ce),
+        .rst(cur_macs$rst),
+        .d(cur_macs$d),
+        .q(cur_macs$q)
+    );
+    nic_core$pipeline$to_customer$rewrite$h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    nic_core$pipeline$to_customer$rewrite$h_data h_data(
+        .clock(h_data$clock),
+        .ce(h_data$ce),
+        .rst(h_data$rst),
+        .d(h_data$d),
+        .q(h_data$q)
+    );
+    nic_core$pipeline$to_customer$rewrite$h_last h_last(
+        .clock(h_last$clock),
+        .ce(h_last$ce),
+        .rst(h_last$rst),
+        .d(h_last$d),
+        .q(h_last$q)
+    );
+    nic_core$pipeline$to_customer$rewrite$h_beat h_beat(
+        .clock(h_beat$clock),
+        .ce(h_beat$ce),
+        .rst(h_beat$rst),
+        .d(h_beat$d),
+        .q(h_beat$q)
+    );
+    nic_core$pipeline$to_customer$rewrite$h_rec h_rec(
+        .clock(h_rec$clock),
+        .ce(h_rec$ce),
+        .rst(h_rec$rst),
+        .d(h_rec$d),
+        .q(h_rec$q)
+    );
+    nic_core$pipeline$to_customer$rewrite$h_rem h_rem(
+        .d(h_rem$d),
+        .q(h_rem$q),
+        .clock(h_rem$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_mid$clock = clock;
+        x_beat$clock = clock;
+        h_valid$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        h_valid$d = h_valid$q;
+        h_rem$d = h_rem$q;
+        cur$clock = clock;
+        cur_macs$clock = clock;
+        h_data$clock = clock;
+        h_last$clock = clock;
+        h_beat$clock = clock;
+        h_rec$clock = clock;
+        x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
+        xv = verdict;
+        if (x_mid$q) begin
+            xv = cur$q;
+        end
+        x_data = beat[(32'h0)+:(512)];
+        x_last = beat[last_bit];
+        x_forward = xv[(64'h0)+:(2)] == kind_forward;
+        xm = verdict_macs;
+        if (x_mid$q) begin
+            xm = cur_macs$q;
+        end
+        dst_mac = xm[(32'h0)+:(48)];
+        src_mac = xm[(32'h30)+:(48)];
+        dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
+        src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
+        vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
+        head_lo = 32'h0;
+        head_hi = 32'h0;
+        beat_value = 32'h0;
+        beat_mask = 32'h0;
+        x_mac = x_data;
+        if (x_forward & (x_beat$q < 32'h2)) begin
+            head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
+            head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            if (x_beat$q == 32'h0) begin
+                beat_value = ((head_lo) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                beat_mask = mac_mask0;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask0 | vid_mask0;
+                end
+            end
+            else begin
+                beat_value = ((head_hi) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                beat_mask = mac_mask1;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask1 | vid_mask1;
+                end
+            end
+            x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
+        end
+        ttl_word = x_data[(ttl_bit)+:(16)];
+        old_checksum = x_data[(checksum_bit)+:(16)];
+        inv_checksum = ~old_checksum;
+        inv_ttl_word = ~ttl_word;
+        new_ttl_word = ttl_word - 32'h1;
+        checksum_sum = ((inv_checksum) & 20'hfffff) + ((inv_ttl_word) & 20'hfffff) + ((new_ttl_word) & 20'hfffff);
+        checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
+        checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
+        new_checksum = ~((checksum_fold2) & 16'hffff);
+        ttl_checksum = ((new_ttl_word) & 32'hffffffff) | (((new_checksum) & 32'hffffffff) << 32'h10);
+        x_ttl = x_mac;
+        if (x_forward & (x_beat$q == ttl_beat)) begin
+            x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ttl_bit);
+        end
+        x_edit = x_ttl;
+        shifted = 32'h0;
+        low_mask = 32'h0;
+        if (h_beat$q == 32'h0) begin
+            low_mask = low_mask0;
+        end
+        if (h_beat$q == 32'h1) begin
+            low_mask = low_mask1;
+        end
+        m_axis$tdata = h_data$q;
+        if (h_rec$q[(64'h1c)+:(1)]) begin
+            shifted = h_data$q >> 32'h20;
+            if (~h_last$q) begin
+                shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
+            end
+            m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
+        end
+        out_valid = h_valid$q & (~h_rec$q[(64'h1c)+:(1)] | h_last$q | x_avail);
+        out_last = h_rem$q <= beat_bytes;
+        m_axis$tvalid = out_valid;
+        m_axis$tlast = out_last;
+        m_axis$tkeep = all_keep;
+        if (h_rem$q < beat_bytes) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - h_rem$q);
+        end
+        m_axis$tuser = ((h_rec$q[(64'h0)+:(2)]) & 15'h7fff) | (((h_rec$q[(64'h2)+:(3)]) & 15'h7fff) << reason_lsb) | (((h_rec$q[(64'h5)+:(10)]) & 15'h7fff) << target_lsb);
+        out_fire = out_valid & m_axis$tready;
+        absorb = out_fire & h_rec$q[(64'h1c)+:(1)] & ~h_last$q & out_last;
+        take_x = x_avail & (~h_valid$q | out_fire);
+        load_h = take_x & ~absorb;
+        beat_read = take_x;
+        verdict_read = take_x & ~x_mid$q;
+        if (take_x) begin
+            x_mid$d = ~x_last;
+            if (x_beat$q != 32'hffff) begin
+                x_beat$d = x_beat$q + 32'h1;
+            end
+            if (x_last) begin
+                x_beat$d = 32'h0;
+            end
+        end
+        cur$ce = take_x & ~x_mid$q;
+        cur_macs$ce = take_x & ~x_mid$q;
+        cur$rst = 1'b0;
+        cur_macs$rst = 1'b0;
+        cur$d = verdict;
+        cur_macs$d = verdict_macs;
+        if (out_fire) begin
+            h_valid$d = 1'b0;
+            h_rem$d = h_rem$q - beat_bytes;
+        end
+        h_data$ce = load_h;
+        h_last$ce = load_h;
+        h_beat$ce = load_h;
+        h_rec$ce = load_h;
+        h_data$rst = 1'b0;
+        h_last$rst = 1'b0;
+        h_beat$rst = 1'b0;
+        h_rec$rst = 1'b0;
+        h_data$d = x_edit;
+        h_last$d = x_last;
+        h_beat$d = x_beat$q;
+        h_rec$d = xv;
+        if (load_h) begin
+            h_valid$d = 1'b1;
+            if (~x_mid$q) begin
+                h_rem$d = xv[(64'h1d)+:(24)];
+            end
+        end
+        if (reset) begin
+            x_mid$d = 1'b0;
+            x_beat$d = 32'h0;
+            h_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$to_customer$rewrite
+
+
+module nic_core$pipeline$to_customer$rewrite$cur(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$rewrite$cur
+
+
+module nic_core$pipeline$to_customer$rewrite$cur_macs(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [95:0] d;
+    output reg  [95:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 96'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 96'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$rewrite$cur_macs
+
+
+module nic_core$pipeline$to_customer$rewrite$h_beat(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$rewrite$h_beat
+
+
+module nic_core$pipeline$to_customer$rewrite$h_data(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 512'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$rewrite$h_data
+
+
+module nic_core$pipeline$to_customer$rewrite$h_last(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$rewrite$h_last
+
+
+module nic_core$pipeline$to_customer$rewrite$h_rec(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$rewrite$h_rec
+
+
+module nic_core$pipeline$to_customer$rewrite$h_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$rewrite$h_rem
+
+
+module nic_core$pipeline$to_customer$rewrite$h_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$rewrite$h_valid
+
+
+module nic_core$pipeline$to_customer$rewrite$x_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$rewrite$x_beat
+
+
+module nic_core$pipeline$to_customer$rewrite$x_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$rewrite$x_mid
+
+
+module nic_core$pipeline$to_customer$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [9:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [9:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [9:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [9:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$target_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    nic_core$pipeline$to_customer$target_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    nic_core$pipeline$to_customer$target_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    nic_core$pipeline$to_customer$target_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    nic_core$pipeline$to_customer$target_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    nic_core$pipeline$to_customer$target_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    nic_core$pipeline$to_customer$target_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    nic_core$pipeline$to_customer$target_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    nic_core$pipeline$to_customer$target_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    nic_core$pipeline$to_customer$target_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$target_counters
+
+
+module nic_core$pipeline$to_customer$target_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$last_index
+
+
+module nic_core$pipeline$to_customer$target_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$target_counters$last_valid
+
+
+module nic_core$pipeline$to_customer$target_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$last_value$0
+
+
+module nic_core$pipeline$to_customer$target_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$last_value$1
+
+
+module nic_core$pipeline$to_customer$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$rows$0
+
+
+module nic_core$pipeline$to_customer$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1023:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$rows$1
+
+
+module nic_core$pipeline$to_customer$target_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$s1_inc$0
+
+
+module nic_core$pipeline$to_customer$target_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$s1_inc$1
+
+
+module nic_core$pipeline$to_customer$target_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$target_counters$s1_index
+
+
+module nic_core$pipeline$to_customer$target_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$target_counters$s1_valid
+
+
+module nic_core$pipeline$to_customer$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [52:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [52:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [5:0] ram$read_address;
+    wire  [52:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  [52:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$verdicts$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$pipeline$to_customer$verdicts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$pipeline$to_customer$verdicts$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$pipeline$to_customer$verdicts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$pipeline$to_customer$verdicts
+
+
+module nic_core$pipeline$to_customer$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] read_address;
+    output reg  [52:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  [52:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[52:0] mem[63:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$verdicts$ram
+
+
+module nic_core$pipeline$to_customer$verdicts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$verdicts$rd_ptr
+
+
+module nic_core$pipeline$to_customer$verdicts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$verdicts$wr_ptr
+
+
+module nic_core$pipeline$to_customer$verdicts$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$verdicts$wr_ptr_seen
+
+
+module nic_core$pipeline$to_customer$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [7:0] clear_index;
+    input wire  add;
+    input wire  [7:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [63:0] inc$2;
+    input wire  [63:0] inc$3;
+    input wire  [63:0] inc$4;
+    input wire  [7:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    output reg  [63:0] host_data$2;
+    output reg  [63:0] host_data$3;
+    output reg  [63:0] host_data$4;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [7:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [7:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [7:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [7:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  rows$2$clock;
+    reg  [7:0] rows$2$read_address;
+    wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$read_address_b;
+    wire  [63:0] rows$2$read_data_b;
+    reg  [7:0] rows$2$write_address;
+    reg  [63:0] rows$2$write_data;
+    reg  rows$2$write_enable;
+    reg  rows$3$clock;
+    reg  [7:0] rows$3$read_address;
+    wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$read_address_b;
+    wire  [63:0] rows$3$read_data_b;
+    reg  [7:0] rows$3$write_address;
+    reg  [63:0] rows$3$write_data;
+    reg  rows$3$write_enable;
+    reg  rows$4$clock;
+    reg  [7:0] rows$4$read_address;
+    wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$read_address_b;
+    wire  [63:0] rows$4$read_data_b;
+    reg  [7:0] rows$4$write_address;
+    reg  [63:0] rows$4$write_data;
+    reg  rows$4$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [7:0] s1_index$d;
+    wire  [7:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$2$clock;
+    reg  s1_inc$2$ce;
+    reg  s1_inc$2$rst;
+    reg  [63:0] s1_inc$2$d;
+    wire  [63:0] s1_inc$2$q;
+    reg  s1_inc$3$clock;
+    reg  s1_inc$3$ce;
+    reg  s1_inc$3$rst;
+    reg  [63:0] s1_inc$3$d;
+    wire  [63:0] s1_inc$3$q;
+    reg  s1_inc$4$clock;
+    reg  s1_inc$4$ce;
+    reg  s1_inc$4$rst;
+    reg  [63:0] s1_inc$4$d;
+    wire  [63:0] s1_inc$4$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [7:0] last_index$d;
+    wire  [7:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$2$clock;
+    reg  last_value$2$ce;
+    reg  last_value$2$rst;
+    reg  [63:0] last_value$2$d;
+    wire  [63:0] last_value$2$q;
+    reg  last_value$3$clock;
+    reg  last_value$3$ce;
+    reg  last_value$3$rst;
+    reg  [63:0] last_value$3$d;
+    wire  [63:0] last_value$3$q;
+    reg  last_value$4$clock;
+    reg  last_value$4$ce;
+    reg  last_value$4$rst;
+    reg  [63:0] last_value$4$d;
+    wire  [63:0] last_value$4$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    reg  [63:0] sum$2;
+    reg  [63:0] sum$3;
+    reg  [63:0] sum$4;
+    
+    // Sub module instances
+    nic_core$pipeline$to_customer$vif_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    nic_core$pipeline$to_customer$vif_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    nic_core$pipeline$to_customer$vif_counters$rows$2 rows$2(
+        .clock(rows$2$clock),
+        .read_address(rows$2$read_address),
+        .read_data(rows$2$read_data),
+        .read_address_b(rows$2$read_address_b),
+        .read_data_b(rows$2$read_data_b),
+        .write_address(rows$2$write_address),
+        .write_data(rows$2$write_data),
+        .write_enable(rows$2$write_enable)
+    );
+    nic_core$pipeline$to_customer$vif_counters$rows$3 rows$3(
+        .clock(rows$3$clock),
+        .read_address(rows$3$read_address),
+        .read_data(rows$3$read_data),
+        .read_address_b(rows$3$read_address_b),
+        .read_data_b(rows$3$read_data_b),
+        .write_address(rows$3$write_address),
+        .write_data(rows$3$write_data),
+        .write_enable(rows$3$write_enable)
+    );
+    nic_core$pipeline$to_customer$vif_counters$rows$4 rows$4(
+        .clock(rows$4$clock),
+        .read_address(rows$4$read_address),
+        .read_data(rows$4$read_data),
+        .read_address_b(rows$4$read_address_b),
+        .read_data_b(rows$4$read_data_b),
+        .write_address(rows$4$write_address),
+        .write_data(rows$4$write_data),
+        .write_enable(rows$4$write_enable)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_inc$2 s1_inc$2(
+        .clock(s1_inc$2$clock),
+        .ce(s1_inc$2$ce),
+        .rst(s1_inc$2$rst),
+        .d(s1_inc$2$d),
+        .q(s1_inc$2$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_inc$3 s1_inc$3(
+        .clock(s1_inc$3$clock),
+        .ce(s1_inc$3$ce),
+        .rst(s1_inc$3$rst),
+        .d(s1_inc$3$d),
+        .q(s1_inc$3$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$s1_inc$4 s1_inc$4(
+        .clock(s1_inc$4$clock),
+        .ce(s1_inc$4$ce),
+        .rst(s1_inc$4$rst),
+        .d(s1_inc$4$d),
+        .q(s1_inc$4$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_value$2 last_value$2(
+        .clock(last_value$2$clock),
+        .ce(last_value$2$ce),
+        .rst(last_value$2$rst),
+        .d(last_value$2$d),
+        .q(last_value$2$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_value$3 last_value$3(
+        .clock(last_value$3$clock),
+        .ce(last_value$3$ce),
+        .rst(last_value$3$rst),
+        .d(last_value$3$d),
+        .q(last_value$3$q)
+    );
+    nic_core$pipeline$to_customer$vif_counters$last_value$4 last_value$4(
+        .clock(last_value$4$clock),
+        .ce(last_value$4$ce),
+        .rst(last_value$4$rst),
+        .d(last_value$4$d),
+        .q(last_value$4$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        s1_inc$2$clock = clock;
+        last_value$2$clock = clock;
+        rows$2$clock = clock;
+        rows$2$read_address_b = host_index;
+        host_data$2 = rows$2$read_data_b;
+        rows$2$read_address = index;
+        s1_inc$2$ce = add;
+        s1_inc$2$rst = 1'b0;
+        s1_inc$2$d = inc$2;
+        last_value$2$ce = s1_valid$q;
+        last_value$2$rst = 1'b0;
+        sum$2 = 32'h0;
+        rows$2$write_enable = 1'b0;
+        rows$2$write_address = 32'h0;
+        rows$2$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$2 = rows$2$read_data + s1_inc$2$q;
+            if (forward) begin
+                sum$2 = last_value$2$q + s1_inc$2$q;
+            end
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = s1_index$q;
+            rows$2$write_data = sum$2;
+        end
+        last_value$2$d = sum$2;
+        if (clear) begin
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = clear_index;
+            rows$2$write_data = 32'h0;
+        end
+        s1_inc$3$clock = clock;
+        last_value$3$clock = clock;
+        rows$3$clock = clock;
+        rows$3$read_address_b = host_index;
+        host_data$3 = rows$3$read_data_b;
+        rows$3$read_address = index;
+        s1_inc$3$ce = add;
+        s1_inc$3$rst = 1'b0;
+        s1_inc$3$d = inc$3;
+        last_value$3$ce = s1_valid$q;
+        last_value$3$rst = 1'b0;
+        sum$3 = 32'h0;
+        rows$3$write_enable = 1'b0;
+        rows$3$write_address = 32'h0;
+        rows$3$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$3 = rows$3$read_data + s1_inc$3$q;
+            if (forward) begin
+                sum$3 = last_value$3$q + s1_inc$3$q;
+            end
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = s1_index$q;
+            rows$3$write_data = sum$3;
+        end
+        last_value$3$d = sum$3;
+        if (clear) begin
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = clear_index;
+            rows$3$write_data = 32'h0;
+        end
+        s1_inc$4$clock = clock;
+        last_value$4$clock = clock;
+        rows$4$clock = clock;
+        rows$4$read_address_b = host_index;
+        host_data$4 = rows$4$read_data_b;
+        rows$4$read_address = index;
+        s1_inc$4$ce = add;
+        s1_inc$4$rst = 1'b0;
+        s1_inc$4$d = inc$4;
+        last_value$4$ce = s1_valid$q;
+        last_value$4$rst = 1'b0;
+        sum$4 = 32'h0;
+        rows$4$write_enable = 1'b0;
+        rows$4$write_address = 32'h0;
+        rows$4$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$4 = rows$4$read_data + s1_inc$4$q;
+            if (forward) begin
+                sum$4 = last_value$4$q + s1_inc$4$q;
+            end
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = s1_index$q;
+            rows$4$write_data = sum$4;
+        end
+        last_value$4$d = sum$4;
+        if (clear) begin
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = clear_index;
+            rows$4$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // nic_core$pipeline$to_customer$vif_counters
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_index
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_valid
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$0
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$1
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_value$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$2
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_value$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$3
+
+
+module nic_core$pipeline$to_customer$vif_counters$last_value$4(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$4
+
+
+module nic_core$pipeline$to_customer$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$rows$0
+
+
+module nic_core$pipeline$to_customer$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$rows$1
+
+
+module nic_core$pipeline$to_customer$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$rows$2
+
+
+module nic_core$pipeline$to_customer$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$rows$3
+
+
+module nic_core$pipeline$to_customer$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$rows$4
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$0
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$1
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_inc$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$2
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_inc$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$3
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_inc$4(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$4
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_index
+
+
+module nic_core$pipeline$to_customer$vif_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$pipeline$to_customer$vif_counters$s1_valid
+
+
+module nic_core$regs(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,event$0,event$1,event$2,event$3,event$4,event$5,event$6,event$7,event$8,event$9,event$10,event$11);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  event$0;
+    input wire  event$1;
+    input wire  event$2;
+    input wire  event$3;
+    input wire  event$4;
+    input wire  event$5;
+    input wire  event$6;
+    input wire  event$7;
+    input wire  event$8;
+    input wire  event$9;
+    input wire  event$10;
+    input wire  event$11;
+    
+    // Constant declarations
+    localparam  id = 32'h44584e43;
+    localparam  version = 32'h10000;
+    localparam  code = 32'h1;
+    localparam  off_id = 8'h0;
+    localparam  off_version = 8'h4;
+    localparam  off_board = 8'hc;
+    localparam  off_ctrl = 8'h10;
+    localparam  off_scratch = 8'h14;
+    localparam  off_counter$0 = 8'h20;
+    localparam  off_counter$1 = 8'h24;
+    localparam  off_counter$2 = 8'h28;
+    localparam  off_counter$3 = 8'h2c;
+    localparam  off_counter$4 = 8'h30;
+    localparam  off_counter$5 = 8'h34;
+    localparam  off_counter$6 = 8'h38;
+    localparam  off_counter$7 = 8'h3c;
+    localparam  off_counter$8 = 8'h40;
+    localparam  off_counter$9 = 8'h44;
+    localparam  off_counter$10 = 8'h48;
+    localparam  off_counter$11 = 8'h4c;
+    
+    // Stub signals
+    reg  [31:0] count$0$d;
+    wire  [31:0] count$0$q;
+    reg  count$0$clock;
+    reg  [31:0] count$1$d;
+    wire  [31:0] count$1$q;
+    reg  count$1$clock;
+    reg  [31:0] count$2$d;
+    wire  [31:0] count$2$q;
+    reg  count$2$clock;
+    reg  [31:0] count$3$d;
+    wire  [31:0] count$3$q;
+    reg  count$3$clock;
+    reg  [31:0] count$4$d;
+    wire  [31:0] count$4$q;
+    reg  count$4$clock;
+    reg  [31:0] count$5$d;
+    wire  [31:0] count$5$q;
+    reg  count$5$clock;
+    reg  [31:0] count$6$d;
+    wire  [31:0] count$6$q;
+    reg  count$6$clock;
+    reg  [31:0] count$7$d;
+    wire  [31:0] count$7$q;
+    reg  count$7$clock;
+    reg  [31:0] count$8$d;
+    wire  [31:0] count$8$q;
+    reg  count$8$clock;
+    reg  [31:0] count$9$d;
+    wire  [31:0] count$9$q;
+    reg  count$9$clock;
+    reg  [31:0] count$10$d;
+    wire  [31:0] count$10$q;
+    reg  count$10$clock;
+    reg  [31:0] count$11$d;
+    wire  [31:0] count$11$q;
+    reg  count$11$clock;
+    reg  [31:0] scratch$d;
+    wire  [31:0] scratch$q;
+    reg  scratch$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [31:0] value;
+    reg  clear;
+    
+    // Sub module instances
+    nic_core$regs$count$0 count$0(
+        .d(count$0$d),
+        .q(count$0$q),
+        .clock(count$0$clock)
+    );
+    nic_core$regs$count$1 count$1(
+        .d(count$1$d),
+        .q(count$1$q),
+        .clock(count$1$clock)
+    );
+    nic_core$regs$count$2 count$2(
+        .d(count$2$d),
+        .q(count$2$q),
+        .clock(count$2$clock)
+    );
+    nic_core$regs$count$3 count$3(
+        .d(count$3$d),
+        .q(count$3$q),
+        .clock(count$3$clock)
+    );
+    nic_core$regs$count$4 count$4(
+        .d(count$4$d),
+        .q(count$4$q),
+        .clock(count$4$clock)
+    );
+    nic_core$regs$count$5 count$5(
+        .d(count$5$d),
+        .q(count$5$q),
+        .clock(count$5$clock)
+    );
+    nic_core$regs$count$6 count$6(
+        .d(count$6$d),
+        .q(count$6$q),
+        .clock(count$6$clock)
+    );
+    nic_core$regs$count$7 count$7(
+        .d(count$7$d),
+        .q(count$7$q),
+        .clock(count$7$clock)
+    );
+    nic_core$regs$count$8 count$8(
+        .d(count$8$d),
+        .q(count$8$q),
+        .clock(count$8$clock)
+    );
+    nic_core$regs$count$9 count$9(
+        .d(count$9$d),
+        .q(count$9$q),
+        .clock(count$9$clock)
+    );
+    nic_core$regs$count$10 count$10(
+        .d(count$10$d),
+        .q(count$10$q),
+        .clock(count$10$clock)
+    );
+    nic_core$regs$count$11 count$11(
+        .d(count$11$d),
+        .q(count$11$q),
+        .clock(count$11$clock)
+    );
+    nic_core$regs$scratch scratch(
+        .d(scratch$d),
+        .q(scratch$q),
+        .clock(scratch$clock)
+    );
+    nic_core$regs$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    nic_core$regs$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        scratch$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        scratch$d = scratch$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        clear = reset | (bus$write & (bus$addr == off_ctrl) & bus$wdata[32'h0]);
+        count$0$clock = clock;
+        count$0$d = count$0$q;
+        if (event$0) begin
+            count$0$d = count$0$q + 32'h1;
+        end
+        if (clear) begin
+            count$0$d = 32'h0;
+        end
+        count$1$clock = clock;
+        count$1$d = count$1$q;
+        if (event$1) begin
+            count$1$d = count$1$q + 32'h1;
+        end
+        if (clear) begin
+            count$1$d = 32'h0;
+        end
+        count$2$clock = clock;
+        count$2$d = count$2$q;
+        if (event$2) begin
+            count$2$d = count$2$q + 32'h1;
+        end
+        if (clear) begin
+            count$2$d = 32'h0;
+        end
+        count$3$clock = clock;
+        count$3$d = count$3$q;
+        if (event$3) begin
+            count$3$d = count$3$q + 32'h1;
+        end
+        if (clear) begin
+            count$3$d = 32'h0;
+        end
+        count$4$clock = clock;
+        count$4$d = count$4$q;
+        if (event$4) begin
+            count$4$d = count$4$q + 32'h1;
+        end
+        if (clear) begin
+            count$4$d = 32'h0;
+        end
+        count$5$clock = clock;
+        count$5$d = count$5$q;
+        if (event$5) begin
+            count$5$d = count$5$q + 32'h1;
+        end
+        if (clear) begin
+            count$5$d = 32'h0;
+        end
+        count$6$clock = clock;
+        count$6$d = count$6$q;
+        if (event$6) begin
+            count$6$d = count$6$q + 32'h1;
+        end
+        if (clear) begin
+            count$6$d = 32'h0;
+        end
+        count$7$clock = clock;
+        count$7$d = count$7$q;
+        if (event$7) begin
+            count$7$d = count$7$q + 32'h1;
+        end
+        if (clear) begin
+            count$7$d = 32'h0;
+        end
+        count$8$clock = clock;
+        count$8$d = count$8$q;
+        if (event$8) begin
+            count$8$d = count$8$q + 32'h1;
+        end
+        if (clear) begin
+            count$8$d = 32'h0;
+        end
+        count$9$clock = clock;
+        count$9$d = count$9$q;
+        if (event$9) begin
+            count$9$d = count$9$q + 32'h1;
+        end
+        if (clear) begin
+            count$9$d = 32'h0;
+        end
+        count$10$clock = clock;
+        count$10$d = count$10$q;
+        if (event$10) begin
+            count$10$d = count$10$q + 32'h1;
+        end
+        if (clear) begin
+            count$10$d = 32'h0;
+        end
+        count$11$clock = clock;
+        count$11$d = count$11$q;
+        if (event$11) begin
+            count$11$d = count$11$q + 32'h1;
+        end
+        if (clear) begin
+            count$11$d = 32'h0;
+        end
+        if (bus$write & (bus$addr == off_scratch)) begin
+            scratch$d = bus$wdata;
+        end
+        value = 32'h0;
+        if (bus$addr == off_id) begin
+            value = id;
+        end
+        if (bus$addr == off_version) begin
+            value = version;
+        end
+        if (bus$addr == off_board) begin
+            value = code;
+        end
+        if (bus$addr == off_scratch) begin
+            value = scratch$q;
+        end
+        if (bus$addr == off_counter$0) begin
+            value = count$0$q;
+        end
+        if (bus$addr == off_counter$1) begin
+            value = count$1$q;
+        end
+        if (bus$addr == off_counter$2) begin
+            value = count$2$q;
+        end
+        if (bus$addr == off_counter$3) begin
+            value = count$3$q;
+        end
+        if (bus$addr == off_counter$4) begin
+            value = count$4$q;
+        end
+        if (bus$addr == off_counter$5) begin
+            value = count$5$q;
+        end
+        if (bus$addr == off_counter$6) begin
+            value = count$6$q;
+        end
+        if (bus$addr == off_counter$7) begin
+            value = count$7$q;
+        end
+        if (bus$addr == off_counter$8) begin
+            value = count$8$q;
+        end
+        if (bus$addr == off_counter$9) begin
+            value = count$9$q;
+        end
+        if (bus$addr == off_counter$10) begin
+            value = count$10$q;
+        end
+        if (bus$addr == off_counter$11) begin
+            value = count$11$q;
+        end
+        rdata$d = value;
+        rvalid$d = bus$read & ~reset;
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // nic_core$regs
+
+
+module nic_core$regs$count$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$0
+
+
+module nic_core$regs$count$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$1
+
+
+module nic_core$regs$count$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$10
+
+
+module nic_core$regs$count$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$11
+
+
+module nic_core$regs$count$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$2
+
+
+module nic_core$regs$count$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$3
+
+
+module nic_core$regs$count$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$4
+
+
+module nic_core$regs$count$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$5
+
+
+module nic_core$regs$count$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$6
+
+
+module nic_core$regs$count$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$7
+
+
+module nic_core$regs$count$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$8
+
+
+module nic_core$regs$count$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$count$9
+
+
+module nic_core$regs$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$rdata
+
+
+module nic_core$regs$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$rvalid
+
+
+module nic_core$regs$scratch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$regs$scratch
+
+
+module nic_core$to_aws(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$tready,rx_axis$tlast,rx_axis$tuser,to_pipeline$tdata,to_pipeline$tkeep,to_pipeline$tvalid,to_pipeline$tready,to_pipeline$tlast,to_pipeline$tuser,from_pipeline$tdata,from_pipeline$tkeep,from_pipeline$tvalid,from_pipeline$tready,from_pipeline$tlast,from_pipeline$tuser,tx_axis$tdata,tx_axis$tkeep,tx_axis$tvalid,tx_axis$tready,tx_axis$tlast,tx_axis$tuser,punt_bus$addr,punt_bus$wdata,punt_bus$write,punt_bus$read,punt_bus$rdata,punt_bus$rvalid,rx_frame,rx_bad,rx_overflow,tx_frame,punt_frame,punt_overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] rx_axis$tdata;
+    input wire  [63:0] rx_axis$tkeep;
+    input wire  rx_axis$tvalid;
+    output reg  rx_axis$tready;
+    input wire  rx_axis$tlast;
+    input wire  rx_axis$tuser;
+    output reg  [511:0] to_pipeline$tdata;
+    output reg  [63:0] to_pipeline$tkeep;
+    output reg  to_pipeline$tvalid;
+    input wire  to_pipeline$tready;
+    output reg  to_pipeline$tlast;
+    output reg  [23:0] to_pipeline$tuser;
+    input wire  [511:0] from_pipeline$tdata;
+    input wire  [63:0] from_pipeline$tkeep;
+    input wire  from_pipeline$tvalid;
+    output reg  from_pipeline$tready;
+    input wire  from_pipeline$tlast;
+    input wire  [14:0] from_pipeline$tuser;
+    output reg  [511:0] tx_axis$tdata;
+    output reg  [63:0] tx_axis$tkeep;
+    output reg  tx_axis$tvalid;
+    input wire  tx_axis$tready;
+    output reg  tx_axis$tlast;
+    output reg  tx_axis$tuser;
+    input wire  [4:0] punt_bus$addr;
+    input wire  [31:0] punt_bus$wdata;
+    input wire  punt_bus$write;
+    input wire  punt_bus$read;
+    output reg  [31:0] punt_bus$rdata;
+    output reg  punt_bus$rvalid;
+    output reg  rx_frame;
+    output reg  rx_bad;
+    output reg  rx_overflow;
+    output reg  tx_frame;
+    output reg  punt_frame;
+    output reg  punt_overflow;
+    
+    // Stub signals
+    reg  rx$clock;
+    reg  rx$reset;
+    reg  [511:0] rx$s_axis$tdata;
+    reg  [63:0] rx$s_axis$tkeep;
+    reg  rx$s_axis$tvalid;
+    wire  rx$s_axis$tready;
+    reg  rx$s_axis$tlast;
+    reg  rx$s_axis$tuser;
+    reg  rx$s_bad;
+    wire  [511:0] rx$m_axis$tdata;
+    wire  [63:0] rx$m_axis$tkeep;
+    wire  rx$m_axis$tvalid;
+    reg  rx$m_axis$tready;
+    wire  rx$m_axis$tlast;
+    wire  [23:0] rx$m_axis$tuser;
+    wire  rx$m_tag;
+    wire  rx$frame_in;
+    wire  rx$drop_bad;
+    wire  rx$drop_full;
+    reg  steer$clock;
+    reg  steer$reset;
+    reg  [511:0] steer$s_axis$tdata;
+    reg  [63:0] steer$s_axis$tkeep;
+    reg  steer$s_axis$tvalid;
+    wire  steer$s_axis$tready;
+    reg  steer$s_axis$tlast;
+    reg  [14:0] steer$s_axis$tuser;
+    wire  [511:0] steer$fwd$tdata;
+    wire  [63:0] steer$fwd$tkeep;
+    wire  steer$fwd$tvalid;
+    reg  steer$fwd$tready;
+    wire  steer$fwd$tlast;
+    wire  [14:0] steer$fwd$tuser;
+    wire  [511:0] steer$punt$tdata;
+    wire  [63:0] steer$punt$tkeep;
+    wire  steer$punt$tvalid;
+    reg  steer$punt$tready;
+    wire  steer$punt$tlast;
+    wire  [14:0] steer$punt$tuser;
+    reg  tx$clock;
+    reg  tx$reset;
+    reg  [511:0] tx$s_axis$tdata;
+    reg  [63:0] tx$s_axis$tkeep;
+    reg  tx$s_axis$tvalid;
+    wire  tx$s_axis$tready;
+    reg  tx$s_axis$tlast;
+    reg  [14:0] tx$s_axis$tuser;
+    reg  tx$s_bad;
+    wire  [511:0] tx$m_axis$tdata;
+    wire  [63:0] tx$m_axis$tkeep;
+    wire  tx$m_axis$tvalid;
+    reg  tx$m_axis$tready;
+    wire  tx$m_axis$tlast;
+    wire  [23:0] tx$m_axis$tuser;
+    wire  [14:0] tx$m_tag;
+    wire  tx$frame_in;
+    wire  tx$drop_bad;
+    wire  tx$drop_full;
+    reg  pad$clock;
+    reg  pad$reset;
+    reg  [511:0] pad$s_axis$tdata;
+    reg  [63:0] pad$s_axis$tkeep;
+    reg  pad$s_axis$tvalid;
+    wire  pad$s_axis$tready;
+    reg  pad$s_axis$tlast;
+    reg  pad$s_axis$tuser;
+    wire  [511:0] pad$m_axis$tdata;
+    wire  [63:0] pad$m_axis$tkeep;
+    wire  pad$m_axis$tvalid;
+    reg  pad$m_axis$tready;
+    wire  pad$m_axis$tlast;
+    wire  pad$m_axis$tuser;
+    reg  punts$clock;
+    reg  punts$reset;
+    reg  [511:0] punts$s_axis$tdata;
+    reg  [63:0] punts$s_axis$tkeep;
+    reg  punts$s_axis$tvalid;
+    wire  punts$s_axis$tready;
+    reg  punts$s_axis$tlast;
+    reg  [14:0] punts$s_axis$tuser;
+    reg  punts$s_bad;
+    wire  [511:0] punts$m_axis$tdata;
+    wire  [63:0] punts$m_axis$tkeep;
+    wire  punts$m_axis$tvalid;
+    reg  punts$m_axis$tready;
+    wire  punts$m_axis$tlast;
+    wire  [23:0] punts$m_axis$tuser;
+    wire  [14:0] punts$m_tag;
+    wire  punts$frame_in;
+    wire  punts$drop_bad;
+    wire  punts$drop_full;
+    reg  reader$clock;
+    reg  reader$reset;
+    reg  [4:0] reader$bus$addr;
+    reg  [31:0] reader$bus$wdata;
+    reg  reader$bus$write;
+    reg  reader$bus$read;
+    wire  [31:0] reader$bus$rdata;
+    wire  reader$bus$rvalid;
+    reg  [511:0] reader$s_axis$tdata;
+    reg  [63:0] reader$s_axis$tkeep;
+    reg  reader$s_axis$tvalid;
+    wire  reader$s_axis$tready;
+    reg  reader$s_axis$tlast;
+    reg  [23:0] reader$s_axis$tuser;
+    reg  [14:0] reader$s_tag;
+    
+    // Sub module instances
+    nic_core$to_aws$rx rx(
+        .clock(rx$clock),
+        .reset(rx$reset),
+        .s_axis$tdata(rx$s_axis$tdata),
+        .s_axis$tkeep(rx$s_axis$tkeep),
+        .s_axis$tvalid(rx$s_axis$tvalid),
+        .s_axis$tready(rx$s_axis$tready),
+        .s_axis$tlast(rx$s_axis$tlast),
+        .s_axis$tuser(rx$s_axis$tuser),
+        .s_bad(rx$s_bad),
+        .m_axis$tdata(rx$m_axis$tdata),
+        .m_axis$tkeep(rx$m_axis$tkeep),
+        .m_axis$tvalid(rx$m_axis$tvalid),
+        .m_axis$tready(rx$m_axis$tready),
+        .m_axis$tlast(rx$m_axis$tlast),
+        .m_axis$tuser(rx$m_axis$tuser),
+        .m_tag(rx$m_tag),
+        .frame_in(rx$frame_in),
+        .drop_bad(rx$drop_bad),
+        .drop_full(rx$drop_full)
+    );
+    nic_core$to_aws$steer steer(
+        .clock(steer$clock),
+        .reset(steer$reset),
+        .s_axis$tdata(steer$s_axis$tdata),
+        .s_axis$tkeep(steer$s_axis$tkeep),
+        .s_axis$tvalid(steer$s_axis$tvalid),
+        .s_axis$tready(steer$s_axis$tready),
+        .s_axis$tlast(steer$s_axis$tlast),
+        .s_axis$tuser(steer$s_axis$tuser),
+        .fwd$tdata(steer$fwd$tdata),
+        .fwd$tkeep(steer$fwd$tkeep),
+        .fwd$tvalid(steer$fwd$tvalid),
+        .fwd$tready(steer$fwd$tready),
+        .fwd$tlast(steer$fwd$tlast),
+        .fwd$tuser(steer$fwd$tuser),
+        .punt$tdata(steer$punt$tdata),
+        .punt$tkeep(steer$punt$tkeep),
+        .punt$tvalid(steer$punt$tvalid),
+        .punt$tready(steer$punt$tready),
+        .punt$tlast(steer$punt$tlast),
+        .punt$tuser(steer$punt$tuser)
+    );
+    nic_core$to_aws$tx tx(
+        .clock(tx$clock),
+        .reset(tx$reset),
+        .s_axis$tdata(tx$s_axis$tdata),
+        .s_axis$tkeep(tx$s_axis$tkeep),
+        .s_axis$tvalid(tx$s_axis$tvalid),
+        .s_axis$tready(tx$s_axis$tready),
+        .s_axis$tlast(tx$s_axis$tlast),
+        .s_axis$tuser(tx$s_axis$tuser),
+        .s_bad(tx$s_bad),
+        .m_axis$tdata(tx$m_axis$tdata),
+        .m_axis$tkeep(tx$m_axis$tkeep),
+        .m_axis$tvalid(tx$m_axis$tvalid),
+        .m_axis$tready(tx$m_axis$tready),
+        .m_axis$tlast(tx$m_axis$tlast),
+        .m_axis$tuser(tx$m_axis$tuser),
+        .m_tag(tx$m_tag),
+        .frame_in(tx$frame_in),
+        .drop_bad(tx$drop_bad),
+        .drop_full(tx$drop_full)
+    );
+    nic_core$to_aws$pad pad(
+        .clock(pad$clock),
+        .reset(pad$reset),
+        .s_axis$tdata(pad$s_axis$tdata),
+        .s_axis$tkeep(pad$s_axis$tkeep),
+        .s_axis$tvalid(pad$s_axis$tvalid),
+        .s_axis$tready(pad$s_axis$tready),
+        .s_axis$tlast(pad$s_axis$tlast),
+        .s_axis$tuser(pad$s_axis$tuser),
+        .m_axis$tdata(pad$m_axis$tdata),
+        .m_axis$tkeep(pad$m_axis$tkeep),
+        .m_axis$tvalid(pad$m_axis$tvalid),
+        .m_axis$tready(pad$m_axis$tready),
+        .m_axis$tlast(pad$m_axis$tlast),
+        .m_axis$tuser(pad$m_axis$tuser)
+    );
+    nic_core$to_aws$punts punts(
+        .clock(punts$clock),
+        .reset(punts$reset),
+        .s_axis$tdata(punts$s_axis$tdata),
+        .s_axis$tkeep(punts$s_axis$tkeep),
+        .s_axis$tvalid(punts$s_axis$tvalid),
+        .s_axis$tready(punts$s_axis$tready),
+        .s_axis$tlast(punts$s_axis$tlast),
+        .s_axis$tuser(punts$s_axis$tuser),
+        .s_bad(punts$s_bad),
+        .m_axis$tdata(punts$m_axis$tdata),
+        .m_axis$tkeep(punts$m_axis$tkeep),
+        .m_axis$tvalid(punts$m_axis$tvalid),
+        .m_axis$tready(punts$m_axis$tready),
+        .m_axis$tlast(punts$m_axis$tlast),
+        .m_axis$tuser(punts$m_axis$tuser),
+        .m_tag(punts$m_tag),
+        .frame_in(punts$frame_in),
+        .drop_bad(punts$drop_bad),
+        .drop_full(punts$drop_full)
+    );
+    nic_core$to_aws$reader reader(
+        .clock(reader$clock),
+        .reset(reader$reset),
+        .bus$addr(reader$bus$addr),
+        .bus$wdata(reader$bus$wdata),
+        .bus$write(reader$bus$write),
+        .bus$read(reader$bus$read),
+        .bus$rdata(reader$bus$rdata),
+        .bus$rvalid(reader$bus$rvalid),
+        .s_axis$tdata(reader$s_axis$tdata),
+        .s_axis$tkeep(reader$s_axis$tkeep),
+        .s_axis$tvalid(reader$s_axis$tvalid),
+        .s_axis$tready(reader$s_axis$tready),
+        .s_axis$tlast(reader$s_axis$tlast),
+        .s_axis$tuser(reader$s_axis$tuser),
+        .s_tag(reader$s_tag)
+    );
+    
+    // Update code
+    always @(*) begin
+        rx$clock = clock;
+        steer$clock = clock;
+        tx$clock = clock;
+        pad$clock = clock;
+        punts$clock = clock;
+        reader$clock = clock;
+        rx$reset = reset;
+        steer$reset = reset;
+        tx$reset = reset;
+        pad$reset = reset;
+        punts$reset = reset;
+        reader$reset = reset;
+        rx$s_axis$tdata = rx_axis$tdata;
+        rx$s_axis$tkeep = rx_axis$tkeep;
+        rx$s_axis$tvalid = rx_axis$tvalid;
+        rx$s_axis$tlast = rx_axis$tlast;
+        rx$s_axis$tuser = 32'h0;
+        rx$s_bad = rx_axis$tuser != 32'h0;
+        rx_axis$tready = rx$s_axis$tready;
+        to_pipeline$tdata = rx$m_axis$tdata;
+        to_pipeline$tkeep = rx$m_axis$tkeep;
+        to_pipeline$tvalid = rx$m_axis$tvalid;
+        to_pipeline$tlast = rx$m_axis$tlast;
+        to_pipeline$tuser = rx$m_axis$tuser;
+        rx$m_axis$tready = to_pipeline$tready;
+        steer$s_axis$tdata = from_pipeline$tdata;
+        steer$s_axis$tkeep = from_pipeline$tkeep;
+        steer$s_axis$tvalid = from_pipeline$tvalid;
+        steer$s_axis$tlast = from_pipeline$tlast;
+        steer$s_axis$tuser = from_pipeline$tuser;
+        from_pipeline$tready = steer$s_axis$tready;
+        tx$s_axis$tdata = steer$fwd$tdata;
+        tx$s_axis$tkeep = steer$fwd$tkeep;
+        tx$s_axis$tvalid = steer$fwd$tvalid;
+        tx$s_axis$tlast = steer$fwd$tlast;
+        tx$s_axis$tuser = steer$fwd$tuser;
+        tx$s_bad = 1'b0;
+        steer$fwd$tready = tx$s_axis$tready;
+        pad$s_axis$tdata = tx$m_axis$tdata;
+        pad$s_axis$tkeep = tx$m_axis$tkeep;
+        pad$s_axis$tvalid = tx$m_axis$tvalid;
+        pad$s_axis$tlast = tx$m_axis$tlast;
+        pad$s_axis$tuser = 32'h0;
+        tx$m_axis$tready = pad$s_axis$tready;
+        tx_axis$tdata = pad$m_axis$tdata;
+        tx_axis$tkeep = pad$m_axis$tkeep;
+        tx_axis$tvalid = pad$m_axis$tvalid;
+        tx_axis$tlast = pad$m_axis$tlast;
+        tx_axis$tuser = pad$m_axis$tuser;
+        pad$m_axis$tready = tx_axis$tready;
+        punts$s_axis$tdata = steer$punt$tdata;
+        punts$s_axis$tkeep = steer$punt$tkeep;
+        punts$s_axis$tvalid = steer$punt$tvalid;
+        punts$s_axis$tlast = steer$punt$tlast;
+        punts$s_axis$tuser = steer$punt$tuser;
+        punts$s_bad = 1'b0;
+        steer$punt$tready = punts$s_axis$tready;
+        reader$s_axis$tdata = punts$m_axis$tdata;
+        reader$s_axis$tkeep = punts$m_axis$tkeep;
+        reader$s_axis$tvalid = punts$m_axis$tvalid;
+        reader$s_axis$tlast = punts$m_axis$tlast;
+        reader$s_axis$tuser = punts$m_axis$tuser;
+        reader$s_tag = punts$m_tag;
+        punts$m_axis$tready = reader$s_axis$tready;
+        reader$bus$addr = punt_bus$addr;
+        reader$bus$wdata = punt_bus$wdata;
+        reader$bus$write = punt_bus$write;
+        reader$bus$read = punt_bus$read;
+        punt_bus$rdata = reader$bus$rdata;
+        punt_bus$rvalid = reader$bus$rvalid;
+        rx_frame = rx$frame_in;
+        rx_bad = rx$drop_bad;
+        rx_overflow = rx$drop_full;
+        tx_frame = tx$frame_in;
+        punt_frame = punts$frame_in;
+        punt_overflow = punts$drop_full;
+    end
+    
+endmodule // nic_core$to_aws
+
+
+module nic_core$to_aws$pad(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  m_axis$tuser;
+    
+    // Constant declarations
+    localparam  lane$0 = 512'hff;
+    localparam  lane$1 = 512'hff00;
+    localparam  lane$2 = 512'hff0000;
+    localparam  lane$3 = 512'hff000000;
+    localparam  lane$4 = 512'hff00000000;
+    localparam  lane$5 = 512'hff0000000000;
+    localparam  lane$6 = 512'hff000000000000;
+    localparam  lane$7 = 512'hff00000000000000;
+    localparam  lane$8 = 512'hff0000000000000000;
+    localparam  lane$9 = 512'hff000000000000000000;
+    localparam  lane$10 = 512'hff00000000000000000000;
+    localparam  lane$11 = 512'hff0000000000000000000000;
+    localparam  lane$12 = 512'hff000000000000000000000000;
+    localparam  lane$13 = 512'hff00000000000000000000000000;
+    localparam  lane$14 = 512'hff0000000000000000000000000000;
+    localparam  lane$15 = 512'hff000000000000000000000000000000;
+    localparam  lane$16 = 512'hff00000000000000000000000000000000;
+    localparam  lane$17 = 512'hff0000000000000000000000000000000000;
+    localparam  lane$18 = 512'hff000000000000000000000000000000000000;
+    localparam  lane$19 = 512'hff00000000000000000000000000000000000000;
+    localparam  lane$20 = 512'hff0000000000000000000000000000000000000000;
+    localparam  lane$21 = 512'hff000000000000000000000000000000000000000000;
+    localparam  lane$22 = 512'hff00000000000000000000000000000000000000000000;
+    localparam  lane$23 = 512'hff0000000000000000000000000000000000000000000000;
+    localparam  lane$24 = 512'hff000000000000000000000000000000000000000000000000;
+    localparam  lane$25 = 512'hff00000000000000000000000000000000000000000000000000;
+    localparam  lane$26 = 512'hff0000000000000000000000000000000000000000000000000000;
+    localparam  lane$27 = 512'hff000000000000000000000000000000000000000000000000000000;
+    localparam  lane$28 = 512'hff00000000000000000000000000000000000000000000000000000000;
+    localparam  lane$29 = 512'hff0000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$30 = 512'hff000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$31 = 512'hff00000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$32 = 512'hff0000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$33 = 512'hff000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$34 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$35 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$36 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$37 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$38 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$39 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$40 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$41 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$42 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$43 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$44 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$45 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$46 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$47 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$48 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$49 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$50 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$51 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$52 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$53 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$54 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$55 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$56 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$57 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$58 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$59 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$60 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$61 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$62 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$63 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  min_keep = 64'hfffffffffffffff;
+    
+    // Stub signals
+    reg  mid$d;
+    wire  mid$q;
+    reg  mid$clock;
+    
+    // Local signals
+    reg  [511:0] byte_mask;
+    
+    // Sub module instances
+    nic_core$to_aws$pad$mid mid(
+        .d(mid$d),
+        .q(mid$q),
+        .clock(mid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        mid$clock = clock;
+        mid$d = mid$q;
+        s_axis$tready = m_axis$tready;
+        m_axis$tvalid = s_axis$tvalid;
+        m_axis$tlast = s_axis$tlast;
+        m_axis$tuser = s_axis$tuser;
+        m_axis$tdata = s_axis$tdata;
+        m_axis$tkeep = s_axis$tkeep;
+        byte_mask = 32'h0;
+        if (s_axis$tkeep[0]) begin
+            byte_mask = byte_mask | lane$0;
+        end
+        if (s_axis$tkeep[1]) begin
+            byte_mask = byte_mask | lane$1;
+        end
+        if (s_axis$tkeep[2]) begin
+            byte_mask = byte_mask | lane$2;
+        end
+        if (s_axis$tkeep[3]) begin
+            byte_mask = byte_mask | lane$3;
+        end
+        if (s_axis$tkeep[4]) begin
+            byte_mask = byte_mask | lane$4;
+        end
+        if (s_axis$tkeep[5]) begin
+            byte_mask = byte_mask | lane$5;
+        end
+        if (s_axis$tkeep[6]) begin
+            byte_mask = byte_mask | lane$6;
+        end
+        if (s_axis$tkeep[7]) begin
+            byte_mask = byte_mask | lane$7;
+        end
+        if (s_axis$tkeep[8]) begin
+            byte_mask = byte_mask | lane$8;
+        end
+        if (s_axis$tkeep[9]) begin
+            byte_mask = byte_mask | lane$9;
+        end
+        if (s_axis$tkeep[10]) begin
+            byte_mask = byte_mask | lane$10;
+        end
+        if (s_axis$tkeep[11]) begin
+            byte_mask = byte_mask | lane$11;
+        end
+        if (s_axis$tkeep[12]) begin
+            byte_mask = byte_mask | lane$12;
+        end
+        if (s_axis$tkeep[13]) begin
+            byte_mask = byte_mask | lane$13;
+        end
+        if (s_axis$tkeep[14]) begin
+            byte_mask = byte_mask | lane$14;
+        end
+        if (s_axis$tkeep[15]) begin
+            byte_mask = byte_mask | lane$15;
+        end
+        if (s_axis$tkeep[16]) begin
+            byte_mask = byte_mask | lane$16;
+        end
+        if (s_axis$tkeep[17]) begin
+            byte_mask = byte_mask | lane$17;
+        end
+        if (s_axis$tkeep[18]) begin
+            byte_mask = byte_mask | lane$18;
+        end
+        if (s_axis$tkeep[19]) begin
+            byte_mask = byte_mask | lane$19;
+        end
+        if (s_axis$tkeep[20]) begin
+            byte_mask = byte_mask | lane$20;
+        end
+        if (s_axis$tkeep[21]) begin
+            byte_mask = byte_mask | lane$21;
+        end
+        if (s_axis$tkeep[22]) begin
+            byte_mask = byte_mask | lane$22;
+        end
+        if (s_axis$tkeep[23]) begin
+            byte_mask = byte_mask | lane$23;
+        end
+        if (s_axis$tkeep[24]) begin
+            byte_mask = byte_mask | lane$24;
+        end
+        if (s_axis$tkeep[25]) begin
+            byte_mask = byte_mask | lane$25;
+        end
+        if (s_axis$tkeep[26]) begin
+            byte_mask = byte_mask | lane$26;
+        end
+        if (s_axis$tkeep[27]) begin
+            byte_mask = byte_mask | lane$27;
+        end
+        if (s_axis$tkeep[28]) begin
+            byte_mask = byte_mask | lane$28;
+        end
+        if (s_axis$tkeep[29]) begin
+            byte_mask = byte_mask | lane$29;
+        end
+        if (s_axis$tkeep[30]) begin
+            byte_mask = byte_mask | lane$30;
+        end
+        if (s_axis$tkeep[31]) begin
+            byte_mask = byte_mask | lane$31;
+        end
+        if (s_axis$tkeep[32]) begin
+            byte_mask = byte_mask | lane$32;
+        end
+        if (s_axis$tkeep[33]) begin
+            byte_mask = byte_mask | lane$33;
+        end
+        if (s_axis$tkeep[34]) begin
+            byte_mask = byte_mask | lane$34;
+        end
+        if (s_axis$tkeep[35]) begin
+            byte_mask = byte_mask | lane$35;
+        end
+        if (s_axis$tkeep[36]) begin
+            byte_mask = byte_mask | lane$36;
+        end
+        if (s_axis$tkeep[37]) begin
+            byte_mask = byte_mask | lane$37;
+        end
+        if (s_axis$tkeep[38]) begin
+            byte_mask = byte_mask | lane$38;
+        end
+        if (s_axis$tkeep[39]) begin
+            byte_mask = byte_mask | lane$39;
+        end
+        if (s_axis$tkeep[40]) begin
+            byte_mask = byte_mask | lane$40;
+        end
+        if (s_axis$tkeep[41]) begin
+            byte_mask = byte_mask | lane$41;
+        end
+        if (s_axis$tkeep[42]) begin
+            byte_mask = byte_mask | lane$42;
+        end
+        if (s_axis$tkeep[43]) begin
+            byte_mask = byte_mask | lane$43;
+        end
+        if (s_axis$tkeep[44]) begin
+            byte_mask = byte_mask | lane$44;
+        end
+        if (s_axis$tkeep[45]) begin
+            byte_mask = byte_mask | lane$45;
+        end
+        if (s_axis$tkeep[46]) begin
+            byte_mask = byte_mask | lane$46;
+        end
+        if (s_axis$tkeep[47]) begin
+            byte_mask = byte_mask | lane$47;
+        end
+        if (s_axis$tkeep[48]) begin
+            byte_mask = byte_mask | lane$48;
+        end
+        if (s_axis$tkeep[49]) begin
+            byte_mask = byte_mask | lane$49;
+        end
+        if (s_axis$tkeep[50]) begin
+            byte_mask = byte_mask | lane$50;
+        end
+        if (s_axis$tkeep[51]) begin
+            byte_mask = byte_mask | lane$51;
+        end
+        if (s_axis$tkeep[52]) begin
+            byte_mask = byte_mask | lane$52;
+        end
+        if (s_axis$tkeep[53]) begin
+            byte_mask = byte_mask | lane$53;
+        end
+        if (s_axis$tkeep[54]) begin
+            byte_mask = byte_mask | lane$54;
+        end
+        if (s_axis$tkeep[55]) begin
+            byte_mask = byte_mask | lane$55;
+        end
+        if (s_axis$tkeep[56]) begin
+            byte_mask = byte_mask | lane$56;
+        end
+        if (s_axis$tkeep[57]) begin
+            byte_mask = byte_mask | lane$57;
+        end
+        if (s_axis$tkeep[58]) begin
+            byte_mask = byte_mask | lane$58;
+        end
+        if (s_axis$tkeep[59]) begin
+            byte_mask = byte_mask | lane$59;
+        end
+        if (s_axis$tkeep[60]) begin
+            byte_mask = byte_mask | lane$60;
+        end
+        if (s_axis$tkeep[61]) begin
+            byte_mask = byte_mask | lane$61;
+        end
+        if (s_axis$tkeep[62]) begin
+            byte_mask = byte_mask | lane$62;
+        end
+        if (s_axis$tkeep[63]) begin
+            byte_mask = byte_mask | lane$63;
+        end
+        if (~mid$q & s_axis$tlast) begin
+            m_axis$tkeep = s_axis$tkeep | min_keep;
+            m_axis$tdata = s_axis$tdata & byte_mask;
+        end
+        if (s_axis$tvalid & m_axis$tready) begin
+            mid$d = ~s_axis$tlast;
+        end
+        if (reset) begin
+            mid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$to_aws$pad
+
+
+module nic_core$to_aws$pad$mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_aws$pad$mid
+
+
+module nic_core$to_aws$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
     
     // Module arguments
     input wire  clock;
@@ -10717,7 +21145,7 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
     reg  [23:0] rem;
     
     // Sub module instances
-    nic_core$punts$ram ram(
+    nic_core$to_aws$punts$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -10725,7 +21153,7 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$punts$lens lens(
+    nic_core$to_aws$punts$lens lens(
         .clock(lens$clock),
         .reset(lens$reset),
         .write(lens$write),
@@ -10736,7 +21164,7 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
         .data_out(lens$data_out),
         .empty(lens$empty)
     );
-    nic_core$punts$tags tags(
+    nic_core$to_aws$punts$tags tags(
         .clock(tags$clock),
         .reset(tags$reset),
         .write(tags$write),
@@ -10747,27 +21175,27 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
         .data_out(tags$data_out),
         .empty(tags$empty)
     );
-    nic_core$punts$wr_ptr wr_ptr(
+    nic_core$to_aws$punts$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$punts$frame_start frame_start(
+    nic_core$to_aws$punts$frame_start frame_start(
         .d(frame_start$d),
         .q(frame_start$q),
         .clock(frame_start$clock)
     );
-    nic_core$punts$rd_ptr rd_ptr(
+    nic_core$to_aws$punts$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
     );
-    nic_core$punts$marked marked(
+    nic_core$to_aws$punts$marked marked(
         .d(marked$d),
         .q(marked$q),
         .clock(marked$clock)
     );
-    nic_core$punts$length length(
+    nic_core$to_aws$punts$length length(
         .d(length$d),
         .q(length$q),
         .clock(length$clock)
@@ -11061,10 +21489,10 @@ module nic_core$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
         end
     end
     
-endmodule // nic_core$punts
+endmodule // nic_core$to_aws$punts
 
 
-module nic_core$punts$frame_start(d,q,clock);
+module nic_core$to_aws$punts$frame_start(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11080,10 +21508,10 @@ module nic_core$punts$frame_start(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$frame_start
+endmodule // nic_core$to_aws$punts$frame_start
 
 
-module nic_core$punts$length(d,q,clock);
+module nic_core$to_aws$punts$length(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11099,10 +21527,10 @@ module nic_core$punts$length(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$length
+endmodule // nic_core$to_aws$punts$length
 
 
-module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$to_aws$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -11142,7 +21570,7 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
     reg  [7:0] rd_next;
     
     // Sub module instances
-    nic_core$punts$lens$ram ram(
+    nic_core$to_aws$punts$lens$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -11150,17 +21578,17 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$punts$lens$wr_ptr wr_ptr(
+    nic_core$to_aws$punts$lens$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$punts$lens$wr_ptr_seen wr_ptr_seen(
+    nic_core$to_aws$punts$lens$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$punts$lens$rd_ptr rd_ptr(
+    nic_core$to_aws$punts$lens$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -11201,10 +21629,10 @@ module nic_core$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_
         end
     end
     
-endmodule // nic_core$punts$lens
+endmodule // nic_core$to_aws$punts$lens
 
 
-module nic_core$punts$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$punts$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11226,10 +21654,10 @@ module nic_core$punts$lens$ram(clock,read_address,read_data,write_address,write_
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$punts$lens$ram
+endmodule // nic_core$to_aws$punts$lens$ram
 
 
-module nic_core$punts$lens$rd_ptr(d,q,clock);
+module nic_core$to_aws$punts$lens$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11245,10 +21673,10 @@ module nic_core$punts$lens$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$lens$rd_ptr
+endmodule // nic_core$to_aws$punts$lens$rd_ptr
 
 
-module nic_core$punts$lens$wr_ptr(d,q,clock);
+module nic_core$to_aws$punts$lens$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11264,10 +21692,10 @@ module nic_core$punts$lens$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$lens$wr_ptr
+endmodule // nic_core$to_aws$punts$lens$wr_ptr
 
 
-module nic_core$punts$lens$wr_ptr_seen(d,q,clock);
+module nic_core$to_aws$punts$lens$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11283,10 +21711,10 @@ module nic_core$punts$lens$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$lens$wr_ptr_seen
+endmodule // nic_core$to_aws$punts$lens$wr_ptr_seen
 
 
-module nic_core$punts$marked(d,q,clock);
+module nic_core$to_aws$punts$marked(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11302,10 +21730,10 @@ module nic_core$punts$marked(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$marked
+endmodule // nic_core$to_aws$punts$marked
 
 
-module nic_core$punts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$punts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11327,10 +21755,10 @@ module nic_core$punts$ram(clock,read_address,read_data,write_address,write_data,
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$punts$ram
+endmodule // nic_core$to_aws$punts$ram
 
 
-module nic_core$punts$rd_ptr(d,q,clock);
+module nic_core$to_aws$punts$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11346,10 +21774,10 @@ module nic_core$punts$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$rd_ptr
+endmodule // nic_core$to_aws$punts$rd_ptr
 
 
-module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$to_aws$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -11389,7 +21817,7 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
     reg  [7:0] rd_next;
     
     // Sub module instances
-    nic_core$punts$tags$ram ram(
+    nic_core$to_aws$punts$tags$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -11397,17 +21825,17 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$punts$tags$wr_ptr wr_ptr(
+    nic_core$to_aws$punts$tags$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$punts$tags$wr_ptr_seen wr_ptr_seen(
+    nic_core$to_aws$punts$tags$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$punts$tags$rd_ptr rd_ptr(
+    nic_core$to_aws$punts$tags$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -11448,10 +21876,10 @@ module nic_core$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_
         end
     end
     
-endmodule // nic_core$punts$tags
+endmodule // nic_core$to_aws$punts$tags
 
 
-module nic_core$punts$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$punts$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11473,10 +21901,10 @@ module nic_core$punts$tags$ram(clock,read_address,read_data,write_address,write_
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$punts$tags$ram
+endmodule // nic_core$to_aws$punts$tags$ram
 
 
-module nic_core$punts$tags$rd_ptr(d,q,clock);
+module nic_core$to_aws$punts$tags$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11492,10 +21920,10 @@ module nic_core$punts$tags$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$tags$rd_ptr
+endmodule // nic_core$to_aws$punts$tags$rd_ptr
 
 
-module nic_core$punts$tags$wr_ptr(d,q,clock);
+module nic_core$to_aws$punts$tags$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11511,10 +21939,10 @@ module nic_core$punts$tags$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$tags$wr_ptr
+endmodule // nic_core$to_aws$punts$tags$wr_ptr
 
 
-module nic_core$punts$tags$wr_ptr_seen(d,q,clock);
+module nic_core$to_aws$punts$tags$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11530,10 +21958,10 @@ module nic_core$punts$tags$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$tags$wr_ptr_seen
+endmodule // nic_core$to_aws$punts$tags$wr_ptr_seen
 
 
-module nic_core$punts$wr_ptr(d,q,clock);
+module nic_core$to_aws$punts$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11549,10 +21977,10 @@ module nic_core$punts$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$punts$wr_ptr
+endmodule // nic_core$to_aws$punts$wr_ptr
 
 
-module nic_core$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_tag);
+module nic_core$to_aws$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_tag);
     
     // Module arguments
     input wire  clock;
@@ -11620,27 +22048,27 @@ module nic_core$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rda
     reg  [31:0] value;
     
     // Sub module instances
-    nic_core$reader$index index(
+    nic_core$to_aws$reader$index index(
         .d(index$d),
         .q(index$q),
         .clock(index$clock)
     );
-    nic_core$reader$done done(
+    nic_core$to_aws$reader$done done(
         .d(done$d),
         .q(done$q),
         .clock(done$clock)
     );
-    nic_core$reader$draining draining(
+    nic_core$to_aws$reader$draining draining(
         .d(draining$d),
         .q(draining$q),
         .clock(draining$clock)
     );
-    nic_core$reader$rdata rdata(
+    nic_core$to_aws$reader$rdata rdata(
         .d(rdata$d),
         .q(rdata$q),
         .clock(rdata$clock)
     );
-    nic_core$reader$rvalid rvalid(
+    nic_core$to_aws$reader$rvalid rvalid(
         .d(rvalid$d),
         .q(rvalid$q),
         .clock(rvalid$clock)
@@ -11760,10 +22188,10 @@ module nic_core$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rda
         end
     end
     
-endmodule // nic_core$reader
+endmodule // nic_core$to_aws$reader
 
 
-module nic_core$reader$done(d,q,clock);
+module nic_core$to_aws$reader$done(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11779,10 +22207,10 @@ module nic_core$reader$done(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$reader$done
+endmodule // nic_core$to_aws$reader$done
 
 
-module nic_core$reader$draining(d,q,clock);
+module nic_core$to_aws$reader$draining(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11798,10 +22226,10 @@ module nic_core$reader$draining(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$reader$draining
+endmodule // nic_core$to_aws$reader$draining
 
 
-module nic_core$reader$index(d,q,clock);
+module nic_core$to_aws$reader$index(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11817,10 +22245,10 @@ module nic_core$reader$index(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$reader$index
+endmodule // nic_core$to_aws$reader$index
 
 
-module nic_core$reader$rdata(d,q,clock);
+module nic_core$to_aws$reader$rdata(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11836,10 +22264,10 @@ module nic_core$reader$rdata(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$reader$rdata
+endmodule // nic_core$to_aws$reader$rdata
 
 
-module nic_core$reader$rvalid(d,q,clock);
+module nic_core$to_aws$reader$rvalid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11855,395 +22283,10 @@ module nic_core$reader$rvalid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$reader$rvalid
+endmodule // nic_core$to_aws$reader$rvalid
 
 
-module nic_core$regs(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,event$0,event$1,event$2,event$3,event$4,event$5);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [7:0] bus$addr;
-    input wire  [31:0] bus$wdata;
-    input wire  bus$write;
-    input wire  bus$read;
-    output reg  [31:0] bus$rdata;
-    output reg  bus$rvalid;
-    input wire  event$0;
-    input wire  event$1;
-    input wire  event$2;
-    input wire  event$3;
-    input wire  event$4;
-    input wire  event$5;
-    
-    // Constant declarations
-    localparam  id = 32'h44584e43;
-    localparam  version = 32'h10000;
-    localparam  code = 32'h1;
-    localparam  off_id = 8'h0;
-    localparam  off_version = 8'h4;
-    localparam  off_board = 8'hc;
-    localparam  off_ctrl = 8'h10;
-    localparam  off_scratch = 8'h14;
-    localparam  off_counter$0 = 8'h20;
-    localparam  off_counter$1 = 8'h24;
-    localparam  off_counter$2 = 8'h28;
-    localparam  off_counter$3 = 8'h2c;
-    localparam  off_counter$4 = 8'h30;
-    localparam  off_counter$5 = 8'h34;
-    
-    // Stub signals
-    reg  [31:0] count$0$d;
-    wire  [31:0] count$0$q;
-    reg  count$0$clock;
-    reg  [31:0] count$1$d;
-    wire  [31:0] count$1$q;
-    reg  count$1$clock;
-    reg  [31:0] count$2$d;
-    wire  [31:0] count$2$q;
-    reg  count$2$clock;
-    reg  [31:0] count$3$d;
-    wire  [31:0] count$3$q;
-    reg  count$3$clock;
-    reg  [31:0] count$4$d;
-    wire  [31:0] count$4$q;
-    reg  count$4$clock;
-    reg  [31:0] count$5$d;
-    wire  [31:0] count$5$q;
-    reg  count$5$clock;
-    reg  [31:0] scratch$d;
-    wire  [31:0] scratch$q;
-    reg  scratch$clock;
-    reg  [31:0] rdata$d;
-    wire  [31:0] rdata$q;
-    reg  rdata$clock;
-    reg  rvalid$d;
-    wire  rvalid$q;
-    reg  rvalid$clock;
-    
-    // Local signals
-    reg  [31:0] value;
-    reg  clear;
-    
-    // Sub module instances
-    nic_core$regs$count$0 count$0(
-        .d(count$0$d),
-        .q(count$0$q),
-        .clock(count$0$clock)
-    );
-    nic_core$regs$count$1 count$1(
-        .d(count$1$d),
-        .q(count$1$q),
-        .clock(count$1$clock)
-    );
-    nic_core$regs$count$2 count$2(
-        .d(count$2$d),
-        .q(count$2$q),
-        .clock(count$2$clock)
-    );
-    nic_core$regs$count$3 count$3(
-        .d(count$3$d),
-        .q(count$3$q),
-        .clock(count$3$clock)
-    );
-    nic_core$regs$count$4 count$4(
-        .d(count$4$d),
-        .q(count$4$q),
-        .clock(count$4$clock)
-    );
-    nic_core$regs$count$5 count$5(
-        .d(count$5$d),
-        .q(count$5$q),
-        .clock(count$5$clock)
-    );
-    nic_core$regs$scratch scratch(
-        .d(scratch$d),
-        .q(scratch$q),
-        .clock(scratch$clock)
-    );
-    nic_core$regs$rdata rdata(
-        .d(rdata$d),
-        .q(rdata$q),
-        .clock(rdata$clock)
-    );
-    nic_core$regs$rvalid rvalid(
-        .d(rvalid$d),
-        .q(rvalid$q),
-        .clock(rvalid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        scratch$clock = clock;
-        rdata$clock = clock;
-        rvalid$clock = clock;
-        scratch$d = scratch$q;
-        rdata$d = rdata$q;
-        rvalid$d = rvalid$q;
-        clear = reset | (bus$write & (bus$addr == off_ctrl) & bus$wdata[32'h0]);
-        count$0$clock = clock;
-        count$0$d = count$0$q;
-        if (event$0) begin
-            count$0$d = count$0$q + 32'h1;
-        end
-        if (clear) begin
-            count$0$d = 32'h0;
-        end
-        count$1$clock = clock;
-        count$1$d = count$1$q;
-        if (event$1) begin
-            count$1$d = count$1$q + 32'h1;
-        end
-        if (clear) begin
-            count$1$d = 32'h0;
-        end
-        count$2$clock = clock;
-        count$2$d = count$2$q;
-        if (event$2) begin
-            count$2$d = count$2$q + 32'h1;
-        end
-        if (clear) begin
-            count$2$d = 32'h0;
-        end
-        count$3$clock = clock;
-        count$3$d = count$3$q;
-        if (event$3) begin
-            count$3$d = count$3$q + 32'h1;
-        end
-        if (clear) begin
-            count$3$d = 32'h0;
-        end
-        count$4$clock = clock;
-        count$4$d = count$4$q;
-        if (event$4) begin
-            count$4$d = count$4$q + 32'h1;
-        end
-        if (clear) begin
-            count$4$d = 32'h0;
-        end
-        count$5$clock = clock;
-        count$5$d = count$5$q;
-        if (event$5) begin
-            count$5$d = count$5$q + 32'h1;
-        end
-        if (clear) begin
-            count$5$d = 32'h0;
-        end
-        if (bus$write & (bus$addr == off_scratch)) begin
-            scratch$d = bus$wdata;
-        end
-        value = 32'h0;
-        if (bus$addr == off_id) begin
-            value = id;
-        end
-        if (bus$addr == off_version) begin
-            value = version;
-        end
-        if (bus$addr == off_board) begin
-            value = code;
-        end
-        if (bus$addr == off_scratch) begin
-            value = scratch$q;
-        end
-        if (bus$addr == off_counter$0) begin
-            value = count$0$q;
-        end
-        if (bus$addr == off_counter$1) begin
-            value = count$1$q;
-        end
-        if (bus$addr == off_counter$2) begin
-            value = count$2$q;
-        end
-        if (bus$addr == off_counter$3) begin
-            value = count$3$q;
-        end
-        if (bus$addr == off_counter$4) begin
-            value = count$4$q;
-        end
-        if (bus$addr == off_counter$5) begin
-            value = count$5$q;
-        end
-        rdata$d = value;
-        rvalid$d = bus$read & ~reset;
-        bus$rdata = rdata$q;
-        bus$rvalid = rvalid$q;
-    end
-    
-endmodule // nic_core$regs
-
-
-module nic_core$regs$count$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$count$0
-
-
-module nic_core$regs$count$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$count$1
-
-
-module nic_core$regs$count$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$count$2
-
-
-module nic_core$regs$count$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$count$3
-
-
-module nic_core$regs$count$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$count$4
-
-
-module nic_core$regs$count$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$count$5
-
-
-module nic_core$regs$rdata(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$rdata
-
-
-module nic_core$regs$rvalid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$rvalid
-
-
-module nic_core$regs$scratch(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core$regs$scratch
-
-
-module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+module nic_core$to_aws$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
     
     // Module arguments
     input wire  clock;
@@ -12393,7 +22436,7 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
     reg  [23:0] rem;
     
     // Sub module instances
-    nic_core$rx$ram ram(
+    nic_core$to_aws$rx$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -12401,7 +22444,7 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$rx$lens lens(
+    nic_core$to_aws$rx$lens lens(
         .clock(lens$clock),
         .reset(lens$reset),
         .write(lens$write),
@@ -12412,7 +22455,7 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         .data_out(lens$data_out),
         .empty(lens$empty)
     );
-    nic_core$rx$tags tags(
+    nic_core$to_aws$rx$tags tags(
         .clock(tags$clock),
         .reset(tags$reset),
         .write(tags$write),
@@ -12423,27 +22466,27 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         .data_out(tags$data_out),
         .empty(tags$empty)
     );
-    nic_core$rx$wr_ptr wr_ptr(
+    nic_core$to_aws$rx$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$rx$frame_start frame_start(
+    nic_core$to_aws$rx$frame_start frame_start(
         .d(frame_start$d),
         .q(frame_start$q),
         .clock(frame_start$clock)
     );
-    nic_core$rx$rd_ptr rd_ptr(
+    nic_core$to_aws$rx$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
     );
-    nic_core$rx$marked marked(
+    nic_core$to_aws$rx$marked marked(
         .d(marked$d),
         .q(marked$q),
         .clock(marked$clock)
     );
-    nic_core$rx$length length(
+    nic_core$to_aws$rx$length length(
         .d(length$d),
         .q(length$q),
         .clock(length$clock)
@@ -12737,10 +22780,10 @@ module nic_core$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         end
     end
     
-endmodule // nic_core$rx
+endmodule // nic_core$to_aws$rx
 
 
-module nic_core$rx$frame_start(d,q,clock);
+module nic_core$to_aws$rx$frame_start(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -12756,10 +22799,10 @@ module nic_core$rx$frame_start(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$frame_start
+endmodule // nic_core$to_aws$rx$frame_start
 
 
-module nic_core$rx$length(d,q,clock);
+module nic_core$to_aws$rx$length(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12775,10 +22818,10 @@ module nic_core$rx$length(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$length
+endmodule // nic_core$to_aws$rx$length
 
 
-module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$to_aws$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -12818,7 +22861,7 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
     reg  [9:0] rd_next;
     
     // Sub module instances
-    nic_core$rx$lens$ram ram(
+    nic_core$to_aws$rx$lens$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -12826,17 +22869,17 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$rx$lens$wr_ptr wr_ptr(
+    nic_core$to_aws$rx$lens$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$rx$lens$wr_ptr_seen wr_ptr_seen(
+    nic_core$to_aws$rx$lens$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$rx$lens$rd_ptr rd_ptr(
+    nic_core$to_aws$rx$lens$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -12877,10 +22920,10 @@ module nic_core$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
         end
     end
     
-endmodule // nic_core$rx$lens
+endmodule // nic_core$to_aws$rx$lens
 
 
-module nic_core$rx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$rx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -12902,10 +22945,10 @@ module nic_core$rx$lens$ram(clock,read_address,read_data,write_address,write_dat
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$rx$lens$ram
+endmodule // nic_core$to_aws$rx$lens$ram
 
 
-module nic_core$rx$lens$rd_ptr(d,q,clock);
+module nic_core$to_aws$rx$lens$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -12921,10 +22964,10 @@ module nic_core$rx$lens$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$lens$rd_ptr
+endmodule // nic_core$to_aws$rx$lens$rd_ptr
 
 
-module nic_core$rx$lens$wr_ptr(d,q,clock);
+module nic_core$to_aws$rx$lens$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -12940,10 +22983,10 @@ module nic_core$rx$lens$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$lens$wr_ptr
+endmodule // nic_core$to_aws$rx$lens$wr_ptr
 
 
-module nic_core$rx$lens$wr_ptr_seen(d,q,clock);
+module nic_core$to_aws$rx$lens$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -12959,10 +23002,10 @@ module nic_core$rx$lens$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$lens$wr_ptr_seen
+endmodule // nic_core$to_aws$rx$lens$wr_ptr_seen
 
 
-module nic_core$rx$marked(d,q,clock);
+module nic_core$to_aws$rx$marked(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12978,10 +23021,10 @@ module nic_core$rx$marked(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$marked
+endmodule // nic_core$to_aws$rx$marked
 
 
-module nic_core$rx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$rx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -13003,10 +23046,10 @@ module nic_core$rx$ram(clock,read_address,read_data,write_address,write_data,wri
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$rx$ram
+endmodule // nic_core$to_aws$rx$ram
 
 
-module nic_core$rx$rd_ptr(d,q,clock);
+module nic_core$to_aws$rx$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -13022,10 +23065,10 @@ module nic_core$rx$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$rd_ptr
+endmodule // nic_core$to_aws$rx$rd_ptr
 
 
-module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$to_aws$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -13065,7 +23108,7 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
     reg  [9:0] rd_next;
     
     // Sub module instances
-    nic_core$rx$tags$ram ram(
+    nic_core$to_aws$rx$tags$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -13073,17 +23116,17 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$rx$tags$wr_ptr wr_ptr(
+    nic_core$to_aws$rx$tags$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$rx$tags$wr_ptr_seen wr_ptr_seen(
+    nic_core$to_aws$rx$tags$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$rx$tags$rd_ptr rd_ptr(
+    nic_core$to_aws$rx$tags$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -13124,10 +23167,10 @@ module nic_core$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
         end
     end
     
-endmodule // nic_core$rx$tags
+endmodule // nic_core$to_aws$rx$tags
 
 
-module nic_core$rx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$rx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -13149,10 +23192,10 @@ module nic_core$rx$tags$ram(clock,read_address,read_data,write_address,write_dat
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$rx$tags$ram
+endmodule // nic_core$to_aws$rx$tags$ram
 
 
-module nic_core$rx$tags$rd_ptr(d,q,clock);
+module nic_core$to_aws$rx$tags$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -13168,10 +23211,10 @@ module nic_core$rx$tags$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$tags$rd_ptr
+endmodule // nic_core$to_aws$rx$tags$rd_ptr
 
 
-module nic_core$rx$tags$wr_ptr(d,q,clock);
+module nic_core$to_aws$rx$tags$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -13187,10 +23230,10 @@ module nic_core$rx$tags$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$tags$wr_ptr
+endmodule // nic_core$to_aws$rx$tags$wr_ptr
 
 
-module nic_core$rx$tags$wr_ptr_seen(d,q,clock);
+module nic_core$to_aws$rx$tags$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -13206,10 +23249,10 @@ module nic_core$rx$tags$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$tags$wr_ptr_seen
+endmodule // nic_core$to_aws$rx$tags$wr_ptr_seen
 
 
-module nic_core$rx$wr_ptr(d,q,clock);
+module nic_core$to_aws$rx$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -13225,10 +23268,10 @@ module nic_core$rx$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$rx$wr_ptr
+endmodule // nic_core$to_aws$rx$wr_ptr
 
 
-module nic_core$steer(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,fwd$tdata,fwd$tkeep,fwd$tvalid,fwd$tready,fwd$tlast,fwd$tuser,punt$tdata,punt$tkeep,punt$tvalid,punt$tready,punt$tlast,punt$tuser);
+module nic_core$to_aws$steer(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,fwd$tdata,fwd$tkeep,fwd$tvalid,fwd$tready,fwd$tlast,fwd$tuser,punt$tdata,punt$tkeep,punt$tvalid,punt$tready,punt$tlast,punt$tuser);
     
     // Module arguments
     input wire  clock;
@@ -13297,52 +23340,52 @@ module nic_core$steer(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
     reg  m_free;
     
     // Sub module instances
-    nic_core$steer$m_valid m_valid(
+    nic_core$to_aws$steer$m_valid m_valid(
         .d(m_valid$d),
         .q(m_valid$q),
         .clock(m_valid$clock)
     );
-    nic_core$steer$m_data m_data(
+    nic_core$to_aws$steer$m_data m_data(
         .d(m_data$d),
         .q(m_data$q),
         .clock(m_data$clock)
     );
-    nic_core$steer$m_keep m_keep(
+    nic_core$to_aws$steer$m_keep m_keep(
         .d(m_keep$d),
         .q(m_keep$q),
         .clock(m_keep$clock)
     );
-    nic_core$steer$m_last m_last(
+    nic_core$to_aws$steer$m_last m_last(
         .d(m_last$d),
         .q(m_last$q),
         .clock(m_last$clock)
     );
-    nic_core$steer$m_user m_user(
+    nic_core$to_aws$steer$m_user m_user(
         .d(m_user$d),
         .q(m_user$q),
         .clock(m_user$clock)
     );
-    nic_core$steer$s_valid s_valid(
+    nic_core$to_aws$steer$s_valid s_valid(
         .d(s_valid$d),
         .q(s_valid$q),
         .clock(s_valid$clock)
     );
-    nic_core$steer$s_data s_data(
+    nic_core$to_aws$steer$s_data s_data(
         .d(s_data$d),
         .q(s_data$q),
         .clock(s_data$clock)
     );
-    nic_core$steer$s_keep s_keep(
+    nic_core$to_aws$steer$s_keep s_keep(
         .d(s_keep$d),
         .q(s_keep$q),
         .clock(s_keep$clock)
     );
-    nic_core$steer$s_last s_last(
+    nic_core$to_aws$steer$s_last s_last(
         .d(s_last$d),
         .q(s_last$q),
         .clock(s_last$clock)
     );
-    nic_core$steer$s_user s_user(
+    nic_core$to_aws$steer$s_user s_user(
         .d(s_user$d),
         .q(s_user$q),
         .clock(s_user$clock)
@@ -13415,10 +23458,10 @@ module nic_core$steer(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis
         end
     end
     
-endmodule // nic_core$steer
+endmodule // nic_core$to_aws$steer
 
 
-module nic_core$steer$m_data(d,q,clock);
+module nic_core$to_aws$steer$m_data(d,q,clock);
     
     // Module arguments
     input wire  [511:0] d;
@@ -13434,10 +23477,10 @@ module nic_core$steer$m_data(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$m_data
+endmodule // nic_core$to_aws$steer$m_data
 
 
-module nic_core$steer$m_keep(d,q,clock);
+module nic_core$to_aws$steer$m_keep(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -13453,10 +23496,10 @@ module nic_core$steer$m_keep(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$m_keep
+endmodule // nic_core$to_aws$steer$m_keep
 
 
-module nic_core$steer$m_last(d,q,clock);
+module nic_core$to_aws$steer$m_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13472,10 +23515,10 @@ module nic_core$steer$m_last(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$m_last
+endmodule // nic_core$to_aws$steer$m_last
 
 
-module nic_core$steer$m_user(d,q,clock);
+module nic_core$to_aws$steer$m_user(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -13491,10 +23534,10 @@ module nic_core$steer$m_user(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$m_user
+endmodule // nic_core$to_aws$steer$m_user
 
 
-module nic_core$steer$m_valid(d,q,clock);
+module nic_core$to_aws$steer$m_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13510,10 +23553,10 @@ module nic_core$steer$m_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$m_valid
+endmodule // nic_core$to_aws$steer$m_valid
 
 
-module nic_core$steer$s_data(d,q,clock);
+module nic_core$to_aws$steer$s_data(d,q,clock);
     
     // Module arguments
     input wire  [511:0] d;
@@ -13529,10 +23572,10 @@ module nic_core$steer$s_data(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$s_data
+endmodule // nic_core$to_aws$steer$s_data
 
 
-module nic_core$steer$s_keep(d,q,clock);
+module nic_core$to_aws$steer$s_keep(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -13548,10 +23591,10 @@ module nic_core$steer$s_keep(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$s_keep
+endmodule // nic_core$to_aws$steer$s_keep
 
 
-module nic_core$steer$s_last(d,q,clock);
+module nic_core$to_aws$steer$s_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13567,10 +23610,10 @@ module nic_core$steer$s_last(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$s_last
+endmodule // nic_core$to_aws$steer$s_last
 
 
-module nic_core$steer$s_user(d,q,clock);
+module nic_core$to_aws$steer$s_user(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -13586,10 +23629,10 @@ module nic_core$steer$s_user(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$s_user
+endmodule // nic_core$to_aws$steer$s_user
 
 
-module nic_core$steer$s_valid(d,q,clock);
+module nic_core$to_aws$steer$s_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13605,10 +23648,10 @@ module nic_core$steer$s_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$steer$s_valid
+endmodule // nic_core$to_aws$steer$s_valid
 
 
-module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+module nic_core$to_aws$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
     
     // Module arguments
     input wire  clock;
@@ -13758,7 +23801,7 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
     reg  [23:0] rem;
     
     // Sub module instances
-    nic_core$tx$ram ram(
+    nic_core$to_aws$tx$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -13766,7 +23809,7 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$tx$lens lens(
+    nic_core$to_aws$tx$lens lens(
         .clock(lens$clock),
         .reset(lens$reset),
         .write(lens$write),
@@ -13777,7 +23820,7 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         .data_out(lens$data_out),
         .empty(lens$empty)
     );
-    nic_core$tx$tags tags(
+    nic_core$to_aws$tx$tags tags(
         .clock(tags$clock),
         .reset(tags$reset),
         .write(tags$write),
@@ -13788,27 +23831,27 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         .data_out(tags$data_out),
         .empty(tags$empty)
     );
-    nic_core$tx$wr_ptr wr_ptr(
+    nic_core$to_aws$tx$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$tx$frame_start frame_start(
+    nic_core$to_aws$tx$frame_start frame_start(
         .d(frame_start$d),
         .q(frame_start$q),
         .clock(frame_start$clock)
     );
-    nic_core$tx$rd_ptr rd_ptr(
+    nic_core$to_aws$tx$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
     );
-    nic_core$tx$marked marked(
+    nic_core$to_aws$tx$marked marked(
         .d(marked$d),
         .q(marked$q),
         .clock(marked$clock)
     );
-    nic_core$tx$length length(
+    nic_core$to_aws$tx$length length(
         .d(length$d),
         .q(length$q),
         .clock(length$clock)
@@ -14102,10 +24145,10 @@ module nic_core$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tr
         end
     end
     
-endmodule // nic_core$tx
+endmodule // nic_core$to_aws$tx
 
 
-module nic_core$tx$frame_start(d,q,clock);
+module nic_core$to_aws$tx$frame_start(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14121,10 +24164,10 @@ module nic_core$tx$frame_start(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$frame_start
+endmodule // nic_core$to_aws$tx$frame_start
 
 
-module nic_core$tx$length(d,q,clock);
+module nic_core$to_aws$tx$length(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14140,10 +24183,10 @@ module nic_core$tx$length(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$length
+endmodule // nic_core$to_aws$tx$length
 
 
-module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$to_aws$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -14183,7 +24226,7 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
     reg  [9:0] rd_next;
     
     // Sub module instances
-    nic_core$tx$lens$ram ram(
+    nic_core$to_aws$tx$lens$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -14191,17 +24234,17 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$tx$lens$wr_ptr wr_ptr(
+    nic_core$to_aws$tx$lens$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$tx$lens$wr_ptr_seen wr_ptr_seen(
+    nic_core$to_aws$tx$lens$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$tx$lens$rd_ptr rd_ptr(
+    nic_core$to_aws$tx$lens$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -14242,10 +24285,10 @@ module nic_core$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out
         end
     end
     
-endmodule // nic_core$tx$lens
+endmodule // nic_core$to_aws$tx$lens
 
 
-module nic_core$tx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$tx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -14267,10 +24310,10 @@ module nic_core$tx$lens$ram(clock,read_address,read_data,write_address,write_dat
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$tx$lens$ram
+endmodule // nic_core$to_aws$tx$lens$ram
 
 
-module nic_core$tx$lens$rd_ptr(d,q,clock);
+module nic_core$to_aws$tx$lens$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14286,10 +24329,10 @@ module nic_core$tx$lens$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$lens$rd_ptr
+endmodule // nic_core$to_aws$tx$lens$rd_ptr
 
 
-module nic_core$tx$lens$wr_ptr(d,q,clock);
+module nic_core$to_aws$tx$lens$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14305,10 +24348,10 @@ module nic_core$tx$lens$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$lens$wr_ptr
+endmodule // nic_core$to_aws$tx$lens$wr_ptr
 
 
-module nic_core$tx$lens$wr_ptr_seen(d,q,clock);
+module nic_core$to_aws$tx$lens$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14324,10 +24367,10 @@ module nic_core$tx$lens$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$lens$wr_ptr_seen
+endmodule // nic_core$to_aws$tx$lens$wr_ptr_seen
 
 
-module nic_core$tx$marked(d,q,clock);
+module nic_core$to_aws$tx$marked(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14343,10 +24386,10 @@ module nic_core$tx$marked(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$marked
+endmodule // nic_core$to_aws$tx$marked
 
 
-module nic_core$tx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$tx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -14368,10 +24411,10 @@ module nic_core$tx$ram(clock,read_address,read_data,write_address,write_data,wri
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$tx$ram
+endmodule // nic_core$to_aws$tx$ram
 
 
-module nic_core$tx$rd_ptr(d,q,clock);
+module nic_core$to_aws$tx$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14387,10 +24430,10 @@ module nic_core$tx$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$rd_ptr
+endmodule // nic_core$to_aws$tx$rd_ptr
 
 
-module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module nic_core$to_aws$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -14430,7 +24473,7 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
     reg  [9:0] rd_next;
     
     // Sub module instances
-    nic_core$tx$tags$ram ram(
+    nic_core$to_aws$tx$tags$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -14438,17 +24481,17 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    nic_core$tx$tags$wr_ptr wr_ptr(
+    nic_core$to_aws$tx$tags$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    nic_core$tx$tags$wr_ptr_seen wr_ptr_seen(
+    nic_core$to_aws$tx$tags$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    nic_core$tx$tags$rd_ptr rd_ptr(
+    nic_core$to_aws$tx$tags$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -14489,10 +24532,10 @@ module nic_core$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out
         end
     end
     
-endmodule // nic_core$tx$tags
+endmodule // nic_core$to_aws$tx$tags
 
 
-module nic_core$tx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module nic_core$to_aws$tx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -14514,10 +24557,10 @@ module nic_core$tx$tags$ram(clock,read_address,read_data,write_address,write_dat
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // nic_core$tx$tags$ram
+endmodule // nic_core$to_aws$tx$tags$ram
 
 
-module nic_core$tx$tags$rd_ptr(d,q,clock);
+module nic_core$to_aws$tx$tags$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14533,10 +24576,10 @@ module nic_core$tx$tags$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$tags$rd_ptr
+endmodule // nic_core$to_aws$tx$tags$rd_ptr
 
 
-module nic_core$tx$tags$wr_ptr(d,q,clock);
+module nic_core$to_aws$tx$tags$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14552,10 +24595,10 @@ module nic_core$tx$tags$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$tags$wr_ptr
+endmodule // nic_core$to_aws$tx$tags$wr_ptr
 
 
-module nic_core$tx$tags$wr_ptr_seen(d,q,clock);
+module nic_core$to_aws$tx$tags$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14571,10 +24614,10 @@ module nic_core$tx$tags$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$tags$wr_ptr_seen
+endmodule // nic_core$to_aws$tx$tags$wr_ptr_seen
 
 
-module nic_core$tx$wr_ptr(d,q,clock);
+module nic_core$to_aws$tx$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14590,4 +24633,4335 @@ module nic_core$tx$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$tx$wr_ptr
+endmodule // nic_core$to_aws$tx$wr_ptr
+
+
+module nic_core$to_customer(clock,reset,rx_axis$tdata,rx_axis$tkeep,rx_axis$tvalid,rx_axis$tready,rx_axis$tlast,rx_axis$tuser,to_pipeline$tdata,to_pipeline$tkeep,to_pipeline$tvalid,to_pipeline$tready,to_pipeline$tlast,to_pipeline$tuser,from_pipeline$tdata,from_pipeline$tkeep,from_pipeline$tvalid,from_pipeline$tready,from_pipeline$tlast,from_pipeline$tuser,tx_axis$tdata,tx_axis$tkeep,tx_axis$tvalid,tx_axis$tready,tx_axis$tlast,tx_axis$tuser,punt_bus$addr,punt_bus$wdata,punt_bus$write,punt_bus$read,punt_bus$rdata,punt_bus$rvalid,rx_frame,rx_bad,rx_overflow,tx_frame,punt_frame,punt_overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] rx_axis$tdata;
+    input wire  [63:0] rx_axis$tkeep;
+    input wire  rx_axis$tvalid;
+    output reg  rx_axis$tready;
+    input wire  rx_axis$tlast;
+    input wire  rx_axis$tuser;
+    output reg  [511:0] to_pipeline$tdata;
+    output reg  [63:0] to_pipeline$tkeep;
+    output reg  to_pipeline$tvalid;
+    input wire  to_pipeline$tready;
+    output reg  to_pipeline$tlast;
+    output reg  [23:0] to_pipeline$tuser;
+    input wire  [511:0] from_pipeline$tdata;
+    input wire  [63:0] from_pipeline$tkeep;
+    input wire  from_pipeline$tvalid;
+    output reg  from_pipeline$tready;
+    input wire  from_pipeline$tlast;
+    input wire  [14:0] from_pipeline$tuser;
+    output reg  [511:0] tx_axis$tdata;
+    output reg  [63:0] tx_axis$tkeep;
+    output reg  tx_axis$tvalid;
+    input wire  tx_axis$tready;
+    output reg  tx_axis$tlast;
+    output reg  tx_axis$tuser;
+    input wire  [4:0] punt_bus$addr;
+    input wire  [31:0] punt_bus$wdata;
+    input wire  punt_bus$write;
+    input wire  punt_bus$read;
+    output reg  [31:0] punt_bus$rdata;
+    output reg  punt_bus$rvalid;
+    output reg  rx_frame;
+    output reg  rx_bad;
+    output reg  rx_overflow;
+    output reg  tx_frame;
+    output reg  punt_frame;
+    output reg  punt_overflow;
+    
+    // Stub signals
+    reg  rx$clock;
+    reg  rx$reset;
+    reg  [511:0] rx$s_axis$tdata;
+    reg  [63:0] rx$s_axis$tkeep;
+    reg  rx$s_axis$tvalid;
+    wire  rx$s_axis$tready;
+    reg  rx$s_axis$tlast;
+    reg  rx$s_axis$tuser;
+    reg  rx$s_bad;
+    wire  [511:0] rx$m_axis$tdata;
+    wire  [63:0] rx$m_axis$tkeep;
+    wire  rx$m_axis$tvalid;
+    reg  rx$m_axis$tready;
+    wire  rx$m_axis$tlast;
+    wire  [23:0] rx$m_axis$tuser;
+    wire  rx$m_tag;
+    wire  rx$frame_in;
+    wire  rx$drop_bad;
+    wire  rx$drop_full;
+    reg  steer$clock;
+    reg  steer$reset;
+    reg  [511:0] steer$s_axis$tdata;
+    reg  [63:0] steer$s_axis$tkeep;
+    reg  steer$s_axis$tvalid;
+    wire  steer$s_axis$tready;
+    reg  steer$s_axis$tlast;
+    reg  [14:0] steer$s_axis$tuser;
+    wire  [511:0] steer$fwd$tdata;
+    wire  [63:0] steer$fwd$tkeep;
+    wire  steer$fwd$tvalid;
+    reg  steer$fwd$tready;
+    wire  steer$fwd$tlast;
+    wire  [14:0] steer$fwd$tuser;
+    wire  [511:0] steer$punt$tdata;
+    wire  [63:0] steer$punt$tkeep;
+    wire  steer$punt$tvalid;
+    reg  steer$punt$tready;
+    wire  steer$punt$tlast;
+    wire  [14:0] steer$punt$tuser;
+    reg  tx$clock;
+    reg  tx$reset;
+    reg  [511:0] tx$s_axis$tdata;
+    reg  [63:0] tx$s_axis$tkeep;
+    reg  tx$s_axis$tvalid;
+    wire  tx$s_axis$tready;
+    reg  tx$s_axis$tlast;
+    reg  [14:0] tx$s_axis$tuser;
+    reg  tx$s_bad;
+    wire  [511:0] tx$m_axis$tdata;
+    wire  [63:0] tx$m_axis$tkeep;
+    wire  tx$m_axis$tvalid;
+    reg  tx$m_axis$tready;
+    wire  tx$m_axis$tlast;
+    wire  [23:0] tx$m_axis$tuser;
+    wire  [14:0] tx$m_tag;
+    wire  tx$frame_in;
+    wire  tx$drop_bad;
+    wire  tx$drop_full;
+    reg  pad$clock;
+    reg  pad$reset;
+    reg  [511:0] pad$s_axis$tdata;
+    reg  [63:0] pad$s_axis$tkeep;
+    reg  pad$s_axis$tvalid;
+    wire  pad$s_axis$tready;
+    reg  pad$s_axis$tlast;
+    reg  pad$s_axis$tuser;
+    wire  [511:0] pad$m_axis$tdata;
+    wire  [63:0] pad$m_axis$tkeep;
+    wire  pad$m_axis$tvalid;
+    reg  pad$m_axis$tready;
+    wire  pad$m_axis$tlast;
+    wire  pad$m_axis$tuser;
+    reg  punts$clock;
+    reg  punts$reset;
+    reg  [511:0] punts$s_axis$tdata;
+    reg  [63:0] punts$s_axis$tkeep;
+    reg  punts$s_axis$tvalid;
+    wire  punts$s_axis$tready;
+    reg  punts$s_axis$tlast;
+    reg  [14:0] punts$s_axis$tuser;
+    reg  punts$s_bad;
+    wire  [511:0] punts$m_axis$tdata;
+    wire  [63:0] punts$m_axis$tkeep;
+    wire  punts$m_axis$tvalid;
+    reg  punts$m_axis$tready;
+    wire  punts$m_axis$tlast;
+    wire  [23:0] punts$m_axis$tuser;
+    wire  [14:0] punts$m_tag;
+    wire  punts$frame_in;
+    wire  punts$drop_bad;
+    wire  punts$drop_full;
+    reg  reader$clock;
+    reg  reader$reset;
+    reg  [4:0] reader$bus$addr;
+    reg  [31:0] reader$bus$wdata;
+    reg  reader$bus$write;
+    reg  reader$bus$read;
+    wire  [31:0] reader$bus$rdata;
+    wire  reader$bus$rvalid;
+    reg  [511:0] reader$s_axis$tdata;
+    reg  [63:0] reader$s_axis$tkeep;
+    reg  reader$s_axis$tvalid;
+    wire  reader$s_axis$tready;
+    reg  reader$s_axis$tlast;
+    reg  [23:0] reader$s_axis$tuser;
+    reg  [14:0] reader$s_tag;
+    
+    // Sub module instances
+    nic_core$to_customer$rx rx(
+        .clock(rx$clock),
+        .reset(rx$reset),
+        .s_axis$tdata(rx$s_axis$tdata),
+        .s_axis$tkeep(rx$s_axis$tkeep),
+        .s_axis$tvalid(rx$s_axis$tvalid),
+        .s_axis$tready(rx$s_axis$tready),
+        .s_axis$tlast(rx$s_axis$tlast),
+        .s_axis$tuser(rx$s_axis$tuser),
+        .s_bad(rx$s_bad),
+        .m_axis$tdata(rx$m_axis$tdata),
+        .m_axis$tkeep(rx$m_axis$tkeep),
+        .m_axis$tvalid(rx$m_axis$tvalid),
+        .m_axis$tready(rx$m_axis$tready),
+        .m_axis$tlast(rx$m_axis$tlast),
+        .m_axis$tuser(rx$m_axis$tuser),
+        .m_tag(rx$m_tag),
+        .frame_in(rx$frame_in),
+        .drop_bad(rx$drop_bad),
+        .drop_full(rx$drop_full)
+    );
+    nic_core$to_customer$steer steer(
+        .clock(steer$clock),
+        .reset(steer$reset),
+        .s_axis$tdata(steer$s_axis$tdata),
+        .s_axis$tkeep(steer$s_axis$tkeep),
+        .s_axis$tvalid(steer$s_axis$tvalid),
+        .s_axis$tready(steer$s_axis$tready),
+        .s_axis$tlast(steer$s_axis$tlast),
+        .s_axis$tuser(steer$s_axis$tuser),
+        .fwd$tdata(steer$fwd$tdata),
+        .fwd$tkeep(steer$fwd$tkeep),
+        .fwd$tvalid(steer$fwd$tvalid),
+        .fwd$tready(steer$fwd$tready),
+        .fwd$tlast(steer$fwd$tlast),
+        .fwd$tuser(steer$fwd$tuser),
+        .punt$tdata(steer$punt$tdata),
+        .punt$tkeep(steer$punt$tkeep),
+        .punt$tvalid(steer$punt$tvalid),
+        .punt$tready(steer$punt$tready),
+        .punt$tlast(steer$punt$tlast),
+        .punt$tuser(steer$punt$tuser)
+    );
+    nic_core$to_customer$tx tx(
+        .clock(tx$clock),
+        .reset(tx$reset),
+        .s_axis$tdata(tx$s_axis$tdata),
+        .s_axis$tkeep(tx$s_axis$tkeep),
+        .s_axis$tvalid(tx$s_axis$tvalid),
+        .s_axis$tready(tx$s_axis$tready),
+        .s_axis$tlast(tx$s_axis$tlast),
+        .s_axis$tuser(tx$s_axis$tuser),
+        .s_bad(tx$s_bad),
+        .m_axis$tdata(tx$m_axis$tdata),
+        .m_axis$tkeep(tx$m_axis$tkeep),
+        .m_axis$tvalid(tx$m_axis$tvalid),
+        .m_axis$tready(tx$m_axis$tready),
+        .m_axis$tlast(tx$m_axis$tlast),
+        .m_axis$tuser(tx$m_axis$tuser),
+        .m_tag(tx$m_tag),
+        .frame_in(tx$frame_in),
+        .drop_bad(tx$drop_bad),
+        .drop_full(tx$drop_full)
+    );
+    nic_core$to_customer$pad pad(
+        .clock(pad$clock),
+        .reset(pad$reset),
+        .s_axis$tdata(pad$s_axis$tdata),
+        .s_axis$tkeep(pad$s_axis$tkeep),
+        .s_axis$tvalid(pad$s_axis$tvalid),
+        .s_axis$tready(pad$s_axis$tready),
+        .s_axis$tlast(pad$s_axis$tlast),
+        .s_axis$tuser(pad$s_axis$tuser),
+        .m_axis$tdata(pad$m_axis$tdata),
+        .m_axis$tkeep(pad$m_axis$tkeep),
+        .m_axis$tvalid(pad$m_axis$tvalid),
+        .m_axis$tready(pad$m_axis$tready),
+        .m_axis$tlast(pad$m_axis$tlast),
+        .m_axis$tuser(pad$m_axis$tuser)
+    );
+    nic_core$to_customer$punts punts(
+        .clock(punts$clock),
+        .reset(punts$reset),
+        .s_axis$tdata(punts$s_axis$tdata),
+        .s_axis$tkeep(punts$s_axis$tkeep),
+        .s_axis$tvalid(punts$s_axis$tvalid),
+        .s_axis$tready(punts$s_axis$tready),
+        .s_axis$tlast(punts$s_axis$tlast),
+        .s_axis$tuser(punts$s_axis$tuser),
+        .s_bad(punts$s_bad),
+        .m_axis$tdata(punts$m_axis$tdata),
+        .m_axis$tkeep(punts$m_axis$tkeep),
+        .m_axis$tvalid(punts$m_axis$tvalid),
+        .m_axis$tready(punts$m_axis$tready),
+        .m_axis$tlast(punts$m_axis$tlast),
+        .m_axis$tuser(punts$m_axis$tuser),
+        .m_tag(punts$m_tag),
+        .frame_in(punts$frame_in),
+        .drop_bad(punts$drop_bad),
+        .drop_full(punts$drop_full)
+    );
+    nic_core$to_customer$reader reader(
+        .clock(reader$clock),
+        .reset(reader$reset),
+        .bus$addr(reader$bus$addr),
+        .bus$wdata(reader$bus$wdata),
+        .bus$write(reader$bus$write),
+        .bus$read(reader$bus$read),
+        .bus$rdata(reader$bus$rdata),
+        .bus$rvalid(reader$bus$rvalid),
+        .s_axis$tdata(reader$s_axis$tdata),
+        .s_axis$tkeep(reader$s_axis$tkeep),
+        .s_axis$tvalid(reader$s_axis$tvalid),
+        .s_axis$tready(reader$s_axis$tready),
+        .s_axis$tlast(reader$s_axis$tlast),
+        .s_axis$tuser(reader$s_axis$tuser),
+        .s_tag(reader$s_tag)
+    );
+    
+    // Update code
+    always @(*) begin
+        rx$clock = clock;
+        steer$clock = clock;
+        tx$clock = clock;
+        pad$clock = clock;
+        punts$clock = clock;
+        reader$clock = clock;
+        rx$reset = reset;
+        steer$reset = reset;
+        tx$reset = reset;
+        pad$reset = reset;
+        punts$reset = reset;
+        reader$reset = reset;
+        rx$s_axis$tdata = rx_axis$tdata;
+        rx$s_axis$tkeep = rx_axis$tkeep;
+        rx$s_axis$tvalid = rx_axis$tvalid;
+        rx$s_axis$tlast = rx_axis$tlast;
+        rx$s_axis$tuser = 32'h0;
+        rx$s_bad = rx_axis$tuser != 32'h0;
+        rx_axis$tready = rx$s_axis$tready;
+        to_pipeline$tdata = rx$m_axis$tdata;
+        to_pipeline$tkeep = rx$m_axis$tkeep;
+        to_pipeline$tvalid = rx$m_axis$tvalid;
+        to_pipeline$tlast = rx$m_axis$tlast;
+        to_pipeline$tuser = rx$m_axis$tuser;
+        rx$m_axis$tready = to_pipeline$tready;
+        steer$s_axis$tdata = from_pipeline$tdata;
+        steer$s_axis$tkeep = from_pipeline$tkeep;
+        steer$s_axis$tvalid = from_pipeline$tvalid;
+        steer$s_axis$tlast = from_pipeline$tlast;
+        steer$s_axis$tuser = from_pipeline$tuser;
+        from_pipeline$tready = steer$s_axis$tready;
+        tx$s_axis$tdata = steer$fwd$tdata;
+        tx$s_axis$tkeep = steer$fwd$tkeep;
+        tx$s_axis$tvalid = steer$fwd$tvalid;
+        tx$s_axis$tlast = steer$fwd$tlast;
+        tx$s_axis$tuser = steer$fwd$tuser;
+        tx$s_bad = 1'b0;
+        steer$fwd$tready = tx$s_axis$tready;
+        pad$s_axis$tdata = tx$m_axis$tdata;
+        pad$s_axis$tkeep = tx$m_axis$tkeep;
+        pad$s_axis$tvalid = tx$m_axis$tvalid;
+        pad$s_axis$tlast = tx$m_axis$tlast;
+        pad$s_axis$tuser = 32'h0;
+        tx$m_axis$tready = pad$s_axis$tready;
+        tx_axis$tdata = pad$m_axis$tdata;
+        tx_axis$tkeep = pad$m_axis$tkeep;
+        tx_axis$tvalid = pad$m_axis$tvalid;
+        tx_axis$tlast = pad$m_axis$tlast;
+        tx_axis$tuser = pad$m_axis$tuser;
+        pad$m_axis$tready = tx_axis$tready;
+        punts$s_axis$tdata = steer$punt$tdata;
+        punts$s_axis$tkeep = steer$punt$tkeep;
+        punts$s_axis$tvalid = steer$punt$tvalid;
+        punts$s_axis$tlast = steer$punt$tlast;
+        punts$s_axis$tuser = steer$punt$tuser;
+        punts$s_bad = 1'b0;
+        steer$punt$tready = punts$s_axis$tready;
+        reader$s_axis$tdata = punts$m_axis$tdata;
+        reader$s_axis$tkeep = punts$m_axis$tkeep;
+        reader$s_axis$tvalid = punts$m_axis$tvalid;
+        reader$s_axis$tlast = punts$m_axis$tlast;
+        reader$s_axis$tuser = punts$m_axis$tuser;
+        reader$s_tag = punts$m_tag;
+        punts$m_axis$tready = reader$s_axis$tready;
+        reader$bus$addr = punt_bus$addr;
+        reader$bus$wdata = punt_bus$wdata;
+        reader$bus$write = punt_bus$write;
+        reader$bus$read = punt_bus$read;
+        punt_bus$rdata = reader$bus$rdata;
+        punt_bus$rvalid = reader$bus$rvalid;
+        rx_frame = rx$frame_in;
+        rx_bad = rx$drop_bad;
+        rx_overflow = rx$drop_full;
+        tx_frame = tx$frame_in;
+        punt_frame = punts$frame_in;
+        punt_overflow = punts$drop_full;
+    end
+    
+endmodule // nic_core$to_customer
+
+
+module nic_core$to_customer$pad(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  s_axis$tuser;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  m_axis$tuser;
+    
+    // Constant declarations
+    localparam  lane$0 = 512'hff;
+    localparam  lane$1 = 512'hff00;
+    localparam  lane$2 = 512'hff0000;
+    localparam  lane$3 = 512'hff000000;
+    localparam  lane$4 = 512'hff00000000;
+    localparam  lane$5 = 512'hff0000000000;
+    localparam  lane$6 = 512'hff000000000000;
+    localparam  lane$7 = 512'hff00000000000000;
+    localparam  lane$8 = 512'hff0000000000000000;
+    localparam  lane$9 = 512'hff000000000000000000;
+    localparam  lane$10 = 512'hff00000000000000000000;
+    localparam  lane$11 = 512'hff0000000000000000000000;
+    localparam  lane$12 = 512'hff000000000000000000000000;
+    localparam  lane$13 = 512'hff00000000000000000000000000;
+    localparam  lane$14 = 512'hff0000000000000000000000000000;
+    localparam  lane$15 = 512'hff000000000000000000000000000000;
+    localparam  lane$16 = 512'hff00000000000000000000000000000000;
+    localparam  lane$17 = 512'hff0000000000000000000000000000000000;
+    localparam  lane$18 = 512'hff000000000000000000000000000000000000;
+    localparam  lane$19 = 512'hff00000000000000000000000000000000000000;
+    localparam  lane$20 = 512'hff0000000000000000000000000000000000000000;
+    localparam  lane$21 = 512'hff000000000000000000000000000000000000000000;
+    localparam  lane$22 = 512'hff00000000000000000000000000000000000000000000;
+    localparam  lane$23 = 512'hff0000000000000000000000000000000000000000000000;
+    localparam  lane$24 = 512'hff000000000000000000000000000000000000000000000000;
+    localparam  lane$25 = 512'hff00000000000000000000000000000000000000000000000000;
+    localparam  lane$26 = 512'hff0000000000000000000000000000000000000000000000000000;
+    localparam  lane$27 = 512'hff000000000000000000000000000000000000000000000000000000;
+    localparam  lane$28 = 512'hff00000000000000000000000000000000000000000000000000000000;
+    localparam  lane$29 = 512'hff0000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$30 = 512'hff000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$31 = 512'hff00000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$32 = 512'hff0000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$33 = 512'hff000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$34 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$35 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$36 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$37 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$38 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$39 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$40 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$41 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$42 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$43 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$44 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$45 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$46 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$47 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$48 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$49 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$50 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$51 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$52 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$53 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$54 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$55 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$56 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$57 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$58 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$59 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$60 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$61 = 512'hff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$62 = 512'hff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane$63 = 512'hff000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  min_keep = 64'hfffffffffffffff;
+    
+    // Stub signals
+    reg  mid$d;
+    wire  mid$q;
+    reg  mid$clock;
+    
+    // Local signals
+    reg  [511:0] byte_mask;
+    
+    // Sub module instances
+    nic_core$to_customer$pad$mid mid(
+        .d(mid$d),
+        .q(mid$q),
+        .clock(mid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        mid$clock = clock;
+        mid$d = mid$q;
+        s_axis$tready = m_axis$tready;
+        m_axis$tvalid = s_axis$tvalid;
+        m_axis$tlast = s_axis$tlast;
+        m_axis$tuser = s_axis$tuser;
+        m_axis$tdata = s_axis$tdata;
+        m_axis$tkeep = s_axis$tkeep;
+        byte_mask = 32'h0;
+        if (s_axis$tkeep[0]) begin
+            byte_mask = byte_mask | lane$0;
+        end
+        if (s_axis$tkeep[1]) begin
+            byte_mask = byte_mask | lane$1;
+        end
+        if (s_axis$tkeep[2]) begin
+            byte_mask = byte_mask | lane$2;
+        end
+        if (s_axis$tkeep[3]) begin
+            byte_mask = byte_mask | lane$3;
+        end
+        if (s_axis$tkeep[4]) begin
+            byte_mask = byte_mask | lane$4;
+        end
+        if (s_axis$tkeep[5]) begin
+            byte_mask = byte_mask | lane$5;
+        end
+        if (s_axis$tkeep[6]) begin
+            byte_mask = byte_mask | lane$6;
+        end
+        if (s_axis$tkeep[7]) begin
+            byte_mask = byte_mask | lane$7;
+        end
+        if (s_axis$tkeep[8]) begin
+            byte_mask = byte_mask | lane$8;
+        end
+        if (s_axis$tkeep[9]) begin
+            byte_mask = byte_mask | lane$9;
+        end
+        if (s_axis$tkeep[10]) begin
+            byte_mask = byte_mask | lane$10;
+        end
+        if (s_axis$tkeep[11]) begin
+            byte_mask = byte_mask | lane$11;
+        end
+        if (s_axis$tkeep[12]) begin
+            byte_mask = byte_mask | lane$12;
+        end
+        if (s_axis$tkeep[13]) begin
+            byte_mask = byte_mask | lane$13;
+        end
+        if (s_axis$tkeep[14]) begin
+            byte_mask = byte_mask | lane$14;
+        end
+        if (s_axis$tkeep[15]) begin
+            byte_mask = byte_mask | lane$15;
+        end
+        if (s_axis$tkeep[16]) begin
+            byte_mask = byte_mask | lane$16;
+        end
+        if (s_axis$tkeep[17]) begin
+            byte_mask = byte_mask | lane$17;
+        end
+        if (s_axis$tkeep[18]) begin
+            byte_mask = byte_mask | lane$18;
+        end
+        if (s_axis$tkeep[19]) begin
+            byte_mask = byte_mask | lane$19;
+        end
+        if (s_axis$tkeep[20]) begin
+            byte_mask = byte_mask | lane$20;
+        end
+        if (s_axis$tkeep[21]) begin
+            byte_mask = byte_mask | lane$21;
+        end
+        if (s_axis$tkeep[22]) begin
+            byte_mask = byte_mask | lane$22;
+        end
+        if (s_axis$tkeep[23]) begin
+            byte_mask = byte_mask | lane$23;
+        end
+        if (s_axis$tkeep[24]) begin
+            byte_mask = byte_mask | lane$24;
+        end
+        if (s_axis$tkeep[25]) begin
+            byte_mask = byte_mask | lane$25;
+        end
+        if (s_axis$tkeep[26]) begin
+            byte_mask = byte_mask | lane$26;
+        end
+        if (s_axis$tkeep[27]) begin
+            byte_mask = byte_mask | lane$27;
+        end
+        if (s_axis$tkeep[28]) begin
+            byte_mask = byte_mask | lane$28;
+        end
+        if (s_axis$tkeep[29]) begin
+            byte_mask = byte_mask | lane$29;
+        end
+        if (s_axis$tkeep[30]) begin
+            byte_mask = byte_mask | lane$30;
+        end
+        if (s_axis$tkeep[31]) begin
+            byte_mask = byte_mask | lane$31;
+        end
+        if (s_axis$tkeep[32]) begin
+            byte_mask = byte_mask | lane$32;
+        end
+        if (s_axis$tkeep[33]) begin
+            byte_mask = byte_mask | lane$33;
+        end
+        if (s_axis$tkeep[34]) begin
+            byte_mask = byte_mask | lane$34;
+        end
+        if (s_axis$tkeep[35]) begin
+            byte_mask = byte_mask | lane$35;
+        end
+        if (s_axis$tkeep[36]) begin
+            byte_mask = byte_mask | lane$36;
+        end
+        if (s_axis$tkeep[37]) begin
+            byte_mask = byte_mask | lane$37;
+        end
+        if (s_axis$tkeep[38]) begin
+            byte_mask = byte_mask | lane$38;
+        end
+        if (s_axis$tkeep[39]) begin
+            byte_mask = byte_mask | lane$39;
+        end
+        if (s_axis$tkeep[40]) begin
+            byte_mask = byte_mask | lane$40;
+        end
+        if (s_axis$tkeep[41]) begin
+            byte_mask = byte_mask | lane$41;
+        end
+        if (s_axis$tkeep[42]) begin
+            byte_mask = byte_mask | lane$42;
+        end
+        if (s_axis$tkeep[43]) begin
+            byte_mask = byte_mask | lane$43;
+        end
+        if (s_axis$tkeep[44]) begin
+            byte_mask = byte_mask | lane$44;
+        end
+        if (s_axis$tkeep[45]) begin
+            byte_mask = byte_mask | lane$45;
+        end
+        if (s_axis$tkeep[46]) begin
+            byte_mask = byte_mask | lane$46;
+        end
+        if (s_axis$tkeep[47]) begin
+            byte_mask = byte_mask | lane$47;
+        end
+        if (s_axis$tkeep[48]) begin
+            byte_mask = byte_mask | lane$48;
+        end
+        if (s_axis$tkeep[49]) begin
+            byte_mask = byte_mask | lane$49;
+        end
+        if (s_axis$tkeep[50]) begin
+            byte_mask = byte_mask | lane$50;
+        end
+        if (s_axis$tkeep[51]) begin
+            byte_mask = byte_mask | lane$51;
+        end
+        if (s_axis$tkeep[52]) begin
+            byte_mask = byte_mask | lane$52;
+        end
+        if (s_axis$tkeep[53]) begin
+            byte_mask = byte_mask | lane$53;
+        end
+        if (s_axis$tkeep[54]) begin
+            byte_mask = byte_mask | lane$54;
+        end
+        if (s_axis$tkeep[55]) begin
+            byte_mask = byte_mask | lane$55;
+        end
+        if (s_axis$tkeep[56]) begin
+            byte_mask = byte_mask | lane$56;
+        end
+        if (s_axis$tkeep[57]) begin
+            byte_mask = byte_mask | lane$57;
+        end
+        if (s_axis$tkeep[58]) begin
+            byte_mask = byte_mask | lane$58;
+        end
+        if (s_axis$tkeep[59]) begin
+            byte_mask = byte_mask | lane$59;
+        end
+        if (s_axis$tkeep[60]) begin
+            byte_mask = byte_mask | lane$60;
+        end
+        if (s_axis$tkeep[61]) begin
+            byte_mask = byte_mask | lane$61;
+        end
+        if (s_axis$tkeep[62]) begin
+            byte_mask = byte_mask | lane$62;
+        end
+        if (s_axis$tkeep[63]) begin
+            byte_mask = byte_mask | lane$63;
+        end
+        if (~mid$q & s_axis$tlast) begin
+            m_axis$tkeep = s_axis$tkeep | min_keep;
+            m_axis$tdata = s_axis$tdata & byte_mask;
+        end
+        if (s_axis$tvalid & m_axis$tready) begin
+            mid$d = ~s_axis$tlast;
+        end
+        if (reset) begin
+            mid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$pad
+
+
+module nic_core$to_customer$pad$mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$pad$mid
+
+
+module nic_core$to_customer$punts(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  s_bad;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  [14:0] m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b1;
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  last_bit = 16'h200;
+    localparam  depth = 8'h80;
+    localparam  beat_bytes = 24'h40;
+    localparam  lane_mask = 24'h3f;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  bytes_upto$8 = 24'h9;
+    localparam  bytes_upto$9 = 24'ha;
+    localparam  bytes_upto$10 = 24'hb;
+    localparam  bytes_upto$11 = 24'hc;
+    localparam  bytes_upto$12 = 24'hd;
+    localparam  bytes_upto$13 = 24'he;
+    localparam  bytes_upto$14 = 24'hf;
+    localparam  bytes_upto$15 = 24'h10;
+    localparam  bytes_upto$16 = 24'h11;
+    localparam  bytes_upto$17 = 24'h12;
+    localparam  bytes_upto$18 = 24'h13;
+    localparam  bytes_upto$19 = 24'h14;
+    localparam  bytes_upto$20 = 24'h15;
+    localparam  bytes_upto$21 = 24'h16;
+    localparam  bytes_upto$22 = 24'h17;
+    localparam  bytes_upto$23 = 24'h18;
+    localparam  bytes_upto$24 = 24'h19;
+    localparam  bytes_upto$25 = 24'h1a;
+    localparam  bytes_upto$26 = 24'h1b;
+    localparam  bytes_upto$27 = 24'h1c;
+    localparam  bytes_upto$28 = 24'h1d;
+    localparam  bytes_upto$29 = 24'h1e;
+    localparam  bytes_upto$30 = 24'h1f;
+    localparam  bytes_upto$31 = 24'h20;
+    localparam  bytes_upto$32 = 24'h21;
+    localparam  bytes_upto$33 = 24'h22;
+    localparam  bytes_upto$34 = 24'h23;
+    localparam  bytes_upto$35 = 24'h24;
+    localparam  bytes_upto$36 = 24'h25;
+    localparam  bytes_upto$37 = 24'h26;
+    localparam  bytes_upto$38 = 24'h27;
+    localparam  bytes_upto$39 = 24'h28;
+    localparam  bytes_upto$40 = 24'h29;
+    localparam  bytes_upto$41 = 24'h2a;
+    localparam  bytes_upto$42 = 24'h2b;
+    localparam  bytes_upto$43 = 24'h2c;
+    localparam  bytes_upto$44 = 24'h2d;
+    localparam  bytes_upto$45 = 24'h2e;
+    localparam  bytes_upto$46 = 24'h2f;
+    localparam  bytes_upto$47 = 24'h30;
+    localparam  bytes_upto$48 = 24'h31;
+    localparam  bytes_upto$49 = 24'h32;
+    localparam  bytes_upto$50 = 24'h33;
+    localparam  bytes_upto$51 = 24'h34;
+    localparam  bytes_upto$52 = 24'h35;
+    localparam  bytes_upto$53 = 24'h36;
+    localparam  bytes_upto$54 = 24'h37;
+    localparam  bytes_upto$55 = 24'h38;
+    localparam  bytes_upto$56 = 24'h39;
+    localparam  bytes_upto$57 = 24'h3a;
+    localparam  bytes_upto$58 = 24'h3b;
+    localparam  bytes_upto$59 = 24'h3c;
+    localparam  bytes_upto$60 = 24'h3d;
+    localparam  bytes_upto$61 = 24'h3e;
+    localparam  bytes_upto$62 = 24'h3f;
+    localparam  bytes_upto$63 = 24'h40;
+    localparam  all_keep = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [6:0] ram$read_address;
+    wire  [512:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  [14:0] tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  [14:0] tags$data_out;
+    wire  tags$empty;
+    reg  [7:0] wr_ptr$d;
+    wire  [7:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [7:0] frame_start$d;
+    wire  [7:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [7:0] rd_ptr$d;
+    wire  [7:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [7:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    nic_core$to_customer$punts$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$punts$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    nic_core$to_customer$punts$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    nic_core$to_customer$punts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$punts$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    nic_core$to_customer$punts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    nic_core$to_customer$punts$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    nic_core$to_customer$punts$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(7)];
+        ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+            if (s_axis$tkeep[8]) begin
+                keep_bytes = bytes_upto$8;
+            end
+            if (s_axis$tkeep[9]) begin
+                keep_bytes = bytes_upto$9;
+            end
+            if (s_axis$tkeep[10]) begin
+                keep_bytes = bytes_upto$10;
+            end
+            if (s_axis$tkeep[11]) begin
+                keep_bytes = bytes_upto$11;
+            end
+            if (s_axis$tkeep[12]) begin
+                keep_bytes = bytes_upto$12;
+            end
+            if (s_axis$tkeep[13]) begin
+                keep_bytes = bytes_upto$13;
+            end
+            if (s_axis$tkeep[14]) begin
+                keep_bytes = bytes_upto$14;
+            end
+            if (s_axis$tkeep[15]) begin
+                keep_bytes = bytes_upto$15;
+            end
+            if (s_axis$tkeep[16]) begin
+                keep_bytes = bytes_upto$16;
+            end
+            if (s_axis$tkeep[17]) begin
+                keep_bytes = bytes_upto$17;
+            end
+            if (s_axis$tkeep[18]) begin
+                keep_bytes = bytes_upto$18;
+            end
+            if (s_axis$tkeep[19]) begin
+                keep_bytes = bytes_upto$19;
+            end
+            if (s_axis$tkeep[20]) begin
+                keep_bytes = bytes_upto$20;
+            end
+            if (s_axis$tkeep[21]) begin
+                keep_bytes = bytes_upto$21;
+            end
+            if (s_axis$tkeep[22]) begin
+                keep_bytes = bytes_upto$22;
+            end
+            if (s_axis$tkeep[23]) begin
+                keep_bytes = bytes_upto$23;
+            end
+            if (s_axis$tkeep[24]) begin
+                keep_bytes = bytes_upto$24;
+            end
+            if (s_axis$tkeep[25]) begin
+                keep_bytes = bytes_upto$25;
+            end
+            if (s_axis$tkeep[26]) begin
+                keep_bytes = bytes_upto$26;
+            end
+            if (s_axis$tkeep[27]) begin
+                keep_bytes = bytes_upto$27;
+            end
+            if (s_axis$tkeep[28]) begin
+                keep_bytes = bytes_upto$28;
+            end
+            if (s_axis$tkeep[29]) begin
+                keep_bytes = bytes_upto$29;
+            end
+            if (s_axis$tkeep[30]) begin
+                keep_bytes = bytes_upto$30;
+            end
+            if (s_axis$tkeep[31]) begin
+                keep_bytes = bytes_upto$31;
+            end
+            if (s_axis$tkeep[32]) begin
+                keep_bytes = bytes_upto$32;
+            end
+            if (s_axis$tkeep[33]) begin
+                keep_bytes = bytes_upto$33;
+            end
+            if (s_axis$tkeep[34]) begin
+                keep_bytes = bytes_upto$34;
+            end
+            if (s_axis$tkeep[35]) begin
+                keep_bytes = bytes_upto$35;
+            end
+            if (s_axis$tkeep[36]) begin
+                keep_bytes = bytes_upto$36;
+            end
+            if (s_axis$tkeep[37]) begin
+                keep_bytes = bytes_upto$37;
+            end
+            if (s_axis$tkeep[38]) begin
+                keep_bytes = bytes_upto$38;
+            end
+            if (s_axis$tkeep[39]) begin
+                keep_bytes = bytes_upto$39;
+            end
+            if (s_axis$tkeep[40]) begin
+                keep_bytes = bytes_upto$40;
+            end
+            if (s_axis$tkeep[41]) begin
+                keep_bytes = bytes_upto$41;
+            end
+            if (s_axis$tkeep[42]) begin
+                keep_bytes = bytes_upto$42;
+            end
+            if (s_axis$tkeep[43]) begin
+                keep_bytes = bytes_upto$43;
+            end
+            if (s_axis$tkeep[44]) begin
+                keep_bytes = bytes_upto$44;
+            end
+            if (s_axis$tkeep[45]) begin
+                keep_bytes = bytes_upto$45;
+            end
+            if (s_axis$tkeep[46]) begin
+                keep_bytes = bytes_upto$46;
+            end
+            if (s_axis$tkeep[47]) begin
+                keep_bytes = bytes_upto$47;
+            end
+            if (s_axis$tkeep[48]) begin
+                keep_bytes = bytes_upto$48;
+            end
+            if (s_axis$tkeep[49]) begin
+                keep_bytes = bytes_upto$49;
+            end
+            if (s_axis$tkeep[50]) begin
+                keep_bytes = bytes_upto$50;
+            end
+            if (s_axis$tkeep[51]) begin
+                keep_bytes = bytes_upto$51;
+            end
+            if (s_axis$tkeep[52]) begin
+                keep_bytes = bytes_upto$52;
+            end
+            if (s_axis$tkeep[53]) begin
+                keep_bytes = bytes_upto$53;
+            end
+            if (s_axis$tkeep[54]) begin
+                keep_bytes = bytes_upto$54;
+            end
+            if (s_axis$tkeep[55]) begin
+                keep_bytes = bytes_upto$55;
+            end
+            if (s_axis$tkeep[56]) begin
+                keep_bytes = bytes_upto$56;
+            end
+            if (s_axis$tkeep[57]) begin
+                keep_bytes = bytes_upto$57;
+            end
+            if (s_axis$tkeep[58]) begin
+                keep_bytes = bytes_upto$58;
+            end
+            if (s_axis$tkeep[59]) begin
+                keep_bytes = bytes_upto$59;
+            end
+            if (s_axis$tkeep[60]) begin
+                keep_bytes = bytes_upto$60;
+            end
+            if (s_axis$tkeep[61]) begin
+                keep_bytes = bytes_upto$61;
+            end
+            if (s_axis$tkeep[62]) begin
+                keep_bytes = bytes_upto$62;
+            end
+            if (s_axis$tkeep[63]) begin
+                keep_bytes = bytes_upto$63;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(512)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(7)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$punts
+
+
+module nic_core$to_customer$punts$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$frame_start
+
+
+module nic_core$to_customer$punts$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$length
+
+
+module nic_core$to_customer$punts$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 8'h80;
+    localparam  depth_less_one = 8'h7f;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [6:0] ram$read_address;
+    wire  [23:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [7:0] wr_ptr$d;
+    wire  [7:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [7:0] wr_ptr_seen$d;
+    wire  [7:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [7:0] rd_ptr$d;
+    wire  [7:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [7:0] rd_next;
+    
+    // Sub module instances
+    nic_core$to_customer$punts$lens$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$punts$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$punts$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$to_customer$punts$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(7)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(7)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$punts$lens
+
+
+module nic_core$to_customer$punts$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [6:0] read_address;
+    output reg  [23:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[127:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$punts$lens$ram
+
+
+module nic_core$to_customer$punts$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$lens$rd_ptr
+
+
+module nic_core$to_customer$punts$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$lens$wr_ptr
+
+
+module nic_core$to_customer$punts$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$lens$wr_ptr_seen
+
+
+module nic_core$to_customer$punts$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$marked
+
+
+module nic_core$to_customer$punts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [6:0] read_address;
+    output reg  [512:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[127:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$punts$ram
+
+
+module nic_core$to_customer$punts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$rd_ptr
+
+
+module nic_core$to_customer$punts$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [14:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [14:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 8'h80;
+    localparam  depth_less_one = 8'h7f;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [6:0] ram$read_address;
+    wire  [14:0] ram$read_data;
+    reg  [6:0] ram$write_address;
+    reg  [14:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [7:0] wr_ptr$d;
+    wire  [7:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [7:0] wr_ptr_seen$d;
+    wire  [7:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [7:0] rd_ptr$d;
+    wire  [7:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [7:0] rd_next;
+    
+    // Sub module instances
+    nic_core$to_customer$punts$tags$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$punts$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$punts$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$to_customer$punts$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(7)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(7)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$punts$tags
+
+
+module nic_core$to_customer$punts$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [6:0] read_address;
+    output reg  [14:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  [14:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[14:0] mem[127:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$punts$tags$ram
+
+
+module nic_core$to_customer$punts$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$tags$rd_ptr
+
+
+module nic_core$to_customer$punts$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$tags$wr_ptr
+
+
+module nic_core$to_customer$punts$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$tags$wr_ptr_seen
+
+
+module nic_core$to_customer$punts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$punts$wr_ptr
+
+
+module nic_core$to_customer$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_tag);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [4:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    input wire  [14:0] s_tag;
+    
+    // Constant declarations
+    localparam  word_offset$0 = 16'h0;
+    localparam  word_offset$1 = 16'h20;
+    localparam  word_offset$2 = 16'h40;
+    localparam  word_offset$3 = 16'h60;
+    localparam  word_offset$4 = 16'h80;
+    localparam  word_offset$5 = 16'ha0;
+    localparam  word_offset$6 = 16'hc0;
+    localparam  word_offset$7 = 16'he0;
+    localparam  word_offset$8 = 16'h100;
+    localparam  word_offset$9 = 16'h120;
+    localparam  word_offset$10 = 16'h140;
+    localparam  word_offset$11 = 16'h160;
+    localparam  word_offset$12 = 16'h180;
+    localparam  word_offset$13 = 16'h1a0;
+    localparam  word_offset$14 = 16'h1c0;
+    localparam  word_offset$15 = 16'h1e0;
+    localparam  last_word = 8'hf;
+    localparam  off_status = 5'b0;
+    localparam  off_length = 5'b100;
+    localparam  off_tag = 5'b1000;
+    localparam  off_data = 5'b1100;
+    localparam  off_pop = 5'b10000;
+    
+    // Stub signals
+    reg  [7:0] index$d;
+    wire  [7:0] index$q;
+    reg  index$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  draining$d;
+    wire  draining$q;
+    reg  draining$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  [31:0] word;
+    reg  ready;
+    reg  take_word;
+    reg  pop_beat;
+    reg  [31:0] value;
+    
+    // Sub module instances
+    nic_core$to_customer$reader$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    nic_core$to_customer$reader$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    nic_core$to_customer$reader$draining draining(
+        .d(draining$d),
+        .q(draining$q),
+        .clock(draining$clock)
+    );
+    nic_core$to_customer$reader$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    nic_core$to_customer$reader$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        index$clock = clock;
+        done$clock = clock;
+        draining$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        index$d = index$q;
+        done$d = done$q;
+        draining$d = draining$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        ready = s_axis$tvalid & ~done$q & ~draining$q;
+        word = 32'h0;
+        if (index$q == 0) begin
+            word = s_axis$tdata[(word_offset$0)+:(32)];
+        end
+        if (index$q == 1) begin
+            word = s_axis$tdata[(word_offset$1)+:(32)];
+        end
+        if (index$q == 2) begin
+            word = s_axis$tdata[(word_offset$2)+:(32)];
+        end
+        if (index$q == 3) begin
+            word = s_axis$tdata[(word_offset$3)+:(32)];
+        end
+        if (index$q == 4) begin
+            word = s_axis$tdata[(word_offset$4)+:(32)];
+        end
+        if (index$q == 5) begin
+            word = s_axis$tdata[(word_offset$5)+:(32)];
+        end
+        if (index$q == 6) begin
+            word = s_axis$tdata[(word_offset$6)+:(32)];
+        end
+        if (index$q == 7) begin
+            word = s_axis$tdata[(word_offset$7)+:(32)];
+        end
+        if (index$q == 8) begin
+            word = s_axis$tdata[(word_offset$8)+:(32)];
+        end
+        if (index$q == 9) begin
+            word = s_axis$tdata[(word_offset$9)+:(32)];
+        end
+        if (index$q == 10) begin
+            word = s_axis$tdata[(word_offset$10)+:(32)];
+        end
+        if (index$q == 11) begin
+            word = s_axis$tdata[(word_offset$11)+:(32)];
+        end
+        if (index$q == 12) begin
+            word = s_axis$tdata[(word_offset$12)+:(32)];
+        end
+        if (index$q == 13) begin
+            word = s_axis$tdata[(word_offset$13)+:(32)];
+        end
+        if (index$q == 14) begin
+            word = s_axis$tdata[(word_offset$14)+:(32)];
+        end
+        if (index$q == 15) begin
+            word = s_axis$tdata[(word_offset$15)+:(32)];
+        end
+        take_word = bus$read & (bus$addr == off_data) & ready;
+        pop_beat = take_word & (index$q == last_word);
+        s_axis$tready = pop_beat | (draining$q & s_axis$tvalid);
+        if (take_word) begin
+            index$d = index$q + 32'h1;
+        end
+        if (pop_beat) begin
+            index$d = 32'h0;
+            if (s_axis$tlast) begin
+                done$d = 1'b1;
+            end
+        end
+        if (draining$q & s_axis$tvalid & s_axis$tlast) begin
+            draining$d = 1'b0;
+        end
+        if (bus$write & (bus$addr == off_pop)) begin
+            index$d = 32'h0;
+            done$d = 1'b0;
+            if (~done$q & s_axis$tvalid) begin
+                draining$d = 1'b1;
+            end
+        end
+        value = 32'h0;
+        if (bus$addr == off_status) begin
+            if (ready) begin
+                value = 32'h1;
+            end
+            if (draining$q) begin
+                value = 32'h2;
+            end
+        end
+        if (bus$addr == off_length) begin
+            value = ((s_axis$tuser) & 32'hffffffff);
+        end
+        if (bus$addr == off_tag) begin
+            value = ((s_tag) & 32'hffffffff);
+        end
+        if (take_word) begin
+            value = word;
+        end
+        rvalid$d = bus$read;
+        rdata$d = value;
+        bus$rvalid = rvalid$q;
+        bus$rdata = rdata$q;
+        if (reset) begin
+            index$d = 32'h0;
+            done$d = 1'b0;
+            draining$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$reader
+
+
+module nic_core$to_customer$reader$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$reader$done
+
+
+module nic_core$to_customer$reader$draining(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$reader$draining
+
+
+module nic_core$to_customer$reader$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$reader$index
+
+
+module nic_core$to_customer$reader$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$reader$rdata
+
+
+module nic_core$to_customer$reader$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$reader$rvalid
+
+
+module nic_core$to_customer$rx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  s_axis$tuser;
+    input wire  s_bad;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b1;
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  last_bit = 16'h200;
+    localparam  depth = 10'b1000000000;
+    localparam  beat_bytes = 24'h40;
+    localparam  lane_mask = 24'h3f;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  bytes_upto$8 = 24'h9;
+    localparam  bytes_upto$9 = 24'ha;
+    localparam  bytes_upto$10 = 24'hb;
+    localparam  bytes_upto$11 = 24'hc;
+    localparam  bytes_upto$12 = 24'hd;
+    localparam  bytes_upto$13 = 24'he;
+    localparam  bytes_upto$14 = 24'hf;
+    localparam  bytes_upto$15 = 24'h10;
+    localparam  bytes_upto$16 = 24'h11;
+    localparam  bytes_upto$17 = 24'h12;
+    localparam  bytes_upto$18 = 24'h13;
+    localparam  bytes_upto$19 = 24'h14;
+    localparam  bytes_upto$20 = 24'h15;
+    localparam  bytes_upto$21 = 24'h16;
+    localparam  bytes_upto$22 = 24'h17;
+    localparam  bytes_upto$23 = 24'h18;
+    localparam  bytes_upto$24 = 24'h19;
+    localparam  bytes_upto$25 = 24'h1a;
+    localparam  bytes_upto$26 = 24'h1b;
+    localparam  bytes_upto$27 = 24'h1c;
+    localparam  bytes_upto$28 = 24'h1d;
+    localparam  bytes_upto$29 = 24'h1e;
+    localparam  bytes_upto$30 = 24'h1f;
+    localparam  bytes_upto$31 = 24'h20;
+    localparam  bytes_upto$32 = 24'h21;
+    localparam  bytes_upto$33 = 24'h22;
+    localparam  bytes_upto$34 = 24'h23;
+    localparam  bytes_upto$35 = 24'h24;
+    localparam  bytes_upto$36 = 24'h25;
+    localparam  bytes_upto$37 = 24'h26;
+    localparam  bytes_upto$38 = 24'h27;
+    localparam  bytes_upto$39 = 24'h28;
+    localparam  bytes_upto$40 = 24'h29;
+    localparam  bytes_upto$41 = 24'h2a;
+    localparam  bytes_upto$42 = 24'h2b;
+    localparam  bytes_upto$43 = 24'h2c;
+    localparam  bytes_upto$44 = 24'h2d;
+    localparam  bytes_upto$45 = 24'h2e;
+    localparam  bytes_upto$46 = 24'h2f;
+    localparam  bytes_upto$47 = 24'h30;
+    localparam  bytes_upto$48 = 24'h31;
+    localparam  bytes_upto$49 = 24'h32;
+    localparam  bytes_upto$50 = 24'h33;
+    localparam  bytes_upto$51 = 24'h34;
+    localparam  bytes_upto$52 = 24'h35;
+    localparam  bytes_upto$53 = 24'h36;
+    localparam  bytes_upto$54 = 24'h37;
+    localparam  bytes_upto$55 = 24'h38;
+    localparam  bytes_upto$56 = 24'h39;
+    localparam  bytes_upto$57 = 24'h3a;
+    localparam  bytes_upto$58 = 24'h3b;
+    localparam  bytes_upto$59 = 24'h3c;
+    localparam  bytes_upto$60 = 24'h3d;
+    localparam  bytes_upto$61 = 24'h3e;
+    localparam  bytes_upto$62 = 24'h3f;
+    localparam  bytes_upto$63 = 24'h40;
+    localparam  all_keep = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [8:0] ram$read_address;
+    wire  [512:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  tags$data_out;
+    wire  tags$empty;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] frame_start$d;
+    wire  [9:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [9:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    nic_core$to_customer$rx$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$rx$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    nic_core$to_customer$rx$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    nic_core$to_customer$rx$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$rx$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    nic_core$to_customer$rx$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    nic_core$to_customer$rx$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    nic_core$to_customer$rx$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+            if (s_axis$tkeep[8]) begin
+                keep_bytes = bytes_upto$8;
+            end
+            if (s_axis$tkeep[9]) begin
+                keep_bytes = bytes_upto$9;
+            end
+            if (s_axis$tkeep[10]) begin
+                keep_bytes = bytes_upto$10;
+            end
+            if (s_axis$tkeep[11]) begin
+                keep_bytes = bytes_upto$11;
+            end
+            if (s_axis$tkeep[12]) begin
+                keep_bytes = bytes_upto$12;
+            end
+            if (s_axis$tkeep[13]) begin
+                keep_bytes = bytes_upto$13;
+            end
+            if (s_axis$tkeep[14]) begin
+                keep_bytes = bytes_upto$14;
+            end
+            if (s_axis$tkeep[15]) begin
+                keep_bytes = bytes_upto$15;
+            end
+            if (s_axis$tkeep[16]) begin
+                keep_bytes = bytes_upto$16;
+            end
+            if (s_axis$tkeep[17]) begin
+                keep_bytes = bytes_upto$17;
+            end
+            if (s_axis$tkeep[18]) begin
+                keep_bytes = bytes_upto$18;
+            end
+            if (s_axis$tkeep[19]) begin
+                keep_bytes = bytes_upto$19;
+            end
+            if (s_axis$tkeep[20]) begin
+                keep_bytes = bytes_upto$20;
+            end
+            if (s_axis$tkeep[21]) begin
+                keep_bytes = bytes_upto$21;
+            end
+            if (s_axis$tkeep[22]) begin
+                keep_bytes = bytes_upto$22;
+            end
+            if (s_axis$tkeep[23]) begin
+                keep_bytes = bytes_upto$23;
+            end
+            if (s_axis$tkeep[24]) begin
+                keep_bytes = bytes_upto$24;
+            end
+            if (s_axis$tkeep[25]) begin
+                keep_bytes = bytes_upto$25;
+            end
+            if (s_axis$tkeep[26]) begin
+                keep_bytes = bytes_upto$26;
+            end
+            if (s_axis$tkeep[27]) begin
+                keep_bytes = bytes_upto$27;
+            end
+            if (s_axis$tkeep[28]) begin
+                keep_bytes = bytes_upto$28;
+            end
+            if (s_axis$tkeep[29]) begin
+                keep_bytes = bytes_upto$29;
+            end
+            if (s_axis$tkeep[30]) begin
+                keep_bytes = bytes_upto$30;
+            end
+            if (s_axis$tkeep[31]) begin
+                keep_bytes = bytes_upto$31;
+            end
+            if (s_axis$tkeep[32]) begin
+                keep_bytes = bytes_upto$32;
+            end
+            if (s_axis$tkeep[33]) begin
+                keep_bytes = bytes_upto$33;
+            end
+            if (s_axis$tkeep[34]) begin
+                keep_bytes = bytes_upto$34;
+            end
+            if (s_axis$tkeep[35]) begin
+                keep_bytes = bytes_upto$35;
+            end
+            if (s_axis$tkeep[36]) begin
+                keep_bytes = bytes_upto$36;
+            end
+            if (s_axis$tkeep[37]) begin
+                keep_bytes = bytes_upto$37;
+            end
+            if (s_axis$tkeep[38]) begin
+                keep_bytes = bytes_upto$38;
+            end
+            if (s_axis$tkeep[39]) begin
+                keep_bytes = bytes_upto$39;
+            end
+            if (s_axis$tkeep[40]) begin
+                keep_bytes = bytes_upto$40;
+            end
+            if (s_axis$tkeep[41]) begin
+                keep_bytes = bytes_upto$41;
+            end
+            if (s_axis$tkeep[42]) begin
+                keep_bytes = bytes_upto$42;
+            end
+            if (s_axis$tkeep[43]) begin
+                keep_bytes = bytes_upto$43;
+            end
+            if (s_axis$tkeep[44]) begin
+                keep_bytes = bytes_upto$44;
+            end
+            if (s_axis$tkeep[45]) begin
+                keep_bytes = bytes_upto$45;
+            end
+            if (s_axis$tkeep[46]) begin
+                keep_bytes = bytes_upto$46;
+            end
+            if (s_axis$tkeep[47]) begin
+                keep_bytes = bytes_upto$47;
+            end
+            if (s_axis$tkeep[48]) begin
+                keep_bytes = bytes_upto$48;
+            end
+            if (s_axis$tkeep[49]) begin
+                keep_bytes = bytes_upto$49;
+            end
+            if (s_axis$tkeep[50]) begin
+                keep_bytes = bytes_upto$50;
+            end
+            if (s_axis$tkeep[51]) begin
+                keep_bytes = bytes_upto$51;
+            end
+            if (s_axis$tkeep[52]) begin
+                keep_bytes = bytes_upto$52;
+            end
+            if (s_axis$tkeep[53]) begin
+                keep_bytes = bytes_upto$53;
+            end
+            if (s_axis$tkeep[54]) begin
+                keep_bytes = bytes_upto$54;
+            end
+            if (s_axis$tkeep[55]) begin
+                keep_bytes = bytes_upto$55;
+            end
+            if (s_axis$tkeep[56]) begin
+                keep_bytes = bytes_upto$56;
+            end
+            if (s_axis$tkeep[57]) begin
+                keep_bytes = bytes_upto$57;
+            end
+            if (s_axis$tkeep[58]) begin
+                keep_bytes = bytes_upto$58;
+            end
+            if (s_axis$tkeep[59]) begin
+                keep_bytes = bytes_upto$59;
+            end
+            if (s_axis$tkeep[60]) begin
+                keep_bytes = bytes_upto$60;
+            end
+            if (s_axis$tkeep[61]) begin
+                keep_bytes = bytes_upto$61;
+            end
+            if (s_axis$tkeep[62]) begin
+                keep_bytes = bytes_upto$62;
+            end
+            if (s_axis$tkeep[63]) begin
+                keep_bytes = bytes_upto$63;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(512)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$rx
+
+
+module nic_core$to_customer$rx$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$frame_start
+
+
+module nic_core$to_customer$rx$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$length
+
+
+module nic_core$to_customer$rx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [8:0] ram$read_address;
+    wire  [23:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$to_customer$rx$lens$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$rx$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$rx$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$to_customer$rx$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$rx$lens
+
+
+module nic_core$to_customer$rx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [23:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$rx$lens$ram
+
+
+module nic_core$to_customer$rx$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$lens$rd_ptr
+
+
+module nic_core$to_customer$rx$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$lens$wr_ptr
+
+
+module nic_core$to_customer$rx$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$lens$wr_ptr_seen
+
+
+module nic_core$to_customer$rx$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$marked
+
+
+module nic_core$to_customer$rx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [512:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$rx$ram
+
+
+module nic_core$to_customer$rx$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$rd_ptr
+
+
+module nic_core$to_customer$rx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [8:0] ram$read_address;
+    wire  ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$to_customer$rx$tags$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$rx$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$rx$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$to_customer$rx$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$rx$tags
+
+
+module nic_core$to_customer$rx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  read_data;
+    input wire  [8:0] write_address;
+    input wire  write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[0:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$rx$tags$ram
+
+
+module nic_core$to_customer$rx$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$tags$rd_ptr
+
+
+module nic_core$to_customer$rx$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$tags$wr_ptr
+
+
+module nic_core$to_customer$rx$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$tags$wr_ptr_seen
+
+
+module nic_core$to_customer$rx$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$rx$wr_ptr
+
+
+module nic_core$to_customer$steer(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,fwd$tdata,fwd$tkeep,fwd$tvalid,fwd$tready,fwd$tlast,fwd$tuser,punt$tdata,punt$tkeep,punt$tvalid,punt$tready,punt$tlast,punt$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    output reg  [511:0] fwd$tdata;
+    output reg  [63:0] fwd$tkeep;
+    output reg  fwd$tvalid;
+    input wire  fwd$tready;
+    output reg  fwd$tlast;
+    output reg  [14:0] fwd$tuser;
+    output reg  [511:0] punt$tdata;
+    output reg  [63:0] punt$tkeep;
+    output reg  punt$tvalid;
+    input wire  punt$tready;
+    output reg  punt$tlast;
+    output reg  [14:0] punt$tuser;
+    
+    // Constant declarations
+    localparam  kind_drop = 2'b10;
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_cpu = 2'b11;
+    
+    // Stub signals
+    reg  m_valid$d;
+    wire  m_valid$q;
+    reg  m_valid$clock;
+    reg  [511:0] m_data$d;
+    wire  [511:0] m_data$q;
+    reg  m_data$clock;
+    reg  [63:0] m_keep$d;
+    wire  [63:0] m_keep$q;
+    reg  m_keep$clock;
+    reg  m_last$d;
+    wire  m_last$q;
+    reg  m_last$clock;
+    reg  [14:0] m_user$d;
+    wire  [14:0] m_user$q;
+    reg  m_user$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  [511:0] s_data$d;
+    wire  [511:0] s_data$q;
+    reg  s_data$clock;
+    reg  [63:0] s_keep$d;
+    wire  [63:0] s_keep$q;
+    reg  s_keep$clock;
+    reg  s_last$d;
+    wire  s_last$q;
+    reg  s_last$clock;
+    reg  [14:0] s_user$d;
+    wire  [14:0] s_user$q;
+    reg  s_user$clock;
+    
+    // Local signals
+    reg  in_keep;
+    reg  m_to_mac;
+    reg  m_fire;
+    reg  m_free;
+    
+    // Sub module instances
+    nic_core$to_customer$steer$m_valid m_valid(
+        .d(m_valid$d),
+        .q(m_valid$q),
+        .clock(m_valid$clock)
+    );
+    nic_core$to_customer$steer$m_data m_data(
+        .d(m_data$d),
+        .q(m_data$q),
+        .clock(m_data$clock)
+    );
+    nic_core$to_customer$steer$m_keep m_keep(
+        .d(m_keep$d),
+        .q(m_keep$q),
+        .clock(m_keep$clock)
+    );
+    nic_core$to_customer$steer$m_last m_last(
+        .d(m_last$d),
+        .q(m_last$q),
+        .clock(m_last$clock)
+    );
+    nic_core$to_customer$steer$m_user m_user(
+        .d(m_user$d),
+        .q(m_user$q),
+        .clock(m_user$clock)
+    );
+    nic_core$to_customer$steer$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    nic_core$to_customer$steer$s_data s_data(
+        .d(s_data$d),
+        .q(s_data$q),
+        .clock(s_data$clock)
+    );
+    nic_core$to_customer$steer$s_keep s_keep(
+        .d(s_keep$d),
+        .q(s_keep$q),
+        .clock(s_keep$clock)
+    );
+    nic_core$to_customer$steer$s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    nic_core$to_customer$steer$s_user s_user(
+        .d(s_user$d),
+        .q(s_user$q),
+        .clock(s_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        m_valid$clock = clock;
+        m_data$clock = clock;
+        m_keep$clock = clock;
+        m_last$clock = clock;
+        m_user$clock = clock;
+        s_valid$clock = clock;
+        s_data$clock = clock;
+        s_keep$clock = clock;
+        s_last$clock = clock;
+        s_user$clock = clock;
+        m_valid$d = m_valid$q;
+        m_data$d = m_data$q;
+        m_keep$d = m_keep$q;
+        m_last$d = m_last$q;
+        m_user$d = m_user$q;
+        s_valid$d = s_valid$q;
+        s_data$d = s_data$q;
+        s_keep$d = s_keep$q;
+        s_last$d = s_last$q;
+        s_user$d = s_user$q;
+        s_axis$tready = ~s_valid$q;
+        in_keep = s_axis$tvalid & ~s_valid$q & (s_axis$tuser[(32'h0)+:(2)] != kind_drop);
+        fwd$tdata = m_data$q;
+        fwd$tkeep = m_keep$q;
+        fwd$tlast = m_last$q;
+        fwd$tuser = m_user$q;
+        m_to_mac = (m_user$q[(32'h0)+:(2)] == kind_forward) | (m_user$q[(32'h0)+:(2)] == kind_cpu);
+        fwd$tvalid = m_valid$q & m_to_mac;
+        punt$tdata = m_data$q;
+        punt$tkeep = m_keep$q;
+        punt$tlast = m_last$q;
+        punt$tuser = m_user$q;
+        punt$tvalid = m_valid$q & (m_user$q[(32'h0)+:(2)] == kind_punt);
+        m_fire = m_valid$q & ((m_to_mac & fwd$tready) | ((m_user$q[(32'h0)+:(2)] == kind_punt) & punt$tready));
+        m_free = ~m_valid$q | m_fire;
+        if (m_free) begin
+            if (s_valid$q) begin
+                m_valid$d = 1'b1;
+                m_data$d = s_data$q;
+                m_keep$d = s_keep$q;
+                m_last$d = s_last$q;
+                m_user$d = s_user$q;
+                s_valid$d = 1'b0;
+            end
+            else begin
+                m_valid$d = in_keep;
+                m_data$d = s_axis$tdata;
+                m_keep$d = s_axis$tkeep;
+                m_last$d = s_axis$tlast;
+                m_user$d = s_axis$tuser;
+            end
+        end
+        else if (in_keep) begin
+            s_valid$d = 1'b1;
+            s_data$d = s_axis$tdata;
+            s_keep$d = s_axis$tkeep;
+            s_last$d = s_axis$tlast;
+            s_user$d = s_axis$tuser;
+        end
+        if (reset) begin
+            m_valid$d = 1'b0;
+            s_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$steer
+
+
+module nic_core$to_customer$steer$m_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$m_data
+
+
+module nic_core$to_customer$steer$m_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$m_keep
+
+
+module nic_core$to_customer$steer$m_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$m_last
+
+
+module nic_core$to_customer$steer$m_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$m_user
+
+
+module nic_core$to_customer$steer$m_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$m_valid
+
+
+module nic_core$to_customer$steer$s_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$s_data
+
+
+module nic_core$to_customer$steer$s_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$s_keep
+
+
+module nic_core$to_customer$steer$s_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$s_last
+
+
+module nic_core$to_customer$steer$s_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$s_user
+
+
+module nic_core$to_customer$steer$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$steer$s_valid
+
+
+module nic_core$to_customer$tx(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,s_bad,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,m_tag,frame_in,drop_bad,drop_full);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] s_axis$tdata;
+    input wire  [63:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  s_bad;
+    output reg  [511:0] m_axis$tdata;
+    output reg  [63:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [23:0] m_axis$tuser;
+    output reg  [14:0] m_tag;
+    output reg  frame_in;
+    output reg  drop_bad;
+    output reg  drop_full;
+    
+    // Constant declarations
+    localparam  lossy = 1'b0;
+    localparam  last_flag = 513'h100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  last_bit = 16'h200;
+    localparam  depth = 10'b1000000000;
+    localparam  beat_bytes = 24'h40;
+    localparam  lane_mask = 24'h3f;
+    localparam  bytes_upto$0 = 24'h1;
+    localparam  bytes_upto$1 = 24'h2;
+    localparam  bytes_upto$2 = 24'h3;
+    localparam  bytes_upto$3 = 24'h4;
+    localparam  bytes_upto$4 = 24'h5;
+    localparam  bytes_upto$5 = 24'h6;
+    localparam  bytes_upto$6 = 24'h7;
+    localparam  bytes_upto$7 = 24'h8;
+    localparam  bytes_upto$8 = 24'h9;
+    localparam  bytes_upto$9 = 24'ha;
+    localparam  bytes_upto$10 = 24'hb;
+    localparam  bytes_upto$11 = 24'hc;
+    localparam  bytes_upto$12 = 24'hd;
+    localparam  bytes_upto$13 = 24'he;
+    localparam  bytes_upto$14 = 24'hf;
+    localparam  bytes_upto$15 = 24'h10;
+    localparam  bytes_upto$16 = 24'h11;
+    localparam  bytes_upto$17 = 24'h12;
+    localparam  bytes_upto$18 = 24'h13;
+    localparam  bytes_upto$19 = 24'h14;
+    localparam  bytes_upto$20 = 24'h15;
+    localparam  bytes_upto$21 = 24'h16;
+    localparam  bytes_upto$22 = 24'h17;
+    localparam  bytes_upto$23 = 24'h18;
+    localparam  bytes_upto$24 = 24'h19;
+    localparam  bytes_upto$25 = 24'h1a;
+    localparam  bytes_upto$26 = 24'h1b;
+    localparam  bytes_upto$27 = 24'h1c;
+    localparam  bytes_upto$28 = 24'h1d;
+    localparam  bytes_upto$29 = 24'h1e;
+    localparam  bytes_upto$30 = 24'h1f;
+    localparam  bytes_upto$31 = 24'h20;
+    localparam  bytes_upto$32 = 24'h21;
+    localparam  bytes_upto$33 = 24'h22;
+    localparam  bytes_upto$34 = 24'h23;
+    localparam  bytes_upto$35 = 24'h24;
+    localparam  bytes_upto$36 = 24'h25;
+    localparam  bytes_upto$37 = 24'h26;
+    localparam  bytes_upto$38 = 24'h27;
+    localparam  bytes_upto$39 = 24'h28;
+    localparam  bytes_upto$40 = 24'h29;
+    localparam  bytes_upto$41 = 24'h2a;
+    localparam  bytes_upto$42 = 24'h2b;
+    localparam  bytes_upto$43 = 24'h2c;
+    localparam  bytes_upto$44 = 24'h2d;
+    localparam  bytes_upto$45 = 24'h2e;
+    localparam  bytes_upto$46 = 24'h2f;
+    localparam  bytes_upto$47 = 24'h30;
+    localparam  bytes_upto$48 = 24'h31;
+    localparam  bytes_upto$49 = 24'h32;
+    localparam  bytes_upto$50 = 24'h33;
+    localparam  bytes_upto$51 = 24'h34;
+    localparam  bytes_upto$52 = 24'h35;
+    localparam  bytes_upto$53 = 24'h36;
+    localparam  bytes_upto$54 = 24'h37;
+    localparam  bytes_upto$55 = 24'h38;
+    localparam  bytes_upto$56 = 24'h39;
+    localparam  bytes_upto$57 = 24'h3a;
+    localparam  bytes_upto$58 = 24'h3b;
+    localparam  bytes_upto$59 = 24'h3c;
+    localparam  bytes_upto$60 = 24'h3d;
+    localparam  bytes_upto$61 = 24'h3e;
+    localparam  bytes_upto$62 = 24'h3f;
+    localparam  bytes_upto$63 = 24'h40;
+    localparam  all_keep = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [8:0] ram$read_address;
+    wire  [512:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  [512:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  lens$clock;
+    reg  lens$reset;
+    reg  lens$write;
+    reg  [23:0] lens$data_in;
+    wire  lens$full;
+    wire  lens$almost_full;
+    reg  lens$read;
+    wire  [23:0] lens$data_out;
+    wire  lens$empty;
+    reg  tags$clock;
+    reg  tags$reset;
+    reg  tags$write;
+    reg  [14:0] tags$data_in;
+    wire  tags$full;
+    wire  tags$almost_full;
+    reg  tags$read;
+    wire  [14:0] tags$data_out;
+    wire  tags$empty;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] frame_start$d;
+    wire  [9:0] frame_start$q;
+    reg  frame_start$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  marked$d;
+    wire  marked$q;
+    reg  marked$clock;
+    reg  [23:0] length$d;
+    wire  [23:0] length$q;
+    reg  length$clock;
+    
+    // Local signals
+    reg  room;
+    reg  take;
+    reg  store;
+    reg  frame_end;
+    reg  lost;
+    reg  [23:0] keep_bytes;
+    reg  [23:0] frame_len;
+    reg  fire;
+    reg  [9:0] rd_next;
+    reg  [23:0] rem;
+    
+    // Sub module instances
+    nic_core$to_customer$tx$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$tx$lens lens(
+        .clock(lens$clock),
+        .reset(lens$reset),
+        .write(lens$write),
+        .data_in(lens$data_in),
+        .full(lens$full),
+        .almost_full(lens$almost_full),
+        .read(lens$read),
+        .data_out(lens$data_out),
+        .empty(lens$empty)
+    );
+    nic_core$to_customer$tx$tags tags(
+        .clock(tags$clock),
+        .reset(tags$reset),
+        .write(tags$write),
+        .data_in(tags$data_in),
+        .full(tags$full),
+        .almost_full(tags$almost_full),
+        .read(tags$read),
+        .data_out(tags$data_out),
+        .empty(tags$empty)
+    );
+    nic_core$to_customer$tx$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$tx$frame_start frame_start(
+        .d(frame_start$d),
+        .q(frame_start$q),
+        .clock(frame_start$clock)
+    );
+    nic_core$to_customer$tx$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    nic_core$to_customer$tx$marked marked(
+        .d(marked$d),
+        .q(marked$q),
+        .clock(marked$clock)
+    );
+    nic_core$to_customer$tx$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        frame_start$clock = clock;
+        rd_ptr$clock = clock;
+        marked$clock = clock;
+        length$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        frame_start$d = frame_start$q;
+        rd_ptr$d = rd_ptr$q;
+        marked$d = marked$q;
+        length$d = length$q;
+        lens$clock = clock;
+        tags$clock = clock;
+        ram$clock = clock;
+        lens$reset = reset;
+        tags$reset = reset;
+        room = ((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full;
+        s_axis$tready = lossy | (((wr_ptr$q ^ rd_ptr$q) != depth) & ~lens$full);
+        take = s_axis$tvalid & (lossy | room);
+        store = take & room & ~marked$q;
+        frame_end = take & s_axis$tlast;
+        lost = marked$q | (take & ~room);
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (s_axis$tlast) begin
+            ram$write_data = ((s_axis$tdata) & 513'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | last_flag;
+        end
+        ram$write_enable = store;
+        keep_bytes = beat_bytes;
+        if (s_axis$tlast) begin
+            keep_bytes = 32'h0;
+            if (s_axis$tkeep[0]) begin
+                keep_bytes = bytes_upto$0;
+            end
+            if (s_axis$tkeep[1]) begin
+                keep_bytes = bytes_upto$1;
+            end
+            if (s_axis$tkeep[2]) begin
+                keep_bytes = bytes_upto$2;
+            end
+            if (s_axis$tkeep[3]) begin
+                keep_bytes = bytes_upto$3;
+            end
+            if (s_axis$tkeep[4]) begin
+                keep_bytes = bytes_upto$4;
+            end
+            if (s_axis$tkeep[5]) begin
+                keep_bytes = bytes_upto$5;
+            end
+            if (s_axis$tkeep[6]) begin
+                keep_bytes = bytes_upto$6;
+            end
+            if (s_axis$tkeep[7]) begin
+                keep_bytes = bytes_upto$7;
+            end
+            if (s_axis$tkeep[8]) begin
+                keep_bytes = bytes_upto$8;
+            end
+            if (s_axis$tkeep[9]) begin
+                keep_bytes = bytes_upto$9;
+            end
+            if (s_axis$tkeep[10]) begin
+                keep_bytes = bytes_upto$10;
+            end
+            if (s_axis$tkeep[11]) begin
+                keep_bytes = bytes_upto$11;
+            end
+            if (s_axis$tkeep[12]) begin
+                keep_bytes = bytes_upto$12;
+            end
+            if (s_axis$tkeep[13]) begin
+                keep_bytes = bytes_upto$13;
+            end
+            if (s_axis$tkeep[14]) begin
+                keep_bytes = bytes_upto$14;
+            end
+            if (s_axis$tkeep[15]) begin
+                keep_bytes = bytes_upto$15;
+            end
+            if (s_axis$tkeep[16]) begin
+                keep_bytes = bytes_upto$16;
+            end
+            if (s_axis$tkeep[17]) begin
+                keep_bytes = bytes_upto$17;
+            end
+            if (s_axis$tkeep[18]) begin
+                keep_bytes = bytes_upto$18;
+            end
+            if (s_axis$tkeep[19]) begin
+                keep_bytes = bytes_upto$19;
+            end
+            if (s_axis$tkeep[20]) begin
+                keep_bytes = bytes_upto$20;
+            end
+            if (s_axis$tkeep[21]) begin
+                keep_bytes = bytes_upto$21;
+            end
+            if (s_axis$tkeep[22]) begin
+                keep_bytes = bytes_upto$22;
+            end
+            if (s_axis$tkeep[23]) begin
+                keep_bytes = bytes_upto$23;
+            end
+            if (s_axis$tkeep[24]) begin
+                keep_bytes = bytes_upto$24;
+            end
+            if (s_axis$tkeep[25]) begin
+                keep_bytes = bytes_upto$25;
+            end
+            if (s_axis$tkeep[26]) begin
+                keep_bytes = bytes_upto$26;
+            end
+            if (s_axis$tkeep[27]) begin
+                keep_bytes = bytes_upto$27;
+            end
+            if (s_axis$tkeep[28]) begin
+                keep_bytes = bytes_upto$28;
+            end
+            if (s_axis$tkeep[29]) begin
+                keep_bytes = bytes_upto$29;
+            end
+            if (s_axis$tkeep[30]) begin
+                keep_bytes = bytes_upto$30;
+            end
+            if (s_axis$tkeep[31]) begin
+                keep_bytes = bytes_upto$31;
+            end
+            if (s_axis$tkeep[32]) begin
+                keep_bytes = bytes_upto$32;
+            end
+            if (s_axis$tkeep[33]) begin
+                keep_bytes = bytes_upto$33;
+            end
+            if (s_axis$tkeep[34]) begin
+                keep_bytes = bytes_upto$34;
+            end
+            if (s_axis$tkeep[35]) begin
+                keep_bytes = bytes_upto$35;
+            end
+            if (s_axis$tkeep[36]) begin
+                keep_bytes = bytes_upto$36;
+            end
+            if (s_axis$tkeep[37]) begin
+                keep_bytes = bytes_upto$37;
+            end
+            if (s_axis$tkeep[38]) begin
+                keep_bytes = bytes_upto$38;
+            end
+            if (s_axis$tkeep[39]) begin
+                keep_bytes = bytes_upto$39;
+            end
+            if (s_axis$tkeep[40]) begin
+                keep_bytes = bytes_upto$40;
+            end
+            if (s_axis$tkeep[41]) begin
+                keep_bytes = bytes_upto$41;
+            end
+            if (s_axis$tkeep[42]) begin
+                keep_bytes = bytes_upto$42;
+            end
+            if (s_axis$tkeep[43]) begin
+                keep_bytes = bytes_upto$43;
+            end
+            if (s_axis$tkeep[44]) begin
+                keep_bytes = bytes_upto$44;
+            end
+            if (s_axis$tkeep[45]) begin
+                keep_bytes = bytes_upto$45;
+            end
+            if (s_axis$tkeep[46]) begin
+                keep_bytes = bytes_upto$46;
+            end
+            if (s_axis$tkeep[47]) begin
+                keep_bytes = bytes_upto$47;
+            end
+            if (s_axis$tkeep[48]) begin
+                keep_bytes = bytes_upto$48;
+            end
+            if (s_axis$tkeep[49]) begin
+                keep_bytes = bytes_upto$49;
+            end
+            if (s_axis$tkeep[50]) begin
+                keep_bytes = bytes_upto$50;
+            end
+            if (s_axis$tkeep[51]) begin
+                keep_bytes = bytes_upto$51;
+            end
+            if (s_axis$tkeep[52]) begin
+                keep_bytes = bytes_upto$52;
+            end
+            if (s_axis$tkeep[53]) begin
+                keep_bytes = bytes_upto$53;
+            end
+            if (s_axis$tkeep[54]) begin
+                keep_bytes = bytes_upto$54;
+            end
+            if (s_axis$tkeep[55]) begin
+                keep_bytes = bytes_upto$55;
+            end
+            if (s_axis$tkeep[56]) begin
+                keep_bytes = bytes_upto$56;
+            end
+            if (s_axis$tkeep[57]) begin
+                keep_bytes = bytes_upto$57;
+            end
+            if (s_axis$tkeep[58]) begin
+                keep_bytes = bytes_upto$58;
+            end
+            if (s_axis$tkeep[59]) begin
+                keep_bytes = bytes_upto$59;
+            end
+            if (s_axis$tkeep[60]) begin
+                keep_bytes = bytes_upto$60;
+            end
+            if (s_axis$tkeep[61]) begin
+                keep_bytes = bytes_upto$61;
+            end
+            if (s_axis$tkeep[62]) begin
+                keep_bytes = bytes_upto$62;
+            end
+            if (s_axis$tkeep[63]) begin
+                keep_bytes = bytes_upto$63;
+            end
+        end
+        frame_len = length$q + keep_bytes;
+        if (store) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        if (take) begin
+            length$d = frame_len;
+        end
+        if (take & ~room) begin
+            marked$d = 1'b1;
+        end
+        lens$data_in = frame_len;
+        tags$data_in = s_axis$tuser;
+        lens$write = 1'b0;
+        tags$write = 1'b0;
+        frame_in = 1'b0;
+        drop_bad = 1'b0;
+        drop_full = 1'b0;
+        if (frame_end) begin
+            length$d = 32'h0;
+            marked$d = 1'b0;
+            if (lost) begin
+                drop_full = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else if (s_bad) begin
+                drop_bad = 1'b1;
+                wr_ptr$d = frame_start$q;
+            end
+            else begin
+                frame_in = 1'b1;
+                lens$write = 1'b1;
+                tags$write = 1'b1;
+                frame_start$d = wr_ptr$q + 32'h1;
+            end
+        end
+        m_axis$tvalid = ~lens$empty;
+        m_axis$tdata = ram$read_data[(32'h0)+:(512)];
+        m_axis$tlast = ram$read_data[last_bit];
+        m_axis$tuser = lens$data_out;
+        m_tag = tags$data_out;
+        rem = lens$data_out & lane_mask;
+        m_axis$tkeep = all_keep;
+        if (ram$read_data[last_bit] & (rem != 32'h0)) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - rem);
+        end
+        fire = ~lens$empty & m_axis$tready;
+        rd_next = rd_ptr$q;
+        if (fire) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        lens$read = fire & ram$read_data[last_bit];
+        tags$read = fire & ram$read_data[last_bit];
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            frame_start$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            marked$d = 1'b0;
+            length$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$tx
+
+
+module nic_core$to_customer$tx$frame_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$frame_start
+
+
+module nic_core$to_customer$tx$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$length
+
+
+module nic_core$to_customer$tx$lens(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [23:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [23:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [8:0] ram$read_address;
+    wire  [23:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  [23:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$to_customer$tx$lens$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$tx$lens$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$tx$lens$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$to_customer$tx$lens$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$tx$lens
+
+
+module nic_core$to_customer$tx$lens$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [23:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [23:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[23:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$tx$lens$ram
+
+
+module nic_core$to_customer$tx$lens$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$lens$rd_ptr
+
+
+module nic_core$to_customer$tx$lens$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$lens$wr_ptr
+
+
+module nic_core$to_customer$tx$lens$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$lens$wr_ptr_seen
+
+
+module nic_core$to_customer$tx$marked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$marked
+
+
+module nic_core$to_customer$tx$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [512:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [512:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[512:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$tx$ram
+
+
+module nic_core$to_customer$tx$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$rd_ptr
+
+
+module nic_core$to_customer$tx$tags(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [14:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [14:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 10'b1000000000;
+    localparam  depth_less_one = 10'b111111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [8:0] ram$read_address;
+    wire  [14:0] ram$read_data;
+    reg  [8:0] ram$write_address;
+    reg  [14:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [9:0] wr_ptr$d;
+    wire  [9:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [9:0] wr_ptr_seen$d;
+    wire  [9:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [9:0] rd_ptr$d;
+    wire  [9:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [9:0] rd_next;
+    
+    // Sub module instances
+    nic_core$to_customer$tx$tags$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_core$to_customer$tx$tags$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    nic_core$to_customer$tx$tags$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    nic_core$to_customer$tx$tags$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(9)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(9)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // nic_core$to_customer$tx$tags
+
+
+module nic_core$to_customer$tx$tags$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [14:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [14:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[14:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // nic_core$to_customer$tx$tags$ram
+
+
+module nic_core$to_customer$tx$tags$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$tags$rd_ptr
+
+
+module nic_core$to_customer$tx$tags$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$tags$wr_ptr
+
+
+module nic_core$to_customer$tx$tags$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$tags$wr_ptr_seen
+
+
+module nic_core$to_customer$tx$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$to_customer$tx$wr_ptr

@@ -6,7 +6,7 @@
 //! runs) through its streams and register bus; [`port::PortSim`] drives the whole port, both
 //! directions at once behind one bus; [`split_port::SplitPort`] is the same port as two
 //! models, one per direction, each clocked only when its direction has work (`dxedge serve`);
-//! [`nic::NicSim`] drives the U280 board core through its AXI4-Lite port and MAC streams;
+//! [`nic::NicSim`] drives the U280 board core through its AXI4-Lite port and its two MACs;
 //! [`stream`] runs a batch of frames through a model's streams in one call.
 
 pub mod model;

@@ -1,14 +1,18 @@
 //! The U280 board core (`hdl/verilog/boards/nic_core.v`) under Verilator, driven as the board
 //! drives it: the host's registers through its AXI4-Lite port (what the PCIe bridge makes of
-//! a BAR access), frames into the CMAC's receive stream (no back-pressure: the MAC cannot
-//! wait) and out of its transmit stream (always ready), and the host's own frames into the
-//! CPU port stream.
+//! a BAR access), frames into each CMAC's receive stream (no back-pressure: a MAC cannot
+//! wait) and out of its transmit stream (always ready), and the host's own frames into each
+//! direction's CPU port stream. CMAC 0 is the customer router's cage (its frames go to AWS),
+//! CMAC 1 AWS's (its frames go to the customer).
 //!
 //! The register window is the core's: the pipeline's blocks from 0, the board's blocks above
 //! (`hdl/src/board_map.rs`). [`NicSim`] is a [`RegisterBus`], so the host driver programs it
 //! with the code that programs the board.
 
+use std::collections::VecDeque;
+
 use dxedge_host::bus::{BusError, RegisterBus};
+use dxedge_host::direction::Direction;
 
 use crate::model::{InPort, Model, ModelSpec, OutPort};
 use crate::port_pipeline::SimError;
@@ -125,7 +129,8 @@ fn axil(spec: &'static ModelSpec) -> Result<Axil, SimError> {
 struct Feed {
     frame: Vec<u8>,
     at: usize,
-    /// `tuser` of every beat (the CMAC's bad-frame flag goes on the last beat only).
+    /// `tuser`: the egress row of a CPU port frame, on every beat; the MAC's bad-frame flag,
+    /// on the last beat only.
     user: u64,
     user_on_last_only: bool,
 }
@@ -140,42 +145,92 @@ fn beat_of(feed: &Feed) -> ([u8; BEAT_BYTES], u64, bool) {
     (bytes, keep, end == feed.frame.len())
 }
 
+/// A QSFP28 cage and the CMAC behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cage {
+    /// CMAC 0: the customer router. What it receives goes to AWS.
+    Customer,
+    /// CMAC 1: AWS. What it receives goes to the customer.
+    Aws,
+}
+
+impl Cage {
+    pub const ALL: [Cage; 2] = [Cage::Customer, Cage::Aws];
+
+    fn index(self) -> usize {
+        match self {
+            Cage::Customer => 0,
+            Cage::Aws => 1,
+        }
+    }
+}
+
+/// One CMAC's streams and what they carried.
+struct Cmac {
+    rx: Sink,
+    tx: Source,
+    rx_queue: VecDeque<Feed>,
+    tx_frame: Vec<u8>,
+    transmitted: Vec<Vec<u8>>,
+    transmitted_with_error: u64,
+}
+
+impl Cmac {
+    fn of(spec: &'static ModelSpec, prefix: &str) -> Result<Cmac, SimError> {
+        Ok(Cmac {
+            rx: sink(spec, &format!("{prefix}_rx_axis"))?,
+            tx: source(spec, &format!("{prefix}_tx_axis"))?,
+            rx_queue: VecDeque::new(),
+            tx_frame: Vec::new(),
+            transmitted: Vec::new(),
+            transmitted_with_error: 0,
+        })
+    }
+}
+
+/// The host's frames into one direction's CPU port.
+struct CpuPort {
+    port: Sink,
+    queue: VecDeque<Feed>,
+}
+
+fn direction_index(direction: Direction) -> usize {
+    match direction {
+        Direction::ToAws => 0,
+        Direction::ToCustomer => 1,
+    }
+}
+
 /// The board core and what its streams carry.
 pub struct NicSim {
     model: Model,
     reset: InPort,
-    rx: Sink,
-    cpu: Sink,
-    tx: Source,
+    cmacs: [Cmac; 2],
+    /// To AWS (`cpu_axis`), to the customer (`tc_cpu_axis`).
+    cpus: [CpuPort; 2],
     axil: Axil,
-    rx_queue: std::collections::VecDeque<Feed>,
-    cpu_queue: std::collections::VecDeque<Feed>,
-    tx_frame: Vec<u8>,
-    /// Frames the core sent to the MAC, in order.
-    pub transmitted: Vec<Vec<u8>>,
-    /// Frames the core sent with `tuser` set on their last beat (the MAC would corrupt their
-    /// FCS): none, ever.
-    pub transmitted_with_error: u64,
 }
 
 impl NicSim {
     /// A fresh core, reset.
     pub fn new() -> Result<NicSim, SimError> {
         let spec = spec().ok_or(SimError::NoVerilator)?;
+        let cpu = |name: &str| -> Result<CpuPort, SimError> {
+            Ok(CpuPort {
+                port: sink(spec, name)?,
+                queue: VecDeque::new(),
+            })
+        };
         let mut sim = NicSim {
             model: Model::new(spec),
             reset: spec.input("reset")?,
-            rx: sink(spec, "rx_axis")?,
-            cpu: sink(spec, "cpu_axis")?,
-            tx: source(spec, "tx_axis")?,
+            cmacs: [Cmac::of(spec, "customer")?, Cmac::of(spec, "aws")?],
+            cpus: [cpu("cpu_axis")?, cpu("tc_cpu_axis")?],
             axil: axil(spec)?,
-            rx_queue: Default::default(),
-            cpu_queue: Default::default(),
-            tx_frame: Vec::new(),
-            transmitted: Vec::new(),
-            transmitted_with_error: 0,
         };
-        sim.model.set(sim.tx.tready, 1);
+        for c in &sim.cmacs {
+            sim.model.set(c.tx.tready, 1);
+        }
         sim.model.set(sim.reset, 1);
         for _ in 0..4 {
             sim.model.cycle();
@@ -190,9 +245,9 @@ impl NicSim {
         self.model.cycles()
     }
 
-    /// A frame from the wire, as the CMAC delivers it (`bad`: its FCS check failed).
-    pub fn receive(&mut self, frame: &[u8], bad: bool) {
-        self.rx_queue.push_back(Feed {
+    /// A frame from the wire at `cage`, as its CMAC delivers it (`bad`: its FCS check failed).
+    pub fn receive(&mut self, cage: Cage, frame: &[u8], bad: bool) {
+        self.cmacs[cage.index()].rx_queue.push_back(Feed {
             frame: frame.to_vec(),
             at: 0,
             user: u64::from(bad),
@@ -200,9 +255,10 @@ impl NicSim {
         });
     }
 
-    /// A frame of the host's, into the CPU port, to leave on egress row `row`.
-    pub fn send_from_host(&mut self, frame: &[u8], row: u32) {
-        self.cpu_queue.push_back(Feed {
+    /// A frame of the host's into `direction`'s CPU port, to leave on egress row `row` (to
+    /// AWS a target, to the customer a VIF).
+    pub fn send_from_host(&mut self, direction: Direction, frame: &[u8], row: u32) {
+        self.cpus[direction_index(direction)].queue.push_back(Feed {
             frame: frame.to_vec(),
             at: 0,
             user: u64::from(row),
@@ -210,66 +266,88 @@ impl NicSim {
         });
     }
 
+    /// The frames `cage`'s CMAC was given to send, in order.
+    pub fn transmitted(&self, cage: Cage) -> &[Vec<u8>] {
+        &self.cmacs[cage.index()].transmitted
+    }
+
+    /// Frames `cage`'s CMAC was given with `tuser` set on their last beat (it would corrupt
+    /// their FCS): none, ever.
+    pub fn transmitted_with_error(&self, cage: Cage) -> u64 {
+        self.cmacs[cage.index()].transmitted_with_error
+    }
+
     /// Whether frames wait to enter.
     pub fn pending(&self) -> bool {
-        !self.rx_queue.is_empty() || !self.cpu_queue.is_empty()
+        self.cmacs.iter().any(|c| !c.rx_queue.is_empty())
+            || self.cpus.iter().any(|c| !c.queue.is_empty())
     }
 
-    /// One clock: the next receive beat offered (the MAC does not wait: a beat offered is a
-    /// beat delivered), the next CPU beat offered until taken, every transmit beat taken.
+    fn offer(model: &mut Model, port: &Sink, feed: Option<&Feed>) -> bool {
+        let Some(feed) = feed else {
+            model.set(port.tvalid, 0);
+            return false;
+        };
+        let (bytes, keep, last) = beat_of(feed);
+        model.set_bytes(port.tdata, &bytes);
+        model.set(port.tkeep, keep);
+        model.set(port.tlast, u64::from(last));
+        let user = if last || !feed.user_on_last_only {
+            feed.user
+        } else {
+            0
+        };
+        model.set(port.tuser, user);
+        model.set(port.tvalid, 1);
+        true
+    }
+
+    /// One clock: each MAC's next receive beat offered (a MAC does not wait: a beat offered
+    /// is a beat delivered), each CPU port's next beat offered until taken, every transmit
+    /// beat taken.
     pub fn clock(&mut self) {
-        let rx = self.rx_queue.front().map(beat_of);
-        match (&rx, self.rx_queue.front()) {
-            (Some((bytes, keep, last)), Some(feed)) => {
-                self.model.set_bytes(self.rx.tdata, bytes);
-                self.model.set(self.rx.tkeep, *keep);
-                self.model.set(self.rx.tlast, u64::from(*last));
-                let user = if *last || !feed.user_on_last_only {
-                    feed.user
-                } else {
-                    0
-                };
-                self.model.set(self.rx.tuser, user);
-                self.model.set(self.rx.tvalid, 1);
-            }
-            _ => self.model.set(self.rx.tvalid, 0),
-        }
-        let cpu = self.cpu_queue.front().map(|f| (beat_of(f), f.user));
-        match cpu {
-            Some(((bytes, keep, last), row)) => {
-                self.model.set_bytes(self.cpu.tdata, &bytes);
-                self.model.set(self.cpu.tkeep, keep);
-                self.model.set(self.cpu.tlast, u64::from(last));
-                self.model.set(self.cpu.tuser, row);
-                self.model.set(self.cpu.tvalid, 1);
-            }
-            None => self.model.set(self.cpu.tvalid, 0),
-        }
+        let rx_offered: Vec<bool> = self
+            .cmacs
+            .iter()
+            .map(|c| Self::offer(&mut self.model, &c.rx, c.rx_queue.front()))
+            .collect();
+        let cpu_offered: Vec<bool> = self
+            .cpus
+            .iter()
+            .map(|c| Self::offer(&mut self.model, &c.port, c.queue.front()))
+            .collect();
         self.model.cycle();
-        if rx.is_some() {
-            Self::advance(&mut self.rx_queue);
+        for (c, offered) in self.cmacs.iter_mut().zip(rx_offered) {
+            if offered {
+                Self::advance(&mut c.rx_queue);
+            }
         }
-        if cpu.is_some() && self.model.get(self.cpu.tready) != 0 {
-            Self::advance(&mut self.cpu_queue);
+        for (c, offered) in self.cpus.iter_mut().zip(cpu_offered) {
+            if offered && self.model.get(c.port.tready) != 0 {
+                Self::advance(&mut c.queue);
+            }
         }
-        if self.model.get(self.tx.tvalid) != 0 {
-            let keep = self.model.get(self.tx.tkeep);
-            let words = self.model.get_words(self.tx.tdata);
+        for c in &mut self.cmacs {
+            if self.model.get(c.tx.tvalid) == 0 {
+                continue;
+            }
+            let keep = self.model.get(c.tx.tkeep);
+            let words = self.model.get_words(c.tx.tdata);
             for i in 0..BEAT_BYTES {
                 if keep >> i & 1 == 1 {
-                    self.tx_frame.push((words[i / 4] >> (8 * (i % 4))) as u8);
+                    c.tx_frame.push((words[i / 4] >> (8 * (i % 4))) as u8);
                 }
             }
-            if self.model.get(self.tx.tlast) != 0 {
-                if self.model.get(self.tx.tuser) != 0 {
-                    self.transmitted_with_error += 1;
+            if self.model.get(c.tx.tlast) != 0 {
+                if self.model.get(c.tx.tuser) != 0 {
+                    c.transmitted_with_error += 1;
                 }
-                self.transmitted.push(std::mem::take(&mut self.tx_frame));
+                c.transmitted.push(std::mem::take(&mut c.tx_frame));
             }
         }
     }
 
-    fn advance(queue: &mut std::collections::VecDeque<Feed>) {
+    fn advance(queue: &mut VecDeque<Feed>) {
         if let Some(feed) = queue.front_mut() {
             feed.at += BEAT_BYTES;
             if feed.at >= feed.frame.len() {

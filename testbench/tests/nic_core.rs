@@ -1,20 +1,21 @@
-//! The U280 board core (`hdl/verilog/boards/nic_core.v`: CMAC buffers, the pipeline, the punt
-//! buffer and the AXI4-Lite bridge) under Verilator, held to the reference model: the host
-//! driver programs it through its AXI4-Lite port with the code that programs a board, the
-//! bundled demo capture arrives back to back from the MAC, and what the core transmits, what
-//! the host reads from its punt buffer and what its counters say are what the model says.
+//! The U280 board core (`hdl/verilog/boards/nic_core.v`: both CMACs' buffers, the two-way
+//! pipeline, the punt buffers and the AXI4-Lite bridge) under Verilator, held to the
+//! reference model: the host driver programs both directions through its AXI4-Lite port with
+//! the code that programs a board, the bundled demo captures arrive back to back at both
+//! cages at once, and what each CMAC is given to send, what the host reads from each punt
+//! buffer and what the counters say are what the model says.
 
 use std::path::Path;
 
 use dxedge_hdl::board_map::{reader, regs};
-use dxedge_hdl::nic_core::{COUNTERS, READER_BASE, REGS_BASE};
+use dxedge_hdl::nic_core::{COUNTERS, READER_BASE, REGS_BASE, TC_READER_BASE};
 use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;
 use dxedge_host::driver::Device;
 use dxedge_host::regmap;
 use dxedge_host::verdict::{kind, Verdict};
-use dxedge_sim::nic::NicSim;
+use dxedge_sim::nic::{Cage, NicSim};
 use dxedge_testbench::capture::CaptureReader;
 use dxedge_testbench::engine::{run_all, EngineCounters};
 use dxedge_testbench::model::Model;
@@ -34,22 +35,50 @@ fn frames(path: &Path) -> Vec<Vec<u8>> {
     out
 }
 
-/// Every frame waiting in the punt buffer, as the host reads them: bytes and sideband.
-fn read_punts(nic: &mut NicSim) -> Vec<(Vec<u8>, u32)> {
+/// Every frame waiting in the punt buffer at `base`, as the host reads them: bytes and
+/// sideband.
+fn read_punts(nic: &mut NicSim, base: u32) -> Vec<(Vec<u8>, u32)> {
     let mut out = Vec::new();
-    while nic.read32(READER_BASE + reader::STATUS).expect("status") & 1 != 0 {
-        let len = nic.read32(READER_BASE + reader::LENGTH).expect("length") as usize;
-        let tag = nic.read32(READER_BASE + reader::TAG).expect("tag");
+    while nic.read32(base + reader::STATUS).expect("status") & 1 != 0 {
+        let len = nic.read32(base + reader::LENGTH).expect("length") as usize;
+        let tag = nic.read32(base + reader::TAG).expect("tag");
         let mut bytes = Vec::with_capacity(len + 3);
         for _ in 0..len.div_ceil(4) {
-            let word = nic.read32(READER_BASE + reader::DATA).expect("data");
+            let word = nic.read32(base + reader::DATA).expect("data");
             bytes.extend(word.to_le_bytes());
         }
         bytes.truncate(len);
-        nic.write32(READER_BASE + reader::POP, 0).expect("pop");
+        nic.write32(base + reader::POP, 0).expect("pop");
         out.push((bytes, tag));
     }
     out
+}
+
+/// The punt buffer of each direction: to AWS, to the customer.
+const PUNTS: [u32; 2] = [READER_BASE, TC_READER_BASE];
+/// Where each direction's frames come in and where they leave.
+const CAGES: [(Cage, Cage); 2] = [(Cage::Customer, Cage::Aws), (Cage::Aws, Cage::Customer)];
+
+fn program(nic: &mut NicSim, config: &Config) {
+    for d in Direction::ALL {
+        let mut dev = Device::open_direction(&mut *nic, d).expect("the driver finds the block");
+        assert_eq!(dev.info().beat_bytes, 64);
+        dev.assume_zeroed().expect("fresh");
+        let tables = dev.compile_next(config).expect("compile");
+        dev.program(&tables).expect("program over AXI4-Lite");
+    }
+    // The counter clear that follows reset stalls ingress; wait for it as a host does.
+    for block in [0, regmap::BLOCK_SPAN] {
+        let mut waited = 0;
+        let clear_busy = 1 << regmap::status::CLEAR_BUSY.lsb;
+        while nic.read32(block + regmap::STATUS.offset).expect("status") & clear_busy != 0 {
+            waited += 1;
+            assert!(
+                waited < 10_000,
+                "block 0x{block:x}: the counter clear never finished"
+            );
+        }
+    }
 }
 
 /// What the MAC sends of a frame: at least 60 bytes (the core pads short frames).
@@ -62,17 +91,20 @@ fn padded(frame: &[u8]) -> Vec<u8> {
 }
 
 #[test]
-fn the_board_core_under_verilator_does_what_the_model_does() {
+fn the_board_core_under_verilator_does_what_the_model_does_both_ways_at_once() {
     if !dxedge_sim::require_models() {
         return;
     }
     let config = Config::load(&scenarios().join("demo/appliance.toml")).expect("config");
-    let traffic = frames(&scenarios().join("demo/capture.pcap"));
-    let (want, report) = run_all(
-        &mut Model::for_direction(&config, Direction::ToAws),
-        &traffic,
-    )
-    .expect("model");
+    let traffic = [
+        frames(&scenarios().join("demo/capture.pcap")),
+        frames(&scenarios().join("demo-to-customer/capture.pcap")),
+    ];
+    let want: Vec<_> = Direction::ALL
+        .iter()
+        .zip(&traffic)
+        .map(|(&d, f)| run_all(&mut Model::for_direction(&config, d), f).expect("model"))
+        .collect();
 
     let mut nic = NicSim::new().expect("the board core's model");
     assert_eq!(
@@ -85,128 +117,155 @@ fn the_board_core_under_verilator_does_what_the_model_does() {
         Some(u32::from_be_bytes(*b"DXNC")),
         "the board's block above it"
     );
-    {
-        let mut dev =
-            Device::open_direction(&mut nic, Direction::ToAws).expect("the driver finds it");
-        assert_eq!(dev.info().beat_bytes, 64);
-        dev.assume_zeroed().expect("fresh");
-        let tables = dev.compile_next(&config).expect("compile");
-        dev.program(&tables).expect("program over AXI4-Lite");
-    }
-    // The counter clear that follows reset stalls ingress; wait for it as a host does.
-    let mut waited = 0;
-    while nic.read32(regmap::STATUS.offset).expect("status") & 1 != 0 {
-        waited += 1;
-        assert!(waited < 10_000, "the counter clear never finished");
-    }
+    program(&mut nic, &config);
 
-    // The capture back to back, as the wire delivers it; the host empties the punt buffer
-    // every 64 frames, as a driver polling it would.
-    let mut punts = Vec::new();
-    for chunk in traffic.chunks(64) {
-        for f in chunk {
-            nic.receive(f, false);
+    // Both captures back to back at both cages at once, as the wires deliver them; the host
+    // empties the punt buffers every 64 frames, as a driver polling them would.
+    let mut punts: [Vec<(Vec<u8>, u32)>; 2] = Default::default();
+    let rounds = traffic
+        .iter()
+        .map(|t| t.len().div_ceil(64))
+        .max()
+        .unwrap_or(0);
+    for round in 0..rounds {
+        for (t, (from, _)) in traffic.iter().zip(CAGES) {
+            for f in t.iter().skip(round * 64).take(64) {
+                nic.receive(from, f, false);
+            }
         }
         nic.run(0);
-        punts.extend(read_punts(&mut nic));
+        for (p, base) in punts.iter_mut().zip(PUNTS) {
+            p.extend(read_punts(&mut nic, base));
+        }
     }
     nic.run(2_000);
-    punts.extend(read_punts(&mut nic));
-
-    let forwarded: Vec<Vec<u8>> = want
-        .iter()
-        .filter(|(v, _)| matches!(v, Verdict::Forward { .. }))
-        .map(|(_, f)| padded(f))
-        .collect();
-    let punted: Vec<&Vec<u8>> = want
-        .iter()
-        .filter(|(v, _)| matches!(v, Verdict::Punt))
-        .map(|(_, f)| f)
-        .collect();
-    assert!(
-        !forwarded.is_empty() && !punted.is_empty(),
-        "the demo forwards and punts"
-    );
-    assert_eq!(nic.transmitted.len(), forwarded.len(), "frames transmitted");
-    assert_eq!(nic.transmitted_with_error, 0, "frames sent flagged bad");
-    for (i, (got, want)) in nic.transmitted.iter().zip(&forwarded).enumerate() {
-        assert_eq!(got, want, "transmitted frame {i}");
+    for (p, base) in punts.iter_mut().zip(PUNTS) {
+        p.extend(read_punts(&mut nic, base));
     }
-    assert_eq!(punts.len(), punted.len(), "frames punted to the host");
-    for (i, ((got, tag), want)) in punts.iter().zip(&punted).enumerate() {
-        assert_eq!(&got, want, "punted frame {i}");
+
+    let mut board = vec![];
+    for (i, d) in Direction::ALL.into_iter().enumerate() {
+        let (frames, report) = &want[i];
+        let (_, to) = CAGES[i];
+        let forwarded: Vec<Vec<u8>> = frames
+            .iter()
+            .filter(|(v, _)| matches!(v, Verdict::Forward { .. }))
+            .map(|(_, f)| padded(f))
+            .collect();
+        let punted: Vec<&Vec<u8>> = frames
+            .iter()
+            .filter(|(v, _)| matches!(v, Verdict::Punt))
+            .map(|(_, f)| f)
+            .collect();
+        assert!(!forwarded.is_empty(), "{d}: the demo forwards");
+        let sent = nic.transmitted(to);
+        assert_eq!(sent.len(), forwarded.len(), "{d}: frames transmitted");
         assert_eq!(
-            (tag & 3) as u8,
-            kind::PUNT,
-            "punted frame {i}: its sideband"
+            nic.transmitted_with_error(to),
+            0,
+            "{d}: frames sent flagged bad"
         );
+        for (k, (got, want)) in sent.iter().zip(&forwarded).enumerate() {
+            assert_eq!(got, want, "{d}: transmitted frame {k}");
+        }
+        assert_eq!(
+            punts[i].len(),
+            punted.len(),
+            "{d}: frames punted to the host"
+        );
+        for (k, ((got, tag), want)) in punts[i].iter().zip(&punted).enumerate() {
+            assert_eq!(&got, want, "{d}: punted frame {k}");
+            assert_eq!(
+                (tag & 3) as u8,
+                kind::PUNT,
+                "{d}: punted frame {k}: its sideband"
+            );
+        }
+        // The pipeline's counters, read by the driver, are the model's.
+        let (rows_in, rows_out) = match d {
+            Direction::ToAws => (config.vifs.len(), config.targets.len()),
+            Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
+        };
+        let mut dev = Device::open_direction(&mut nic, d).expect("block");
+        let hw = dev.counters(rows_in, rows_out).expect("counters");
+        assert_eq!(
+            EngineCounters::from_hw(&hw),
+            report.counters,
+            "{d}: counters"
+        );
+        board.extend([
+            traffic[i].len() as u32,
+            0,
+            0,
+            forwarded.len() as u32,
+            punted.len() as u32,
+            0,
+        ]);
     }
-
-    // The pipeline's counters, read by the driver, are the model's.
-    let mut dev = Device::open_direction(&mut nic, Direction::ToAws).expect("block");
-    let hw = dev
-        .counters(config.vifs.len(), config.targets.len())
-        .expect("counters");
-    assert_eq!(EngineCounters::from_hw(&hw), report.counters, "counters");
-    drop(dev);
     // And the board's: every frame received, none bad or lost, every forward sent.
-    let board: Vec<u32> = (0..COUNTERS as u32)
+    let counted: Vec<u32> = (0..COUNTERS as u32)
         .map(|i| {
             nic.read32(REGS_BASE + regs::COUNTERS + 4 * i)
                 .expect("counter")
         })
         .collect();
     assert_eq!(
-        board,
-        vec![
-            traffic.len() as u32,
-            0,
-            0,
-            forwarded.len() as u32,
-            punted.len() as u32,
-            0
-        ],
-        "rx_frames, rx_bad, rx_overflow, tx_frames, punt_frames, punt_overflow"
+        counted, board,
+        "per direction: rx_frames, rx_bad, rx_overflow, tx_frames, punt_frames, punt_overflow"
     );
 }
 
 #[test]
-fn a_frame_of_the_host_leaves_whole_and_a_bad_frame_never_enters() {
+fn a_frame_of_the_host_leaves_whole_each_way_and_a_bad_frame_never_enters() {
     if !dxedge_sim::require_models() {
         return;
     }
     let config = Config::load(&scenarios().join("demo/appliance.toml")).expect("config");
     let mut nic = NicSim::new().expect("the board core's model");
-    {
-        let mut dev = Device::open_direction(&mut nic, Direction::ToAws).expect("block");
-        dev.assume_zeroed().expect("fresh");
-        let tables = dev.compile_next(&config).expect("compile");
-        dev.program(&tables).expect("program");
+    program(&mut nic, &config);
+    let to_aws = frames(&scenarios().join("demo/capture.pcap"));
+    let to_customer = frames(&scenarios().join("demo-to-customer/capture.pcap"));
+    let from_host: [Vec<u8>; 2] = [
+        (0..130u32).map(|i| (i * 7) as u8).collect(),
+        (0..70u32).map(|i| (i * 3 + 1) as u8).collect(),
+    ];
+    for (d, f) in Direction::ALL.into_iter().zip(&from_host) {
+        nic.send_from_host(d, f, 0);
     }
-    while nic.read32(regmap::STATUS.offset).expect("status") & 1 != 0 {}
-    let traffic = frames(&scenarios().join("demo/capture.pcap"));
-    let from_host: Vec<u8> = (0..130u32).map(|i| (i * 7) as u8).collect();
-    nic.send_from_host(&from_host, 0);
-    nic.receive(&traffic[0], true);
+    nic.receive(Cage::Customer, &to_aws[0], true);
+    nic.receive(Cage::Aws, &to_customer[0], true);
     nic.run(1_000);
     assert_eq!(
-        nic.transmitted,
-        vec![from_host],
-        "only the host's frame leaves"
+        nic.transmitted(Cage::Aws),
+        &from_host[..1],
+        "to AWS: only the host's frame"
     );
-    let rx_bad = nic.read32(REGS_BASE + regs::COUNTERS + 4).expect("rx_bad");
-    assert_eq!(rx_bad, 1, "the MAC's bad frame is counted and dropped");
-    let mut dev = Device::open_direction(&mut nic, Direction::ToAws).expect("block");
-    let hw = dev
-        .counters(config.vifs.len(), config.targets.len())
-        .expect("counters");
     assert_eq!(
-        hw.targets[0][2..],
-        [1, 130],
-        "cpu_tx_packets, cpu_tx_bytes of row 0"
+        nic.transmitted(Cage::Customer),
+        &from_host[1..],
+        "to the customer: only the host's frame"
     );
-    assert!(
-        hw.vifs.iter().all(|v| v[0] == 0),
-        "the bad frame never reached the pipeline"
-    );
+    for (d, rx_bad) in Direction::ALL.into_iter().zip([1u32, 7]) {
+        let bad = nic
+            .read32(REGS_BASE + regs::COUNTERS + 4 * rx_bad)
+            .expect("rx_bad");
+        assert_eq!(bad, 1, "{d}: the MAC's bad frame is counted and dropped");
+    }
+    for (d, f) in Direction::ALL.into_iter().zip(&from_host) {
+        let (rows_in, rows_out) = match d {
+            Direction::ToAws => (config.vifs.len(), config.targets.len()),
+            Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
+        };
+        let mut dev = Device::open_direction(&mut nic, d).expect("block");
+        let hw = dev.counters(rows_in, rows_out).expect("counters");
+        assert_eq!(
+            hw.targets[0][2..],
+            [1, f.len() as u64],
+            "{d}: cpu_tx_packets, cpu_tx_bytes of row 0"
+        );
+        assert!(
+            hw.vifs.iter().all(|v| v[0] == 0),
+            "{d}: the bad frame never reached the pipeline"
+        );
+    }
 }

@@ -120,7 +120,13 @@ def main():
     l10 = builds["10g"][1] - builds["10g"][2]
     l100 = builds["100g"][1] - builds["100g"][2]
     def block(sig):
-        return sig.lstrip("\\").split(".")[0].split("$")[0] or "?"
+        # `\to_customer.header.base.q`, `$abc$1$flatten\to_customer.\cpu.$65\x`: the block,
+        # with its datapath in the two-direction top; a port name as it is
+        parts = [p.split("$")[0] for p in sig.split("flatten\\", 1)[-1].replace("\\", "").split(".")]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and parts[0] in ("to_aws", "to_customer"):
+            return f"{parts[0]}.{parts[1]}"
+        return parts[0] if parts else "?"
     s10, e10 = block(builds["10g"][3]), block(builds["10g"][4])
     s100, e100 = block(builds["100g"][3]), block(builds["100g"][4])
     w(f"yosys has no delay model for UltraScale+, so the only timing figure it gives is depth. As a "
@@ -130,6 +136,14 @@ def main():
       f"3.1 ns: about 4 to 6. The deepest path is {l10} LUT levels at 10G (block `{s10}` to "
       f"`{e10}`) and {l100} at 100G (`{s100}` to `{e100}`).")
     w("")
+    for name, end, levels in (("10G", e10, l10), ("100G", e100, l100)):
+        if end.endswith(".cpu"):
+            w(f"The {name} deepest path ends in the CPU port's merge (`hdl/src/cpu_merge.rs`): the "
+              f"byte count of a CPU beat adds its `tkeep` bits one after another, {levels} LUT "
+              f"levels straight from the port's input. A tree of adders, or the count taken "
+              f"from a registered `tkeep` (only a frame's last beat is partial), would cut it; "
+              f"the decision pipeline's own deepest path is the next one to look at.")
+            w("")
     verdict10 = "within reach" if l10 <= 12 else "likely over budget"
     verdict100 = "within reach" if l100 <= 5 else "over budget"
     w(f"So 156.25 MHz is {verdict10} for the 10G build and 322 MHz is {verdict100} for the 100G "

@@ -91,9 +91,9 @@ def main():
     w("`scripts/synth-xcup.sh 10g|100g` runs yosys on `hdl/verilog/port_pipeline_{10g,100g}.v`: "
       "`synth_xilinx -family xcup -top top -flatten -uram -noiopad`, `stat`, then deletes the "
       "flip-flops, shift registers, block RAMs and UltraRAMs and runs `ltp -noff`: the longest "
-      "register-to-register path counted in cells. Full table sizes (4,096 VIDs, 1,024 targets, "
-      "16 LPM levels, 256 VIF, 1,024 target and 1,024 CPU port counter rows), and each "
-      "direction's CPU port.")
+      "register-to-register path counted in cells. The port pipeline: both datapaths (to AWS "
+      "and to the customer), each with full table sizes (4,096 VIDs, 1,024 targets, 16 LPM "
+      "levels, 256 VIF, 1,024 target and 1,024 CPU port counter rows) and its CPU port.")
     w("")
     w("| | 10G (64-bit beats) | 100G (512-bit beats) | xcu280 has |")
     w("|---|---:|---:|---:|")
@@ -120,7 +120,13 @@ def main():
     l10 = builds["10g"][1] - builds["10g"][2]
     l100 = builds["100g"][1] - builds["100g"][2]
     def block(sig):
-        return sig.lstrip("\\").split(".")[0].split("$")[0] or "?"
+        # `\to_customer.header.base.q`, `$abc$1$flatten\to_customer.\cpu.$65\x`: the block,
+        # with its datapath in the two-direction top; a port name as it is
+        parts = [p.split("$")[0] for p in sig.split("flatten\\", 1)[-1].replace("\\", "").split(".")]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and parts[0] in ("to_aws", "to_customer"):
+            return f"{parts[0]}.{parts[1]}"
+        return parts[0] if parts else "?"
     s10, e10 = block(builds["10g"][3]), block(builds["10g"][4])
     s100, e100 = block(builds["100g"][3]), block(builds["100g"][4])
     w(f"yosys has no delay model for UltraScale+, so the only timing figure it gives is depth. As a "
@@ -130,6 +136,14 @@ def main():
       f"3.1 ns: about 4 to 6. The deepest path is {l10} LUT levels at 10G (block `{s10}` to "
       f"`{e10}`) and {l100} at 100G (`{s100}` to `{e100}`).")
     w("")
+    for name, end, levels in (("10G", e10, l10), ("100G", e100, l100)):
+        if end.endswith(".cpu"):
+            w(f"The {name} deepest path ends in the CPU port's merge (`hdl/src/cpu_merge.rs`): the "
+              f"byte count of a CPU beat adds its `tkeep` bits one after another, {levels} LUT "
+              f"levels straight from the port's input. A tree of adders, or the count taken "
+              f"from a registered `tkeep` (only a frame's last beat is partial), would cut it; "
+              f"the decision pipeline's own deepest path is the next one to look at.")
+            w("")
     verdict10 = "within reach" if l10 <= 12 else "likely over budget"
     verdict100 = "within reach" if l100 <= 5 else "over budget"
     w(f"So 156.25 MHz is {verdict10} for the 10G build and 322 MHz is {verdict100} for the 100G "
@@ -148,11 +162,32 @@ def main():
     w("")
     w("## The bench build on the ULX3S-85F (open toolchain, end to end)")
     w("")
+    bench = open(os.path.join(ROOT, "hdl", "verilog", "boards", "bench_core.v")).readline()
+    m = re.search(r"(\d+) LPM levels, (\d+) targets", bench)
+    levels, targets = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
     w("`make ecp5-ulx3s` (`scripts/build-ecp5.sh`): yosys `synth_ecp5`, nextpnr-ecp5 "
       "(`--85k --package CABGA381 --speed 6`, the LPF's 25 MHz constraint), ecppack. The 10G "
-      "pipeline with 12 LPM levels (4,095 boundaries: any 2,047 routes), every other table "
-      "full size, plus the UART bridge, the frame injector (4 KiB template) and the capture "
-      "buffer (8 KiB).")
+      f"port pipeline, both datapaths, each with {levels} LPM levels ({2**levels - 1:,} "
+      f"boundaries: any {2**(levels - 1) - 1:,} routes) and counter rows for {targets:,} targets, "
+      "every other table full size (4,096 VIDs, 1,024 target table entries, 256 VIFs), plus the "
+      "UART bridge, the frame injector (4 KiB template) and the capture buffer (8 KiB).")
+    w("")
+    w(f"What was cut for the second datapath (`BENCH_CAPACITY`, `hdl/src/verilog.rs`): the "
+      f"ECP5-85F has 208 block RAMs (DP16KD, 18 Kbit). One datapath with 12 LPM levels and every "
+      f"other table full size took 119 of them beside the injector and the capture. Counted with "
+      f"yosys `synth_ecp5` when the cut was chosen: both datapaths at 12 levels and full tables "
+      f"take 265 block RAMs, 27 % more than the part has; at 10 levels with 512 target rows, 195 "
+      f"(94 %); at 8 levels with 512 target rows, 183 (88 %). By their sizes, a datapath's VID "
+      f"table (4,096 VIDs x 2 banks x 64 bits) needs 32 block RAMs, its VIF counters 20 and its "
+      f"target and CPU-port counters 16 each (1,024 rows of two 64-bit counters, two copies for "
+      f"the host's reads), whatever the LPM tree: so the tree alone could not make room, and the "
+      f"target-indexed counter rows went from 1,024 to {targets:,} (16 block RAMs saved per "
+      f"datapath; fewer rows would save nothing more, a 64-bit row takes two 36-bit-wide block "
+      f"RAMs of 512 words whatever the depth). The LPM tree went from 12 levels to {levels} "
+      f"(from 4,095 boundaries to {2**levels - 1:,}: any {2**(levels - 1) - 1:,} routes instead "
+      f"of 2,047); each level costs at least two block RAMs (a node is 41 bits wide). "
+      f"`CAP_TABLES` and `CAP_LPM` report the cut, so the driver refuses a configuration that "
+      f"needs more.")
     w("")
     w("```text")
     w(summary)
@@ -173,26 +208,30 @@ def main():
       "(`cpu_tx_packets`, `cpu_tx_bytes`; `docs/registers.md`). So every build above has it, "
       "the board cores included, and on a board it is where the host's DMA queue enters:")
     w("")
-    w("- **Alveo U280** (`nic_core`, the to-AWS datapath): the core's `cpu_axis` port, 512-bit "
-      "AXI4-Stream with a 10-bit `tuser` (the target index), in the core's clock (the CMAC's "
-      "`gt_txusrclk2`, 322 MHz), feeds the datapath's CPU port. The egress steer sends `kind` 3 "
-      "frames to the transmit buffer with the forwarded ones, so they leave on the QSFP28 port "
-      "(padded by `TxPad` like the others) and count in the board's `tx_frames`. The board top "
-      "(`hdl/boards/alveo_u280/dxedge_u280.v`) ties the port off for now: its XDMA is "
-      "configured for the BAR (its H2C stream is taken and dropped), and an XDMA H2C stream "
-      "carries no per-frame sideband to hold the row. The intended source is a QDMA H2C queue, "
-      "whose per-packet metadata from the descriptor gives the row, through an asynchronous "
-      "AXI4-Stream FIFO in packet mode (`xpm_fifo_axis`, UG974) from the PCIe user clock into "
-      "the core's, so that each frame enters the port whole. Punted frames stay on the BAR's "
-      "frame reader (`docs/boards.md`).")
-    w("- **ULX3S-85F** (`bench_core`): the frame injector feeds either the pipeline's ingress "
-      "or, after a write of its `PORT` register (bit 31, the row in bits 9..0; "
-      "`docs/boards.md`), the CPU port, over the serial line, as a host's control plane "
-      "would; the capture buffer keeps those frames with `kind` 3 in `TAG`.")
+    w("- **Alveo U280** (`nic_core`, both directions): the core's `cpu_axis` (to AWS, `tuser` "
+      "the target index) and `tc_cpu_axis` (to the customer, `tuser` the VIF index) ports, "
+      "512-bit AXI4-Stream with a 10-bit `tuser`, in the core's clock (CMAC 0's "
+      "`gt_txusrclk2`, 322 MHz), feed the two datapaths' CPU ports. Each direction's egress "
+      "steer sends `kind` 3 frames to its transmit buffer with the forwarded ones, so they "
+      "leave on that direction's QSFP28 cage (padded by `TxPad` like the others) and count in "
+      "its `tx_frames` board counter. The board top (`hdl/boards/alveo_u280/dxedge_u280.v`) "
+      "ties both off for now: its XDMA is configured for the BAR (its H2C stream is taken and "
+      "dropped), and an XDMA H2C stream carries no per-frame sideband to hold the row. The "
+      "intended source is a QDMA H2C queue per direction, whose per-packet metadata from the "
+      "descriptor gives the row, through an asynchronous AXI4-Stream FIFO in packet mode "
+      "(`xpm_fifo_axis`, UG974, as the top already uses towards CMAC 1) from the PCIe user "
+      "clock into the core's, so that each frame enters the port whole. Punted frames stay on "
+      "the BAR's two frame readers, one per direction (`docs/boards.md`).")
+    w("- **ULX3S-85F** (`bench_core`): the frame injector feeds either datapath (its `PORT` "
+      "register's bit 30: to the customer), its ingress or, with bit 31, its CPU port (the row "
+      "in bits 9..0; `docs/boards.md`), over the serial line, as a host's control plane "
+      "would; the capture buffer keeps those frames with `kind` 3 in `TAG`, and bit 15 of "
+      "`TAG` says which datapath they left.")
     w("")
     w("What it costs on a board: per datapath a beat-wide multiplexer in front of the egress "
-      "register, a few control registers, and the 1,024 `CPU_TX` rows of two 64-bit counters "
-      "(block RAM, in two copies for the host's reads, as every counter memory); the figures "
+      "register, a few control registers, and the `CPU_TX` rows of two 64-bit counters (1,024, "
+      "or the bench build's reduced count, in block RAM, in two copies for the host's reads, as "
+      "every counter memory); the figures "
       "above include it. In simulation it costs every clock (`docs/architecture.md`, "
       "\"The CPU port\").")
     w("")

@@ -3,45 +3,50 @@
 //! to `hdl/verilog/boards/bench_core.v`.
 //!
 //! ```text
-//!  rxd ─► bridge: UartBridge ─► decode ─┬─ 0x000000 pipeline registers
+//!  rxd ─► bridge: UartBridge ─► decode ─┬─ 0x000000 pipeline registers (both blocks)
 //!  txd ◄─┘  (24-bit window)             ├─ 0x100000 regs: BoardRegs ◄── events
-//!                                       ├─ 0x100100 reader ◄─ capture ◄─┐
-//!                                       └─ 0x100200 injector ─┐         │
-//!                                              s_axis or cpu_s_axis ▼   │
-//!                                   Datapath<64> (reduced LPM)     ─────┘ every egress frame,
-//!                                                                         with its verdict
+//!                                       ├─ 0x100100 reader ◄─ capture ◄─ merge ◄─┬─ m_axis
+//!                                       └─ 0x100200 injector                    └─ tc_m_axis
+//!                                            │ PORT: direction, ingress or CPU port
+//!                                            ▼
+//!                  PortPipeline<64> (reduced LPM): s_axis, cpu_s_axis (to AWS),
+//!                                                  tc_s_axis, tc_cpu_s_axis (to the customer)
 //! ```
 //!
-//! The 10G pipeline (64-bit beats) with a reduced LPM tree, between a frame injector and a
-//! capture buffer, all reached over the USB serial line: program the tables with the host
-//! driver, inject frames, read back what came out (bytes and verdicts) and the counters.
-//! Nothing is optimized away: every pipeline output reaches the capture buffer or a
-//! register. The capture keeps every egress frame, forwarded, punted or dropped, as
-//! `drops.pcapng` does in a replay (the TAG register says which); when full it drops new
-//! frames and counts them. The injector feeds the pipeline's ingress or, as the host's
-//! control plane would, its CPU port (the injector's `PORT` register; `docs/synthesis.md`,
-//! "The CPU port on a board"). A power-on reset holds everything for 16 clocks after
+//! The 10G port pipeline (64-bit beats, both datapaths) with reduced LPM trees, between a
+//! frame injector and a capture buffer, all reached over the USB serial line: program the
+//! tables with the host driver, inject frames, read back what came out (bytes and verdicts)
+//! and the counters. Nothing is optimized away: every pipeline output reaches the capture
+//! buffer or a register. The injector's `PORT` register picks the datapath (to AWS or to the
+//! customer) and, within it, the ingress or the CPU port, as the host's control plane would
+//! (`docs/synthesis.md`, "The CPU port on a board"). The capture keeps every egress frame of
+//! both datapaths, forwarded, punted or dropped, as `drops.pcapng` does in a replay; the
+//! reader's TAG gives the verdict and, in bit 15, the direction. The two egress streams are
+//! merged a whole frame at a time, taking turns when both have one; when the capture is full
+//! new frames are dropped and counted. A power-on reset holds everything for 16 clocks after
 //! configuration; the pipeline then clears its counters.
 
 use rust_hdl::prelude::*;
 
 use crate::board_map::{slot, BENCH};
 use crate::board_regs::{self, BoardRegs};
-use crate::datapath::Datapath;
 use crate::frame_fifo::FrameFifo;
 use crate::frame_injector::{self, FrameInjector};
 use crate::frame_reader::{self, FrameReader};
+use crate::port_pipeline::PortPipeline;
 use crate::uart_bridge::UartBridge;
-use dxedge_host::regmap::egress;
+use dxedge_host::regmap::{egress, Capacity};
 
 /// Event counters of the bench build ([`crate::board_map::BENCH`]).
 pub const COUNTERS: usize = 4;
 const READER_BITS: usize = frame_reader::LOCAL_BITS;
 const REGS_BITS: usize = board_regs::LOCAL_BITS;
 const INJECTOR_BITS: usize = frame_injector::LOCAL_BITS;
+/// The capture's tag: the egress sideband and the direction above it.
+const TAG_BITS: usize = egress::BITS + 1;
 
-/// The pipeline of the bench build: 10G datapath (64-bit beats).
-pub type BenchPipeline = Datapath<64, 8, 65>;
+/// The pipeline of the bench build: the 10G port pipeline (64-bit beats), both directions.
+pub type BenchPipeline = PortPipeline<64, 8, 65>;
 
 #[derive(LogicBlock)]
 pub struct BenchCore {
@@ -55,9 +60,14 @@ pub struct BenchCore {
     bridge: UartBridge,
     pipeline: BenchPipeline,
     injector: FrameInjector<64, 8, 9>,
-    capture: FrameFifo<64, 8, 65, { egress::BITS }, 10, 11>,
-    reader: FrameReader<64, 8, { egress::BITS }, 2>,
+    capture: FrameFifo<64, 8, 65, TAG_BITS, 10, 11>,
+    reader: FrameReader<64, 8, TAG_BITS, 2>,
     regs: BoardRegs<COUNTERS>,
+    // Egress merge: the capture takes a whole frame from one datapath at a time
+    merge_mid: DFF<Bit>,
+    merge_tc: DFF<Bit>,
+    take_tc: Signal<Local, Bit>,
+    to_customer_tag: Constant<Bits<TAG_BITS>>,
     // Power-on reset and LEDs
     por: DFF<Bits<5>>,
     heartbeat: DFF<Bits<25>>,
@@ -72,10 +82,10 @@ pub struct BenchCore {
 }
 
 impl BenchCore {
-    /// `divisor`: clocks per serial bit (clock frequency / baud rate); `lpm_levels`: the
-    /// pipeline's LPM tree depth.
-    pub fn new(divisor: u64, lpm_levels: usize) -> Self {
-        Self::with_pipeline(divisor, BenchPipeline::with_lpm_levels(lpm_levels))
+    /// `divisor`: clocks per serial bit (clock frequency / baud rate); `capacity`: what each
+    /// datapath's tables hold ([`crate::datapath::Datapath::reduced`]).
+    pub fn new(divisor: u64, capacity: Capacity) -> Self {
+        Self::with_pipeline(divisor, BenchPipeline::reduced(capacity))
     }
 
     pub fn with_pipeline(divisor: u64, pipeline: BenchPipeline) -> Self {
@@ -90,6 +100,12 @@ impl BenchCore {
             capture: FrameFifo::new(true),
             reader: FrameReader::new(),
             regs: BoardRegs::new(BENCH),
+            merge_mid: Default::default(),
+            merge_tc: Default::default(),
+            take_tc: Default::default(),
+            to_customer_tag: Constant::new(
+                (crate::board_map::reader::TAG_TO_CUSTOMER as u64).to_bits(),
+            ),
             por: Default::default(),
             heartbeat: Default::default(),
             activity: Default::default(),
@@ -107,7 +123,7 @@ impl BenchCore {
 impl Logic for BenchCore {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, por, heartbeat, activity);
+        dff_setup!(self, clock, merge_mid, merge_tc, por, heartbeat, activity);
         clock!(self, clock, bridge, pipeline, injector, capture, reader, regs);
         // Flip-flops start at 0 when the FPGA is configured: reset until por reaches 16
         self.reset.next = self.por.q.val() != self.por_done.val();
@@ -116,8 +132,6 @@ impl Logic for BenchCore {
         }
         self.bridge.reset.next = self.reset.val();
         self.pipeline.reset.next = self.reset.val();
-        // The board carries the to-AWS direction (docs/boards.md).
-        self.pipeline.direction.next = false;
         self.injector.reset.next = self.reset.val();
         self.capture.reset.next = self.reset.val();
         self.reader.reset.next = self.reset.val();
@@ -125,30 +139,86 @@ impl Logic for BenchCore {
         self.bridge.rxd.next = self.rxd.val();
         self.txd.next = self.bridge.txd.val();
 
-        // Injector -> pipeline (its ingress, or its CPU port) -> capture (every verdict)
+        // Injector -> the datapath and port PORT names (its ingress, or its CPU port)
         self.pipeline.s_axis.tdata.next = self.injector.m_axis.tdata.val();
         self.pipeline.s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
-        self.pipeline.s_axis.tvalid.next =
-            self.injector.m_axis.tvalid.val() & !self.injector.to_cpu.val();
+        self.pipeline.s_axis.tvalid.next = self.injector.m_axis.tvalid.val()
+            & !self.injector.to_cpu.val()
+            & !self.injector.to_customer.val();
         self.pipeline.s_axis.tlast.next = self.injector.m_axis.tlast.val();
         self.pipeline.s_axis.tuser.next = self.injector.m_axis.tuser.val();
         self.pipeline.cpu_s_axis.tdata.next = self.injector.m_axis.tdata.val();
         self.pipeline.cpu_s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
-        self.pipeline.cpu_s_axis.tvalid.next =
-            self.injector.m_axis.tvalid.val() & self.injector.to_cpu.val();
+        self.pipeline.cpu_s_axis.tvalid.next = self.injector.m_axis.tvalid.val()
+            & self.injector.to_cpu.val()
+            & !self.injector.to_customer.val();
         self.pipeline.cpu_s_axis.tlast.next = self.injector.m_axis.tlast.val();
         self.pipeline.cpu_s_axis.tuser.next = self.injector.row.val();
+        self.pipeline.tc_s_axis.tdata.next = self.injector.m_axis.tdata.val();
+        self.pipeline.tc_s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
+        self.pipeline.tc_s_axis.tvalid.next = self.injector.m_axis.tvalid.val()
+            & !self.injector.to_cpu.val()
+            & self.injector.to_customer.val();
+        self.pipeline.tc_s_axis.tlast.next = self.injector.m_axis.tlast.val();
+        self.pipeline.tc_s_axis.tuser.next = self.injector.m_axis.tuser.val();
+        self.pipeline.tc_cpu_s_axis.tdata.next = self.injector.m_axis.tdata.val();
+        self.pipeline.tc_cpu_s_axis.tkeep.next = self.injector.m_axis.tkeep.val();
+        self.pipeline.tc_cpu_s_axis.tvalid.next = self.injector.m_axis.tvalid.val()
+            & self.injector.to_cpu.val()
+            & self.injector.to_customer.val();
+        self.pipeline.tc_cpu_s_axis.tlast.next = self.injector.m_axis.tlast.val();
+        self.pipeline.tc_cpu_s_axis.tuser.next = self.injector.row.val();
         self.injector.m_axis.tready.next = self.pipeline.s_axis.tready.val();
         if self.injector.to_cpu.val() {
             self.injector.m_axis.tready.next = self.pipeline.cpu_s_axis.tready.val();
+        }
+        if self.injector.to_customer.val() {
+            self.injector.m_axis.tready.next = self.pipeline.tc_s_axis.tready.val();
+            if self.injector.to_cpu.val() {
+                self.injector.m_axis.tready.next = self.pipeline.tc_cpu_s_axis.tready.val();
+            }
+        }
+
+        // Both egress streams -> capture (every verdict), a whole frame at a time. Between
+        // frames the side with a frame goes; when both have one, the side that did not go
+        // last, so neither direction can hold the other out.
+        self.take_tc.next = self.merge_tc.q.val();
+        if !self.merge_mid.q.val() {
+            if self.pipeline.m_axis.tvalid.val() & !self.pipeline.tc_m_axis.tvalid.val() {
+                self.take_tc.next = false;
+            }
+            if !self.pipeline.m_axis.tvalid.val() & self.pipeline.tc_m_axis.tvalid.val() {
+                self.take_tc.next = true;
+            }
+            if self.pipeline.m_axis.tvalid.val() & self.pipeline.tc_m_axis.tvalid.val() {
+                self.take_tc.next = !self.merge_tc.q.val();
+            }
         }
         self.capture.s_axis.tdata.next = self.pipeline.m_axis.tdata.val();
         self.capture.s_axis.tkeep.next = self.pipeline.m_axis.tkeep.val();
         self.capture.s_axis.tvalid.next = self.pipeline.m_axis.tvalid.val();
         self.capture.s_axis.tlast.next = self.pipeline.m_axis.tlast.val();
-        self.capture.s_axis.tuser.next = self.pipeline.m_axis.tuser.val();
+        self.capture.s_axis.tuser.next =
+            bit_cast::<TAG_BITS, { egress::BITS }>(self.pipeline.m_axis.tuser.val());
+        if self.take_tc.val() {
+            self.capture.s_axis.tdata.next = self.pipeline.tc_m_axis.tdata.val();
+            self.capture.s_axis.tkeep.next = self.pipeline.tc_m_axis.tkeep.val();
+            self.capture.s_axis.tvalid.next = self.pipeline.tc_m_axis.tvalid.val();
+            self.capture.s_axis.tlast.next = self.pipeline.tc_m_axis.tlast.val();
+            self.capture.s_axis.tuser.next =
+                bit_cast::<TAG_BITS, { egress::BITS }>(self.pipeline.tc_m_axis.tuser.val())
+                    | self.to_customer_tag.val();
+        }
         self.capture.s_bad.next = false;
-        self.pipeline.m_axis.tready.next = self.capture.s_axis.tready.val();
+        self.pipeline.m_axis.tready.next = self.capture.s_axis.tready.val() & !self.take_tc.val();
+        self.pipeline.tc_m_axis.tready.next = self.capture.s_axis.tready.val() & self.take_tc.val();
+        if self.capture.s_axis.tvalid.val() & self.capture.s_axis.tready.val() {
+            self.merge_mid.d.next = !self.capture.s_axis.tlast.val();
+            self.merge_tc.d.next = self.take_tc.val();
+        }
+        if self.reset.val() {
+            self.merge_mid.d.next = false;
+        }
         self.reader.s_axis.tdata.next = self.capture.m_axis.tdata.val();
         self.reader.s_axis.tkeep.next = self.capture.m_axis.tkeep.val();
         self.reader.s_axis.tvalid.next = self.capture.m_axis.tvalid.val();
@@ -213,9 +283,9 @@ impl Logic for BenchCore {
         self.regs.event[0].next = self.injector.frame_sent.val();
         self.regs.event[1].next = self.capture.frame_in.val();
         self.regs.event[2].next = self.capture.drop_full.val();
-        self.regs.event[3].next = self.pipeline.m_axis.tvalid.val()
+        self.regs.event[3].next = self.capture.s_axis.tvalid.val()
             & self.capture.s_axis.tready.val()
-            & self.pipeline.m_axis.tlast.val();
+            & self.capture.s_axis.tlast.val();
 
         // LEDs: heartbeat (bit 24 of a free-running counter: about 0.7 s at 25 MHz), sending,
         // capture waiting, and serial activity stretched to be visible
@@ -251,6 +321,7 @@ mod tests {
     use crate::{rising_edge, settle_low};
     use dxedge_host::bus::{BusError, RegisterBus};
     use dxedge_host::config::Config;
+    use dxedge_host::direction::Direction;
     use dxedge_host::driver::Device;
     use dxedge_host::serial::SerialBus;
     use std::io;
@@ -267,7 +338,13 @@ mod tests {
 
     impl Tb {
         fn new() -> Self {
-            let mut uut = BenchCore::new(DIV as u64, 4);
+            let mut uut = BenchCore::new(
+                DIV as u64,
+                Capacity {
+                    lpm_levels: 4,
+                    ..dxedge_host::regmap::CAPACITY
+                },
+            );
             uut.connect_all();
             let mut tb = Tb { uut, clocks: 0 };
             tb.uut.rxd.next = true;
@@ -362,6 +439,7 @@ name = "corp"
 kind = "private"
 vlan = 100
 mtu = 1500
+customer_mac = "02:cc:00:00:00:07"
 
 [[target]]
 name = "vpc"
@@ -372,6 +450,11 @@ vlan = 200
 vif = "corp"
 prefix = "10.0.0.0/8"
 target = "vpc"
+
+[[customer_route]]
+vif = "corp"
+prefix = "10.0.0.0/8"
+preference = "high"
 "#;
 
     /// A tagged IPv4/UDP frame of 64 bytes with a valid header checksum.
@@ -503,6 +586,79 @@ target = "vpc"
             [4, 4 * 64, 2, 2 * 64],
             "tx: the pipeline's frames; cpu_tx: the CPU port's"
         );
+        assert!(
+            got.iter()
+                .all(|(_, tag)| tag & reader::TAG_TO_CUSTOMER == 0),
+            "all of them left the to-AWS datapath"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_injector_feeds_either_direction_and_the_capture_says_which() -> Result<(), BusError> {
+        let mut tb = SerialBus::new(Tb::new(), "the simulated serial line");
+        let config = Config::parse(CONFIG, "bench_core test").expect("config");
+        let blocks = dxedge_host::driver::blocks(&mut tb).expect("blocks");
+        assert_eq!(
+            blocks.iter().map(|b| b.direction).collect::<Vec<_>>(),
+            Direction::ALL,
+            "both datapaths on the bus, to AWS first"
+        );
+        for direction in Direction::ALL {
+            let mut dev = Device::open_direction(&mut tb, direction).expect("open");
+            dev.assume_zeroed().expect("zeroed");
+            let tables = dev.compile(&config).expect("compile");
+            dev.program(&tables).expect("program");
+        }
+
+        // From the target's VLAN to the customer's router, on the VIF's VLAN; an unknown
+        // VLAN dropped; then a frame the other way, into the to-AWS datapath
+        tb.write32(INJECTOR + injector::PORT, injector::PORT_TO_CUSTOMER)?;
+        inject(&mut tb, &frame(200), 2)?;
+        inject(&mut tb, &frame(999), 1)?;
+        tb.write32(INJECTOR + injector::PORT, 0)?;
+        inject(&mut tb, &frame(100), 1)?;
+        for _ in 0..200 {
+            tb.line_mut().clock();
+        }
+        let mut got = Vec::new();
+        while let Some(f) = capture(&mut tb)? {
+            got.push(f);
+        }
+        assert_eq!(
+            got.len(),
+            4,
+            "every egress frame of both datapaths is captured"
+        );
+        for (bytes, tag) in &got[..2] {
+            assert_ne!(tag & reader::TAG_TO_CUSTOMER, 0, "to the customer");
+            assert_eq!(u64::from(*tag) & 3, kind::FORWARD);
+            assert_eq!(
+                &bytes[..6],
+                &[0x02, 0xcc, 0, 0, 0, 7],
+                "the customer's router"
+            );
+            assert_eq!(u16::from_be_bytes([bytes[14], bytes[15]]) & 0xfff, 100);
+            assert_eq!(bytes[26], 63, "TTL - 1");
+        }
+        assert_ne!(got[2].1 & reader::TAG_TO_CUSTOMER, 0);
+        assert_eq!(got[2].0, frame(999));
+        assert_eq!(u64::from(got[2].1) >> 2 & 7, reason::UNKNOWN_VLAN);
+        assert_eq!(got[3].1 & reader::TAG_TO_CUSTOMER, 0, "to AWS");
+        assert_eq!(u64::from(got[3].1) & 3, kind::FORWARD);
+        assert_eq!(&got[3].0[..6], &[0x02, 0xaa, 0, 0, 0, 0x0a], "the target");
+
+        let mut dev = Device::open_direction(&mut tb, Direction::ToCustomer).expect("open");
+        let hw = dev.counters(1, 1).expect("counters");
+        assert_eq!(
+            hw.vifs[0][..3],
+            [2, 2 * 64, 2],
+            "the target's rx and forwarded"
+        );
+        assert_eq!(hw.targets[0][..2], [2, 2 * 64], "the VIF's tx");
+        let mut dev = Device::open_direction(&mut tb, Direction::ToAws).expect("open");
+        let hw = dev.counters(1, 1).expect("counters");
+        assert_eq!(hw.vifs[0][..3], [1, 64, 1]);
         Ok(())
     }
 }

@@ -106,11 +106,17 @@ pub struct BlockRam2R<D: Synth, const N: usize> {
     pub write_address: Signal<In, Bits<N>>,
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
+    _depth: usize,
     _sim: BTreeMap<Bits<N>, D>,
 }
 
-impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
-    fn default() -> Self {
+impl<D: Synth, const N: usize> BlockRam2R<D, N> {
+    /// A RAM of `depth` words (at most `2^N`).
+    pub fn new(depth: usize) -> Self {
+        assert!(
+            depth >= 1 && (N >= 64 || depth <= 1 << N),
+            "BlockRam2R: 1 to 2^N words"
+        );
         BlockRam2R {
             clock: Default::default(),
             read_address: Default::default(),
@@ -120,19 +126,37 @@ impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
             write_address: Default::default(),
             write_data: Default::default(),
             write_enable: Default::default(),
+            _depth: depth,
             _sim: BTreeMap::new(),
         }
+    }
+
+    pub fn depth(&self) -> usize {
+        self._depth
+    }
+}
+
+impl<D: Synth, const N: usize> Default for BlockRam2R<D, N> {
+    /// A RAM of all `2^N` words.
+    fn default() -> Self {
+        Self::new(1 << N)
     }
 }
 
 impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let word =
-                |sim: &BTreeMap<Bits<N>, D>, a: Bits<N>| *sim.get(&a).unwrap_or(&D::default());
+            let depth = self._depth;
+            let word = |sim: &BTreeMap<Bits<N>, D>, a: Bits<N>| {
+                if a.index() < depth {
+                    *sim.get(&a).unwrap_or(&D::default())
+                } else {
+                    D::default()
+                }
+            };
             self.read_data.next = word(&self._sim, self.read_address.val());
             self.read_data_b.next = word(&self._sim, self.read_address_b.val());
-            if self.write_enable.val() {
+            if self.write_enable.val() && self.write_address.val().index() < depth {
                 self._sim
                     .insert(self.write_address.val(), self.write_data.val());
             }
@@ -147,7 +171,7 @@ impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     fn hdl(&self) -> Verilog {
         ram_verilog(
             D::BITS,
-            1 << N,
+            self._depth,
             &[
                 ("read_data", "read_address"),
                 ("read_data_b", "read_address_b"),

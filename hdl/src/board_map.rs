@@ -56,13 +56,16 @@ pub mod reader {
     pub const STATUS: u32 = 0x00;
     /// Bytes of the waiting frame.
     pub const LENGTH: u32 = 0x04;
-    /// The waiting frame's verdict (egress sideband: kind, reason, target).
+    /// The waiting frame's verdict (egress sideband: kind, reason, target); the bench's
+    /// capture adds bit 15, [`TAG_TO_CUSTOMER`].
     pub const TAG: u32 = 0x08;
     /// Each read returns the frame's next 32-bit word (byte 4k in bits 7..0); 0 past the
     /// end of the frame.
     pub const DATA: u32 = 0x0c;
     /// Write: done with this frame (its unread words are discarded).
     pub const POP: u32 = 0x10;
+    /// `TAG` of a captured frame (bench): it left the to-customer datapath.
+    pub const TAG_TO_CUSTOMER: u32 = 1 << 15;
 }
 
 /// The frame injector (slot 2): a template frame sent into the pipeline a number of times.
@@ -83,12 +86,15 @@ pub mod injector {
     pub const GAP: u32 = 0x14;
     /// Frames sent since reset (32 bits, wrapping).
     pub const SENT: u32 = 0x18;
-    /// Where the template goes: bit 31 clear, the pipeline's ingress (as after reset); set,
-    /// the CPU port, leaving on the egress row in bits 9..0 (`dxedge_host::regmap::cpu`).
+    /// Where the template goes: bit 31 clear, the datapath's ingress (as after reset); set,
+    /// its CPU port, leaving on the egress row in bits 9..0 (`dxedge_host::regmap::cpu`).
+    /// Bit 30 picks the datapath: clear, to AWS (as after reset); set, to the customer.
     /// Read at each frame's start, so a frame in flight is never split.
     pub const PORT: u32 = 0x1c;
     /// `PORT`: the CPU port.
     pub const PORT_CPU: u32 = 1 << 31;
+    /// `PORT`: the to-customer datapath.
+    pub const PORT_TO_CUSTOMER: u32 = 1 << 30;
 }
 
 /// What differs between the board builds.
@@ -163,7 +169,7 @@ pub const NIC: Board = Board {
     ],
 };
 
-/// The bench instrument core (ECP5, ULX3S-85F): UART, injector, capture.
+/// The bench instrument core (ECP5, ULX3S-85F): UART, injector, capture; both directions.
 pub const BENCH: Board = Board {
     name: "bench_core (ULX3S-85F)",
     block_type: fourcc(b"DXBC"),
@@ -171,7 +177,7 @@ pub const BENCH: Board = Board {
     counters: &[
         (
             "injected_frames",
-            "frames the injector sent into the pipeline",
+            "frames the injector sent into the pipeline, either direction",
         ),
         (
             "captured_frames",
@@ -183,7 +189,7 @@ pub const BENCH: Board = Board {
         ),
         (
             "egress_frames",
-            "frames the pipeline sent out, whatever their verdict",
+            "frames the pipeline sent out, either direction, whatever their verdict",
         ),
     ],
 };
@@ -279,7 +285,7 @@ pub fn markdown() -> String {
             block,
             "TAG",
             "RO",
-            "its verdict: kind 1..0, reason 4..2, target 14..5",
+            "its verdict: kind 1..0, reason 4..2, target 14..5; bit 15 (bench): 1 if it left the to-customer datapath",
         );
         row(
             &mut s,
@@ -361,7 +367,7 @@ pub fn markdown() -> String {
         "injector",
         "PORT",
         "RW",
-        "bit 31 clear: into the pipeline's ingress; set: into the CPU port, to egress row 9..0 (from each frame's start)",
+        "bit 30 clear: the to-AWS datapath, set: the to-customer one; bit 31 clear: into its ingress, set: into its CPU port, to egress row 9..0 (both from each frame's start)",
     );
     let _ = writeln!(s, "\n`*`: the access has a side effect.");
     s

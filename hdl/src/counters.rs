@@ -74,6 +74,18 @@ impl<const N: usize, const A: usize> Default for CounterBank<N, A> {
     }
 }
 
+impl<const N: usize, const A: usize> CounterBank<N, A> {
+    /// A bank of `rows` rows (at most `2^A`): a reduced build's, whose host never names a
+    /// row beyond its capacity (`CAP_TABLES`). The counter clear still sweeps `2^A` rows;
+    /// writes past the last row are dropped.
+    pub fn with_rows(rows: usize) -> Self {
+        Self {
+            rows: std::array::from_fn(|_| BlockRam2R::new(rows)),
+            ..Default::default()
+        }
+    }
+}
+
 impl<const N: usize, const A: usize> Logic for CounterBank<N, A> {
     #[hdl_gen]
     fn update(&mut self) {

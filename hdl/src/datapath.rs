@@ -115,6 +115,29 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
 
     /// A build whose register block's `NEXT` names the block `next_block` bytes after it.
     pub fn on_bus(lpm_levels: usize, next_block: u32) -> Self {
+        Self::reduced(
+            Capacity {
+                lpm_levels: lpm_levels as u32,
+                ..CAPACITY
+            },
+            next_block,
+        )
+    }
+
+    /// A build for an FPGA without the block RAM of the full tables: LPM trees of
+    /// `capacity.lpm_levels` levels, and target-indexed counter rows (`TARGET` and `CPU_TX`)
+    /// for `capacity.targets` targets. `CAP_TABLES` and `CAP_LPM` report these, so the
+    /// driver refuses a configuration that needs more. The VID and target tables keep their
+    /// full size: they are indexed by a VID and a `{bank, target}` pair.
+    pub fn reduced(capacity: Capacity, next_block: u32) -> Self {
+        assert!(
+            capacity.vifs == CAPACITY.vifs
+                && capacity.targets >= 1
+                && capacity.targets <= CAPACITY.targets,
+            "Datapath: a reduced build keeps every VIF row and at most {} targets",
+            CAPACITY.targets
+        );
+        let lpm_levels = capacity.lpm_levels as usize;
         assert!(
             B * 8 == W && WL == W + 1,
             "Datapath: B = W / 8 and WL = W + 1"
@@ -139,19 +162,12 @@ impl<const W: usize, const B: usize, const WL: usize> Datapath<W, B, WL> {
             verdicts: SyncFifo::new(),
             macs: SyncFifo::new(),
             vif_counters: Default::default(),
-            target_counters: Default::default(),
+            target_counters: CounterBank::with_rows(capacity.targets as usize),
             global_counters: Default::default(),
             rewrite: Rewrite::new(),
             cpu: CpuMerge::new(),
-            cpu_counters: Default::default(),
-            registers: Regs::new(
-                (W / 8) as u32,
-                Capacity {
-                    lpm_levels: lpm_levels as u32,
-                    ..CAPACITY
-                },
-                next_block,
-            ),
+            cpu_counters: CounterBank::with_rows(capacity.targets as usize),
+            registers: Regs::new((W / 8) as u32, capacity, next_block),
             clear_busy: Default::default(),
             direction_q: Default::default(),
             clear_index: Default::default(),

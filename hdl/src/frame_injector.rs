@@ -10,7 +10,9 @@
 //! With it and the capture buffer a board without a network port is still a bench
 //! instrument: program the tables, inject frames, read what the pipeline made of them and
 //! its counters. `PORT` sends the template into the CPU port instead, as the host's
-//! control plane would (`to_cpu`, with the egress row on `row`). Registers are in [`crate::board_map::injector`]; reads answer one clock
+//! control plane would (`to_cpu`, with the egress row on `row`), and picks the direction
+//! (`to_customer`: which datapath of the port pipeline the core feeds). Registers are in
+//! [`crate::board_map::injector`]; reads answer one clock
 //! after the strobe. A frame started is always finished (writing COUNT = 0 stops after it),
 //! so the pipeline never sees a partial frame; writing the template while sending changes
 //! what is sent.
@@ -41,6 +43,8 @@ pub struct FrameInjector<const W: usize, const B: usize, const N: usize> {
     /// as it read at the frame's start).
     pub to_cpu: Signal<Out, Bit>,
     pub row: Signal<Out, Bits<ROW_BITS>>,
+    /// The frame on `m_axis` is for the to-customer datapath (`PORT`, as at the frame's start).
+    pub to_customer: Signal<Out, Bit>,
     // Template
     ram: BlockRam<Bits<W>, N>,
     staging: DFF<Bits<W>>,
@@ -116,6 +120,7 @@ impl<const W: usize, const B: usize, const N: usize> FrameInjector<W, B, N> {
             frame_sent: Default::default(),
             to_cpu: Default::default(),
             row: Default::default(),
+            to_customer: Default::default(),
             ram: Default::default(),
             staging: Default::default(),
             word: Default::default(),
@@ -216,6 +221,7 @@ impl<const W: usize, const B: usize, const N: usize> Logic for FrameInjector<W, 
         self.fire.next = self.valid.val() & self.m_axis.tready.val();
         // PORT as it read when the frame on offer started: it moves only between frames
         self.to_cpu.next = self.port_frame.q.val().get_bit(31);
+        self.to_customer.next = self.port_frame.q.val().get_bit(30);
         self.row.next = self.port_frame.q.val().get_bits::<ROW_BITS>(0);
         self.boundary.next =
             (self.fire.val() & self.last.val()) | (!self.mid.q.val() & !self.fire.val());
@@ -297,9 +303,9 @@ mod tests {
         rng: rand_chacha::ChaCha8Rng,
         frames: Vec<(Vec<u8>, usize)>,
         cur: Vec<u8>,
-        /// Per frame sent: the port of each of its beats (to_cpu, row).
-        ports: Vec<Vec<(bool, u64)>>,
-        cur_ports: Vec<(bool, u64)>,
+        /// Per frame sent: the port of each of its beats (to_cpu, to_customer, row).
+        ports: Vec<Vec<(bool, bool, u64)>>,
+        cur_ports: Vec<(bool, bool, u64)>,
         clocks: usize,
     }
 
@@ -331,8 +337,11 @@ mod tests {
                         self.cur.push(*b);
                     }
                 }
-                self.cur_ports
-                    .push((self.uut.to_cpu.val(), self.uut.row.val().to_u64()));
+                self.cur_ports.push((
+                    self.uut.to_cpu.val(),
+                    self.uut.to_customer.val(),
+                    self.uut.row.val().to_u64(),
+                ));
                 if self.uut.m_axis.tlast.val() {
                     let len = self.uut.m_axis.tuser.val().index();
                     self.frames.push((std::mem::take(&mut self.cur), len));
@@ -421,10 +430,10 @@ mod tests {
         tb.write(injector::COUNT, 1000);
         // PORT written at every phase of the frames going out
         for i in 0..60u32 {
-            let port = if i % 2 == 0 {
-                0
-            } else {
-                injector::PORT_CPU | i
+            let port = match i % 3 {
+                0 => 0,
+                1 => injector::PORT_CPU | i,
+                _ => injector::PORT_TO_CUSTOMER | injector::PORT_CPU | i,
             };
             tb.write(injector::PORT, port);
             for _ in 0..i % 7 {
@@ -440,9 +449,10 @@ mod tests {
             assert!(p.iter().all(|b| *b == p[0]), "one port per frame: {p:?}");
         }
         assert!(tb.ports.iter().any(|p| p[0].0) && tb.ports.iter().any(|p| !p[0].0));
+        assert!(tb.ports.iter().any(|p| p[0].1) && tb.ports.iter().any(|p| !p[0].1));
         assert_eq!(
             tb.ports[0][0],
-            (true, 517),
+            (true, false, 517),
             "the first frame reads PORT at its start"
         );
     }

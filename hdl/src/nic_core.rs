@@ -4,15 +4,18 @@
 //! `hdl/verilog/boards/nic_core.v`.
 //!
 //! ```text
-//!  CMAC 0 (QSFP0, the customer router) ──────────────┐        ┌──────── CMAC 1 (QSFP1, AWS)
-//!   rx_axis ─► to_aws: NicDirection rx ─► PortPipeline100G.s_axis ─► m_axis ─► to_aws steer,
-//!                                                                   tx, pad ─► aws_tx_axis
-//!   tx_axis ◄─ pad, tx, steer of to_customer ◄─ tc_m_axis ◄─ tc_s_axis ◄─ to_customer rx ◄─ aws_rx_axis
-//!                      cpu_axis ─► cpu_s_axis (to AWS)   tc_cpu_axis ─► tc_cpu_s_axis (to the customer)
-//!  each direction's punts ─► its punt buffer ─► its FrameReader
-//!  s_axil ─► bridge: AxilBridge ─► 0x000000 pipeline (both blocks: to AWS, NEXT ─► to the customer)
-//!  (BAR, via the     (21-bit       0x100000 regs: BoardRegs ◄─ both directions' events
-//!   clock converter)  window)      0x100100 to-AWS punts, 0x100300 to-customer punts
+//!  customer_rx_axis ─► to_aws: NicDirection ─► PortPipeline100G ─► to_aws: NicDirection ─► aws_tx_axis
+//!  (CMAC 0, QSFP0:     (rx buffer)             s_axis ─► m_axis     (steer, tx buffer,      (CMAC 1, QSFP1:
+//!   the customer)                              cpu_s_axis ◄─ cpu_axis  pad; punts ─► reader)   AWS)
+//!
+//!  customer_tx_axis ◄─ to_customer: NicDirection ◄─ tc_m_axis ◄─ tc_s_axis ◄─ to_customer ◄─ aws_rx_axis
+//!                      (steer, tx buffer, pad;      tc_cpu_s_axis ◄─ tc_cpu_axis  (rx buffer)
+//!                       punts ─► reader)
+//!
+//!  s_axil ─► bridge: AxilBridge ─┬─ 0x000000 pipeline: to AWS (NEXT ─► 0x080000: to the customer)
+//!  (BAR, via the  (21-bit window)├─ 0x100000 regs: BoardRegs ◄─ both directions' events
+//!   clock converter)             ├─ 0x100100 to-AWS punt reader
+//!                                └─ 0x100300 to-customer punt reader
 //! ```
 //!
 //! One clock domain: CMAC 0's user clock (322.265625 MHz, `gt_txusrclk2`), which also clocks

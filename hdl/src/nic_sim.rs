@@ -17,6 +17,9 @@ use dxedge_host::regmap::cpu;
 
 /// Clocks an AXI4-Lite transaction may take before it is reported as lost.
 const AXIL_TIMEOUT: usize = 200;
+/// STATUS reads that may find the reader still discarding after a POP (a 9600-byte frame is
+/// 150 beats; each read takes a few clocks).
+const DISCARD_POLLS: usize = 200;
 
 /// One cage's MAC: the beats it delivers and the frames it took.
 #[derive(Default)]
@@ -186,11 +189,20 @@ impl NicSim {
     /// Every punted frame waiting in the reader at `base`, read as the host does it.
     pub fn read_punts(&mut self, base: u32) -> Result<Vec<Punt>, BusError> {
         let mut out = Vec::new();
+        let mut discarding = 0;
         loop {
             let status = self.read32(base + reader::STATUS)?;
             if status & 2 != 0 {
+                // A POP discards the rest of a frame a beat a clock: a few polls at most
+                discarding += 1;
+                if discarding > DISCARD_POLLS {
+                    return Err(BusError::Backend(format!(
+                        "the punt reader at 0x{base:x} is still discarding after {DISCARD_POLLS} polls"
+                    )));
+                }
                 continue;
             }
+            discarding = 0;
             if status & 1 == 0 {
                 return Ok(out);
             }

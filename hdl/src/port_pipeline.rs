@@ -24,7 +24,7 @@ use crate::datapath::Datapath;
 use crate::regbus::RegBusTarget;
 use crate::stream::{AxisSink, AxisSource};
 use crate::ADDR_BITS;
-use dxedge_host::regmap::{cpu, egress, ingress, BLOCK_SPAN, CAPACITY};
+use dxedge_host::regmap::{cpu, egress, ingress, Capacity, BLOCK_SPAN, CAPACITY};
 
 #[derive(LogicBlock)]
 pub struct PortPipeline<const W: usize, const B: usize, const WL: usize> {
@@ -69,6 +69,14 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
 
     /// Both datapaths with LPM trees of `lpm_levels` levels.
     pub fn with_lpm_levels(lpm_levels: usize) -> Self {
+        Self::reduced(Capacity {
+            lpm_levels: lpm_levels as u32,
+            ..CAPACITY
+        })
+    }
+
+    /// Both datapaths reduced to `capacity` ([`Datapath::reduced`]).
+    pub fn reduced(capacity: Capacity) -> Self {
         const _: () = assert!(BLOCK_SPAN == 1 << (ADDR_BITS - 1));
         Self {
             clock: Default::default(),
@@ -80,8 +88,8 @@ impl<const W: usize, const B: usize, const WL: usize> PortPipeline<W, B, WL> {
             tc_m_axis: Default::default(),
             tc_cpu_s_axis: Default::default(),
             csr: Default::default(),
-            to_aws: Datapath::on_bus(lpm_levels, BLOCK_SPAN),
-            to_customer: Datapath::on_bus(lpm_levels, 0),
+            to_aws: Datapath::reduced(capacity, BLOCK_SPAN),
+            to_customer: Datapath::reduced(capacity, 0),
             block_bit: Constant::new((BLOCK_SPAN as u64).to_bits()),
             in_block: Constant::new(((BLOCK_SPAN - 1) as u64).to_bits()),
         }

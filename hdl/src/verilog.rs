@@ -28,7 +28,7 @@ use crate::regs::Regs;
 use crate::resolve::Resolve;
 use crate::rewrite::Rewrite;
 use crate::sync_fifo::SyncFifo;
-use dxedge_host::regmap::{egress, ingress, CAPACITY};
+use dxedge_host::regmap::{egress, ingress, Capacity, CAPACITY};
 
 /// A generated file: its name under `hdl/verilog/` and the function that produces it.
 #[derive(Clone, Copy, Debug)]
@@ -135,17 +135,28 @@ pub fn nic_core() -> String {
 /// Clocks per serial bit of the bench build: the ULX3S's 25 MHz clock at 1,000,000 baud
 /// (exact; the FT231X runs 1 Mbaud from its 3 MHz baud clock with no error).
 pub const BENCH_UART_DIVISOR: u64 = 25;
-/// LPM levels of the bench build: 2^12 - 1 = 4,095 boundaries, so any 2,047 routes (a route
-/// adds at most two boundaries), in the ECP5-85F's block RAM beside the full-size VID,
-/// target and counter tables (docs/synthesis.md has the count).
-pub const BENCH_LPM_LEVELS: usize = 12;
+/// What each of the bench build's two datapaths holds, cut from the full build's tables
+/// (`dxedge_host::regmap::CAPACITY`) to fit the ECP5-85F's 208 block RAMs with room to spare:
+/// LPM trees of `BENCH_LPM_LEVELS` levels and counter rows for 512 targets; every VID and
+/// VIF (docs/synthesis.md has the count and the reasons).
+pub const BENCH_CAPACITY: Capacity = Capacity {
+    vifs: CAPACITY.vifs,
+    targets: 512,
+    lpm_levels: BENCH_LPM_LEVELS as u32,
+};
+/// LPM levels of the bench build: 2^BENCH_LPM_LEVELS - 1 boundaries, so any
+/// 2^(BENCH_LPM_LEVELS - 1) - 1 routes (a route adds at most two boundaries).
+pub const BENCH_LPM_LEVELS: usize = 8;
 
 /// The bench-instrument core of the ULX3S-85F build (`hdl/boards/ulx3s/` instantiates it).
 pub fn bench_core() -> String {
-    let mut top = BenchCore::new(BENCH_UART_DIVISOR, BENCH_LPM_LEVELS);
+    let mut top = BenchCore::new(BENCH_UART_DIVISOR, BENCH_CAPACITY);
     top.connect_all();
     stamp(
-        "dxedge bench core, ULX3S-85F build: UART register bridge, frame injector, 10G pipeline (12 LPM levels), capture buffer",
+        &format!(
+            "dxedge bench core, ULX3S-85F build: UART register bridge, frame injector, 10G port pipeline (both directions; {} LPM levels, {} targets), capture buffer",
+            BENCH_CAPACITY.lpm_levels, BENCH_CAPACITY.targets
+        ),
         rename_top(&generate_verilog(&top), "bench_core"),
     )
 }

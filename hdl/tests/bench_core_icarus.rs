@@ -14,6 +14,7 @@ use std::path::PathBuf;
 
 use dxedge_hdl::board_map::{reader, regs, slot, BENCH, BOARD_BASE, SLOT};
 use dxedge_hdl::codes::kind;
+use dxedge_host::regmap::build;
 
 #[test]
 fn the_generated_bench_core_answers_on_its_serial_line() {
@@ -51,6 +52,8 @@ fn the_generated_bench_core_answers_on_its_serial_line() {
         vec![
             0x00_0000,
             0x00_000c,
+            0x00_0008,
+            0x08_000c,
             BOARD_BASE + regs::ID,
             rd + reader::STATUS,
             rd + reader::LENGTH,
@@ -61,14 +64,24 @@ fn the_generated_bench_core_answers_on_its_serial_line() {
     );
     assert_eq!(value(0), Some(dxedge_host::regmap::BLOCK_TYPE), "{text}");
     assert_eq!(value(1), Some(8), "10G build: 8 bytes a beat");
-    assert_eq!(value(2), Some(BENCH.block_type));
-    assert_eq!(value(3), Some(1), "the injected frame was captured");
-    assert_eq!(value(4), Some(64));
-    let tag_low = u64::from_str_radix(&reads[5].1[reads[5].1.len() - 1..], 16).ok();
+    assert_eq!(
+        value(2),
+        Some(dxedge_host::regmap::BLOCK_SPAN),
+        "NEXT: the to-customer datapath's block"
+    );
+    assert_eq!(
+        value(3),
+        Some(8 | build::DIRECTION.place(1) as u32),
+        "its BUILD: 8 bytes a beat, to the customer"
+    );
+    assert_eq!(value(4), Some(BENCH.block_type));
+    assert_eq!(value(5), Some(1), "the injected frame was captured");
+    assert_eq!(value(6), Some(64));
+    let tag_low = u64::from_str_radix(&reads[7].1[reads[7].1.len() - 1..], 16).ok();
     assert_eq!(
         tag_low.map(|t| t & 3),
         Some(kind::DROP),
         "untagged: dropped"
     );
-    assert_eq!(value(6), Some(1), "injected_frames");
+    assert_eq!(value(8), Some(1), "injected_frames");
 }

@@ -6,7 +6,9 @@ mod common;
 
 use common::{Clocked, HdlPipeline};
 use dxedge_hdl::datapath::Datapath;
+use dxedge_host::config::Config;
 use dxedge_host::driver::Device;
+use dxedge_host::regmap::{Capacity, CAPACITY};
 use dxedge_host::verdict::Verdict;
 use dxedge_testbench::beats::{beats, Assembler};
 use dxedge_testbench::engine::{Collect, Engine};
@@ -99,4 +101,88 @@ fn an_eight_level_lpm_build_forwards_as_the_model() {
             .any(|(v, _)| matches!(v, Verdict::Forward { .. })),
         "some frames forwarded through the reduced tree"
     );
+}
+
+/// A build with fewer target counter rows (the ULX3S bench build's cut): `CAP_TABLES` says
+/// so, the driver refuses a configuration with more targets, and the rows it has count.
+#[test]
+fn a_build_with_fewer_target_rows_reports_them_and_counts_in_them() {
+    let capacity = Capacity {
+        targets: 2,
+        lpm_levels: 4,
+        ..CAPACITY
+    };
+    let mut uut = HdlPipeline::new(Datapath::<64, 8, 65>::reduced(capacity, 0));
+    uut.reset();
+    let mut dev = Device::open(uut).expect("open");
+    assert_eq!(dev.info().capacity.targets, 2, "CAP_TABLES reports the cut");
+    dev.assume_zeroed().expect("zeroed");
+    let config = |targets: usize| {
+        let mut text = String::from(
+            "[port]\nspeed = \"10g\"\nmac = \"02:00:5e:00:00:01\"\n\n\
+             [[vif]]\nname = \"corp\"\nkind = \"private\"\nvlan = 100\nmtu = 1500\n",
+        );
+        for t in 0..targets {
+            text.push_str(&format!(
+                "\n[[target]]\nname = \"t{t}\"\nmac = \"02:aa:00:00:00:0{t}\"\n\n\
+                 [[route]]\nvif = \"corp\"\nprefix = \"10.{t}.0.0/16\"\ntarget = \"t{t}\"\n"
+            ));
+        }
+        Config::parse(&text, "reduced_build test").expect("config")
+    };
+    let refused = dev
+        .compile(&config(3))
+        .expect_err("three targets, two rows");
+    assert!(refused.to_string().contains("3 targets"), "{refused}");
+    let tables = dev.compile(&config(2)).expect("two targets fit");
+    dev.program(&tables).expect("program");
+    let mut uut = dev.into_bus();
+
+    // Three frames to target 1 (10.1.0.0/16), through the second and last row
+    let mut frame = vec![0u8; 64];
+    frame[..6].copy_from_slice(&[0x02, 0, 0x5e, 0, 0, 1]);
+    frame[12..18].copy_from_slice(&[0x81, 0x00, 0x00, 100, 0x08, 0x00]);
+    let ip = [
+        0x45, 0, 0, 46, 0, 0, 0, 0, 64, 17, 0, 0, 192, 0, 2, 9, 10, 1, 2, 3,
+    ];
+    frame[18..38].copy_from_slice(&ip);
+    let mut sum: u32 = ip
+        .chunks(2)
+        .map(|w| u32::from(u16::from_be_bytes([w[0], w[1]])))
+        .sum();
+    while sum > 0xffff {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    frame[28..30].copy_from_slice(&(!(sum as u16)).to_be_bytes());
+    let all: Vec<_> = (0..3).flat_map(|_| beats(&frame, 8)).collect();
+    let mut next = 0;
+    let mut forwarded = 0;
+    uut.inputs.tready = true;
+    for _ in 0..400 {
+        if next < all.len() {
+            uut.inputs.tdata = all[next].words[..2].to_vec();
+            uut.inputs.tkeep = all[next].keep;
+            uut.inputs.tlast = all[next].last;
+            uut.inputs.tuser = frame.len() as u32;
+        }
+        uut.inputs.tvalid = next < all.len();
+        let out = uut.step();
+        if uut.inputs.tvalid && out.s_tready {
+            next += 1;
+        }
+        if out.m_tvalid && out.m_tlast {
+            let verdict = decode_verdict(u64::from(out.m_tuser)).expect("verdict");
+            assert_eq!(verdict, Verdict::Forward { target: 1 });
+            forwarded += 1;
+        }
+    }
+    assert_eq!(forwarded, 3);
+    let mut dev = Device::open(uut).expect("open");
+    let hw = dev.counters(1, 2).expect("counters");
+    assert_eq!(
+        hw.targets[1][..2],
+        [3, 3 * 60],
+        "target 1's row counts (untagged: 60 bytes)"
+    );
+    assert_eq!(hw.targets[0][..2], [0, 0]);
 }

@@ -9,13 +9,13 @@
 // Not built here: there is no Vivado on this machine; hdl/tests/u280_connectivity.rs checks
 // this file's connectivity with yosys, the IP as black boxes (hdl/boards/alveo_u280/blackboxes.v).
 //
-//   QSFP0 (the customer router) ─► cmac (CMACE4_X0Y6, quad 134) ─► customer_rx_axis ─┐
-//   QSFP0 ◄─ cmac ◄──────────────────────────────────────────────── customer_tx_axis ◄┤
-//                                                 nic_core (mac_clk: CMAC 0's gt_txusrclk2)
-//   QSFP1 (AWS) ─► cmac_aws (CMACE4_X0Y7, quad 135) ─► aws_rx_axis ─────────────────►┤
-//   QSFP1 ◄─ cmac_aws ◄─ aws_tx_fifo (xpm_fifo_axis, packet mode, mac_clk ─► aws_mac_clk) ◄┤ aws_tx_axis
-//                                                                         s_axil ▲ (21-bit window)
-//   PCIe x16 ─► xdma (BAR0: AXI4-Lite master, 250 MHz) ─► axil_cdc (clock converter) ┘
+//   QSFP0 (the customer router) ◄─► cmac (CMACE4_X0Y6, quad 134)
+//      rx ─► customer_rx_axis ─┐                ┌─► aws_tx_axis ─► aws_tx_fifo ─► cmac_aws tx
+//      tx ◄─ customer_tx_axis ◄┤    nic_core    ├◄─ aws_rx_axis ◄──────────────── cmac_aws rx
+//                              │    (mac_clk)   │   (xpm_fifo_axis: packet mode, mac_clk ─► aws_mac_clk)
+//   QSFP1 (AWS) ◄─► cmac_aws (CMACE4_X0Y7, quad 135)
+//                                       ▲ s_axil (21-bit window)
+//   PCIe x16 ─► xdma (BAR0: AXI4-Lite master, 250 MHz) ─► axil_cdc (clock converter)
 //
 // Clock domains: the core runs entirely on CMAC 0's gt_txusrclk2 (mac_clk, 322.265625 MHz),
 // which also clocks both CMACs' receive user interfaces (rx_clk; PG203, "Clocking", with the

@@ -25,6 +25,8 @@ module tb_bench_core;
         repeat (100) @(posedge clock);
         read_reg(24'h000000);          // pipeline ID: "DXPP"
         read_reg(24'h00000c);          // pipeline BUILD: 8 bytes a beat
+        read_reg(24'h000008);          // its NEXT: the to-customer block
+        read_reg(24'h08000c);          // that block's BUILD: 8 bytes, to the customer
         read_reg(24'h100000);          // board ID: "DXBC"
         // One 64-byte frame of zeros (untagged: dropped as unknown_vlan, and captured)
         write_reg(24'h100204, 32'd0);  // injector ADDR

@@ -1,4 +1,4 @@
-// dxedge bench core, ULX3S-85F build: UART register bridge, frame injector, 10G pipeline (12 LPM levels), capture buffer
+// dxedge bench core, ULX3S-85F build: UART register bridge, frame injector, 10G port pipeline (both directions; 8 LPM levels, 512 targets), capture buffer
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
@@ -11,6 +11,7 @@ module bench_core(clock,rxd,txd,led);
     output reg  [7:0] led;
     
     // Constant declarations
+    localparam  to_customer_tag = 16'h8000;
     localparam  slot_reader = 4'h1;
     localparam  slot_injector = 4'h2;
     localparam  por_done = 5'b10000;
@@ -28,7 +29,6 @@ module bench_core(clock,rxd,txd,led);
     reg  bridge$csr$rvalid;
     reg  pipeline$clock;
     reg  pipeline$reset;
-    reg  pipeline$direction;
     reg  [63:0] pipeline$s_axis$tdata;
     reg  [7:0] pipeline$s_axis$tkeep;
     reg  pipeline$s_axis$tvalid;
@@ -47,6 +47,24 @@ module bench_core(clock,rxd,txd,led);
     wire  pipeline$cpu_s_axis$tready;
     reg  pipeline$cpu_s_axis$tlast;
     reg  [9:0] pipeline$cpu_s_axis$tuser;
+    reg  [63:0] pipeline$tc_s_axis$tdata;
+    reg  [7:0] pipeline$tc_s_axis$tkeep;
+    reg  pipeline$tc_s_axis$tvalid;
+    wire  pipeline$tc_s_axis$tready;
+    reg  pipeline$tc_s_axis$tlast;
+    reg  [23:0] pipeline$tc_s_axis$tuser;
+    wire  [63:0] pipeline$tc_m_axis$tdata;
+    wire  [7:0] pipeline$tc_m_axis$tkeep;
+    wire  pipeline$tc_m_axis$tvalid;
+    reg  pipeline$tc_m_axis$tready;
+    wire  pipeline$tc_m_axis$tlast;
+    wire  [14:0] pipeline$tc_m_axis$tuser;
+    reg  [63:0] pipeline$tc_cpu_s_axis$tdata;
+    reg  [7:0] pipeline$tc_cpu_s_axis$tkeep;
+    reg  pipeline$tc_cpu_s_axis$tvalid;
+    wire  pipeline$tc_cpu_s_axis$tready;
+    reg  pipeline$tc_cpu_s_axis$tlast;
+    reg  [9:0] pipeline$tc_cpu_s_axis$tuser;
     reg  [19:0] pipeline$csr$addr;
     reg  [31:0] pipeline$csr$wdata;
     reg  pipeline$csr$write;
@@ -70,6 +88,7 @@ module bench_core(clock,rxd,txd,led);
     wire  injector$frame_sent;
     wire  injector$to_cpu;
     wire  [9:0] injector$row;
+    wire  injector$to_customer;
     reg  capture$clock;
     reg  capture$reset;
     reg  [63:0] capture$s_axis$tdata;
@@ -77,7 +96,7 @@ module bench_core(clock,rxd,txd,led);
     reg  capture$s_axis$tvalid;
     wire  capture$s_axis$tready;
     reg  capture$s_axis$tlast;
-    reg  [14:0] capture$s_axis$tuser;
+    reg  [15:0] capture$s_axis$tuser;
     reg  capture$s_bad;
     wire  [63:0] capture$m_axis$tdata;
     wire  [7:0] capture$m_axis$tkeep;
@@ -85,7 +104,7 @@ module bench_core(clock,rxd,txd,led);
     reg  capture$m_axis$tready;
     wire  capture$m_axis$tlast;
     wire  [23:0] capture$m_axis$tuser;
-    wire  [14:0] capture$m_tag;
+    wire  [15:0] capture$m_tag;
     wire  capture$frame_in;
     wire  capture$drop_bad;
     wire  capture$drop_full;
@@ -103,7 +122,7 @@ module bench_core(clock,rxd,txd,led);
     wire  reader$s_axis$tready;
     reg  reader$s_axis$tlast;
     reg  [23:0] reader$s_axis$tuser;
-    reg  [14:0] reader$s_tag;
+    reg  [15:0] reader$s_tag;
     reg  regs$clock;
     reg  regs$reset;
     reg  [7:0] regs$bus$addr;
@@ -116,6 +135,12 @@ module bench_core(clock,rxd,txd,led);
     reg  regs$event$1;
     reg  regs$event$2;
     reg  regs$event$3;
+    reg  merge_mid$d;
+    wire  merge_mid$q;
+    reg  merge_mid$clock;
+    reg  merge_tc$d;
+    wire  merge_tc$q;
+    reg  merge_tc$clock;
     reg  [4:0] por$d;
     wire  [4:0] por$q;
     reg  por$clock;
@@ -127,6 +152,7 @@ module bench_core(clock,rxd,txd,led);
     reg  activity$clock;
     
     // Local signals
+    reg  take_tc;
     reg  reset;
     reg  to_board;
     reg  [3:0] board_slot;
@@ -148,7 +174,6 @@ module bench_core(clock,rxd,txd,led);
     bench_core$pipeline pipeline(
         .clock(pipeline$clock),
         .reset(pipeline$reset),
-        .direction(pipeline$direction),
         .s_axis$tdata(pipeline$s_axis$tdata),
         .s_axis$tkeep(pipeline$s_axis$tkeep),
         .s_axis$tvalid(pipeline$s_axis$tvalid),
@@ -167,6 +192,24 @@ module bench_core(clock,rxd,txd,led);
         .cpu_s_axis$tready(pipeline$cpu_s_axis$tready),
         .cpu_s_axis$tlast(pipeline$cpu_s_axis$tlast),
         .cpu_s_axis$tuser(pipeline$cpu_s_axis$tuser),
+        .tc_s_axis$tdata(pipeline$tc_s_axis$tdata),
+        .tc_s_axis$tkeep(pipeline$tc_s_axis$tkeep),
+        .tc_s_axis$tvalid(pipeline$tc_s_axis$tvalid),
+        .tc_s_axis$tready(pipeline$tc_s_axis$tready),
+        .tc_s_axis$tlast(pipeline$tc_s_axis$tlast),
+        .tc_s_axis$tuser(pipeline$tc_s_axis$tuser),
+        .tc_m_axis$tdata(pipeline$tc_m_axis$tdata),
+        .tc_m_axis$tkeep(pipeline$tc_m_axis$tkeep),
+        .tc_m_axis$tvalid(pipeline$tc_m_axis$tvalid),
+        .tc_m_axis$tready(pipeline$tc_m_axis$tready),
+        .tc_m_axis$tlast(pipeline$tc_m_axis$tlast),
+        .tc_m_axis$tuser(pipeline$tc_m_axis$tuser),
+        .tc_cpu_s_axis$tdata(pipeline$tc_cpu_s_axis$tdata),
+        .tc_cpu_s_axis$tkeep(pipeline$tc_cpu_s_axis$tkeep),
+        .tc_cpu_s_axis$tvalid(pipeline$tc_cpu_s_axis$tvalid),
+        .tc_cpu_s_axis$tready(pipeline$tc_cpu_s_axis$tready),
+        .tc_cpu_s_axis$tlast(pipeline$tc_cpu_s_axis$tlast),
+        .tc_cpu_s_axis$tuser(pipeline$tc_cpu_s_axis$tuser),
         .csr$addr(pipeline$csr$addr),
         .csr$wdata(pipeline$csr$wdata),
         .csr$write(pipeline$csr$write),
@@ -191,7 +234,8 @@ module bench_core(clock,rxd,txd,led);
         .m_axis$tuser(injector$m_axis$tuser),
         .frame_sent(injector$frame_sent),
         .to_cpu(injector$to_cpu),
-        .row(injector$row)
+        .row(injector$row),
+        .to_customer(injector$to_customer)
     );
     bench_core$capture capture(
         .clock(capture$clock),
@@ -245,6 +289,16 @@ module bench_core(clock,rxd,txd,led);
         .event$2(regs$event$2),
         .event$3(regs$event$3)
     );
+    bench_core$merge_mid merge_mid(
+        .d(merge_mid$d),
+        .q(merge_mid$q),
+        .clock(merge_mid$clock)
+    );
+    bench_core$merge_tc merge_tc(
+        .d(merge_tc$d),
+        .q(merge_tc$q),
+        .clock(merge_tc$clock)
+    );
     bench_core$por por(
         .d(por$d),
         .q(por$q),
@@ -263,9 +317,13 @@ module bench_core(clock,rxd,txd,led);
     
     // Update code
     always @(*) begin
+        merge_mid$clock = clock;
+        merge_tc$clock = clock;
         por$clock = clock;
         heartbeat$clock = clock;
         activity$clock = clock;
+        merge_mid$d = merge_mid$q;
+        merge_tc$d = merge_tc$q;
         por$d = por$q;
         heartbeat$d = heartbeat$q;
         activity$d = activity$q;
@@ -281,7 +339,6 @@ module bench_core(clock,rxd,txd,led);
         end
         bridge$reset = reset;
         pipeline$reset = reset;
-        pipeline$direction = 1'b0;
         injector$reset = reset;
         capture$reset = reset;
         reader$reset = reset;
@@ -290,25 +347,68 @@ module bench_core(clock,rxd,txd,led);
         txd = bridge$txd;
         pipeline$s_axis$tdata = injector$m_axis$tdata;
         pipeline$s_axis$tkeep = injector$m_axis$tkeep;
-        pipeline$s_axis$tvalid = injector$m_axis$tvalid & ~injector$to_cpu;
+        pipeline$s_axis$tvalid = injector$m_axis$tvalid & ~injector$to_cpu & ~injector$to_customer;
         pipeline$s_axis$tlast = injector$m_axis$tlast;
         pipeline$s_axis$tuser = injector$m_axis$tuser;
         pipeline$cpu_s_axis$tdata = injector$m_axis$tdata;
         pipeline$cpu_s_axis$tkeep = injector$m_axis$tkeep;
-        pipeline$cpu_s_axis$tvalid = injector$m_axis$tvalid & injector$to_cpu;
+        pipeline$cpu_s_axis$tvalid = injector$m_axis$tvalid & injector$to_cpu & ~injector$to_customer;
         pipeline$cpu_s_axis$tlast = injector$m_axis$tlast;
         pipeline$cpu_s_axis$tuser = injector$row;
+        pipeline$tc_s_axis$tdata = injector$m_axis$tdata;
+        pipeline$tc_s_axis$tkeep = injector$m_axis$tkeep;
+        pipeline$tc_s_axis$tvalid = injector$m_axis$tvalid & ~injector$to_cpu & injector$to_customer;
+        pipeline$tc_s_axis$tlast = injector$m_axis$tlast;
+        pipeline$tc_s_axis$tuser = injector$m_axis$tuser;
+        pipeline$tc_cpu_s_axis$tdata = injector$m_axis$tdata;
+        pipeline$tc_cpu_s_axis$tkeep = injector$m_axis$tkeep;
+        pipeline$tc_cpu_s_axis$tvalid = injector$m_axis$tvalid & injector$to_cpu & injector$to_customer;
+        pipeline$tc_cpu_s_axis$tlast = injector$m_axis$tlast;
+        pipeline$tc_cpu_s_axis$tuser = injector$row;
         injector$m_axis$tready = pipeline$s_axis$tready;
         if (injector$to_cpu) begin
             injector$m_axis$tready = pipeline$cpu_s_axis$tready;
+        end
+        if (injector$to_customer) begin
+            injector$m_axis$tready = pipeline$tc_s_axis$tready;
+            if (injector$to_cpu) begin
+                injector$m_axis$tready = pipeline$tc_cpu_s_axis$tready;
+            end
+        end
+        take_tc = merge_tc$q;
+        if (~merge_mid$q) begin
+            if (pipeline$m_axis$tvalid & ~pipeline$tc_m_axis$tvalid) begin
+                take_tc = 1'b0;
+            end
+            if (~pipeline$m_axis$tvalid & pipeline$tc_m_axis$tvalid) begin
+                take_tc = 1'b1;
+            end
+            if (pipeline$m_axis$tvalid & pipeline$tc_m_axis$tvalid) begin
+                take_tc = ~merge_tc$q;
+            end
         end
         capture$s_axis$tdata = pipeline$m_axis$tdata;
         capture$s_axis$tkeep = pipeline$m_axis$tkeep;
         capture$s_axis$tvalid = pipeline$m_axis$tvalid;
         capture$s_axis$tlast = pipeline$m_axis$tlast;
-        capture$s_axis$tuser = pipeline$m_axis$tuser;
+        capture$s_axis$tuser = ((pipeline$m_axis$tuser) & 16'hffff);
+        if (take_tc) begin
+            capture$s_axis$tdata = pipeline$tc_m_axis$tdata;
+            capture$s_axis$tkeep = pipeline$tc_m_axis$tkeep;
+            capture$s_axis$tvalid = pipeline$tc_m_axis$tvalid;
+            capture$s_axis$tlast = pipeline$tc_m_axis$tlast;
+            capture$s_axis$tuser = ((pipeline$tc_m_axis$tuser) & 16'hffff) | to_customer_tag;
+        end
         capture$s_bad = 1'b0;
-        pipeline$m_axis$tready = capture$s_axis$tready;
+        pipeline$m_axis$tready = capture$s_axis$tready & ~take_tc;
+        pipeline$tc_m_axis$tready = capture$s_axis$tready & take_tc;
+        if (capture$s_axis$tvalid & capture$s_axis$tready) begin
+            merge_mid$d = ~capture$s_axis$tlast;
+            merge_tc$d = take_tc;
+        end
+        if (reset) begin
+            merge_mid$d = 1'b0;
+        end
         reader$s_axis$tdata = capture$m_axis$tdata;
         reader$s_axis$tkeep = capture$m_axis$tkeep;
         reader$s_axis$tvalid = capture$m_axis$tvalid;
@@ -351,7 +451,7 @@ module bench_core(clock,rxd,txd,led);
         regs$event$0 = injector$frame_sent;
         regs$event$1 = capture$frame_in;
         regs$event$2 = capture$drop_full;
-        regs$event$3 = pipeline$m_axis$tvalid & capture$s_axis$tready & pipeline$m_axis$tlast;
+        regs$event$3 = capture$s_axis$tvalid & capture$s_axis$tready & capture$s_axis$tlast;
         heartbeat$d = heartbeat$q + 32'h1;
         if (activity$q != 32'h0) begin
             activity$d = activity$q - 32'h1;
@@ -1262,7 +1362,7 @@ module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_
     input wire  s_axis$tvalid;
     output reg  s_axis$tready;
     input wire  s_axis$tlast;
-    input wire  [14:0] s_axis$tuser;
+    input wire  [15:0] s_axis$tuser;
     input wire  s_bad;
     output reg  [63:0] m_axis$tdata;
     output reg  [7:0] m_axis$tkeep;
@@ -1270,7 +1370,7 @@ module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_
     input wire  m_axis$tready;
     output reg  m_axis$tlast;
     output reg  [23:0] m_axis$tuser;
-    output reg  [14:0] m_tag;
+    output reg  [15:0] m_tag;
     output reg  frame_in;
     output reg  drop_bad;
     output reg  drop_full;
@@ -1311,11 +1411,11 @@ module bench_core$capture(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_
     reg  tags$clock;
     reg  tags$reset;
     reg  tags$write;
-    reg  [14:0] tags$data_in;
+    reg  [15:0] tags$data_in;
     wire  tags$full;
     wire  tags$almost_full;
     reg  tags$read;
-    wire  [14:0] tags$data_out;
+    wire  [15:0] tags$data_out;
     wire  tags$empty;
     reg  [10:0] wr_ptr$d;
     wire  [10:0] wr_ptr$q;
@@ -1816,11 +1916,11 @@ module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,d
     input wire  clock;
     input wire  reset;
     input wire  write;
-    input wire  [14:0] data_in;
+    input wire  [15:0] data_in;
     output reg  full;
     output reg  almost_full;
     input wire  read;
-    output reg  [14:0] data_out;
+    output reg  [15:0] data_out;
     output reg  empty;
     
     // Constant declarations
@@ -1830,9 +1930,9 @@ module bench_core$capture$tags(clock,reset,write,data_in,full,almost_full,read,d
     // Stub signals
     reg  ram$clock;
     reg  [9:0] ram$read_address;
-    wire  [14:0] ram$read_data;
+    wire  [15:0] ram$read_data;
     reg  [9:0] ram$write_address;
-    reg  [14:0] ram$write_data;
+    reg  [15:0] ram$write_data;
     reg  ram$write_enable;
     reg  [10:0] wr_ptr$d;
     wire  [10:0] wr_ptr$q;
@@ -1917,13 +2017,13 @@ module bench_core$capture$tags$ram(clock,read_address,read_data,write_address,wr
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
-    output reg  [14:0] read_data;
+    output reg  [15:0] read_data;
     input wire  [9:0] write_address;
-    input wire  [14:0] write_data;
+    input wire  [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[14:0] mem[1023:0];
+    reg[15:0] mem[1023:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -2032,7 +2132,7 @@ module bench_core$heartbeat(d,q,clock);
 endmodule // bench_core$heartbeat
 
 
-module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,frame_sent,to_cpu,row);
+module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,frame_sent,to_cpu,row,to_customer);
     
     // Module arguments
     input wire  clock;
@@ -2052,6 +2152,7 @@ module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus
     output reg  frame_sent;
     output reg  to_cpu;
     output reg  [9:0] row;
+    output reg  to_customer;
     
     // Constant declarations
     localparam  lane_mask = 16'h1;
@@ -2272,6 +2373,7 @@ module bench_core$injector(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus
         end
         fire = valid & m_axis$tready;
         to_cpu = port_frame$q[32'h1f];
+        to_customer = port_frame$q[32'h1e];
         row = port_frame$q[(32'h0)+:(10)];
         boundary = (fire & last) | (~mid$q & ~fire);
         if (boundary) begin
@@ -2610,7 +2712,275 @@ module bench_core$injector$word(d,q,clock);
 endmodule // bench_core$injector$word
 
 
-module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+module bench_core$merge_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$merge_mid
+
+
+module bench_core$merge_tc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$merge_tc
+
+
+module bench_core$pipeline(clock,reset,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,tc_s_axis$tdata,tc_s_axis$tkeep,tc_s_axis$tvalid,tc_s_axis$tready,tc_s_axis$tlast,tc_s_axis$tuser,tc_m_axis$tdata,tc_m_axis$tkeep,tc_m_axis$tvalid,tc_m_axis$tready,tc_m_axis$tlast,tc_m_axis$tuser,tc_cpu_s_axis$tdata,tc_cpu_s_axis$tkeep,tc_cpu_s_axis$tvalid,tc_cpu_s_axis$tready,tc_cpu_s_axis$tlast,tc_cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis$tdata;
+    input wire  [7:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [63:0] cpu_s_axis$tdata;
+    input wire  [7:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    input wire  [63:0] tc_s_axis$tdata;
+    input wire  [7:0] tc_s_axis$tkeep;
+    input wire  tc_s_axis$tvalid;
+    output reg  tc_s_axis$tready;
+    input wire  tc_s_axis$tlast;
+    input wire  [23:0] tc_s_axis$tuser;
+    output reg  [63:0] tc_m_axis$tdata;
+    output reg  [7:0] tc_m_axis$tkeep;
+    output reg  tc_m_axis$tvalid;
+    input wire  tc_m_axis$tready;
+    output reg  tc_m_axis$tlast;
+    output reg  [14:0] tc_m_axis$tuser;
+    input wire  [63:0] tc_cpu_s_axis$tdata;
+    input wire  [7:0] tc_cpu_s_axis$tkeep;
+    input wire  tc_cpu_s_axis$tvalid;
+    output reg  tc_cpu_s_axis$tready;
+    input wire  tc_cpu_s_axis$tlast;
+    input wire  [9:0] tc_cpu_s_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
+    
+    // Constant declarations
+    localparam  block_bit = 20'h80000;
+    localparam  in_block = 20'h7ffff;
+    
+    // Stub signals
+    reg  to_aws$clock;
+    reg  to_aws$reset;
+    reg  to_aws$direction;
+    reg  [63:0] to_aws$s_axis$tdata;
+    reg  [7:0] to_aws$s_axis$tkeep;
+    reg  to_aws$s_axis$tvalid;
+    wire  to_aws$s_axis$tready;
+    reg  to_aws$s_axis$tlast;
+    reg  [23:0] to_aws$s_axis$tuser;
+    wire  [63:0] to_aws$m_axis$tdata;
+    wire  [7:0] to_aws$m_axis$tkeep;
+    wire  to_aws$m_axis$tvalid;
+    reg  to_aws$m_axis$tready;
+    wire  to_aws$m_axis$tlast;
+    wire  [14:0] to_aws$m_axis$tuser;
+    reg  [63:0] to_aws$cpu_s_axis$tdata;
+    reg  [7:0] to_aws$cpu_s_axis$tkeep;
+    reg  to_aws$cpu_s_axis$tvalid;
+    wire  to_aws$cpu_s_axis$tready;
+    reg  to_aws$cpu_s_axis$tlast;
+    reg  [9:0] to_aws$cpu_s_axis$tuser;
+    reg  [19:0] to_aws$csr$addr;
+    reg  [31:0] to_aws$csr$wdata;
+    reg  to_aws$csr$write;
+    reg  to_aws$csr$read;
+    wire  [31:0] to_aws$csr$rdata;
+    wire  to_aws$csr$rvalid;
+    reg  to_customer$clock;
+    reg  to_customer$reset;
+    reg  to_customer$direction;
+    reg  [63:0] to_customer$s_axis$tdata;
+    reg  [7:0] to_customer$s_axis$tkeep;
+    reg  to_customer$s_axis$tvalid;
+    wire  to_customer$s_axis$tready;
+    reg  to_customer$s_axis$tlast;
+    reg  [23:0] to_customer$s_axis$tuser;
+    wire  [63:0] to_customer$m_axis$tdata;
+    wire  [7:0] to_customer$m_axis$tkeep;
+    wire  to_customer$m_axis$tvalid;
+    reg  to_customer$m_axis$tready;
+    wire  to_customer$m_axis$tlast;
+    wire  [14:0] to_customer$m_axis$tuser;
+    reg  [63:0] to_customer$cpu_s_axis$tdata;
+    reg  [7:0] to_customer$cpu_s_axis$tkeep;
+    reg  to_customer$cpu_s_axis$tvalid;
+    wire  to_customer$cpu_s_axis$tready;
+    reg  to_customer$cpu_s_axis$tlast;
+    reg  [9:0] to_customer$cpu_s_axis$tuser;
+    reg  [19:0] to_customer$csr$addr;
+    reg  [31:0] to_customer$csr$wdata;
+    reg  to_customer$csr$write;
+    reg  to_customer$csr$read;
+    wire  [31:0] to_customer$csr$rdata;
+    wire  to_customer$csr$rvalid;
+    
+    // Sub module instances
+    bench_core$pipeline$to_aws to_aws(
+        .clock(to_aws$clock),
+        .reset(to_aws$reset),
+        .direction(to_aws$direction),
+        .s_axis$tdata(to_aws$s_axis$tdata),
+        .s_axis$tkeep(to_aws$s_axis$tkeep),
+        .s_axis$tvalid(to_aws$s_axis$tvalid),
+        .s_axis$tready(to_aws$s_axis$tready),
+        .s_axis$tlast(to_aws$s_axis$tlast),
+        .s_axis$tuser(to_aws$s_axis$tuser),
+        .m_axis$tdata(to_aws$m_axis$tdata),
+        .m_axis$tkeep(to_aws$m_axis$tkeep),
+        .m_axis$tvalid(to_aws$m_axis$tvalid),
+        .m_axis$tready(to_aws$m_axis$tready),
+        .m_axis$tlast(to_aws$m_axis$tlast),
+        .m_axis$tuser(to_aws$m_axis$tuser),
+        .cpu_s_axis$tdata(to_aws$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(to_aws$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(to_aws$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(to_aws$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(to_aws$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(to_aws$cpu_s_axis$tuser),
+        .csr$addr(to_aws$csr$addr),
+        .csr$wdata(to_aws$csr$wdata),
+        .csr$write(to_aws$csr$write),
+        .csr$read(to_aws$csr$read),
+        .csr$rdata(to_aws$csr$rdata),
+        .csr$rvalid(to_aws$csr$rvalid)
+    );
+    bench_core$pipeline$to_customer to_customer(
+        .clock(to_customer$clock),
+        .reset(to_customer$reset),
+        .direction(to_customer$direction),
+        .s_axis$tdata(to_customer$s_axis$tdata),
+        .s_axis$tkeep(to_customer$s_axis$tkeep),
+        .s_axis$tvalid(to_customer$s_axis$tvalid),
+        .s_axis$tready(to_customer$s_axis$tready),
+        .s_axis$tlast(to_customer$s_axis$tlast),
+        .s_axis$tuser(to_customer$s_axis$tuser),
+        .m_axis$tdata(to_customer$m_axis$tdata),
+        .m_axis$tkeep(to_customer$m_axis$tkeep),
+        .m_axis$tvalid(to_customer$m_axis$tvalid),
+        .m_axis$tready(to_customer$m_axis$tready),
+        .m_axis$tlast(to_customer$m_axis$tlast),
+        .m_axis$tuser(to_customer$m_axis$tuser),
+        .cpu_s_axis$tdata(to_customer$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(to_customer$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(to_customer$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(to_customer$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(to_customer$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(to_customer$cpu_s_axis$tuser),
+        .csr$addr(to_customer$csr$addr),
+        .csr$wdata(to_customer$csr$wdata),
+        .csr$write(to_customer$csr$write),
+        .csr$read(to_customer$csr$read),
+        .csr$rdata(to_customer$csr$rdata),
+        .csr$rvalid(to_customer$csr$rvalid)
+    );
+    
+    // Update code
+    always @(*) begin
+        to_aws$clock = clock;
+        to_customer$clock = clock;
+        to_aws$reset = reset;
+        to_customer$reset = reset;
+        to_aws$direction = 1'b0;
+        to_customer$direction = 1'b1;
+        to_aws$s_axis$tdata = s_axis$tdata;
+        to_aws$s_axis$tkeep = s_axis$tkeep;
+        to_aws$s_axis$tvalid = s_axis$tvalid;
+        to_aws$s_axis$tlast = s_axis$tlast;
+        to_aws$s_axis$tuser = s_axis$tuser;
+        s_axis$tready = to_aws$s_axis$tready;
+        m_axis$tdata = to_aws$m_axis$tdata;
+        m_axis$tkeep = to_aws$m_axis$tkeep;
+        m_axis$tvalid = to_aws$m_axis$tvalid;
+        m_axis$tlast = to_aws$m_axis$tlast;
+        m_axis$tuser = to_aws$m_axis$tuser;
+        to_aws$m_axis$tready = m_axis$tready;
+        to_aws$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        to_aws$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        to_aws$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        to_aws$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        to_aws$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = to_aws$cpu_s_axis$tready;
+        to_customer$s_axis$tdata = tc_s_axis$tdata;
+        to_customer$s_axis$tkeep = tc_s_axis$tkeep;
+        to_customer$s_axis$tvalid = tc_s_axis$tvalid;
+        to_customer$s_axis$tlast = tc_s_axis$tlast;
+        to_customer$s_axis$tuser = tc_s_axis$tuser;
+        tc_s_axis$tready = to_customer$s_axis$tready;
+        tc_m_axis$tdata = to_customer$m_axis$tdata;
+        tc_m_axis$tkeep = to_customer$m_axis$tkeep;
+        tc_m_axis$tvalid = to_customer$m_axis$tvalid;
+        tc_m_axis$tlast = to_customer$m_axis$tlast;
+        tc_m_axis$tuser = to_customer$m_axis$tuser;
+        to_customer$m_axis$tready = tc_m_axis$tready;
+        to_customer$cpu_s_axis$tdata = tc_cpu_s_axis$tdata;
+        to_customer$cpu_s_axis$tkeep = tc_cpu_s_axis$tkeep;
+        to_customer$cpu_s_axis$tvalid = tc_cpu_s_axis$tvalid;
+        to_customer$cpu_s_axis$tlast = tc_cpu_s_axis$tlast;
+        to_customer$cpu_s_axis$tuser = tc_cpu_s_axis$tuser;
+        tc_cpu_s_axis$tready = to_customer$cpu_s_axis$tready;
+        to_aws$csr$addr = csr$addr & in_block;
+        to_aws$csr$wdata = csr$wdata;
+        to_aws$csr$write = csr$write & ((csr$addr & block_bit) == 32'h0);
+        to_aws$csr$read = csr$read & ((csr$addr & block_bit) == 32'h0);
+        to_customer$csr$addr = csr$addr & in_block;
+        to_customer$csr$wdata = csr$wdata;
+        to_customer$csr$write = csr$write & ((csr$addr & block_bit) != 32'h0);
+        to_customer$csr$read = csr$read & ((csr$addr & block_bit) != 32'h0);
+        csr$rdata = to_aws$csr$rdata;
+        if (to_customer$csr$rvalid) begin
+            csr$rdata = to_customer$csr$rdata;
+        end
+        csr$rvalid = to_aws$csr$rvalid | to_customer$csr$rvalid;
+    end
+    
+endmodule // bench_core$pipeline
+
+
+module bench_core$pipeline$to_aws(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
     
     // Module arguments
     input wire  clock;
@@ -2924,7 +3294,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
     reg  [3:0] lookup_banks;
     
     // Sub module instances
-    bench_core$pipeline$ingress ingress(
+    bench_core$pipeline$to_aws$ingress ingress(
         .clock(ingress$clock),
         .in_take(ingress$in_take),
         .in_data(ingress$in_data),
@@ -2935,7 +3305,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .last(ingress$last),
         .user(ingress$user)
     );
-    bench_core$pipeline$csr_stage csr_stage(
+    bench_core$pipeline$to_aws$csr_stage csr_stage(
         .clock(csr_stage$clock),
         .in_addr(csr_stage$in_addr),
         .in_wdata(csr_stage$in_wdata),
@@ -2948,7 +3318,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .read(csr_stage$read),
         .reset(csr_stage$reset)
     );
-    bench_core$pipeline$header header(
+    bench_core$pipeline$to_aws$header header(
         .clock(header$clock),
         .reset(header$reset),
         .accept(header$accept),
@@ -2966,7 +3336,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .rec_destination(header$rec_destination),
         .rec_checksum(header$rec_checksum)
     );
-    bench_core$pipeline$beats beats(
+    bench_core$pipeline$to_aws$beats beats(
         .clock(beats$clock),
         .reset(beats$reset),
         .write(beats$write),
@@ -2977,7 +3347,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .data_out(beats$data_out),
         .empty(beats$empty)
     );
-    bench_core$pipeline$classify classify(
+    bench_core$pipeline$to_aws$classify classify(
         .clock(classify$clock),
         .reset(classify$reset),
         .rec_valid(classify$rec_valid),
@@ -2998,7 +3368,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .out(classify$out),
         .out_key(classify$out_key)
     );
-    bench_core$pipeline$lpm lpm(
+    bench_core$pipeline$to_aws$lpm lpm(
         .clock(lpm$clock),
         .reset(lpm$reset),
         .in_valid(lpm$in_valid),
@@ -3018,7 +3388,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .leaf_index(lpm$leaf_index),
         .leaf_data(lpm$leaf_data)
     );
-    bench_core$pipeline$resolve resolve(
+    bench_core$pipeline$to_aws$resolve resolve(
         .clock(resolve$clock),
         .reset(resolve$reset),
         .in_valid(resolve$in_valid),
@@ -3047,7 +3417,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .drop_reason(resolve$drop_reason),
         .punt_event(resolve$punt_event)
     );
-    bench_core$pipeline$verdicts verdicts(
+    bench_core$pipeline$to_aws$verdicts verdicts(
         .clock(verdicts$clock),
         .reset(verdicts$reset),
         .write(verdicts$write),
@@ -3058,7 +3428,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .data_out(verdicts$data_out),
         .empty(verdicts$empty)
     );
-    bench_core$pipeline$macs macs(
+    bench_core$pipeline$to_aws$macs macs(
         .clock(macs$clock),
         .reset(macs$reset),
         .write(macs$write),
@@ -3069,7 +3439,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .data_out(macs$data_out),
         .empty(macs$empty)
     );
-    bench_core$pipeline$vif_counters vif_counters(
+    bench_core$pipeline$to_aws$vif_counters vif_counters(
         .clock(vif_counters$clock),
         .clear(vif_counters$clear),
         .clear_index(vif_counters$clear_index),
@@ -3087,7 +3457,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .host_data$3(vif_counters$host_data$3),
         .host_data$4(vif_counters$host_data$4)
     );
-    bench_core$pipeline$target_counters target_counters(
+    bench_core$pipeline$to_aws$target_counters target_counters(
         .clock(target_counters$clock),
         .clear(target_counters$clear),
         .clear_index(target_counters$clear_index),
@@ -3099,7 +3469,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .host_data$0(target_counters$host_data$0),
         .host_data$1(target_counters$host_data$1)
     );
-    bench_core$pipeline$global_counters global_counters(
+    bench_core$pipeline$to_aws$global_counters global_counters(
         .clock(global_counters$clock),
         .clear(global_counters$clear),
         .drop_event(global_counters$drop_event),
@@ -3114,7 +3484,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .value$6(global_counters$value$6),
         .value$7(global_counters$value$7)
     );
-    bench_core$pipeline$rewrite rewrite(
+    bench_core$pipeline$to_aws$rewrite rewrite(
         .clock(rewrite$clock),
         .reset(rewrite$reset),
         .beat_empty(rewrite$beat_empty),
@@ -3131,7 +3501,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .m_axis$tlast(rewrite$m_axis$tlast),
         .m_axis$tuser(rewrite$m_axis$tuser)
     );
-    bench_core$pipeline$cpu cpu(
+    bench_core$pipeline$to_aws$cpu cpu(
         .clock(cpu$clock),
         .reset(cpu$reset),
         .hold(cpu$hold),
@@ -3158,7 +3528,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .tx_last(cpu$tx_last),
         .tx_bytes(cpu$tx_bytes)
     );
-    bench_core$pipeline$cpu_counters cpu_counters(
+    bench_core$pipeline$to_aws$cpu_counters cpu_counters(
         .clock(cpu_counters$clock),
         .clear(cpu_counters$clear),
         .clear_index(cpu_counters$clear_index),
@@ -3170,7 +3540,7 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .host_data$0(cpu_counters$host_data$0),
         .host_data$1(cpu_counters$host_data$1)
     );
-    bench_core$pipeline$registers registers(
+    bench_core$pipeline$to_aws$registers registers(
         .clock(registers$clock),
         .reset(registers$reset),
         .bus$addr(registers$bus$addr),
@@ -3219,17 +3589,17 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         .global$6(registers$global$6),
         .global$7(registers$global$7)
     );
-    bench_core$pipeline$clear_busy clear_busy(
+    bench_core$pipeline$to_aws$clear_busy clear_busy(
         .d(clear_busy$d),
         .q(clear_busy$q),
         .clock(clear_busy$clock)
     );
-    bench_core$pipeline$direction_q direction_q(
+    bench_core$pipeline$to_aws$direction_q direction_q(
         .d(direction_q$d),
         .q(direction_q$q),
         .clock(direction_q$clock)
     );
-    bench_core$pipeline$clear_index clear_index(
+    bench_core$pipeline$to_aws$clear_index clear_index(
         .d(clear_index$d),
         .q(clear_index$q),
         .clock(clear_index$clock)
@@ -3434,10 +3804,10 @@ module bench_core$pipeline(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axi
         registers$global$7 = global_counters$value$7;
     end
     
-endmodule // bench_core$pipeline
+endmodule // bench_core$pipeline$to_aws
 
 
-module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module bench_core$pipeline$to_aws$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -3477,7 +3847,7 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
     reg  [6:0] rd_next;
     
     // Sub module instances
-    bench_core$pipeline$beats$ram ram(
+    bench_core$pipeline$to_aws$beats$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -3485,17 +3855,17 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    bench_core$pipeline$beats$wr_ptr wr_ptr(
+    bench_core$pipeline$to_aws$beats$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    bench_core$pipeline$beats$wr_ptr_seen wr_ptr_seen(
+    bench_core$pipeline$to_aws$beats$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    bench_core$pipeline$beats$rd_ptr rd_ptr(
+    bench_core$pipeline$to_aws$beats$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -3536,10 +3906,10 @@ module bench_core$pipeline$beats(clock,reset,write,data_in,full,almost_full,read
         end
     end
     
-endmodule // bench_core$pipeline$beats
+endmodule // bench_core$pipeline$to_aws$beats
 
 
-module bench_core$pipeline$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3561,10 +3931,10 @@ module bench_core$pipeline$beats$ram(clock,read_address,read_data,write_address,
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$beats$ram
+endmodule // bench_core$pipeline$to_aws$beats$ram
 
 
-module bench_core$pipeline$beats$rd_ptr(d,q,clock);
+module bench_core$pipeline$to_aws$beats$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -3580,10 +3950,10 @@ module bench_core$pipeline$beats$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$beats$rd_ptr
+endmodule // bench_core$pipeline$to_aws$beats$rd_ptr
 
 
-module bench_core$pipeline$beats$wr_ptr(d,q,clock);
+module bench_core$pipeline$to_aws$beats$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -3599,10 +3969,10 @@ module bench_core$pipeline$beats$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$beats$wr_ptr
+endmodule // bench_core$pipeline$to_aws$beats$wr_ptr
 
 
-module bench_core$pipeline$beats$wr_ptr_seen(d,q,clock);
+module bench_core$pipeline$to_aws$beats$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -3618,10 +3988,10 @@ module bench_core$pipeline$beats$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$beats$wr_ptr_seen
+endmodule // bench_core$pipeline$to_aws$beats$wr_ptr_seen
 
 
-module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+module bench_core$pipeline$to_aws$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
     
     // Module arguments
     input wire  clock;
@@ -3799,84 +4169,84 @@ module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type
     reg  [58:0] classified;
     
     // Sub module instances
-    bench_core$pipeline$classify$d0_valid d0_valid(
+    bench_core$pipeline$to_aws$classify$d0_valid d0_valid(
         .clock(d0_valid$clock),
         .ce(d0_valid$ce),
         .rst(d0_valid$rst),
         .d(d0_valid$d),
         .q(d0_valid$q)
     );
-    bench_core$pipeline$classify$d0_len d0_len(
+    bench_core$pipeline$to_aws$classify$d0_len d0_len(
         .clock(d0_len$clock),
         .ce(d0_len$ce),
         .rst(d0_len$rst),
         .d(d0_len$d),
         .q(d0_len$q)
     );
-    bench_core$pipeline$classify$d0_outer_type d0_outer_type(
+    bench_core$pipeline$to_aws$classify$d0_outer_type d0_outer_type(
         .clock(d0_outer_type$clock),
         .ce(d0_outer_type$ce),
         .rst(d0_outer_type$rst),
         .d(d0_outer_type$d),
         .q(d0_outer_type$q)
     );
-    bench_core$pipeline$classify$d0_tci d0_tci(
+    bench_core$pipeline$to_aws$classify$d0_tci d0_tci(
         .clock(d0_tci$clock),
         .ce(d0_tci$ce),
         .rst(d0_tci$rst),
         .d(d0_tci$d),
         .q(d0_tci$q)
     );
-    bench_core$pipeline$classify$d0_inner_type d0_inner_type(
+    bench_core$pipeline$to_aws$classify$d0_inner_type d0_inner_type(
         .clock(d0_inner_type$clock),
         .ce(d0_inner_type$ce),
         .rst(d0_inner_type$rst),
         .d(d0_inner_type$d),
         .q(d0_inner_type$q)
     );
-    bench_core$pipeline$classify$d0_version_ihl d0_version_ihl(
+    bench_core$pipeline$to_aws$classify$d0_version_ihl d0_version_ihl(
         .clock(d0_version_ihl$clock),
         .ce(d0_version_ihl$ce),
         .rst(d0_version_ihl$rst),
         .d(d0_version_ihl$d),
         .q(d0_version_ihl$q)
     );
-    bench_core$pipeline$classify$d0_total_length d0_total_length(
+    bench_core$pipeline$to_aws$classify$d0_total_length d0_total_length(
         .clock(d0_total_length$clock),
         .ce(d0_total_length$ce),
         .rst(d0_total_length$rst),
         .d(d0_total_length$d),
         .q(d0_total_length$q)
     );
-    bench_core$pipeline$classify$d0_ttl d0_ttl(
+    bench_core$pipeline$to_aws$classify$d0_ttl d0_ttl(
         .clock(d0_ttl$clock),
         .ce(d0_ttl$ce),
         .rst(d0_ttl$rst),
         .d(d0_ttl$d),
         .q(d0_ttl$q)
     );
-    bench_core$pipeline$classify$d0_destination d0_destination(
+    bench_core$pipeline$to_aws$classify$d0_destination d0_destination(
         .clock(d0_destination$clock),
         .ce(d0_destination$ce),
         .rst(d0_destination$rst),
         .d(d0_destination$d),
         .q(d0_destination$q)
     );
-    bench_core$pipeline$classify$d0_checksum d0_checksum(
+    bench_core$pipeline$to_aws$classify$d0_checksum d0_checksum(
         .clock(d0_checksum$clock),
         .ce(d0_checksum$ce),
         .rst(d0_checksum$rst),
         .d(d0_checksum$d),
         .q(d0_checksum$q)
     );
-    bench_core$pipeline$classify$d0_banks d0_banks(
+    bench_core$pipeline$to_aws$classify$d0_banks d0_banks(
         .clock(d0_banks$clock),
         .ce(d0_banks$ce),
         .rst(d0_banks$rst),
         .d(d0_banks$d),
         .q(d0_banks$q)
     );
-    bench_core$pipeline$classify$vid_ram vid_ram(
+    bench_core$pipeline$to_aws$classify$vid_ram vid_ram(
         .clock(vid_ram$clock),
         .read_address(vid_ram$read_address),
         .read_data(vid_ram$read_data),
@@ -3884,91 +4254,91 @@ module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type
         .write_data(vid_ram$write_data),
         .write_enable(vid_ram$write_enable)
     );
-    bench_core$pipeline$classify$d1_valid d1_valid(
+    bench_core$pipeline$to_aws$classify$d1_valid d1_valid(
         .clock(d1_valid$clock),
         .ce(d1_valid$ce),
         .rst(d1_valid$rst),
         .d(d1_valid$d),
         .q(d1_valid$q)
     );
-    bench_core$pipeline$classify$d1_len d1_len(
+    bench_core$pipeline$to_aws$classify$d1_len d1_len(
         .clock(d1_len$clock),
         .ce(d1_len$ce),
         .rst(d1_len$rst),
         .d(d1_len$d),
         .q(d1_len$q)
     );
-    bench_core$pipeline$classify$d1_banks d1_banks(
+    bench_core$pipeline$to_aws$classify$d1_banks d1_banks(
         .clock(d1_banks$clock),
         .ce(d1_banks$ce),
         .rst(d1_banks$rst),
         .d(d1_banks$d),
         .q(d1_banks$q)
     );
-    bench_core$pipeline$classify$d1_tagged d1_tagged(
+    bench_core$pipeline$to_aws$classify$d1_tagged d1_tagged(
         .clock(d1_tagged$clock),
         .ce(d1_tagged$ce),
         .rst(d1_tagged$rst),
         .d(d1_tagged$d),
         .q(d1_tagged$q)
     );
-    bench_core$pipeline$classify$d1_inner_type d1_inner_type(
+    bench_core$pipeline$to_aws$classify$d1_inner_type d1_inner_type(
         .clock(d1_inner_type$clock),
         .ce(d1_inner_type$ce),
         .rst(d1_inner_type$rst),
         .d(d1_inner_type$d),
         .q(d1_inner_type$q)
     );
-    bench_core$pipeline$classify$d1_vihl d1_vihl(
+    bench_core$pipeline$to_aws$classify$d1_vihl d1_vihl(
         .clock(d1_vihl$clock),
         .ce(d1_vihl$ce),
         .rst(d1_vihl$rst),
         .d(d1_vihl$d),
         .q(d1_vihl$q)
     );
-    bench_core$pipeline$classify$d1_total_len d1_total_len(
+    bench_core$pipeline$to_aws$classify$d1_total_len d1_total_len(
         .clock(d1_total_len$clock),
         .ce(d1_total_len$ce),
         .rst(d1_total_len$rst),
         .d(d1_total_len$d),
         .q(d1_total_len$q)
     );
-    bench_core$pipeline$classify$d1_ttl d1_ttl(
+    bench_core$pipeline$to_aws$classify$d1_ttl d1_ttl(
         .clock(d1_ttl$clock),
         .ce(d1_ttl$ce),
         .rst(d1_ttl$rst),
         .d(d1_ttl$d),
         .q(d1_ttl$q)
     );
-    bench_core$pipeline$classify$d1_dst d1_dst(
+    bench_core$pipeline$to_aws$classify$d1_dst d1_dst(
         .clock(d1_dst$clock),
         .ce(d1_dst$ce),
         .rst(d1_dst$rst),
         .d(d1_dst$d),
         .q(d1_dst$q)
     );
-    bench_core$pipeline$classify$d1_csum d1_csum(
+    bench_core$pipeline$to_aws$classify$d1_csum d1_csum(
         .clock(d1_csum$clock),
         .ce(d1_csum$ce),
         .rst(d1_csum$rst),
         .d(d1_csum$d),
         .q(d1_csum$q)
     );
-    bench_core$pipeline$classify$d2_valid d2_valid(
+    bench_core$pipeline$to_aws$classify$d2_valid d2_valid(
         .clock(d2_valid$clock),
         .ce(d2_valid$ce),
         .rst(d2_valid$rst),
         .d(d2_valid$d),
         .q(d2_valid$q)
     );
-    bench_core$pipeline$classify$d2_out d2_out(
+    bench_core$pipeline$to_aws$classify$d2_out d2_out(
         .clock(d2_out$clock),
         .ce(d2_out$ce),
         .rst(d2_out$rst),
         .d(d2_out$d),
         .q(d2_out$q)
     );
-    bench_core$pipeline$classify$d2_key d2_key(
+    bench_core$pipeline$to_aws$classify$d2_key d2_key(
         .clock(d2_key$clock),
         .ce(d2_key$ce),
         .rst(d2_key$rst),
@@ -4140,10 +4510,10 @@ module bench_core$pipeline$classify(clock,reset,rec_valid,rec_len,rec_outer_type
         out_key = d2_key$q;
     end
     
-endmodule // bench_core$pipeline$classify
+endmodule // bench_core$pipeline$to_aws$classify
 
 
-module bench_core$pipeline$classify$d0_banks(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_banks(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4161,10 +4531,10 @@ module bench_core$pipeline$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_banks
+endmodule // bench_core$pipeline$to_aws$classify$d0_banks
 
 
-module bench_core$pipeline$classify$d0_checksum(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_checksum(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4182,10 +4552,10 @@ module bench_core$pipeline$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_checksum
+endmodule // bench_core$pipeline$to_aws$classify$d0_checksum
 
 
-module bench_core$pipeline$classify$d0_destination(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_destination(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4203,10 +4573,10 @@ module bench_core$pipeline$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_destination
+endmodule // bench_core$pipeline$to_aws$classify$d0_destination
 
 
-module bench_core$pipeline$classify$d0_inner_type(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4224,10 +4594,10 @@ module bench_core$pipeline$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_inner_type
+endmodule // bench_core$pipeline$to_aws$classify$d0_inner_type
 
 
-module bench_core$pipeline$classify$d0_len(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4245,10 +4615,10 @@ module bench_core$pipeline$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_len
+endmodule // bench_core$pipeline$to_aws$classify$d0_len
 
 
-module bench_core$pipeline$classify$d0_outer_type(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_outer_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4266,10 +4636,10 @@ module bench_core$pipeline$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_outer_type
+endmodule // bench_core$pipeline$to_aws$classify$d0_outer_type
 
 
-module bench_core$pipeline$classify$d0_tci(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_tci(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4287,10 +4657,10 @@ module bench_core$pipeline$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_tci
+endmodule // bench_core$pipeline$to_aws$classify$d0_tci
 
 
-module bench_core$pipeline$classify$d0_total_length(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_total_length(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4308,10 +4678,10 @@ module bench_core$pipeline$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_total_length
+endmodule // bench_core$pipeline$to_aws$classify$d0_total_length
 
 
-module bench_core$pipeline$classify$d0_ttl(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_ttl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4329,10 +4699,10 @@ module bench_core$pipeline$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_ttl
+endmodule // bench_core$pipeline$to_aws$classify$d0_ttl
 
 
-module bench_core$pipeline$classify$d0_valid(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_valid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4350,10 +4720,10 @@ module bench_core$pipeline$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_valid
+endmodule // bench_core$pipeline$to_aws$classify$d0_valid
 
 
-module bench_core$pipeline$classify$d0_version_ihl(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d0_version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4371,10 +4741,10 @@ module bench_core$pipeline$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d0_version_ihl
+endmodule // bench_core$pipeline$to_aws$classify$d0_version_ihl
 
 
-module bench_core$pipeline$classify$d1_banks(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_banks(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4392,10 +4762,10 @@ module bench_core$pipeline$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_banks
+endmodule // bench_core$pipeline$to_aws$classify$d1_banks
 
 
-module bench_core$pipeline$classify$d1_csum(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_csum(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4413,10 +4783,10 @@ module bench_core$pipeline$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_csum
+endmodule // bench_core$pipeline$to_aws$classify$d1_csum
 
 
-module bench_core$pipeline$classify$d1_dst(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_dst(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4434,10 +4804,10 @@ module bench_core$pipeline$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_dst
+endmodule // bench_core$pipeline$to_aws$classify$d1_dst
 
 
-module bench_core$pipeline$classify$d1_inner_type(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_inner_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4455,10 +4825,10 @@ module bench_core$pipeline$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_inner_type
+endmodule // bench_core$pipeline$to_aws$classify$d1_inner_type
 
 
-module bench_core$pipeline$classify$d1_len(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4476,10 +4846,10 @@ module bench_core$pipeline$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_len
+endmodule // bench_core$pipeline$to_aws$classify$d1_len
 
 
-module bench_core$pipeline$classify$d1_tagged(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_tagged(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4497,10 +4867,10 @@ module bench_core$pipeline$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_tagged
+endmodule // bench_core$pipeline$to_aws$classify$d1_tagged
 
 
-module bench_core$pipeline$classify$d1_total_len(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_total_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4518,10 +4888,10 @@ module bench_core$pipeline$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_total_len
+endmodule // bench_core$pipeline$to_aws$classify$d1_total_len
 
 
-module bench_core$pipeline$classify$d1_ttl(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_ttl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4539,10 +4909,10 @@ module bench_core$pipeline$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_ttl
+endmodule // bench_core$pipeline$to_aws$classify$d1_ttl
 
 
-module bench_core$pipeline$classify$d1_valid(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_valid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4560,10 +4930,10 @@ module bench_core$pipeline$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_valid
+endmodule // bench_core$pipeline$to_aws$classify$d1_valid
 
 
-module bench_core$pipeline$classify$d1_vihl(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d1_vihl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4581,10 +4951,10 @@ module bench_core$pipeline$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d1_vihl
+endmodule // bench_core$pipeline$to_aws$classify$d1_vihl
 
 
-module bench_core$pipeline$classify$d2_key(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d2_key(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4602,10 +4972,10 @@ module bench_core$pipeline$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d2_key
+endmodule // bench_core$pipeline$to_aws$classify$d2_key
 
 
-module bench_core$pipeline$classify$d2_out(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d2_out(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4623,10 +4993,10 @@ module bench_core$pipeline$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d2_out
+endmodule // bench_core$pipeline$to_aws$classify$d2_out
 
 
-module bench_core$pipeline$classify$d2_valid(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$classify$d2_valid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4644,10 +5014,10 @@ module bench_core$pipeline$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$classify$d2_valid
+endmodule // bench_core$pipeline$to_aws$classify$d2_valid
 
 
-module bench_core$pipeline$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -4669,10 +5039,10 @@ module bench_core$pipeline$classify$vid_ram(clock,read_address,read_data,write_a
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$classify$vid_ram
+endmodule // bench_core$pipeline$to_aws$classify$vid_ram
 
 
-module bench_core$pipeline$clear_busy(d,q,clock);
+module bench_core$pipeline$to_aws$clear_busy(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4688,10 +5058,10 @@ module bench_core$pipeline$clear_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$clear_busy
+endmodule // bench_core$pipeline$to_aws$clear_busy
 
 
-module bench_core$pipeline$clear_index(d,q,clock);
+module bench_core$pipeline$to_aws$clear_index(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -4707,10 +5077,10 @@ module bench_core$pipeline$clear_index(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$clear_index
+endmodule // bench_core$pipeline$to_aws$clear_index
 
 
-module bench_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
+module bench_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
     
     // Module arguments
     input wire  clock;
@@ -4782,7 +5152,7 @@ module bench_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis
     reg  [7:0] beat_bytes;
     
     // Sub module instances
-    bench_core$pipeline$cpu$slice slice(
+    bench_core$pipeline$to_aws$cpu$slice slice(
         .clock(slice$clock),
         .reset(slice$reset),
         .in_valid(slice$in_valid),
@@ -4798,21 +5168,21 @@ module bench_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis
         .out_user(slice$out_user),
         .out_ready(slice$out_ready)
     );
-    bench_core$pipeline$cpu$owner_cpu owner_cpu(
+    bench_core$pipeline$to_aws$cpu$owner_cpu owner_cpu(
         .clock(owner_cpu$clock),
         .ce(owner_cpu$ce),
         .rst(owner_cpu$rst),
         .d(owner_cpu$d),
         .q(owner_cpu$q)
     );
-    bench_core$pipeline$cpu$mid mid(
+    bench_core$pipeline$to_aws$cpu$mid mid(
         .clock(mid$clock),
         .ce(mid$ce),
         .rst(mid$rst),
         .d(mid$d),
         .q(mid$q)
     );
-    bench_core$pipeline$cpu$row row(
+    bench_core$pipeline$to_aws$cpu$row row(
         .clock(row$clock),
         .ce(row$ce),
         .rst(row$rst),
@@ -4897,10 +5267,10 @@ module bench_core$pipeline$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis
         slice$out_ready = m_axis$tready;
     end
     
-endmodule // bench_core$pipeline$cpu
+endmodule // bench_core$pipeline$to_aws$cpu
 
 
-module bench_core$pipeline$cpu$mid(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$mid(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4918,10 +5288,10 @@ module bench_core$pipeline$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$mid
+endmodule // bench_core$pipeline$to_aws$cpu$mid
 
 
-module bench_core$pipeline$cpu$owner_cpu(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4939,10 +5309,10 @@ module bench_core$pipeline$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$owner_cpu
+endmodule // bench_core$pipeline$to_aws$cpu$owner_cpu
 
 
-module bench_core$pipeline$cpu$row(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$row(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -4960,10 +5330,10 @@ module bench_core$pipeline$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$row
+endmodule // bench_core$pipeline$to_aws$cpu$row
 
 
-module bench_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+module bench_core$pipeline$to_aws$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
     
     // Module arguments
     input wire  clock;
@@ -5027,58 +5397,58 @@ module bench_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_las
     reg  skid_load;
     
     // Sub module instances
-    bench_core$pipeline$cpu$slice$main_valid main_valid(
+    bench_core$pipeline$to_aws$cpu$slice$main_valid main_valid(
         .d(main_valid$d),
         .q(main_valid$q),
         .clock(main_valid$clock)
     );
-    bench_core$pipeline$cpu$slice$main_data main_data(
+    bench_core$pipeline$to_aws$cpu$slice$main_data main_data(
         .d(main_data$d),
         .q(main_data$q),
         .clock(main_data$clock)
     );
-    bench_core$pipeline$cpu$slice$main_keep main_keep(
+    bench_core$pipeline$to_aws$cpu$slice$main_keep main_keep(
         .d(main_keep$d),
         .q(main_keep$q),
         .clock(main_keep$clock)
     );
-    bench_core$pipeline$cpu$slice$main_last main_last(
+    bench_core$pipeline$to_aws$cpu$slice$main_last main_last(
         .d(main_last$d),
         .q(main_last$q),
         .clock(main_last$clock)
     );
-    bench_core$pipeline$cpu$slice$main_user main_user(
+    bench_core$pipeline$to_aws$cpu$slice$main_user main_user(
         .d(main_user$d),
         .q(main_user$q),
         .clock(main_user$clock)
     );
-    bench_core$pipeline$cpu$slice$skid_valid skid_valid(
+    bench_core$pipeline$to_aws$cpu$slice$skid_valid skid_valid(
         .d(skid_valid$d),
         .q(skid_valid$q),
         .clock(skid_valid$clock)
     );
-    bench_core$pipeline$cpu$slice$skid_data skid_data(
+    bench_core$pipeline$to_aws$cpu$slice$skid_data skid_data(
         .clock(skid_data$clock),
         .ce(skid_data$ce),
         .rst(skid_data$rst),
         .d(skid_data$d),
         .q(skid_data$q)
     );
-    bench_core$pipeline$cpu$slice$skid_keep skid_keep(
+    bench_core$pipeline$to_aws$cpu$slice$skid_keep skid_keep(
         .clock(skid_keep$clock),
         .ce(skid_keep$ce),
         .rst(skid_keep$rst),
         .d(skid_keep$d),
         .q(skid_keep$q)
     );
-    bench_core$pipeline$cpu$slice$skid_last skid_last(
+    bench_core$pipeline$to_aws$cpu$slice$skid_last skid_last(
         .clock(skid_last$clock),
         .ce(skid_last$ce),
         .rst(skid_last$rst),
         .d(skid_last$d),
         .q(skid_last$q)
     );
-    bench_core$pipeline$cpu$slice$skid_user skid_user(
+    bench_core$pipeline$to_aws$cpu$slice$skid_user skid_user(
         .clock(skid_user$clock),
         .ce(skid_user$ce),
         .rst(skid_user$rst),
@@ -5151,10 +5521,10 @@ module bench_core$pipeline$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_las
         end
     end
     
-endmodule // bench_core$pipeline$cpu$slice
+endmodule // bench_core$pipeline$to_aws$cpu$slice
 
 
-module bench_core$pipeline$cpu$slice$main_data(d,q,clock);
+module bench_core$pipeline$to_aws$cpu$slice$main_data(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5170,10 +5540,10 @@ module bench_core$pipeline$cpu$slice$main_data(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu$slice$main_data
+endmodule // bench_core$pipeline$to_aws$cpu$slice$main_data
 
 
-module bench_core$pipeline$cpu$slice$main_keep(d,q,clock);
+module bench_core$pipeline$to_aws$cpu$slice$main_keep(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5189,10 +5559,10 @@ module bench_core$pipeline$cpu$slice$main_keep(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu$slice$main_keep
+endmodule // bench_core$pipeline$to_aws$cpu$slice$main_keep
 
 
-module bench_core$pipeline$cpu$slice$main_last(d,q,clock);
+module bench_core$pipeline$to_aws$cpu$slice$main_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5208,10 +5578,10 @@ module bench_core$pipeline$cpu$slice$main_last(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu$slice$main_last
+endmodule // bench_core$pipeline$to_aws$cpu$slice$main_last
 
 
-module bench_core$pipeline$cpu$slice$main_user(d,q,clock);
+module bench_core$pipeline$to_aws$cpu$slice$main_user(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -5227,10 +5597,10 @@ module bench_core$pipeline$cpu$slice$main_user(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu$slice$main_user
+endmodule // bench_core$pipeline$to_aws$cpu$slice$main_user
 
 
-module bench_core$pipeline$cpu$slice$main_valid(d,q,clock);
+module bench_core$pipeline$to_aws$cpu$slice$main_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5246,10 +5616,10 @@ module bench_core$pipeline$cpu$slice$main_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu$slice$main_valid
+endmodule // bench_core$pipeline$to_aws$cpu$slice$main_valid
 
 
-module bench_core$pipeline$cpu$slice$skid_data(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5267,10 +5637,10 @@ module bench_core$pipeline$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$slice$skid_data
+endmodule // bench_core$pipeline$to_aws$cpu$slice$skid_data
 
 
-module bench_core$pipeline$cpu$slice$skid_keep(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5288,10 +5658,10 @@ module bench_core$pipeline$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$slice$skid_keep
+endmodule // bench_core$pipeline$to_aws$cpu$slice$skid_keep
 
 
-module bench_core$pipeline$cpu$slice$skid_last(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5309,10 +5679,10 @@ module bench_core$pipeline$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$slice$skid_last
+endmodule // bench_core$pipeline$to_aws$cpu$slice$skid_last
 
 
-module bench_core$pipeline$cpu$slice$skid_user(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5330,10 +5700,10 @@ module bench_core$pipeline$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu$slice$skid_user
+endmodule // bench_core$pipeline$to_aws$cpu$slice$skid_user
 
 
-module bench_core$pipeline$cpu$slice$skid_valid(d,q,clock);
+module bench_core$pipeline$to_aws$cpu$slice$skid_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5349,10 +5719,10 @@ module bench_core$pipeline$cpu$slice$skid_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu$slice$skid_valid
+endmodule // bench_core$pipeline$to_aws$cpu$slice$skid_valid
 
 
-module bench_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+module bench_core$pipeline$to_aws$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
     
     // Module arguments
     input wire  clock;
@@ -5426,7 +5796,7 @@ module bench_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,
     reg  [63:0] sum$1;
     
     // Sub module instances
-    bench_core$pipeline$cpu_counters$rows$0 rows$0(
+    bench_core$pipeline$to_aws$cpu_counters$rows$0 rows$0(
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
@@ -5436,7 +5806,7 @@ module bench_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
-    bench_core$pipeline$cpu_counters$rows$1 rows$1(
+    bench_core$pipeline$to_aws$cpu_counters$rows$1 rows$1(
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
@@ -5446,52 +5816,52 @@ module bench_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
-    bench_core$pipeline$cpu_counters$s1_valid s1_valid(
+    bench_core$pipeline$to_aws$cpu_counters$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    bench_core$pipeline$cpu_counters$s1_index s1_index(
+    bench_core$pipeline$to_aws$cpu_counters$s1_index s1_index(
         .clock(s1_index$clock),
         .ce(s1_index$ce),
         .rst(s1_index$rst),
         .d(s1_index$d),
         .q(s1_index$q)
     );
-    bench_core$pipeline$cpu_counters$s1_inc$0 s1_inc$0(
+    bench_core$pipeline$to_aws$cpu_counters$s1_inc$0 s1_inc$0(
         .clock(s1_inc$0$clock),
         .ce(s1_inc$0$ce),
         .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
         .q(s1_inc$0$q)
     );
-    bench_core$pipeline$cpu_counters$s1_inc$1 s1_inc$1(
+    bench_core$pipeline$to_aws$cpu_counters$s1_inc$1 s1_inc$1(
         .clock(s1_inc$1$clock),
         .ce(s1_inc$1$ce),
         .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
         .q(s1_inc$1$q)
     );
-    bench_core$pipeline$cpu_counters$last_valid last_valid(
+    bench_core$pipeline$to_aws$cpu_counters$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    bench_core$pipeline$cpu_counters$last_index last_index(
+    bench_core$pipeline$to_aws$cpu_counters$last_index last_index(
         .clock(last_index$clock),
         .ce(last_index$ce),
         .rst(last_index$rst),
         .d(last_index$d),
         .q(last_index$q)
     );
-    bench_core$pipeline$cpu_counters$last_value$0 last_value$0(
+    bench_core$pipeline$to_aws$cpu_counters$last_value$0 last_value$0(
         .clock(last_value$0$clock),
         .ce(last_value$0$ce),
         .rst(last_value$0$rst),
         .d(last_value$0$d),
         .q(last_value$0$q)
     );
-    bench_core$pipeline$cpu_counters$last_value$1 last_value$1(
+    bench_core$pipeline$to_aws$cpu_counters$last_value$1 last_value$1(
         .clock(last_value$1$clock),
         .ce(last_value$1$ce),
         .rst(last_value$1$rst),
@@ -5578,10 +5948,10 @@ module bench_core$pipeline$cpu_counters(clock,clear,clear_index,add,index,inc$0,
         last_index$d = s1_index$q;
     end
     
-endmodule // bench_core$pipeline$cpu_counters
+endmodule // bench_core$pipeline$to_aws$cpu_counters
 
 
-module bench_core$pipeline$cpu_counters$last_index(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5599,10 +5969,10 @@ module bench_core$pipeline$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu_counters$last_index
+endmodule // bench_core$pipeline$to_aws$cpu_counters$last_index
 
 
-module bench_core$pipeline$cpu_counters$last_valid(d,q,clock);
+module bench_core$pipeline$to_aws$cpu_counters$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5618,10 +5988,10 @@ module bench_core$pipeline$cpu_counters$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu_counters$last_valid
+endmodule // bench_core$pipeline$to_aws$cpu_counters$last_valid
 
 
-module bench_core$pipeline$cpu_counters$last_value$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5639,10 +6009,10 @@ module bench_core$pipeline$cpu_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu_counters$last_value$0
+endmodule // bench_core$pipeline$to_aws$cpu_counters$last_value$0
 
 
-module bench_core$pipeline$cpu_counters$last_value$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5660,10 +6030,10 @@ module bench_core$pipeline$cpu_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu_counters$last_value$1
+endmodule // bench_core$pipeline$to_aws$cpu_counters$last_value$1
 
 
-module bench_core$pipeline$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -5676,7 +6046,7 @@ module bench_core$pipeline$cpu_counters$rows$0(clock,read_address,read_data,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[1023:0];
+    reg[63:0] mem[511:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -5688,10 +6058,10 @@ module bench_core$pipeline$cpu_counters$rows$0(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$cpu_counters$rows$0
+endmodule // bench_core$pipeline$to_aws$cpu_counters$rows$0
 
 
-module bench_core$pipeline$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -5704,7 +6074,7 @@ module bench_core$pipeline$cpu_counters$rows$1(clock,read_address,read_data,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[1023:0];
+    reg[63:0] mem[511:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -5716,10 +6086,10 @@ module bench_core$pipeline$cpu_counters$rows$1(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$cpu_counters$rows$1
+endmodule // bench_core$pipeline$to_aws$cpu_counters$rows$1
 
 
-module bench_core$pipeline$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5737,10 +6107,10 @@ module bench_core$pipeline$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu_counters$s1_inc$0
+endmodule // bench_core$pipeline$to_aws$cpu_counters$s1_inc$0
 
 
-module bench_core$pipeline$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5758,10 +6128,10 @@ module bench_core$pipeline$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu_counters$s1_inc$1
+endmodule // bench_core$pipeline$to_aws$cpu_counters$s1_inc$1
 
 
-module bench_core$pipeline$cpu_counters$s1_index(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -5779,10 +6149,10 @@ module bench_core$pipeline$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$cpu_counters$s1_index
+endmodule // bench_core$pipeline$to_aws$cpu_counters$s1_index
 
 
-module bench_core$pipeline$cpu_counters$s1_valid(d,q,clock);
+module bench_core$pipeline$to_aws$cpu_counters$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5798,10 +6168,10 @@ module bench_core$pipeline$cpu_counters$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$cpu_counters$s1_valid
+endmodule // bench_core$pipeline$to_aws$cpu_counters$s1_valid
 
 
-module bench_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+module bench_core$pipeline$to_aws$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
     
     // Module arguments
     input wire  clock;
@@ -5834,27 +6204,27 @@ module bench_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_
     reg  r_reset$clock;
     
     // Sub module instances
-    bench_core$pipeline$csr_stage$r_addr r_addr(
+    bench_core$pipeline$to_aws$csr_stage$r_addr r_addr(
         .d(r_addr$d),
         .q(r_addr$q),
         .clock(r_addr$clock)
     );
-    bench_core$pipeline$csr_stage$r_wdata r_wdata(
+    bench_core$pipeline$to_aws$csr_stage$r_wdata r_wdata(
         .d(r_wdata$d),
         .q(r_wdata$q),
         .clock(r_wdata$clock)
     );
-    bench_core$pipeline$csr_stage$r_write r_write(
+    bench_core$pipeline$to_aws$csr_stage$r_write r_write(
         .d(r_write$d),
         .q(r_write$q),
         .clock(r_write$clock)
     );
-    bench_core$pipeline$csr_stage$r_read r_read(
+    bench_core$pipeline$to_aws$csr_stage$r_read r_read(
         .d(r_read$d),
         .q(r_read$q),
         .clock(r_read$clock)
     );
-    bench_core$pipeline$csr_stage$r_reset r_reset(
+    bench_core$pipeline$to_aws$csr_stage$r_reset r_reset(
         .d(r_reset$d),
         .q(r_reset$q),
         .clock(r_reset$clock)
@@ -5884,10 +6254,10 @@ module bench_core$pipeline$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_
         reset = r_reset$q;
     end
     
-endmodule // bench_core$pipeline$csr_stage
+endmodule // bench_core$pipeline$to_aws$csr_stage
 
 
-module bench_core$pipeline$csr_stage$r_addr(d,q,clock);
+module bench_core$pipeline$to_aws$csr_stage$r_addr(d,q,clock);
     
     // Module arguments
     input wire  [19:0] d;
@@ -5903,10 +6273,10 @@ module bench_core$pipeline$csr_stage$r_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$csr_stage$r_addr
+endmodule // bench_core$pipeline$to_aws$csr_stage$r_addr
 
 
-module bench_core$pipeline$csr_stage$r_read(d,q,clock);
+module bench_core$pipeline$to_aws$csr_stage$r_read(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5922,10 +6292,10 @@ module bench_core$pipeline$csr_stage$r_read(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$csr_stage$r_read
+endmodule // bench_core$pipeline$to_aws$csr_stage$r_read
 
 
-module bench_core$pipeline$csr_stage$r_reset(d,q,clock);
+module bench_core$pipeline$to_aws$csr_stage$r_reset(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5941,10 +6311,10 @@ module bench_core$pipeline$csr_stage$r_reset(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$csr_stage$r_reset
+endmodule // bench_core$pipeline$to_aws$csr_stage$r_reset
 
 
-module bench_core$pipeline$csr_stage$r_wdata(d,q,clock);
+module bench_core$pipeline$to_aws$csr_stage$r_wdata(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5960,10 +6330,10 @@ module bench_core$pipeline$csr_stage$r_wdata(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$csr_stage$r_wdata
+endmodule // bench_core$pipeline$to_aws$csr_stage$r_wdata
 
 
-module bench_core$pipeline$csr_stage$r_write(d,q,clock);
+module bench_core$pipeline$to_aws$csr_stage$r_write(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5979,10 +6349,10 @@ module bench_core$pipeline$csr_stage$r_write(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$csr_stage$r_write
+endmodule // bench_core$pipeline$to_aws$csr_stage$r_write
 
 
-module bench_core$pipeline$direction_q(d,q,clock);
+module bench_core$pipeline$to_aws$direction_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5998,10 +6368,10 @@ module bench_core$pipeline$direction_q(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$direction_q
+endmodule // bench_core$pipeline$to_aws$direction_q
 
 
-module bench_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+module bench_core$pipeline$to_aws$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
     
     // Module arguments
     input wire  clock;
@@ -6061,56 +6431,56 @@ module bench_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,pu
     wire  [63:0] count$7$q;
     
     // Sub module instances
-    bench_core$pipeline$global_counters$count$0 count$0(
+    bench_core$pipeline$to_aws$global_counters$count$0 count$0(
         .clock(count$0$clock),
         .ce(count$0$ce),
         .rst(count$0$rst),
         .d(count$0$d),
         .q(count$0$q)
     );
-    bench_core$pipeline$global_counters$count$1 count$1(
+    bench_core$pipeline$to_aws$global_counters$count$1 count$1(
         .clock(count$1$clock),
         .ce(count$1$ce),
         .rst(count$1$rst),
         .d(count$1$d),
         .q(count$1$q)
     );
-    bench_core$pipeline$global_counters$count$2 count$2(
+    bench_core$pipeline$to_aws$global_counters$count$2 count$2(
         .clock(count$2$clock),
         .ce(count$2$ce),
         .rst(count$2$rst),
         .d(count$2$d),
         .q(count$2$q)
     );
-    bench_core$pipeline$global_counters$count$3 count$3(
+    bench_core$pipeline$to_aws$global_counters$count$3 count$3(
         .clock(count$3$clock),
         .ce(count$3$ce),
         .rst(count$3$rst),
         .d(count$3$d),
         .q(count$3$q)
     );
-    bench_core$pipeline$global_counters$count$4 count$4(
+    bench_core$pipeline$to_aws$global_counters$count$4 count$4(
         .clock(count$4$clock),
         .ce(count$4$ce),
         .rst(count$4$rst),
         .d(count$4$d),
         .q(count$4$q)
     );
-    bench_core$pipeline$global_counters$count$5 count$5(
+    bench_core$pipeline$to_aws$global_counters$count$5 count$5(
         .clock(count$5$clock),
         .ce(count$5$ce),
         .rst(count$5$rst),
         .d(count$5$d),
         .q(count$5$q)
     );
-    bench_core$pipeline$global_counters$count$6 count$6(
+    bench_core$pipeline$to_aws$global_counters$count$6 count$6(
         .clock(count$6$clock),
         .ce(count$6$ce),
         .rst(count$6$rst),
         .d(count$6$d),
         .q(count$6$q)
     );
-    bench_core$pipeline$global_counters$count$7 count$7(
+    bench_core$pipeline$to_aws$global_counters$count$7 count$7(
         .clock(count$7$clock),
         .ce(count$7$ce),
         .rst(count$7$rst),
@@ -6162,10 +6532,10 @@ module bench_core$pipeline$global_counters(clock,clear,drop_event,drop_reason,pu
         count$7$ce = punt_event;
     end
     
-endmodule // bench_core$pipeline$global_counters
+endmodule // bench_core$pipeline$to_aws$global_counters
 
 
-module bench_core$pipeline$global_counters$count$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6183,10 +6553,10 @@ module bench_core$pipeline$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$0
+endmodule // bench_core$pipeline$to_aws$global_counters$count$0
 
 
-module bench_core$pipeline$global_counters$count$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6204,10 +6574,10 @@ module bench_core$pipeline$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$1
+endmodule // bench_core$pipeline$to_aws$global_counters$count$1
 
 
-module bench_core$pipeline$global_counters$count$2(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6225,10 +6595,10 @@ module bench_core$pipeline$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$2
+endmodule // bench_core$pipeline$to_aws$global_counters$count$2
 
 
-module bench_core$pipeline$global_counters$count$3(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6246,10 +6616,10 @@ module bench_core$pipeline$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$3
+endmodule // bench_core$pipeline$to_aws$global_counters$count$3
 
 
-module bench_core$pipeline$global_counters$count$4(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$4(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6267,10 +6637,10 @@ module bench_core$pipeline$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$4
+endmodule // bench_core$pipeline$to_aws$global_counters$count$4
 
 
-module bench_core$pipeline$global_counters$count$5(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$5(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6288,10 +6658,10 @@ module bench_core$pipeline$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$5
+endmodule // bench_core$pipeline$to_aws$global_counters$count$5
 
 
-module bench_core$pipeline$global_counters$count$6(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$6(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6309,10 +6679,10 @@ module bench_core$pipeline$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$6
+endmodule // bench_core$pipeline$to_aws$global_counters$count$6
 
 
-module bench_core$pipeline$global_counters$count$7(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$global_counters$count$7(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6330,10 +6700,10 @@ module bench_core$pipeline$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$global_counters$count$7
+endmodule // bench_core$pipeline$to_aws$global_counters$count$7
 
 
-module bench_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
+module bench_core$pipeline$to_aws$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
     
     // Module arguments
     input wire  clock;
@@ -6621,71 +6991,71 @@ module bench_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec
     reg  record_beat_now;
     
     // Sub module instances
-    bench_core$pipeline$header$beat beat(
+    bench_core$pipeline$to_aws$header$beat beat(
         .d(beat$d),
         .q(beat$q),
         .clock(beat$clock)
     );
-    bench_core$pipeline$header$base base(
+    bench_core$pipeline$to_aws$header$base base(
         .d(base$d),
         .q(base$q),
         .clock(base$clock)
     );
-    bench_core$pipeline$header$done done(
+    bench_core$pipeline$to_aws$header$done done(
         .d(done$d),
         .q(done$q),
         .clock(done$clock)
     );
-    bench_core$pipeline$header$outer_type outer_type(
+    bench_core$pipeline$to_aws$header$outer_type outer_type(
         .clock(outer_type$clock),
         .ce(outer_type$ce),
         .rst(outer_type$rst),
         .d(outer_type$d),
         .q(outer_type$q)
     );
-    bench_core$pipeline$header$tci tci(
+    bench_core$pipeline$to_aws$header$tci tci(
         .clock(tci$clock),
         .ce(tci$ce),
         .rst(tci$rst),
         .d(tci$d),
         .q(tci$q)
     );
-    bench_core$pipeline$header$inner_type inner_type(
+    bench_core$pipeline$to_aws$header$inner_type inner_type(
         .clock(inner_type$clock),
         .ce(inner_type$ce),
         .rst(inner_type$rst),
         .d(inner_type$d),
         .q(inner_type$q)
     );
-    bench_core$pipeline$header$version_ihl version_ihl(
+    bench_core$pipeline$to_aws$header$version_ihl version_ihl(
         .clock(version_ihl$clock),
         .ce(version_ihl$ce),
         .rst(version_ihl$rst),
         .d(version_ihl$d),
         .q(version_ihl$q)
     );
-    bench_core$pipeline$header$total_length total_length(
+    bench_core$pipeline$to_aws$header$total_length total_length(
         .clock(total_length$clock),
         .ce(total_length$ce),
         .rst(total_length$rst),
         .d(total_length$d),
         .q(total_length$q)
     );
-    bench_core$pipeline$header$ttl ttl(
+    bench_core$pipeline$to_aws$header$ttl ttl(
         .clock(ttl$clock),
         .ce(ttl$ce),
         .rst(ttl$rst),
         .d(ttl$d),
         .q(ttl$q)
     );
-    bench_core$pipeline$header$destination destination(
+    bench_core$pipeline$to_aws$header$destination destination(
         .clock(destination$clock),
         .ce(destination$ce),
         .rst(destination$rst),
         .d(destination$d),
         .q(destination$q)
     );
-    bench_core$pipeline$header$checksum checksum(
+    bench_core$pipeline$to_aws$header$checksum checksum(
         .clock(checksum$clock),
         .ce(checksum$ce),
         .rst(checksum$rst),
@@ -6929,10 +7299,10 @@ module bench_core$pipeline$header(clock,reset,accept,data,last,len,rec_valid,rec
         end
     end
     
-endmodule // bench_core$pipeline$header
+endmodule // bench_core$pipeline$to_aws$header
 
 
-module bench_core$pipeline$header$base(d,q,clock);
+module bench_core$pipeline$to_aws$header$base(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6948,10 +7318,10 @@ module bench_core$pipeline$header$base(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$header$base
+endmodule // bench_core$pipeline$to_aws$header$base
 
 
-module bench_core$pipeline$header$beat(d,q,clock);
+module bench_core$pipeline$to_aws$header$beat(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6967,10 +7337,10 @@ module bench_core$pipeline$header$beat(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$header$beat
+endmodule // bench_core$pipeline$to_aws$header$beat
 
 
-module bench_core$pipeline$header$checksum(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$checksum(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -6988,10 +7358,10 @@ module bench_core$pipeline$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$checksum
+endmodule // bench_core$pipeline$to_aws$header$checksum
 
 
-module bench_core$pipeline$header$destination(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$destination(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7009,10 +7379,10 @@ module bench_core$pipeline$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$destination
+endmodule // bench_core$pipeline$to_aws$header$destination
 
 
-module bench_core$pipeline$header$done(d,q,clock);
+module bench_core$pipeline$to_aws$header$done(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7028,10 +7398,10 @@ module bench_core$pipeline$header$done(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$header$done
+endmodule // bench_core$pipeline$to_aws$header$done
 
 
-module bench_core$pipeline$header$inner_type(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$inner_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7049,10 +7419,10 @@ module bench_core$pipeline$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$inner_type
+endmodule // bench_core$pipeline$to_aws$header$inner_type
 
 
-module bench_core$pipeline$header$outer_type(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$outer_type(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7070,10 +7440,10 @@ module bench_core$pipeline$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$outer_type
+endmodule // bench_core$pipeline$to_aws$header$outer_type
 
 
-module bench_core$pipeline$header$tci(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$tci(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7091,10 +7461,10 @@ module bench_core$pipeline$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$tci
+endmodule // bench_core$pipeline$to_aws$header$tci
 
 
-module bench_core$pipeline$header$total_length(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$total_length(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7112,10 +7482,10 @@ module bench_core$pipeline$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$total_length
+endmodule // bench_core$pipeline$to_aws$header$total_length
 
 
-module bench_core$pipeline$header$ttl(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$ttl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7133,10 +7503,10 @@ module bench_core$pipeline$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$ttl
+endmodule // bench_core$pipeline$to_aws$header$ttl
 
 
-module bench_core$pipeline$header$version_ihl(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$header$version_ihl(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -7154,10 +7524,10 @@ module bench_core$pipeline$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$header$version_ihl
+endmodule // bench_core$pipeline$to_aws$header$version_ihl
 
 
-module bench_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+module bench_core$pipeline$to_aws$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
     
     // Module arguments
     input wire  clock;
@@ -7185,22 +7555,22 @@ module bench_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,d
     reg  r_user$clock;
     
     // Sub module instances
-    bench_core$pipeline$ingress$r_valid r_valid(
+    bench_core$pipeline$to_aws$ingress$r_valid r_valid(
         .d(r_valid$d),
         .q(r_valid$q),
         .clock(r_valid$clock)
     );
-    bench_core$pipeline$ingress$r_data r_data(
+    bench_core$pipeline$to_aws$ingress$r_data r_data(
         .d(r_data$d),
         .q(r_data$q),
         .clock(r_data$clock)
     );
-    bench_core$pipeline$ingress$r_last r_last(
+    bench_core$pipeline$to_aws$ingress$r_last r_last(
         .d(r_last$d),
         .q(r_last$q),
         .clock(r_last$clock)
     );
-    bench_core$pipeline$ingress$r_user r_user(
+    bench_core$pipeline$to_aws$ingress$r_user r_user(
         .d(r_user$d),
         .q(r_user$q),
         .clock(r_user$clock)
@@ -7228,10 +7598,10 @@ module bench_core$pipeline$ingress(clock,in_take,in_data,in_last,in_user,valid,d
         user = r_user$q;
     end
     
-endmodule // bench_core$pipeline$ingress
+endmodule // bench_core$pipeline$to_aws$ingress
 
 
-module bench_core$pipeline$ingress$r_data(d,q,clock);
+module bench_core$pipeline$to_aws$ingress$r_data(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7247,10 +7617,10 @@ module bench_core$pipeline$ingress$r_data(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$ingress$r_data
+endmodule // bench_core$pipeline$to_aws$ingress$r_data
 
 
-module bench_core$pipeline$ingress$r_last(d,q,clock);
+module bench_core$pipeline$to_aws$ingress$r_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7266,10 +7636,10 @@ module bench_core$pipeline$ingress$r_last(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$ingress$r_last
+endmodule // bench_core$pipeline$to_aws$ingress$r_last
 
 
-module bench_core$pipeline$ingress$r_user(d,q,clock);
+module bench_core$pipeline$to_aws$ingress$r_user(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7285,10 +7655,10 @@ module bench_core$pipeline$ingress$r_user(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$ingress$r_user
+endmodule // bench_core$pipeline$to_aws$ingress$r_user
 
 
-module bench_core$pipeline$ingress$r_valid(d,q,clock);
+module bench_core$pipeline$to_aws$ingress$r_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7304,10 +7674,10 @@ module bench_core$pipeline$ingress$r_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$ingress$r_valid
+endmodule // bench_core$pipeline$to_aws$ingress$r_valid
 
 
-module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+module bench_core$pipeline$to_aws$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
     
     // Module arguments
     input wire  clock;
@@ -7362,7 +7732,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
     reg  [63:0] entry;
     
     // Sub module instances
-    bench_core$pipeline$lpm$tree tree(
+    bench_core$pipeline$to_aws$lpm$tree tree(
         .clock(tree$clock),
         .reset(tree$reset),
         .in_word(tree$in_word),
@@ -7377,7 +7747,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .leaf_index(tree$leaf_index),
         .leaf_data(tree$leaf_data)
     );
-    bench_core$pipeline$lpm$payloads payloads(
+    bench_core$pipeline$to_aws$lpm$payloads payloads(
         .clock(payloads$clock),
         .read_address(payloads$read_address),
         .read_data(payloads$read_data),
@@ -7385,7 +7755,7 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         .write_data(payloads$write_data),
         .write_enable(payloads$write_enable)
     );
-    bench_core$pipeline$lpm$ring ring(
+    bench_core$pipeline$to_aws$lpm$ring ring(
         .d(ring$d),
         .q(ring$q),
         .clock(ring$clock)
@@ -7425,10 +7795,10 @@ module bench_core$pipeline$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,ou
         out_target = tree$out_leaf[(32'h0)+:(10)];
     end
     
-endmodule // bench_core$pipeline$lpm
+endmodule // bench_core$pipeline$to_aws$lpm
 
 
-module bench_core$pipeline$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -7450,10 +7820,10 @@ module bench_core$pipeline$lpm$payloads(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$lpm$payloads
+endmodule // bench_core$pipeline$to_aws$lpm$payloads
 
 
-module bench_core$pipeline$lpm$ring(d,q,clock);
+module bench_core$pipeline$to_aws$lpm$ring(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -7469,10 +7839,10 @@ module bench_core$pipeline$lpm$ring(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$lpm$ring
+endmodule // bench_core$pipeline$to_aws$lpm$ring
 
 
-module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+module bench_core$pipeline$to_aws$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
     
     // Module arguments
     input wire  clock;
@@ -7515,10 +7885,6 @@ module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_ban
     reg [40:0] node_5;
     reg [40:0] node_6;
     reg [40:0] node_7;
-    reg [40:0] node_8;
-    reg [40:0] node_9;
-    reg [40:0] node_10;
-    reg [40:0] node_11;
     reg[40:0] mem_0[1:0];
     reg[40:0] mem_1[3:0];
     reg[40:0] mem_2[7:0];
@@ -7527,11 +7893,7 @@ module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_ban
     reg[40:0] mem_5[63:0];
     reg[40:0] mem_6[127:0];
     reg[40:0] mem_7[255:0];
-    reg[40:0] mem_8[511:0];
-    reg[40:0] mem_9[1023:0];
-    reg[40:0] mem_10[2047:0];
-    reg[40:0] mem_11[4095:0];
-    reg[10:0] leaves[8191:0];
+    reg[10:0] leaves[511:0];
     reg go;
     reg [15:0] i;
     
@@ -7560,10 +7922,6 @@ module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_ban
        node_5 = 41'd0;
        node_6 = 41'd0;
        node_7 = 41'd0;
-       node_8 = 41'd0;
-       node_9 = 41'd0;
-       node_10 = 41'd0;
-       node_11 = 41'd0;
        out_valid = 1'b0;
        out_leaf = 11'd0;
     end
@@ -7576,7 +7934,7 @@ module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_ban
        if (word_15[56]) begin
           go = 1'b0;
           i = {word_15[54:40], go};
-          out_leaf <= leaves[{word_15[57], i[15:4]}];
+          out_leaf <= leaves[{word_15[57], i[15:8]}];
        end
        if (reset) word_15 = 64'd0;
        else if (word_14[56] | word_15[56]) begin
@@ -7598,37 +7956,33 @@ module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_ban
        end
        if (reset) word_12 = 64'd0;
        else if (word_11[56] | word_12[56]) begin
-          go = node_11[40] & (word_11[39:0] >= node_11[39:0]);
+          go = 1'b0;
           i = {word_11[54:40], go};
           word_12 = {word_11[63:56], i, word_11[39:0]};
        end
        if (reset) word_11 = 64'd0;
        else if (word_10[56] | word_11[56]) begin
-          go = node_10[40] & (word_10[39:0] >= node_10[39:0]);
+          go = 1'b0;
           i = {word_10[54:40], go};
           word_11 = {word_10[63:56], i, word_10[39:0]};
-          node_11 = mem_11[{i[10:0], word_10[57]}];
        end
        if (reset) word_10 = 64'd0;
        else if (word_9[56] | word_10[56]) begin
-          go = node_9[40] & (word_9[39:0] >= node_9[39:0]);
+          go = 1'b0;
           i = {word_9[54:40], go};
           word_10 = {word_9[63:56], i, word_9[39:0]};
-          node_10 = mem_10[{i[9:0], word_9[57]}];
        end
        if (reset) word_9 = 64'd0;
        else if (word_8[56] | word_9[56]) begin
-          go = node_8[40] & (word_8[39:0] >= node_8[39:0]);
+          go = 1'b0;
           i = {word_8[54:40], go};
           word_9 = {word_8[63:56], i, word_8[39:0]};
-          node_9 = mem_9[{i[8:0], word_8[57]}];
        end
        if (reset) word_8 = 64'd0;
        else if (word_7[56] | word_8[56]) begin
           go = node_7[40] & (word_7[39:0] >= node_7[39:0]);
           i = {word_7[54:40], go};
           word_8 = {word_7[63:56], i, word_7[39:0]};
-          node_8 = mem_8[{i[7:0], word_7[57]}];
        end
        if (reset) word_7 = 64'd0;
        else if (word_6[56] | word_7[56]) begin
@@ -7694,20 +8048,16 @@ module bench_core$pipeline$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_ban
              4'd5: mem_5[{node_index[4:0], w_bank}] = node_data;
              4'd6: mem_6[{node_index[5:0], w_bank}] = node_data;
              4'd7: mem_7[{node_index[6:0], w_bank}] = node_data;
-             4'd8: mem_8[{node_index[7:0], w_bank}] = node_data;
-             4'd9: mem_9[{node_index[8:0], w_bank}] = node_data;
-             4'd10: mem_10[{node_index[9:0], w_bank}] = node_data;
-             4'd11: mem_11[{node_index[10:0], w_bank}] = node_data;
              default: ;
           endcase
        end
-       if (leaf_we) leaves[{w_bank, leaf_index[11:0]}] = leaf_data;
+       if (leaf_we) leaves[{w_bank, leaf_index[7:0]}] = leaf_data;
        /* verilator lint_on BLKSEQ */
     end
-endmodule // bench_core$pipeline$lpm$tree
+endmodule // bench_core$pipeline$to_aws$lpm$tree
 
 
-module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module bench_core$pipeline$to_aws$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -7747,7 +8097,7 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
     reg  [6:0] rd_next;
     
     // Sub module instances
-    bench_core$pipeline$macs$ram ram(
+    bench_core$pipeline$to_aws$macs$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -7755,17 +8105,17 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    bench_core$pipeline$macs$wr_ptr wr_ptr(
+    bench_core$pipeline$to_aws$macs$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    bench_core$pipeline$macs$wr_ptr_seen wr_ptr_seen(
+    bench_core$pipeline$to_aws$macs$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    bench_core$pipeline$macs$rd_ptr rd_ptr(
+    bench_core$pipeline$to_aws$macs$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -7806,10 +8156,10 @@ module bench_core$pipeline$macs(clock,reset,write,data_in,full,almost_full,read,
         end
     end
     
-endmodule // bench_core$pipeline$macs
+endmodule // bench_core$pipeline$to_aws$macs
 
 
-module bench_core$pipeline$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -7831,10 +8181,10 @@ module bench_core$pipeline$macs$ram(clock,read_address,read_data,write_address,w
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$macs$ram
+endmodule // bench_core$pipeline$to_aws$macs$ram
 
 
-module bench_core$pipeline$macs$rd_ptr(d,q,clock);
+module bench_core$pipeline$to_aws$macs$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -7850,10 +8200,10 @@ module bench_core$pipeline$macs$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$macs$rd_ptr
+endmodule // bench_core$pipeline$to_aws$macs$rd_ptr
 
 
-module bench_core$pipeline$macs$wr_ptr(d,q,clock);
+module bench_core$pipeline$to_aws$macs$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -7869,10 +8219,10 @@ module bench_core$pipeline$macs$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$macs$wr_ptr
+endmodule // bench_core$pipeline$to_aws$macs$wr_ptr
 
 
-module bench_core$pipeline$macs$wr_ptr_seen(d,q,clock);
+module bench_core$pipeline$to_aws$macs$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -7888,10 +8238,10 @@ module bench_core$pipeline$macs$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$macs$wr_ptr_seen
+endmodule // bench_core$pipeline$to_aws$macs$wr_ptr_seen
 
 
-module bench_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+module bench_core$pipeline$to_aws$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
     
     // Module arguments
     input wire  clock;
@@ -7963,9 +8313,9 @@ module bench_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bu
     localparam  version_value = 32'h20001;
     localparam  build_value = 32'h8;
     localparam  build_to_customer = 32'h10000;
-    localparam  next_value = 32'h0;
-    localparam  cap_tables_value = 32'h4000100;
-    localparam  cap_lpm_value = 32'hc;
+    localparam  next_value = 32'h80000;
+    localparam  cap_tables_value = 32'h2000100;
+    localparam  cap_lpm_value = 32'h8;
     localparam  table_vid = 4'h0;
     localparam  table_target = 4'h1;
     localparam  table_node = 4'h2;
@@ -7992,8 +8342,8 @@ module bench_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bu
     localparam  cpu_base = 20'h30000;
     localparam  cpu_mask = 20'hfc000;
     localparam  vids = 24'h1000;
-    localparam  targets = 24'h400;
-    localparam  leaves = 24'h1000;
+    localparam  targets = 24'h200;
+    localparam  leaves = 24'h100;
     localparam  node_real_bit = 8'h1f;
     localparam  node_real = 41'h10000000000;
     localparam  leaf_valid_bit = 8'h1f;
@@ -8100,130 +8450,130 @@ module bench_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bu
     reg  [31:0] read_value;
     
     // Sub module instances
-    bench_core$pipeline$registers$staged$0 staged$0(
+    bench_core$pipeline$to_aws$registers$staged$0 staged$0(
         .clock(staged$0$clock),
         .ce(staged$0$ce),
         .rst(staged$0$rst),
         .d(staged$0$d),
         .q(staged$0$q)
     );
-    bench_core$pipeline$registers$staged$1 staged$1(
+    bench_core$pipeline$to_aws$registers$staged$1 staged$1(
         .clock(staged$1$clock),
         .ce(staged$1$ce),
         .rst(staged$1$rst),
         .d(staged$1$d),
         .q(staged$1$q)
     );
-    bench_core$pipeline$registers$staged$2 staged$2(
+    bench_core$pipeline$to_aws$registers$staged$2 staged$2(
         .clock(staged$2$clock),
         .ce(staged$2$ce),
         .rst(staged$2$rst),
         .d(staged$2$d),
         .q(staged$2$q)
     );
-    bench_core$pipeline$registers$staged$3 staged$3(
+    bench_core$pipeline$to_aws$registers$staged$3 staged$3(
         .clock(staged$3$clock),
         .ce(staged$3$ce),
         .rst(staged$3$rst),
         .d(staged$3$d),
         .q(staged$3$q)
     );
-    bench_core$pipeline$registers$active active(
+    bench_core$pipeline$to_aws$registers$active active(
         .d(active$d),
         .q(active$q),
         .clock(active$clock)
     );
-    bench_core$pipeline$registers$commit_busy commit_busy(
+    bench_core$pipeline$to_aws$registers$commit_busy commit_busy(
         .d(commit_busy$d),
         .q(commit_busy$q),
         .clock(commit_busy$clock)
     );
-    bench_core$pipeline$registers$mac_lo$0 mac_lo$0(
+    bench_core$pipeline$to_aws$registers$mac_lo$0 mac_lo$0(
         .clock(mac_lo$0$clock),
         .ce(mac_lo$0$ce),
         .rst(mac_lo$0$rst),
         .d(mac_lo$0$d),
         .q(mac_lo$0$q)
     );
-    bench_core$pipeline$registers$mac_lo$1 mac_lo$1(
+    bench_core$pipeline$to_aws$registers$mac_lo$1 mac_lo$1(
         .clock(mac_lo$1$clock),
         .ce(mac_lo$1$ce),
         .rst(mac_lo$1$rst),
         .d(mac_lo$1$d),
         .q(mac_lo$1$q)
     );
-    bench_core$pipeline$registers$mac_hi$0 mac_hi$0(
+    bench_core$pipeline$to_aws$registers$mac_hi$0 mac_hi$0(
         .clock(mac_hi$0$clock),
         .ce(mac_hi$0$ce),
         .rst(mac_hi$0$rst),
         .d(mac_hi$0$d),
         .q(mac_hi$0$q)
     );
-    bench_core$pipeline$registers$mac_hi$1 mac_hi$1(
+    bench_core$pipeline$to_aws$registers$mac_hi$1 mac_hi$1(
         .clock(mac_hi$1$clock),
         .ce(mac_hi$1$ce),
         .rst(mac_hi$1$rst),
         .d(mac_hi$1$d),
         .q(mac_hi$1$q)
     );
-    bench_core$pipeline$registers$r1_valid r1_valid(
+    bench_core$pipeline$to_aws$registers$r1_valid r1_valid(
         .d(r1_valid$d),
         .q(r1_valid$q),
         .clock(r1_valid$clock)
     );
-    bench_core$pipeline$registers$r1_addr r1_addr(
+    bench_core$pipeline$to_aws$registers$r1_addr r1_addr(
         .d(r1_addr$d),
         .q(r1_addr$q),
         .clock(r1_addr$clock)
     );
-    bench_core$pipeline$registers$rdata rdata(
+    bench_core$pipeline$to_aws$registers$rdata rdata(
         .clock(rdata$clock),
         .ce(rdata$ce),
         .rst(rdata$rst),
         .d(rdata$d),
         .q(rdata$q)
     );
-    bench_core$pipeline$registers$rvalid rvalid(
+    bench_core$pipeline$to_aws$registers$rvalid rvalid(
         .d(rvalid$d),
         .q(rvalid$q),
         .clock(rvalid$clock)
     );
-    bench_core$pipeline$registers$snap$0 snap$0(
+    bench_core$pipeline$to_aws$registers$snap$0 snap$0(
         .d(snap$0$d),
         .q(snap$0$q),
         .clock(snap$0$clock)
     );
-    bench_core$pipeline$registers$snap$1 snap$1(
+    bench_core$pipeline$to_aws$registers$snap$1 snap$1(
         .d(snap$1$d),
         .q(snap$1$q),
         .clock(snap$1$clock)
     );
-    bench_core$pipeline$registers$snap$2 snap$2(
+    bench_core$pipeline$to_aws$registers$snap$2 snap$2(
         .d(snap$2$d),
         .q(snap$2$q),
         .clock(snap$2$clock)
     );
-    bench_core$pipeline$registers$snap$3 snap$3(
+    bench_core$pipeline$to_aws$registers$snap$3 snap$3(
         .d(snap$3$d),
         .q(snap$3$q),
         .clock(snap$3$clock)
     );
-    bench_core$pipeline$registers$snap$4 snap$4(
+    bench_core$pipeline$to_aws$registers$snap$4 snap$4(
         .d(snap$4$d),
         .q(snap$4$q),
         .clock(snap$4$clock)
     );
-    bench_core$pipeline$registers$snap$5 snap$5(
+    bench_core$pipeline$to_aws$registers$snap$5 snap$5(
         .d(snap$5$d),
         .q(snap$5$q),
         .clock(snap$5$clock)
     );
-    bench_core$pipeline$registers$snap$6 snap$6(
+    bench_core$pipeline$to_aws$registers$snap$6 snap$6(
         .d(snap$6$d),
         .q(snap$6$q),
         .clock(snap$6$clock)
     );
-    bench_core$pipeline$registers$snap$7 snap$7(
+    bench_core$pipeline$to_aws$registers$snap$7 snap$7(
         .d(snap$7$d),
         .q(snap$7$q),
         .clock(snap$7$clock)
@@ -8509,10 +8859,10 @@ module bench_core$pipeline$registers(clock,reset,bus$addr,bus$wdata,bus$write,bu
         bus$rvalid = rvalid$q;
     end
     
-endmodule // bench_core$pipeline$registers
+endmodule // bench_core$pipeline$to_aws$registers
 
 
-module bench_core$pipeline$registers$active(d,q,clock);
+module bench_core$pipeline$to_aws$registers$active(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -8528,10 +8878,10 @@ module bench_core$pipeline$registers$active(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$active
+endmodule // bench_core$pipeline$to_aws$registers$active
 
 
-module bench_core$pipeline$registers$commit_busy(d,q,clock);
+module bench_core$pipeline$to_aws$registers$commit_busy(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8547,10 +8897,10 @@ module bench_core$pipeline$registers$commit_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$commit_busy
+endmodule // bench_core$pipeline$to_aws$registers$commit_busy
 
 
-module bench_core$pipeline$registers$mac_hi$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$mac_hi$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8568,10 +8918,10 @@ module bench_core$pipeline$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$mac_hi$0
+endmodule // bench_core$pipeline$to_aws$registers$mac_hi$0
 
 
-module bench_core$pipeline$registers$mac_hi$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$mac_hi$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8589,10 +8939,10 @@ module bench_core$pipeline$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$mac_hi$1
+endmodule // bench_core$pipeline$to_aws$registers$mac_hi$1
 
 
-module bench_core$pipeline$registers$mac_lo$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$mac_lo$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8610,10 +8960,10 @@ module bench_core$pipeline$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$mac_lo$0
+endmodule // bench_core$pipeline$to_aws$registers$mac_lo$0
 
 
-module bench_core$pipeline$registers$mac_lo$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$mac_lo$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8631,10 +8981,10 @@ module bench_core$pipeline$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$mac_lo$1
+endmodule // bench_core$pipeline$to_aws$registers$mac_lo$1
 
 
-module bench_core$pipeline$registers$r1_addr(d,q,clock);
+module bench_core$pipeline$to_aws$registers$r1_addr(d,q,clock);
     
     // Module arguments
     input wire  [19:0] d;
@@ -8650,10 +9000,10 @@ module bench_core$pipeline$registers$r1_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$r1_addr
+endmodule // bench_core$pipeline$to_aws$registers$r1_addr
 
 
-module bench_core$pipeline$registers$r1_valid(d,q,clock);
+module bench_core$pipeline$to_aws$registers$r1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8669,10 +9019,10 @@ module bench_core$pipeline$registers$r1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$r1_valid
+endmodule // bench_core$pipeline$to_aws$registers$r1_valid
 
 
-module bench_core$pipeline$registers$rdata(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$rdata(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8690,10 +9040,10 @@ module bench_core$pipeline$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$rdata
+endmodule // bench_core$pipeline$to_aws$registers$rdata
 
 
-module bench_core$pipeline$registers$rvalid(d,q,clock);
+module bench_core$pipeline$to_aws$registers$rvalid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8709,10 +9059,10 @@ module bench_core$pipeline$registers$rvalid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$rvalid
+endmodule // bench_core$pipeline$to_aws$registers$rvalid
 
 
-module bench_core$pipeline$registers$snap$0(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8728,10 +9078,10 @@ module bench_core$pipeline$registers$snap$0(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$0
+endmodule // bench_core$pipeline$to_aws$registers$snap$0
 
 
-module bench_core$pipeline$registers$snap$1(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8747,10 +9097,10 @@ module bench_core$pipeline$registers$snap$1(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$1
+endmodule // bench_core$pipeline$to_aws$registers$snap$1
 
 
-module bench_core$pipeline$registers$snap$2(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8766,10 +9116,10 @@ module bench_core$pipeline$registers$snap$2(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$2
+endmodule // bench_core$pipeline$to_aws$registers$snap$2
 
 
-module bench_core$pipeline$registers$snap$3(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8785,10 +9135,10 @@ module bench_core$pipeline$registers$snap$3(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$3
+endmodule // bench_core$pipeline$to_aws$registers$snap$3
 
 
-module bench_core$pipeline$registers$snap$4(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8804,10 +9154,10 @@ module bench_core$pipeline$registers$snap$4(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$4
+endmodule // bench_core$pipeline$to_aws$registers$snap$4
 
 
-module bench_core$pipeline$registers$snap$5(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8823,10 +9173,10 @@ module bench_core$pipeline$registers$snap$5(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$5
+endmodule // bench_core$pipeline$to_aws$registers$snap$5
 
 
-module bench_core$pipeline$registers$snap$6(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8842,10 +9192,10 @@ module bench_core$pipeline$registers$snap$6(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$6
+endmodule // bench_core$pipeline$to_aws$registers$snap$6
 
 
-module bench_core$pipeline$registers$snap$7(d,q,clock);
+module bench_core$pipeline$to_aws$registers$snap$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8861,10 +9211,10 @@ module bench_core$pipeline$registers$snap$7(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$registers$snap$7
+endmodule // bench_core$pipeline$to_aws$registers$snap$7
 
 
-module bench_core$pipeline$registers$staged$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$staged$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8882,10 +9232,10 @@ module bench_core$pipeline$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$staged$0
+endmodule // bench_core$pipeline$to_aws$registers$staged$0
 
 
-module bench_core$pipeline$registers$staged$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$staged$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8903,10 +9253,10 @@ module bench_core$pipeline$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$staged$1
+endmodule // bench_core$pipeline$to_aws$registers$staged$1
 
 
-module bench_core$pipeline$registers$staged$2(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$staged$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8924,10 +9274,10 @@ module bench_core$pipeline$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$staged$2
+endmodule // bench_core$pipeline$to_aws$registers$staged$2
 
 
-module bench_core$pipeline$registers$staged$3(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$registers$staged$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -8945,10 +9295,10 @@ module bench_core$pipeline$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$registers$staged$3
+endmodule // bench_core$pipeline$to_aws$registers$staged$3
 
 
-module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+module bench_core$pipeline$to_aws$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
     
     // Module arguments
     input wire  clock;
@@ -9060,7 +9410,7 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
     reg  [2:0] reason_out;
     
     // Sub module instances
-    bench_core$pipeline$resolve$targets targets(
+    bench_core$pipeline$to_aws$resolve$targets targets(
         .clock(targets$clock),
         .read_address(targets$read_address),
         .read_data(targets$read_data),
@@ -9068,7 +9418,7 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
         .write_data(targets$write_data),
         .write_enable(targets$write_enable)
     );
-    bench_core$pipeline$resolve$mtus mtus(
+    bench_core$pipeline$to_aws$resolve$mtus mtus(
         .clock(mtus$clock),
         .read_address(mtus$read_address),
         .read_data(mtus$read_data),
@@ -9076,61 +9426,61 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
         .write_data(mtus$write_data),
         .write_enable(mtus$write_enable)
     );
-    bench_core$pipeline$resolve$valid valid(
+    bench_core$pipeline$to_aws$resolve$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    bench_core$pipeline$resolve$v_kind v_kind(
+    bench_core$pipeline$to_aws$resolve$v_kind v_kind(
         .clock(v_kind$clock),
         .ce(v_kind$ce),
         .rst(v_kind$rst),
         .d(v_kind$d),
         .q(v_kind$q)
     );
-    bench_core$pipeline$resolve$v_reason v_reason(
+    bench_core$pipeline$to_aws$resolve$v_reason v_reason(
         .clock(v_reason$clock),
         .ce(v_reason$ce),
         .rst(v_reason$rst),
         .d(v_reason$d),
         .q(v_reason$q)
     );
-    bench_core$pipeline$resolve$v_target v_target(
+    bench_core$pipeline$to_aws$resolve$v_target v_target(
         .clock(v_target$clock),
         .ce(v_target$ce),
         .rst(v_target$rst),
         .d(v_target$d),
         .q(v_target$q)
     );
-    bench_core$pipeline$resolve$v_len v_len(
+    bench_core$pipeline$to_aws$resolve$v_len v_len(
         .clock(v_len$clock),
         .ce(v_len$ce),
         .rst(v_len$rst),
         .d(v_len$d),
         .q(v_len$q)
     );
-    bench_core$pipeline$resolve$v_vif v_vif(
+    bench_core$pipeline$to_aws$resolve$v_vif v_vif(
         .clock(v_vif$clock),
         .ce(v_vif$ce),
         .rst(v_vif$rst),
         .d(v_vif$d),
         .q(v_vif$q)
     );
-    bench_core$pipeline$resolve$v_vif_found v_vif_found(
+    bench_core$pipeline$to_aws$resolve$v_vif_found v_vif_found(
         .clock(v_vif_found$clock),
         .ce(v_vif_found$ce),
         .rst(v_vif_found$rst),
         .d(v_vif_found$d),
         .q(v_vif_found$q)
     );
-    bench_core$pipeline$resolve$v_port_bank v_port_bank(
+    bench_core$pipeline$to_aws$resolve$v_port_bank v_port_bank(
         .clock(v_port_bank$clock),
         .ce(v_port_bank$ce),
         .rst(v_port_bank$rst),
         .d(v_port_bank$d),
         .q(v_port_bank$q)
     );
-    bench_core$pipeline$resolve$v_total_len v_total_len(
+    bench_core$pipeline$to_aws$resolve$v_total_len v_total_len(
         .clock(v_total_len$clock),
         .ce(v_total_len$ce),
         .rst(v_total_len$rst),
@@ -9262,10 +9612,10 @@ module bench_core$pipeline$resolve(clock,reset,in_valid,in_payload,in_hit,in_tar
         punt_event = valid$q & (kind_out == kind_punt);
     end
     
-endmodule // bench_core$pipeline$resolve
+endmodule // bench_core$pipeline$to_aws$resolve
 
 
-module bench_core$pipeline$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -9287,10 +9637,10 @@ module bench_core$pipeline$resolve$mtus(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$resolve$mtus
+endmodule // bench_core$pipeline$to_aws$resolve$mtus
 
 
-module bench_core$pipeline$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -9312,10 +9662,10 @@ module bench_core$pipeline$resolve$targets(clock,read_address,read_data,write_ad
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$resolve$targets
+endmodule // bench_core$pipeline$to_aws$resolve$targets
 
 
-module bench_core$pipeline$resolve$v_kind(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_kind(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9333,10 +9683,10 @@ module bench_core$pipeline$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_kind
+endmodule // bench_core$pipeline$to_aws$resolve$v_kind
 
 
-module bench_core$pipeline$resolve$v_len(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9354,10 +9704,10 @@ module bench_core$pipeline$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_len
+endmodule // bench_core$pipeline$to_aws$resolve$v_len
 
 
-module bench_core$pipeline$resolve$v_port_bank(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_port_bank(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9375,10 +9725,10 @@ module bench_core$pipeline$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_port_bank
+endmodule // bench_core$pipeline$to_aws$resolve$v_port_bank
 
 
-module bench_core$pipeline$resolve$v_reason(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_reason(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9396,10 +9746,10 @@ module bench_core$pipeline$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_reason
+endmodule // bench_core$pipeline$to_aws$resolve$v_reason
 
 
-module bench_core$pipeline$resolve$v_target(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_target(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9417,10 +9767,10 @@ module bench_core$pipeline$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_target
+endmodule // bench_core$pipeline$to_aws$resolve$v_target
 
 
-module bench_core$pipeline$resolve$v_total_len(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_total_len(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9438,10 +9788,10 @@ module bench_core$pipeline$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_total_len
+endmodule // bench_core$pipeline$to_aws$resolve$v_total_len
 
 
-module bench_core$pipeline$resolve$v_vif(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_vif(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9459,10 +9809,10 @@ module bench_core$pipeline$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_vif
+endmodule // bench_core$pipeline$to_aws$resolve$v_vif
 
 
-module bench_core$pipeline$resolve$v_vif_found(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$resolve$v_vif_found(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9480,10 +9830,10 @@ module bench_core$pipeline$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$resolve$v_vif_found
+endmodule // bench_core$pipeline$to_aws$resolve$v_vif_found
 
 
-module bench_core$pipeline$resolve$valid(d,q,clock);
+module bench_core$pipeline$to_aws$resolve$valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9499,10 +9849,10 @@ module bench_core$pipeline$resolve$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$resolve$valid
+endmodule // bench_core$pipeline$to_aws$resolve$valid
 
 
-module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+module bench_core$pipeline$to_aws$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
     
     // Module arguments
     input wire  clock;
@@ -9623,64 +9973,64 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
     reg  load_h;
     
     // Sub module instances
-    bench_core$pipeline$rewrite$x_mid x_mid(
+    bench_core$pipeline$to_aws$rewrite$x_mid x_mid(
         .d(x_mid$d),
         .q(x_mid$q),
         .clock(x_mid$clock)
     );
-    bench_core$pipeline$rewrite$x_beat x_beat(
+    bench_core$pipeline$to_aws$rewrite$x_beat x_beat(
         .d(x_beat$d),
         .q(x_beat$q),
         .clock(x_beat$clock)
     );
-    bench_core$pipeline$rewrite$cur cur(
+    bench_core$pipeline$to_aws$rewrite$cur cur(
         .clock(cur$clock),
         .ce(cur$ce),
         .rst(cur$rst),
         .d(cur$d),
         .q(cur$q)
     );
-    bench_core$pipeline$rewrite$cur_macs cur_macs(
+    bench_core$pipeline$to_aws$rewrite$cur_macs cur_macs(
         .clock(cur_macs$clock),
         .ce(cur_macs$ce),
         .rst(cur_macs$rst),
         .d(cur_macs$d),
         .q(cur_macs$q)
     );
-    bench_core$pipeline$rewrite$h_valid h_valid(
+    bench_core$pipeline$to_aws$rewrite$h_valid h_valid(
         .d(h_valid$d),
         .q(h_valid$q),
         .clock(h_valid$clock)
     );
-    bench_core$pipeline$rewrite$h_data h_data(
+    bench_core$pipeline$to_aws$rewrite$h_data h_data(
         .clock(h_data$clock),
         .ce(h_data$ce),
         .rst(h_data$rst),
         .d(h_data$d),
         .q(h_data$q)
     );
-    bench_core$pipeline$rewrite$h_last h_last(
+    bench_core$pipeline$to_aws$rewrite$h_last h_last(
         .clock(h_last$clock),
         .ce(h_last$ce),
         .rst(h_last$rst),
         .d(h_last$d),
         .q(h_last$q)
     );
-    bench_core$pipeline$rewrite$h_beat h_beat(
+    bench_core$pipeline$to_aws$rewrite$h_beat h_beat(
         .clock(h_beat$clock),
         .ce(h_beat$ce),
         .rst(h_beat$rst),
         .d(h_beat$d),
         .q(h_beat$q)
     );
-    bench_core$pipeline$rewrite$h_rec h_rec(
+    bench_core$pipeline$to_aws$rewrite$h_rec h_rec(
         .clock(h_rec$clock),
         .ce(h_rec$ce),
         .rst(h_rec$rst),
         .d(h_rec$d),
         .q(h_rec$q)
     );
-    bench_core$pipeline$rewrite$h_rem h_rem(
+    bench_core$pipeline$to_aws$rewrite$h_rem h_rem(
         .d(h_rem$d),
         .q(h_rem$q),
         .clock(h_rem$clock)
@@ -9833,10 +10183,10 @@ module bench_core$pipeline$rewrite(clock,reset,beat_empty,beat,beat_read,verdict
         end
     end
     
-endmodule // bench_core$pipeline$rewrite
+endmodule // bench_core$pipeline$to_aws$rewrite
 
 
-module bench_core$pipeline$rewrite$cur(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$rewrite$cur(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9854,10 +10204,10 @@ module bench_core$pipeline$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$rewrite$cur
+endmodule // bench_core$pipeline$to_aws$rewrite$cur
 
 
-module bench_core$pipeline$rewrite$cur_macs(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$rewrite$cur_macs(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9875,10 +10225,10 @@ module bench_core$pipeline$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$rewrite$cur_macs
+endmodule // bench_core$pipeline$to_aws$rewrite$cur_macs
 
 
-module bench_core$pipeline$rewrite$h_beat(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$rewrite$h_beat(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9896,10 +10246,10 @@ module bench_core$pipeline$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$rewrite$h_beat
+endmodule // bench_core$pipeline$to_aws$rewrite$h_beat
 
 
-module bench_core$pipeline$rewrite$h_data(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$rewrite$h_data(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9917,10 +10267,10 @@ module bench_core$pipeline$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$rewrite$h_data
+endmodule // bench_core$pipeline$to_aws$rewrite$h_data
 
 
-module bench_core$pipeline$rewrite$h_last(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$rewrite$h_last(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9938,10 +10288,10 @@ module bench_core$pipeline$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$rewrite$h_last
+endmodule // bench_core$pipeline$to_aws$rewrite$h_last
 
 
-module bench_core$pipeline$rewrite$h_rec(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$rewrite$h_rec(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -9959,10 +10309,10 @@ module bench_core$pipeline$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$rewrite$h_rec
+endmodule // bench_core$pipeline$to_aws$rewrite$h_rec
 
 
-module bench_core$pipeline$rewrite$h_rem(d,q,clock);
+module bench_core$pipeline$to_aws$rewrite$h_rem(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9978,10 +10328,10 @@ module bench_core$pipeline$rewrite$h_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$rewrite$h_rem
+endmodule // bench_core$pipeline$to_aws$rewrite$h_rem
 
 
-module bench_core$pipeline$rewrite$h_valid(d,q,clock);
+module bench_core$pipeline$to_aws$rewrite$h_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9997,10 +10347,10 @@ module bench_core$pipeline$rewrite$h_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$rewrite$h_valid
+endmodule // bench_core$pipeline$to_aws$rewrite$h_valid
 
 
-module bench_core$pipeline$rewrite$x_beat(d,q,clock);
+module bench_core$pipeline$to_aws$rewrite$x_beat(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10016,10 +10366,10 @@ module bench_core$pipeline$rewrite$x_beat(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$rewrite$x_beat
+endmodule // bench_core$pipeline$to_aws$rewrite$x_beat
 
 
-module bench_core$pipeline$rewrite$x_mid(d,q,clock);
+module bench_core$pipeline$to_aws$rewrite$x_mid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10035,10 +10385,10 @@ module bench_core$pipeline$rewrite$x_mid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$rewrite$x_mid
+endmodule // bench_core$pipeline$to_aws$rewrite$x_mid
 
 
-module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+module bench_core$pipeline$to_aws$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
     
     // Module arguments
     input wire  clock;
@@ -10112,7 +10462,7 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
     reg  [63:0] sum$1;
     
     // Sub module instances
-    bench_core$pipeline$target_counters$rows$0 rows$0(
+    bench_core$pipeline$to_aws$target_counters$rows$0 rows$0(
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
@@ -10122,7 +10472,7 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
-    bench_core$pipeline$target_counters$rows$1 rows$1(
+    bench_core$pipeline$to_aws$target_counters$rows$1 rows$1(
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
@@ -10132,52 +10482,52 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
-    bench_core$pipeline$target_counters$s1_valid s1_valid(
+    bench_core$pipeline$to_aws$target_counters$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    bench_core$pipeline$target_counters$s1_index s1_index(
+    bench_core$pipeline$to_aws$target_counters$s1_index s1_index(
         .clock(s1_index$clock),
         .ce(s1_index$ce),
         .rst(s1_index$rst),
         .d(s1_index$d),
         .q(s1_index$q)
     );
-    bench_core$pipeline$target_counters$s1_inc$0 s1_inc$0(
+    bench_core$pipeline$to_aws$target_counters$s1_inc$0 s1_inc$0(
         .clock(s1_inc$0$clock),
         .ce(s1_inc$0$ce),
         .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
         .q(s1_inc$0$q)
     );
-    bench_core$pipeline$target_counters$s1_inc$1 s1_inc$1(
+    bench_core$pipeline$to_aws$target_counters$s1_inc$1 s1_inc$1(
         .clock(s1_inc$1$clock),
         .ce(s1_inc$1$ce),
         .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
         .q(s1_inc$1$q)
     );
-    bench_core$pipeline$target_counters$last_valid last_valid(
+    bench_core$pipeline$to_aws$target_counters$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    bench_core$pipeline$target_counters$last_index last_index(
+    bench_core$pipeline$to_aws$target_counters$last_index last_index(
         .clock(last_index$clock),
         .ce(last_index$ce),
         .rst(last_index$rst),
         .d(last_index$d),
         .q(last_index$q)
     );
-    bench_core$pipeline$target_counters$last_value$0 last_value$0(
+    bench_core$pipeline$to_aws$target_counters$last_value$0 last_value$0(
         .clock(last_value$0$clock),
         .ce(last_value$0$ce),
         .rst(last_value$0$rst),
         .d(last_value$0$d),
         .q(last_value$0$q)
     );
-    bench_core$pipeline$target_counters$last_value$1 last_value$1(
+    bench_core$pipeline$to_aws$target_counters$last_value$1 last_value$1(
         .clock(last_value$1$clock),
         .ce(last_value$1$ce),
         .rst(last_value$1$rst),
@@ -10264,10 +10614,10 @@ module bench_core$pipeline$target_counters(clock,clear,clear_index,add,index,inc
         last_index$d = s1_index$q;
     end
     
-endmodule // bench_core$pipeline$target_counters
+endmodule // bench_core$pipeline$to_aws$target_counters
 
 
-module bench_core$pipeline$target_counters$last_index(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$target_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10285,10 +10635,10 @@ module bench_core$pipeline$target_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$target_counters$last_index
+endmodule // bench_core$pipeline$to_aws$target_counters$last_index
 
 
-module bench_core$pipeline$target_counters$last_valid(d,q,clock);
+module bench_core$pipeline$to_aws$target_counters$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10304,10 +10654,10 @@ module bench_core$pipeline$target_counters$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$target_counters$last_valid
+endmodule // bench_core$pipeline$to_aws$target_counters$last_valid
 
 
-module bench_core$pipeline$target_counters$last_value$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$target_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10325,10 +10675,10 @@ module bench_core$pipeline$target_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$target_counters$last_value$0
+endmodule // bench_core$pipeline$to_aws$target_counters$last_value$0
 
 
-module bench_core$pipeline$target_counters$last_value$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$target_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10346,10 +10696,10 @@ module bench_core$pipeline$target_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$target_counters$last_value$1
+endmodule // bench_core$pipeline$to_aws$target_counters$last_value$1
 
 
-module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10362,7 +10712,7 @@ module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,r
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[1023:0];
+    reg[63:0] mem[511:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -10374,10 +10724,10 @@ module bench_core$pipeline$target_counters$rows$0(clock,read_address,read_data,r
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$target_counters$rows$0
+endmodule // bench_core$pipeline$to_aws$target_counters$rows$0
 
 
-module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10390,7 +10740,7 @@ module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,r
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[1023:0];
+    reg[63:0] mem[511:0];
     
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -10402,10 +10752,10 @@ module bench_core$pipeline$target_counters$rows$1(clock,read_address,read_data,r
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$target_counters$rows$1
+endmodule // bench_core$pipeline$to_aws$target_counters$rows$1
 
 
-module bench_core$pipeline$target_counters$s1_inc$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$target_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10423,10 +10773,10 @@ module bench_core$pipeline$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$target_counters$s1_inc$0
+endmodule // bench_core$pipeline$to_aws$target_counters$s1_inc$0
 
 
-module bench_core$pipeline$target_counters$s1_inc$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$target_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10444,10 +10794,10 @@ module bench_core$pipeline$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$target_counters$s1_inc$1
+endmodule // bench_core$pipeline$to_aws$target_counters$s1_inc$1
 
 
-module bench_core$pipeline$target_counters$s1_index(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$target_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -10465,10 +10815,10 @@ module bench_core$pipeline$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$target_counters$s1_index
+endmodule // bench_core$pipeline$to_aws$target_counters$s1_index
 
 
-module bench_core$pipeline$target_counters$s1_valid(d,q,clock);
+module bench_core$pipeline$to_aws$target_counters$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10484,10 +10834,10 @@ module bench_core$pipeline$target_counters$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$target_counters$s1_valid
+endmodule // bench_core$pipeline$to_aws$target_counters$s1_valid
 
 
-module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+module bench_core$pipeline$to_aws$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -10527,7 +10877,7 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
     reg  [6:0] rd_next;
     
     // Sub module instances
-    bench_core$pipeline$verdicts$ram ram(
+    bench_core$pipeline$to_aws$verdicts$ram ram(
         .clock(ram$clock),
         .read_address(ram$read_address),
         .read_data(ram$read_data),
@@ -10535,17 +10885,17 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    bench_core$pipeline$verdicts$wr_ptr wr_ptr(
+    bench_core$pipeline$to_aws$verdicts$wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
         .clock(wr_ptr$clock)
     );
-    bench_core$pipeline$verdicts$wr_ptr_seen wr_ptr_seen(
+    bench_core$pipeline$to_aws$verdicts$wr_ptr_seen wr_ptr_seen(
         .d(wr_ptr_seen$d),
         .q(wr_ptr_seen$q),
         .clock(wr_ptr_seen$clock)
     );
-    bench_core$pipeline$verdicts$rd_ptr rd_ptr(
+    bench_core$pipeline$to_aws$verdicts$rd_ptr rd_ptr(
         .d(rd_ptr$d),
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
@@ -10586,10 +10936,10 @@ module bench_core$pipeline$verdicts(clock,reset,write,data_in,full,almost_full,r
         end
     end
     
-endmodule // bench_core$pipeline$verdicts
+endmodule // bench_core$pipeline$to_aws$verdicts
 
 
-module bench_core$pipeline$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -10611,10 +10961,10 @@ module bench_core$pipeline$verdicts$ram(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$verdicts$ram
+endmodule // bench_core$pipeline$to_aws$verdicts$ram
 
 
-module bench_core$pipeline$verdicts$rd_ptr(d,q,clock);
+module bench_core$pipeline$to_aws$verdicts$rd_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -10630,10 +10980,10 @@ module bench_core$pipeline$verdicts$rd_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$verdicts$rd_ptr
+endmodule // bench_core$pipeline$to_aws$verdicts$rd_ptr
 
 
-module bench_core$pipeline$verdicts$wr_ptr(d,q,clock);
+module bench_core$pipeline$to_aws$verdicts$wr_ptr(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -10649,10 +10999,10 @@ module bench_core$pipeline$verdicts$wr_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$verdicts$wr_ptr
+endmodule // bench_core$pipeline$to_aws$verdicts$wr_ptr
 
 
-module bench_core$pipeline$verdicts$wr_ptr_seen(d,q,clock);
+module bench_core$pipeline$to_aws$verdicts$wr_ptr_seen(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -10668,10 +11018,10 @@ module bench_core$pipeline$verdicts$wr_ptr_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$verdicts$wr_ptr_seen
+endmodule // bench_core$pipeline$to_aws$verdicts$wr_ptr_seen
 
 
-module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+module bench_core$pipeline$to_aws$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
     
     // Module arguments
     input wire  clock;
@@ -10808,7 +11158,7 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
     reg  [63:0] sum$4;
     
     // Sub module instances
-    bench_core$pipeline$vif_counters$rows$0 rows$0(
+    bench_core$pipeline$to_aws$vif_counters$rows$0 rows$0(
         .clock(rows$0$clock),
         .read_address(rows$0$read_address),
         .read_data(rows$0$read_data),
@@ -10818,7 +11168,7 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$0$write_data),
         .write_enable(rows$0$write_enable)
     );
-    bench_core$pipeline$vif_counters$rows$1 rows$1(
+    bench_core$pipeline$to_aws$vif_counters$rows$1 rows$1(
         .clock(rows$1$clock),
         .read_address(rows$1$read_address),
         .read_data(rows$1$read_data),
@@ -10828,7 +11178,7 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$1$write_data),
         .write_enable(rows$1$write_enable)
     );
-    bench_core$pipeline$vif_counters$rows$2 rows$2(
+    bench_core$pipeline$to_aws$vif_counters$rows$2 rows$2(
         .clock(rows$2$clock),
         .read_address(rows$2$read_address),
         .read_data(rows$2$read_data),
@@ -10838,7 +11188,7 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$2$write_data),
         .write_enable(rows$2$write_enable)
     );
-    bench_core$pipeline$vif_counters$rows$3 rows$3(
+    bench_core$pipeline$to_aws$vif_counters$rows$3 rows$3(
         .clock(rows$3$clock),
         .read_address(rows$3$read_address),
         .read_data(rows$3$read_data),
@@ -10848,7 +11198,7 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$3$write_data),
         .write_enable(rows$3$write_enable)
     );
-    bench_core$pipeline$vif_counters$rows$4 rows$4(
+    bench_core$pipeline$to_aws$vif_counters$rows$4 rows$4(
         .clock(rows$4$clock),
         .read_address(rows$4$read_address),
         .read_data(rows$4$read_data),
@@ -10858,94 +11208,94 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         .write_data(rows$4$write_data),
         .write_enable(rows$4$write_enable)
     );
-    bench_core$pipeline$vif_counters$s1_valid s1_valid(
+    bench_core$pipeline$to_aws$vif_counters$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    bench_core$pipeline$vif_counters$s1_index s1_index(
+    bench_core$pipeline$to_aws$vif_counters$s1_index s1_index(
         .clock(s1_index$clock),
         .ce(s1_index$ce),
         .rst(s1_index$rst),
         .d(s1_index$d),
         .q(s1_index$q)
     );
-    bench_core$pipeline$vif_counters$s1_inc$0 s1_inc$0(
+    bench_core$pipeline$to_aws$vif_counters$s1_inc$0 s1_inc$0(
         .clock(s1_inc$0$clock),
         .ce(s1_inc$0$ce),
         .rst(s1_inc$0$rst),
         .d(s1_inc$0$d),
         .q(s1_inc$0$q)
     );
-    bench_core$pipeline$vif_counters$s1_inc$1 s1_inc$1(
+    bench_core$pipeline$to_aws$vif_counters$s1_inc$1 s1_inc$1(
         .clock(s1_inc$1$clock),
         .ce(s1_inc$1$ce),
         .rst(s1_inc$1$rst),
         .d(s1_inc$1$d),
         .q(s1_inc$1$q)
     );
-    bench_core$pipeline$vif_counters$s1_inc$2 s1_inc$2(
+    bench_core$pipeline$to_aws$vif_counters$s1_inc$2 s1_inc$2(
         .clock(s1_inc$2$clock),
         .ce(s1_inc$2$ce),
         .rst(s1_inc$2$rst),
         .d(s1_inc$2$d),
         .q(s1_inc$2$q)
     );
-    bench_core$pipeline$vif_counters$s1_inc$3 s1_inc$3(
+    bench_core$pipeline$to_aws$vif_counters$s1_inc$3 s1_inc$3(
         .clock(s1_inc$3$clock),
         .ce(s1_inc$3$ce),
         .rst(s1_inc$3$rst),
         .d(s1_inc$3$d),
         .q(s1_inc$3$q)
     );
-    bench_core$pipeline$vif_counters$s1_inc$4 s1_inc$4(
+    bench_core$pipeline$to_aws$vif_counters$s1_inc$4 s1_inc$4(
         .clock(s1_inc$4$clock),
         .ce(s1_inc$4$ce),
         .rst(s1_inc$4$rst),
         .d(s1_inc$4$d),
         .q(s1_inc$4$q)
     );
-    bench_core$pipeline$vif_counters$last_valid last_valid(
+    bench_core$pipeline$to_aws$vif_counters$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    bench_core$pipeline$vif_counters$last_index last_index(
+    bench_core$pipeline$to_aws$vif_counters$last_index last_index(
         .clock(last_index$clock),
         .ce(last_index$ce),
         .rst(last_index$rst),
         .d(last_index$d),
         .q(last_index$q)
     );
-    bench_core$pipeline$vif_counters$last_value$0 last_value$0(
+    bench_core$pipeline$to_aws$vif_counters$last_value$0 last_value$0(
         .clock(last_value$0$clock),
         .ce(last_value$0$ce),
         .rst(last_value$0$rst),
         .d(last_value$0$d),
         .q(last_value$0$q)
     );
-    bench_core$pipeline$vif_counters$last_value$1 last_value$1(
+    bench_core$pipeline$to_aws$vif_counters$last_value$1 last_value$1(
         .clock(last_value$1$clock),
         .ce(last_value$1$ce),
         .rst(last_value$1$rst),
         .d(last_value$1$d),
         .q(last_value$1$q)
     );
-    bench_core$pipeline$vif_counters$last_value$2 last_value$2(
+    bench_core$pipeline$to_aws$vif_counters$last_value$2 last_value$2(
         .clock(last_value$2$clock),
         .ce(last_value$2$ce),
         .rst(last_value$2$rst),
         .d(last_value$2$d),
         .q(last_value$2$q)
     );
-    bench_core$pipeline$vif_counters$last_value$3 last_value$3(
+    bench_core$pipeline$to_aws$vif_counters$last_value$3 last_value$3(
         .clock(last_value$3$clock),
         .ce(last_value$3$ce),
         .rst(last_value$3$rst),
         .d(last_value$3$d),
         .q(last_value$3$q)
     );
-    bench_core$pipeline$vif_counters$last_value$4 last_value$4(
+    bench_core$pipeline$to_aws$vif_counters$last_value$4 last_value$4(
         .clock(last_value$4$clock),
         .ce(last_value$4$ce),
         .rst(last_value$4$rst),
@@ -11122,10 +11472,10 @@ module bench_core$pipeline$vif_counters(clock,clear,clear_index,add,index,inc$0,
         last_index$d = s1_index$q;
     end
     
-endmodule // bench_core$pipeline$vif_counters
+endmodule // bench_core$pipeline$to_aws$vif_counters
 
 
-module bench_core$pipeline$vif_counters$last_index(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$last_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11143,10 +11493,10 @@ module bench_core$pipeline$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$last_index
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_index
 
 
-module bench_core$pipeline$vif_counters$last_valid(d,q,clock);
+module bench_core$pipeline$to_aws$vif_counters$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11162,10 +11512,10 @@ module bench_core$pipeline$vif_counters$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$vif_counters$last_valid
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_valid
 
 
-module bench_core$pipeline$vif_counters$last_value$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$last_value$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11183,10 +11533,10 @@ module bench_core$pipeline$vif_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$last_value$0
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_value$0
 
 
-module bench_core$pipeline$vif_counters$last_value$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$last_value$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11204,10 +11554,10 @@ module bench_core$pipeline$vif_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$last_value$1
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_value$1
 
 
-module bench_core$pipeline$vif_counters$last_value$2(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$last_value$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11225,10 +11575,10 @@ module bench_core$pipeline$vif_counters$last_value$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$last_value$2
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_value$2
 
 
-module bench_core$pipeline$vif_counters$last_value$3(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$last_value$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11246,10 +11596,10 @@ module bench_core$pipeline$vif_counters$last_value$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$last_value$3
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_value$3
 
 
-module bench_core$pipeline$vif_counters$last_value$4(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$last_value$4(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11267,10 +11617,10 @@ module bench_core$pipeline$vif_counters$last_value$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$last_value$4
+endmodule // bench_core$pipeline$to_aws$vif_counters$last_value$4
 
 
-module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11295,10 +11645,10 @@ module bench_core$pipeline$vif_counters$rows$0(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$vif_counters$rows$0
+endmodule // bench_core$pipeline$to_aws$vif_counters$rows$0
 
 
-module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11323,10 +11673,10 @@ module bench_core$pipeline$vif_counters$rows$1(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$vif_counters$rows$1
+endmodule // bench_core$pipeline$to_aws$vif_counters$rows$1
 
 
-module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11351,10 +11701,10 @@ module bench_core$pipeline$vif_counters$rows$2(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$vif_counters$rows$2
+endmodule // bench_core$pipeline$to_aws$vif_counters$rows$2
 
 
-module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11379,10 +11729,10 @@ module bench_core$pipeline$vif_counters$rows$3(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$vif_counters$rows$3
+endmodule // bench_core$pipeline$to_aws$vif_counters$rows$3
 
 
-module bench_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+module bench_core$pipeline$to_aws$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -11407,10 +11757,10 @@ module bench_core$pipeline$vif_counters$rows$4(clock,read_address,read_data,read
           /* verilator lint_on BLKSEQ */
        end
     end
-endmodule // bench_core$pipeline$vif_counters$rows$4
+endmodule // bench_core$pipeline$to_aws$vif_counters$rows$4
 
 
-module bench_core$pipeline$vif_counters$s1_inc$0(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11428,10 +11778,10 @@ module bench_core$pipeline$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$s1_inc$0
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_inc$0
 
 
-module bench_core$pipeline$vif_counters$s1_inc$1(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11449,10 +11799,10 @@ module bench_core$pipeline$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$s1_inc$1
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_inc$1
 
 
-module bench_core$pipeline$vif_counters$s1_inc$2(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11470,10 +11820,10 @@ module bench_core$pipeline$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$s1_inc$2
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_inc$2
 
 
-module bench_core$pipeline$vif_counters$s1_inc$3(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11491,10 +11841,10 @@ module bench_core$pipeline$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$s1_inc$3
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_inc$3
 
 
-module bench_core$pipeline$vif_counters$s1_inc$4(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11512,10 +11862,10 @@ module bench_core$pipeline$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$s1_inc$4
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_inc$4
 
 
-module bench_core$pipeline$vif_counters$s1_index(clock,ce,rst,d,q);
+module bench_core$pipeline$to_aws$vif_counters$s1_index(clock,ce,rst,d,q);
     
     // Module arguments
     input wire  clock;
@@ -11533,10 +11883,10 @@ module bench_core$pipeline$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
-endmodule // bench_core$pipeline$vif_counters$s1_index
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_index
 
 
-module bench_core$pipeline$vif_counters$s1_valid(d,q,clock);
+module bench_core$pipeline$to_aws$vif_counters$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11552,7 +11902,8932 @@ module bench_core$pipeline$vif_counters$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // bench_core$pipeline$vif_counters$s1_valid
+endmodule // bench_core$pipeline$to_aws$vif_counters$s1_valid
+
+
+module bench_core$pipeline$to_customer(clock,reset,direction,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,csr$addr,csr$wdata,csr$write,csr$read,csr$rdata,csr$rvalid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  direction;
+    input wire  [63:0] s_axis$tdata;
+    input wire  [7:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [23:0] s_axis$tuser;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    input wire  [63:0] cpu_s_axis$tdata;
+    input wire  [7:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    input wire  [19:0] csr$addr;
+    input wire  [31:0] csr$wdata;
+    input wire  csr$write;
+    input wire  csr$read;
+    output reg  [31:0] csr$rdata;
+    output reg  csr$rvalid;
+    
+    // Constant declarations
+    localparam  last_flag = 65'h10000000000000000;
+    localparam  lpm_bank_bit = 8'h2;
+    localparam  clear_last = 10'b1111111111;
+    
+    // Stub signals
+    reg  ingress$clock;
+    reg  ingress$in_take;
+    reg  [63:0] ingress$in_data;
+    reg  ingress$in_last;
+    reg  [23:0] ingress$in_user;
+    wire  ingress$valid;
+    wire  [63:0] ingress$data;
+    wire  ingress$last;
+    wire  [23:0] ingress$user;
+    reg  csr_stage$clock;
+    reg  [19:0] csr_stage$in_addr;
+    reg  [31:0] csr_stage$in_wdata;
+    reg  csr_stage$in_write;
+    reg  csr_stage$in_read;
+    reg  csr_stage$in_reset;
+    wire  [19:0] csr_stage$addr;
+    wire  [31:0] csr_stage$wdata;
+    wire  csr_stage$write;
+    wire  csr_stage$read;
+    wire  csr_stage$reset;
+    reg  header$clock;
+    reg  header$reset;
+    reg  header$accept;
+    reg  [63:0] header$data;
+    reg  header$last;
+    reg  [23:0] header$len;
+    wire  header$rec_valid;
+    wire  [23:0] header$rec_len;
+    wire  [15:0] header$rec_outer_type;
+    wire  [15:0] header$rec_tci;
+    wire  [15:0] header$rec_inner_type;
+    wire  [7:0] header$rec_version_ihl;
+    wire  [15:0] header$rec_total_length;
+    wire  [7:0] header$rec_ttl;
+    wire  [31:0] header$rec_destination;
+    wire  [15:0] header$rec_checksum;
+    reg  beats$clock;
+    reg  beats$reset;
+    reg  beats$write;
+    reg  [64:0] beats$data_in;
+    wire  beats$full;
+    wire  beats$almost_full;
+    reg  beats$read;
+    wire  [64:0] beats$data_out;
+    wire  beats$empty;
+    reg  classify$clock;
+    reg  classify$reset;
+    reg  classify$rec_valid;
+    reg  [23:0] classify$rec_len;
+    reg  [15:0] classify$rec_outer_type;
+    reg  [15:0] classify$rec_tci;
+    reg  [15:0] classify$rec_inner_type;
+    reg  [7:0] classify$rec_version_ihl;
+    reg  [15:0] classify$rec_total_length;
+    reg  [7:0] classify$rec_ttl;
+    reg  [31:0] classify$rec_destination;
+    reg  [15:0] classify$rec_checksum;
+    reg  [3:0] classify$rec_banks;
+    reg  classify$vid_we;
+    reg  [12:0] classify$vid_waddr;
+    reg  [63:0] classify$vid_wdata;
+    wire  classify$out_valid;
+    wire  [58:0] classify$out;
+    wire  [39:0] classify$out_key;
+    reg  lpm$clock;
+    reg  lpm$reset;
+    reg  lpm$in_valid;
+    reg  [39:0] lpm$in_key;
+    reg  [58:0] lpm$in_payload;
+    reg  lpm$in_bank;
+    wire  lpm$out_valid;
+    wire  [58:0] lpm$out_payload;
+    wire  lpm$out_hit;
+    wire  [9:0] lpm$out_target;
+    reg  lpm$w_bank;
+    reg  lpm$node_we;
+    reg  [3:0] lpm$node_level;
+    reg  [15:0] lpm$node_index;
+    reg  [40:0] lpm$node_data;
+    reg  lpm$leaf_we;
+    reg  [15:0] lpm$leaf_index;
+    reg  [10:0] lpm$leaf_data;
+    reg  resolve$clock;
+    reg  resolve$reset;
+    reg  resolve$in_valid;
+    reg  [58:0] resolve$in_payload;
+    reg  resolve$in_hit;
+    reg  [9:0] resolve$in_target;
+    reg  [47:0] resolve$port_mac0;
+    reg  [47:0] resolve$port_mac1;
+    reg  resolve$target_we;
+    reg  [10:0] resolve$target_waddr;
+    reg  [63:0] resolve$target_wdata;
+    reg  [15:0] resolve$target_wmtu;
+    wire  resolve$out_valid;
+    wire  [52:0] resolve$out_record;
+    wire  [95:0] resolve$out_macs;
+    wire  resolve$vif_event;
+    wire  [7:0] resolve$vif_index;
+    wire  [23:0] resolve$vif_bytes;
+    wire  resolve$vif_forwarded;
+    wire  resolve$vif_punted;
+    wire  resolve$vif_dropped;
+    wire  resolve$target_event;
+    wire  [9:0] resolve$target_index;
+    wire  [23:0] resolve$target_bytes;
+    wire  resolve$drop_event;
+    wire  [2:0] resolve$drop_reason;
+    wire  resolve$punt_event;
+    reg  verdicts$clock;
+    reg  verdicts$reset;
+    reg  verdicts$write;
+    reg  [52:0] verdicts$data_in;
+    wire  verdicts$full;
+    wire  verdicts$almost_full;
+    reg  verdicts$read;
+    wire  [52:0] verdicts$data_out;
+    wire  verdicts$empty;
+    reg  macs$clock;
+    reg  macs$reset;
+    reg  macs$write;
+    reg  [95:0] macs$data_in;
+    wire  macs$full;
+    wire  macs$almost_full;
+    reg  macs$read;
+    wire  [95:0] macs$data_out;
+    wire  macs$empty;
+    reg  vif_counters$clock;
+    reg  vif_counters$clear;
+    reg  [7:0] vif_counters$clear_index;
+    reg  vif_counters$add;
+    reg  [7:0] vif_counters$index;
+    reg  [63:0] vif_counters$inc$0;
+    reg  [63:0] vif_counters$inc$1;
+    reg  [63:0] vif_counters$inc$2;
+    reg  [63:0] vif_counters$inc$3;
+    reg  [63:0] vif_counters$inc$4;
+    reg  [7:0] vif_counters$host_index;
+    wire  [63:0] vif_counters$host_data$0;
+    wire  [63:0] vif_counters$host_data$1;
+    wire  [63:0] vif_counters$host_data$2;
+    wire  [63:0] vif_counters$host_data$3;
+    wire  [63:0] vif_counters$host_data$4;
+    reg  target_counters$clock;
+    reg  target_counters$clear;
+    reg  [9:0] target_counters$clear_index;
+    reg  target_counters$add;
+    reg  [9:0] target_counters$index;
+    reg  [63:0] target_counters$inc$0;
+    reg  [63:0] target_counters$inc$1;
+    reg  [9:0] target_counters$host_index;
+    wire  [63:0] target_counters$host_data$0;
+    wire  [63:0] target_counters$host_data$1;
+    reg  global_counters$clock;
+    reg  global_counters$clear;
+    reg  global_counters$drop_event;
+    reg  [2:0] global_counters$drop_reason;
+    reg  global_counters$punt_event;
+    wire  [63:0] global_counters$value$0;
+    wire  [63:0] global_counters$value$1;
+    wire  [63:0] global_counters$value$2;
+    wire  [63:0] global_counters$value$3;
+    wire  [63:0] global_counters$value$4;
+    wire  [63:0] global_counters$value$5;
+    wire  [63:0] global_counters$value$6;
+    wire  [63:0] global_counters$value$7;
+    reg  rewrite$clock;
+    reg  rewrite$reset;
+    reg  rewrite$beat_empty;
+    reg  [64:0] rewrite$beat;
+    wire  rewrite$beat_read;
+    reg  rewrite$verdict_empty;
+    reg  [52:0] rewrite$verdict;
+    reg  [95:0] rewrite$verdict_macs;
+    wire  rewrite$verdict_read;
+    wire  [63:0] rewrite$m_axis$tdata;
+    wire  [7:0] rewrite$m_axis$tkeep;
+    wire  rewrite$m_axis$tvalid;
+    reg  rewrite$m_axis$tready;
+    wire  rewrite$m_axis$tlast;
+    wire  [14:0] rewrite$m_axis$tuser;
+    reg  cpu$clock;
+    reg  cpu$reset;
+    reg  cpu$hold;
+    reg  [63:0] cpu$s_axis$tdata;
+    reg  [7:0] cpu$s_axis$tkeep;
+    reg  cpu$s_axis$tvalid;
+    wire  cpu$s_axis$tready;
+    reg  cpu$s_axis$tlast;
+    reg  [14:0] cpu$s_axis$tuser;
+    reg  [63:0] cpu$cpu_s_axis$tdata;
+    reg  [7:0] cpu$cpu_s_axis$tkeep;
+    reg  cpu$cpu_s_axis$tvalid;
+    wire  cpu$cpu_s_axis$tready;
+    reg  cpu$cpu_s_axis$tlast;
+    reg  [9:0] cpu$cpu_s_axis$tuser;
+    wire  [63:0] cpu$m_axis$tdata;
+    wire  [7:0] cpu$m_axis$tkeep;
+    wire  cpu$m_axis$tvalid;
+    reg  cpu$m_axis$tready;
+    wire  cpu$m_axis$tlast;
+    wire  [14:0] cpu$m_axis$tuser;
+    wire  cpu$tx_event;
+    wire  [9:0] cpu$tx_row;
+    wire  cpu$tx_last;
+    wire  [7:0] cpu$tx_bytes;
+    reg  cpu_counters$clock;
+    reg  cpu_counters$clear;
+    reg  [9:0] cpu_counters$clear_index;
+    reg  cpu_counters$add;
+    reg  [9:0] cpu_counters$index;
+    reg  [63:0] cpu_counters$inc$0;
+    reg  [63:0] cpu_counters$inc$1;
+    reg  [9:0] cpu_counters$host_index;
+    wire  [63:0] cpu_counters$host_data$0;
+    wire  [63:0] cpu_counters$host_data$1;
+    reg  registers$clock;
+    reg  registers$reset;
+    reg  [19:0] registers$bus$addr;
+    reg  [31:0] registers$bus$wdata;
+    reg  registers$bus$write;
+    reg  registers$bus$read;
+    wire  [31:0] registers$bus$rdata;
+    wire  registers$bus$rvalid;
+    reg  registers$direction;
+    reg  registers$clear_busy;
+    wire  registers$clear_start;
+    wire  [3:0] registers$banks;
+    wire  [47:0] registers$port_mac0;
+    wire  [47:0] registers$port_mac1;
+    wire  registers$vid_we;
+    wire  [12:0] registers$vid_waddr;
+    wire  registers$target_we;
+    wire  [10:0] registers$target_waddr;
+    wire  [63:0] registers$entry;
+    wire  [15:0] registers$entry_mtu;
+    wire  registers$lpm_w_bank;
+    wire  registers$node_we;
+    wire  [3:0] registers$node_level;
+    wire  [15:0] registers$node_index;
+    wire  [40:0] registers$node_data;
+    wire  registers$leaf_we;
+    wire  [15:0] registers$leaf_index;
+    wire  [10:0] registers$leaf_data;
+    wire  [7:0] registers$vif_host_index;
+    reg  [63:0] registers$vif_host_data$0;
+    reg  [63:0] registers$vif_host_data$1;
+    reg  [63:0] registers$vif_host_data$2;
+    reg  [63:0] registers$vif_host_data$3;
+    reg  [63:0] registers$vif_host_data$4;
+    wire  [9:0] registers$target_host_index;
+    reg  [63:0] registers$target_host_data$0;
+    reg  [63:0] registers$target_host_data$1;
+    reg  [63:0] registers$cpu_host_data$0;
+    reg  [63:0] registers$cpu_host_data$1;
+    reg  [63:0] registers$global$0;
+    reg  [63:0] registers$global$1;
+    reg  [63:0] registers$global$2;
+    reg  [63:0] registers$global$3;
+    reg  [63:0] registers$global$4;
+    reg  [63:0] registers$global$5;
+    reg  [63:0] registers$global$6;
+    reg  [63:0] registers$global$7;
+    reg  clear_busy$d;
+    wire  clear_busy$q;
+    reg  clear_busy$clock;
+    reg  direction_q$d;
+    wire  direction_q$q;
+    reg  direction_q$clock;
+    reg  [9:0] clear_index$d;
+    wire  [9:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  [3:0] lookup_banks;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$ingress ingress(
+        .clock(ingress$clock),
+        .in_take(ingress$in_take),
+        .in_data(ingress$in_data),
+        .in_last(ingress$in_last),
+        .in_user(ingress$in_user),
+        .valid(ingress$valid),
+        .data(ingress$data),
+        .last(ingress$last),
+        .user(ingress$user)
+    );
+    bench_core$pipeline$to_customer$csr_stage csr_stage(
+        .clock(csr_stage$clock),
+        .in_addr(csr_stage$in_addr),
+        .in_wdata(csr_stage$in_wdata),
+        .in_write(csr_stage$in_write),
+        .in_read(csr_stage$in_read),
+        .in_reset(csr_stage$in_reset),
+        .addr(csr_stage$addr),
+        .wdata(csr_stage$wdata),
+        .write(csr_stage$write),
+        .read(csr_stage$read),
+        .reset(csr_stage$reset)
+    );
+    bench_core$pipeline$to_customer$header header(
+        .clock(header$clock),
+        .reset(header$reset),
+        .accept(header$accept),
+        .data(header$data),
+        .last(header$last),
+        .len(header$len),
+        .rec_valid(header$rec_valid),
+        .rec_len(header$rec_len),
+        .rec_outer_type(header$rec_outer_type),
+        .rec_tci(header$rec_tci),
+        .rec_inner_type(header$rec_inner_type),
+        .rec_version_ihl(header$rec_version_ihl),
+        .rec_total_length(header$rec_total_length),
+        .rec_ttl(header$rec_ttl),
+        .rec_destination(header$rec_destination),
+        .rec_checksum(header$rec_checksum)
+    );
+    bench_core$pipeline$to_customer$beats beats(
+        .clock(beats$clock),
+        .reset(beats$reset),
+        .write(beats$write),
+        .data_in(beats$data_in),
+        .full(beats$full),
+        .almost_full(beats$almost_full),
+        .read(beats$read),
+        .data_out(beats$data_out),
+        .empty(beats$empty)
+    );
+    bench_core$pipeline$to_customer$classify classify(
+        .clock(classify$clock),
+        .reset(classify$reset),
+        .rec_valid(classify$rec_valid),
+        .rec_len(classify$rec_len),
+        .rec_outer_type(classify$rec_outer_type),
+        .rec_tci(classify$rec_tci),
+        .rec_inner_type(classify$rec_inner_type),
+        .rec_version_ihl(classify$rec_version_ihl),
+        .rec_total_length(classify$rec_total_length),
+        .rec_ttl(classify$rec_ttl),
+        .rec_destination(classify$rec_destination),
+        .rec_checksum(classify$rec_checksum),
+        .rec_banks(classify$rec_banks),
+        .vid_we(classify$vid_we),
+        .vid_waddr(classify$vid_waddr),
+        .vid_wdata(classify$vid_wdata),
+        .out_valid(classify$out_valid),
+        .out(classify$out),
+        .out_key(classify$out_key)
+    );
+    bench_core$pipeline$to_customer$lpm lpm(
+        .clock(lpm$clock),
+        .reset(lpm$reset),
+        .in_valid(lpm$in_valid),
+        .in_key(lpm$in_key),
+        .in_payload(lpm$in_payload),
+        .in_bank(lpm$in_bank),
+        .out_valid(lpm$out_valid),
+        .out_payload(lpm$out_payload),
+        .out_hit(lpm$out_hit),
+        .out_target(lpm$out_target),
+        .w_bank(lpm$w_bank),
+        .node_we(lpm$node_we),
+        .node_level(lpm$node_level),
+        .node_index(lpm$node_index),
+        .node_data(lpm$node_data),
+        .leaf_we(lpm$leaf_we),
+        .leaf_index(lpm$leaf_index),
+        .leaf_data(lpm$leaf_data)
+    );
+    bench_core$pipeline$to_customer$resolve resolve(
+        .clock(resolve$clock),
+        .reset(resolve$reset),
+        .in_valid(resolve$in_valid),
+        .in_payload(resolve$in_payload),
+        .in_hit(resolve$in_hit),
+        .in_target(resolve$in_target),
+        .port_mac0(resolve$port_mac0),
+        .port_mac1(resolve$port_mac1),
+        .target_we(resolve$target_we),
+        .target_waddr(resolve$target_waddr),
+        .target_wdata(resolve$target_wdata),
+        .target_wmtu(resolve$target_wmtu),
+        .out_valid(resolve$out_valid),
+        .out_record(resolve$out_record),
+        .out_macs(resolve$out_macs),
+        .vif_event(resolve$vif_event),
+        .vif_index(resolve$vif_index),
+        .vif_bytes(resolve$vif_bytes),
+        .vif_forwarded(resolve$vif_forwarded),
+        .vif_punted(resolve$vif_punted),
+        .vif_dropped(resolve$vif_dropped),
+        .target_event(resolve$target_event),
+        .target_index(resolve$target_index),
+        .target_bytes(resolve$target_bytes),
+        .drop_event(resolve$drop_event),
+        .drop_reason(resolve$drop_reason),
+        .punt_event(resolve$punt_event)
+    );
+    bench_core$pipeline$to_customer$verdicts verdicts(
+        .clock(verdicts$clock),
+        .reset(verdicts$reset),
+        .write(verdicts$write),
+        .data_in(verdicts$data_in),
+        .full(verdicts$full),
+        .almost_full(verdicts$almost_full),
+        .read(verdicts$read),
+        .data_out(verdicts$data_out),
+        .empty(verdicts$empty)
+    );
+    bench_core$pipeline$to_customer$macs macs(
+        .clock(macs$clock),
+        .reset(macs$reset),
+        .write(macs$write),
+        .data_in(macs$data_in),
+        .full(macs$full),
+        .almost_full(macs$almost_full),
+        .read(macs$read),
+        .data_out(macs$data_out),
+        .empty(macs$empty)
+    );
+    bench_core$pipeline$to_customer$vif_counters vif_counters(
+        .clock(vif_counters$clock),
+        .clear(vif_counters$clear),
+        .clear_index(vif_counters$clear_index),
+        .add(vif_counters$add),
+        .index(vif_counters$index),
+        .inc$0(vif_counters$inc$0),
+        .inc$1(vif_counters$inc$1),
+        .inc$2(vif_counters$inc$2),
+        .inc$3(vif_counters$inc$3),
+        .inc$4(vif_counters$inc$4),
+        .host_index(vif_counters$host_index),
+        .host_data$0(vif_counters$host_data$0),
+        .host_data$1(vif_counters$host_data$1),
+        .host_data$2(vif_counters$host_data$2),
+        .host_data$3(vif_counters$host_data$3),
+        .host_data$4(vif_counters$host_data$4)
+    );
+    bench_core$pipeline$to_customer$target_counters target_counters(
+        .clock(target_counters$clock),
+        .clear(target_counters$clear),
+        .clear_index(target_counters$clear_index),
+        .add(target_counters$add),
+        .index(target_counters$index),
+        .inc$0(target_counters$inc$0),
+        .inc$1(target_counters$inc$1),
+        .host_index(target_counters$host_index),
+        .host_data$0(target_counters$host_data$0),
+        .host_data$1(target_counters$host_data$1)
+    );
+    bench_core$pipeline$to_customer$global_counters global_counters(
+        .clock(global_counters$clock),
+        .clear(global_counters$clear),
+        .drop_event(global_counters$drop_event),
+        .drop_reason(global_counters$drop_reason),
+        .punt_event(global_counters$punt_event),
+        .value$0(global_counters$value$0),
+        .value$1(global_counters$value$1),
+        .value$2(global_counters$value$2),
+        .value$3(global_counters$value$3),
+        .value$4(global_counters$value$4),
+        .value$5(global_counters$value$5),
+        .value$6(global_counters$value$6),
+        .value$7(global_counters$value$7)
+    );
+    bench_core$pipeline$to_customer$rewrite rewrite(
+        .clock(rewrite$clock),
+        .reset(rewrite$reset),
+        .beat_empty(rewrite$beat_empty),
+        .beat(rewrite$beat),
+        .beat_read(rewrite$beat_read),
+        .verdict_empty(rewrite$verdict_empty),
+        .verdict(rewrite$verdict),
+        .verdict_macs(rewrite$verdict_macs),
+        .verdict_read(rewrite$verdict_read),
+        .m_axis$tdata(rewrite$m_axis$tdata),
+        .m_axis$tkeep(rewrite$m_axis$tkeep),
+        .m_axis$tvalid(rewrite$m_axis$tvalid),
+        .m_axis$tready(rewrite$m_axis$tready),
+        .m_axis$tlast(rewrite$m_axis$tlast),
+        .m_axis$tuser(rewrite$m_axis$tuser)
+    );
+    bench_core$pipeline$to_customer$cpu cpu(
+        .clock(cpu$clock),
+        .reset(cpu$reset),
+        .hold(cpu$hold),
+        .s_axis$tdata(cpu$s_axis$tdata),
+        .s_axis$tkeep(cpu$s_axis$tkeep),
+        .s_axis$tvalid(cpu$s_axis$tvalid),
+        .s_axis$tready(cpu$s_axis$tready),
+        .s_axis$tlast(cpu$s_axis$tlast),
+        .s_axis$tuser(cpu$s_axis$tuser),
+        .cpu_s_axis$tdata(cpu$cpu_s_axis$tdata),
+        .cpu_s_axis$tkeep(cpu$cpu_s_axis$tkeep),
+        .cpu_s_axis$tvalid(cpu$cpu_s_axis$tvalid),
+        .cpu_s_axis$tready(cpu$cpu_s_axis$tready),
+        .cpu_s_axis$tlast(cpu$cpu_s_axis$tlast),
+        .cpu_s_axis$tuser(cpu$cpu_s_axis$tuser),
+        .m_axis$tdata(cpu$m_axis$tdata),
+        .m_axis$tkeep(cpu$m_axis$tkeep),
+        .m_axis$tvalid(cpu$m_axis$tvalid),
+        .m_axis$tready(cpu$m_axis$tready),
+        .m_axis$tlast(cpu$m_axis$tlast),
+        .m_axis$tuser(cpu$m_axis$tuser),
+        .tx_event(cpu$tx_event),
+        .tx_row(cpu$tx_row),
+        .tx_last(cpu$tx_last),
+        .tx_bytes(cpu$tx_bytes)
+    );
+    bench_core$pipeline$to_customer$cpu_counters cpu_counters(
+        .clock(cpu_counters$clock),
+        .clear(cpu_counters$clear),
+        .clear_index(cpu_counters$clear_index),
+        .add(cpu_counters$add),
+        .index(cpu_counters$index),
+        .inc$0(cpu_counters$inc$0),
+        .inc$1(cpu_counters$inc$1),
+        .host_index(cpu_counters$host_index),
+        .host_data$0(cpu_counters$host_data$0),
+        .host_data$1(cpu_counters$host_data$1)
+    );
+    bench_core$pipeline$to_customer$registers registers(
+        .clock(registers$clock),
+        .reset(registers$reset),
+        .bus$addr(registers$bus$addr),
+        .bus$wdata(registers$bus$wdata),
+        .bus$write(registers$bus$write),
+        .bus$read(registers$bus$read),
+        .bus$rdata(registers$bus$rdata),
+        .bus$rvalid(registers$bus$rvalid),
+        .direction(registers$direction),
+        .clear_busy(registers$clear_busy),
+        .clear_start(registers$clear_start),
+        .banks(registers$banks),
+        .port_mac0(registers$port_mac0),
+        .port_mac1(registers$port_mac1),
+        .vid_we(registers$vid_we),
+        .vid_waddr(registers$vid_waddr),
+        .target_we(registers$target_we),
+        .target_waddr(registers$target_waddr),
+        .entry(registers$entry),
+        .entry_mtu(registers$entry_mtu),
+        .lpm_w_bank(registers$lpm_w_bank),
+        .node_we(registers$node_we),
+        .node_level(registers$node_level),
+        .node_index(registers$node_index),
+        .node_data(registers$node_data),
+        .leaf_we(registers$leaf_we),
+        .leaf_index(registers$leaf_index),
+        .leaf_data(registers$leaf_data),
+        .vif_host_index(registers$vif_host_index),
+        .vif_host_data$0(registers$vif_host_data$0),
+        .vif_host_data$1(registers$vif_host_data$1),
+        .vif_host_data$2(registers$vif_host_data$2),
+        .vif_host_data$3(registers$vif_host_data$3),
+        .vif_host_data$4(registers$vif_host_data$4),
+        .target_host_index(registers$target_host_index),
+        .target_host_data$0(registers$target_host_data$0),
+        .target_host_data$1(registers$target_host_data$1),
+        .cpu_host_data$0(registers$cpu_host_data$0),
+        .cpu_host_data$1(registers$cpu_host_data$1),
+        .global$0(registers$global$0),
+        .global$1(registers$global$1),
+        .global$2(registers$global$2),
+        .global$3(registers$global$3),
+        .global$4(registers$global$4),
+        .global$5(registers$global$5),
+        .global$6(registers$global$6),
+        .global$7(registers$global$7)
+    );
+    bench_core$pipeline$to_customer$clear_busy clear_busy(
+        .d(clear_busy$d),
+        .q(clear_busy$q),
+        .clock(clear_busy$clock)
+    );
+    bench_core$pipeline$to_customer$direction_q direction_q(
+        .d(direction_q$d),
+        .q(direction_q$q),
+        .clock(direction_q$clock)
+    );
+    bench_core$pipeline$to_customer$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        clear_busy$clock = clock;
+        clear_index$clock = clock;
+        direction_q$clock = clock;
+        clear_busy$d = clear_busy$q;
+        clear_index$d = clear_index$q;
+        direction_q$d = direction_q$q;
+        ingress$clock = clock;
+        csr_stage$clock = clock;
+        header$clock = clock;
+        beats$clock = clock;
+        classify$clock = clock;
+        lpm$clock = clock;
+        resolve$clock = clock;
+        verdicts$clock = clock;
+        macs$clock = clock;
+        vif_counters$clock = clock;
+        target_counters$clock = clock;
+        global_counters$clock = clock;
+        rewrite$clock = clock;
+        cpu$clock = clock;
+        cpu_counters$clock = clock;
+        registers$clock = clock;
+        csr_stage$in_addr = csr$addr;
+        csr_stage$in_wdata = csr$wdata;
+        csr_stage$in_write = csr$write;
+        csr_stage$in_read = csr$read;
+        csr_stage$in_reset = reset;
+        header$reset = csr_stage$reset;
+        beats$reset = csr_stage$reset;
+        classify$reset = csr_stage$reset;
+        lpm$reset = csr_stage$reset;
+        resolve$reset = csr_stage$reset;
+        verdicts$reset = csr_stage$reset;
+        macs$reset = csr_stage$reset;
+        rewrite$reset = csr_stage$reset;
+        registers$reset = csr_stage$reset;
+        cpu$reset = csr_stage$reset;
+        s_axis$tready = ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_take = s_axis$tvalid & ~beats$almost_full & ~clear_busy$q & ~csr_stage$reset;
+        ingress$in_data = s_axis$tdata;
+        ingress$in_last = s_axis$tlast;
+        ingress$in_user = s_axis$tuser;
+        beats$write = ingress$valid;
+        beats$data_in = ((ingress$data) & 65'h1ffffffffffffffff);
+        if (ingress$last) begin
+            beats$data_in = ((ingress$data) & 65'h1ffffffffffffffff) | last_flag;
+        end
+        header$accept = ingress$valid;
+        header$data = ingress$data;
+        header$last = ingress$last;
+        header$len = ingress$user;
+        classify$rec_valid = header$rec_valid;
+        classify$rec_len = header$rec_len;
+        classify$rec_outer_type = header$rec_outer_type;
+        classify$rec_tci = header$rec_tci;
+        classify$rec_inner_type = header$rec_inner_type;
+        classify$rec_version_ihl = header$rec_version_ihl;
+        classify$rec_total_length = header$rec_total_length;
+        classify$rec_ttl = header$rec_ttl;
+        classify$rec_destination = header$rec_destination;
+        classify$rec_checksum = header$rec_checksum;
+        classify$rec_banks = registers$banks;
+        classify$vid_we = registers$vid_we;
+        classify$vid_waddr = registers$vid_waddr;
+        classify$vid_wdata = registers$entry;
+        lookup_banks = classify$out[(64'h27)+:(4)];
+        lpm$in_valid = classify$out_valid;
+        lpm$in_key = classify$out_key;
+        lpm$in_payload = classify$out;
+        lpm$in_bank = lookup_banks[lpm_bank_bit];
+        lpm$w_bank = registers$lpm_w_bank;
+        lpm$node_we = registers$node_we;
+        lpm$node_level = registers$node_level;
+        lpm$node_index = registers$node_index;
+        lpm$node_data = registers$node_data;
+        lpm$leaf_we = registers$leaf_we;
+        lpm$leaf_index = registers$leaf_index;
+        lpm$leaf_data = registers$leaf_data;
+        resolve$in_valid = lpm$out_valid;
+        resolve$in_payload = lpm$out_payload;
+        resolve$in_hit = lpm$out_hit;
+        resolve$in_target = lpm$out_target;
+        resolve$port_mac0 = registers$port_mac0;
+        resolve$port_mac1 = registers$port_mac1;
+        resolve$target_we = registers$target_we;
+        resolve$target_waddr = registers$target_waddr;
+        resolve$target_wdata = registers$entry;
+        resolve$target_wmtu = registers$entry_mtu;
+        verdicts$write = resolve$out_valid;
+        verdicts$data_in = resolve$out_record;
+        macs$write = resolve$out_valid;
+        macs$data_in = resolve$out_macs;
+        vif_counters$add = resolve$vif_event;
+        vif_counters$index = resolve$vif_index;
+        vif_counters$inc$0 = 32'h1;
+        vif_counters$inc$1 = ((resolve$vif_bytes) & 64'hffffffffffffffff);
+        vif_counters$inc$2 = 32'h0;
+        if (resolve$vif_forwarded) begin
+            vif_counters$inc$2 = 32'h1;
+        end
+        vif_counters$inc$3 = 32'h0;
+        if (resolve$vif_punted) begin
+            vif_counters$inc$3 = 32'h1;
+        end
+        vif_counters$inc$4 = 32'h0;
+        if (resolve$vif_dropped) begin
+            vif_counters$inc$4 = 32'h1;
+        end
+        target_counters$add = resolve$target_event;
+        target_counters$index = resolve$target_index;
+        target_counters$inc$0 = 32'h1;
+        target_counters$inc$1 = ((resolve$target_bytes) & 64'hffffffffffffffff);
+        global_counters$drop_event = resolve$drop_event;
+        global_counters$drop_reason = resolve$drop_reason;
+        global_counters$punt_event = resolve$punt_event;
+        if (clear_busy$q) begin
+            clear_index$d = clear_index$q + 32'h1;
+            if (clear_index$q == clear_last) begin
+                clear_busy$d = 1'b0;
+            end
+        end
+        if (registers$clear_start | csr_stage$reset) begin
+            clear_busy$d = 1'b1;
+            clear_index$d = 32'h0;
+        end
+        vif_counters$clear = clear_busy$q;
+        vif_counters$clear_index = ((clear_index$q) & 8'hff);
+        target_counters$clear = clear_busy$q;
+        target_counters$clear_index = clear_index$q;
+        cpu_counters$clear = clear_busy$q;
+        cpu_counters$clear_index = clear_index$q;
+        global_counters$clear = clear_busy$q;
+        rewrite$beat_empty = beats$empty;
+        rewrite$beat = beats$data_out;
+        beats$read = rewrite$beat_read;
+        rewrite$verdict_empty = verdicts$empty;
+        rewrite$verdict = verdicts$data_out;
+        rewrite$verdict_macs = macs$data_out;
+        verdicts$read = rewrite$verdict_read;
+        macs$read = rewrite$verdict_read;
+        cpu$hold = clear_busy$q | csr_stage$reset;
+        cpu$cpu_s_axis$tdata = cpu_s_axis$tdata;
+        cpu$cpu_s_axis$tkeep = cpu_s_axis$tkeep;
+        cpu$cpu_s_axis$tvalid = cpu_s_axis$tvalid;
+        cpu$cpu_s_axis$tlast = cpu_s_axis$tlast;
+        cpu$cpu_s_axis$tuser = cpu_s_axis$tuser;
+        cpu_s_axis$tready = cpu$cpu_s_axis$tready;
+        cpu$s_axis$tvalid = rewrite$m_axis$tvalid;
+        cpu$s_axis$tdata = rewrite$m_axis$tdata;
+        cpu$s_axis$tkeep = rewrite$m_axis$tkeep;
+        cpu$s_axis$tlast = rewrite$m_axis$tlast;
+        cpu$s_axis$tuser = rewrite$m_axis$tuser;
+        rewrite$m_axis$tready = cpu$s_axis$tready;
+        cpu_counters$add = cpu$tx_event;
+        cpu_counters$index = cpu$tx_row;
+        cpu_counters$inc$0 = 32'h0;
+        if (cpu$tx_last) begin
+            cpu_counters$inc$0 = 32'h1;
+        end
+        cpu_counters$inc$1 = ((cpu$tx_bytes) & 64'hffffffffffffffff);
+        m_axis$tdata = cpu$m_axis$tdata;
+        m_axis$tkeep = cpu$m_axis$tkeep;
+        m_axis$tvalid = cpu$m_axis$tvalid;
+        m_axis$tlast = cpu$m_axis$tlast;
+        m_axis$tuser = cpu$m_axis$tuser;
+        cpu$m_axis$tready = m_axis$tready;
+        registers$bus$addr = csr_stage$addr;
+        registers$bus$wdata = csr_stage$wdata;
+        registers$bus$write = csr_stage$write;
+        registers$bus$read = csr_stage$read;
+        csr$rdata = registers$bus$rdata;
+        csr$rvalid = registers$bus$rvalid;
+        registers$clear_busy = clear_busy$q;
+        direction_q$d = direction;
+        registers$direction = direction_q$q;
+        vif_counters$host_index = registers$vif_host_index;
+        registers$vif_host_data$0 = vif_counters$host_data$0;
+        registers$vif_host_data$1 = vif_counters$host_data$1;
+        registers$vif_host_data$2 = vif_counters$host_data$2;
+        registers$vif_host_data$3 = vif_counters$host_data$3;
+        registers$vif_host_data$4 = vif_counters$host_data$4;
+        target_counters$host_index = registers$target_host_index;
+        registers$target_host_data$0 = target_counters$host_data$0;
+        registers$target_host_data$1 = target_counters$host_data$1;
+        cpu_counters$host_index = registers$target_host_index;
+        registers$cpu_host_data$0 = cpu_counters$host_data$0;
+        registers$cpu_host_data$1 = cpu_counters$host_data$1;
+        registers$global$0 = global_counters$value$0;
+        registers$global$1 = global_counters$value$1;
+        registers$global$2 = global_counters$value$2;
+        registers$global$3 = global_counters$value$3;
+        registers$global$4 = global_counters$value$4;
+        registers$global$5 = global_counters$value$5;
+        registers$global$6 = global_counters$value$6;
+        registers$global$7 = global_counters$value$7;
+    end
+    
+endmodule // bench_core$pipeline$to_customer
+
+
+module bench_core$pipeline$to_customer$beats(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [64:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [64:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [5:0] ram$read_address;
+    wire  [64:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  [64:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$beats$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$to_customer$beats$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$pipeline$to_customer$beats$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$pipeline$to_customer$beats$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$to_customer$beats
+
+
+module bench_core$pipeline$to_customer$beats$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] read_address;
+    output reg  [64:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  [64:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[64:0] mem[63:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$beats$ram
+
+
+module bench_core$pipeline$to_customer$beats$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$beats$rd_ptr
+
+
+module bench_core$pipeline$to_customer$beats$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$beats$wr_ptr
+
+
+module bench_core$pipeline$to_customer$beats$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$beats$wr_ptr_seen
+
+
+module bench_core$pipeline$to_customer$classify(clock,reset,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum,rec_banks,vid_we,vid_waddr,vid_wdata,out_valid,out,out_key);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rec_valid;
+    input wire  [23:0] rec_len;
+    input wire  [15:0] rec_outer_type;
+    input wire  [15:0] rec_tci;
+    input wire  [15:0] rec_inner_type;
+    input wire  [7:0] rec_version_ihl;
+    input wire  [15:0] rec_total_length;
+    input wire  [7:0] rec_ttl;
+    input wire  [31:0] rec_destination;
+    input wire  [15:0] rec_checksum;
+    input wire  [3:0] rec_banks;
+    input wire  vid_we;
+    input wire  [12:0] vid_waddr;
+    input wire  [63:0] vid_wdata;
+    output reg  out_valid;
+    output reg  [58:0] out;
+    output reg  [39:0] out_key;
+    
+    // Constant declarations
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_malformed = 3'b0;
+    localparam  reason_unknown_vlan = 3'b1;
+    localparam  reason_unsupported_ethertype = 3'b10;
+    localparam  reason_bad_ipv4 = 3'b11;
+    localparam  reason_ttl_expired = 3'b100;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  vid_bank_bit = 8'h0;
+    localparam  vid_valid_bit = 8'h20;
+    localparam  vid_amazon_valid_bit = 8'h21;
+    localparam  vid_amazon_lsb = 8'h0;
+    localparam  vid_vif_lsb = 8'h28;
+    localparam  vid_mtu_lsb = 8'h30;
+    
+    // Stub signals
+    reg  d0_valid$clock;
+    reg  d0_valid$ce;
+    reg  d0_valid$rst;
+    reg  d0_valid$d;
+    wire  d0_valid$q;
+    reg  d0_len$clock;
+    reg  d0_len$ce;
+    reg  d0_len$rst;
+    reg  [23:0] d0_len$d;
+    wire  [23:0] d0_len$q;
+    reg  d0_outer_type$clock;
+    reg  d0_outer_type$ce;
+    reg  d0_outer_type$rst;
+    reg  [15:0] d0_outer_type$d;
+    wire  [15:0] d0_outer_type$q;
+    reg  d0_tci$clock;
+    reg  d0_tci$ce;
+    reg  d0_tci$rst;
+    reg  [15:0] d0_tci$d;
+    wire  [15:0] d0_tci$q;
+    reg  d0_inner_type$clock;
+    reg  d0_inner_type$ce;
+    reg  d0_inner_type$rst;
+    reg  [15:0] d0_inner_type$d;
+    wire  [15:0] d0_inner_type$q;
+    reg  d0_version_ihl$clock;
+    reg  d0_version_ihl$ce;
+    reg  d0_version_ihl$rst;
+    reg  [7:0] d0_version_ihl$d;
+    wire  [7:0] d0_version_ihl$q;
+    reg  d0_total_length$clock;
+    reg  d0_total_length$ce;
+    reg  d0_total_length$rst;
+    reg  [15:0] d0_total_length$d;
+    wire  [15:0] d0_total_length$q;
+    reg  d0_ttl$clock;
+    reg  d0_ttl$ce;
+    reg  d0_ttl$rst;
+    reg  [7:0] d0_ttl$d;
+    wire  [7:0] d0_ttl$q;
+    reg  d0_destination$clock;
+    reg  d0_destination$ce;
+    reg  d0_destination$rst;
+    reg  [31:0] d0_destination$d;
+    wire  [31:0] d0_destination$q;
+    reg  d0_checksum$clock;
+    reg  d0_checksum$ce;
+    reg  d0_checksum$rst;
+    reg  [15:0] d0_checksum$d;
+    wire  [15:0] d0_checksum$q;
+    reg  d0_banks$clock;
+    reg  d0_banks$ce;
+    reg  d0_banks$rst;
+    reg  [3:0] d0_banks$d;
+    wire  [3:0] d0_banks$q;
+    reg  vid_ram$clock;
+    reg  [12:0] vid_ram$read_address;
+    wire  [63:0] vid_ram$read_data;
+    reg  [12:0] vid_ram$write_address;
+    reg  [63:0] vid_ram$write_data;
+    reg  vid_ram$write_enable;
+    reg  d1_valid$clock;
+    reg  d1_valid$ce;
+    reg  d1_valid$rst;
+    reg  d1_valid$d;
+    wire  d1_valid$q;
+    reg  d1_len$clock;
+    reg  d1_len$ce;
+    reg  d1_len$rst;
+    reg  [23:0] d1_len$d;
+    wire  [23:0] d1_len$q;
+    reg  d1_banks$clock;
+    reg  d1_banks$ce;
+    reg  d1_banks$rst;
+    reg  [3:0] d1_banks$d;
+    wire  [3:0] d1_banks$q;
+    reg  d1_tagged$clock;
+    reg  d1_tagged$ce;
+    reg  d1_tagged$rst;
+    reg  d1_tagged$d;
+    wire  d1_tagged$q;
+    reg  d1_inner_type$clock;
+    reg  d1_inner_type$ce;
+    reg  d1_inner_type$rst;
+    reg  [15:0] d1_inner_type$d;
+    wire  [15:0] d1_inner_type$q;
+    reg  d1_vihl$clock;
+    reg  d1_vihl$ce;
+    reg  d1_vihl$rst;
+    reg  [7:0] d1_vihl$d;
+    wire  [7:0] d1_vihl$q;
+    reg  d1_total_len$clock;
+    reg  d1_total_len$ce;
+    reg  d1_total_len$rst;
+    reg  [15:0] d1_total_len$d;
+    wire  [15:0] d1_total_len$q;
+    reg  d1_ttl$clock;
+    reg  d1_ttl$ce;
+    reg  d1_ttl$rst;
+    reg  [7:0] d1_ttl$d;
+    wire  [7:0] d1_ttl$q;
+    reg  d1_dst$clock;
+    reg  d1_dst$ce;
+    reg  d1_dst$rst;
+    reg  [31:0] d1_dst$d;
+    wire  [31:0] d1_dst$q;
+    reg  d1_csum$clock;
+    reg  d1_csum$ce;
+    reg  d1_csum$rst;
+    reg  [15:0] d1_csum$d;
+    wire  [15:0] d1_csum$q;
+    reg  d2_valid$clock;
+    reg  d2_valid$ce;
+    reg  d2_valid$rst;
+    reg  d2_valid$d;
+    wire  d2_valid$q;
+    reg  d2_out$clock;
+    reg  d2_out$ce;
+    reg  d2_out$rst;
+    reg  [58:0] d2_out$d;
+    wire  [58:0] d2_out$q;
+    reg  d2_key$clock;
+    reg  d2_key$ce;
+    reg  d2_key$rst;
+    reg  [39:0] d2_key$d;
+    wire  [39:0] d2_key$q;
+    
+    // Local signals
+    reg  [15:0] vid;
+    reg  [23:0] header_bytes;
+    reg  [23:0] ip_end;
+    reg  vif_found;
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  need_lpm;
+    reg  [58:0] classified;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$classify$d0_valid d0_valid(
+        .clock(d0_valid$clock),
+        .ce(d0_valid$ce),
+        .rst(d0_valid$rst),
+        .d(d0_valid$d),
+        .q(d0_valid$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_len d0_len(
+        .clock(d0_len$clock),
+        .ce(d0_len$ce),
+        .rst(d0_len$rst),
+        .d(d0_len$d),
+        .q(d0_len$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_outer_type d0_outer_type(
+        .clock(d0_outer_type$clock),
+        .ce(d0_outer_type$ce),
+        .rst(d0_outer_type$rst),
+        .d(d0_outer_type$d),
+        .q(d0_outer_type$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_tci d0_tci(
+        .clock(d0_tci$clock),
+        .ce(d0_tci$ce),
+        .rst(d0_tci$rst),
+        .d(d0_tci$d),
+        .q(d0_tci$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_inner_type d0_inner_type(
+        .clock(d0_inner_type$clock),
+        .ce(d0_inner_type$ce),
+        .rst(d0_inner_type$rst),
+        .d(d0_inner_type$d),
+        .q(d0_inner_type$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_version_ihl d0_version_ihl(
+        .clock(d0_version_ihl$clock),
+        .ce(d0_version_ihl$ce),
+        .rst(d0_version_ihl$rst),
+        .d(d0_version_ihl$d),
+        .q(d0_version_ihl$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_total_length d0_total_length(
+        .clock(d0_total_length$clock),
+        .ce(d0_total_length$ce),
+        .rst(d0_total_length$rst),
+        .d(d0_total_length$d),
+        .q(d0_total_length$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_ttl d0_ttl(
+        .clock(d0_ttl$clock),
+        .ce(d0_ttl$ce),
+        .rst(d0_ttl$rst),
+        .d(d0_ttl$d),
+        .q(d0_ttl$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_destination d0_destination(
+        .clock(d0_destination$clock),
+        .ce(d0_destination$ce),
+        .rst(d0_destination$rst),
+        .d(d0_destination$d),
+        .q(d0_destination$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_checksum d0_checksum(
+        .clock(d0_checksum$clock),
+        .ce(d0_checksum$ce),
+        .rst(d0_checksum$rst),
+        .d(d0_checksum$d),
+        .q(d0_checksum$q)
+    );
+    bench_core$pipeline$to_customer$classify$d0_banks d0_banks(
+        .clock(d0_banks$clock),
+        .ce(d0_banks$ce),
+        .rst(d0_banks$rst),
+        .d(d0_banks$d),
+        .q(d0_banks$q)
+    );
+    bench_core$pipeline$to_customer$classify$vid_ram vid_ram(
+        .clock(vid_ram$clock),
+        .read_address(vid_ram$read_address),
+        .read_data(vid_ram$read_data),
+        .write_address(vid_ram$write_address),
+        .write_data(vid_ram$write_data),
+        .write_enable(vid_ram$write_enable)
+    );
+    bench_core$pipeline$to_customer$classify$d1_valid d1_valid(
+        .clock(d1_valid$clock),
+        .ce(d1_valid$ce),
+        .rst(d1_valid$rst),
+        .d(d1_valid$d),
+        .q(d1_valid$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_len d1_len(
+        .clock(d1_len$clock),
+        .ce(d1_len$ce),
+        .rst(d1_len$rst),
+        .d(d1_len$d),
+        .q(d1_len$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_banks d1_banks(
+        .clock(d1_banks$clock),
+        .ce(d1_banks$ce),
+        .rst(d1_banks$rst),
+        .d(d1_banks$d),
+        .q(d1_banks$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_tagged d1_tagged(
+        .clock(d1_tagged$clock),
+        .ce(d1_tagged$ce),
+        .rst(d1_tagged$rst),
+        .d(d1_tagged$d),
+        .q(d1_tagged$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_inner_type d1_inner_type(
+        .clock(d1_inner_type$clock),
+        .ce(d1_inner_type$ce),
+        .rst(d1_inner_type$rst),
+        .d(d1_inner_type$d),
+        .q(d1_inner_type$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_vihl d1_vihl(
+        .clock(d1_vihl$clock),
+        .ce(d1_vihl$ce),
+        .rst(d1_vihl$rst),
+        .d(d1_vihl$d),
+        .q(d1_vihl$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_total_len d1_total_len(
+        .clock(d1_total_len$clock),
+        .ce(d1_total_len$ce),
+        .rst(d1_total_len$rst),
+        .d(d1_total_len$d),
+        .q(d1_total_len$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_ttl d1_ttl(
+        .clock(d1_ttl$clock),
+        .ce(d1_ttl$ce),
+        .rst(d1_ttl$rst),
+        .d(d1_ttl$d),
+        .q(d1_ttl$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_dst d1_dst(
+        .clock(d1_dst$clock),
+        .ce(d1_dst$ce),
+        .rst(d1_dst$rst),
+        .d(d1_dst$d),
+        .q(d1_dst$q)
+    );
+    bench_core$pipeline$to_customer$classify$d1_csum d1_csum(
+        .clock(d1_csum$clock),
+        .ce(d1_csum$ce),
+        .rst(d1_csum$rst),
+        .d(d1_csum$d),
+        .q(d1_csum$q)
+    );
+    bench_core$pipeline$to_customer$classify$d2_valid d2_valid(
+        .clock(d2_valid$clock),
+        .ce(d2_valid$ce),
+        .rst(d2_valid$rst),
+        .d(d2_valid$d),
+        .q(d2_valid$q)
+    );
+    bench_core$pipeline$to_customer$classify$d2_out d2_out(
+        .clock(d2_out$clock),
+        .ce(d2_out$ce),
+        .rst(d2_out$rst),
+        .d(d2_out$d),
+        .q(d2_out$q)
+    );
+    bench_core$pipeline$to_customer$classify$d2_key d2_key(
+        .clock(d2_key$clock),
+        .ce(d2_key$ce),
+        .rst(d2_key$rst),
+        .d(d2_key$d),
+        .q(d2_key$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        d0_valid$clock = clock;
+        d1_valid$clock = clock;
+        d2_valid$clock = clock;
+        d0_len$clock = clock;
+        d0_outer_type$clock = clock;
+        d0_tci$clock = clock;
+        d0_inner_type$clock = clock;
+        d0_version_ihl$clock = clock;
+        d0_total_length$clock = clock;
+        d0_ttl$clock = clock;
+        d0_destination$clock = clock;
+        d0_checksum$clock = clock;
+        d0_banks$clock = clock;
+        d1_len$clock = clock;
+        d1_banks$clock = clock;
+        d1_tagged$clock = clock;
+        d1_inner_type$clock = clock;
+        d1_vihl$clock = clock;
+        d1_total_len$clock = clock;
+        d1_ttl$clock = clock;
+        d1_dst$clock = clock;
+        d1_csum$clock = clock;
+        d2_out$clock = clock;
+        d2_key$clock = clock;
+        d0_valid$ce = 1'b1;
+        d0_valid$rst = reset;
+        d0_valid$d = rec_valid;
+        d0_len$ce = rec_valid;
+        d0_len$rst = 1'b0;
+        d0_outer_type$ce = rec_valid;
+        d0_outer_type$rst = 1'b0;
+        d0_tci$ce = rec_valid;
+        d0_tci$rst = 1'b0;
+        d0_inner_type$ce = rec_valid;
+        d0_inner_type$rst = 1'b0;
+        d0_version_ihl$ce = rec_valid;
+        d0_version_ihl$rst = 1'b0;
+        d0_total_length$ce = rec_valid;
+        d0_total_length$rst = 1'b0;
+        d0_ttl$ce = rec_valid;
+        d0_ttl$rst = 1'b0;
+        d0_destination$ce = rec_valid;
+        d0_destination$rst = 1'b0;
+        d0_checksum$ce = rec_valid;
+        d0_checksum$rst = 1'b0;
+        d0_banks$ce = rec_valid;
+        d0_banks$rst = 1'b0;
+        d0_len$d = rec_len;
+        d0_outer_type$d = rec_outer_type;
+        d0_tci$d = rec_tci;
+        d0_inner_type$d = rec_inner_type;
+        d0_version_ihl$d = rec_version_ihl;
+        d0_total_length$d = rec_total_length;
+        d0_ttl$d = rec_ttl;
+        d0_destination$d = rec_destination;
+        d0_checksum$d = rec_checksum;
+        d0_banks$d = rec_banks;
+        vid_ram$clock = clock;
+        vid = 32'h0;
+        vid_ram$read_address = 32'h0;
+        if (d0_valid$q) begin
+            vid = ((d0_tci$q & 32'hf) << 32'h8) | (d0_tci$q >> 32'h8);
+            vid_ram$read_address = ((vid) & 13'h1fff);
+            if (d0_banks$q[vid_bank_bit]) begin
+                vid_ram$read_address = ((vid) & 13'h1fff) | 32'h1000;
+            end
+        end
+        vid_ram$write_enable = vid_we;
+        vid_ram$write_address = vid_waddr;
+        vid_ram$write_data = vid_wdata;
+        d1_valid$ce = 1'b1;
+        d1_valid$rst = reset;
+        d1_valid$d = d0_valid$q;
+        d1_len$ce = d0_valid$q;
+        d1_len$rst = 1'b0;
+        d1_banks$ce = d0_valid$q;
+        d1_banks$rst = 1'b0;
+        d1_tagged$ce = d0_valid$q;
+        d1_tagged$rst = 1'b0;
+        d1_inner_type$ce = d0_valid$q;
+        d1_inner_type$rst = 1'b0;
+        d1_vihl$ce = d0_valid$q;
+        d1_vihl$rst = 1'b0;
+        d1_total_len$ce = d0_valid$q;
+        d1_total_len$rst = 1'b0;
+        d1_ttl$ce = d0_valid$q;
+        d1_ttl$rst = 1'b0;
+        d1_dst$ce = d0_valid$q;
+        d1_dst$rst = 1'b0;
+        d1_csum$ce = d0_valid$q;
+        d1_csum$rst = 1'b0;
+        d1_len$d = d0_len$q;
+        d1_banks$d = d0_banks$q;
+        d1_tagged$d = d0_outer_type$q == 32'h81;
+        d1_inner_type$d = d0_inner_type$q;
+        d1_vihl$d = d0_version_ihl$q;
+        d1_total_len$d = (d0_total_length$q << 32'h8) | (d0_total_length$q >> 32'h8);
+        d1_ttl$d = d0_ttl$q;
+        d1_dst$d = ((d0_destination$q & 32'hff) << 32'h18) | ((d0_destination$q & 32'hff00) << 32'h8) | ((d0_destination$q >> 32'h8) & 32'hff00) | (d0_destination$q >> 32'h18);
+        d1_csum$d = d0_checksum$q;
+        header_bytes = 32'h0;
+        ip_end = 32'h0;
+        vif_found = 1'b0;
+        need_lpm = 1'b0;
+        kind = kind_drop;
+        reason = 32'h0;
+        if (d1_valid$q) begin
+            header_bytes = (((d1_vihl$q & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+            ip_end = ((d1_total_len$q) & 24'hffffff) + 32'h12;
+            if ((d1_len$q < 32'he) | (d1_tagged$q & (d1_len$q < 32'h12))) begin
+                reason = reason_malformed;
+            end
+            else if (~d1_tagged$q | ~vid_ram$read_data[vid_valid_bit]) begin
+                reason = reason_unknown_vlan;
+            end
+            else begin
+                vif_found = 1'b1;
+                if (d1_inner_type$q == 32'h608) begin
+                    kind = kind_punt;
+                end
+                else if (d1_inner_type$q != 32'h8) begin
+                    reason = reason_unsupported_ethertype;
+                end
+                else if ((d1_len$q < 32'h26) | ((d1_vihl$q >> 32'h4) != 32'h4) | ((d1_vihl$q & 32'hf) < 32'h5) | (header_bytes > d1_len$q) | (((d1_total_len$q) & 24'hffffff) + 32'h12 < header_bytes) | (ip_end > d1_len$q) | (d1_csum$q != 32'hffff)) begin
+                    reason = reason_bad_ipv4;
+                end
+                else if (vid_ram$read_data[vid_amazon_valid_bit] & (d1_dst$q == vid_ram$read_data[(vid_amazon_lsb)+:(32)])) begin
+                    kind = kind_punt;
+                end
+                else if (d1_ttl$q <= 32'h1) begin
+                    reason = reason_ttl_expired;
+                end
+                else if (d1_total_len$q > vid_ram$read_data[(vid_mtu_lsb)+:(16)]) begin
+                    reason = reason_mtu_exceeded;
+                end
+                else begin
+                    need_lpm = 1'b1;
+                end
+            end
+        end
+        classified[(64'h0)+:(24)] = d1_len$q;
+        classified[(64'h18)+:(8)] = vid_ram$read_data[(vid_vif_lsb)+:(8)];
+        classified[(64'h20)+:(1)] = vif_found;
+        classified[(64'h21)+:(2)] = kind;
+        classified[(64'h23)+:(3)] = reason;
+        classified[(64'h26)+:(1)] = need_lpm;
+        classified[(64'h27)+:(4)] = d1_banks$q;
+        classified[(64'h2b)+:(16)] = d1_total_len$q;
+        d2_valid$ce = 1'b1;
+        d2_valid$rst = reset;
+        d2_valid$d = d1_valid$q;
+        d2_out$ce = d1_valid$q;
+        d2_out$rst = 1'b0;
+        d2_key$ce = d1_valid$q;
+        d2_key$rst = 1'b0;
+        d2_out$d = classified;
+        d2_key$d = ((d1_dst$q) & 40'hffffffffff) | (((vid_ram$read_data[(vid_vif_lsb)+:(8)]) & 40'hffffffffff) << 32'h20);
+        out_valid = d2_valid$q;
+        out = d2_out$q;
+        out_key = d2_key$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$classify
+
+
+module bench_core$pipeline$to_customer$classify$d0_banks(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_banks
+
+
+module bench_core$pipeline$to_customer$classify$d0_checksum(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_checksum
+
+
+module bench_core$pipeline$to_customer$classify$d0_destination(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_destination
+
+
+module bench_core$pipeline$to_customer$classify$d0_inner_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_inner_type
+
+
+module bench_core$pipeline$to_customer$classify$d0_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_len
+
+
+module bench_core$pipeline$to_customer$classify$d0_outer_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_outer_type
+
+
+module bench_core$pipeline$to_customer$classify$d0_tci(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_tci
+
+
+module bench_core$pipeline$to_customer$classify$d0_total_length(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_total_length
+
+
+module bench_core$pipeline$to_customer$classify$d0_ttl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_ttl
+
+
+module bench_core$pipeline$to_customer$classify$d0_valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_valid
+
+
+module bench_core$pipeline$to_customer$classify$d0_version_ihl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d0_version_ihl
+
+
+module bench_core$pipeline$to_customer$classify$d1_banks(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 4'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_banks
+
+
+module bench_core$pipeline$to_customer$classify$d1_csum(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_csum
+
+
+module bench_core$pipeline$to_customer$classify$d1_dst(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_dst
+
+
+module bench_core$pipeline$to_customer$classify$d1_inner_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_inner_type
+
+
+module bench_core$pipeline$to_customer$classify$d1_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_len
+
+
+module bench_core$pipeline$to_customer$classify$d1_tagged(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_tagged
+
+
+module bench_core$pipeline$to_customer$classify$d1_total_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_total_len
+
+
+module bench_core$pipeline$to_customer$classify$d1_ttl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_ttl
+
+
+module bench_core$pipeline$to_customer$classify$d1_valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_valid
+
+
+module bench_core$pipeline$to_customer$classify$d1_vihl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d1_vihl
+
+
+module bench_core$pipeline$to_customer$classify$d2_key(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 40'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d2_key
+
+
+module bench_core$pipeline$to_customer$classify$d2_out(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [58:0] d;
+    output reg  [58:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 59'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 59'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d2_out
+
+
+module bench_core$pipeline$to_customer$classify$d2_valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$classify$d2_valid
+
+
+module bench_core$pipeline$to_customer$classify$vid_ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[8191:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$classify$vid_ram
+
+
+module bench_core$pipeline$to_customer$clear_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$clear_busy
+
+
+module bench_core$pipeline$to_customer$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$clear_index
+
+
+module bench_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s_axis$tvalid,s_axis$tready,s_axis$tlast,s_axis$tuser,cpu_s_axis$tdata,cpu_s_axis$tkeep,cpu_s_axis$tvalid,cpu_s_axis$tready,cpu_s_axis$tlast,cpu_s_axis$tuser,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser,tx_event,tx_row,tx_last,tx_bytes);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  hold;
+    input wire  [63:0] s_axis$tdata;
+    input wire  [7:0] s_axis$tkeep;
+    input wire  s_axis$tvalid;
+    output reg  s_axis$tready;
+    input wire  s_axis$tlast;
+    input wire  [14:0] s_axis$tuser;
+    input wire  [63:0] cpu_s_axis$tdata;
+    input wire  [7:0] cpu_s_axis$tkeep;
+    input wire  cpu_s_axis$tvalid;
+    output reg  cpu_s_axis$tready;
+    input wire  cpu_s_axis$tlast;
+    input wire  [9:0] cpu_s_axis$tuser;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    output reg  tx_event;
+    output reg  [9:0] tx_row;
+    output reg  tx_last;
+    output reg  [7:0] tx_bytes;
+    
+    // Constant declarations
+    localparam  kind_cpu = 15'b11;
+    localparam  row_lsb = 8'h5;
+    
+    // Stub signals
+    reg  slice$clock;
+    reg  slice$reset;
+    reg  slice$in_valid;
+    reg  [63:0] slice$in_data;
+    reg  [7:0] slice$in_keep;
+    reg  slice$in_last;
+    reg  [14:0] slice$in_user;
+    wire  slice$in_ready;
+    wire  slice$out_valid;
+    wire  [63:0] slice$out_data;
+    wire  [7:0] slice$out_keep;
+    wire  slice$out_last;
+    wire  [14:0] slice$out_user;
+    reg  slice$out_ready;
+    reg  owner_cpu$clock;
+    reg  owner_cpu$ce;
+    reg  owner_cpu$rst;
+    reg  owner_cpu$d;
+    wire  owner_cpu$q;
+    reg  mid$clock;
+    reg  mid$ce;
+    reg  mid$rst;
+    reg  mid$d;
+    wire  mid$q;
+    reg  row$clock;
+    reg  row$ce;
+    reg  row$rst;
+    reg  [9:0] row$d;
+    wire  [9:0] row$q;
+    
+    // Local signals
+    reg  push;
+    reg  cpu_push;
+    reg  other_valid;
+    reg  [9:0] cpu_row;
+    reg  [7:0] beat_bytes;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$cpu$slice slice(
+        .clock(slice$clock),
+        .reset(slice$reset),
+        .in_valid(slice$in_valid),
+        .in_data(slice$in_data),
+        .in_keep(slice$in_keep),
+        .in_last(slice$in_last),
+        .in_user(slice$in_user),
+        .in_ready(slice$in_ready),
+        .out_valid(slice$out_valid),
+        .out_data(slice$out_data),
+        .out_keep(slice$out_keep),
+        .out_last(slice$out_last),
+        .out_user(slice$out_user),
+        .out_ready(slice$out_ready)
+    );
+    bench_core$pipeline$to_customer$cpu$owner_cpu owner_cpu(
+        .clock(owner_cpu$clock),
+        .ce(owner_cpu$ce),
+        .rst(owner_cpu$rst),
+        .d(owner_cpu$d),
+        .q(owner_cpu$q)
+    );
+    bench_core$pipeline$to_customer$cpu$mid mid(
+        .clock(mid$clock),
+        .ce(mid$ce),
+        .rst(mid$rst),
+        .d(mid$d),
+        .q(mid$q)
+    );
+    bench_core$pipeline$to_customer$cpu$row row(
+        .clock(row$clock),
+        .ce(row$ce),
+        .rst(row$rst),
+        .d(row$d),
+        .q(row$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        slice$clock = clock;
+        owner_cpu$clock = clock;
+        mid$clock = clock;
+        row$clock = clock;
+        owner_cpu$rst = reset;
+        mid$rst = reset;
+        row$rst = 1'b0;
+        slice$reset = reset;
+        slice$in_valid = s_axis$tvalid;
+        slice$in_data = s_axis$tdata;
+        slice$in_keep = s_axis$tkeep;
+        slice$in_last = s_axis$tlast;
+        slice$in_user = s_axis$tuser;
+        other_valid = cpu_s_axis$tvalid & ~hold;
+        cpu_row = row$q;
+        if (owner_cpu$q) begin
+            slice$in_valid = cpu_s_axis$tvalid & ~hold;
+            slice$in_data = cpu_s_axis$tdata;
+            slice$in_keep = cpu_s_axis$tkeep;
+            slice$in_last = cpu_s_axis$tlast;
+            if (~mid$q) begin
+                cpu_row = cpu_s_axis$tuser;
+            end
+            slice$in_user = kind_cpu | (((cpu_row) & 15'h7fff) << row_lsb);
+            other_valid = s_axis$tvalid;
+        end
+        s_axis$tready = slice$in_ready & ~owner_cpu$q;
+        cpu_s_axis$tready = slice$in_ready & owner_cpu$q & ~hold;
+        push = slice$in_valid & slice$in_ready;
+        cpu_push = push & owner_cpu$q;
+        mid$ce = push;
+        mid$d = ~slice$in_last;
+        owner_cpu$ce = other_valid & ((push & slice$in_last) | (~mid$q & ~slice$in_valid));
+        owner_cpu$d = ~owner_cpu$q;
+        row$ce = cpu_push;
+        row$d = cpu_row;
+        tx_event = cpu_push;
+        tx_row = cpu_row;
+        tx_last = cpu_s_axis$tlast;
+        beat_bytes = 32'h0;
+        if (cpu_push) begin
+            if (cpu_s_axis$tkeep[0]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[1]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[2]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[3]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[4]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[5]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[6]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+            if (cpu_s_axis$tkeep[7]) begin
+                beat_bytes = beat_bytes + 32'h1;
+            end
+        end
+        tx_bytes = beat_bytes;
+        m_axis$tvalid = slice$out_valid;
+        m_axis$tdata = slice$out_data;
+        m_axis$tkeep = slice$out_keep;
+        m_axis$tlast = slice$out_last;
+        m_axis$tuser = slice$out_user;
+        slice$out_ready = m_axis$tready;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$cpu
+
+
+module bench_core$pipeline$to_customer$cpu$mid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$mid
+
+
+module bench_core$pipeline$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$owner_cpu
+
+
+module bench_core$pipeline$to_customer$cpu$row(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$row
+
+
+module bench_core$pipeline$to_customer$cpu$slice(clock,reset,in_valid,in_data,in_keep,in_last,in_user,in_ready,out_valid,out_data,out_keep,out_last,out_user,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [63:0] in_data;
+    input wire  [7:0] in_keep;
+    input wire  in_last;
+    input wire  [14:0] in_user;
+    output reg  in_ready;
+    output reg  out_valid;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  [14:0] out_user;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [63:0] main_data$d;
+    wire  [63:0] main_data$q;
+    reg  main_data$clock;
+    reg  [7:0] main_keep$d;
+    wire  [7:0] main_keep$q;
+    reg  main_keep$clock;
+    reg  main_last$d;
+    wire  main_last$q;
+    reg  main_last$clock;
+    reg  [14:0] main_user$d;
+    wire  [14:0] main_user$q;
+    reg  main_user$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    reg  skid_data$clock;
+    reg  skid_data$ce;
+    reg  skid_data$rst;
+    reg  [63:0] skid_data$d;
+    wire  [63:0] skid_data$q;
+    reg  skid_keep$clock;
+    reg  skid_keep$ce;
+    reg  skid_keep$rst;
+    reg  [7:0] skid_keep$d;
+    wire  [7:0] skid_keep$q;
+    reg  skid_last$clock;
+    reg  skid_last$ce;
+    reg  skid_last$rst;
+    reg  skid_last$d;
+    wire  skid_last$q;
+    reg  skid_user$clock;
+    reg  skid_user$ce;
+    reg  skid_user$rst;
+    reg  [14:0] skid_user$d;
+    wire  [14:0] skid_user$q;
+    
+    // Local signals
+    reg  pop;
+    reg  push;
+    reg  skid_load;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$cpu$slice$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$main_keep main_keep(
+        .d(main_keep$d),
+        .q(main_keep$q),
+        .clock(main_keep$clock)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$main_last main_last(
+        .d(main_last$d),
+        .q(main_last$q),
+        .clock(main_last$clock)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$main_user main_user(
+        .d(main_user$d),
+        .q(main_user$q),
+        .clock(main_user$clock)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$skid_data skid_data(
+        .clock(skid_data$clock),
+        .ce(skid_data$ce),
+        .rst(skid_data$rst),
+        .d(skid_data$d),
+        .q(skid_data$q)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$skid_keep skid_keep(
+        .clock(skid_keep$clock),
+        .ce(skid_keep$ce),
+        .rst(skid_keep$rst),
+        .d(skid_keep$d),
+        .q(skid_keep$q)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$skid_last skid_last(
+        .clock(skid_last$clock),
+        .ce(skid_last$ce),
+        .rst(skid_last$rst),
+        .d(skid_last$d),
+        .q(skid_last$q)
+    );
+    bench_core$pipeline$to_customer$cpu$slice$skid_user skid_user(
+        .clock(skid_user$clock),
+        .ce(skid_user$ce),
+        .rst(skid_user$rst),
+        .d(skid_user$d),
+        .q(skid_user$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_valid$clock = clock;
+        main_data$clock = clock;
+        main_keep$clock = clock;
+        main_last$clock = clock;
+        main_user$clock = clock;
+        skid_valid$clock = clock;
+        main_valid$d = main_valid$q;
+        main_data$d = main_data$q;
+        main_keep$d = main_keep$q;
+        main_last$d = main_last$q;
+        main_user$d = main_user$q;
+        skid_valid$d = skid_valid$q;
+        skid_data$clock = clock;
+        skid_keep$clock = clock;
+        skid_last$clock = clock;
+        skid_user$clock = clock;
+        in_ready = ~skid_valid$q;
+        out_valid = main_valid$q;
+        out_data = main_data$q;
+        out_keep = main_keep$q;
+        out_last = main_last$q;
+        out_user = main_user$q;
+        pop = main_valid$q & out_ready;
+        push = in_valid & ~skid_valid$q;
+        skid_load = push & main_valid$q & ~(pop & ~skid_valid$q);
+        skid_data$ce = skid_load;
+        skid_keep$ce = skid_load;
+        skid_last$ce = skid_load;
+        skid_user$ce = skid_load;
+        skid_data$rst = 1'b0;
+        skid_keep$rst = 1'b0;
+        skid_last$rst = 1'b0;
+        skid_user$rst = 1'b0;
+        skid_data$d = in_data;
+        skid_keep$d = in_keep;
+        skid_last$d = in_last;
+        skid_user$d = in_user;
+        if (pop) begin
+            main_valid$d = skid_valid$q;
+            main_data$d = skid_data$q;
+            main_keep$d = skid_keep$q;
+            main_last$d = skid_last$q;
+            main_user$d = skid_user$q;
+            skid_valid$d = 1'b0;
+        end
+        if (push) begin
+            if (~main_valid$q | (pop & ~skid_valid$q)) begin
+                main_valid$d = 1'b1;
+                main_data$d = in_data;
+                main_keep$d = in_keep;
+                main_last$d = in_last;
+                main_user$d = in_user;
+            end
+            else begin
+                skid_valid$d = 1'b1;
+            end
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$to_customer$cpu$slice
+
+
+module bench_core$pipeline$to_customer$cpu$slice$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu$slice$main_data
+
+
+module bench_core$pipeline$to_customer$cpu$slice$main_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu$slice$main_keep
+
+
+module bench_core$pipeline$to_customer$cpu$slice$main_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu$slice$main_last
+
+
+module bench_core$pipeline$to_customer$cpu$slice$main_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu$slice$main_user
+
+
+module bench_core$pipeline$to_customer$cpu$slice$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu$slice$main_valid
+
+
+module bench_core$pipeline$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$slice$skid_data
+
+
+module bench_core$pipeline$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$slice$skid_keep
+
+
+module bench_core$pipeline$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$slice$skid_last
+
+
+module bench_core$pipeline$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 15'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu$slice$skid_user
+
+
+module bench_core$pipeline$to_customer$cpu$slice$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu$slice$skid_valid
+
+
+module bench_core$pipeline$to_customer$cpu_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [9:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [9:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [9:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [9:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$cpu_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    bench_core$pipeline$to_customer$cpu_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$cpu_counters
+
+
+module bench_core$pipeline$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$last_index
+
+
+module bench_core$pipeline$to_customer$cpu_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu_counters$last_valid
+
+
+module bench_core$pipeline$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$last_value$0
+
+
+module bench_core$pipeline$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$last_value$1
+
+
+module bench_core$pipeline$to_customer$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$rows$0
+
+
+module bench_core$pipeline$to_customer$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$rows$1
+
+
+module bench_core$pipeline$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$s1_inc$0
+
+
+module bench_core$pipeline$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$s1_inc$1
+
+
+module bench_core$pipeline$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$cpu_counters$s1_index
+
+
+module bench_core$pipeline$to_customer$cpu_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$cpu_counters$s1_valid
+
+
+module bench_core$pipeline$to_customer$csr_stage(clock,in_addr,in_wdata,in_write,in_read,in_reset,addr,wdata,write,read,reset);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] in_addr;
+    input wire  [31:0] in_wdata;
+    input wire  in_write;
+    input wire  in_read;
+    input wire  in_reset;
+    output reg  [19:0] addr;
+    output reg  [31:0] wdata;
+    output reg  write;
+    output reg  read;
+    output reg  reset;
+    
+    // Stub signals
+    reg  [19:0] r_addr$d;
+    wire  [19:0] r_addr$q;
+    reg  r_addr$clock;
+    reg  [31:0] r_wdata$d;
+    wire  [31:0] r_wdata$q;
+    reg  r_wdata$clock;
+    reg  r_write$d;
+    wire  r_write$q;
+    reg  r_write$clock;
+    reg  r_read$d;
+    wire  r_read$q;
+    reg  r_read$clock;
+    reg  r_reset$d;
+    wire  r_reset$q;
+    reg  r_reset$clock;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$csr_stage$r_addr r_addr(
+        .d(r_addr$d),
+        .q(r_addr$q),
+        .clock(r_addr$clock)
+    );
+    bench_core$pipeline$to_customer$csr_stage$r_wdata r_wdata(
+        .d(r_wdata$d),
+        .q(r_wdata$q),
+        .clock(r_wdata$clock)
+    );
+    bench_core$pipeline$to_customer$csr_stage$r_write r_write(
+        .d(r_write$d),
+        .q(r_write$q),
+        .clock(r_write$clock)
+    );
+    bench_core$pipeline$to_customer$csr_stage$r_read r_read(
+        .d(r_read$d),
+        .q(r_read$q),
+        .clock(r_read$clock)
+    );
+    bench_core$pipeline$to_customer$csr_stage$r_reset r_reset(
+        .d(r_reset$d),
+        .q(r_reset$q),
+        .clock(r_reset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_addr$clock = clock;
+        r_wdata$clock = clock;
+        r_write$clock = clock;
+        r_read$clock = clock;
+        r_reset$clock = clock;
+        r_addr$d = r_addr$q;
+        r_wdata$d = r_wdata$q;
+        r_write$d = r_write$q;
+        r_read$d = r_read$q;
+        r_reset$d = r_reset$q;
+        r_addr$d = in_addr;
+        r_wdata$d = in_wdata;
+        r_write$d = in_write;
+        r_read$d = in_read;
+        r_reset$d = in_reset;
+        addr = r_addr$q;
+        wdata = r_wdata$q;
+        write = r_write$q;
+        read = r_read$q;
+        reset = r_reset$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$csr_stage
+
+
+module bench_core$pipeline$to_customer$csr_stage$r_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$csr_stage$r_addr
+
+
+module bench_core$pipeline$to_customer$csr_stage$r_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$csr_stage$r_read
+
+
+module bench_core$pipeline$to_customer$csr_stage$r_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$csr_stage$r_reset
+
+
+module bench_core$pipeline$to_customer$csr_stage$r_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$csr_stage$r_wdata
+
+
+module bench_core$pipeline$to_customer$csr_stage$r_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$csr_stage$r_write
+
+
+module bench_core$pipeline$to_customer$direction_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$direction_q
+
+
+module bench_core$pipeline$to_customer$global_counters(clock,clear,drop_event,drop_reason,punt_event,value$0,value$1,value$2,value$3,value$4,value$5,value$6,value$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  drop_event;
+    input wire  [2:0] drop_reason;
+    input wire  punt_event;
+    output reg  [63:0] value$0;
+    output reg  [63:0] value$1;
+    output reg  [63:0] value$2;
+    output reg  [63:0] value$3;
+    output reg  [63:0] value$4;
+    output reg  [63:0] value$5;
+    output reg  [63:0] value$6;
+    output reg  [63:0] value$7;
+    
+    // Stub signals
+    reg  count$0$clock;
+    reg  count$0$ce;
+    reg  count$0$rst;
+    reg  [63:0] count$0$d;
+    wire  [63:0] count$0$q;
+    reg  count$1$clock;
+    reg  count$1$ce;
+    reg  count$1$rst;
+    reg  [63:0] count$1$d;
+    wire  [63:0] count$1$q;
+    reg  count$2$clock;
+    reg  count$2$ce;
+    reg  count$2$rst;
+    reg  [63:0] count$2$d;
+    wire  [63:0] count$2$q;
+    reg  count$3$clock;
+    reg  count$3$ce;
+    reg  count$3$rst;
+    reg  [63:0] count$3$d;
+    wire  [63:0] count$3$q;
+    reg  count$4$clock;
+    reg  count$4$ce;
+    reg  count$4$rst;
+    reg  [63:0] count$4$d;
+    wire  [63:0] count$4$q;
+    reg  count$5$clock;
+    reg  count$5$ce;
+    reg  count$5$rst;
+    reg  [63:0] count$5$d;
+    wire  [63:0] count$5$q;
+    reg  count$6$clock;
+    reg  count$6$ce;
+    reg  count$6$rst;
+    reg  [63:0] count$6$d;
+    wire  [63:0] count$6$q;
+    reg  count$7$clock;
+    reg  count$7$ce;
+    reg  count$7$rst;
+    reg  [63:0] count$7$d;
+    wire  [63:0] count$7$q;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$global_counters$count$0 count$0(
+        .clock(count$0$clock),
+        .ce(count$0$ce),
+        .rst(count$0$rst),
+        .d(count$0$d),
+        .q(count$0$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$1 count$1(
+        .clock(count$1$clock),
+        .ce(count$1$ce),
+        .rst(count$1$rst),
+        .d(count$1$d),
+        .q(count$1$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$2 count$2(
+        .clock(count$2$clock),
+        .ce(count$2$ce),
+        .rst(count$2$rst),
+        .d(count$2$d),
+        .q(count$2$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$3 count$3(
+        .clock(count$3$clock),
+        .ce(count$3$ce),
+        .rst(count$3$rst),
+        .d(count$3$d),
+        .q(count$3$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$4 count$4(
+        .clock(count$4$clock),
+        .ce(count$4$ce),
+        .rst(count$4$rst),
+        .d(count$4$d),
+        .q(count$4$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$5 count$5(
+        .clock(count$5$clock),
+        .ce(count$5$ce),
+        .rst(count$5$rst),
+        .d(count$5$d),
+        .q(count$5$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$6 count$6(
+        .clock(count$6$clock),
+        .ce(count$6$ce),
+        .rst(count$6$rst),
+        .d(count$6$d),
+        .q(count$6$q)
+    );
+    bench_core$pipeline$to_customer$global_counters$count$7 count$7(
+        .clock(count$7$clock),
+        .ce(count$7$ce),
+        .rst(count$7$rst),
+        .d(count$7$d),
+        .q(count$7$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$0$clock = clock;
+        count$0$rst = clear;
+        count$0$d = count$0$q + 32'h1;
+        value$0 = count$0$q;
+        count$1$clock = clock;
+        count$1$rst = clear;
+        count$1$d = count$1$q + 32'h1;
+        value$1 = count$1$q;
+        count$2$clock = clock;
+        count$2$rst = clear;
+        count$2$d = count$2$q + 32'h1;
+        value$2 = count$2$q;
+        count$3$clock = clock;
+        count$3$rst = clear;
+        count$3$d = count$3$q + 32'h1;
+        value$3 = count$3$q;
+        count$4$clock = clock;
+        count$4$rst = clear;
+        count$4$d = count$4$q + 32'h1;
+        value$4 = count$4$q;
+        count$5$clock = clock;
+        count$5$rst = clear;
+        count$5$d = count$5$q + 32'h1;
+        value$5 = count$5$q;
+        count$6$clock = clock;
+        count$6$rst = clear;
+        count$6$d = count$6$q + 32'h1;
+        value$6 = count$6$q;
+        count$7$clock = clock;
+        count$7$rst = clear;
+        count$7$d = count$7$q + 32'h1;
+        value$7 = count$7$q;
+        count$0$ce = drop_event & (drop_reason == 0);
+        count$1$ce = drop_event & (drop_reason == 1);
+        count$2$ce = drop_event & (drop_reason == 2);
+        count$3$ce = drop_event & (drop_reason == 3);
+        count$4$ce = drop_event & (drop_reason == 4);
+        count$5$ce = drop_event & (drop_reason == 5);
+        count$6$ce = drop_event & (drop_reason == 6);
+        count$7$ce = punt_event;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$global_counters
+
+
+module bench_core$pipeline$to_customer$global_counters$count$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$0
+
+
+module bench_core$pipeline$to_customer$global_counters$count$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$1
+
+
+module bench_core$pipeline$to_customer$global_counters$count$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$2
+
+
+module bench_core$pipeline$to_customer$global_counters$count$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$3
+
+
+module bench_core$pipeline$to_customer$global_counters$count$4(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$4
+
+
+module bench_core$pipeline$to_customer$global_counters$count$5(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$5
+
+
+module bench_core$pipeline$to_customer$global_counters$count$6(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$6
+
+
+module bench_core$pipeline$to_customer$global_counters$count$7(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$global_counters$count$7
+
+
+module bench_core$pipeline$to_customer$header(clock,reset,accept,data,last,len,rec_valid,rec_len,rec_outer_type,rec_tci,rec_inner_type,rec_version_ihl,rec_total_length,rec_ttl,rec_destination,rec_checksum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  accept;
+    input wire  [63:0] data;
+    input wire  last;
+    input wire  [23:0] len;
+    output reg  rec_valid;
+    output reg  [23:0] rec_len;
+    output reg  [15:0] rec_outer_type;
+    output reg  [15:0] rec_tci;
+    output reg  [15:0] rec_inner_type;
+    output reg  [7:0] rec_version_ihl;
+    output reg  [15:0] rec_total_length;
+    output reg  [7:0] rec_ttl;
+    output reg  [31:0] rec_destination;
+    output reg  [15:0] rec_checksum;
+    
+    // Constant declarations
+    localparam  outer_type_beat = 16'h1;
+    localparam  outer_type_bit = 16'h20;
+    localparam  tci_beat = 16'h1;
+    localparam  tci_bit = 16'h30;
+    localparam  inner_type_beat = 16'h2;
+    localparam  inner_type_bit = 16'h0;
+    localparam  version_ihl_beat = 16'h2;
+    localparam  version_ihl_bit = 16'h10;
+    localparam  total_length_beat = 16'h2;
+    localparam  total_length_bit = 16'h20;
+    localparam  ttl_beat = 16'h3;
+    localparam  ttl_bit = 16'h10;
+    localparam  destination_beat = 16'h4;
+    localparam  destination_bit = 16'h10;
+    localparam  record_beat = 16'h9;
+    localparam  beat_bytes = 24'h8;
+    localparam  words_per_beat = 16'h4;
+    localparam  word_offset$0 = 24'h0;
+    localparam  word_offset$1 = 24'h2;
+    localparam  word_offset$2 = 24'h4;
+    localparam  word_offset$3 = 24'h6;
+    localparam  word_offset$4 = 24'h8;
+    localparam  word_offset$5 = 24'ha;
+    localparam  word_offset$6 = 24'hc;
+    localparam  word_offset$7 = 24'he;
+    localparam  word_offset$8 = 24'h10;
+    localparam  word_offset$9 = 24'h12;
+    localparam  word_offset$10 = 24'h14;
+    localparam  word_offset$11 = 24'h16;
+    localparam  word_offset$12 = 24'h18;
+    localparam  word_offset$13 = 24'h1a;
+    localparam  word_offset$14 = 24'h1c;
+    localparam  word_offset$15 = 24'h1e;
+    localparam  word_offset$16 = 24'h20;
+    localparam  word_offset$17 = 24'h22;
+    localparam  word_offset$18 = 24'h24;
+    localparam  word_offset$19 = 24'h26;
+    localparam  word_offset$20 = 24'h28;
+    localparam  word_offset$21 = 24'h2a;
+    localparam  word_offset$22 = 24'h2c;
+    localparam  word_offset$23 = 24'h2e;
+    localparam  word_offset$24 = 24'h30;
+    localparam  word_offset$25 = 24'h32;
+    localparam  word_offset$26 = 24'h34;
+    localparam  word_offset$27 = 24'h36;
+    localparam  word_offset$28 = 24'h38;
+    localparam  word_offset$29 = 24'h3a;
+    localparam  word_offset$30 = 24'h3c;
+    localparam  word_offset$31 = 24'h3e;
+    localparam  word_bit$0 = 16'h0;
+    localparam  word_bit$1 = 16'h10;
+    localparam  word_bit$2 = 16'h20;
+    localparam  word_bit$3 = 16'h30;
+    localparam  word_bit$4 = 16'h30;
+    localparam  word_bit$5 = 16'h30;
+    localparam  word_bit$6 = 16'h30;
+    localparam  word_bit$7 = 16'h30;
+    localparam  word_bit$8 = 16'h30;
+    localparam  word_bit$9 = 16'h30;
+    localparam  word_bit$10 = 16'h30;
+    localparam  word_bit$11 = 16'h30;
+    localparam  word_bit$12 = 16'h30;
+    localparam  word_bit$13 = 16'h30;
+    localparam  word_bit$14 = 16'h30;
+    localparam  word_bit$15 = 16'h30;
+    localparam  word_bit$16 = 16'h30;
+    localparam  word_bit$17 = 16'h30;
+    localparam  word_bit$18 = 16'h30;
+    localparam  word_bit$19 = 16'h30;
+    localparam  word_bit$20 = 16'h30;
+    localparam  word_bit$21 = 16'h30;
+    localparam  word_bit$22 = 16'h30;
+    localparam  word_bit$23 = 16'h30;
+    localparam  word_bit$24 = 16'h30;
+    localparam  word_bit$25 = 16'h30;
+    localparam  word_bit$26 = 16'h30;
+    localparam  word_bit$27 = 16'h30;
+    localparam  word_bit$28 = 16'h30;
+    localparam  word_bit$29 = 16'h30;
+    localparam  word_bit$30 = 16'h30;
+    localparam  word_bit$31 = 16'h30;
+    
+    // Stub signals
+    reg  [15:0] beat$d;
+    wire  [15:0] beat$q;
+    reg  beat$clock;
+    reg  [23:0] base$d;
+    wire  [23:0] base$q;
+    reg  base$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  outer_type$clock;
+    reg  outer_type$ce;
+    reg  outer_type$rst;
+    reg  [15:0] outer_type$d;
+    wire  [15:0] outer_type$q;
+    reg  tci$clock;
+    reg  tci$ce;
+    reg  tci$rst;
+    reg  [15:0] tci$d;
+    wire  [15:0] tci$q;
+    reg  inner_type$clock;
+    reg  inner_type$ce;
+    reg  inner_type$rst;
+    reg  [15:0] inner_type$d;
+    wire  [15:0] inner_type$q;
+    reg  version_ihl$clock;
+    reg  version_ihl$ce;
+    reg  version_ihl$rst;
+    reg  [7:0] version_ihl$d;
+    wire  [7:0] version_ihl$q;
+    reg  total_length$clock;
+    reg  total_length$ce;
+    reg  total_length$rst;
+    reg  [15:0] total_length$d;
+    wire  [15:0] total_length$q;
+    reg  ttl$clock;
+    reg  ttl$ce;
+    reg  ttl$rst;
+    reg  [7:0] ttl$d;
+    wire  [7:0] ttl$q;
+    reg  destination$clock;
+    reg  destination$ce;
+    reg  destination$rst;
+    reg  [31:0] destination$d;
+    wire  [31:0] destination$q;
+    reg  checksum$clock;
+    reg  checksum$ce;
+    reg  checksum$rst;
+    reg  [15:0] checksum$d;
+    wire  [15:0] checksum$q;
+    
+    // Local signals
+    reg  [7:0] cur_version_ihl;
+    reg  [23:0] limit;
+    reg  [23:0] word_at$0;
+    reg  [23:0] word_at$1;
+    reg  [23:0] word_at$2;
+    reg  [23:0] word_at$3;
+    reg  [23:0] word_at$4;
+    reg  [23:0] word_at$5;
+    reg  [23:0] word_at$6;
+    reg  [23:0] word_at$7;
+    reg  [23:0] word_at$8;
+    reg  [23:0] word_at$9;
+    reg  [23:0] word_at$10;
+    reg  [23:0] word_at$11;
+    reg  [23:0] word_at$12;
+    reg  [23:0] word_at$13;
+    reg  [23:0] word_at$14;
+    reg  [23:0] word_at$15;
+    reg  [23:0] word_at$16;
+    reg  [23:0] word_at$17;
+    reg  [23:0] word_at$18;
+    reg  [23:0] word_at$19;
+    reg  [23:0] word_at$20;
+    reg  [23:0] word_at$21;
+    reg  [23:0] word_at$22;
+    reg  [23:0] word_at$23;
+    reg  [23:0] word_at$24;
+    reg  [23:0] word_at$25;
+    reg  [23:0] word_at$26;
+    reg  [23:0] word_at$27;
+    reg  [23:0] word_at$28;
+    reg  [23:0] word_at$29;
+    reg  [23:0] word_at$30;
+    reg  [23:0] word_at$31;
+    reg  [15:0] level0$0;
+    reg  [15:0] level0$1;
+    reg  [15:0] level0$2;
+    reg  [15:0] level0$3;
+    reg  [15:0] level0$4;
+    reg  [15:0] level0$5;
+    reg  [15:0] level0$6;
+    reg  [15:0] level0$7;
+    reg  [15:0] level0$8;
+    reg  [15:0] level0$9;
+    reg  [15:0] level0$10;
+    reg  [15:0] level0$11;
+    reg  [15:0] level0$12;
+    reg  [15:0] level0$13;
+    reg  [15:0] level0$14;
+    reg  [15:0] level0$15;
+    reg  [15:0] level0$16;
+    reg  [15:0] level0$17;
+    reg  [15:0] level0$18;
+    reg  [15:0] level0$19;
+    reg  [15:0] level0$20;
+    reg  [15:0] level0$21;
+    reg  [15:0] level0$22;
+    reg  [15:0] level0$23;
+    reg  [15:0] level0$24;
+    reg  [15:0] level0$25;
+    reg  [15:0] level0$26;
+    reg  [15:0] level0$27;
+    reg  [15:0] level0$28;
+    reg  [15:0] level0$29;
+    reg  [15:0] level0$30;
+    reg  [15:0] level0$31;
+    reg  [15:0] level1$0;
+    reg  [15:0] level1$1;
+    reg  [15:0] level1$2;
+    reg  [15:0] level1$3;
+    reg  [15:0] level1$4;
+    reg  [15:0] level1$5;
+    reg  [15:0] level1$6;
+    reg  [15:0] level1$7;
+    reg  [15:0] level1$8;
+    reg  [15:0] level1$9;
+    reg  [15:0] level1$10;
+    reg  [15:0] level1$11;
+    reg  [15:0] level1$12;
+    reg  [15:0] level1$13;
+    reg  [15:0] level1$14;
+    reg  [15:0] level1$15;
+    reg  [15:0] level2$0;
+    reg  [15:0] level2$1;
+    reg  [15:0] level2$2;
+    reg  [15:0] level2$3;
+    reg  [15:0] level2$4;
+    reg  [15:0] level2$5;
+    reg  [15:0] level2$6;
+    reg  [15:0] level2$7;
+    reg  [15:0] level3$0;
+    reg  [15:0] level3$1;
+    reg  [15:0] level3$2;
+    reg  [15:0] level3$3;
+    reg  [15:0] level4$0;
+    reg  [15:0] level4$1;
+    reg  [15:0] level5$0;
+    reg  [15:0] raw1$0;
+    reg  [15:0] raw1$1;
+    reg  [15:0] raw1$2;
+    reg  [15:0] raw1$3;
+    reg  [15:0] raw1$4;
+    reg  [15:0] raw1$5;
+    reg  [15:0] raw1$6;
+    reg  [15:0] raw1$7;
+    reg  [15:0] raw1$8;
+    reg  [15:0] raw1$9;
+    reg  [15:0] raw1$10;
+    reg  [15:0] raw1$11;
+    reg  [15:0] raw1$12;
+    reg  [15:0] raw1$13;
+    reg  [15:0] raw1$14;
+    reg  [15:0] raw1$15;
+    reg  [15:0] raw2$0;
+    reg  [15:0] raw2$1;
+    reg  [15:0] raw2$2;
+    reg  [15:0] raw2$3;
+    reg  [15:0] raw2$4;
+    reg  [15:0] raw2$5;
+    reg  [15:0] raw2$6;
+    reg  [15:0] raw2$7;
+    reg  [15:0] raw3$0;
+    reg  [15:0] raw3$1;
+    reg  [15:0] raw3$2;
+    reg  [15:0] raw3$3;
+    reg  [15:0] raw4$0;
+    reg  [15:0] raw4$1;
+    reg  [15:0] raw5$0;
+    reg  [15:0] checksum_now;
+    reg  [15:0] checksum_raw;
+    reg  record_beat_now;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$header$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    bench_core$pipeline$to_customer$header$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    bench_core$pipeline$to_customer$header$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    bench_core$pipeline$to_customer$header$outer_type outer_type(
+        .clock(outer_type$clock),
+        .ce(outer_type$ce),
+        .rst(outer_type$rst),
+        .d(outer_type$d),
+        .q(outer_type$q)
+    );
+    bench_core$pipeline$to_customer$header$tci tci(
+        .clock(tci$clock),
+        .ce(tci$ce),
+        .rst(tci$rst),
+        .d(tci$d),
+        .q(tci$q)
+    );
+    bench_core$pipeline$to_customer$header$inner_type inner_type(
+        .clock(inner_type$clock),
+        .ce(inner_type$ce),
+        .rst(inner_type$rst),
+        .d(inner_type$d),
+        .q(inner_type$q)
+    );
+    bench_core$pipeline$to_customer$header$version_ihl version_ihl(
+        .clock(version_ihl$clock),
+        .ce(version_ihl$ce),
+        .rst(version_ihl$rst),
+        .d(version_ihl$d),
+        .q(version_ihl$q)
+    );
+    bench_core$pipeline$to_customer$header$total_length total_length(
+        .clock(total_length$clock),
+        .ce(total_length$ce),
+        .rst(total_length$rst),
+        .d(total_length$d),
+        .q(total_length$q)
+    );
+    bench_core$pipeline$to_customer$header$ttl ttl(
+        .clock(ttl$clock),
+        .ce(ttl$ce),
+        .rst(ttl$rst),
+        .d(ttl$d),
+        .q(ttl$q)
+    );
+    bench_core$pipeline$to_customer$header$destination destination(
+        .clock(destination$clock),
+        .ce(destination$ce),
+        .rst(destination$rst),
+        .d(destination$d),
+        .q(destination$q)
+    );
+    bench_core$pipeline$to_customer$header$checksum checksum(
+        .clock(checksum$clock),
+        .ce(checksum$ce),
+        .rst(checksum$rst),
+        .d(checksum$d),
+        .q(checksum$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        base$clock = clock;
+        done$clock = clock;
+        beat$d = beat$q;
+        base$d = base$q;
+        done$d = done$q;
+        outer_type$clock = clock;
+        outer_type$ce = accept & ~done$q;
+        outer_type$rst = 1'b0;
+        tci$clock = clock;
+        tci$ce = accept & ~done$q;
+        tci$rst = 1'b0;
+        inner_type$clock = clock;
+        inner_type$ce = accept & ~done$q;
+        inner_type$rst = 1'b0;
+        version_ihl$clock = clock;
+        version_ihl$ce = accept & ~done$q;
+        version_ihl$rst = 1'b0;
+        total_length$clock = clock;
+        total_length$ce = accept & ~done$q;
+        total_length$rst = 1'b0;
+        ttl$clock = clock;
+        ttl$ce = accept & ~done$q;
+        ttl$rst = 1'b0;
+        destination$clock = clock;
+        destination$ce = accept & ~done$q;
+        destination$rst = 1'b0;
+        checksum$clock = clock;
+        checksum$ce = accept & ~done$q;
+        checksum$rst = 1'b0;
+        rec_outer_type = outer_type$q;
+        if (beat$q == outer_type_beat) begin
+            rec_outer_type = data[(outer_type_bit)+:(16)];
+        end
+        rec_tci = tci$q;
+        if (beat$q == tci_beat) begin
+            rec_tci = data[(tci_bit)+:(16)];
+        end
+        rec_inner_type = inner_type$q;
+        if (beat$q == inner_type_beat) begin
+            rec_inner_type = data[(inner_type_bit)+:(16)];
+        end
+        cur_version_ihl = version_ihl$q;
+        if (beat$q == version_ihl_beat) begin
+            cur_version_ihl = data[(version_ihl_bit)+:(8)];
+        end
+        rec_version_ihl = cur_version_ihl;
+        rec_total_length = total_length$q;
+        if (beat$q == total_length_beat) begin
+            rec_total_length = data[(total_length_bit)+:(16)];
+        end
+        rec_ttl = ttl$q;
+        if (beat$q == ttl_beat) begin
+            rec_ttl = data[(ttl_bit)+:(8)];
+        end
+        rec_destination = destination$q;
+        if (beat$q == destination_beat) begin
+            rec_destination = data[(destination_bit)+:(32)];
+        end
+        limit = (((cur_version_ihl & 32'hf) & 24'hffffff) << 32'h2) + 32'h12;
+        word_at$0 = base$q + word_offset$0;
+        level0$0 = 32'h0;
+        if ((word_at$0 >= 32'h12) & (word_at$0 < limit)) begin
+            level0$0 = data[(word_bit$0)+:(16)];
+        end
+        word_at$1 = base$q + word_offset$1;
+        level0$1 = 32'h0;
+        if ((word_at$1 >= 32'h12) & (word_at$1 < limit)) begin
+            level0$1 = data[(word_bit$1)+:(16)];
+        end
+        word_at$2 = base$q + word_offset$2;
+        level0$2 = 32'h0;
+        if ((word_at$2 >= 32'h12) & (word_at$2 < limit)) begin
+            level0$2 = data[(word_bit$2)+:(16)];
+        end
+        word_at$3 = base$q + word_offset$3;
+        level0$3 = 32'h0;
+        if ((word_at$3 >= 32'h12) & (word_at$3 < limit)) begin
+            level0$3 = data[(word_bit$3)+:(16)];
+        end
+        word_at$4 = 32'h0;
+        level0$4 = 32'h0;
+        word_at$5 = 32'h0;
+        level0$5 = 32'h0;
+        word_at$6 = 32'h0;
+        level0$6 = 32'h0;
+        word_at$7 = 32'h0;
+        level0$7 = 32'h0;
+        word_at$8 = 32'h0;
+        level0$8 = 32'h0;
+        word_at$9 = 32'h0;
+        level0$9 = 32'h0;
+        word_at$10 = 32'h0;
+        level0$10 = 32'h0;
+        word_at$11 = 32'h0;
+        level0$11 = 32'h0;
+        word_at$12 = 32'h0;
+        level0$12 = 32'h0;
+        word_at$13 = 32'h0;
+        level0$13 = 32'h0;
+        word_at$14 = 32'h0;
+        level0$14 = 32'h0;
+        word_at$15 = 32'h0;
+        level0$15 = 32'h0;
+        word_at$16 = 32'h0;
+        level0$16 = 32'h0;
+        word_at$17 = 32'h0;
+        level0$17 = 32'h0;
+        word_at$18 = 32'h0;
+        level0$18 = 32'h0;
+        word_at$19 = 32'h0;
+        level0$19 = 32'h0;
+        word_at$20 = 32'h0;
+        level0$20 = 32'h0;
+        word_at$21 = 32'h0;
+        level0$21 = 32'h0;
+        word_at$22 = 32'h0;
+        level0$22 = 32'h0;
+        word_at$23 = 32'h0;
+        level0$23 = 32'h0;
+        word_at$24 = 32'h0;
+        level0$24 = 32'h0;
+        word_at$25 = 32'h0;
+        level0$25 = 32'h0;
+        word_at$26 = 32'h0;
+        level0$26 = 32'h0;
+        word_at$27 = 32'h0;
+        level0$27 = 32'h0;
+        word_at$28 = 32'h0;
+        level0$28 = 32'h0;
+        word_at$29 = 32'h0;
+        level0$29 = 32'h0;
+        word_at$30 = 32'h0;
+        level0$30 = 32'h0;
+        word_at$31 = 32'h0;
+        level0$31 = 32'h0;
+        raw1$0 = level0$0 + level0$1;
+        level1$0 = raw1$0 + (raw1$0 < level0$0);
+        raw1$1 = level0$2 + level0$3;
+        level1$1 = raw1$1 + (raw1$1 < level0$2);
+        raw1$2 = 32'h0;
+        level1$2 = 32'h0;
+        raw1$3 = 32'h0;
+        level1$3 = 32'h0;
+        raw1$4 = 32'h0;
+        level1$4 = 32'h0;
+        raw1$5 = 32'h0;
+        level1$5 = 32'h0;
+        raw1$6 = 32'h0;
+        level1$6 = 32'h0;
+        raw1$7 = 32'h0;
+        level1$7 = 32'h0;
+        raw1$8 = 32'h0;
+        level1$8 = 32'h0;
+        raw1$9 = 32'h0;
+        level1$9 = 32'h0;
+        raw1$10 = 32'h0;
+        level1$10 = 32'h0;
+        raw1$11 = 32'h0;
+        level1$11 = 32'h0;
+        raw1$12 = 32'h0;
+        level1$12 = 32'h0;
+        raw1$13 = 32'h0;
+        level1$13 = 32'h0;
+        raw1$14 = 32'h0;
+        level1$14 = 32'h0;
+        raw1$15 = 32'h0;
+        level1$15 = 32'h0;
+        raw2$0 = level1$0 + level1$1;
+        level2$0 = raw2$0 + (raw2$0 < level1$0);
+        raw2$1 = 32'h0;
+        level2$1 = 32'h0;
+        raw2$2 = 32'h0;
+        level2$2 = 32'h0;
+        raw2$3 = 32'h0;
+        level2$3 = 32'h0;
+        raw2$4 = 32'h0;
+        level2$4 = 32'h0;
+        raw2$5 = 32'h0;
+        level2$5 = 32'h0;
+        raw2$6 = 32'h0;
+        level2$6 = 32'h0;
+        raw2$7 = 32'h0;
+        level2$7 = 32'h0;
+        raw3$0 = level2$0 + level2$1;
+        level3$0 = raw3$0 + (raw3$0 < level2$0);
+        raw3$1 = 32'h0;
+        level3$1 = 32'h0;
+        raw3$2 = 32'h0;
+        level3$2 = 32'h0;
+        raw3$3 = 32'h0;
+        level3$3 = 32'h0;
+        raw4$0 = level3$0 + level3$1;
+        level4$0 = raw4$0 + (raw4$0 < level3$0);
+        raw4$1 = 32'h0;
+        level4$1 = 32'h0;
+        raw5$0 = level4$0 + level4$1;
+        level5$0 = raw5$0 + (raw5$0 < level4$0);
+        checksum_raw = checksum$q + level5$0;
+        checksum_now = checksum_raw + (checksum_raw < checksum$q);
+        if (beat$q == 32'h0) begin
+            checksum_now = level5$0;
+        end
+        rec_checksum = checksum_now;
+        rec_len = len;
+        record_beat_now = beat$q == record_beat;
+        rec_valid = accept & ~done$q & (last | (beat$q == record_beat));
+        outer_type$d = rec_outer_type;
+        tci$d = rec_tci;
+        inner_type$d = rec_inner_type;
+        version_ihl$d = cur_version_ihl;
+        total_length$d = rec_total_length;
+        ttl$d = rec_ttl;
+        destination$d = rec_destination;
+        checksum$d = checksum_now;
+        if (accept) begin
+            if (beat$q <= record_beat) begin
+                beat$d = beat$q + 32'h1;
+                base$d = base$q + beat_bytes;
+            end
+            done$d = done$q | (~last & record_beat_now);
+            if (last) begin
+                beat$d = 32'h0;
+                base$d = 32'h0;
+                done$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            beat$d = 32'h0;
+            base$d = 32'h0;
+            done$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$to_customer$header
+
+
+module bench_core$pipeline$to_customer$header$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$header$base
+
+
+module bench_core$pipeline$to_customer$header$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$header$beat
+
+
+module bench_core$pipeline$to_customer$header$checksum(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$checksum
+
+
+module bench_core$pipeline$to_customer$header$destination(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$destination
+
+
+module bench_core$pipeline$to_customer$header$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$header$done
+
+
+module bench_core$pipeline$to_customer$header$inner_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$inner_type
+
+
+module bench_core$pipeline$to_customer$header$outer_type(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$outer_type
+
+
+module bench_core$pipeline$to_customer$header$tci(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$tci
+
+
+module bench_core$pipeline$to_customer$header$total_length(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$total_length
+
+
+module bench_core$pipeline$to_customer$header$ttl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$ttl
+
+
+module bench_core$pipeline$to_customer$header$version_ihl(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$header$version_ihl
+
+
+module bench_core$pipeline$to_customer$ingress(clock,in_take,in_data,in_last,in_user,valid,data,last,user);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_take;
+    input wire  [63:0] in_data;
+    input wire  in_last;
+    input wire  [23:0] in_user;
+    output reg  valid;
+    output reg  [63:0] data;
+    output reg  last;
+    output reg  [23:0] user;
+    
+    // Stub signals
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  [63:0] r_data$d;
+    wire  [63:0] r_data$q;
+    reg  r_data$clock;
+    reg  r_last$d;
+    wire  r_last$q;
+    reg  r_last$clock;
+    reg  [23:0] r_user$d;
+    wire  [23:0] r_user$q;
+    reg  r_user$clock;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$ingress$r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
+    );
+    bench_core$pipeline$to_customer$ingress$r_data r_data(
+        .d(r_data$d),
+        .q(r_data$q),
+        .clock(r_data$clock)
+    );
+    bench_core$pipeline$to_customer$ingress$r_last r_last(
+        .d(r_last$d),
+        .q(r_last$q),
+        .clock(r_last$clock)
+    );
+    bench_core$pipeline$to_customer$ingress$r_user r_user(
+        .d(r_user$d),
+        .q(r_user$q),
+        .clock(r_user$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        r_valid$clock = clock;
+        r_data$clock = clock;
+        r_last$clock = clock;
+        r_user$clock = clock;
+        r_valid$d = r_valid$q;
+        r_data$d = r_data$q;
+        r_last$d = r_last$q;
+        r_user$d = r_user$q;
+        r_valid$d = in_take;
+        if (in_take) begin
+            r_data$d = in_data;
+            r_last$d = in_last;
+            r_user$d = in_user;
+        end
+        valid = r_valid$q;
+        data = r_data$q;
+        last = r_last$q;
+        user = r_user$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$ingress
+
+
+module bench_core$pipeline$to_customer$ingress$r_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$ingress$r_data
+
+
+module bench_core$pipeline$to_customer$ingress$r_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$ingress$r_last
+
+
+module bench_core$pipeline$to_customer$ingress$r_user(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$ingress$r_user
+
+
+module bench_core$pipeline$to_customer$ingress$r_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$ingress$r_valid
+
+
+module bench_core$pipeline$to_customer$lpm(clock,reset,in_valid,in_key,in_payload,in_bank,out_valid,out_payload,out_hit,out_target,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [39:0] in_key;
+    input wire  [58:0] in_payload;
+    input wire  in_bank;
+    output reg  out_valid;
+    output reg  [58:0] out_payload;
+    output reg  out_hit;
+    output reg  [9:0] out_target;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Constant declarations
+    localparam  valid_word = 64'h100000000000000;
+    localparam  bank_word = 64'h200000000000000;
+    localparam  ring_delay = 5'b10000;
+    
+    // Stub signals
+    reg  tree$clock;
+    reg  tree$reset;
+    reg  [63:0] tree$in_word;
+    wire  tree$out_valid;
+    wire  [10:0] tree$out_leaf;
+    reg  tree$w_bank;
+    reg  tree$node_we;
+    reg  [3:0] tree$node_level;
+    reg  [15:0] tree$node_index;
+    reg  [40:0] tree$node_data;
+    reg  tree$leaf_we;
+    reg  [15:0] tree$leaf_index;
+    reg  [10:0] tree$leaf_data;
+    reg  payloads$clock;
+    reg  [4:0] payloads$read_address;
+    wire  [58:0] payloads$read_data;
+    reg  [4:0] payloads$write_address;
+    reg  [58:0] payloads$write_data;
+    reg  payloads$write_enable;
+    reg  [4:0] ring$d;
+    wire  [4:0] ring$q;
+    reg  ring$clock;
+    
+    // Local signals
+    reg  [63:0] entry;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$lpm$tree tree(
+        .clock(tree$clock),
+        .reset(tree$reset),
+        .in_word(tree$in_word),
+        .out_valid(tree$out_valid),
+        .out_leaf(tree$out_leaf),
+        .w_bank(tree$w_bank),
+        .node_we(tree$node_we),
+        .node_level(tree$node_level),
+        .node_index(tree$node_index),
+        .node_data(tree$node_data),
+        .leaf_we(tree$leaf_we),
+        .leaf_index(tree$leaf_index),
+        .leaf_data(tree$leaf_data)
+    );
+    bench_core$pipeline$to_customer$lpm$payloads payloads(
+        .clock(payloads$clock),
+        .read_address(payloads$read_address),
+        .read_data(payloads$read_data),
+        .write_address(payloads$write_address),
+        .write_data(payloads$write_data),
+        .write_enable(payloads$write_enable)
+    );
+    bench_core$pipeline$to_customer$lpm$ring ring(
+        .d(ring$d),
+        .q(ring$q),
+        .clock(ring$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ring$clock = clock;
+        ring$d = ring$q;
+        entry = ((in_key) & 64'hffffffffffffffff);
+        if (in_valid) begin
+            entry = ((in_key) & 64'hffffffffffffffff) | valid_word;
+            if (in_bank) begin
+                entry = ((in_key) & 64'hffffffffffffffff) | valid_word | bank_word;
+            end
+        end
+        tree$clock = clock;
+        tree$reset = reset;
+        tree$in_word = entry;
+        tree$w_bank = w_bank;
+        tree$node_we = node_we;
+        tree$node_level = node_level;
+        tree$node_index = node_index;
+        tree$node_data = node_data;
+        tree$leaf_we = leaf_we;
+        tree$leaf_index = leaf_index;
+        tree$leaf_data = leaf_data;
+        ring$d = ring$q + 32'h1;
+        payloads$clock = clock;
+        payloads$write_enable = 1'b1;
+        payloads$write_address = ring$q;
+        payloads$write_data = in_payload;
+        payloads$read_address = ring$q - ring_delay;
+        out_valid = tree$out_valid;
+        out_payload = payloads$read_data;
+        out_hit = tree$out_leaf[32'ha];
+        out_target = tree$out_leaf[(32'h0)+:(10)];
+    end
+    
+endmodule // bench_core$pipeline$to_customer$lpm
+
+
+module bench_core$pipeline$to_customer$lpm$payloads(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  [58:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  [58:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[58:0] mem[31:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$lpm$payloads
+
+
+module bench_core$pipeline$to_customer$lpm$ring(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$lpm$ring
+
+
+module bench_core$pipeline$to_customer$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] in_word;
+    output reg  out_valid;
+    output reg  [10:0] out_leaf;
+    input wire  w_bank;
+    input wire  node_we;
+    input wire  [3:0] node_level;
+    input wire  [15:0] node_index;
+    input wire  [40:0] node_data;
+    input wire  leaf_we;
+    input wire  [15:0] leaf_index;
+    input wire  [10:0] leaf_data;
+    
+    // Update code (custom)
+    // Level k: the lookup in it and the node it is compared with (read only below)
+    reg [63:0] word_0;
+    reg [63:0] word_1;
+    reg [63:0] word_2;
+    reg [63:0] word_3;
+    reg [63:0] word_4;
+    reg [63:0] word_5;
+    reg [63:0] word_6;
+    reg [63:0] word_7;
+    reg [63:0] word_8;
+    reg [63:0] word_9;
+    reg [63:0] word_10;
+    reg [63:0] word_11;
+    reg [63:0] word_12;
+    reg [63:0] word_13;
+    reg [63:0] word_14;
+    reg [63:0] word_15;
+    reg [40:0] node_0;
+    reg [40:0] node_1;
+    reg [40:0] node_2;
+    reg [40:0] node_3;
+    reg [40:0] node_4;
+    reg [40:0] node_5;
+    reg [40:0] node_6;
+    reg [40:0] node_7;
+    reg[40:0] mem_0[1:0];
+    reg[40:0] mem_1[3:0];
+    reg[40:0] mem_2[7:0];
+    reg[40:0] mem_3[15:0];
+    reg[40:0] mem_4[31:0];
+    reg[40:0] mem_5[63:0];
+    reg[40:0] mem_6[127:0];
+    reg[40:0] mem_7[255:0];
+    reg[10:0] leaves[511:0];
+    reg go;
+    reg [15:0] i;
+    
+    initial begin
+       word_0 = 64'd0;
+       word_1 = 64'd0;
+       word_2 = 64'd0;
+       word_3 = 64'd0;
+       word_4 = 64'd0;
+       word_5 = 64'd0;
+       word_6 = 64'd0;
+       word_7 = 64'd0;
+       word_8 = 64'd0;
+       word_9 = 64'd0;
+       word_10 = 64'd0;
+       word_11 = 64'd0;
+       word_12 = 64'd0;
+       word_13 = 64'd0;
+       word_14 = 64'd0;
+       word_15 = 64'd0;
+       node_0 = 41'd0;
+       node_1 = 41'd0;
+       node_2 = 41'd0;
+       node_3 = 41'd0;
+       node_4 = 41'd0;
+       node_5 = 41'd0;
+       node_6 = 41'd0;
+       node_7 = 41'd0;
+       out_valid = 1'b0;
+       out_leaf = 11'd0;
+    end
+    
+    always @(posedge clock) begin
+       // Blocking assignments, the last level first: each level reads the one above
+       // as it was before this clock (see lpm_tree.rs)
+       /* verilator lint_off BLKSEQ */
+       out_valid <= ~reset & word_15[56];
+       if (word_15[56]) begin
+          go = 1'b0;
+          i = {word_15[54:40], go};
+          out_leaf <= leaves[{word_15[57], i[15:8]}];
+       end
+       if (reset) word_15 = 64'd0;
+       else if (word_14[56] | word_15[56]) begin
+          go = 1'b0;
+          i = {word_14[54:40], go};
+          word_15 = {word_14[63:56], i, word_14[39:0]};
+       end
+       if (reset) word_14 = 64'd0;
+       else if (word_13[56] | word_14[56]) begin
+          go = 1'b0;
+          i = {word_13[54:40], go};
+          word_14 = {word_13[63:56], i, word_13[39:0]};
+       end
+       if (reset) word_13 = 64'd0;
+       else if (word_12[56] | word_13[56]) begin
+          go = 1'b0;
+          i = {word_12[54:40], go};
+          word_13 = {word_12[63:56], i, word_12[39:0]};
+       end
+       if (reset) word_12 = 64'd0;
+       else if (word_11[56] | word_12[56]) begin
+          go = 1'b0;
+          i = {word_11[54:40], go};
+          word_12 = {word_11[63:56], i, word_11[39:0]};
+       end
+       if (reset) word_11 = 64'd0;
+       else if (word_10[56] | word_11[56]) begin
+          go = 1'b0;
+          i = {word_10[54:40], go};
+          word_11 = {word_10[63:56], i, word_10[39:0]};
+       end
+       if (reset) word_10 = 64'd0;
+       else if (word_9[56] | word_10[56]) begin
+          go = 1'b0;
+          i = {word_9[54:40], go};
+          word_10 = {word_9[63:56], i, word_9[39:0]};
+       end
+       if (reset) word_9 = 64'd0;
+       else if (word_8[56] | word_9[56]) begin
+          go = 1'b0;
+          i = {word_8[54:40], go};
+          word_9 = {word_8[63:56], i, word_8[39:0]};
+       end
+       if (reset) word_8 = 64'd0;
+       else if (word_7[56] | word_8[56]) begin
+          go = node_7[40] & (word_7[39:0] >= node_7[39:0]);
+          i = {word_7[54:40], go};
+          word_8 = {word_7[63:56], i, word_7[39:0]};
+       end
+       if (reset) word_7 = 64'd0;
+       else if (word_6[56] | word_7[56]) begin
+          go = node_6[40] & (word_6[39:0] >= node_6[39:0]);
+          i = {word_6[54:40], go};
+          word_7 = {word_6[63:56], i, word_6[39:0]};
+          node_7 = mem_7[{i[6:0], word_6[57]}];
+       end
+       if (reset) word_6 = 64'd0;
+       else if (word_5[56] | word_6[56]) begin
+          go = node_5[40] & (word_5[39:0] >= node_5[39:0]);
+          i = {word_5[54:40], go};
+          word_6 = {word_5[63:56], i, word_5[39:0]};
+          node_6 = mem_6[{i[5:0], word_5[57]}];
+       end
+       if (reset) word_5 = 64'd0;
+       else if (word_4[56] | word_5[56]) begin
+          go = node_4[40] & (word_4[39:0] >= node_4[39:0]);
+          i = {word_4[54:40], go};
+          word_5 = {word_4[63:56], i, word_4[39:0]};
+          node_5 = mem_5[{i[4:0], word_4[57]}];
+       end
+       if (reset) word_4 = 64'd0;
+       else if (word_3[56] | word_4[56]) begin
+          go = node_3[40] & (word_3[39:0] >= node_3[39:0]);
+          i = {word_3[54:40], go};
+          word_4 = {word_3[63:56], i, word_3[39:0]};
+          node_4 = mem_4[{i[3:0], word_3[57]}];
+       end
+       if (reset) word_3 = 64'd0;
+       else if (word_2[56] | word_3[56]) begin
+          go = node_2[40] & (word_2[39:0] >= node_2[39:0]);
+          i = {word_2[54:40], go};
+          word_3 = {word_2[63:56], i, word_2[39:0]};
+          node_3 = mem_3[{i[2:0], word_2[57]}];
+       end
+       if (reset) word_2 = 64'd0;
+       else if (word_1[56] | word_2[56]) begin
+          go = node_1[40] & (word_1[39:0] >= node_1[39:0]);
+          i = {word_1[54:40], go};
+          word_2 = {word_1[63:56], i, word_1[39:0]};
+          node_2 = mem_2[{i[1:0], word_1[57]}];
+       end
+       if (reset) word_1 = 64'd0;
+       else if (word_0[56] | word_1[56]) begin
+          go = node_0[40] & (word_0[39:0] >= node_0[39:0]);
+          i = {word_0[54:40], go};
+          word_1 = {word_0[63:56], i, word_0[39:0]};
+          node_1 = mem_1[{i[0:0], word_0[57]}];
+       end
+       if (reset) word_0 = 64'd0;
+       else if (in_word[56] | word_0[56]) begin
+          word_0 = in_word;
+          node_0 = mem_0[in_word[57]];
+       end
+       if (node_we) begin
+          case (node_level)
+             4'd0: mem_0[w_bank] = node_data;
+             4'd1: mem_1[{node_index[0:0], w_bank}] = node_data;
+             4'd2: mem_2[{node_index[1:0], w_bank}] = node_data;
+             4'd3: mem_3[{node_index[2:0], w_bank}] = node_data;
+             4'd4: mem_4[{node_index[3:0], w_bank}] = node_data;
+             4'd5: mem_5[{node_index[4:0], w_bank}] = node_data;
+             4'd6: mem_6[{node_index[5:0], w_bank}] = node_data;
+             4'd7: mem_7[{node_index[6:0], w_bank}] = node_data;
+             default: ;
+          endcase
+       end
+       if (leaf_we) leaves[{w_bank, leaf_index[7:0]}] = leaf_data;
+       /* verilator lint_on BLKSEQ */
+    end
+endmodule // bench_core$pipeline$to_customer$lpm$tree
+
+
+module bench_core$pipeline$to_customer$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [95:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [95:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [5:0] ram$read_address;
+    wire  [95:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  [95:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$macs$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$to_customer$macs$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$pipeline$to_customer$macs$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$pipeline$to_customer$macs$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$to_customer$macs
+
+
+module bench_core$pipeline$to_customer$macs$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] read_address;
+    output reg  [95:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  [95:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[95:0] mem[63:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$macs$ram
+
+
+module bench_core$pipeline$to_customer$macs$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$macs$rd_ptr
+
+
+module bench_core$pipeline$to_customer$macs$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$macs$wr_ptr
+
+
+module bench_core$pipeline$to_customer$macs$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$macs$wr_ptr_seen
+
+
+module bench_core$pipeline$to_customer$registers(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$rdata,bus$rvalid,direction,clear_busy,clear_start,banks,port_mac0,port_mac1,vid_we,vid_waddr,target_we,target_waddr,entry,entry_mtu,lpm_w_bank,node_we,node_level,node_index,node_data,leaf_we,leaf_index,leaf_data,vif_host_index,vif_host_data$0,vif_host_data$1,vif_host_data$2,vif_host_data$3,vif_host_data$4,target_host_index,target_host_data$0,target_host_data$1,cpu_host_data$0,cpu_host_data$1,global$0,global$1,global$2,global$3,global$4,global$5,global$6,global$7);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [19:0] bus$addr;
+    input wire  [31:0] bus$wdata;
+    input wire  bus$write;
+    input wire  bus$read;
+    output reg  [31:0] bus$rdata;
+    output reg  bus$rvalid;
+    input wire  direction;
+    input wire  clear_busy;
+    output reg  clear_start;
+    output reg  [3:0] banks;
+    output reg  [47:0] port_mac0;
+    output reg  [47:0] port_mac1;
+    output reg  vid_we;
+    output reg  [12:0] vid_waddr;
+    output reg  target_we;
+    output reg  [10:0] target_waddr;
+    output reg  [63:0] entry;
+    output reg  [15:0] entry_mtu;
+    output reg  lpm_w_bank;
+    output reg  node_we;
+    output reg  [3:0] node_level;
+    output reg  [15:0] node_index;
+    output reg  [40:0] node_data;
+    output reg  leaf_we;
+    output reg  [15:0] leaf_index;
+    output reg  [10:0] leaf_data;
+    output reg  [7:0] vif_host_index;
+    input wire  [63:0] vif_host_data$0;
+    input wire  [63:0] vif_host_data$1;
+    input wire  [63:0] vif_host_data$2;
+    input wire  [63:0] vif_host_data$3;
+    input wire  [63:0] vif_host_data$4;
+    output reg  [9:0] target_host_index;
+    input wire  [63:0] target_host_data$0;
+    input wire  [63:0] target_host_data$1;
+    input wire  [63:0] cpu_host_data$0;
+    input wire  [63:0] cpu_host_data$1;
+    input wire  [63:0] global$0;
+    input wire  [63:0] global$1;
+    input wire  [63:0] global$2;
+    input wire  [63:0] global$3;
+    input wire  [63:0] global$4;
+    input wire  [63:0] global$5;
+    input wire  [63:0] global$6;
+    input wire  [63:0] global$7;
+    
+    // Constant declarations
+    localparam  off_id = 20'h0;
+    localparam  off_version = 20'h4;
+    localparam  off_next = 20'h8;
+    localparam  off_build = 20'hc;
+    localparam  off_cap_tables = 20'h10;
+    localparam  off_cap_lpm = 20'h14;
+    localparam  off_ctrl = 20'h20;
+    localparam  off_status = 20'h24;
+    localparam  off_mac_lo = 20'h28;
+    localparam  off_mac_hi = 20'h2c;
+    localparam  off_data0 = 20'h40;
+    localparam  off_data1 = 20'h44;
+    localparam  off_data2 = 20'h48;
+    localparam  off_data3 = 20'h4c;
+    localparam  off_tbl_write = 20'h50;
+    localparam  off_tbl_commit = 20'h54;
+    localparam  id_value = 32'h44585050;
+    localparam  version_value = 32'h20001;
+    localparam  build_value = 32'h8;
+    localparam  build_to_customer = 32'h10000;
+    localparam  next_value = 32'h0;
+    localparam  cap_tables_value = 32'h2000100;
+    localparam  cap_lpm_value = 32'h8;
+    localparam  table_vid = 4'h0;
+    localparam  table_target = 4'h1;
+    localparam  table_node = 4'h2;
+    localparam  table_leaf = 4'h3;
+    localparam  table_lsb = 8'h1c;
+    localparam  bank_vid = 8'h0;
+    localparam  bank_target = 8'h1;
+    localparam  bank_lpm = 8'h2;
+    localparam  bank_port = 8'h3;
+    localparam  clear_bit = 8'h0;
+    localparam  status_clear = 32'h1;
+    localparam  status_commit = 32'h2;
+    localparam  drain_clocks = 8'h20;
+    localparam  global_base = 20'h100;
+    localparam  global_mask = 20'hfffc0;
+    localparam  vif_base = 20'h10000;
+    localparam  vif_mask = 20'hfc000;
+    localparam  vif_row_shift = 8'h6;
+    localparam  vif_word_mask = 8'hf;
+    localparam  target_base = 20'h20000;
+    localparam  target_mask = 20'hfc000;
+    localparam  target_row_shift = 8'h4;
+    localparam  target_word_mask = 8'h3;
+    localparam  cpu_base = 20'h30000;
+    localparam  cpu_mask = 20'hfc000;
+    localparam  vids = 24'h1000;
+    localparam  targets = 24'h200;
+    localparam  leaves = 24'h100;
+    localparam  node_real_bit = 8'h1f;
+    localparam  node_real = 41'h10000000000;
+    localparam  leaf_valid_bit = 8'h1f;
+    
+    // Stub signals
+    reg  staged$0$clock;
+    reg  staged$0$ce;
+    reg  staged$0$rst;
+    reg  [31:0] staged$0$d;
+    wire  [31:0] staged$0$q;
+    reg  staged$1$clock;
+    reg  staged$1$ce;
+    reg  staged$1$rst;
+    reg  [31:0] staged$1$d;
+    wire  [31:0] staged$1$q;
+    reg  staged$2$clock;
+    reg  staged$2$ce;
+    reg  staged$2$rst;
+    reg  [31:0] staged$2$d;
+    wire  [31:0] staged$2$q;
+    reg  staged$3$clock;
+    reg  staged$3$ce;
+    reg  staged$3$rst;
+    reg  [31:0] staged$3$d;
+    wire  [31:0] staged$3$q;
+    reg  [3:0] active$d;
+    wire  [3:0] active$q;
+    reg  active$clock;
+    reg  [7:0] commit_busy$d;
+    wire  [7:0] commit_busy$q;
+    reg  commit_busy$clock;
+    reg  mac_lo$0$clock;
+    reg  mac_lo$0$ce;
+    reg  mac_lo$0$rst;
+    reg  [31:0] mac_lo$0$d;
+    wire  [31:0] mac_lo$0$q;
+    reg  mac_lo$1$clock;
+    reg  mac_lo$1$ce;
+    reg  mac_lo$1$rst;
+    reg  [31:0] mac_lo$1$d;
+    wire  [31:0] mac_lo$1$q;
+    reg  mac_hi$0$clock;
+    reg  mac_hi$0$ce;
+    reg  mac_hi$0$rst;
+    reg  [15:0] mac_hi$0$d;
+    wire  [15:0] mac_hi$0$q;
+    reg  mac_hi$1$clock;
+    reg  mac_hi$1$ce;
+    reg  mac_hi$1$rst;
+    reg  [15:0] mac_hi$1$d;
+    wire  [15:0] mac_hi$1$q;
+    reg  r1_valid$d;
+    wire  r1_valid$q;
+    reg  r1_valid$clock;
+    reg  [19:0] r1_addr$d;
+    wire  [19:0] r1_addr$q;
+    reg  r1_addr$clock;
+    reg  rdata$clock;
+    reg  rdata$ce;
+    reg  rdata$rst;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [63:0] snap$0$d;
+    wire  [63:0] snap$0$q;
+    reg  snap$0$clock;
+    reg  [63:0] snap$1$d;
+    wire  [63:0] snap$1$q;
+    reg  snap$1$clock;
+    reg  [63:0] snap$2$d;
+    wire  [63:0] snap$2$q;
+    reg  snap$2$clock;
+    reg  [63:0] snap$3$d;
+    wire  [63:0] snap$3$q;
+    reg  snap$3$clock;
+    reg  [63:0] snap$4$d;
+    wire  [63:0] snap$4$q;
+    reg  snap$4$clock;
+    reg  [63:0] snap$5$d;
+    wire  [63:0] snap$5$q;
+    reg  snap$5$clock;
+    reg  [63:0] snap$6$d;
+    wire  [63:0] snap$6$q;
+    reg  snap$6$clock;
+    reg  [63:0] snap$7$d;
+    wire  [63:0] snap$7$q;
+    reg  snap$7$clock;
+    
+    // Local signals
+    reg  [19:0] waddr;
+    reg  table_write;
+    reg  [3:0] table_id;
+    reg  [23:0] index;
+    reg  shadow_port;
+    reg  in_global;
+    reg  in_vif;
+    reg  in_target;
+    reg  in_cpu;
+    reg  [7:0] word;
+    reg  [7:0] counter;
+    reg  [63:0] value;
+    reg  [31:0] read_value;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$registers$staged$0 staged$0(
+        .clock(staged$0$clock),
+        .ce(staged$0$ce),
+        .rst(staged$0$rst),
+        .d(staged$0$d),
+        .q(staged$0$q)
+    );
+    bench_core$pipeline$to_customer$registers$staged$1 staged$1(
+        .clock(staged$1$clock),
+        .ce(staged$1$ce),
+        .rst(staged$1$rst),
+        .d(staged$1$d),
+        .q(staged$1$q)
+    );
+    bench_core$pipeline$to_customer$registers$staged$2 staged$2(
+        .clock(staged$2$clock),
+        .ce(staged$2$ce),
+        .rst(staged$2$rst),
+        .d(staged$2$d),
+        .q(staged$2$q)
+    );
+    bench_core$pipeline$to_customer$registers$staged$3 staged$3(
+        .clock(staged$3$clock),
+        .ce(staged$3$ce),
+        .rst(staged$3$rst),
+        .d(staged$3$d),
+        .q(staged$3$q)
+    );
+    bench_core$pipeline$to_customer$registers$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    bench_core$pipeline$to_customer$registers$commit_busy commit_busy(
+        .d(commit_busy$d),
+        .q(commit_busy$q),
+        .clock(commit_busy$clock)
+    );
+    bench_core$pipeline$to_customer$registers$mac_lo$0 mac_lo$0(
+        .clock(mac_lo$0$clock),
+        .ce(mac_lo$0$ce),
+        .rst(mac_lo$0$rst),
+        .d(mac_lo$0$d),
+        .q(mac_lo$0$q)
+    );
+    bench_core$pipeline$to_customer$registers$mac_lo$1 mac_lo$1(
+        .clock(mac_lo$1$clock),
+        .ce(mac_lo$1$ce),
+        .rst(mac_lo$1$rst),
+        .d(mac_lo$1$d),
+        .q(mac_lo$1$q)
+    );
+    bench_core$pipeline$to_customer$registers$mac_hi$0 mac_hi$0(
+        .clock(mac_hi$0$clock),
+        .ce(mac_hi$0$ce),
+        .rst(mac_hi$0$rst),
+        .d(mac_hi$0$d),
+        .q(mac_hi$0$q)
+    );
+    bench_core$pipeline$to_customer$registers$mac_hi$1 mac_hi$1(
+        .clock(mac_hi$1$clock),
+        .ce(mac_hi$1$ce),
+        .rst(mac_hi$1$rst),
+        .d(mac_hi$1$d),
+        .q(mac_hi$1$q)
+    );
+    bench_core$pipeline$to_customer$registers$r1_valid r1_valid(
+        .d(r1_valid$d),
+        .q(r1_valid$q),
+        .clock(r1_valid$clock)
+    );
+    bench_core$pipeline$to_customer$registers$r1_addr r1_addr(
+        .d(r1_addr$d),
+        .q(r1_addr$q),
+        .clock(r1_addr$clock)
+    );
+    bench_core$pipeline$to_customer$registers$rdata rdata(
+        .clock(rdata$clock),
+        .ce(rdata$ce),
+        .rst(rdata$rst),
+        .d(rdata$d),
+        .q(rdata$q)
+    );
+    bench_core$pipeline$to_customer$registers$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$0 snap$0(
+        .d(snap$0$d),
+        .q(snap$0$q),
+        .clock(snap$0$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$1 snap$1(
+        .d(snap$1$d),
+        .q(snap$1$q),
+        .clock(snap$1$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$2 snap$2(
+        .d(snap$2$d),
+        .q(snap$2$q),
+        .clock(snap$2$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$3 snap$3(
+        .d(snap$3$d),
+        .q(snap$3$q),
+        .clock(snap$3$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$4 snap$4(
+        .d(snap$4$d),
+        .q(snap$4$q),
+        .clock(snap$4$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$5 snap$5(
+        .d(snap$5$d),
+        .q(snap$5$q),
+        .clock(snap$5$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$6 snap$6(
+        .d(snap$6$d),
+        .q(snap$6$q),
+        .clock(snap$6$clock)
+    );
+    bench_core$pipeline$to_customer$registers$snap$7 snap$7(
+        .d(snap$7$d),
+        .q(snap$7$q),
+        .clock(snap$7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        active$clock = clock;
+        commit_busy$clock = clock;
+        r1_valid$clock = clock;
+        r1_addr$clock = clock;
+        rvalid$clock = clock;
+        active$d = active$q;
+        commit_busy$d = commit_busy$q;
+        r1_valid$d = r1_valid$q;
+        r1_addr$d = r1_addr$q;
+        rvalid$d = rvalid$q;
+        waddr = bus$addr & 32'hffffc;
+        staged$0$clock = clock;
+        staged$0$rst = 1'b0;
+        staged$0$d = bus$wdata;
+        staged$1$clock = clock;
+        staged$1$rst = 1'b0;
+        staged$1$d = bus$wdata;
+        staged$2$clock = clock;
+        staged$2$rst = 1'b0;
+        staged$2$d = bus$wdata;
+        staged$3$clock = clock;
+        staged$3$rst = 1'b0;
+        staged$3$d = bus$wdata;
+        staged$0$ce = bus$write & (waddr == off_data0);
+        staged$1$ce = bus$write & (waddr == off_data1);
+        staged$2$ce = bus$write & (waddr == off_data2);
+        staged$3$ce = bus$write & (waddr == off_data3);
+        shadow_port = ~active$q[bank_port];
+        mac_lo$0$clock = clock;
+        mac_lo$0$rst = 1'b0;
+        mac_lo$0$d = bus$wdata;
+        mac_hi$0$clock = clock;
+        mac_hi$0$rst = 1'b0;
+        mac_hi$0$d = bus$wdata[(32'h0)+:(16)];
+        mac_lo$1$clock = clock;
+        mac_lo$1$rst = 1'b0;
+        mac_lo$1$d = bus$wdata;
+        mac_hi$1$clock = clock;
+        mac_hi$1$rst = 1'b0;
+        mac_hi$1$d = bus$wdata[(32'h0)+:(16)];
+        mac_lo$0$ce = bus$write & (waddr == off_mac_lo) & ~shadow_port;
+        mac_lo$1$ce = bus$write & (waddr == off_mac_lo) & shadow_port;
+        mac_hi$0$ce = bus$write & (waddr == off_mac_hi) & ~shadow_port;
+        mac_hi$1$ce = bus$write & (waddr == off_mac_hi) & shadow_port;
+        rdata$clock = clock;
+        rdata$rst = 1'b0;
+        snap$0$clock = clock;
+        snap$0$d = snap$0$q;
+        snap$1$clock = clock;
+        snap$1$d = snap$1$q;
+        snap$2$clock = clock;
+        snap$2$d = snap$2$q;
+        snap$3$clock = clock;
+        snap$3$d = snap$3$q;
+        snap$4$clock = clock;
+        snap$4$d = snap$4$q;
+        snap$5$clock = clock;
+        snap$5$d = snap$5$q;
+        snap$6$clock = clock;
+        snap$6$d = snap$6$q;
+        snap$7$clock = clock;
+        snap$7$d = snap$7$q;
+        banks = active$q;
+        port_mac0 = ((mac_lo$0$q) & 48'hffffffffffff) | (((mac_hi$0$q) & 48'hffffffffffff) << 32'h20);
+        port_mac1 = ((mac_lo$1$q) & 48'hffffffffffff) | (((mac_hi$1$q) & 48'hffffffffffff) << 32'h20);
+        lpm_w_bank = ~active$q[bank_lpm];
+        commit_busy$d = commit_busy$q;
+        if (commit_busy$q != 32'h0) begin
+            commit_busy$d = commit_busy$q - 32'h1;
+        end
+        clear_start = 1'b0;
+        table_write = 1'b0;
+        table_id = 32'h0;
+        index = 32'h0;
+        entry = 32'h0;
+        entry_mtu = 32'h0;
+        vid_we = 1'b0;
+        vid_waddr = 32'h0;
+        target_we = 1'b0;
+        target_waddr = 32'h0;
+        node_we = 1'b0;
+        node_level = 32'h0;
+        node_index = 32'h0;
+        node_data = 32'h0;
+        leaf_we = 1'b0;
+        leaf_index = 32'h0;
+        leaf_data = 32'h0;
+        if (bus$write) begin
+            clear_start = (waddr == off_ctrl) & bus$wdata[clear_bit];
+            if (waddr == off_tbl_commit) begin
+                active$d = active$q ^ bus$wdata[(32'h0)+:(4)];
+                commit_busy$d = drain_clocks;
+            end
+            table_write = waddr == off_tbl_write;
+            table_id = bus$wdata[(table_lsb)+:(4)];
+            index = bus$wdata[(32'h0)+:(24)];
+            entry = ((staged$0$q) & 64'hffffffffffffffff) | (((staged$1$q) & 64'hffffffffffffffff) << 32'h20);
+            entry_mtu = staged$2$q[(32'h0)+:(16)];
+            vid_we = table_write & (table_id == table_vid) & (index < vids);
+            vid_waddr = ((index) & 13'h1fff);
+            if (~active$q[bank_vid]) begin
+                vid_waddr = ((index) & 13'h1fff) | 32'h1000;
+            end
+            target_we = table_write & (table_id == table_target) & (index < targets);
+            target_waddr = ((index) & 11'h7ff);
+            if (~active$q[bank_target]) begin
+                target_waddr = ((index) & 11'h7ff) | 32'h400;
+            end
+            node_level = index[(32'h10)+:(4)];
+            node_index = index[(32'h0)+:(16)];
+            node_we = table_write & (table_id == table_node) & (index[(32'h14)+:(4)] == 32'h0) & ((index[(32'h0)+:(16)] >> index[(32'h10)+:(4)]) == 32'h0);
+            node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20);
+            if (staged$1$q[node_real_bit]) begin
+                node_data = ((staged$0$q) & 41'h1ffffffffff) | (((staged$1$q & 32'hff) & 41'h1ffffffffff) << 32'h20) | node_real;
+            end
+            leaf_we = table_write & (table_id == table_leaf) & (index < leaves);
+            leaf_index = index[(32'h0)+:(16)];
+            leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff);
+            if (staged$0$q[leaf_valid_bit]) begin
+                leaf_data = ((staged$0$q & 32'h3ff) & 11'h7ff) | 32'h400;
+            end
+        end
+        r1_valid$d = bus$read;
+        r1_addr$d = waddr;
+        vif_host_index = ((bus$addr >> vif_row_shift) & 8'hff);
+        target_host_index = ((bus$addr >> target_row_shift) & 10'h3ff);
+        in_global = 1'b0;
+        in_vif = 1'b0;
+        in_target = 1'b0;
+        in_cpu = 1'b0;
+        word = 32'h0;
+        counter = 32'h0;
+        value = 32'h0;
+        read_value = 32'h0;
+        if (r1_valid$q) begin
+            in_global = (r1_addr$q & global_mask) == global_base;
+            in_vif = (r1_addr$q & vif_mask) == vif_base;
+            in_target = (r1_addr$q & target_mask) == target_base;
+            in_cpu = (r1_addr$q & cpu_mask) == cpu_base;
+            word = ((r1_addr$q >> 32'h2) & 8'hff) & vif_word_mask;
+            if (in_target | in_cpu) begin
+                word = ((r1_addr$q >> 32'h2) & 8'hff) & target_word_mask;
+            end
+            counter = word >> 32'h1;
+            if (counter == 0) begin
+                value = snap$0$q;
+            end
+            if (counter == 1) begin
+                value = snap$1$q;
+            end
+            if (counter == 2) begin
+                value = snap$2$q;
+            end
+            if (counter == 3) begin
+                value = snap$3$q;
+            end
+            if (counter == 4) begin
+                value = snap$4$q;
+            end
+            if (counter == 5) begin
+                value = snap$5$q;
+            end
+            if (counter == 6) begin
+                value = snap$6$q;
+            end
+            if (counter == 7) begin
+                value = snap$7$q;
+            end
+            if (word == 32'h0) begin
+                if (in_global) begin
+                    value = global$0;
+                    snap$0$d = global$0;
+                    snap$1$d = global$1;
+                    snap$2$d = global$2;
+                    snap$3$d = global$3;
+                    snap$4$d = global$4;
+                    snap$5$d = global$5;
+                    snap$6$d = global$6;
+                    snap$7$d = global$7;
+                end
+                if (in_vif) begin
+                    value = vif_host_data$0;
+                    snap$0$d = vif_host_data$0;
+                    snap$1$d = vif_host_data$1;
+                    snap$2$d = vif_host_data$2;
+                    snap$3$d = vif_host_data$3;
+                    snap$4$d = vif_host_data$4;
+                end
+                if (in_target) begin
+                    value = target_host_data$0;
+                    snap$0$d = target_host_data$0;
+                    snap$1$d = target_host_data$1;
+                end
+                if (in_cpu) begin
+                    value = cpu_host_data$0;
+                    snap$0$d = cpu_host_data$0;
+                    snap$1$d = cpu_host_data$1;
+                end
+            end
+            if (in_global | in_vif | in_target | in_cpu) begin
+                read_value = value[(32'h0)+:(32)];
+                if (word[32'h0]) begin
+                    read_value = value[(32'h20)+:(32)];
+                end
+            end
+            else if (r1_addr$q == off_id) begin
+                read_value = id_value;
+            end
+            else if (r1_addr$q == off_version) begin
+                read_value = version_value;
+            end
+            else if (r1_addr$q == off_next) begin
+                read_value = next_value;
+            end
+            else if (r1_addr$q == off_build) begin
+                read_value = build_value;
+                if (direction) begin
+                    read_value = build_value | build_to_customer;
+                end
+            end
+            else if (r1_addr$q == off_cap_tables) begin
+                read_value = cap_tables_value;
+            end
+            else if (r1_addr$q == off_cap_lpm) begin
+                read_value = cap_lpm_value;
+            end
+            else if (r1_addr$q == off_status) begin
+                if (clear_busy) begin
+                    read_value = status_clear;
+                end
+                if (commit_busy$q != 32'h0) begin
+                    read_value = status_commit;
+                    if (clear_busy) begin
+                        read_value = status_clear | status_commit;
+                    end
+                end
+            end
+            else if (r1_addr$q == off_mac_lo) begin
+                read_value = mac_lo$0$q;
+                if (shadow_port) begin
+                    read_value = mac_lo$1$q;
+                end
+            end
+            else if (r1_addr$q == off_mac_hi) begin
+                read_value = ((mac_hi$0$q) & 32'hffffffff);
+                if (shadow_port) begin
+                    read_value = ((mac_hi$1$q) & 32'hffffffff);
+                end
+            end
+            else if (r1_addr$q == off_data0) begin
+                read_value = staged$0$q;
+            end
+            else if (r1_addr$q == off_data1) begin
+                read_value = staged$1$q;
+            end
+            else if (r1_addr$q == off_data2) begin
+                read_value = staged$2$q;
+            end
+            else if (r1_addr$q == off_data3) begin
+                read_value = staged$3$q;
+            end
+            else if (r1_addr$q == off_tbl_commit) begin
+                read_value = ((active$q) & 32'hffffffff);
+            end
+        end
+        rdata$ce = r1_valid$q;
+        rdata$d = read_value;
+        rvalid$d = r1_valid$q;
+        if (reset) begin
+            active$d = 32'h0;
+            commit_busy$d = 32'h0;
+            r1_valid$d = 1'b0;
+            rvalid$d = 1'b0;
+        end
+        bus$rdata = rdata$q;
+        bus$rvalid = rvalid$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$registers
+
+
+module bench_core$pipeline$to_customer$registers$active(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$active
+
+
+module bench_core$pipeline$to_customer$registers$commit_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$commit_busy
+
+
+module bench_core$pipeline$to_customer$registers$mac_hi$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$mac_hi$0
+
+
+module bench_core$pipeline$to_customer$registers$mac_hi$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$mac_hi$1
+
+
+module bench_core$pipeline$to_customer$registers$mac_lo$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$mac_lo$0
+
+
+module bench_core$pipeline$to_customer$registers$mac_lo$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$mac_lo$1
+
+
+module bench_core$pipeline$to_customer$registers$r1_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$r1_addr
+
+
+module bench_core$pipeline$to_customer$registers$r1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$r1_valid
+
+
+module bench_core$pipeline$to_customer$registers$rdata(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$rdata
+
+
+module bench_core$pipeline$to_customer$registers$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$rvalid
+
+
+module bench_core$pipeline$to_customer$registers$snap$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$0
+
+
+module bench_core$pipeline$to_customer$registers$snap$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$1
+
+
+module bench_core$pipeline$to_customer$registers$snap$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$2
+
+
+module bench_core$pipeline$to_customer$registers$snap$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$3
+
+
+module bench_core$pipeline$to_customer$registers$snap$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$4
+
+
+module bench_core$pipeline$to_customer$registers$snap$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$5
+
+
+module bench_core$pipeline$to_customer$registers$snap$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$6
+
+
+module bench_core$pipeline$to_customer$registers$snap$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$registers$snap$7
+
+
+module bench_core$pipeline$to_customer$registers$staged$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$staged$0
+
+
+module bench_core$pipeline$to_customer$registers$staged$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$staged$1
+
+
+module bench_core$pipeline$to_customer$registers$staged$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$staged$2
+
+
+module bench_core$pipeline$to_customer$registers$staged$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 32'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$registers$staged$3
+
+
+module bench_core$pipeline$to_customer$resolve(clock,reset,in_valid,in_payload,in_hit,in_target,port_mac0,port_mac1,target_we,target_waddr,target_wdata,target_wmtu,out_valid,out_record,out_macs,vif_event,vif_index,vif_bytes,vif_forwarded,vif_punted,vif_dropped,target_event,target_index,target_bytes,drop_event,drop_reason,punt_event);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  [58:0] in_payload;
+    input wire  in_hit;
+    input wire  [9:0] in_target;
+    input wire  [47:0] port_mac0;
+    input wire  [47:0] port_mac1;
+    input wire  target_we;
+    input wire  [10:0] target_waddr;
+    input wire  [63:0] target_wdata;
+    input wire  [15:0] target_wmtu;
+    output reg  out_valid;
+    output reg  [52:0] out_record;
+    output reg  [95:0] out_macs;
+    output reg  vif_event;
+    output reg  [7:0] vif_index;
+    output reg  [23:0] vif_bytes;
+    output reg  vif_forwarded;
+    output reg  vif_punted;
+    output reg  vif_dropped;
+    output reg  target_event;
+    output reg  [9:0] target_index;
+    output reg  [23:0] target_bytes;
+    output reg  drop_event;
+    output reg  [2:0] drop_reason;
+    output reg  punt_event;
+    
+    // Constant declarations
+    localparam  kind_forward = 2'b0;
+    localparam  kind_punt = 2'b1;
+    localparam  kind_drop = 2'b10;
+    localparam  reason_no_route = 3'b110;
+    localparam  reason_mtu_exceeded = 3'b101;
+    localparam  target_bank_bit = 8'h1;
+    localparam  port_bank_bit = 8'h3;
+    localparam  vlan_lsb = 8'h30;
+    localparam  vlan_valid_bit = 8'h3f;
+    
+    // Stub signals
+    reg  targets$clock;
+    reg  [10:0] targets$read_address;
+    wire  [63:0] targets$read_data;
+    reg  [10:0] targets$write_address;
+    reg  [63:0] targets$write_data;
+    reg  targets$write_enable;
+    reg  mtus$clock;
+    reg  [10:0] mtus$read_address;
+    wire  [15:0] mtus$read_data;
+    reg  [10:0] mtus$write_address;
+    reg  [15:0] mtus$write_data;
+    reg  mtus$write_enable;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  v_kind$clock;
+    reg  v_kind$ce;
+    reg  v_kind$rst;
+    reg  [1:0] v_kind$d;
+    wire  [1:0] v_kind$q;
+    reg  v_reason$clock;
+    reg  v_reason$ce;
+    reg  v_reason$rst;
+    reg  [2:0] v_reason$d;
+    wire  [2:0] v_reason$q;
+    reg  v_target$clock;
+    reg  v_target$ce;
+    reg  v_target$rst;
+    reg  [9:0] v_target$d;
+    wire  [9:0] v_target$q;
+    reg  v_len$clock;
+    reg  v_len$ce;
+    reg  v_len$rst;
+    reg  [23:0] v_len$d;
+    wire  [23:0] v_len$q;
+    reg  v_vif$clock;
+    reg  v_vif$ce;
+    reg  v_vif$rst;
+    reg  [7:0] v_vif$d;
+    wire  [7:0] v_vif$q;
+    reg  v_vif_found$clock;
+    reg  v_vif_found$ce;
+    reg  v_vif_found$rst;
+    reg  v_vif_found$d;
+    wire  v_vif_found$q;
+    reg  v_port_bank$clock;
+    reg  v_port_bank$ce;
+    reg  v_port_bank$rst;
+    reg  v_port_bank$d;
+    wire  v_port_bank$q;
+    reg  v_total_len$clock;
+    reg  v_total_len$ce;
+    reg  v_total_len$rst;
+    reg  [15:0] v_total_len$d;
+    wire  [15:0] v_total_len$q;
+    
+    // Local signals
+    reg  [1:0] kind;
+    reg  [2:0] reason;
+    reg  [9:0] target;
+    reg  [3:0] banks;
+    reg  [52:0] record;
+    reg  [47:0] src_mac;
+    reg  forward;
+    reg  too_big;
+    reg  [1:0] kind_out;
+    reg  [2:0] reason_out;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$resolve$targets targets(
+        .clock(targets$clock),
+        .read_address(targets$read_address),
+        .read_data(targets$read_data),
+        .write_address(targets$write_address),
+        .write_data(targets$write_data),
+        .write_enable(targets$write_enable)
+    );
+    bench_core$pipeline$to_customer$resolve$mtus mtus(
+        .clock(mtus$clock),
+        .read_address(mtus$read_address),
+        .read_data(mtus$read_data),
+        .write_address(mtus$write_address),
+        .write_data(mtus$write_data),
+        .write_enable(mtus$write_enable)
+    );
+    bench_core$pipeline$to_customer$resolve$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    bench_core$pipeline$to_customer$resolve$v_kind v_kind(
+        .clock(v_kind$clock),
+        .ce(v_kind$ce),
+        .rst(v_kind$rst),
+        .d(v_kind$d),
+        .q(v_kind$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_reason v_reason(
+        .clock(v_reason$clock),
+        .ce(v_reason$ce),
+        .rst(v_reason$rst),
+        .d(v_reason$d),
+        .q(v_reason$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_target v_target(
+        .clock(v_target$clock),
+        .ce(v_target$ce),
+        .rst(v_target$rst),
+        .d(v_target$d),
+        .q(v_target$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_len v_len(
+        .clock(v_len$clock),
+        .ce(v_len$ce),
+        .rst(v_len$rst),
+        .d(v_len$d),
+        .q(v_len$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_vif v_vif(
+        .clock(v_vif$clock),
+        .ce(v_vif$ce),
+        .rst(v_vif$rst),
+        .d(v_vif$d),
+        .q(v_vif$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_vif_found v_vif_found(
+        .clock(v_vif_found$clock),
+        .ce(v_vif_found$ce),
+        .rst(v_vif_found$rst),
+        .d(v_vif_found$d),
+        .q(v_vif_found$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_port_bank v_port_bank(
+        .clock(v_port_bank$clock),
+        .ce(v_port_bank$ce),
+        .rst(v_port_bank$rst),
+        .d(v_port_bank$d),
+        .q(v_port_bank$q)
+    );
+    bench_core$pipeline$to_customer$resolve$v_total_len v_total_len(
+        .clock(v_total_len$clock),
+        .ce(v_total_len$ce),
+        .rst(v_total_len$rst),
+        .d(v_total_len$d),
+        .q(v_total_len$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        valid$d = valid$q;
+        v_kind$clock = clock;
+        v_kind$ce = in_valid;
+        v_kind$rst = 1'b0;
+        v_reason$clock = clock;
+        v_reason$ce = in_valid;
+        v_reason$rst = 1'b0;
+        v_target$clock = clock;
+        v_target$ce = in_valid;
+        v_target$rst = 1'b0;
+        v_len$clock = clock;
+        v_len$ce = in_valid;
+        v_len$rst = 1'b0;
+        v_vif$clock = clock;
+        v_vif$ce = in_valid;
+        v_vif$rst = 1'b0;
+        v_vif_found$clock = clock;
+        v_vif_found$ce = in_valid;
+        v_vif_found$rst = 1'b0;
+        v_port_bank$clock = clock;
+        v_port_bank$ce = in_valid;
+        v_port_bank$rst = 1'b0;
+        v_total_len$clock = clock;
+        v_total_len$ce = in_valid;
+        v_total_len$rst = 1'b0;
+        targets$clock = clock;
+        targets$write_enable = target_we;
+        targets$write_address = target_waddr;
+        targets$write_data = target_wdata;
+        mtus$clock = clock;
+        mtus$write_enable = target_we;
+        mtus$write_address = target_waddr;
+        mtus$write_data = target_wmtu;
+        kind = 32'h0;
+        reason = 32'h0;
+        target = 32'h0;
+        banks = 32'h0;
+        targets$read_address = 32'h0;
+        mtus$read_address = 32'h0;
+        valid$d = in_valid;
+        if (in_valid) begin
+            kind = in_payload[(64'h21)+:(2)];
+            reason = in_payload[(64'h23)+:(3)];
+            target = in_target;
+            banks = in_payload[(64'h27)+:(4)];
+            if (in_payload[(64'h26)+:(1)]) begin
+                if (in_hit) begin
+                    kind = kind_forward;
+                end
+                else begin
+                    kind = kind_drop;
+                    reason = reason_no_route;
+                end
+            end
+            targets$read_address = ((target) & 11'h7ff);
+            mtus$read_address = ((target) & 11'h7ff);
+            if (banks[target_bank_bit]) begin
+                targets$read_address = ((target) & 11'h7ff) | 32'h400;
+                mtus$read_address = ((target) & 11'h7ff) | 32'h400;
+            end
+        end
+        v_kind$d = kind;
+        v_reason$d = reason;
+        v_target$d = target;
+        v_len$d = in_payload[(64'h0)+:(24)];
+        v_vif$d = in_payload[(64'h18)+:(8)];
+        v_vif_found$d = in_payload[(64'h20)+:(1)];
+        v_port_bank$d = banks[port_bank_bit];
+        v_total_len$d = in_payload[(64'h2b)+:(16)];
+        if (reset) begin
+            valid$d = 1'b0;
+        end
+        too_big = 1'b0;
+        if (valid$q & (v_kind$q == kind_forward)) begin
+            too_big = v_total_len$q > mtus$read_data;
+        end
+        kind_out = v_kind$q;
+        reason_out = v_reason$q;
+        if (too_big) begin
+            kind_out = kind_drop;
+            reason_out = reason_mtu_exceeded;
+        end
+        forward = kind_out == kind_forward;
+        record[(64'h0)+:(2)] = kind_out;
+        record[(64'h2)+:(3)] = reason_out;
+        record[(64'h5)+:(10)] = v_target$q;
+        record[(64'h10)+:(12)] = 32'h0;
+        record[(64'hf)+:(1)] = 1'b0;
+        record[(64'h1c)+:(1)] = 1'b0;
+        record[(64'h1d)+:(24)] = v_len$q;
+        src_mac = 32'h0;
+        out_macs = 32'h0;
+        if (valid$q) begin
+            src_mac = port_mac0;
+            if (v_port_bank$q) begin
+                src_mac = port_mac1;
+            end
+            out_macs = ((targets$read_data[(32'h0)+:(48)]) & 96'hffffffffffffffffffffffff) | (((src_mac) & 96'hffffffffffffffffffffffff) << 32'h30);
+            record[(64'h10)+:(12)] = targets$read_data[(vlan_lsb)+:(12)];
+            record[(64'hf)+:(1)] = forward & targets$read_data[vlan_valid_bit];
+            record[(64'h1c)+:(1)] = forward & ~targets$read_data[vlan_valid_bit];
+            if (forward & ~targets$read_data[vlan_valid_bit]) begin
+                record[(64'h1d)+:(24)] = v_len$q - 32'h4;
+            end
+        end
+        out_valid = valid$q;
+        out_record = record;
+        vif_event = valid$q & v_vif_found$q;
+        vif_index = v_vif$q;
+        vif_bytes = v_len$q;
+        vif_forwarded = forward;
+        vif_punted = kind_out == kind_punt;
+        vif_dropped = kind_out == kind_drop;
+        target_event = valid$q & forward;
+        target_index = v_target$q;
+        target_bytes = record[(64'h1d)+:(24)];
+        drop_event = valid$q & (kind_out == kind_drop);
+        drop_reason = reason_out;
+        punt_event = valid$q & (kind_out == kind_punt);
+    end
+    
+endmodule // bench_core$pipeline$to_customer$resolve
+
+
+module bench_core$pipeline$to_customer$resolve$mtus(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [10:0] read_address;
+    output reg  [15:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[2047:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$mtus
+
+
+module bench_core$pipeline$to_customer$resolve$targets(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [10:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$targets
+
+
+module bench_core$pipeline$to_customer$resolve$v_kind(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 2'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_kind
+
+
+module bench_core$pipeline$to_customer$resolve$v_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 24'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_len
+
+
+module bench_core$pipeline$to_customer$resolve$v_port_bank(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_port_bank
+
+
+module bench_core$pipeline$to_customer$resolve$v_reason(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 3'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_reason
+
+
+module bench_core$pipeline$to_customer$resolve$v_target(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_target
+
+
+module bench_core$pipeline$to_customer$resolve$v_total_len(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_total_len
+
+
+module bench_core$pipeline$to_customer$resolve$v_vif(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_vif
+
+
+module bench_core$pipeline$to_customer$resolve$v_vif_found(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$resolve$v_vif_found
+
+
+module bench_core$pipeline$to_customer$resolve$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$resolve$valid
+
+
+module bench_core$pipeline$to_customer$rewrite(clock,reset,beat_empty,beat,beat_read,verdict_empty,verdict,verdict_macs,verdict_read,m_axis$tdata,m_axis$tkeep,m_axis$tvalid,m_axis$tready,m_axis$tlast,m_axis$tuser);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  beat_empty;
+    input wire  [64:0] beat;
+    output reg  beat_read;
+    input wire  verdict_empty;
+    input wire  [52:0] verdict;
+    input wire  [95:0] verdict_macs;
+    output reg  verdict_read;
+    output reg  [63:0] m_axis$tdata;
+    output reg  [7:0] m_axis$tkeep;
+    output reg  m_axis$tvalid;
+    input wire  m_axis$tready;
+    output reg  m_axis$tlast;
+    output reg  [14:0] m_axis$tuser;
+    
+    // Constant declarations
+    localparam  ttl_beat = 16'h3;
+    localparam  ttl_bit = 16'h10;
+    localparam  checksum_bit = 16'h20;
+    localparam  ttl_mask = 64'hffffffff0000;
+    localparam  low_mask0 = 64'hffffffffffffffff;
+    localparam  low_mask1 = 64'hffffffff;
+    localparam  mac_mask0 = 64'hffffffffffffffff;
+    localparam  mac_mask1 = 64'hffffffff;
+    localparam  vid_mask0 = 64'h0;
+    localparam  vid_mask1 = 64'hff0f000000000000;
+    localparam  up_shift = 16'h20;
+    localparam  beat_bytes = 24'h8;
+    localparam  last_bit = 16'h40;
+    localparam  all_keep = 8'hff;
+    localparam  kind_forward = 2'b0;
+    localparam  reason_lsb = 8'h2;
+    localparam  target_lsb = 8'h5;
+    
+    // Stub signals
+    reg  x_mid$d;
+    wire  x_mid$q;
+    reg  x_mid$clock;
+    reg  [15:0] x_beat$d;
+    wire  [15:0] x_beat$q;
+    reg  x_beat$clock;
+    reg  cur$clock;
+    reg  cur$ce;
+    reg  cur$rst;
+    reg  [52:0] cur$d;
+    wire  [52:0] cur$q;
+    reg  cur_macs$clock;
+    reg  cur_macs$ce;
+    reg  cur_macs$rst;
+    reg  [95:0] cur_macs$d;
+    wire  [95:0] cur_macs$q;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  h_data$clock;
+    reg  h_data$ce;
+    reg  h_data$rst;
+    reg  [63:0] h_data$d;
+    wire  [63:0] h_data$q;
+    reg  h_last$clock;
+    reg  h_last$ce;
+    reg  h_last$rst;
+    reg  h_last$d;
+    wire  h_last$q;
+    reg  h_beat$clock;
+    reg  h_beat$ce;
+    reg  h_beat$rst;
+    reg  [15:0] h_beat$d;
+    wire  [15:0] h_beat$q;
+    reg  h_rec$clock;
+    reg  h_rec$ce;
+    reg  h_rec$rst;
+    reg  [52:0] h_rec$d;
+    wire  [52:0] h_rec$q;
+    reg  [23:0] h_rem$d;
+    wire  [23:0] h_rem$q;
+    reg  h_rem$clock;
+    
+    // Local signals
+    reg  x_avail;
+    reg  [52:0] xv;
+    reg  [63:0] x_data;
+    reg  x_last;
+    reg  x_forward;
+    reg  [95:0] xm;
+    reg  [47:0] dst_mac;
+    reg  [47:0] src_mac;
+    reg  [47:0] dst_lanes;
+    reg  [47:0] src_lanes;
+    reg  [15:0] vid_lanes;
+    reg  [63:0] head_lo;
+    reg  [63:0] head_hi;
+    reg  [63:0] beat_value;
+    reg  [63:0] beat_mask;
+    reg  [63:0] x_mac;
+    reg  [15:0] ttl_word;
+    reg  [15:0] old_checksum;
+    reg  [15:0] inv_checksum;
+    reg  [15:0] inv_ttl_word;
+    reg  [15:0] new_ttl_word;
+    reg  [19:0] checksum_sum;
+    reg  [19:0] checksum_fold1;
+    reg  [19:0] checksum_fold2;
+    reg  [15:0] new_checksum;
+    reg  [31:0] ttl_checksum;
+    reg  [63:0] x_ttl;
+    reg  [63:0] x_edit;
+    reg  [63:0] shifted;
+    reg  [63:0] low_mask;
+    reg  out_valid;
+    reg  out_last;
+    reg  out_fire;
+    reg  absorb;
+    reg  take_x;
+    reg  load_h;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$rewrite$x_mid x_mid(
+        .d(x_mid$d),
+        .q(x_mid$q),
+        .clock(x_mid$clock)
+    );
+    bench_core$pipeline$to_customer$rewrite$x_beat x_beat(
+        .d(x_beat$d),
+        .q(x_beat$q),
+        .clock(x_beat$clock)
+    );
+    bench_core$pipeline$to_customer$rewrite$cur cur(
+        .clock(cur$clock),
+        .ce(cur$ce),
+        .rst(cur$rst),
+        .d(cur$d),
+        .q(cur$q)
+    );
+    bench_core$pipeline$to_customer$rewrite$cur_macs cur_macs(
+        .clock(cur_macs$clock),
+        .ce(cur_macs$ce),
+        .rst(cur_macs$rst),
+        .d(cur_macs$d),
+        .q(cur_macs$q)
+    );
+    bench_core$pipeline$to_customer$rewrite$h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    bench_core$pipeline$to_customer$rewrite$h_data h_data(
+        .clock(h_data$clock),
+        .ce(h_data$ce),
+        .rst(h_data$rst),
+        .d(h_data$d),
+        .q(h_data$q)
+    );
+    bench_core$pipeline$to_customer$rewrite$h_last h_last(
+        .clock(h_last$clock),
+        .ce(h_last$ce),
+        .rst(h_last$rst),
+        .d(h_last$d),
+        .q(h_last$q)
+    );
+    bench_core$pipeline$to_customer$rewrite$h_beat h_beat(
+        .clock(h_beat$clock),
+        .ce(h_beat$ce),
+        .rst(h_beat$rst),
+        .d(h_beat$d),
+        .q(h_beat$q)
+    );
+    bench_core$pipeline$to_customer$rewrite$h_rec h_rec(
+        .clock(h_rec$clock),
+        .ce(h_rec$ce),
+        .rst(h_rec$rst),
+        .d(h_rec$d),
+        .q(h_rec$q)
+    );
+    bench_core$pipeline$to_customer$rewrite$h_rem h_rem(
+        .d(h_rem$d),
+        .q(h_rem$q),
+        .clock(h_rem$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_mid$clock = clock;
+        x_beat$clock = clock;
+        h_valid$clock = clock;
+        h_rem$clock = clock;
+        x_mid$d = x_mid$q;
+        x_beat$d = x_beat$q;
+        h_valid$d = h_valid$q;
+        h_rem$d = h_rem$q;
+        cur$clock = clock;
+        cur_macs$clock = clock;
+        h_data$clock = clock;
+        h_last$clock = clock;
+        h_beat$clock = clock;
+        h_rec$clock = clock;
+        x_avail = ~beat_empty & (x_mid$q | ~verdict_empty);
+        xv = verdict;
+        if (x_mid$q) begin
+            xv = cur$q;
+        end
+        x_data = beat[(32'h0)+:(64)];
+        x_last = beat[last_bit];
+        x_forward = xv[(64'h0)+:(2)] == kind_forward;
+        xm = verdict_macs;
+        if (x_mid$q) begin
+            xm = cur_macs$q;
+        end
+        dst_mac = xm[(32'h0)+:(48)];
+        src_mac = xm[(32'h30)+:(48)];
+        dst_lanes = ((dst_mac >> 32'h28) & 32'hff) | (((dst_mac >> 32'h20) & 32'hff) << 32'h8) | (((dst_mac >> 32'h18) & 32'hff) << 32'h10) | (((dst_mac >> 32'h10) & 32'hff) << 32'h18) | (((dst_mac >> 32'h8) & 32'hff) << 32'h20) | ((dst_mac & 32'hff) << 32'h28);
+        src_lanes = ((src_mac >> 32'h28) & 32'hff) | (((src_mac >> 32'h20) & 32'hff) << 32'h8) | (((src_mac >> 32'h18) & 32'hff) << 32'h10) | (((src_mac >> 32'h10) & 32'hff) << 32'h18) | (((src_mac >> 32'h8) & 32'hff) << 32'h20) | ((src_mac & 32'hff) << 32'h28);
+        vid_lanes = (((xv[(64'h10)+:(12)]) & 16'hffff) >> 32'h8) | ((((xv[(64'h10)+:(12)]) & 16'hffff) & 32'hff) << 32'h8);
+        head_lo = 32'h0;
+        head_hi = 32'h0;
+        beat_value = 32'h0;
+        beat_mask = 32'h0;
+        x_mac = x_data;
+        if (x_forward & (x_beat$q < 32'h2)) begin
+            head_lo = ((dst_lanes) & 64'hffffffffffffffff) | (((src_lanes) & 64'hffffffffffffffff) << 32'h30);
+            head_hi = (((src_lanes) & 64'hffffffffffffffff) >> 32'h10) | (((vid_lanes) & 64'hffffffffffffffff) << 32'h30);
+            if (x_beat$q == 32'h0) begin
+                beat_value = ((head_lo) & 64'hffffffffffffffff) | (((head_hi) & 64'hffffffffffffffff) << 32'h40);
+                beat_mask = mac_mask0;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask0 | vid_mask0;
+                end
+            end
+            else begin
+                beat_value = ((head_hi) & 64'hffffffffffffffff);
+                beat_mask = mac_mask1;
+                if (xv[(64'hf)+:(1)]) begin
+                    beat_mask = mac_mask1 | vid_mask1;
+                end
+            end
+            x_mac = (x_data & ~beat_mask) | (beat_value & beat_mask);
+        end
+        ttl_word = x_data[(ttl_bit)+:(16)];
+        old_checksum = x_data[(checksum_bit)+:(16)];
+        inv_checksum = ~old_checksum;
+        inv_ttl_word = ~ttl_word;
+        new_ttl_word = ttl_word - 32'h1;
+        checksum_sum = ((inv_checksum) & 20'hfffff) + ((inv_ttl_word) & 20'hfffff) + ((new_ttl_word) & 20'hfffff);
+        checksum_fold1 = (checksum_sum & 32'hffff) + (checksum_sum >> 32'h10);
+        checksum_fold2 = (checksum_fold1 & 32'hffff) + (checksum_fold1 >> 32'h10);
+        new_checksum = ~((checksum_fold2) & 16'hffff);
+        ttl_checksum = ((new_ttl_word) & 32'hffffffff) | (((new_checksum) & 32'hffffffff) << 32'h10);
+        x_ttl = x_mac;
+        if (x_forward & (x_beat$q == ttl_beat)) begin
+            x_ttl = (x_mac & ~ttl_mask) | (((ttl_checksum) & 64'hffffffffffffffff) << ttl_bit);
+        end
+        x_edit = x_ttl;
+        shifted = 32'h0;
+        low_mask = 32'h0;
+        if (h_beat$q == 32'h0) begin
+            low_mask = low_mask0;
+        end
+        if (h_beat$q == 32'h1) begin
+            low_mask = low_mask1;
+        end
+        m_axis$tdata = h_data$q;
+        if (h_rec$q[(64'h1c)+:(1)]) begin
+            shifted = h_data$q >> 32'h20;
+            if (~h_last$q) begin
+                shifted = (h_data$q >> 32'h20) | (x_edit << up_shift);
+            end
+            m_axis$tdata = (h_data$q & low_mask) | (shifted & ~low_mask);
+        end
+        out_valid = h_valid$q & (~h_rec$q[(64'h1c)+:(1)] | h_last$q | x_avail);
+        out_last = h_rem$q <= beat_bytes;
+        m_axis$tvalid = out_valid;
+        m_axis$tlast = out_last;
+        m_axis$tkeep = all_keep;
+        if (h_rem$q < beat_bytes) begin
+            m_axis$tkeep = all_keep >> (beat_bytes - h_rem$q);
+        end
+        m_axis$tuser = ((h_rec$q[(64'h0)+:(2)]) & 15'h7fff) | (((h_rec$q[(64'h2)+:(3)]) & 15'h7fff) << reason_lsb) | (((h_rec$q[(64'h5)+:(10)]) & 15'h7fff) << target_lsb);
+        out_fire = out_valid & m_axis$tready;
+        absorb = out_fire & h_rec$q[(64'h1c)+:(1)] & ~h_last$q & out_last;
+        take_x = x_avail & (~h_valid$q | out_fire);
+        load_h = take_x & ~absorb;
+        beat_read = take_x;
+        verdict_read = take_x & ~x_mid$q;
+        if (take_x) begin
+            x_mid$d = ~x_last;
+            if (x_beat$q != 32'hffff) begin
+                x_beat$d = x_beat$q + 32'h1;
+            end
+            if (x_last) begin
+                x_beat$d = 32'h0;
+            end
+        end
+        cur$ce = take_x & ~x_mid$q;
+        cur_macs$ce = take_x & ~x_mid$q;
+        cur$rst = 1'b0;
+        cur_macs$rst = 1'b0;
+        cur$d = verdict;
+        cur_macs$d = verdict_macs;
+        if (out_fire) begin
+            h_valid$d = 1'b0;
+            h_rem$d = h_rem$q - beat_bytes;
+        end
+        h_data$ce = load_h;
+        h_last$ce = load_h;
+        h_beat$ce = load_h;
+        h_rec$ce = load_h;
+        h_data$rst = 1'b0;
+        h_last$rst = 1'b0;
+        h_beat$rst = 1'b0;
+        h_rec$rst = 1'b0;
+        h_data$d = x_edit;
+        h_last$d = x_last;
+        h_beat$d = x_beat$q;
+        h_rec$d = xv;
+        if (load_h) begin
+            h_valid$d = 1'b1;
+            if (~x_mid$q) begin
+                h_rem$d = xv[(64'h1d)+:(24)];
+            end
+        end
+        if (reset) begin
+            x_mid$d = 1'b0;
+            x_beat$d = 32'h0;
+            h_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$to_customer$rewrite
+
+
+module bench_core$pipeline$to_customer$rewrite$cur(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$rewrite$cur
+
+
+module bench_core$pipeline$to_customer$rewrite$cur_macs(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [95:0] d;
+    output reg  [95:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 96'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 96'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$rewrite$cur_macs
+
+
+module bench_core$pipeline$to_customer$rewrite$h_beat(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 16'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$rewrite$h_beat
+
+
+module bench_core$pipeline$to_customer$rewrite$h_data(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$rewrite$h_data
+
+
+module bench_core$pipeline$to_customer$rewrite$h_last(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  d;
+    output reg  q;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 1'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$rewrite$h_last
+
+
+module bench_core$pipeline$to_customer$rewrite$h_rec(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 53'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 53'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$rewrite$h_rec
+
+
+module bench_core$pipeline$to_customer$rewrite$h_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$rewrite$h_rem
+
+
+module bench_core$pipeline$to_customer$rewrite$h_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$rewrite$h_valid
+
+
+module bench_core$pipeline$to_customer$rewrite$x_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$rewrite$x_beat
+
+
+module bench_core$pipeline$to_customer$rewrite$x_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$rewrite$x_mid
+
+
+module bench_core$pipeline$to_customer$target_counters(clock,clear,clear_index,add,index,inc$0,inc$1,host_index,host_data$0,host_data$1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [9:0] clear_index;
+    input wire  add;
+    input wire  [9:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [9:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [9:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [9:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [9:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [9:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [9:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [9:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [9:0] s1_index$d;
+    wire  [9:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [9:0] last_index$d;
+    wire  [9:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$target_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    bench_core$pipeline$to_customer$target_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    bench_core$pipeline$to_customer$target_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    bench_core$pipeline$to_customer$target_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    bench_core$pipeline$to_customer$target_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    bench_core$pipeline$to_customer$target_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    bench_core$pipeline$to_customer$target_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    bench_core$pipeline$to_customer$target_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    bench_core$pipeline$to_customer$target_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    bench_core$pipeline$to_customer$target_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$target_counters
+
+
+module bench_core$pipeline$to_customer$target_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$last_index
+
+
+module bench_core$pipeline$to_customer$target_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$target_counters$last_valid
+
+
+module bench_core$pipeline$to_customer$target_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$last_value$0
+
+
+module bench_core$pipeline$to_customer$target_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$last_value$1
+
+
+module bench_core$pipeline$to_customer$target_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$rows$0
+
+
+module bench_core$pipeline$to_customer$target_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [9:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [9:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[511:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$rows$1
+
+
+module bench_core$pipeline$to_customer$target_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$s1_inc$0
+
+
+module bench_core$pipeline$to_customer$target_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$s1_inc$1
+
+
+module bench_core$pipeline$to_customer$target_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 10'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$target_counters$s1_index
+
+
+module bench_core$pipeline$to_customer$target_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$target_counters$s1_valid
+
+
+module bench_core$pipeline$to_customer$verdicts(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  write;
+    input wire  [52:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    input wire  read;
+    output reg  [52:0] data_out;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  depth = 7'b1000000;
+    localparam  depth_less_one = 7'b111111;
+    
+    // Stub signals
+    reg  ram$clock;
+    reg  [5:0] ram$read_address;
+    wire  [52:0] ram$read_data;
+    reg  [5:0] ram$write_address;
+    reg  [52:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [6:0] wr_ptr$d;
+    wire  [6:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [6:0] wr_ptr_seen$d;
+    wire  [6:0] wr_ptr_seen$q;
+    reg  wr_ptr_seen$clock;
+    reg  [6:0] rd_ptr$d;
+    wire  [6:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    
+    // Local signals
+    reg  do_write;
+    reg  do_read;
+    reg  [6:0] rd_next;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$verdicts$ram ram(
+        .clock(ram$clock),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    bench_core$pipeline$to_customer$verdicts$wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    bench_core$pipeline$to_customer$verdicts$wr_ptr_seen wr_ptr_seen(
+        .d(wr_ptr_seen$d),
+        .q(wr_ptr_seen$q),
+        .clock(wr_ptr_seen$clock)
+    );
+    bench_core$pipeline$to_customer$verdicts$rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        wr_ptr_seen$clock = clock;
+        rd_ptr$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        wr_ptr_seen$d = wr_ptr_seen$q;
+        rd_ptr$d = rd_ptr$q;
+        ram$clock = clock;
+        full = (wr_ptr$q ^ rd_ptr$q) == depth;
+        empty = rd_ptr$q == wr_ptr_seen$q;
+        almost_full = (wr_ptr$q - rd_ptr$q) >= depth_less_one;
+        do_write = write & ((wr_ptr$q ^ rd_ptr$q) != depth);
+        do_read = read & (rd_ptr$q != wr_ptr_seen$q);
+        rd_next = rd_ptr$q;
+        if (do_read) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        ram$write_address = wr_ptr$q[(32'h0)+:(6)];
+        ram$write_data = data_in;
+        ram$write_enable = do_write;
+        ram$read_address = rd_next[(32'h0)+:(6)];
+        data_out = ram$read_data;
+        if (do_write) begin
+            wr_ptr$d = wr_ptr$q + 32'h1;
+        end
+        rd_ptr$d = rd_next;
+        wr_ptr_seen$d = wr_ptr$q;
+        if (reset) begin
+            wr_ptr$d = 32'h0;
+            wr_ptr_seen$d = 32'h0;
+            rd_ptr$d = 32'h0;
+        end
+    end
+    
+endmodule // bench_core$pipeline$to_customer$verdicts
+
+
+module bench_core$pipeline$to_customer$verdicts$ram(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] read_address;
+    output reg  [52:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  [52:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[52:0] mem[63:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$verdicts$ram
+
+
+module bench_core$pipeline$to_customer$verdicts$rd_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$verdicts$rd_ptr
+
+
+module bench_core$pipeline$to_customer$verdicts$wr_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$verdicts$wr_ptr
+
+
+module bench_core$pipeline$to_customer$verdicts$wr_ptr_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$verdicts$wr_ptr_seen
+
+
+module bench_core$pipeline$to_customer$vif_counters(clock,clear,clear_index,add,index,inc$0,inc$1,inc$2,inc$3,inc$4,host_index,host_data$0,host_data$1,host_data$2,host_data$3,host_data$4);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [7:0] clear_index;
+    input wire  add;
+    input wire  [7:0] index;
+    input wire  [63:0] inc$0;
+    input wire  [63:0] inc$1;
+    input wire  [63:0] inc$2;
+    input wire  [63:0] inc$3;
+    input wire  [63:0] inc$4;
+    input wire  [7:0] host_index;
+    output reg  [63:0] host_data$0;
+    output reg  [63:0] host_data$1;
+    output reg  [63:0] host_data$2;
+    output reg  [63:0] host_data$3;
+    output reg  [63:0] host_data$4;
+    
+    // Stub signals
+    reg  rows$0$clock;
+    reg  [7:0] rows$0$read_address;
+    wire  [63:0] rows$0$read_data;
+    reg  [7:0] rows$0$read_address_b;
+    wire  [63:0] rows$0$read_data_b;
+    reg  [7:0] rows$0$write_address;
+    reg  [63:0] rows$0$write_data;
+    reg  rows$0$write_enable;
+    reg  rows$1$clock;
+    reg  [7:0] rows$1$read_address;
+    wire  [63:0] rows$1$read_data;
+    reg  [7:0] rows$1$read_address_b;
+    wire  [63:0] rows$1$read_data_b;
+    reg  [7:0] rows$1$write_address;
+    reg  [63:0] rows$1$write_data;
+    reg  rows$1$write_enable;
+    reg  rows$2$clock;
+    reg  [7:0] rows$2$read_address;
+    wire  [63:0] rows$2$read_data;
+    reg  [7:0] rows$2$read_address_b;
+    wire  [63:0] rows$2$read_data_b;
+    reg  [7:0] rows$2$write_address;
+    reg  [63:0] rows$2$write_data;
+    reg  rows$2$write_enable;
+    reg  rows$3$clock;
+    reg  [7:0] rows$3$read_address;
+    wire  [63:0] rows$3$read_data;
+    reg  [7:0] rows$3$read_address_b;
+    wire  [63:0] rows$3$read_data_b;
+    reg  [7:0] rows$3$write_address;
+    reg  [63:0] rows$3$write_data;
+    reg  rows$3$write_enable;
+    reg  rows$4$clock;
+    reg  [7:0] rows$4$read_address;
+    wire  [63:0] rows$4$read_data;
+    reg  [7:0] rows$4$read_address_b;
+    wire  [63:0] rows$4$read_data_b;
+    reg  [7:0] rows$4$write_address;
+    reg  [63:0] rows$4$write_data;
+    reg  rows$4$write_enable;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_index$clock;
+    reg  s1_index$ce;
+    reg  s1_index$rst;
+    reg  [7:0] s1_index$d;
+    wire  [7:0] s1_index$q;
+    reg  s1_inc$0$clock;
+    reg  s1_inc$0$ce;
+    reg  s1_inc$0$rst;
+    reg  [63:0] s1_inc$0$d;
+    wire  [63:0] s1_inc$0$q;
+    reg  s1_inc$1$clock;
+    reg  s1_inc$1$ce;
+    reg  s1_inc$1$rst;
+    reg  [63:0] s1_inc$1$d;
+    wire  [63:0] s1_inc$1$q;
+    reg  s1_inc$2$clock;
+    reg  s1_inc$2$ce;
+    reg  s1_inc$2$rst;
+    reg  [63:0] s1_inc$2$d;
+    wire  [63:0] s1_inc$2$q;
+    reg  s1_inc$3$clock;
+    reg  s1_inc$3$ce;
+    reg  s1_inc$3$rst;
+    reg  [63:0] s1_inc$3$d;
+    wire  [63:0] s1_inc$3$q;
+    reg  s1_inc$4$clock;
+    reg  s1_inc$4$ce;
+    reg  s1_inc$4$rst;
+    reg  [63:0] s1_inc$4$d;
+    wire  [63:0] s1_inc$4$q;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  last_index$clock;
+    reg  last_index$ce;
+    reg  last_index$rst;
+    reg  [7:0] last_index$d;
+    wire  [7:0] last_index$q;
+    reg  last_value$0$clock;
+    reg  last_value$0$ce;
+    reg  last_value$0$rst;
+    reg  [63:0] last_value$0$d;
+    wire  [63:0] last_value$0$q;
+    reg  last_value$1$clock;
+    reg  last_value$1$ce;
+    reg  last_value$1$rst;
+    reg  [63:0] last_value$1$d;
+    wire  [63:0] last_value$1$q;
+    reg  last_value$2$clock;
+    reg  last_value$2$ce;
+    reg  last_value$2$rst;
+    reg  [63:0] last_value$2$d;
+    wire  [63:0] last_value$2$q;
+    reg  last_value$3$clock;
+    reg  last_value$3$ce;
+    reg  last_value$3$rst;
+    reg  [63:0] last_value$3$d;
+    wire  [63:0] last_value$3$q;
+    reg  last_value$4$clock;
+    reg  last_value$4$ce;
+    reg  last_value$4$rst;
+    reg  [63:0] last_value$4$d;
+    wire  [63:0] last_value$4$q;
+    
+    // Local signals
+    reg  forward;
+    reg  [63:0] sum$0;
+    reg  [63:0] sum$1;
+    reg  [63:0] sum$2;
+    reg  [63:0] sum$3;
+    reg  [63:0] sum$4;
+    
+    // Sub module instances
+    bench_core$pipeline$to_customer$vif_counters$rows$0 rows$0(
+        .clock(rows$0$clock),
+        .read_address(rows$0$read_address),
+        .read_data(rows$0$read_data),
+        .read_address_b(rows$0$read_address_b),
+        .read_data_b(rows$0$read_data_b),
+        .write_address(rows$0$write_address),
+        .write_data(rows$0$write_data),
+        .write_enable(rows$0$write_enable)
+    );
+    bench_core$pipeline$to_customer$vif_counters$rows$1 rows$1(
+        .clock(rows$1$clock),
+        .read_address(rows$1$read_address),
+        .read_data(rows$1$read_data),
+        .read_address_b(rows$1$read_address_b),
+        .read_data_b(rows$1$read_data_b),
+        .write_address(rows$1$write_address),
+        .write_data(rows$1$write_data),
+        .write_enable(rows$1$write_enable)
+    );
+    bench_core$pipeline$to_customer$vif_counters$rows$2 rows$2(
+        .clock(rows$2$clock),
+        .read_address(rows$2$read_address),
+        .read_data(rows$2$read_data),
+        .read_address_b(rows$2$read_address_b),
+        .read_data_b(rows$2$read_data_b),
+        .write_address(rows$2$write_address),
+        .write_data(rows$2$write_data),
+        .write_enable(rows$2$write_enable)
+    );
+    bench_core$pipeline$to_customer$vif_counters$rows$3 rows$3(
+        .clock(rows$3$clock),
+        .read_address(rows$3$read_address),
+        .read_data(rows$3$read_data),
+        .read_address_b(rows$3$read_address_b),
+        .read_data_b(rows$3$read_data_b),
+        .write_address(rows$3$write_address),
+        .write_data(rows$3$write_data),
+        .write_enable(rows$3$write_enable)
+    );
+    bench_core$pipeline$to_customer$vif_counters$rows$4 rows$4(
+        .clock(rows$4$clock),
+        .read_address(rows$4$read_address),
+        .read_data(rows$4$read_data),
+        .read_address_b(rows$4$read_address_b),
+        .read_data_b(rows$4$read_data_b),
+        .write_address(rows$4$write_address),
+        .write_data(rows$4$write_data),
+        .write_enable(rows$4$write_enable)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_index s1_index(
+        .clock(s1_index$clock),
+        .ce(s1_index$ce),
+        .rst(s1_index$rst),
+        .d(s1_index$d),
+        .q(s1_index$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_inc$0 s1_inc$0(
+        .clock(s1_inc$0$clock),
+        .ce(s1_inc$0$ce),
+        .rst(s1_inc$0$rst),
+        .d(s1_inc$0$d),
+        .q(s1_inc$0$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_inc$1 s1_inc$1(
+        .clock(s1_inc$1$clock),
+        .ce(s1_inc$1$ce),
+        .rst(s1_inc$1$rst),
+        .d(s1_inc$1$d),
+        .q(s1_inc$1$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_inc$2 s1_inc$2(
+        .clock(s1_inc$2$clock),
+        .ce(s1_inc$2$ce),
+        .rst(s1_inc$2$rst),
+        .d(s1_inc$2$d),
+        .q(s1_inc$2$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_inc$3 s1_inc$3(
+        .clock(s1_inc$3$clock),
+        .ce(s1_inc$3$ce),
+        .rst(s1_inc$3$rst),
+        .d(s1_inc$3$d),
+        .q(s1_inc$3$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$s1_inc$4 s1_inc$4(
+        .clock(s1_inc$4$clock),
+        .ce(s1_inc$4$ce),
+        .rst(s1_inc$4$rst),
+        .d(s1_inc$4$d),
+        .q(s1_inc$4$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_index last_index(
+        .clock(last_index$clock),
+        .ce(last_index$ce),
+        .rst(last_index$rst),
+        .d(last_index$d),
+        .q(last_index$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_value$0 last_value$0(
+        .clock(last_value$0$clock),
+        .ce(last_value$0$ce),
+        .rst(last_value$0$rst),
+        .d(last_value$0$d),
+        .q(last_value$0$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_value$1 last_value$1(
+        .clock(last_value$1$clock),
+        .ce(last_value$1$ce),
+        .rst(last_value$1$rst),
+        .d(last_value$1$d),
+        .q(last_value$1$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_value$2 last_value$2(
+        .clock(last_value$2$clock),
+        .ce(last_value$2$ce),
+        .rst(last_value$2$rst),
+        .d(last_value$2$d),
+        .q(last_value$2$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_value$3 last_value$3(
+        .clock(last_value$3$clock),
+        .ce(last_value$3$ce),
+        .rst(last_value$3$rst),
+        .d(last_value$3$d),
+        .q(last_value$3$q)
+    );
+    bench_core$pipeline$to_customer$vif_counters$last_value$4 last_value$4(
+        .clock(last_value$4$clock),
+        .ce(last_value$4$ce),
+        .rst(last_value$4$rst),
+        .d(last_value$4$d),
+        .q(last_value$4$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_valid$clock = clock;
+        last_valid$clock = clock;
+        s1_valid$d = s1_valid$q;
+        last_valid$d = last_valid$q;
+        s1_index$clock = clock;
+        last_index$clock = clock;
+        s1_valid$d = add & ~clear;
+        s1_index$ce = add;
+        s1_index$rst = 1'b0;
+        s1_index$d = index;
+        forward = last_valid$q & (last_index$q == s1_index$q);
+        s1_inc$0$clock = clock;
+        last_value$0$clock = clock;
+        rows$0$clock = clock;
+        rows$0$read_address_b = host_index;
+        host_data$0 = rows$0$read_data_b;
+        rows$0$read_address = index;
+        s1_inc$0$ce = add;
+        s1_inc$0$rst = 1'b0;
+        s1_inc$0$d = inc$0;
+        last_value$0$ce = s1_valid$q;
+        last_value$0$rst = 1'b0;
+        sum$0 = 32'h0;
+        rows$0$write_enable = 1'b0;
+        rows$0$write_address = 32'h0;
+        rows$0$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$0 = rows$0$read_data + s1_inc$0$q;
+            if (forward) begin
+                sum$0 = last_value$0$q + s1_inc$0$q;
+            end
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = s1_index$q;
+            rows$0$write_data = sum$0;
+        end
+        last_value$0$d = sum$0;
+        if (clear) begin
+            rows$0$write_enable = 1'b1;
+            rows$0$write_address = clear_index;
+            rows$0$write_data = 32'h0;
+        end
+        s1_inc$1$clock = clock;
+        last_value$1$clock = clock;
+        rows$1$clock = clock;
+        rows$1$read_address_b = host_index;
+        host_data$1 = rows$1$read_data_b;
+        rows$1$read_address = index;
+        s1_inc$1$ce = add;
+        s1_inc$1$rst = 1'b0;
+        s1_inc$1$d = inc$1;
+        last_value$1$ce = s1_valid$q;
+        last_value$1$rst = 1'b0;
+        sum$1 = 32'h0;
+        rows$1$write_enable = 1'b0;
+        rows$1$write_address = 32'h0;
+        rows$1$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$1 = rows$1$read_data + s1_inc$1$q;
+            if (forward) begin
+                sum$1 = last_value$1$q + s1_inc$1$q;
+            end
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = s1_index$q;
+            rows$1$write_data = sum$1;
+        end
+        last_value$1$d = sum$1;
+        if (clear) begin
+            rows$1$write_enable = 1'b1;
+            rows$1$write_address = clear_index;
+            rows$1$write_data = 32'h0;
+        end
+        s1_inc$2$clock = clock;
+        last_value$2$clock = clock;
+        rows$2$clock = clock;
+        rows$2$read_address_b = host_index;
+        host_data$2 = rows$2$read_data_b;
+        rows$2$read_address = index;
+        s1_inc$2$ce = add;
+        s1_inc$2$rst = 1'b0;
+        s1_inc$2$d = inc$2;
+        last_value$2$ce = s1_valid$q;
+        last_value$2$rst = 1'b0;
+        sum$2 = 32'h0;
+        rows$2$write_enable = 1'b0;
+        rows$2$write_address = 32'h0;
+        rows$2$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$2 = rows$2$read_data + s1_inc$2$q;
+            if (forward) begin
+                sum$2 = last_value$2$q + s1_inc$2$q;
+            end
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = s1_index$q;
+            rows$2$write_data = sum$2;
+        end
+        last_value$2$d = sum$2;
+        if (clear) begin
+            rows$2$write_enable = 1'b1;
+            rows$2$write_address = clear_index;
+            rows$2$write_data = 32'h0;
+        end
+        s1_inc$3$clock = clock;
+        last_value$3$clock = clock;
+        rows$3$clock = clock;
+        rows$3$read_address_b = host_index;
+        host_data$3 = rows$3$read_data_b;
+        rows$3$read_address = index;
+        s1_inc$3$ce = add;
+        s1_inc$3$rst = 1'b0;
+        s1_inc$3$d = inc$3;
+        last_value$3$ce = s1_valid$q;
+        last_value$3$rst = 1'b0;
+        sum$3 = 32'h0;
+        rows$3$write_enable = 1'b0;
+        rows$3$write_address = 32'h0;
+        rows$3$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$3 = rows$3$read_data + s1_inc$3$q;
+            if (forward) begin
+                sum$3 = last_value$3$q + s1_inc$3$q;
+            end
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = s1_index$q;
+            rows$3$write_data = sum$3;
+        end
+        last_value$3$d = sum$3;
+        if (clear) begin
+            rows$3$write_enable = 1'b1;
+            rows$3$write_address = clear_index;
+            rows$3$write_data = 32'h0;
+        end
+        s1_inc$4$clock = clock;
+        last_value$4$clock = clock;
+        rows$4$clock = clock;
+        rows$4$read_address_b = host_index;
+        host_data$4 = rows$4$read_data_b;
+        rows$4$read_address = index;
+        s1_inc$4$ce = add;
+        s1_inc$4$rst = 1'b0;
+        s1_inc$4$d = inc$4;
+        last_value$4$ce = s1_valid$q;
+        last_value$4$rst = 1'b0;
+        sum$4 = 32'h0;
+        rows$4$write_enable = 1'b0;
+        rows$4$write_address = 32'h0;
+        rows$4$write_data = 32'h0;
+        if (s1_valid$q) begin
+            sum$4 = rows$4$read_data + s1_inc$4$q;
+            if (forward) begin
+                sum$4 = last_value$4$q + s1_inc$4$q;
+            end
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = s1_index$q;
+            rows$4$write_data = sum$4;
+        end
+        last_value$4$d = sum$4;
+        if (clear) begin
+            rows$4$write_enable = 1'b1;
+            rows$4$write_address = clear_index;
+            rows$4$write_data = 32'h0;
+        end
+        last_valid$d = s1_valid$q & ~clear;
+        last_index$ce = s1_valid$q;
+        last_index$rst = 1'b0;
+        last_index$d = s1_index$q;
+    end
+    
+endmodule // bench_core$pipeline$to_customer$vif_counters
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_index
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_valid
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_value$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_value$0
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_value$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_value$1
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_value$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_value$2
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_value$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_value$3
+
+
+module bench_core$pipeline$to_customer$vif_counters$last_value$4(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$last_value$4
+
+
+module bench_core$pipeline$to_customer$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$rows$0
+
+
+module bench_core$pipeline$to_customer$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$rows$1
+
+
+module bench_core$pipeline$to_customer$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$rows$2
+
+
+module bench_core$pipeline$to_customer$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$rows$3
+
+
+module bench_core$pipeline$to_customer$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_data_b,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [7:0] read_address_b;
+    output reg  [63:0] read_data_b;
+    input wire  [7:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address];
+       read_data_b <= mem[read_address_b];
+       if (write_enable) begin
+          // Blocking, after the reads: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$rows$4
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_inc$0(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_inc$0
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_inc$1(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_inc$1
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_inc$2(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_inc$2
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_inc$3(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_inc$3
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_inc$4(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_inc$4
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_index(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 8'h0;
+       else if (ce) q <= d;
+    end
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_index
+
+
+module bench_core$pipeline$to_customer$vif_counters$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // bench_core$pipeline$to_customer$vif_counters$s1_valid
 
 
 module bench_core$por(d,q,clock);
@@ -11591,7 +20866,7 @@ module bench_core$reader(clock,reset,bus$addr,bus$wdata,bus$write,bus$read,bus$r
     output reg  s_axis$tready;
     input wire  s_axis$tlast;
     input wire  [23:0] s_axis$tuser;
-    input wire  [14:0] s_tag;
+    input wire  [15:0] s_tag;
     
     // Constant declarations
     localparam  word_offset$0 = 16'h0;

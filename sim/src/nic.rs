@@ -15,7 +15,8 @@ use dxedge_host::bus::{BusError, RegisterBus};
 use dxedge_host::direction::Direction;
 
 use crate::model::{InPort, Model, ModelSpec, OutPort};
-use crate::port_pipeline::SimError;
+// A stream the core takes has the CPU port's shape: data, keep, valid, last, user, ready.
+use crate::port_pipeline::{CpuPorts as Sink, SimError};
 
 /// Bytes of a beat of the CMAC's streams (512 bits).
 pub const BEAT_BYTES: usize = 64;
@@ -36,17 +37,7 @@ pub fn spec() -> Option<&'static ModelSpec> {
     }
 }
 
-/// A stream the core takes (`tready` out) or gives (`tready` in).
-#[derive(Clone, Copy, Debug)]
-struct Sink {
-    tdata: InPort,
-    tkeep: InPort,
-    tvalid: InPort,
-    tlast: InPort,
-    tuser: InPort,
-    tready: OutPort,
-}
-
+/// A stream the core gives (`tready` in).
 #[derive(Clone, Copy, Debug)]
 struct Source {
     tdata: OutPort,
@@ -76,17 +67,6 @@ struct Axil {
     rresp: OutPort,
     rvalid: OutPort,
     rready: InPort,
-}
-
-fn sink(spec: &'static ModelSpec, name: &str) -> Result<Sink, SimError> {
-    Ok(Sink {
-        tdata: spec.input(&format!("{name}$tdata"))?,
-        tkeep: spec.input(&format!("{name}$tkeep"))?,
-        tvalid: spec.input(&format!("{name}$tvalid"))?,
-        tlast: spec.input(&format!("{name}$tlast"))?,
-        tuser: spec.input(&format!("{name}$tuser"))?,
-        tready: spec.output(&format!("{name}$tready"))?,
-    })
 }
 
 fn source(spec: &'static ModelSpec, name: &str) -> Result<Source, SimError> {
@@ -131,7 +111,7 @@ struct Feed {
     at: usize,
     /// `tuser`: the egress row of a CPU port frame, on every beat; the MAC's bad-frame flag,
     /// on the last beat only.
-    user: u64,
+    user: u32,
     user_on_last_only: bool,
 }
 
@@ -178,7 +158,7 @@ struct Cmac {
 impl Cmac {
     fn of(spec: &'static ModelSpec, prefix: &str) -> Result<Cmac, SimError> {
         Ok(Cmac {
-            rx: sink(spec, &format!("{prefix}_rx_axis"))?,
+            rx: Sink::of(spec, &format!("{prefix}_rx_axis"))?,
             tx: source(spec, &format!("{prefix}_tx_axis"))?,
             rx_queue: VecDeque::new(),
             tx_frame: Vec::new(),
@@ -217,7 +197,7 @@ impl NicSim {
         let spec = spec().ok_or(SimError::NoVerilator)?;
         let cpu = |name: &str| -> Result<CpuPort, SimError> {
             Ok(CpuPort {
-                port: sink(spec, name)?,
+                port: Sink::of(spec, name)?,
                 queue: VecDeque::new(),
             })
         };
@@ -250,7 +230,7 @@ impl NicSim {
         self.cmacs[cage.index()].rx_queue.push_back(Feed {
             frame: frame.to_vec(),
             at: 0,
-            user: u64::from(bad),
+            user: u32::from(bad),
             user_on_last_only: true,
         });
     }
@@ -261,7 +241,7 @@ impl NicSim {
         self.cpus[direction_index(direction)].queue.push_back(Feed {
             frame: frame.to_vec(),
             at: 0,
-            user: u64::from(row),
+            user: row,
             user_on_last_only: false,
         });
     }
@@ -285,20 +265,16 @@ impl NicSim {
 
     fn offer(model: &mut Model, port: &Sink, feed: Option<&Feed>) -> bool {
         let Some(feed) = feed else {
-            model.set(port.tvalid, 0);
+            port.idle(model);
             return false;
         };
         let (bytes, keep, last) = beat_of(feed);
-        model.set_bytes(port.tdata, &bytes);
-        model.set(port.tkeep, keep);
-        model.set(port.tlast, u64::from(last));
         let user = if last || !feed.user_on_last_only {
             feed.user
         } else {
             0
         };
-        model.set(port.tuser, user);
-        model.set(port.tvalid, 1);
+        port.offer(model, &bytes, keep, last, user);
         true
     }
 
@@ -323,7 +299,7 @@ impl NicSim {
             }
         }
         for (c, offered) in self.cpus.iter_mut().zip(cpu_offered) {
-            if offered && self.model.get(c.port.tready) != 0 {
+            if offered && c.port.ready(&self.model) {
                 Self::advance(&mut c.queue);
             }
         }

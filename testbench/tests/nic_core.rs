@@ -54,6 +54,14 @@ fn read_punts(nic: &mut NicSim, base: u32) -> Vec<(Vec<u8>, u32)> {
     out
 }
 
+/// Counter rows a direction's block has in use: ingress rows, egress rows.
+fn rows(config: &Config, direction: Direction) -> (usize, usize) {
+    match direction {
+        Direction::ToAws => (config.vifs.len(), config.targets.len()),
+        Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
+    }
+}
+
 /// The punt buffer of each direction: to AWS, to the customer.
 const PUNTS: [u32; 2] = [READER_BASE, TC_READER_BASE];
 /// Where each direction's frames come in and where they leave.
@@ -182,10 +190,7 @@ fn the_board_core_under_verilator_does_what_the_model_does_both_ways_at_once() {
             );
         }
         // The pipeline's counters, read by the driver, are the model's.
-        let (rows_in, rows_out) = match d {
-            Direction::ToAws => (config.vifs.len(), config.targets.len()),
-            Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
-        };
+        let (rows_in, rows_out) = rows(&config, d);
         let mut dev = Device::open_direction(&mut nic, d).expect("block");
         let hw = dev.counters(rows_in, rows_out).expect("counters");
         assert_eq!(
@@ -252,10 +257,7 @@ fn a_frame_of_the_host_leaves_whole_each_way_and_a_bad_frame_never_enters() {
         assert_eq!(bad, 1, "{d}: the MAC's bad frame is counted and dropped");
     }
     for (d, f) in Direction::ALL.into_iter().zip(&from_host) {
-        let (rows_in, rows_out) = match d {
-            Direction::ToAws => (config.vifs.len(), config.targets.len()),
-            Direction::ToCustomer => (config.targets.len(), config.vifs.len()),
-        };
+        let (rows_in, rows_out) = rows(&config, d);
         let mut dev = Device::open_direction(&mut nic, d).expect("block");
         let hw = dev.counters(rows_in, rows_out).expect("counters");
         assert_eq!(

@@ -1132,22 +1132,14 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
                     &format!("no target is named `{}`", raw.target.get_ref()),
                 )
             })?;
-        let slot = match route_at.entry(route_key(vif, prefix)) {
-            Entry::Vacant(slot) => slot,
-            Entry::Occupied(first) => {
-                let first = *first.get();
-                return Err(place.error(
-                    raw.prefix.span(),
-                    &field("prefix"),
-                    &format!(
-                        "VIF `{}` already has a route for {prefix} (line {})",
-                        raw.vif.get_ref(),
-                        place.line_of(first)
-                    ),
-                ));
-            }
-        };
-        slot.insert(raw.prefix.span().start);
+        claim_route(
+            &mut route_at,
+            (vif, prefix),
+            (raw.vif.get_ref().as_str(), raw.prefix.span()),
+            "route",
+            &field("prefix"),
+            place,
+        )?;
         routes.push(Route {
             vif,
             prefix,
@@ -1191,22 +1183,14 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
             None => Preference::default(),
             Some(preference) => parse_value(preference, &field("preference"), place)?,
         };
-        let slot = match customer_route_at.entry(route_key(vif, prefix)) {
-            Entry::Vacant(slot) => slot,
-            Entry::Occupied(first) => {
-                let first = *first.get();
-                return Err(place.error(
-                    raw.prefix.span(),
-                    &field("prefix"),
-                    &format!(
-                        "VIF `{}` already has a customer route for {prefix} (line {})",
-                        raw.vif.get_ref(),
-                        place.line_of(first)
-                    ),
-                ));
-            }
-        };
-        slot.insert(raw.prefix.span().start);
+        claim_route(
+            &mut customer_route_at,
+            (vif, prefix),
+            (raw.vif.get_ref().as_str(), raw.prefix.span()),
+            "customer route",
+            &field("prefix"),
+            place,
+        )?;
         customer_routes.push(CustomerRoute {
             vif,
             prefix,
@@ -1227,6 +1211,32 @@ fn validate(raw: RawConfig<'_>, place: &Place<'_>) -> Result<Config, ConfigError
 /// VLAN each), then 32 bits of address and 8 of length.
 fn route_key(vif: usize, prefix: Ipv4Prefix) -> u64 {
     (vif as u64) << 40 | u64::from(u32::from(prefix.addr)) << 8 | u64::from(prefix.len)
+}
+
+/// Note where a (VIF, prefix) of `kind` is first given (the VIF by name, the prefix by its
+/// span); a second one is an error naming the line of the first.
+fn claim_route(
+    first_at: &mut HashMap<u64, usize>,
+    (vif, prefix): (usize, Ipv4Prefix),
+    (vif_name, span): (&str, Range<usize>),
+    kind: &str,
+    field: &str,
+    place: &Place<'_>,
+) -> Result<(), ConfigError> {
+    match first_at.entry(route_key(vif, prefix)) {
+        Entry::Vacant(slot) => {
+            slot.insert(span.start);
+            Ok(())
+        }
+        Entry::Occupied(first) => Err(place.error(
+            span,
+            field,
+            &format!(
+                "VIF `{vif_name}` already has a {kind} for {prefix} (line {})",
+                place.line_of(*first.get())
+            ),
+        )),
+    }
 }
 
 fn validate_port(raw: RawPort<'_>, place: &Place<'_>) -> Result<Port, ConfigError> {

@@ -10,7 +10,8 @@
 //! write lets Verilator write the array in place instead of through the shadow copy a
 //! nonblocking array write needs, which every RAM of the design paid on every clock,
 //! written or not (7 % of the port pipeline's simulation time at 10G). Callers keep
-//! addresses below the depth (the simulation model reads 0 beyond it).
+//! addresses below the depth; beyond it both the simulation model and the Verilog read 0
+//! and ignore writes.
 
 use std::collections::BTreeMap;
 
@@ -85,7 +86,7 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     }
 
     fn hdl(&self) -> Verilog {
-        ram_verilog(D::BITS, self._depth, &[("read_data", "read_address")])
+        ram_verilog(D::BITS, N, self._depth, &[("read_data", "read_address")])
     }
 
     fn timing(&self) -> Vec<TimingInfo> {
@@ -171,6 +172,7 @@ impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     fn hdl(&self) -> Verilog {
         ram_verilog(
             D::BITS,
+            N,
             self._depth,
             &[
                 ("read_data", "read_address"),
@@ -187,33 +189,60 @@ impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     }
 }
 
-/// The Verilog body of both RAMs: `depth` words of `bits`, the reads (data, address), then
-/// the write, in one clocked block.
-fn ram_verilog(bits: usize, depth: usize, reads: &[(&str, &str)]) -> Verilog {
+/// The Verilog body of both RAMs: `depth` words of `bits` at `address_bits`-bit addresses,
+/// the reads (data, address), then the write, in one clocked block. A RAM shallower than its
+/// addresses (a reduced build's) reads 0 and ignores writes beyond its depth, as the model
+/// does, and indexes its array with only the bits the depth needs.
+fn ram_verilog(bits: usize, address_bits: usize, depth: usize, reads: &[(&str, &str)]) -> Verilog {
+    let full = address_bits >= 64 || depth == 1 << address_bits;
+    // Bits that index `depth` words (at least one, as Verilog has no zero-width select)
+    let index_bits = (usize::BITS - (depth - 1).leading_zeros()).max(1) as usize;
+    let word = |address: &str| {
+        if full {
+            format!("mem[{address}]")
+        } else {
+            format!("mem[{address}[{}:0]]", index_bits - 1)
+        }
+    };
+    let inside = |address: &str| format!("{address} < {address_bits}'d{depth}");
     let mut body = format!(
         "reg[{}:0] mem[{}:0];\n\nalways @(posedge clock) begin\n",
         bits - 1,
         depth - 1
     );
     for (data, address) in reads {
-        body.push_str(&format!("   {data} <= mem[{address}];\n"));
+        if full {
+            body.push_str(&format!("   {data} <= {};\n", word(address)));
+        } else {
+            body.push_str(&format!(
+                "   {data} <= {} ? {} : {bits}'d0;\n",
+                inside(address),
+                word(address)
+            ));
+        }
     }
     let after = if reads.len() == 1 {
         "the read"
     } else {
         "the reads"
     };
+    let enable = if full {
+        "write_enable".to_string()
+    } else {
+        format!("write_enable & ({})", inside("write_address"))
+    };
     body.push_str(&format!(
-        "   if (write_enable) begin
+        "   if ({enable}) begin
       // Blocking, after {after}: read-first, written in place (see block_ram.rs)
       /* verilator lint_off BLKSEQ */
-      mem[write_address] = write_data;
+      {} = write_data;
       /* verilator lint_on BLKSEQ */
    end
 end
-"
+",
+        word("write_address")
     ));
-    Verilog::Custom(body)
+    crate::hand_written::body(&body)
 }
 
 fn ram_timing(read_inputs: &[&str], read_outputs: &[&str]) -> Vec<TimingInfo> {

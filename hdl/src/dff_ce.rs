@@ -56,7 +56,7 @@ impl<T: Synth> Logic for DffCe<T> {
 
     fn hdl(&self) -> Verilog {
         let zero = T::default().verilog();
-        Verilog::Custom(format!(
+        crate::hand_written::body(&format!(
             "\
 initial begin
    q = {zero:x};

@@ -26,6 +26,7 @@ pub mod egress_steer;
 pub mod frame_fifo;
 pub mod frame_injector;
 pub mod frame_reader;
+pub mod hand_written;
 pub mod header_parse;
 pub mod lpm;
 pub mod lpm_tree;

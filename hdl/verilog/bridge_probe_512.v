@@ -472,6 +472,10 @@ module top$egress$skid_data(clock,ce,rst,d,q);
     output reg  [511:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 512'h0;
     end
@@ -480,6 +484,9 @@ module top$egress$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$egress$skid_data
 
 
@@ -493,6 +500,10 @@ module top$egress$skid_keep(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -501,6 +512,9 @@ module top$egress$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$egress$skid_keep
 
 
@@ -514,6 +528,10 @@ module top$egress$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -522,6 +540,9 @@ module top$egress$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$egress$skid_last
 
 
@@ -535,6 +556,10 @@ module top$egress$skid_user(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -543,6 +568,9 @@ module top$egress$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$egress$skid_user
 
 
@@ -678,6 +706,10 @@ module top$fifo$ram(clock,read_address,read_data,write_address,write_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[511:0] mem[15:0];
     
     always @(posedge clock) begin
@@ -689,6 +721,9 @@ module top$fifo$ram(clock,read_address,read_data,write_address,write_data,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$fifo$ram
 
 

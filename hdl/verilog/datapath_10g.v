@@ -942,6 +942,10 @@ module top$beats$ram(clock,read_address,read_data,write_address,write_data,write
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[64:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -953,6 +957,9 @@ module top$beats$ram(clock,read_address,read_data,write_address,write_data,write
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$beats$ram
 
 
@@ -1545,6 +1552,10 @@ module top$classify$d0_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -1553,6 +1564,9 @@ module top$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_banks
 
 
@@ -1566,6 +1580,10 @@ module top$classify$d0_checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1574,6 +1592,9 @@ module top$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_checksum
 
 
@@ -1587,6 +1608,10 @@ module top$classify$d0_destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -1595,6 +1620,9 @@ module top$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_destination
 
 
@@ -1608,6 +1636,10 @@ module top$classify$d0_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1616,6 +1648,9 @@ module top$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_inner_type
 
 
@@ -1629,6 +1664,10 @@ module top$classify$d0_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -1637,6 +1676,9 @@ module top$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_len
 
 
@@ -1650,6 +1692,10 @@ module top$classify$d0_outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1658,6 +1704,9 @@ module top$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_outer_type
 
 
@@ -1671,6 +1720,10 @@ module top$classify$d0_tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1679,6 +1732,9 @@ module top$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_tci
 
 
@@ -1692,6 +1748,10 @@ module top$classify$d0_total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1700,6 +1760,9 @@ module top$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_total_length
 
 
@@ -1713,6 +1776,10 @@ module top$classify$d0_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -1721,6 +1788,9 @@ module top$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_ttl
 
 
@@ -1734,6 +1804,10 @@ module top$classify$d0_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -1742,6 +1816,9 @@ module top$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_valid
 
 
@@ -1755,6 +1832,10 @@ module top$classify$d0_version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -1763,6 +1844,9 @@ module top$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d0_version_ihl
 
 
@@ -1776,6 +1860,10 @@ module top$classify$d1_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -1784,6 +1872,9 @@ module top$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_banks
 
 
@@ -1797,6 +1888,10 @@ module top$classify$d1_csum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1805,6 +1900,9 @@ module top$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_csum
 
 
@@ -1818,6 +1916,10 @@ module top$classify$d1_dst(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -1826,6 +1928,9 @@ module top$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_dst
 
 
@@ -1839,6 +1944,10 @@ module top$classify$d1_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1847,6 +1956,9 @@ module top$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_inner_type
 
 
@@ -1860,6 +1972,10 @@ module top$classify$d1_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -1868,6 +1984,9 @@ module top$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_len
 
 
@@ -1881,6 +2000,10 @@ module top$classify$d1_tagged(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -1889,6 +2012,9 @@ module top$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_tagged
 
 
@@ -1902,6 +2028,10 @@ module top$classify$d1_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1910,6 +2040,9 @@ module top$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_total_len
 
 
@@ -1923,6 +2056,10 @@ module top$classify$d1_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -1931,6 +2068,9 @@ module top$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_ttl
 
 
@@ -1944,6 +2084,10 @@ module top$classify$d1_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -1952,6 +2096,9 @@ module top$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_valid
 
 
@@ -1965,6 +2112,10 @@ module top$classify$d1_vihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -1973,6 +2124,9 @@ module top$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d1_vihl
 
 
@@ -1986,6 +2140,10 @@ module top$classify$d2_key(clock,ce,rst,d,q);
     output reg  [39:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 40'h0;
     end
@@ -1994,6 +2152,9 @@ module top$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d2_key
 
 
@@ -2007,6 +2168,10 @@ module top$classify$d2_out(clock,ce,rst,d,q);
     output reg  [58:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 59'h0;
     end
@@ -2015,6 +2180,9 @@ module top$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d2_out
 
 
@@ -2028,6 +2196,10 @@ module top$classify$d2_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2036,6 +2208,9 @@ module top$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$d2_valid
 
 
@@ -2050,6 +2225,10 @@ module top$classify$vid_ram(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[8191:0];
     
     always @(posedge clock) begin
@@ -2061,6 +2240,9 @@ module top$classify$vid_ram(clock,read_address,read_data,write_address,write_dat
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$classify$vid_ram
 
 
@@ -2302,6 +2484,10 @@ module top$cpu$mid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2310,6 +2496,9 @@ module top$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$mid
 
 
@@ -2323,6 +2512,10 @@ module top$cpu$owner_cpu(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2331,6 +2524,9 @@ module top$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$owner_cpu
 
 
@@ -2344,6 +2540,10 @@ module top$cpu$row(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -2352,6 +2552,9 @@ module top$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$row
 
 
@@ -2651,6 +2854,10 @@ module top$cpu$slice$skid_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -2659,6 +2866,9 @@ module top$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$slice$skid_data
 
 
@@ -2672,6 +2882,10 @@ module top$cpu$slice$skid_keep(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -2680,6 +2894,9 @@ module top$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$slice$skid_keep
 
 
@@ -2693,6 +2910,10 @@ module top$cpu$slice$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2701,6 +2922,9 @@ module top$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$slice$skid_last
 
 
@@ -2714,6 +2938,10 @@ module top$cpu$slice$skid_user(clock,ce,rst,d,q);
     output reg  [14:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 15'h0;
     end
@@ -2722,6 +2950,9 @@ module top$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu$slice$skid_user
 
 
@@ -2983,6 +3214,10 @@ module top$cpu_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -2991,6 +3226,9 @@ module top$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$last_index
 
 
@@ -3023,6 +3261,10 @@ module top$cpu_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3031,6 +3273,9 @@ module top$cpu_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$last_value$0
 
 
@@ -3044,6 +3289,10 @@ module top$cpu_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3052,6 +3301,9 @@ module top$cpu_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$last_value$1
 
 
@@ -3068,6 +3320,10 @@ module top$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -3080,6 +3336,9 @@ module top$cpu_counters$rows$0(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$rows$0
 
 
@@ -3096,6 +3355,10 @@ module top$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -3108,6 +3371,9 @@ module top$cpu_counters$rows$1(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$rows$1
 
 
@@ -3121,6 +3387,10 @@ module top$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3129,6 +3399,9 @@ module top$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$s1_inc$0
 
 
@@ -3142,6 +3415,10 @@ module top$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3150,6 +3427,9 @@ module top$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$s1_inc$1
 
 
@@ -3163,6 +3443,10 @@ module top$cpu_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -3171,6 +3455,9 @@ module top$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cpu_counters$s1_index
 
 
@@ -3567,6 +3854,10 @@ module top$global_counters$count$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3575,6 +3866,9 @@ module top$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$0
 
 
@@ -3588,6 +3882,10 @@ module top$global_counters$count$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3596,6 +3894,9 @@ module top$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$1
 
 
@@ -3609,6 +3910,10 @@ module top$global_counters$count$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3617,6 +3922,9 @@ module top$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$2
 
 
@@ -3630,6 +3938,10 @@ module top$global_counters$count$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3638,6 +3950,9 @@ module top$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$3
 
 
@@ -3651,6 +3966,10 @@ module top$global_counters$count$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3659,6 +3978,9 @@ module top$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$4
 
 
@@ -3672,6 +3994,10 @@ module top$global_counters$count$5(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3680,6 +4006,9 @@ module top$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$5
 
 
@@ -3693,6 +4022,10 @@ module top$global_counters$count$6(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3701,6 +4034,9 @@ module top$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$6
 
 
@@ -3714,6 +4050,10 @@ module top$global_counters$count$7(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3722,6 +4062,9 @@ module top$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$global_counters$count$7
 
 
@@ -4372,6 +4715,10 @@ module top$header$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4380,6 +4727,9 @@ module top$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$checksum
 
 
@@ -4393,6 +4743,10 @@ module top$header$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -4401,6 +4755,9 @@ module top$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$destination
 
 
@@ -4433,6 +4790,10 @@ module top$header$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4441,6 +4802,9 @@ module top$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$inner_type
 
 
@@ -4454,6 +4818,10 @@ module top$header$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4462,6 +4830,9 @@ module top$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$outer_type
 
 
@@ -4475,6 +4846,10 @@ module top$header$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4483,6 +4858,9 @@ module top$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$tci
 
 
@@ -4496,6 +4874,10 @@ module top$header$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4504,6 +4886,9 @@ module top$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$total_length
 
 
@@ -4517,6 +4902,10 @@ module top$header$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -4525,6 +4914,9 @@ module top$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$ttl
 
 
@@ -4538,6 +4930,10 @@ module top$header$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -4546,6 +4942,9 @@ module top$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$header$version_ihl
 
 
@@ -4831,6 +5230,10 @@ module top$lpm$payloads(clock,read_address,read_data,write_address,write_data,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
@@ -4842,6 +5245,9 @@ module top$lpm$payloads(clock,read_address,read_data,write_address,write_data,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$lpm$payloads
 
 
@@ -5232,6 +5638,10 @@ module top$macs$ram(clock,read_address,read_data,write_address,write_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[95:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -5243,6 +5653,9 @@ module top$macs$ram(clock,read_address,read_data,write_address,write_data,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$macs$ram
 
 
@@ -5972,6 +6385,10 @@ module top$registers$mac_hi$0(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -5980,6 +6397,9 @@ module top$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$mac_hi$0
 
 
@@ -5993,6 +6413,10 @@ module top$registers$mac_hi$1(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -6001,6 +6425,9 @@ module top$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$mac_hi$1
 
 
@@ -6014,6 +6441,10 @@ module top$registers$mac_lo$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6022,6 +6453,9 @@ module top$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$mac_lo$0
 
 
@@ -6035,6 +6469,10 @@ module top$registers$mac_lo$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6043,6 +6481,9 @@ module top$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$mac_lo$1
 
 
@@ -6094,6 +6535,10 @@ module top$registers$rdata(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6102,6 +6547,9 @@ module top$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$rdata
 
 
@@ -6286,6 +6734,10 @@ module top$registers$staged$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6294,6 +6746,9 @@ module top$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$staged$0
 
 
@@ -6307,6 +6762,10 @@ module top$registers$staged$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6315,6 +6774,9 @@ module top$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$staged$1
 
 
@@ -6328,6 +6790,10 @@ module top$registers$staged$2(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6336,6 +6802,9 @@ module top$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$staged$2
 
 
@@ -6349,6 +6818,10 @@ module top$registers$staged$3(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6357,6 +6830,9 @@ module top$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$registers$staged$3
 
 
@@ -6688,6 +7164,10 @@ module top$resolve$mtus(clock,read_address,read_data,write_address,write_data,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[15:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -6699,6 +7179,9 @@ module top$resolve$mtus(clock,read_address,read_data,write_address,write_data,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$mtus
 
 
@@ -6713,6 +7196,10 @@ module top$resolve$targets(clock,read_address,read_data,write_address,write_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -6724,6 +7211,9 @@ module top$resolve$targets(clock,read_address,read_data,write_address,write_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$targets
 
 
@@ -6737,6 +7227,10 @@ module top$resolve$v_kind(clock,ce,rst,d,q);
     output reg  [1:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 2'h0;
     end
@@ -6745,6 +7239,9 @@ module top$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_kind
 
 
@@ -6758,6 +7255,10 @@ module top$resolve$v_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -6766,6 +7267,9 @@ module top$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_len
 
 
@@ -6779,6 +7283,10 @@ module top$resolve$v_port_bank(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -6787,6 +7295,9 @@ module top$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_port_bank
 
 
@@ -6800,6 +7311,10 @@ module top$resolve$v_reason(clock,ce,rst,d,q);
     output reg  [2:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 3'h0;
     end
@@ -6808,6 +7323,9 @@ module top$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_reason
 
 
@@ -6821,6 +7339,10 @@ module top$resolve$v_target(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -6829,6 +7351,9 @@ module top$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_target
 
 
@@ -6842,6 +7367,10 @@ module top$resolve$v_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -6850,6 +7379,9 @@ module top$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_total_len
 
 
@@ -6863,6 +7395,10 @@ module top$resolve$v_vif(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -6871,6 +7407,9 @@ module top$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_vif
 
 
@@ -6884,6 +7423,10 @@ module top$resolve$v_vif_found(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -6892,6 +7435,9 @@ module top$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$resolve$v_vif_found
 
 
@@ -7258,6 +7804,10 @@ module top$rewrite$cur(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -7266,6 +7816,9 @@ module top$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rewrite$cur
 
 
@@ -7279,6 +7832,10 @@ module top$rewrite$cur_macs(clock,ce,rst,d,q);
     output reg  [95:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 96'h0;
     end
@@ -7287,6 +7844,9 @@ module top$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rewrite$cur_macs
 
 
@@ -7300,6 +7860,10 @@ module top$rewrite$h_beat(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -7308,6 +7872,9 @@ module top$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rewrite$h_beat
 
 
@@ -7321,6 +7888,10 @@ module top$rewrite$h_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7329,6 +7900,9 @@ module top$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rewrite$h_data
 
 
@@ -7342,6 +7916,10 @@ module top$rewrite$h_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -7350,6 +7928,9 @@ module top$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rewrite$h_last
 
 
@@ -7363,6 +7944,10 @@ module top$rewrite$h_rec(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -7371,6 +7956,9 @@ module top$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rewrite$h_rec
 
 
@@ -7689,6 +8277,10 @@ module top$target_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -7697,6 +8289,9 @@ module top$target_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$last_index
 
 
@@ -7729,6 +8324,10 @@ module top$target_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7737,6 +8336,9 @@ module top$target_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$last_value$0
 
 
@@ -7750,6 +8352,10 @@ module top$target_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7758,6 +8364,9 @@ module top$target_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$last_value$1
 
 
@@ -7774,6 +8383,10 @@ module top$target_counters$rows$0(clock,read_address,read_data,read_address_b,re
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -7786,6 +8399,9 @@ module top$target_counters$rows$0(clock,read_address,read_data,read_address_b,re
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$rows$0
 
 
@@ -7802,6 +8418,10 @@ module top$target_counters$rows$1(clock,read_address,read_data,read_address_b,re
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -7814,6 +8434,9 @@ module top$target_counters$rows$1(clock,read_address,read_data,read_address_b,re
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$rows$1
 
 
@@ -7827,6 +8450,10 @@ module top$target_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7835,6 +8462,9 @@ module top$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$s1_inc$0
 
 
@@ -7848,6 +8478,10 @@ module top$target_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7856,6 +8490,9 @@ module top$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$s1_inc$1
 
 
@@ -7869,6 +8506,10 @@ module top$target_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -7877,6 +8518,9 @@ module top$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$target_counters$s1_index
 
 
@@ -8012,6 +8656,10 @@ module top$verdicts$ram(clock,read_address,read_data,write_address,write_data,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[52:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -8023,6 +8671,9 @@ module top$verdicts$ram(clock,read_address,read_data,write_address,write_data,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$verdicts$ram
 
 
@@ -8547,6 +9198,10 @@ module top$vif_counters$last_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -8555,6 +9210,9 @@ module top$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$last_index
 
 
@@ -8587,6 +9245,10 @@ module top$vif_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8595,6 +9257,9 @@ module top$vif_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$last_value$0
 
 
@@ -8608,6 +9273,10 @@ module top$vif_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8616,6 +9285,9 @@ module top$vif_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$last_value$1
 
 
@@ -8629,6 +9301,10 @@ module top$vif_counters$last_value$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8637,6 +9313,9 @@ module top$vif_counters$last_value$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$last_value$2
 
 
@@ -8650,6 +9329,10 @@ module top$vif_counters$last_value$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8658,6 +9341,9 @@ module top$vif_counters$last_value$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$last_value$3
 
 
@@ -8671,6 +9357,10 @@ module top$vif_counters$last_value$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8679,6 +9369,9 @@ module top$vif_counters$last_value$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$last_value$4
 
 
@@ -8695,6 +9388,10 @@ module top$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8707,6 +9404,9 @@ module top$vif_counters$rows$0(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$rows$0
 
 
@@ -8723,6 +9423,10 @@ module top$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8735,6 +9439,9 @@ module top$vif_counters$rows$1(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$rows$1
 
 
@@ -8751,6 +9458,10 @@ module top$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8763,6 +9474,9 @@ module top$vif_counters$rows$2(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$rows$2
 
 
@@ -8779,6 +9493,10 @@ module top$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8791,6 +9509,9 @@ module top$vif_counters$rows$3(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$rows$3
 
 
@@ -8807,6 +9528,10 @@ module top$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8819,6 +9544,9 @@ module top$vif_counters$rows$4(clock,read_address,read_data,read_address_b,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$rows$4
 
 
@@ -8832,6 +9560,10 @@ module top$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8840,6 +9572,9 @@ module top$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$s1_inc$0
 
 
@@ -8853,6 +9588,10 @@ module top$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8861,6 +9600,9 @@ module top$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$s1_inc$1
 
 
@@ -8874,6 +9616,10 @@ module top$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8882,6 +9628,9 @@ module top$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$s1_inc$2
 
 
@@ -8895,6 +9644,10 @@ module top$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8903,6 +9656,9 @@ module top$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$s1_inc$3
 
 
@@ -8916,6 +9672,10 @@ module top$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8924,6 +9684,9 @@ module top$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$s1_inc$4
 
 
@@ -8937,6 +9700,10 @@ module top$vif_counters$s1_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -8945,6 +9712,9 @@ module top$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$vif_counters$s1_index
 
 

@@ -1172,6 +1172,10 @@ module top$to_aws$beats$ram(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[64:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -1183,6 +1187,9 @@ module top$to_aws$beats$ram(clock,read_address,read_data,write_address,write_dat
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$beats$ram
 
 
@@ -1775,6 +1782,10 @@ module top$to_aws$classify$d0_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -1783,6 +1794,9 @@ module top$to_aws$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_banks
 
 
@@ -1796,6 +1810,10 @@ module top$to_aws$classify$d0_checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1804,6 +1822,9 @@ module top$to_aws$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_checksum
 
 
@@ -1817,6 +1838,10 @@ module top$to_aws$classify$d0_destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -1825,6 +1850,9 @@ module top$to_aws$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_destination
 
 
@@ -1838,6 +1866,10 @@ module top$to_aws$classify$d0_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1846,6 +1878,9 @@ module top$to_aws$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_inner_type
 
 
@@ -1859,6 +1894,10 @@ module top$to_aws$classify$d0_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -1867,6 +1906,9 @@ module top$to_aws$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_len
 
 
@@ -1880,6 +1922,10 @@ module top$to_aws$classify$d0_outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1888,6 +1934,9 @@ module top$to_aws$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_outer_type
 
 
@@ -1901,6 +1950,10 @@ module top$to_aws$classify$d0_tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1909,6 +1962,9 @@ module top$to_aws$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_tci
 
 
@@ -1922,6 +1978,10 @@ module top$to_aws$classify$d0_total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -1930,6 +1990,9 @@ module top$to_aws$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_total_length
 
 
@@ -1943,6 +2006,10 @@ module top$to_aws$classify$d0_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -1951,6 +2018,9 @@ module top$to_aws$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_ttl
 
 
@@ -1964,6 +2034,10 @@ module top$to_aws$classify$d0_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -1972,6 +2046,9 @@ module top$to_aws$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_valid
 
 
@@ -1985,6 +2062,10 @@ module top$to_aws$classify$d0_version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -1993,6 +2074,9 @@ module top$to_aws$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d0_version_ihl
 
 
@@ -2006,6 +2090,10 @@ module top$to_aws$classify$d1_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -2014,6 +2102,9 @@ module top$to_aws$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_banks
 
 
@@ -2027,6 +2118,10 @@ module top$to_aws$classify$d1_csum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2035,6 +2130,9 @@ module top$to_aws$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_csum
 
 
@@ -2048,6 +2146,10 @@ module top$to_aws$classify$d1_dst(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -2056,6 +2158,9 @@ module top$to_aws$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_dst
 
 
@@ -2069,6 +2174,10 @@ module top$to_aws$classify$d1_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2077,6 +2186,9 @@ module top$to_aws$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_inner_type
 
 
@@ -2090,6 +2202,10 @@ module top$to_aws$classify$d1_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -2098,6 +2214,9 @@ module top$to_aws$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_len
 
 
@@ -2111,6 +2230,10 @@ module top$to_aws$classify$d1_tagged(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2119,6 +2242,9 @@ module top$to_aws$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_tagged
 
 
@@ -2132,6 +2258,10 @@ module top$to_aws$classify$d1_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2140,6 +2270,9 @@ module top$to_aws$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_total_len
 
 
@@ -2153,6 +2286,10 @@ module top$to_aws$classify$d1_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -2161,6 +2298,9 @@ module top$to_aws$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_ttl
 
 
@@ -2174,6 +2314,10 @@ module top$to_aws$classify$d1_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2182,6 +2326,9 @@ module top$to_aws$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_valid
 
 
@@ -2195,6 +2342,10 @@ module top$to_aws$classify$d1_vihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -2203,6 +2354,9 @@ module top$to_aws$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d1_vihl
 
 
@@ -2216,6 +2370,10 @@ module top$to_aws$classify$d2_key(clock,ce,rst,d,q);
     output reg  [39:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 40'h0;
     end
@@ -2224,6 +2382,9 @@ module top$to_aws$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d2_key
 
 
@@ -2237,6 +2398,10 @@ module top$to_aws$classify$d2_out(clock,ce,rst,d,q);
     output reg  [58:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 59'h0;
     end
@@ -2245,6 +2410,9 @@ module top$to_aws$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d2_out
 
 
@@ -2258,6 +2426,10 @@ module top$to_aws$classify$d2_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2266,6 +2438,9 @@ module top$to_aws$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$d2_valid
 
 
@@ -2280,6 +2455,10 @@ module top$to_aws$classify$vid_ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[8191:0];
     
     always @(posedge clock) begin
@@ -2291,6 +2470,9 @@ module top$to_aws$classify$vid_ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$classify$vid_ram
 
 
@@ -2532,6 +2714,10 @@ module top$to_aws$cpu$mid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2540,6 +2726,9 @@ module top$to_aws$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$mid
 
 
@@ -2553,6 +2742,10 @@ module top$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2561,6 +2754,9 @@ module top$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$owner_cpu
 
 
@@ -2574,6 +2770,10 @@ module top$to_aws$cpu$row(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -2582,6 +2782,9 @@ module top$to_aws$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$row
 
 
@@ -2881,6 +3084,10 @@ module top$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -2889,6 +3096,9 @@ module top$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$slice$skid_data
 
 
@@ -2902,6 +3112,10 @@ module top$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -2910,6 +3124,9 @@ module top$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$slice$skid_keep
 
 
@@ -2923,6 +3140,10 @@ module top$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2931,6 +3152,9 @@ module top$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$slice$skid_last
 
 
@@ -2944,6 +3168,10 @@ module top$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
     output reg  [14:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 15'h0;
     end
@@ -2952,6 +3180,9 @@ module top$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu$slice$skid_user
 
 
@@ -3213,6 +3444,10 @@ module top$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -3221,6 +3456,9 @@ module top$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$last_index
 
 
@@ -3253,6 +3491,10 @@ module top$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3261,6 +3503,9 @@ module top$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$last_value$0
 
 
@@ -3274,6 +3519,10 @@ module top$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3282,6 +3531,9 @@ module top$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$last_value$1
 
 
@@ -3298,6 +3550,10 @@ module top$to_aws$cpu_counters$rows$0(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -3310,6 +3566,9 @@ module top$to_aws$cpu_counters$rows$0(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$rows$0
 
 
@@ -3326,6 +3585,10 @@ module top$to_aws$cpu_counters$rows$1(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -3338,6 +3601,9 @@ module top$to_aws$cpu_counters$rows$1(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$rows$1
 
 
@@ -3351,6 +3617,10 @@ module top$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3359,6 +3629,9 @@ module top$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$s1_inc$0
 
 
@@ -3372,6 +3645,10 @@ module top$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3380,6 +3657,9 @@ module top$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$s1_inc$1
 
 
@@ -3393,6 +3673,10 @@ module top$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -3401,6 +3685,9 @@ module top$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$cpu_counters$s1_index
 
 
@@ -3797,6 +4084,10 @@ module top$to_aws$global_counters$count$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3805,6 +4096,9 @@ module top$to_aws$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$0
 
 
@@ -3818,6 +4112,10 @@ module top$to_aws$global_counters$count$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3826,6 +4124,9 @@ module top$to_aws$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$1
 
 
@@ -3839,6 +4140,10 @@ module top$to_aws$global_counters$count$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3847,6 +4152,9 @@ module top$to_aws$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$2
 
 
@@ -3860,6 +4168,10 @@ module top$to_aws$global_counters$count$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3868,6 +4180,9 @@ module top$to_aws$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$3
 
 
@@ -3881,6 +4196,10 @@ module top$to_aws$global_counters$count$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3889,6 +4208,9 @@ module top$to_aws$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$4
 
 
@@ -3902,6 +4224,10 @@ module top$to_aws$global_counters$count$5(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3910,6 +4236,9 @@ module top$to_aws$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$5
 
 
@@ -3923,6 +4252,10 @@ module top$to_aws$global_counters$count$6(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3931,6 +4264,9 @@ module top$to_aws$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$6
 
 
@@ -3944,6 +4280,10 @@ module top$to_aws$global_counters$count$7(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -3952,6 +4292,9 @@ module top$to_aws$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$global_counters$count$7
 
 
@@ -4602,6 +4945,10 @@ module top$to_aws$header$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4610,6 +4957,9 @@ module top$to_aws$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$checksum
 
 
@@ -4623,6 +4973,10 @@ module top$to_aws$header$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -4631,6 +4985,9 @@ module top$to_aws$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$destination
 
 
@@ -4663,6 +5020,10 @@ module top$to_aws$header$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4671,6 +5032,9 @@ module top$to_aws$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$inner_type
 
 
@@ -4684,6 +5048,10 @@ module top$to_aws$header$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4692,6 +5060,9 @@ module top$to_aws$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$outer_type
 
 
@@ -4705,6 +5076,10 @@ module top$to_aws$header$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4713,6 +5088,9 @@ module top$to_aws$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$tci
 
 
@@ -4726,6 +5104,10 @@ module top$to_aws$header$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -4734,6 +5116,9 @@ module top$to_aws$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$total_length
 
 
@@ -4747,6 +5132,10 @@ module top$to_aws$header$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -4755,6 +5144,9 @@ module top$to_aws$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$ttl
 
 
@@ -4768,6 +5160,10 @@ module top$to_aws$header$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -4776,6 +5172,9 @@ module top$to_aws$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$header$version_ihl
 
 
@@ -5061,6 +5460,10 @@ module top$to_aws$lpm$payloads(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
@@ -5072,6 +5475,9 @@ module top$to_aws$lpm$payloads(clock,read_address,read_data,write_address,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$lpm$payloads
 
 
@@ -5462,6 +5868,10 @@ module top$to_aws$macs$ram(clock,read_address,read_data,write_address,write_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[95:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -5473,6 +5883,9 @@ module top$to_aws$macs$ram(clock,read_address,read_data,write_address,write_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$macs$ram
 
 
@@ -6202,6 +6615,10 @@ module top$to_aws$registers$mac_hi$0(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -6210,6 +6627,9 @@ module top$to_aws$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$mac_hi$0
 
 
@@ -6223,6 +6643,10 @@ module top$to_aws$registers$mac_hi$1(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -6231,6 +6655,9 @@ module top$to_aws$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$mac_hi$1
 
 
@@ -6244,6 +6671,10 @@ module top$to_aws$registers$mac_lo$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6252,6 +6683,9 @@ module top$to_aws$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$mac_lo$0
 
 
@@ -6265,6 +6699,10 @@ module top$to_aws$registers$mac_lo$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6273,6 +6711,9 @@ module top$to_aws$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$mac_lo$1
 
 
@@ -6324,6 +6765,10 @@ module top$to_aws$registers$rdata(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6332,6 +6777,9 @@ module top$to_aws$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$rdata
 
 
@@ -6516,6 +6964,10 @@ module top$to_aws$registers$staged$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6524,6 +6976,9 @@ module top$to_aws$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$staged$0
 
 
@@ -6537,6 +6992,10 @@ module top$to_aws$registers$staged$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6545,6 +7004,9 @@ module top$to_aws$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$staged$1
 
 
@@ -6558,6 +7020,10 @@ module top$to_aws$registers$staged$2(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6566,6 +7032,9 @@ module top$to_aws$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$staged$2
 
 
@@ -6579,6 +7048,10 @@ module top$to_aws$registers$staged$3(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -6587,6 +7060,9 @@ module top$to_aws$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$registers$staged$3
 
 
@@ -6918,6 +7394,10 @@ module top$to_aws$resolve$mtus(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[15:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -6929,6 +7409,9 @@ module top$to_aws$resolve$mtus(clock,read_address,read_data,write_address,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$mtus
 
 
@@ -6943,6 +7426,10 @@ module top$to_aws$resolve$targets(clock,read_address,read_data,write_address,wri
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -6954,6 +7441,9 @@ module top$to_aws$resolve$targets(clock,read_address,read_data,write_address,wri
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$targets
 
 
@@ -6967,6 +7457,10 @@ module top$to_aws$resolve$v_kind(clock,ce,rst,d,q);
     output reg  [1:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 2'h0;
     end
@@ -6975,6 +7469,9 @@ module top$to_aws$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_kind
 
 
@@ -6988,6 +7485,10 @@ module top$to_aws$resolve$v_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -6996,6 +7497,9 @@ module top$to_aws$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_len
 
 
@@ -7009,6 +7513,10 @@ module top$to_aws$resolve$v_port_bank(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -7017,6 +7525,9 @@ module top$to_aws$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_port_bank
 
 
@@ -7030,6 +7541,10 @@ module top$to_aws$resolve$v_reason(clock,ce,rst,d,q);
     output reg  [2:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 3'h0;
     end
@@ -7038,6 +7553,9 @@ module top$to_aws$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_reason
 
 
@@ -7051,6 +7569,10 @@ module top$to_aws$resolve$v_target(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -7059,6 +7581,9 @@ module top$to_aws$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_target
 
 
@@ -7072,6 +7597,10 @@ module top$to_aws$resolve$v_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -7080,6 +7609,9 @@ module top$to_aws$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_total_len
 
 
@@ -7093,6 +7625,10 @@ module top$to_aws$resolve$v_vif(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -7101,6 +7637,9 @@ module top$to_aws$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_vif
 
 
@@ -7114,6 +7653,10 @@ module top$to_aws$resolve$v_vif_found(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -7122,6 +7665,9 @@ module top$to_aws$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$resolve$v_vif_found
 
 
@@ -7488,6 +8034,10 @@ module top$to_aws$rewrite$cur(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -7496,6 +8046,9 @@ module top$to_aws$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$rewrite$cur
 
 
@@ -7509,6 +8062,10 @@ module top$to_aws$rewrite$cur_macs(clock,ce,rst,d,q);
     output reg  [95:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 96'h0;
     end
@@ -7517,6 +8074,9 @@ module top$to_aws$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$rewrite$cur_macs
 
 
@@ -7530,6 +8090,10 @@ module top$to_aws$rewrite$h_beat(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -7538,6 +8102,9 @@ module top$to_aws$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$rewrite$h_beat
 
 
@@ -7551,6 +8118,10 @@ module top$to_aws$rewrite$h_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7559,6 +8130,9 @@ module top$to_aws$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$rewrite$h_data
 
 
@@ -7572,6 +8146,10 @@ module top$to_aws$rewrite$h_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -7580,6 +8158,9 @@ module top$to_aws$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$rewrite$h_last
 
 
@@ -7593,6 +8174,10 @@ module top$to_aws$rewrite$h_rec(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -7601,6 +8186,9 @@ module top$to_aws$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$rewrite$h_rec
 
 
@@ -7919,6 +8507,10 @@ module top$to_aws$target_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -7927,6 +8519,9 @@ module top$to_aws$target_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$last_index
 
 
@@ -7959,6 +8554,10 @@ module top$to_aws$target_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7967,6 +8566,9 @@ module top$to_aws$target_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$last_value$0
 
 
@@ -7980,6 +8582,10 @@ module top$to_aws$target_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -7988,6 +8594,9 @@ module top$to_aws$target_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$last_value$1
 
 
@@ -8004,6 +8613,10 @@ module top$to_aws$target_counters$rows$0(clock,read_address,read_data,read_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -8016,6 +8629,9 @@ module top$to_aws$target_counters$rows$0(clock,read_address,read_data,read_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$rows$0
 
 
@@ -8032,6 +8648,10 @@ module top$to_aws$target_counters$rows$1(clock,read_address,read_data,read_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -8044,6 +8664,9 @@ module top$to_aws$target_counters$rows$1(clock,read_address,read_data,read_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$rows$1
 
 
@@ -8057,6 +8680,10 @@ module top$to_aws$target_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8065,6 +8692,9 @@ module top$to_aws$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$s1_inc$0
 
 
@@ -8078,6 +8708,10 @@ module top$to_aws$target_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8086,6 +8720,9 @@ module top$to_aws$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$s1_inc$1
 
 
@@ -8099,6 +8736,10 @@ module top$to_aws$target_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -8107,6 +8748,9 @@ module top$to_aws$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$target_counters$s1_index
 
 
@@ -8242,6 +8886,10 @@ module top$to_aws$verdicts$ram(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[52:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -8253,6 +8901,9 @@ module top$to_aws$verdicts$ram(clock,read_address,read_data,write_address,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$verdicts$ram
 
 
@@ -8777,6 +9428,10 @@ module top$to_aws$vif_counters$last_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -8785,6 +9440,9 @@ module top$to_aws$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$last_index
 
 
@@ -8817,6 +9475,10 @@ module top$to_aws$vif_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8825,6 +9487,9 @@ module top$to_aws$vif_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$last_value$0
 
 
@@ -8838,6 +9503,10 @@ module top$to_aws$vif_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8846,6 +9515,9 @@ module top$to_aws$vif_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$last_value$1
 
 
@@ -8859,6 +9531,10 @@ module top$to_aws$vif_counters$last_value$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8867,6 +9543,9 @@ module top$to_aws$vif_counters$last_value$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$last_value$2
 
 
@@ -8880,6 +9559,10 @@ module top$to_aws$vif_counters$last_value$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8888,6 +9571,9 @@ module top$to_aws$vif_counters$last_value$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$last_value$3
 
 
@@ -8901,6 +9587,10 @@ module top$to_aws$vif_counters$last_value$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -8909,6 +9599,9 @@ module top$to_aws$vif_counters$last_value$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$last_value$4
 
 
@@ -8925,6 +9618,10 @@ module top$to_aws$vif_counters$rows$0(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8937,6 +9634,9 @@ module top$to_aws$vif_counters$rows$0(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$rows$0
 
 
@@ -8953,6 +9653,10 @@ module top$to_aws$vif_counters$rows$1(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8965,6 +9669,9 @@ module top$to_aws$vif_counters$rows$1(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$rows$1
 
 
@@ -8981,6 +9688,10 @@ module top$to_aws$vif_counters$rows$2(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -8993,6 +9704,9 @@ module top$to_aws$vif_counters$rows$2(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$rows$2
 
 
@@ -9009,6 +9723,10 @@ module top$to_aws$vif_counters$rows$3(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -9021,6 +9739,9 @@ module top$to_aws$vif_counters$rows$3(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$rows$3
 
 
@@ -9037,6 +9758,10 @@ module top$to_aws$vif_counters$rows$4(clock,read_address,read_data,read_address_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -9049,6 +9774,9 @@ module top$to_aws$vif_counters$rows$4(clock,read_address,read_data,read_address_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$rows$4
 
 
@@ -9062,6 +9790,10 @@ module top$to_aws$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9070,6 +9802,9 @@ module top$to_aws$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$s1_inc$0
 
 
@@ -9083,6 +9818,10 @@ module top$to_aws$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9091,6 +9830,9 @@ module top$to_aws$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$s1_inc$1
 
 
@@ -9104,6 +9846,10 @@ module top$to_aws$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9112,6 +9858,9 @@ module top$to_aws$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$s1_inc$2
 
 
@@ -9125,6 +9874,10 @@ module top$to_aws$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9133,6 +9886,9 @@ module top$to_aws$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$s1_inc$3
 
 
@@ -9146,6 +9902,10 @@ module top$to_aws$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9154,6 +9914,9 @@ module top$to_aws$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$s1_inc$4
 
 
@@ -9167,6 +9930,10 @@ module top$to_aws$vif_counters$s1_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -9175,6 +9942,9 @@ module top$to_aws$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_aws$vif_counters$s1_index
 
 
@@ -10137,6 +10907,10 @@ module top$to_customer$beats$ram(clock,read_address,read_data,write_address,writ
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[64:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -10148,6 +10922,9 @@ module top$to_customer$beats$ram(clock,read_address,read_data,write_address,writ
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$beats$ram
 
 
@@ -10740,6 +11517,10 @@ module top$to_customer$classify$d0_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -10748,6 +11529,9 @@ module top$to_customer$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_banks
 
 
@@ -10761,6 +11545,10 @@ module top$to_customer$classify$d0_checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -10769,6 +11557,9 @@ module top$to_customer$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_checksum
 
 
@@ -10782,6 +11573,10 @@ module top$to_customer$classify$d0_destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -10790,6 +11585,9 @@ module top$to_customer$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_destination
 
 
@@ -10803,6 +11601,10 @@ module top$to_customer$classify$d0_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -10811,6 +11613,9 @@ module top$to_customer$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_inner_type
 
 
@@ -10824,6 +11629,10 @@ module top$to_customer$classify$d0_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -10832,6 +11641,9 @@ module top$to_customer$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_len
 
 
@@ -10845,6 +11657,10 @@ module top$to_customer$classify$d0_outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -10853,6 +11669,9 @@ module top$to_customer$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_outer_type
 
 
@@ -10866,6 +11685,10 @@ module top$to_customer$classify$d0_tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -10874,6 +11697,9 @@ module top$to_customer$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_tci
 
 
@@ -10887,6 +11713,10 @@ module top$to_customer$classify$d0_total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -10895,6 +11725,9 @@ module top$to_customer$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_total_length
 
 
@@ -10908,6 +11741,10 @@ module top$to_customer$classify$d0_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -10916,6 +11753,9 @@ module top$to_customer$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_ttl
 
 
@@ -10929,6 +11769,10 @@ module top$to_customer$classify$d0_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -10937,6 +11781,9 @@ module top$to_customer$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_valid
 
 
@@ -10950,6 +11797,10 @@ module top$to_customer$classify$d0_version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -10958,6 +11809,9 @@ module top$to_customer$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d0_version_ihl
 
 
@@ -10971,6 +11825,10 @@ module top$to_customer$classify$d1_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -10979,6 +11837,9 @@ module top$to_customer$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_banks
 
 
@@ -10992,6 +11853,10 @@ module top$to_customer$classify$d1_csum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -11000,6 +11865,9 @@ module top$to_customer$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_csum
 
 
@@ -11013,6 +11881,10 @@ module top$to_customer$classify$d1_dst(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -11021,6 +11893,9 @@ module top$to_customer$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_dst
 
 
@@ -11034,6 +11909,10 @@ module top$to_customer$classify$d1_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -11042,6 +11921,9 @@ module top$to_customer$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_inner_type
 
 
@@ -11055,6 +11937,10 @@ module top$to_customer$classify$d1_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -11063,6 +11949,9 @@ module top$to_customer$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_len
 
 
@@ -11076,6 +11965,10 @@ module top$to_customer$classify$d1_tagged(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -11084,6 +11977,9 @@ module top$to_customer$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_tagged
 
 
@@ -11097,6 +11993,10 @@ module top$to_customer$classify$d1_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -11105,6 +12005,9 @@ module top$to_customer$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_total_len
 
 
@@ -11118,6 +12021,10 @@ module top$to_customer$classify$d1_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -11126,6 +12033,9 @@ module top$to_customer$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_ttl
 
 
@@ -11139,6 +12049,10 @@ module top$to_customer$classify$d1_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -11147,6 +12061,9 @@ module top$to_customer$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_valid
 
 
@@ -11160,6 +12077,10 @@ module top$to_customer$classify$d1_vihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -11168,6 +12089,9 @@ module top$to_customer$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d1_vihl
 
 
@@ -11181,6 +12105,10 @@ module top$to_customer$classify$d2_key(clock,ce,rst,d,q);
     output reg  [39:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 40'h0;
     end
@@ -11189,6 +12117,9 @@ module top$to_customer$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d2_key
 
 
@@ -11202,6 +12133,10 @@ module top$to_customer$classify$d2_out(clock,ce,rst,d,q);
     output reg  [58:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 59'h0;
     end
@@ -11210,6 +12145,9 @@ module top$to_customer$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d2_out
 
 
@@ -11223,6 +12161,10 @@ module top$to_customer$classify$d2_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -11231,6 +12173,9 @@ module top$to_customer$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$d2_valid
 
 
@@ -11245,6 +12190,10 @@ module top$to_customer$classify$vid_ram(clock,read_address,read_data,write_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[8191:0];
     
     always @(posedge clock) begin
@@ -11256,6 +12205,9 @@ module top$to_customer$classify$vid_ram(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$classify$vid_ram
 
 
@@ -11497,6 +12449,10 @@ module top$to_customer$cpu$mid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -11505,6 +12461,9 @@ module top$to_customer$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$mid
 
 
@@ -11518,6 +12477,10 @@ module top$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -11526,6 +12489,9 @@ module top$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$owner_cpu
 
 
@@ -11539,6 +12505,10 @@ module top$to_customer$cpu$row(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -11547,6 +12517,9 @@ module top$to_customer$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$row
 
 
@@ -11846,6 +12819,10 @@ module top$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -11854,6 +12831,9 @@ module top$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$slice$skid_data
 
 
@@ -11867,6 +12847,10 @@ module top$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -11875,6 +12859,9 @@ module top$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$slice$skid_keep
 
 
@@ -11888,6 +12875,10 @@ module top$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -11896,6 +12887,9 @@ module top$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$slice$skid_last
 
 
@@ -11909,6 +12903,10 @@ module top$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
     output reg  [14:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 15'h0;
     end
@@ -11917,6 +12915,9 @@ module top$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu$slice$skid_user
 
 
@@ -12178,6 +13179,10 @@ module top$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -12186,6 +13191,9 @@ module top$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$last_index
 
 
@@ -12218,6 +13226,10 @@ module top$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12226,6 +13238,9 @@ module top$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$last_value$0
 
 
@@ -12239,6 +13254,10 @@ module top$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12247,6 +13266,9 @@ module top$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$last_value$1
 
 
@@ -12263,6 +13285,10 @@ module top$to_customer$cpu_counters$rows$0(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -12275,6 +13301,9 @@ module top$to_customer$cpu_counters$rows$0(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$rows$0
 
 
@@ -12291,6 +13320,10 @@ module top$to_customer$cpu_counters$rows$1(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -12303,6 +13336,9 @@ module top$to_customer$cpu_counters$rows$1(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$rows$1
 
 
@@ -12316,6 +13352,10 @@ module top$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12324,6 +13364,9 @@ module top$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$s1_inc$0
 
 
@@ -12337,6 +13380,10 @@ module top$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12345,6 +13392,9 @@ module top$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$s1_inc$1
 
 
@@ -12358,6 +13408,10 @@ module top$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -12366,6 +13420,9 @@ module top$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$cpu_counters$s1_index
 
 
@@ -12762,6 +13819,10 @@ module top$to_customer$global_counters$count$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12770,6 +13831,9 @@ module top$to_customer$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$0
 
 
@@ -12783,6 +13847,10 @@ module top$to_customer$global_counters$count$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12791,6 +13859,9 @@ module top$to_customer$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$1
 
 
@@ -12804,6 +13875,10 @@ module top$to_customer$global_counters$count$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12812,6 +13887,9 @@ module top$to_customer$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$2
 
 
@@ -12825,6 +13903,10 @@ module top$to_customer$global_counters$count$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12833,6 +13915,9 @@ module top$to_customer$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$3
 
 
@@ -12846,6 +13931,10 @@ module top$to_customer$global_counters$count$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12854,6 +13943,9 @@ module top$to_customer$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$4
 
 
@@ -12867,6 +13959,10 @@ module top$to_customer$global_counters$count$5(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12875,6 +13971,9 @@ module top$to_customer$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$5
 
 
@@ -12888,6 +13987,10 @@ module top$to_customer$global_counters$count$6(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12896,6 +13999,9 @@ module top$to_customer$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$6
 
 
@@ -12909,6 +14015,10 @@ module top$to_customer$global_counters$count$7(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -12917,6 +14027,9 @@ module top$to_customer$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$global_counters$count$7
 
 
@@ -13567,6 +14680,10 @@ module top$to_customer$header$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -13575,6 +14692,9 @@ module top$to_customer$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$checksum
 
 
@@ -13588,6 +14708,10 @@ module top$to_customer$header$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -13596,6 +14720,9 @@ module top$to_customer$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$destination
 
 
@@ -13628,6 +14755,10 @@ module top$to_customer$header$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -13636,6 +14767,9 @@ module top$to_customer$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$inner_type
 
 
@@ -13649,6 +14783,10 @@ module top$to_customer$header$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -13657,6 +14795,9 @@ module top$to_customer$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$outer_type
 
 
@@ -13670,6 +14811,10 @@ module top$to_customer$header$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -13678,6 +14823,9 @@ module top$to_customer$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$tci
 
 
@@ -13691,6 +14839,10 @@ module top$to_customer$header$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -13699,6 +14851,9 @@ module top$to_customer$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$total_length
 
 
@@ -13712,6 +14867,10 @@ module top$to_customer$header$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -13720,6 +14879,9 @@ module top$to_customer$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$ttl
 
 
@@ -13733,6 +14895,10 @@ module top$to_customer$header$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -13741,6 +14907,9 @@ module top$to_customer$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$header$version_ihl
 
 
@@ -14026,6 +15195,10 @@ module top$to_customer$lpm$payloads(clock,read_address,read_data,write_address,w
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
@@ -14037,6 +15210,9 @@ module top$to_customer$lpm$payloads(clock,read_address,read_data,write_address,w
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$lpm$payloads
 
 
@@ -14427,6 +15603,10 @@ module top$to_customer$macs$ram(clock,read_address,read_data,write_address,write
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[95:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -14438,6 +15618,9 @@ module top$to_customer$macs$ram(clock,read_address,read_data,write_address,write
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$macs$ram
 
 
@@ -15167,6 +16350,10 @@ module top$to_customer$registers$mac_hi$0(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15175,6 +16362,9 @@ module top$to_customer$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$mac_hi$0
 
 
@@ -15188,6 +16378,10 @@ module top$to_customer$registers$mac_hi$1(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15196,6 +16390,9 @@ module top$to_customer$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$mac_hi$1
 
 
@@ -15209,6 +16406,10 @@ module top$to_customer$registers$mac_lo$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15217,6 +16418,9 @@ module top$to_customer$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$mac_lo$0
 
 
@@ -15230,6 +16434,10 @@ module top$to_customer$registers$mac_lo$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15238,6 +16446,9 @@ module top$to_customer$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$mac_lo$1
 
 
@@ -15289,6 +16500,10 @@ module top$to_customer$registers$rdata(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15297,6 +16512,9 @@ module top$to_customer$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$rdata
 
 
@@ -15481,6 +16699,10 @@ module top$to_customer$registers$staged$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15489,6 +16711,9 @@ module top$to_customer$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$staged$0
 
 
@@ -15502,6 +16727,10 @@ module top$to_customer$registers$staged$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15510,6 +16739,9 @@ module top$to_customer$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$staged$1
 
 
@@ -15523,6 +16755,10 @@ module top$to_customer$registers$staged$2(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15531,6 +16767,9 @@ module top$to_customer$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$staged$2
 
 
@@ -15544,6 +16783,10 @@ module top$to_customer$registers$staged$3(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15552,6 +16795,9 @@ module top$to_customer$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$registers$staged$3
 
 
@@ -15883,6 +17129,10 @@ module top$to_customer$resolve$mtus(clock,read_address,read_data,write_address,w
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[15:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -15894,6 +17144,9 @@ module top$to_customer$resolve$mtus(clock,read_address,read_data,write_address,w
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$mtus
 
 
@@ -15908,6 +17161,10 @@ module top$to_customer$resolve$targets(clock,read_address,read_data,write_addres
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -15919,6 +17176,9 @@ module top$to_customer$resolve$targets(clock,read_address,read_data,write_addres
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$targets
 
 
@@ -15932,6 +17192,10 @@ module top$to_customer$resolve$v_kind(clock,ce,rst,d,q);
     output reg  [1:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 2'h0;
     end
@@ -15940,6 +17204,9 @@ module top$to_customer$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_kind
 
 
@@ -15953,6 +17220,10 @@ module top$to_customer$resolve$v_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -15961,6 +17232,9 @@ module top$to_customer$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_len
 
 
@@ -15974,6 +17248,10 @@ module top$to_customer$resolve$v_port_bank(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -15982,6 +17260,9 @@ module top$to_customer$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_port_bank
 
 
@@ -15995,6 +17276,10 @@ module top$to_customer$resolve$v_reason(clock,ce,rst,d,q);
     output reg  [2:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 3'h0;
     end
@@ -16003,6 +17288,9 @@ module top$to_customer$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_reason
 
 
@@ -16016,6 +17304,10 @@ module top$to_customer$resolve$v_target(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -16024,6 +17316,9 @@ module top$to_customer$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_target
 
 
@@ -16037,6 +17332,10 @@ module top$to_customer$resolve$v_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -16045,6 +17344,9 @@ module top$to_customer$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_total_len
 
 
@@ -16058,6 +17360,10 @@ module top$to_customer$resolve$v_vif(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -16066,6 +17372,9 @@ module top$to_customer$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_vif
 
 
@@ -16079,6 +17388,10 @@ module top$to_customer$resolve$v_vif_found(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -16087,6 +17400,9 @@ module top$to_customer$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$resolve$v_vif_found
 
 
@@ -16453,6 +17769,10 @@ module top$to_customer$rewrite$cur(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -16461,6 +17781,9 @@ module top$to_customer$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$rewrite$cur
 
 
@@ -16474,6 +17797,10 @@ module top$to_customer$rewrite$cur_macs(clock,ce,rst,d,q);
     output reg  [95:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 96'h0;
     end
@@ -16482,6 +17809,9 @@ module top$to_customer$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$rewrite$cur_macs
 
 
@@ -16495,6 +17825,10 @@ module top$to_customer$rewrite$h_beat(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -16503,6 +17837,9 @@ module top$to_customer$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$rewrite$h_beat
 
 
@@ -16516,6 +17853,10 @@ module top$to_customer$rewrite$h_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -16524,6 +17865,9 @@ module top$to_customer$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$rewrite$h_data
 
 
@@ -16537,6 +17881,10 @@ module top$to_customer$rewrite$h_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -16545,6 +17893,9 @@ module top$to_customer$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$rewrite$h_last
 
 
@@ -16558,6 +17909,10 @@ module top$to_customer$rewrite$h_rec(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -16566,6 +17921,9 @@ module top$to_customer$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$rewrite$h_rec
 
 
@@ -16884,6 +18242,10 @@ module top$to_customer$target_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -16892,6 +18254,9 @@ module top$to_customer$target_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$last_index
 
 
@@ -16924,6 +18289,10 @@ module top$to_customer$target_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -16932,6 +18301,9 @@ module top$to_customer$target_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$last_value$0
 
 
@@ -16945,6 +18317,10 @@ module top$to_customer$target_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -16953,6 +18329,9 @@ module top$to_customer$target_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$last_value$1
 
 
@@ -16969,6 +18348,10 @@ module top$to_customer$target_counters$rows$0(clock,read_address,read_data,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -16981,6 +18364,9 @@ module top$to_customer$target_counters$rows$0(clock,read_address,read_data,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$rows$0
 
 
@@ -16997,6 +18383,10 @@ module top$to_customer$target_counters$rows$1(clock,read_address,read_data,read_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -17009,6 +18399,9 @@ module top$to_customer$target_counters$rows$1(clock,read_address,read_data,read_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$rows$1
 
 
@@ -17022,6 +18415,10 @@ module top$to_customer$target_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17030,6 +18427,9 @@ module top$to_customer$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$s1_inc$0
 
 
@@ -17043,6 +18443,10 @@ module top$to_customer$target_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17051,6 +18455,9 @@ module top$to_customer$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$s1_inc$1
 
 
@@ -17064,6 +18471,10 @@ module top$to_customer$target_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -17072,6 +18483,9 @@ module top$to_customer$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$target_counters$s1_index
 
 
@@ -17207,6 +18621,10 @@ module top$to_customer$verdicts$ram(clock,read_address,read_data,write_address,w
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[52:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -17218,6 +18636,9 @@ module top$to_customer$verdicts$ram(clock,read_address,read_data,write_address,w
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$verdicts$ram
 
 
@@ -17742,6 +19163,10 @@ module top$to_customer$vif_counters$last_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -17750,6 +19175,9 @@ module top$to_customer$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$last_index
 
 
@@ -17782,6 +19210,10 @@ module top$to_customer$vif_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17790,6 +19222,9 @@ module top$to_customer$vif_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$last_value$0
 
 
@@ -17803,6 +19238,10 @@ module top$to_customer$vif_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17811,6 +19250,9 @@ module top$to_customer$vif_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$last_value$1
 
 
@@ -17824,6 +19266,10 @@ module top$to_customer$vif_counters$last_value$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17832,6 +19278,9 @@ module top$to_customer$vif_counters$last_value$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$last_value$2
 
 
@@ -17845,6 +19294,10 @@ module top$to_customer$vif_counters$last_value$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17853,6 +19306,9 @@ module top$to_customer$vif_counters$last_value$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$last_value$3
 
 
@@ -17866,6 +19322,10 @@ module top$to_customer$vif_counters$last_value$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -17874,6 +19334,9 @@ module top$to_customer$vif_counters$last_value$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$last_value$4
 
 
@@ -17890,6 +19353,10 @@ module top$to_customer$vif_counters$rows$0(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -17902,6 +19369,9 @@ module top$to_customer$vif_counters$rows$0(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$rows$0
 
 
@@ -17918,6 +19388,10 @@ module top$to_customer$vif_counters$rows$1(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -17930,6 +19404,9 @@ module top$to_customer$vif_counters$rows$1(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$rows$1
 
 
@@ -17946,6 +19423,10 @@ module top$to_customer$vif_counters$rows$2(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -17958,6 +19439,9 @@ module top$to_customer$vif_counters$rows$2(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$rows$2
 
 
@@ -17974,6 +19458,10 @@ module top$to_customer$vif_counters$rows$3(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -17986,6 +19474,9 @@ module top$to_customer$vif_counters$rows$3(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$rows$3
 
 
@@ -18002,6 +19493,10 @@ module top$to_customer$vif_counters$rows$4(clock,read_address,read_data,read_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -18014,6 +19509,9 @@ module top$to_customer$vif_counters$rows$4(clock,read_address,read_data,read_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$rows$4
 
 
@@ -18027,6 +19525,10 @@ module top$to_customer$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18035,6 +19537,9 @@ module top$to_customer$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$s1_inc$0
 
 
@@ -18048,6 +19553,10 @@ module top$to_customer$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18056,6 +19565,9 @@ module top$to_customer$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$s1_inc$1
 
 
@@ -18069,6 +19581,10 @@ module top$to_customer$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18077,6 +19593,9 @@ module top$to_customer$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$s1_inc$2
 
 
@@ -18090,6 +19609,10 @@ module top$to_customer$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18098,6 +19621,9 @@ module top$to_customer$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$s1_inc$3
 
 
@@ -18111,6 +19637,10 @@ module top$to_customer$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18119,6 +19649,9 @@ module top$to_customer$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$s1_inc$4
 
 
@@ -18132,6 +19665,10 @@ module top$to_customer$vif_counters$s1_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -18140,6 +19677,9 @@ module top$to_customer$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$to_customer$vif_counters$s1_index
 
 

@@ -370,6 +370,10 @@ module top$mid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -378,6 +382,9 @@ module top$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$mid
 
 
@@ -391,6 +398,10 @@ module top$owner_cpu(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -399,6 +410,9 @@ module top$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$owner_cpu
 
 
@@ -412,6 +426,10 @@ module top$row(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -420,6 +438,9 @@ module top$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$row
 
 
@@ -719,6 +740,10 @@ module top$slice$skid_data(clock,ce,rst,d,q);
     output reg  [511:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 512'h0;
     end
@@ -727,6 +752,9 @@ module top$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$slice$skid_data
 
 
@@ -740,6 +768,10 @@ module top$slice$skid_keep(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -748,6 +780,9 @@ module top$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$slice$skid_keep
 
 
@@ -761,6 +796,10 @@ module top$slice$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -769,6 +808,9 @@ module top$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$slice$skid_last
 
 
@@ -782,6 +824,10 @@ module top$slice$skid_user(clock,ce,rst,d,q);
     output reg  [14:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 15'h0;
     end
@@ -790,6 +836,9 @@ module top$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$slice$skid_user
 
 

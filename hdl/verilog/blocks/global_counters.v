@@ -176,6 +176,10 @@ module top$count$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -184,6 +188,9 @@ module top$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$0
 
 
@@ -197,6 +204,10 @@ module top$count$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -205,6 +216,9 @@ module top$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$1
 
 
@@ -218,6 +232,10 @@ module top$count$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -226,6 +244,9 @@ module top$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$2
 
 
@@ -239,6 +260,10 @@ module top$count$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -247,6 +272,9 @@ module top$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$3
 
 
@@ -260,6 +288,10 @@ module top$count$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -268,6 +300,9 @@ module top$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$4
 
 
@@ -281,6 +316,10 @@ module top$count$5(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -289,6 +328,9 @@ module top$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$5
 
 
@@ -302,6 +344,10 @@ module top$count$6(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -310,6 +356,9 @@ module top$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$6
 
 
@@ -323,6 +372,10 @@ module top$count$7(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -331,4 +384,7 @@ module top$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$count$7

@@ -733,6 +733,10 @@ module top$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -741,6 +745,9 @@ module top$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$checksum
 
 
@@ -754,6 +761,10 @@ module top$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -762,6 +773,9 @@ module top$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$destination
 
 
@@ -794,6 +808,10 @@ module top$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -802,6 +820,9 @@ module top$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$inner_type
 
 
@@ -815,6 +836,10 @@ module top$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -823,6 +848,9 @@ module top$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$outer_type
 
 
@@ -836,6 +864,10 @@ module top$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -844,6 +876,9 @@ module top$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$tci
 
 
@@ -857,6 +892,10 @@ module top$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -865,6 +904,9 @@ module top$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$total_length
 
 
@@ -878,6 +920,10 @@ module top$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -886,6 +932,9 @@ module top$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$ttl
 
 
@@ -899,6 +948,10 @@ module top$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -907,4 +960,7 @@ module top$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$version_ihl

@@ -649,6 +649,10 @@ module top$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -657,6 +661,9 @@ module top$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$checksum
 
 
@@ -670,6 +677,10 @@ module top$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -678,6 +689,9 @@ module top$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$destination
 
 
@@ -710,6 +724,10 @@ module top$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -718,6 +736,9 @@ module top$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$inner_type
 
 
@@ -731,6 +752,10 @@ module top$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -739,6 +764,9 @@ module top$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$outer_type
 
 
@@ -752,6 +780,10 @@ module top$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -760,6 +792,9 @@ module top$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$tci
 
 
@@ -773,6 +808,10 @@ module top$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -781,6 +820,9 @@ module top$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$total_length
 
 
@@ -794,6 +836,10 @@ module top$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -802,6 +848,9 @@ module top$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$ttl
 
 
@@ -815,6 +864,10 @@ module top$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -823,4 +876,7 @@ module top$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$version_ihl

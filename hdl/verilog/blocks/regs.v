@@ -671,6 +671,10 @@ module top$mac_hi$0(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -679,6 +683,9 @@ module top$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$mac_hi$0
 
 
@@ -692,6 +699,10 @@ module top$mac_hi$1(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -700,6 +711,9 @@ module top$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$mac_hi$1
 
 
@@ -713,6 +727,10 @@ module top$mac_lo$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -721,6 +739,9 @@ module top$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$mac_lo$0
 
 
@@ -734,6 +755,10 @@ module top$mac_lo$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -742,6 +767,9 @@ module top$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$mac_lo$1
 
 
@@ -793,6 +821,10 @@ module top$rdata(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -801,6 +833,9 @@ module top$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$rdata
 
 
@@ -985,6 +1020,10 @@ module top$staged$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -993,6 +1032,9 @@ module top$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$staged$0
 
 
@@ -1006,6 +1048,10 @@ module top$staged$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -1014,6 +1060,9 @@ module top$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$staged$1
 
 
@@ -1027,6 +1076,10 @@ module top$staged$2(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -1035,6 +1088,9 @@ module top$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$staged$2
 
 
@@ -1048,6 +1104,10 @@ module top$staged$3(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -1056,4 +1116,7 @@ module top$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$staged$3

@@ -346,6 +346,10 @@ module top$cur(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -354,6 +358,9 @@ module top$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cur
 
 
@@ -367,6 +374,10 @@ module top$cur_macs(clock,ce,rst,d,q);
     output reg  [95:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 96'h0;
     end
@@ -375,6 +386,9 @@ module top$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$cur_macs
 
 
@@ -388,6 +402,10 @@ module top$h_beat(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -396,6 +414,9 @@ module top$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$h_beat
 
 
@@ -409,6 +430,10 @@ module top$h_data(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -417,6 +442,9 @@ module top$h_data(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$h_data
 
 
@@ -430,6 +458,10 @@ module top$h_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -438,6 +470,9 @@ module top$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$h_last
 
 
@@ -451,6 +486,10 @@ module top$h_rec(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -459,6 +498,9 @@ module top$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // top$h_rec
 
 

@@ -2186,6 +2186,10 @@ module nic_core$pipeline$to_aws$beats$ram(clock,read_address,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -2197,6 +2201,9 @@ module nic_core$pipeline$to_aws$beats$ram(clock,read_address,read_data,write_add
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$beats$ram
 
 
@@ -2789,6 +2796,10 @@ module nic_core$pipeline$to_aws$classify$d0_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -2797,6 +2808,9 @@ module nic_core$pipeline$to_aws$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_banks
 
 
@@ -2810,6 +2824,10 @@ module nic_core$pipeline$to_aws$classify$d0_checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2818,6 +2836,9 @@ module nic_core$pipeline$to_aws$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_checksum
 
 
@@ -2831,6 +2852,10 @@ module nic_core$pipeline$to_aws$classify$d0_destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -2839,6 +2864,9 @@ module nic_core$pipeline$to_aws$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_destination
 
 
@@ -2852,6 +2880,10 @@ module nic_core$pipeline$to_aws$classify$d0_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2860,6 +2892,9 @@ module nic_core$pipeline$to_aws$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_inner_type
 
 
@@ -2873,6 +2908,10 @@ module nic_core$pipeline$to_aws$classify$d0_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -2881,6 +2920,9 @@ module nic_core$pipeline$to_aws$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_len
 
 
@@ -2894,6 +2936,10 @@ module nic_core$pipeline$to_aws$classify$d0_outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2902,6 +2948,9 @@ module nic_core$pipeline$to_aws$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_outer_type
 
 
@@ -2915,6 +2964,10 @@ module nic_core$pipeline$to_aws$classify$d0_tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2923,6 +2976,9 @@ module nic_core$pipeline$to_aws$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_tci
 
 
@@ -2936,6 +2992,10 @@ module nic_core$pipeline$to_aws$classify$d0_total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -2944,6 +3004,9 @@ module nic_core$pipeline$to_aws$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_total_length
 
 
@@ -2957,6 +3020,10 @@ module nic_core$pipeline$to_aws$classify$d0_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -2965,6 +3032,9 @@ module nic_core$pipeline$to_aws$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_ttl
 
 
@@ -2978,6 +3048,10 @@ module nic_core$pipeline$to_aws$classify$d0_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -2986,6 +3060,9 @@ module nic_core$pipeline$to_aws$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_valid
 
 
@@ -2999,6 +3076,10 @@ module nic_core$pipeline$to_aws$classify$d0_version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -3007,6 +3088,9 @@ module nic_core$pipeline$to_aws$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d0_version_ihl
 
 
@@ -3020,6 +3104,10 @@ module nic_core$pipeline$to_aws$classify$d1_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -3028,6 +3116,9 @@ module nic_core$pipeline$to_aws$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_banks
 
 
@@ -3041,6 +3132,10 @@ module nic_core$pipeline$to_aws$classify$d1_csum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -3049,6 +3144,9 @@ module nic_core$pipeline$to_aws$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_csum
 
 
@@ -3062,6 +3160,10 @@ module nic_core$pipeline$to_aws$classify$d1_dst(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -3070,6 +3172,9 @@ module nic_core$pipeline$to_aws$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_dst
 
 
@@ -3083,6 +3188,10 @@ module nic_core$pipeline$to_aws$classify$d1_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -3091,6 +3200,9 @@ module nic_core$pipeline$to_aws$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_inner_type
 
 
@@ -3104,6 +3216,10 @@ module nic_core$pipeline$to_aws$classify$d1_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -3112,6 +3228,9 @@ module nic_core$pipeline$to_aws$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_len
 
 
@@ -3125,6 +3244,10 @@ module nic_core$pipeline$to_aws$classify$d1_tagged(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -3133,6 +3256,9 @@ module nic_core$pipeline$to_aws$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_tagged
 
 
@@ -3146,6 +3272,10 @@ module nic_core$pipeline$to_aws$classify$d1_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -3154,6 +3284,9 @@ module nic_core$pipeline$to_aws$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_total_len
 
 
@@ -3167,6 +3300,10 @@ module nic_core$pipeline$to_aws$classify$d1_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -3175,6 +3312,9 @@ module nic_core$pipeline$to_aws$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_ttl
 
 
@@ -3188,6 +3328,10 @@ module nic_core$pipeline$to_aws$classify$d1_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -3196,6 +3340,9 @@ module nic_core$pipeline$to_aws$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_valid
 
 
@@ -3209,6 +3356,10 @@ module nic_core$pipeline$to_aws$classify$d1_vihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -3217,6 +3368,9 @@ module nic_core$pipeline$to_aws$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d1_vihl
 
 
@@ -3230,6 +3384,10 @@ module nic_core$pipeline$to_aws$classify$d2_key(clock,ce,rst,d,q);
     output reg  [39:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 40'h0;
     end
@@ -3238,6 +3396,9 @@ module nic_core$pipeline$to_aws$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d2_key
 
 
@@ -3251,6 +3412,10 @@ module nic_core$pipeline$to_aws$classify$d2_out(clock,ce,rst,d,q);
     output reg  [58:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 59'h0;
     end
@@ -3259,6 +3424,9 @@ module nic_core$pipeline$to_aws$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d2_out
 
 
@@ -3272,6 +3440,10 @@ module nic_core$pipeline$to_aws$classify$d2_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -3280,6 +3452,9 @@ module nic_core$pipeline$to_aws$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$d2_valid
 
 
@@ -3294,6 +3469,10 @@ module nic_core$pipeline$to_aws$classify$vid_ram(clock,read_address,read_data,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[8191:0];
     
     always @(posedge clock) begin
@@ -3305,6 +3484,9 @@ module nic_core$pipeline$to_aws$classify$vid_ram(clock,read_address,read_data,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$classify$vid_ram
 
 
@@ -3714,6 +3896,10 @@ module nic_core$pipeline$to_aws$cpu$mid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -3722,6 +3908,9 @@ module nic_core$pipeline$to_aws$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$mid
 
 
@@ -3735,6 +3924,10 @@ module nic_core$pipeline$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -3743,6 +3936,9 @@ module nic_core$pipeline$to_aws$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$owner_cpu
 
 
@@ -3756,6 +3952,10 @@ module nic_core$pipeline$to_aws$cpu$row(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -3764,6 +3964,9 @@ module nic_core$pipeline$to_aws$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$row
 
 
@@ -4063,6 +4266,10 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
     output reg  [511:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 512'h0;
     end
@@ -4071,6 +4278,9 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_data
 
 
@@ -4084,6 +4294,10 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -4092,6 +4306,9 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_keep
 
 
@@ -4105,6 +4322,10 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -4113,6 +4334,9 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_last
 
 
@@ -4126,6 +4350,10 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
     output reg  [14:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 15'h0;
     end
@@ -4134,6 +4362,9 @@ module nic_core$pipeline$to_aws$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu$slice$skid_user
 
 
@@ -4395,6 +4626,10 @@ module nic_core$pipeline$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -4403,6 +4638,9 @@ module nic_core$pipeline$to_aws$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$last_index
 
 
@@ -4435,6 +4673,10 @@ module nic_core$pipeline$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -4443,6 +4685,9 @@ module nic_core$pipeline$to_aws$cpu_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$last_value$0
 
 
@@ -4456,6 +4701,10 @@ module nic_core$pipeline$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -4464,6 +4713,9 @@ module nic_core$pipeline$to_aws$cpu_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$last_value$1
 
 
@@ -4480,6 +4732,10 @@ module nic_core$pipeline$to_aws$cpu_counters$rows$0(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -4492,6 +4748,9 @@ module nic_core$pipeline$to_aws$cpu_counters$rows$0(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$rows$0
 
 
@@ -4508,6 +4767,10 @@ module nic_core$pipeline$to_aws$cpu_counters$rows$1(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -4520,6 +4783,9 @@ module nic_core$pipeline$to_aws$cpu_counters$rows$1(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$rows$1
 
 
@@ -4533,6 +4799,10 @@ module nic_core$pipeline$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -4541,6 +4811,9 @@ module nic_core$pipeline$to_aws$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_inc$0
 
 
@@ -4554,6 +4827,10 @@ module nic_core$pipeline$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -4562,6 +4839,9 @@ module nic_core$pipeline$to_aws$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_inc$1
 
 
@@ -4575,6 +4855,10 @@ module nic_core$pipeline$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -4583,6 +4867,9 @@ module nic_core$pipeline$to_aws$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$cpu_counters$s1_index
 
 
@@ -4979,6 +5266,10 @@ module nic_core$pipeline$to_aws$global_counters$count$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -4987,6 +5278,9 @@ module nic_core$pipeline$to_aws$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$0
 
 
@@ -5000,6 +5294,10 @@ module nic_core$pipeline$to_aws$global_counters$count$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5008,6 +5306,9 @@ module nic_core$pipeline$to_aws$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$1
 
 
@@ -5021,6 +5322,10 @@ module nic_core$pipeline$to_aws$global_counters$count$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5029,6 +5334,9 @@ module nic_core$pipeline$to_aws$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$2
 
 
@@ -5042,6 +5350,10 @@ module nic_core$pipeline$to_aws$global_counters$count$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5050,6 +5362,9 @@ module nic_core$pipeline$to_aws$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$3
 
 
@@ -5063,6 +5378,10 @@ module nic_core$pipeline$to_aws$global_counters$count$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5071,6 +5390,9 @@ module nic_core$pipeline$to_aws$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$4
 
 
@@ -5084,6 +5406,10 @@ module nic_core$pipeline$to_aws$global_counters$count$5(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5092,6 +5418,9 @@ module nic_core$pipeline$to_aws$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$5
 
 
@@ -5105,6 +5434,10 @@ module nic_core$pipeline$to_aws$global_counters$count$6(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5113,6 +5446,9 @@ module nic_core$pipeline$to_aws$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$6
 
 
@@ -5126,6 +5462,10 @@ module nic_core$pipeline$to_aws$global_counters$count$7(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -5134,6 +5474,9 @@ module nic_core$pipeline$to_aws$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$global_counters$count$7
 
 
@@ -5868,6 +6211,10 @@ module nic_core$pipeline$to_aws$header$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -5876,6 +6223,9 @@ module nic_core$pipeline$to_aws$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$checksum
 
 
@@ -5889,6 +6239,10 @@ module nic_core$pipeline$to_aws$header$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -5897,6 +6251,9 @@ module nic_core$pipeline$to_aws$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$destination
 
 
@@ -5929,6 +6286,10 @@ module nic_core$pipeline$to_aws$header$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -5937,6 +6298,9 @@ module nic_core$pipeline$to_aws$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$inner_type
 
 
@@ -5950,6 +6314,10 @@ module nic_core$pipeline$to_aws$header$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -5958,6 +6326,9 @@ module nic_core$pipeline$to_aws$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$outer_type
 
 
@@ -5971,6 +6342,10 @@ module nic_core$pipeline$to_aws$header$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -5979,6 +6354,9 @@ module nic_core$pipeline$to_aws$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$tci
 
 
@@ -5992,6 +6370,10 @@ module nic_core$pipeline$to_aws$header$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -6000,6 +6382,9 @@ module nic_core$pipeline$to_aws$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$total_length
 
 
@@ -6013,6 +6398,10 @@ module nic_core$pipeline$to_aws$header$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -6021,6 +6410,9 @@ module nic_core$pipeline$to_aws$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$ttl
 
 
@@ -6034,6 +6426,10 @@ module nic_core$pipeline$to_aws$header$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -6042,6 +6438,9 @@ module nic_core$pipeline$to_aws$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$header$version_ihl
 
 
@@ -6327,6 +6726,10 @@ module nic_core$pipeline$to_aws$lpm$payloads(clock,read_address,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
@@ -6338,6 +6741,9 @@ module nic_core$pipeline$to_aws$lpm$payloads(clock,read_address,read_data,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$lpm$payloads
 
 
@@ -6728,6 +7134,10 @@ module nic_core$pipeline$to_aws$macs$ram(clock,read_address,read_data,write_addr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[95:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -6739,6 +7149,9 @@ module nic_core$pipeline$to_aws$macs$ram(clock,read_address,read_data,write_addr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$macs$ram
 
 
@@ -7468,6 +7881,10 @@ module nic_core$pipeline$to_aws$registers$mac_hi$0(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -7476,6 +7893,9 @@ module nic_core$pipeline$to_aws$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$mac_hi$0
 
 
@@ -7489,6 +7909,10 @@ module nic_core$pipeline$to_aws$registers$mac_hi$1(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -7497,6 +7921,9 @@ module nic_core$pipeline$to_aws$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$mac_hi$1
 
 
@@ -7510,6 +7937,10 @@ module nic_core$pipeline$to_aws$registers$mac_lo$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7518,6 +7949,9 @@ module nic_core$pipeline$to_aws$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$mac_lo$0
 
 
@@ -7531,6 +7965,10 @@ module nic_core$pipeline$to_aws$registers$mac_lo$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7539,6 +7977,9 @@ module nic_core$pipeline$to_aws$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$mac_lo$1
 
 
@@ -7590,6 +8031,10 @@ module nic_core$pipeline$to_aws$registers$rdata(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7598,6 +8043,9 @@ module nic_core$pipeline$to_aws$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$rdata
 
 
@@ -7782,6 +8230,10 @@ module nic_core$pipeline$to_aws$registers$staged$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7790,6 +8242,9 @@ module nic_core$pipeline$to_aws$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$staged$0
 
 
@@ -7803,6 +8258,10 @@ module nic_core$pipeline$to_aws$registers$staged$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7811,6 +8270,9 @@ module nic_core$pipeline$to_aws$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$staged$1
 
 
@@ -7824,6 +8286,10 @@ module nic_core$pipeline$to_aws$registers$staged$2(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7832,6 +8298,9 @@ module nic_core$pipeline$to_aws$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$staged$2
 
 
@@ -7845,6 +8314,10 @@ module nic_core$pipeline$to_aws$registers$staged$3(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -7853,6 +8326,9 @@ module nic_core$pipeline$to_aws$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$registers$staged$3
 
 
@@ -8184,6 +8660,10 @@ module nic_core$pipeline$to_aws$resolve$mtus(clock,read_address,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[15:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -8195,6 +8675,9 @@ module nic_core$pipeline$to_aws$resolve$mtus(clock,read_address,read_data,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$mtus
 
 
@@ -8209,6 +8692,10 @@ module nic_core$pipeline$to_aws$resolve$targets(clock,read_address,read_data,wri
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -8220,6 +8707,9 @@ module nic_core$pipeline$to_aws$resolve$targets(clock,read_address,read_data,wri
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$targets
 
 
@@ -8233,6 +8723,10 @@ module nic_core$pipeline$to_aws$resolve$v_kind(clock,ce,rst,d,q);
     output reg  [1:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 2'h0;
     end
@@ -8241,6 +8735,9 @@ module nic_core$pipeline$to_aws$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_kind
 
 
@@ -8254,6 +8751,10 @@ module nic_core$pipeline$to_aws$resolve$v_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -8262,6 +8763,9 @@ module nic_core$pipeline$to_aws$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_len
 
 
@@ -8275,6 +8779,10 @@ module nic_core$pipeline$to_aws$resolve$v_port_bank(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -8283,6 +8791,9 @@ module nic_core$pipeline$to_aws$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_port_bank
 
 
@@ -8296,6 +8807,10 @@ module nic_core$pipeline$to_aws$resolve$v_reason(clock,ce,rst,d,q);
     output reg  [2:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 3'h0;
     end
@@ -8304,6 +8819,9 @@ module nic_core$pipeline$to_aws$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_reason
 
 
@@ -8317,6 +8835,10 @@ module nic_core$pipeline$to_aws$resolve$v_target(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -8325,6 +8847,9 @@ module nic_core$pipeline$to_aws$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_target
 
 
@@ -8338,6 +8863,10 @@ module nic_core$pipeline$to_aws$resolve$v_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -8346,6 +8875,9 @@ module nic_core$pipeline$to_aws$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_total_len
 
 
@@ -8359,6 +8891,10 @@ module nic_core$pipeline$to_aws$resolve$v_vif(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -8367,6 +8903,9 @@ module nic_core$pipeline$to_aws$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_vif
 
 
@@ -8380,6 +8919,10 @@ module nic_core$pipeline$to_aws$resolve$v_vif_found(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -8388,6 +8931,9 @@ module nic_core$pipeline$to_aws$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$resolve$v_vif_found
 
 
@@ -8754,6 +9300,10 @@ module nic_core$pipeline$to_aws$rewrite$cur(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -8762,6 +9312,9 @@ module nic_core$pipeline$to_aws$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$rewrite$cur
 
 
@@ -8775,6 +9328,10 @@ module nic_core$pipeline$to_aws$rewrite$cur_macs(clock,ce,rst,d,q);
     output reg  [95:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 96'h0;
     end
@@ -8783,6 +9340,9 @@ module nic_core$pipeline$to_aws$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$rewrite$cur_macs
 
 
@@ -8796,6 +9356,10 @@ module nic_core$pipeline$to_aws$rewrite$h_beat(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -8804,6 +9368,9 @@ module nic_core$pipeline$to_aws$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$rewrite$h_beat
 
 
@@ -8817,6 +9384,10 @@ module nic_core$pipeline$to_aws$rewrite$h_data(clock,ce,rst,d,q);
     output reg  [511:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 512'h0;
     end
@@ -8825,6 +9396,9 @@ module nic_core$pipeline$to_aws$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$rewrite$h_data
 
 
@@ -8838,6 +9412,10 @@ module nic_core$pipeline$to_aws$rewrite$h_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -8846,6 +9424,9 @@ module nic_core$pipeline$to_aws$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$rewrite$h_last
 
 
@@ -8859,6 +9440,10 @@ module nic_core$pipeline$to_aws$rewrite$h_rec(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -8867,6 +9452,9 @@ module nic_core$pipeline$to_aws$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$rewrite$h_rec
 
 
@@ -9185,6 +9773,10 @@ module nic_core$pipeline$to_aws$target_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -9193,6 +9785,9 @@ module nic_core$pipeline$to_aws$target_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$last_index
 
 
@@ -9225,6 +9820,10 @@ module nic_core$pipeline$to_aws$target_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9233,6 +9832,9 @@ module nic_core$pipeline$to_aws$target_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$last_value$0
 
 
@@ -9246,6 +9848,10 @@ module nic_core$pipeline$to_aws$target_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9254,6 +9860,9 @@ module nic_core$pipeline$to_aws$target_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$last_value$1
 
 
@@ -9270,6 +9879,10 @@ module nic_core$pipeline$to_aws$target_counters$rows$0(clock,read_address,read_d
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -9282,6 +9895,9 @@ module nic_core$pipeline$to_aws$target_counters$rows$0(clock,read_address,read_d
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$rows$0
 
 
@@ -9298,6 +9914,10 @@ module nic_core$pipeline$to_aws$target_counters$rows$1(clock,read_address,read_d
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -9310,6 +9930,9 @@ module nic_core$pipeline$to_aws$target_counters$rows$1(clock,read_address,read_d
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$rows$1
 
 
@@ -9323,6 +9946,10 @@ module nic_core$pipeline$to_aws$target_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9331,6 +9958,9 @@ module nic_core$pipeline$to_aws$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$s1_inc$0
 
 
@@ -9344,6 +9974,10 @@ module nic_core$pipeline$to_aws$target_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -9352,6 +9986,9 @@ module nic_core$pipeline$to_aws$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$s1_inc$1
 
 
@@ -9365,6 +10002,10 @@ module nic_core$pipeline$to_aws$target_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -9373,6 +10014,9 @@ module nic_core$pipeline$to_aws$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$target_counters$s1_index
 
 
@@ -9508,6 +10152,10 @@ module nic_core$pipeline$to_aws$verdicts$ram(clock,read_address,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[52:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -9519,6 +10167,9 @@ module nic_core$pipeline$to_aws$verdicts$ram(clock,read_address,read_data,write_
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$verdicts$ram
 
 
@@ -10043,6 +10694,10 @@ module nic_core$pipeline$to_aws$vif_counters$last_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -10051,6 +10706,9 @@ module nic_core$pipeline$to_aws$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$last_index
 
 
@@ -10083,6 +10741,10 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10091,6 +10753,9 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$0
 
 
@@ -10104,6 +10769,10 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10112,6 +10781,9 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$1
 
 
@@ -10125,6 +10797,10 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10133,6 +10809,9 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$2
 
 
@@ -10146,6 +10825,10 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10154,6 +10837,9 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$3
 
 
@@ -10167,6 +10853,10 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10175,6 +10865,9 @@ module nic_core$pipeline$to_aws$vif_counters$last_value$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$last_value$4
 
 
@@ -10191,6 +10884,10 @@ module nic_core$pipeline$to_aws$vif_counters$rows$0(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -10203,6 +10900,9 @@ module nic_core$pipeline$to_aws$vif_counters$rows$0(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$rows$0
 
 
@@ -10219,6 +10919,10 @@ module nic_core$pipeline$to_aws$vif_counters$rows$1(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -10231,6 +10935,9 @@ module nic_core$pipeline$to_aws$vif_counters$rows$1(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$rows$1
 
 
@@ -10247,6 +10954,10 @@ module nic_core$pipeline$to_aws$vif_counters$rows$2(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -10259,6 +10970,9 @@ module nic_core$pipeline$to_aws$vif_counters$rows$2(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$rows$2
 
 
@@ -10275,6 +10989,10 @@ module nic_core$pipeline$to_aws$vif_counters$rows$3(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -10287,6 +11005,9 @@ module nic_core$pipeline$to_aws$vif_counters$rows$3(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$rows$3
 
 
@@ -10303,6 +11024,10 @@ module nic_core$pipeline$to_aws$vif_counters$rows$4(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -10315,6 +11040,9 @@ module nic_core$pipeline$to_aws$vif_counters$rows$4(clock,read_address,read_data
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$rows$4
 
 
@@ -10328,6 +11056,10 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10336,6 +11068,9 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$0
 
 
@@ -10349,6 +11084,10 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10357,6 +11096,9 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$1
 
 
@@ -10370,6 +11112,10 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10378,6 +11124,9 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$2
 
 
@@ -10391,6 +11140,10 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10399,6 +11152,9 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$3
 
 
@@ -10412,6 +11168,10 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -10420,6 +11180,9 @@ module nic_core$pipeline$to_aws$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$s1_inc$4
 
 
@@ -10433,6 +11196,10 @@ module nic_core$pipeline$to_aws$vif_counters$s1_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -10441,6 +11208,9 @@ module nic_core$pipeline$to_aws$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_aws$vif_counters$s1_index
 
 
@@ -11403,6 +12173,10 @@ module nic_core$pipeline$to_customer$beats$ram(clock,read_address,read_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -11414,6 +12188,9 @@ module nic_core$pipeline$to_customer$beats$ram(clock,read_address,read_data,writ
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$beats$ram
 
 
@@ -12006,6 +12783,10 @@ module nic_core$pipeline$to_customer$classify$d0_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -12014,6 +12795,9 @@ module nic_core$pipeline$to_customer$classify$d0_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_banks
 
 
@@ -12027,6 +12811,10 @@ module nic_core$pipeline$to_customer$classify$d0_checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12035,6 +12823,9 @@ module nic_core$pipeline$to_customer$classify$d0_checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_checksum
 
 
@@ -12048,6 +12839,10 @@ module nic_core$pipeline$to_customer$classify$d0_destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -12056,6 +12851,9 @@ module nic_core$pipeline$to_customer$classify$d0_destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_destination
 
 
@@ -12069,6 +12867,10 @@ module nic_core$pipeline$to_customer$classify$d0_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12077,6 +12879,9 @@ module nic_core$pipeline$to_customer$classify$d0_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_inner_type
 
 
@@ -12090,6 +12895,10 @@ module nic_core$pipeline$to_customer$classify$d0_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -12098,6 +12907,9 @@ module nic_core$pipeline$to_customer$classify$d0_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_len
 
 
@@ -12111,6 +12923,10 @@ module nic_core$pipeline$to_customer$classify$d0_outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12119,6 +12935,9 @@ module nic_core$pipeline$to_customer$classify$d0_outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_outer_type
 
 
@@ -12132,6 +12951,10 @@ module nic_core$pipeline$to_customer$classify$d0_tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12140,6 +12963,9 @@ module nic_core$pipeline$to_customer$classify$d0_tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_tci
 
 
@@ -12153,6 +12979,10 @@ module nic_core$pipeline$to_customer$classify$d0_total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12161,6 +12991,9 @@ module nic_core$pipeline$to_customer$classify$d0_total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_total_length
 
 
@@ -12174,6 +13007,10 @@ module nic_core$pipeline$to_customer$classify$d0_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -12182,6 +13019,9 @@ module nic_core$pipeline$to_customer$classify$d0_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_ttl
 
 
@@ -12195,6 +13035,10 @@ module nic_core$pipeline$to_customer$classify$d0_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -12203,6 +13047,9 @@ module nic_core$pipeline$to_customer$classify$d0_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_valid
 
 
@@ -12216,6 +13063,10 @@ module nic_core$pipeline$to_customer$classify$d0_version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -12224,6 +13075,9 @@ module nic_core$pipeline$to_customer$classify$d0_version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d0_version_ihl
 
 
@@ -12237,6 +13091,10 @@ module nic_core$pipeline$to_customer$classify$d1_banks(clock,ce,rst,d,q);
     output reg  [3:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 4'h0;
     end
@@ -12245,6 +13103,9 @@ module nic_core$pipeline$to_customer$classify$d1_banks(clock,ce,rst,d,q);
        if (rst) q <= 4'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_banks
 
 
@@ -12258,6 +13119,10 @@ module nic_core$pipeline$to_customer$classify$d1_csum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12266,6 +13131,9 @@ module nic_core$pipeline$to_customer$classify$d1_csum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_csum
 
 
@@ -12279,6 +13147,10 @@ module nic_core$pipeline$to_customer$classify$d1_dst(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -12287,6 +13159,9 @@ module nic_core$pipeline$to_customer$classify$d1_dst(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_dst
 
 
@@ -12300,6 +13175,10 @@ module nic_core$pipeline$to_customer$classify$d1_inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12308,6 +13187,9 @@ module nic_core$pipeline$to_customer$classify$d1_inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_inner_type
 
 
@@ -12321,6 +13203,10 @@ module nic_core$pipeline$to_customer$classify$d1_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -12329,6 +13215,9 @@ module nic_core$pipeline$to_customer$classify$d1_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_len
 
 
@@ -12342,6 +13231,10 @@ module nic_core$pipeline$to_customer$classify$d1_tagged(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -12350,6 +13243,9 @@ module nic_core$pipeline$to_customer$classify$d1_tagged(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_tagged
 
 
@@ -12363,6 +13259,10 @@ module nic_core$pipeline$to_customer$classify$d1_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -12371,6 +13271,9 @@ module nic_core$pipeline$to_customer$classify$d1_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_total_len
 
 
@@ -12384,6 +13287,10 @@ module nic_core$pipeline$to_customer$classify$d1_ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -12392,6 +13299,9 @@ module nic_core$pipeline$to_customer$classify$d1_ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_ttl
 
 
@@ -12405,6 +13315,10 @@ module nic_core$pipeline$to_customer$classify$d1_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -12413,6 +13327,9 @@ module nic_core$pipeline$to_customer$classify$d1_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_valid
 
 
@@ -12426,6 +13343,10 @@ module nic_core$pipeline$to_customer$classify$d1_vihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -12434,6 +13355,9 @@ module nic_core$pipeline$to_customer$classify$d1_vihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d1_vihl
 
 
@@ -12447,6 +13371,10 @@ module nic_core$pipeline$to_customer$classify$d2_key(clock,ce,rst,d,q);
     output reg  [39:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 40'h0;
     end
@@ -12455,6 +13383,9 @@ module nic_core$pipeline$to_customer$classify$d2_key(clock,ce,rst,d,q);
        if (rst) q <= 40'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d2_key
 
 
@@ -12468,6 +13399,10 @@ module nic_core$pipeline$to_customer$classify$d2_out(clock,ce,rst,d,q);
     output reg  [58:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 59'h0;
     end
@@ -12476,6 +13411,9 @@ module nic_core$pipeline$to_customer$classify$d2_out(clock,ce,rst,d,q);
        if (rst) q <= 59'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d2_out
 
 
@@ -12489,6 +13427,10 @@ module nic_core$pipeline$to_customer$classify$d2_valid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -12497,6 +13439,9 @@ module nic_core$pipeline$to_customer$classify$d2_valid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$d2_valid
 
 
@@ -12511,6 +13456,10 @@ module nic_core$pipeline$to_customer$classify$vid_ram(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[8191:0];
     
     always @(posedge clock) begin
@@ -12522,6 +13471,9 @@ module nic_core$pipeline$to_customer$classify$vid_ram(clock,read_address,read_da
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$classify$vid_ram
 
 
@@ -12931,6 +13883,10 @@ module nic_core$pipeline$to_customer$cpu$mid(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -12939,6 +13895,9 @@ module nic_core$pipeline$to_customer$cpu$mid(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$mid
 
 
@@ -12952,6 +13911,10 @@ module nic_core$pipeline$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -12960,6 +13923,9 @@ module nic_core$pipeline$to_customer$cpu$owner_cpu(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$owner_cpu
 
 
@@ -12973,6 +13939,10 @@ module nic_core$pipeline$to_customer$cpu$row(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -12981,6 +13951,9 @@ module nic_core$pipeline$to_customer$cpu$row(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$row
 
 
@@ -13280,6 +14253,10 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
     output reg  [511:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 512'h0;
     end
@@ -13288,6 +14265,9 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_data
 
 
@@ -13301,6 +14281,10 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -13309,6 +14293,9 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_keep(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_keep
 
 
@@ -13322,6 +14309,10 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -13330,6 +14321,9 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_last
 
 
@@ -13343,6 +14337,10 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
     output reg  [14:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 15'h0;
     end
@@ -13351,6 +14349,9 @@ module nic_core$pipeline$to_customer$cpu$slice$skid_user(clock,ce,rst,d,q);
        if (rst) q <= 15'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu$slice$skid_user
 
 
@@ -13612,6 +14613,10 @@ module nic_core$pipeline$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -13620,6 +14625,9 @@ module nic_core$pipeline$to_customer$cpu_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$last_index
 
 
@@ -13652,6 +14660,10 @@ module nic_core$pipeline$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -13660,6 +14672,9 @@ module nic_core$pipeline$to_customer$cpu_counters$last_value$0(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$last_value$0
 
 
@@ -13673,6 +14688,10 @@ module nic_core$pipeline$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -13681,6 +14700,9 @@ module nic_core$pipeline$to_customer$cpu_counters$last_value$1(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$last_value$1
 
 
@@ -13697,6 +14719,10 @@ module nic_core$pipeline$to_customer$cpu_counters$rows$0(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -13709,6 +14735,9 @@ module nic_core$pipeline$to_customer$cpu_counters$rows$0(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$rows$0
 
 
@@ -13725,6 +14754,10 @@ module nic_core$pipeline$to_customer$cpu_counters$rows$1(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -13737,6 +14770,9 @@ module nic_core$pipeline$to_customer$cpu_counters$rows$1(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$rows$1
 
 
@@ -13750,6 +14786,10 @@ module nic_core$pipeline$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -13758,6 +14798,9 @@ module nic_core$pipeline$to_customer$cpu_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_inc$0
 
 
@@ -13771,6 +14814,10 @@ module nic_core$pipeline$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -13779,6 +14826,9 @@ module nic_core$pipeline$to_customer$cpu_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_inc$1
 
 
@@ -13792,6 +14842,10 @@ module nic_core$pipeline$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -13800,6 +14854,9 @@ module nic_core$pipeline$to_customer$cpu_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$cpu_counters$s1_index
 
 
@@ -14196,6 +15253,10 @@ module nic_core$pipeline$to_customer$global_counters$count$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14204,6 +15265,9 @@ module nic_core$pipeline$to_customer$global_counters$count$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$0
 
 
@@ -14217,6 +15281,10 @@ module nic_core$pipeline$to_customer$global_counters$count$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14225,6 +15293,9 @@ module nic_core$pipeline$to_customer$global_counters$count$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$1
 
 
@@ -14238,6 +15309,10 @@ module nic_core$pipeline$to_customer$global_counters$count$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14246,6 +15321,9 @@ module nic_core$pipeline$to_customer$global_counters$count$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$2
 
 
@@ -14259,6 +15337,10 @@ module nic_core$pipeline$to_customer$global_counters$count$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14267,6 +15349,9 @@ module nic_core$pipeline$to_customer$global_counters$count$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$3
 
 
@@ -14280,6 +15365,10 @@ module nic_core$pipeline$to_customer$global_counters$count$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14288,6 +15377,9 @@ module nic_core$pipeline$to_customer$global_counters$count$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$4
 
 
@@ -14301,6 +15393,10 @@ module nic_core$pipeline$to_customer$global_counters$count$5(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14309,6 +15405,9 @@ module nic_core$pipeline$to_customer$global_counters$count$5(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$5
 
 
@@ -14322,6 +15421,10 @@ module nic_core$pipeline$to_customer$global_counters$count$6(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14330,6 +15433,9 @@ module nic_core$pipeline$to_customer$global_counters$count$6(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$6
 
 
@@ -14343,6 +15449,10 @@ module nic_core$pipeline$to_customer$global_counters$count$7(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -14351,6 +15461,9 @@ module nic_core$pipeline$to_customer$global_counters$count$7(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$global_counters$count$7
 
 
@@ -15085,6 +16198,10 @@ module nic_core$pipeline$to_customer$header$checksum(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15093,6 +16210,9 @@ module nic_core$pipeline$to_customer$header$checksum(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$checksum
 
 
@@ -15106,6 +16226,10 @@ module nic_core$pipeline$to_customer$header$destination(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -15114,6 +16238,9 @@ module nic_core$pipeline$to_customer$header$destination(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$destination
 
 
@@ -15146,6 +16273,10 @@ module nic_core$pipeline$to_customer$header$inner_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15154,6 +16285,9 @@ module nic_core$pipeline$to_customer$header$inner_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$inner_type
 
 
@@ -15167,6 +16301,10 @@ module nic_core$pipeline$to_customer$header$outer_type(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15175,6 +16313,9 @@ module nic_core$pipeline$to_customer$header$outer_type(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$outer_type
 
 
@@ -15188,6 +16329,10 @@ module nic_core$pipeline$to_customer$header$tci(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15196,6 +16341,9 @@ module nic_core$pipeline$to_customer$header$tci(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$tci
 
 
@@ -15209,6 +16357,10 @@ module nic_core$pipeline$to_customer$header$total_length(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -15217,6 +16369,9 @@ module nic_core$pipeline$to_customer$header$total_length(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$total_length
 
 
@@ -15230,6 +16385,10 @@ module nic_core$pipeline$to_customer$header$ttl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -15238,6 +16397,9 @@ module nic_core$pipeline$to_customer$header$ttl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$ttl
 
 
@@ -15251,6 +16413,10 @@ module nic_core$pipeline$to_customer$header$version_ihl(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -15259,6 +16425,9 @@ module nic_core$pipeline$to_customer$header$version_ihl(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$header$version_ihl
 
 
@@ -15544,6 +16713,10 @@ module nic_core$pipeline$to_customer$lpm$payloads(clock,read_address,read_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[58:0] mem[31:0];
     
     always @(posedge clock) begin
@@ -15555,6 +16728,9 @@ module nic_core$pipeline$to_customer$lpm$payloads(clock,read_address,read_data,w
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$lpm$payloads
 
 
@@ -15945,6 +17121,10 @@ module nic_core$pipeline$to_customer$macs$ram(clock,read_address,read_data,write
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[95:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -15956,6 +17136,9 @@ module nic_core$pipeline$to_customer$macs$ram(clock,read_address,read_data,write
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$macs$ram
 
 
@@ -16685,6 +17868,10 @@ module nic_core$pipeline$to_customer$registers$mac_hi$0(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -16693,6 +17880,9 @@ module nic_core$pipeline$to_customer$registers$mac_hi$0(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$mac_hi$0
 
 
@@ -16706,6 +17896,10 @@ module nic_core$pipeline$to_customer$registers$mac_hi$1(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -16714,6 +17908,9 @@ module nic_core$pipeline$to_customer$registers$mac_hi$1(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$mac_hi$1
 
 
@@ -16727,6 +17924,10 @@ module nic_core$pipeline$to_customer$registers$mac_lo$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -16735,6 +17936,9 @@ module nic_core$pipeline$to_customer$registers$mac_lo$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$mac_lo$0
 
 
@@ -16748,6 +17952,10 @@ module nic_core$pipeline$to_customer$registers$mac_lo$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -16756,6 +17964,9 @@ module nic_core$pipeline$to_customer$registers$mac_lo$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$mac_lo$1
 
 
@@ -16807,6 +18018,10 @@ module nic_core$pipeline$to_customer$registers$rdata(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -16815,6 +18030,9 @@ module nic_core$pipeline$to_customer$registers$rdata(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$rdata
 
 
@@ -16999,6 +18217,10 @@ module nic_core$pipeline$to_customer$registers$staged$0(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -17007,6 +18229,9 @@ module nic_core$pipeline$to_customer$registers$staged$0(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$staged$0
 
 
@@ -17020,6 +18245,10 @@ module nic_core$pipeline$to_customer$registers$staged$1(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -17028,6 +18257,9 @@ module nic_core$pipeline$to_customer$registers$staged$1(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$staged$1
 
 
@@ -17041,6 +18273,10 @@ module nic_core$pipeline$to_customer$registers$staged$2(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -17049,6 +18285,9 @@ module nic_core$pipeline$to_customer$registers$staged$2(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$staged$2
 
 
@@ -17062,6 +18301,10 @@ module nic_core$pipeline$to_customer$registers$staged$3(clock,ce,rst,d,q);
     output reg  [31:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 32'h0;
     end
@@ -17070,6 +18313,9 @@ module nic_core$pipeline$to_customer$registers$staged$3(clock,ce,rst,d,q);
        if (rst) q <= 32'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$registers$staged$3
 
 
@@ -17401,6 +18647,10 @@ module nic_core$pipeline$to_customer$resolve$mtus(clock,read_address,read_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[15:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -17412,6 +18662,9 @@ module nic_core$pipeline$to_customer$resolve$mtus(clock,read_address,read_data,w
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$mtus
 
 
@@ -17426,6 +18679,10 @@ module nic_core$pipeline$to_customer$resolve$targets(clock,read_address,read_dat
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[2047:0];
     
     always @(posedge clock) begin
@@ -17437,6 +18694,9 @@ module nic_core$pipeline$to_customer$resolve$targets(clock,read_address,read_dat
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$targets
 
 
@@ -17450,6 +18710,10 @@ module nic_core$pipeline$to_customer$resolve$v_kind(clock,ce,rst,d,q);
     output reg  [1:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 2'h0;
     end
@@ -17458,6 +18722,9 @@ module nic_core$pipeline$to_customer$resolve$v_kind(clock,ce,rst,d,q);
        if (rst) q <= 2'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_kind
 
 
@@ -17471,6 +18738,10 @@ module nic_core$pipeline$to_customer$resolve$v_len(clock,ce,rst,d,q);
     output reg  [23:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 24'h0;
     end
@@ -17479,6 +18750,9 @@ module nic_core$pipeline$to_customer$resolve$v_len(clock,ce,rst,d,q);
        if (rst) q <= 24'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_len
 
 
@@ -17492,6 +18766,10 @@ module nic_core$pipeline$to_customer$resolve$v_port_bank(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -17500,6 +18778,9 @@ module nic_core$pipeline$to_customer$resolve$v_port_bank(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_port_bank
 
 
@@ -17513,6 +18794,10 @@ module nic_core$pipeline$to_customer$resolve$v_reason(clock,ce,rst,d,q);
     output reg  [2:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 3'h0;
     end
@@ -17521,6 +18806,9 @@ module nic_core$pipeline$to_customer$resolve$v_reason(clock,ce,rst,d,q);
        if (rst) q <= 3'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_reason
 
 
@@ -17534,6 +18822,10 @@ module nic_core$pipeline$to_customer$resolve$v_target(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -17542,6 +18834,9 @@ module nic_core$pipeline$to_customer$resolve$v_target(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_target
 
 
@@ -17555,6 +18850,10 @@ module nic_core$pipeline$to_customer$resolve$v_total_len(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -17563,6 +18862,9 @@ module nic_core$pipeline$to_customer$resolve$v_total_len(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_total_len
 
 
@@ -17576,6 +18878,10 @@ module nic_core$pipeline$to_customer$resolve$v_vif(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -17584,6 +18890,9 @@ module nic_core$pipeline$to_customer$resolve$v_vif(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_vif
 
 
@@ -17597,6 +18906,10 @@ module nic_core$pipeline$to_customer$resolve$v_vif_found(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -17605,6 +18918,9 @@ module nic_core$pipeline$to_customer$resolve$v_vif_found(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$resolve$v_vif_found
 
 
@@ -17971,6 +19287,10 @@ module nic_core$pipeline$to_customer$rewrite$cur(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -17979,6 +19299,9 @@ module nic_core$pipeline$to_customer$rewrite$cur(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$rewrite$cur
 
 
@@ -17992,6 +19315,10 @@ module nic_core$pipeline$to_customer$rewrite$cur_macs(clock,ce,rst,d,q);
     output reg  [95:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 96'h0;
     end
@@ -18000,6 +19327,9 @@ module nic_core$pipeline$to_customer$rewrite$cur_macs(clock,ce,rst,d,q);
        if (rst) q <= 96'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$rewrite$cur_macs
 
 
@@ -18013,6 +19343,10 @@ module nic_core$pipeline$to_customer$rewrite$h_beat(clock,ce,rst,d,q);
     output reg  [15:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 16'h0;
     end
@@ -18021,6 +19355,9 @@ module nic_core$pipeline$to_customer$rewrite$h_beat(clock,ce,rst,d,q);
        if (rst) q <= 16'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$rewrite$h_beat
 
 
@@ -18034,6 +19371,10 @@ module nic_core$pipeline$to_customer$rewrite$h_data(clock,ce,rst,d,q);
     output reg  [511:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 512'h0;
     end
@@ -18042,6 +19383,9 @@ module nic_core$pipeline$to_customer$rewrite$h_data(clock,ce,rst,d,q);
        if (rst) q <= 512'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$rewrite$h_data
 
 
@@ -18055,6 +19399,10 @@ module nic_core$pipeline$to_customer$rewrite$h_last(clock,ce,rst,d,q);
     output reg  q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 1'h0;
     end
@@ -18063,6 +19411,9 @@ module nic_core$pipeline$to_customer$rewrite$h_last(clock,ce,rst,d,q);
        if (rst) q <= 1'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$rewrite$h_last
 
 
@@ -18076,6 +19427,10 @@ module nic_core$pipeline$to_customer$rewrite$h_rec(clock,ce,rst,d,q);
     output reg  [52:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 53'h0;
     end
@@ -18084,6 +19439,9 @@ module nic_core$pipeline$to_customer$rewrite$h_rec(clock,ce,rst,d,q);
        if (rst) q <= 53'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$rewrite$h_rec
 
 
@@ -18402,6 +19760,10 @@ module nic_core$pipeline$to_customer$target_counters$last_index(clock,ce,rst,d,q
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -18410,6 +19772,9 @@ module nic_core$pipeline$to_customer$target_counters$last_index(clock,ce,rst,d,q
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$last_index
 
 
@@ -18442,6 +19807,10 @@ module nic_core$pipeline$to_customer$target_counters$last_value$0(clock,ce,rst,d
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18450,6 +19819,9 @@ module nic_core$pipeline$to_customer$target_counters$last_value$0(clock,ce,rst,d
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$last_value$0
 
 
@@ -18463,6 +19835,10 @@ module nic_core$pipeline$to_customer$target_counters$last_value$1(clock,ce,rst,d
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18471,6 +19847,9 @@ module nic_core$pipeline$to_customer$target_counters$last_value$1(clock,ce,rst,d
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$last_value$1
 
 
@@ -18487,6 +19866,10 @@ module nic_core$pipeline$to_customer$target_counters$rows$0(clock,read_address,r
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -18499,6 +19882,9 @@ module nic_core$pipeline$to_customer$target_counters$rows$0(clock,read_address,r
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$rows$0
 
 
@@ -18515,6 +19901,10 @@ module nic_core$pipeline$to_customer$target_counters$rows$1(clock,read_address,r
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[1023:0];
     
     always @(posedge clock) begin
@@ -18527,6 +19917,9 @@ module nic_core$pipeline$to_customer$target_counters$rows$1(clock,read_address,r
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$rows$1
 
 
@@ -18540,6 +19933,10 @@ module nic_core$pipeline$to_customer$target_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18548,6 +19945,9 @@ module nic_core$pipeline$to_customer$target_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$s1_inc$0
 
 
@@ -18561,6 +19961,10 @@ module nic_core$pipeline$to_customer$target_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -18569,6 +19973,9 @@ module nic_core$pipeline$to_customer$target_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$s1_inc$1
 
 
@@ -18582,6 +19989,10 @@ module nic_core$pipeline$to_customer$target_counters$s1_index(clock,ce,rst,d,q);
     output reg  [9:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 10'h0;
     end
@@ -18590,6 +20001,9 @@ module nic_core$pipeline$to_customer$target_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 10'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$target_counters$s1_index
 
 
@@ -18725,6 +20139,10 @@ module nic_core$pipeline$to_customer$verdicts$ram(clock,read_address,read_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[52:0] mem[63:0];
     
     always @(posedge clock) begin
@@ -18736,6 +20154,9 @@ module nic_core$pipeline$to_customer$verdicts$ram(clock,read_address,read_data,w
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$verdicts$ram
 
 
@@ -19260,6 +20681,10 @@ module nic_core$pipeline$to_customer$vif_counters$last_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -19268,6 +20693,9 @@ module nic_core$pipeline$to_customer$vif_counters$last_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$last_index
 
 
@@ -19300,6 +20728,10 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$0(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19308,6 +20740,9 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$0(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$0
 
 
@@ -19321,6 +20756,10 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$1(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19329,6 +20768,9 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$1(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$1
 
 
@@ -19342,6 +20784,10 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$2(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19350,6 +20796,9 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$2(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$2
 
 
@@ -19363,6 +20812,10 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$3(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19371,6 +20824,9 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$3(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$3
 
 
@@ -19384,6 +20840,10 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$4(clock,ce,rst,d,q)
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19392,6 +20852,9 @@ module nic_core$pipeline$to_customer$vif_counters$last_value$4(clock,ce,rst,d,q)
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$last_value$4
 
 
@@ -19408,6 +20871,10 @@ module nic_core$pipeline$to_customer$vif_counters$rows$0(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -19420,6 +20887,9 @@ module nic_core$pipeline$to_customer$vif_counters$rows$0(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$rows$0
 
 
@@ -19436,6 +20906,10 @@ module nic_core$pipeline$to_customer$vif_counters$rows$1(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -19448,6 +20922,9 @@ module nic_core$pipeline$to_customer$vif_counters$rows$1(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$rows$1
 
 
@@ -19464,6 +20941,10 @@ module nic_core$pipeline$to_customer$vif_counters$rows$2(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -19476,6 +20957,9 @@ module nic_core$pipeline$to_customer$vif_counters$rows$2(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$rows$2
 
 
@@ -19492,6 +20976,10 @@ module nic_core$pipeline$to_customer$vif_counters$rows$3(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -19504,6 +20992,9 @@ module nic_core$pipeline$to_customer$vif_counters$rows$3(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$rows$3
 
 
@@ -19520,6 +21011,10 @@ module nic_core$pipeline$to_customer$vif_counters$rows$4(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[255:0];
     
     always @(posedge clock) begin
@@ -19532,6 +21027,9 @@ module nic_core$pipeline$to_customer$vif_counters$rows$4(clock,read_address,read
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$rows$4
 
 
@@ -19545,6 +21043,10 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$0(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19553,6 +21055,9 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$0(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$0
 
 
@@ -19566,6 +21071,10 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$1(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19574,6 +21083,9 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$1(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$1
 
 
@@ -19587,6 +21099,10 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$2(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19595,6 +21111,9 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$2(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$2
 
 
@@ -19608,6 +21127,10 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$3(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19616,6 +21139,9 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$3(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$3
 
 
@@ -19629,6 +21155,10 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$4(clock,ce,rst,d,q);
     output reg  [63:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 64'h0;
     end
@@ -19637,6 +21167,9 @@ module nic_core$pipeline$to_customer$vif_counters$s1_inc$4(clock,ce,rst,d,q);
        if (rst) q <= 64'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$s1_inc$4
 
 
@@ -19650,6 +21183,10 @@ module nic_core$pipeline$to_customer$vif_counters$s1_index(clock,ce,rst,d,q);
     output reg  [7:0] q;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     initial begin
        q = 8'h0;
     end
@@ -19658,6 +21195,9 @@ module nic_core$pipeline$to_customer$vif_counters$s1_index(clock,ce,rst,d,q);
        if (rst) q <= 8'h0;
        else if (ce) q <= d;
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$pipeline$to_customer$vif_counters$s1_index
 
 
@@ -21643,6 +23183,10 @@ module nic_core$to_aws$punts$lens$ram(clock,read_address,read_data,write_address
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[23:0] mem[127:0];
     
     always @(posedge clock) begin
@@ -21654,6 +23198,9 @@ module nic_core$to_aws$punts$lens$ram(clock,read_address,read_data,write_address
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$punts$lens$ram
 
 
@@ -21744,6 +23291,10 @@ module nic_core$to_aws$punts$ram(clock,read_address,read_data,write_address,writ
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[127:0];
     
     always @(posedge clock) begin
@@ -21755,6 +23306,9 @@ module nic_core$to_aws$punts$ram(clock,read_address,read_data,write_address,writ
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$punts$ram
 
 
@@ -21890,6 +23444,10 @@ module nic_core$to_aws$punts$tags$ram(clock,read_address,read_data,write_address
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[14:0] mem[127:0];
     
     always @(posedge clock) begin
@@ -21901,6 +23459,9 @@ module nic_core$to_aws$punts$tags$ram(clock,read_address,read_data,write_address
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$punts$tags$ram
 
 
@@ -22934,6 +24495,10 @@ module nic_core$to_aws$rx$lens$ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[23:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -22945,6 +24510,9 @@ module nic_core$to_aws$rx$lens$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$rx$lens$ram
 
 
@@ -23035,6 +24603,10 @@ module nic_core$to_aws$rx$ram(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -23046,6 +24618,9 @@ module nic_core$to_aws$rx$ram(clock,read_address,read_data,write_address,write_d
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$rx$ram
 
 
@@ -23181,6 +24756,10 @@ module nic_core$to_aws$rx$tags$ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[0:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -23192,6 +24771,9 @@ module nic_core$to_aws$rx$tags$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$rx$tags$ram
 
 
@@ -24299,6 +25881,10 @@ module nic_core$to_aws$tx$lens$ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[23:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -24310,6 +25896,9 @@ module nic_core$to_aws$tx$lens$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$tx$lens$ram
 
 
@@ -24400,6 +25989,10 @@ module nic_core$to_aws$tx$ram(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -24411,6 +26004,9 @@ module nic_core$to_aws$tx$ram(clock,read_address,read_data,write_address,write_d
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$tx$ram
 
 
@@ -24546,6 +26142,10 @@ module nic_core$to_aws$tx$tags$ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[14:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -24557,6 +26157,9 @@ module nic_core$to_aws$tx$tags$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_aws$tx$tags$ram
 
 
@@ -25974,6 +27577,10 @@ module nic_core$to_customer$punts$lens$ram(clock,read_address,read_data,write_ad
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[23:0] mem[127:0];
     
     always @(posedge clock) begin
@@ -25985,6 +27592,9 @@ module nic_core$to_customer$punts$lens$ram(clock,read_address,read_data,write_ad
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$punts$lens$ram
 
 
@@ -26075,6 +27685,10 @@ module nic_core$to_customer$punts$ram(clock,read_address,read_data,write_address
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[127:0];
     
     always @(posedge clock) begin
@@ -26086,6 +27700,9 @@ module nic_core$to_customer$punts$ram(clock,read_address,read_data,write_address
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$punts$ram
 
 
@@ -26221,6 +27838,10 @@ module nic_core$to_customer$punts$tags$ram(clock,read_address,read_data,write_ad
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[14:0] mem[127:0];
     
     always @(posedge clock) begin
@@ -26232,6 +27853,9 @@ module nic_core$to_customer$punts$tags$ram(clock,read_address,read_data,write_ad
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$punts$tags$ram
 
 
@@ -27265,6 +28889,10 @@ module nic_core$to_customer$rx$lens$ram(clock,read_address,read_data,write_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[23:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -27276,6 +28904,9 @@ module nic_core$to_customer$rx$lens$ram(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$rx$lens$ram
 
 
@@ -27366,6 +28997,10 @@ module nic_core$to_customer$rx$ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -27377,6 +29012,9 @@ module nic_core$to_customer$rx$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$rx$ram
 
 
@@ -27512,6 +29150,10 @@ module nic_core$to_customer$rx$tags$ram(clock,read_address,read_data,write_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[0:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -27523,6 +29165,9 @@ module nic_core$to_customer$rx$tags$ram(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$rx$tags$ram
 
 
@@ -28630,6 +30275,10 @@ module nic_core$to_customer$tx$lens$ram(clock,read_address,read_data,write_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[23:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -28641,6 +30290,9 @@ module nic_core$to_customer$tx$lens$ram(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$tx$lens$ram
 
 
@@ -28731,6 +30383,10 @@ module nic_core$to_customer$tx$ram(clock,read_address,read_data,write_address,wr
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[512:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -28742,6 +30398,9 @@ module nic_core$to_customer$tx$ram(clock,read_address,read_data,write_address,wr
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$tx$ram
 
 
@@ -28877,6 +30536,10 @@ module nic_core$to_customer$tx$tags$ram(clock,read_address,read_data,write_addre
     input wire  write_enable;
     
     // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
     reg[14:0] mem[511:0];
     
     always @(posedge clock) begin
@@ -28888,6 +30551,9 @@ module nic_core$to_customer$tx$tags$ram(clock,read_address,read_data,write_addre
           /* verilator lint_on BLKSEQ */
        end
     end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
 endmodule // nic_core$to_customer$tx$tags$ram
 
 

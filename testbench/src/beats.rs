@@ -71,11 +71,19 @@ pub fn beats(frame: &[u8], beat_bytes: usize) -> impl Iterator<Item = Beat> + '_
 /// runs for every egress beat of a replay).
 pub fn append_le_bytes(out: &mut Vec<u8>, words: &[u32], n: usize) {
     debug_assert!(n <= MAX_BEAT_BYTES && n <= 4 * words.len());
-    let mut beat = [0u8; MAX_BEAT_BYTES];
-    for (dst, w) in beat.chunks_exact_mut(4).zip(words) {
+    // Straight into `out`, four bytes a word (a fixed-size copy the compiler turns into one
+    // store): this runs for every egress beat of a replay.
+    let start = out.len();
+    out.resize(start + n, 0);
+    let mut quads = out[start..].chunks_exact_mut(4);
+    for (dst, w) in (&mut quads).zip(words) {
         dst.copy_from_slice(&w.to_le_bytes());
     }
-    out.extend_from_slice(&beat[..n]);
+    let rest = quads.into_remainder();
+    if let Some(w) = words.get(n / 4).filter(|_| !rest.is_empty()) {
+        let len = rest.len();
+        rest.copy_from_slice(&w.to_le_bytes()[..len]);
+    }
 }
 
 /// Pack `bytes` into little-endian 32-bit words, zero-filling the rest of `words`.

@@ -191,6 +191,11 @@ struct Done {
 pub struct RtlEngine {
     to_sim: Option<SyncSender<Batch>>,
     from_sim: Receiver<Done>,
+    /// The buffers of batches the simulation thread has fed, and of frames handed back,
+    /// going back the way they came: each hand-off reuses an earlier one's memory instead of
+    /// growing a fresh buffer (and faulting its pages in) every time.
+    spare_batches: Receiver<Batch>,
+    spare_done: Sender<Done>,
     worker: Option<JoinHandle<anyhow::Result<EngineReport>>>,
     batch: Batch,
     beat_bytes: usize,
@@ -269,6 +274,8 @@ impl RtlEngine {
         }
         let (to_sim, batches) = sync_channel::<Batch>(BATCHES_AHEAD);
         let (done_tx, from_sim) = channel::<Done>();
+        let (batches_back, spare_batches) = channel::<Batch>();
+        let (spare_done, done_back) = channel::<Done>();
         let (ready_tx, ready) = sync_channel::<anyhow::Result<()>>(1);
         let config = config.clone();
         let worker = std::thread::Builder::new()
@@ -285,7 +292,13 @@ impl RtlEngine {
                         return Err(anyhow!("the RTL engine did not start"));
                     }
                 };
-                sim.serve(&batches, &done_tx)
+                let hand_off = HandOff {
+                    batches,
+                    done: done_tx,
+                    batches_back,
+                    done_back,
+                };
+                sim.serve(&hand_off)
             })
             .context("cannot start the RTL engine's thread")?;
         match ready.recv() {
@@ -299,6 +312,8 @@ impl RtlEngine {
         Ok(RtlEngine {
             to_sim: Some(to_sim),
             from_sim,
+            spare_batches,
+            spare_done,
             worker: Some(worker),
             batch: Batch::default(),
             beat_bytes: build_for(speed).beat_bytes(),
@@ -326,7 +341,7 @@ impl RtlEngine {
         }
         let tail = match self.window {
             Some(marks) if hold_margin && marks.first.is_none() => self.margin_tail(),
-            _ => Batch::default(),
+            _ => self.spare_batches.try_recv().unwrap_or_default(),
         };
         if self.batch.ends.is_empty() {
             // Every frame is in the margin: they go with the next.
@@ -379,12 +394,22 @@ impl RtlEngine {
         }
     }
 
-    fn deliver(done: Done, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
+    fn deliver(done: &Done, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
         let mut start = 0;
-        for (verdict, end) in done.frames {
+        for &(verdict, end) in &done.frames {
             sink.frame(verdict, &done.bytes[start..end])?;
             start = end;
         }
+        Ok(())
+    }
+
+    /// Deliver `done` and give its buffers back to the simulation thread.
+    fn deliver_and_return(&self, mut done: Done, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
+        Self::deliver(&done, sink)?;
+        done.bytes.clear();
+        done.frames.clear();
+        // A thread that has stopped needs no buffers.
+        let _ = self.spare_done.send(done);
         Ok(())
     }
 }
@@ -395,6 +420,15 @@ fn join_error(worker: JoinHandle<anyhow::Result<EngineReport>>) -> anyhow::Error
         Ok(Ok(_)) => anyhow!("the RTL engine stopped unexpectedly"),
         Err(_) => anyhow!("the RTL engine's thread panicked"),
     }
+}
+
+/// The simulation thread's ends of its channels: batches in, frames out, and each one's
+/// buffers going back.
+struct HandOff {
+    batches: Receiver<Batch>,
+    done: Sender<Done>,
+    batches_back: Sender<Batch>,
+    done_back: Receiver<Done>,
 }
 
 /// The model and everything that runs at the clock, on the simulation thread.
@@ -533,11 +567,13 @@ impl Simulation {
 
     /// Clock the model through every batch until the sender hangs up and every frame has
     /// left; then read the counters.
-    fn serve(
-        mut self,
-        batches: &Receiver<Batch>,
-        done_tx: &Sender<Done>,
-    ) -> anyhow::Result<EngineReport> {
+    fn serve(mut self, hand_off: &HandOff) -> anyhow::Result<EngineReport> {
+        let HandOff {
+            batches,
+            done: done_tx,
+            batches_back,
+            done_back,
+        } = hand_off;
         let mut done = Done::default();
         let mut batch: Option<Batch> = None;
         // Where feeding the batch has got to
@@ -551,7 +587,7 @@ impl Simulation {
                     Err(TryRecvError::Empty) => {
                         // Out of input: hand back what is done, then wait without clocking.
                         if !done.frames.is_empty() {
-                            send_done(done_tx, &mut done)?;
+                            send_done(done_tx, &mut done, done_back)?;
                         }
                         batches.recv().ok()
                     }
@@ -595,10 +631,16 @@ impl Simulation {
                 .is_some_and(|f| batch.as_ref().is_some_and(|b| f.frame == b.ends.len()))
             {
                 feeding = None;
-                batch = None;
+                if let Some(mut fed) = batch.take() {
+                    fed.bytes.clear();
+                    fed.ends.clear();
+                    fed.window = WindowMarks::default();
+                    // The replay may have finished with its batches: then this one just goes.
+                    let _ = batches_back.send(fed);
+                }
             }
             if done.frames.len() >= DONE_FRAMES {
-                send_done(done_tx, &mut done)?;
+                send_done(done_tx, &mut done, done_back)?;
             }
             if progress {
                 quiet = 0;
@@ -613,7 +655,7 @@ impl Simulation {
             }
         }
         if !done.frames.is_empty() {
-            send_done(done_tx, &mut done)?;
+            send_done(done_tx, &mut done, done_back)?;
         }
         if self.assembler.in_frame() {
             bail!("the RTL stopped in the middle of an egress frame");
@@ -899,17 +941,17 @@ fn take_egress(
     Ok(())
 }
 
-/// Hand back the completed frames; the bytes of a frame still leaving stay behind.
-fn send_done(tx: &Sender<Done>, done: &mut Done) -> anyhow::Result<()> {
+/// Hand back the completed frames; the bytes of a frame still leaving stay behind, in a
+/// buffer the replay has given back if there is one.
+fn send_done(tx: &Sender<Done>, done: &mut Done, spare: &Receiver<Done>) -> anyhow::Result<()> {
     let complete = done.frames.last().map_or(0, |&(_, end)| end);
-    let partial = done.bytes.split_off(complete);
-    let full = std::mem::replace(
-        done,
-        Done {
-            bytes: partial,
-            frames: Vec::with_capacity(DONE_FRAMES),
-        },
-    );
+    let mut next = spare.try_recv().unwrap_or_else(|_| Done {
+        bytes: Vec::new(),
+        frames: Vec::with_capacity(DONE_FRAMES),
+    });
+    next.bytes.extend_from_slice(&done.bytes[complete..]);
+    done.bytes.truncate(complete);
+    let full = std::mem::replace(done, next);
     tx.send(full)
         .map_err(|_| anyhow!("the replay stopped taking the RTL's frames"))
 }
@@ -941,9 +983,11 @@ impl Engine for RtlEngine {
         self.submitted += 1;
         if self.batch.ends.len() >= BATCH_FRAMES || self.batch.bytes.len() >= BATCH_BYTES {
             self.send_batch()?;
-        }
-        while let Ok(done) = self.from_sim.try_recv() {
-            Self::deliver(done, sink)?;
+            // Frames come back a few thousand at a time: looking for them once a batch is
+            // enough, and spares the channel's shared state a visit with every frame.
+            while let Ok(done) = self.from_sim.try_recv() {
+                self.deliver_and_return(done, sink)?;
+            }
         }
         Ok(())
     }
@@ -953,7 +997,7 @@ impl Engine for RtlEngine {
         // No more input: the thread drains the pipeline, hands back the rest and stops.
         self.to_sim = None;
         while let Ok(done) = self.from_sim.recv() {
-            Self::deliver(done, sink)?;
+            self.deliver_and_return(done, sink)?;
         }
         match self.worker.take() {
             Some(worker) => match worker.join() {
@@ -1060,9 +1104,13 @@ mod tests {
         ends.push(20 * 64 + 200);
         let (to_sim, batches) = sync_channel::<Batch>(1);
         let (_done_tx, from_sim) = channel::<Done>();
+        let (_batches_back, spare_batches) = channel::<Batch>();
+        let (spare_done, _done_back) = channel::<Done>();
         let mut engine = RtlEngine {
             to_sim: Some(to_sim),
             from_sim,
+            spare_batches,
+            spare_done,
             worker: None,
             batch: Batch {
                 bytes,
@@ -1091,32 +1139,41 @@ mod tests {
     }
 
     /// Frames handed back in a batch are whole: the bytes of a frame still leaving the
-    /// pipeline stay for the next batch.
+    /// pipeline stay for the next batch, in a buffer given back if there is one.
     #[test]
     fn a_batch_of_done_frames_keeps_the_partial_one_back() {
         let (tx, rx) = channel();
+        let (give_back, spare) = channel::<Done>();
         let mut done = Done::default();
         done.bytes.extend_from_slice(&[1, 2, 3]);
         done.frames.push((Verdict::Punt, 3));
         done.bytes.extend_from_slice(&[4, 5]);
         done.frames.push((Verdict::Forward { target: 1 }, 5));
         done.bytes.extend_from_slice(&[6, 7, 8]); // a frame still leaving
-        send_done(&tx, &mut done).expect("sent");
+        send_done(&tx, &mut done, &spare).expect("sent");
         let sent = rx.recv().expect("a batch");
         assert_eq!(sent.bytes, [1, 2, 3, 4, 5]);
         assert_eq!(sent.frames.len(), 2);
         assert_eq!(done.bytes, [6, 7, 8]);
         assert!(done.frames.is_empty());
+        // The replay gives a buffer back: the next hand-off continues in it.
+        give_back
+            .send(Done {
+                bytes: Vec::with_capacity(1000),
+                frames: Vec::new(),
+            })
+            .expect("given back");
         done.bytes.push(9);
         done.frames.push((Verdict::Punt, done.bytes.len()));
-        send_done(&tx, &mut done).expect("sent");
+        send_done(&tx, &mut done, &spare).expect("sent");
+        assert!(done.bytes.is_empty() && done.bytes.capacity() >= 1000);
         let mut frames = Collect::default();
-        RtlEngine::deliver(rx.recv().expect("a batch"), &mut frames).expect("sink");
+        RtlEngine::deliver(&rx.recv().expect("a batch"), &mut frames).expect("sink");
         assert_eq!(frames.0, [(Verdict::Punt, vec![6, 7, 8, 9])]);
         drop(rx);
         done.frames.push((Verdict::Punt, 0));
         assert!(
-            send_done(&tx, &mut done).is_err(),
+            send_done(&tx, &mut done, &spare).is_err(),
             "nobody takes the frames"
         );
     }

@@ -9,6 +9,9 @@
 //!       └─ (--shard: on to the end, fingerprint)   this thread: adds the pieces' progress up
 //! ```
 //!
+//! A piece clocks its RTL model on a thread beside it, as a plain replay does, only while
+//! that leaves a core for each thread; otherwise on its own thread (see `RtlEngine`).
+//!
 //! Each piece stops at the next piece's first record, so every record is replayed once; the
 //! caller appends the pieces' files to the first's ([`crate::merge`]). When a piece fails, the
 //! pieces after it stop (their work cannot be used) but the ones before it go on, so that the
@@ -122,6 +125,13 @@ pub(crate) fn run(
     let (senders, receivers): (Vec<_>, Vec<_>) =
         (0..count).map(|_| mpsc::sync_channel::<Start>(1)).unzip();
     let (finished_tx, finished) = mpsc::channel::<()>();
+    // A piece is one thread, or two with the RTL's model beside it: two only while that
+    // leaves a core for each.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let setup = &SpanSetup {
+        model_here: count.saturating_mul(2) > cores,
+        ..*setup
+    };
 
     std::thread::scope(|scope| {
         let (failed, slots) = (&failed, &slots);

@@ -136,6 +136,7 @@ fn build_engine(
     speed: Speed,
     trace: Option<&Path>,
     windowed: bool,
+    model_here: bool,
 ) -> Result<Box<dyn Engine>, ReplayError> {
     use crate::rtl_engine::RtlEngine;
     match kind {
@@ -145,6 +146,7 @@ fn build_engine(
                 Some(path) if windowed => {
                     RtlEngine::with_trace_window(config, direction, speed, path)
                 }
+                _ if model_here => RtlEngine::on_this_thread(config, direction, speed, trace),
                 _ => RtlEngine::new(config, direction, speed, trace),
             };
             match engine {
@@ -333,6 +335,7 @@ pub fn replay(
         config: &config,
         options,
         speed,
+        model_here: false,
     };
     let trace_path = trace.as_ref().map(TraceFile::work_path);
     let (total, shards, identity) = match (reader, pieces) {
@@ -502,6 +505,10 @@ pub(crate) struct SpanSetup<'a> {
     pub config: &'a Config,
     pub options: &'a ReplayOptions,
     pub speed: Speed,
+    /// Clock the RTL on the replay's own thread rather than one beside it: where every core
+    /// is already busy with a piece of the replay (`--jobs`), a second thread per piece has no
+    /// core to overlap on and only adds hand-offs.
+    pub model_here: bool,
 }
 
 /// Which records of the capture a reader replays: from where it stands to the first record
@@ -606,6 +613,7 @@ pub(crate) fn replay_span(
         config,
         options,
         speed,
+        model_here,
     } = *setup;
     let window = options.trace_frames.filter(|_| trace.is_some());
     let mut engine = build_engine(
@@ -615,6 +623,7 @@ pub(crate) fn replay_span(
         speed,
         trace,
         window.is_some(),
+        model_here,
     )?;
     let mut window_records = WindowRecords::default();
     // Whether the engine has been told the window started, and that it ended.
@@ -698,7 +707,7 @@ pub(crate) fn replay_span(
                     record.index,
                 )?;
             } else {
-                pending.queue.push_back(Waiting::Truncated {
+                pending.push(Waiting::Truncated {
                     timestamp: record.timestamp,
                     orig_len: record.orig_len,
                     data: record.data.to_vec(),
@@ -712,12 +721,11 @@ pub(crate) fn replay_span(
                 Some(vid) => tag_untagged(record.data, vid, &mut tagged),
                 None => record.data,
             };
-            pending.queue.push_back(Waiting::InEngine {
+            pending.push(Waiting::InEngine {
                 timestamp: record.timestamp,
                 orig_len: record.orig_len + (frame.len() - record.data.len()) as u32,
                 index: record.index,
             });
-            pending.in_engine += 1;
             if window.is_some_and(|r| r.contains(record.index)) {
                 if !inside {
                     engine.trace_window(true)?;
@@ -820,11 +828,21 @@ struct Pending {
     queue: VecDeque<Waiting>,
     /// How many `InEngine` entries the queue holds.
     in_engine: u64,
+    /// How many `Truncated` ones: with none, a completed frame need not look for them.
+    truncated: u64,
 }
 
 impl Pending {
     fn is_empty(&self) -> bool {
         self.queue.is_empty()
+    }
+
+    fn push(&mut self, waiting: Waiting) {
+        match waiting {
+            Waiting::InEngine { .. } => self.in_engine += 1,
+            Waiting::Truncated { .. } => self.truncated += 1,
+        }
+        self.queue.push_back(waiting);
     }
 }
 
@@ -886,6 +904,9 @@ impl RowDrops {
 impl Sink<'_> {
     /// Write the truncated records at the head of the queue.
     fn flush_truncated(&mut self) -> anyhow::Result<()> {
+        if self.pending.truncated == 0 {
+            return Ok(());
+        }
         while let Some(Waiting::Truncated { .. }) = self.pending.queue.front() {
             if let Some(Waiting::Truncated {
                 timestamp,
@@ -894,6 +915,7 @@ impl Sink<'_> {
                 index,
             }) = self.pending.queue.pop_front()
             {
+                self.pending.truncated -= 1;
                 self.outputs.drop_frame(
                     timestamp,
                     orig_len,

@@ -183,12 +183,35 @@ struct Done {
 
 /// The Verilator engine.
 ///
-/// The model runs on a thread of its own, so that the replay's reading and writing of
-/// captures overlaps with the clocks: frames go to it in batches, completed frames come back
-/// in batches. The model's clock stops whenever it has no input (it waits for the next batch
-/// rather than run idle cycles), so the cycle count is that of back-to-back input.
+/// Frames go to the model in batches and come back in batches. By default the model runs on
+/// a thread of its own, so that the replay's reading and writing of captures overlaps with
+/// the clocks; where every core already has a replay of its own (`--jobs`), the model runs on
+/// the replay's thread instead ([`RtlEngine::on_this_thread`]), which spares the hand-offs
+/// between threads. The model's clock stops whenever it has no input (it waits for the next
+/// batch rather than run idle cycles), so the cycle count is that of back-to-back input,
+/// and the same either way.
 #[derive(Debug)]
 pub struct RtlEngine {
+    runner: Runner,
+    batch: Batch,
+    beat_bytes: usize,
+    /// Frames submitted so far.
+    submitted: u64,
+    /// A traced window of frames (`--trace-frames`): where it lies, as the replay says it.
+    window: Option<WindowMarks>,
+}
+
+/// Where the model runs.
+#[derive(Debug)]
+enum Runner {
+    Thread(Threaded),
+    /// On the replay's thread; `None` once finished.
+    Here(Option<Box<Here>>),
+}
+
+/// The replay's side of a model on its own thread.
+#[derive(Debug)]
+struct Threaded {
     to_sim: Option<SyncSender<Batch>>,
     from_sim: Receiver<Done>,
     /// The buffers of batches the simulation thread has fed, and of frames handed back,
@@ -197,12 +220,56 @@ pub struct RtlEngine {
     spare_batches: Receiver<Batch>,
     spare_done: Sender<Done>,
     worker: Option<JoinHandle<anyhow::Result<EngineReport>>>,
-    batch: Batch,
-    beat_bytes: usize,
-    /// Frames submitted so far.
-    submitted: u64,
-    /// A traced window of frames (`--trace-frames`): where it lies, as the replay says it.
-    window: Option<WindowMarks>,
+}
+
+/// A model on the replay's thread, and where it stands.
+struct Here {
+    sim: Simulation,
+    feed: Feed,
+    done: Done,
+    /// A fed batch's buffers, for the next.
+    spare: Option<Batch>,
+}
+
+impl std::fmt::Debug for Here {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Here")
+            .field("feed", &self.feed)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Here {
+    /// Clock `batch` through (or, `None`, drain the pipeline and finish), handing every
+    /// completed frame to `sink`. `true` once finished.
+    fn run(&mut self, batch: Option<Batch>, sink: &mut dyn FrameSink) -> anyhow::Result<bool> {
+        let closing = batch.is_none();
+        let mut batch = batch;
+        let spare = &mut self.spare;
+        let mut io = PumpIo {
+            next: &mut |_: &mut Done| {
+                Ok(match batch.take() {
+                    Some(b) => Next::Batch(b),
+                    None if closing => Next::Closed,
+                    None => Next::Wait,
+                })
+            },
+            hand_back: &mut |done: &mut Done| deliver_complete(done, sink),
+            fed: &mut |b| *spare = Some(b),
+        };
+        let finished = self.sim.pump(&mut self.feed, &mut self.done, &mut io)?;
+        deliver_complete(&mut self.done, sink)?;
+        Ok(finished)
+    }
+}
+
+/// Hand `sink` the completed frames of `done`; the bytes of a frame still leaving stay.
+fn deliver_complete(done: &mut Done, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
+    let complete = done.frames.last().map_or(0, |&(_, end)| end);
+    RtlEngine::deliver(done, sink)?;
+    done.frames.clear();
+    done.bytes.drain(..complete);
+    Ok(())
 }
 
 /// What the simulation thread traces.
@@ -217,7 +284,7 @@ enum Tracing {
 
 impl RtlEngine {
     /// A fresh model of the `speed` build, reset, its tables programmed from `config` by the
-    /// host driver; a trace to `trace` (`.fst` or `.vcd`) if given.
+    /// host driver, on a thread of its own; a trace to `trace` (`.fst` or `.vcd`) if given.
     pub fn new(
         config: &Config,
         direction: Direction,
@@ -225,6 +292,32 @@ impl RtlEngine {
         trace: Option<&Path>,
     ) -> anyhow::Result<RtlEngine> {
         Self::with_stress(config, direction, speed, trace, Stress::default())
+    }
+
+    /// A fresh model as [`RtlEngine::new`] makes it, clocked on the calling thread as frames
+    /// are submitted: for a replay that has a core to itself and none to spare. Its outputs
+    /// and cycle counts are the threaded engine's.
+    pub fn on_this_thread(
+        config: &Config,
+        direction: Direction,
+        speed: Speed,
+        trace: Option<&Path>,
+    ) -> anyhow::Result<RtlEngine> {
+        let tracing = match trace {
+            Some(path) => Tracing::Whole(path.to_path_buf()),
+            None => Tracing::Off,
+        };
+        let sim = Simulation::new(config, direction, speed, tracing, Stress::default())?;
+        Ok(Self::around(
+            Runner::Here(Some(Box::new(Here {
+                sim,
+                feed: Feed::default(),
+                done: Done::default(),
+                spare: None,
+            }))),
+            speed,
+            false,
+        ))
     }
 
     /// A fresh model as [`RtlEngine::new`] makes it, tracing into `trace` only the clocks of
@@ -259,6 +352,16 @@ impl RtlEngine {
             None => Tracing::Off,
         };
         Self::start(config, direction, speed, tracing, stress)
+    }
+
+    fn around(runner: Runner, speed: Speed, windowed: bool) -> RtlEngine {
+        RtlEngine {
+            runner,
+            batch: Batch::default(),
+            beat_bytes: build_for(speed).beat_bytes(),
+            submitted: 0,
+            window: windowed.then(WindowMarks::default),
+        }
     }
 
     fn start(
@@ -309,39 +412,40 @@ impl RtlEngine {
             }
             Err(_) => return Err(join_error(worker)),
         }
-        Ok(RtlEngine {
-            to_sim: Some(to_sim),
-            from_sim,
-            spare_batches,
-            spare_done,
-            worker: Some(worker),
-            batch: Batch::default(),
-            beat_bytes: build_for(speed).beat_bytes(),
-            submitted: 0,
-            window: windowed.then(WindowMarks::default),
-        })
+        Ok(Self::around(
+            Runner::Thread(Threaded {
+                to_sim: Some(to_sim),
+                from_sim,
+                spare_batches,
+                spare_done,
+                worker: Some(worker),
+            }),
+            speed,
+            windowed,
+        ))
     }
 
-    /// Hand the batch being filled to the simulation thread. While a traced window has yet
-    /// to start, the frames of its last [`WINDOW_MARGIN_CLOCKS`] beats stay behind for the
-    /// next batch: the window's first frame may come next, and the trace opens that many
-    /// beats before it, which the simulation thread can only find in the batch it is in.
-    /// (Holding frames back costs no clock: the model waits for input without clocking.)
-    fn send_batch(&mut self) -> anyhow::Result<()> {
+    /// Hand the batch being filled to the model. While a traced window has yet to start, the
+    /// frames of its last [`WINDOW_MARGIN_CLOCKS`] beats stay behind for the next batch: the
+    /// window's first frame may come next, and the trace opens that many beats before it,
+    /// which the model can only find in the batch it is in. (Holding frames back costs no
+    /// clock: the model waits for input without clocking.) Frames the model has completed
+    /// go to `sink`.
+    fn send_batch(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
         if self.batch.ends.is_empty() {
             return Ok(());
         }
-        self.send(true)
+        self.send(true, sink)
     }
 
     /// Hand over the batch being filled, all of it unless `hold_margin` (see `send_batch`).
-    fn send(&mut self, hold_margin: bool) -> anyhow::Result<()> {
+    fn send(&mut self, hold_margin: bool, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
         if self.batch.ends.is_empty() {
             return Ok(());
         }
         let tail = match self.window {
             Some(marks) if hold_margin && marks.first.is_none() => self.margin_tail(),
-            _ => self.spare_batches.try_recv().unwrap_or_default(),
+            _ => self.spare_batch(),
         };
         if self.batch.ends.is_empty() {
             // Every frame is in the margin: they go with the next.
@@ -350,18 +454,29 @@ impl RtlEngine {
         }
         let mut batch = std::mem::replace(&mut self.batch, tail);
         batch.window = self.window.unwrap_or_default();
-        let sent = self.to_sim.as_ref().map(|tx| tx.send(batch));
-        match sent {
-            Some(Ok(())) => Ok(()),
-            // The thread has stopped: its result says why.
-            _ => Err(self.stopped()),
+        match &mut self.runner {
+            Runner::Thread(t) => {
+                let sent = t.to_sim.as_ref().map(|tx| tx.send(batch));
+                if !matches!(sent, Some(Ok(()))) {
+                    // The thread has stopped: its result says why.
+                    return Err(Self::stopped(t));
+                }
+                // Frames come back a few thousand at a time: looking for them once a batch
+                // is enough, and spares the channel's shared state a visit with every frame.
+                while let Ok(done) = t.from_sim.try_recv() {
+                    Self::deliver_and_return(t, done, sink)?;
+                }
+                Ok(())
+            }
+            Runner::Here(Some(here)) => here.run(Some(batch), sink).map(|_| ()),
+            Runner::Here(None) => bail!("the RTL engine has already finished"),
         }
     }
 
     /// The simulation thread's error, once it has stopped early.
-    fn stopped(&mut self) -> anyhow::Error {
-        self.to_sim = None;
-        match self.worker.take() {
+    fn stopped(threaded: &mut Threaded) -> anyhow::Error {
+        threaded.to_sim = None;
+        match threaded.worker.take() {
             Some(worker) => match worker.join() {
                 Ok(Err(e)) => e,
                 Ok(Ok(_)) => anyhow!("the RTL engine stopped before the capture ended"),
@@ -369,6 +484,16 @@ impl RtlEngine {
             },
             None => anyhow!("the RTL engine has stopped"),
         }
+    }
+
+    /// Buffers for the next batch: a fed batch's if one has come back.
+    fn spare_batch(&mut self) -> Batch {
+        let spare = match &mut self.runner {
+            Runner::Thread(t) => t.spare_batches.try_recv().ok(),
+            Runner::Here(Some(here)) => here.spare.take(),
+            Runner::Here(None) => None,
+        };
+        spare.unwrap_or_default()
     }
 
     /// Take the last frames of the batch being filled that hold at least
@@ -404,12 +529,16 @@ impl RtlEngine {
     }
 
     /// Deliver `done` and give its buffers back to the simulation thread.
-    fn deliver_and_return(&self, mut done: Done, sink: &mut dyn FrameSink) -> anyhow::Result<()> {
+    fn deliver_and_return(
+        threaded: &Threaded,
+        mut done: Done,
+        sink: &mut dyn FrameSink,
+    ) -> anyhow::Result<()> {
         Self::deliver(&done, sink)?;
         done.bytes.clear();
         done.frames.clear();
         // A thread that has stopped needs no buffers.
-        let _ = self.spare_done.send(done);
+        let _ = threaded.spare_done.send(done);
         Ok(())
     }
 }
@@ -429,6 +558,48 @@ struct HandOff {
     done: Sender<Done>,
     batches_back: Sender<Batch>,
     done_back: Receiver<Done>,
+}
+
+/// Where the model stands in the batches it is given.
+#[derive(Debug)]
+struct Feed {
+    /// The batch being fed, and how far.
+    batch: Option<Batch>,
+    feeding: Option<StreamPos>,
+    /// Until the replay says there are no more batches.
+    open: bool,
+    /// Clocks since a beat last went in or out.
+    quiet: u64,
+}
+
+impl Default for Feed {
+    fn default() -> Feed {
+        Feed {
+            batch: None,
+            feeding: None,
+            open: true,
+            quiet: 0,
+        }
+    }
+}
+
+/// What the model gets when it asks for its next batch.
+enum Next {
+    Batch(Batch),
+    /// None yet: return to the caller, who has more to read.
+    Wait,
+    /// The replay has no more.
+    Closed,
+}
+
+/// Where [`Simulation::pump`] gets its batches and puts what it is done with: a thread's
+/// channels, or the engine's own fields when the model runs on the replay's thread.
+struct PumpIo<'a> {
+    next: &'a mut dyn FnMut(&mut Done) -> anyhow::Result<Next>,
+    /// Completed frames (and the bytes of one still leaving, which stay).
+    hand_back: &'a mut dyn FnMut(&mut Done) -> anyhow::Result<()>,
+    /// A batch fed in full, emptied, for reuse.
+    fed: &'a mut dyn FnMut(Batch),
 }
 
 /// The model and everything that runs at the clock, on the simulation thread.
@@ -574,39 +745,64 @@ impl Simulation {
             batches_back,
             done_back,
         } = hand_off;
+        let mut feed = Feed::default();
         let mut done = Done::default();
-        let mut batch: Option<Batch> = None;
-        // Where feeding the batch has got to
-        let mut feeding: Option<StreamPos> = None;
-        let mut open = true;
-        let mut quiet = 0u64;
-        loop {
-            if feeding.is_none() && open {
-                let next = match batches.try_recv() {
-                    Ok(b) => Some(b),
+        let mut io = PumpIo {
+            next: &mut |done: &mut Done| {
+                Ok(match batches.try_recv() {
+                    Ok(b) => Next::Batch(b),
                     Err(TryRecvError::Empty) => {
                         // Out of input: hand back what is done, then wait without clocking.
                         if !done.frames.is_empty() {
-                            send_done(done_tx, &mut done, done_back)?;
+                            send_done(done_tx, done, done_back)?;
                         }
-                        batches.recv().ok()
+                        batches.recv().map_or(Next::Closed, Next::Batch)
                     }
-                    Err(TryRecvError::Disconnected) => None,
-                };
-                if let (Some(w), Some(b)) = (self.window.as_mut(), next.as_ref()) {
+                    Err(TryRecvError::Disconnected) => Next::Closed,
+                })
+            },
+            hand_back: &mut |done: &mut Done| send_done(done_tx, done, done_back),
+            // The replay may have finished with its batches: then this one just goes.
+            fed: &mut |batch| {
+                let _ = batches_back.send(batch);
+            },
+        };
+        self.pump(&mut feed, &mut done, &mut io)?;
+        if !done.frames.is_empty() {
+            send_done(done_tx, &mut done, done_back)?;
+        }
+        self.report()
+    }
+
+    /// Clock the model through the batches `io` gives, handing frames back as they
+    /// complete, until `io` has none for now (`Ok(false)`: call again with more) or has
+    /// closed and every frame has left (`Ok(true)`). The clock stops whenever there is no
+    /// input, so how the batches come (a thread's channel or the caller's hand) does not
+    /// change a single clock.
+    fn pump(
+        &mut self,
+        feed: &mut Feed,
+        done: &mut Done,
+        io: &mut PumpIo<'_>,
+    ) -> anyhow::Result<bool> {
+        loop {
+            if feed.feeding.is_none() && feed.open {
+                let next = (io.next)(done)?;
+                if let (Some(w), Next::Batch(b)) = (self.window.as_mut(), &next) {
                     w.marks.learn(b.window);
                 }
                 match next {
-                    Some(b) if b.ends.is_empty() => continue,
-                    Some(b) => {
+                    Next::Batch(b) if b.ends.is_empty() => continue,
+                    Next::Batch(b) => {
                         self.in_flight += b.ends.len();
                         self.batch_base = self.received;
                         self.received += b.ends.len() as u64;
-                        batch = Some(b);
-                        feeding = Some(StreamPos::default());
+                        feed.batch = Some(b);
+                        feed.feeding = Some(StreamPos::default());
                     }
-                    None => {
-                        open = false;
+                    Next::Wait => return Ok(false),
+                    Next::Closed => {
+                        feed.open = false;
                         // No more frames: a window not closed by the replay ends with them.
                         if let Some(w) = self.window.as_mut() {
                             w.marks.end = w.marks.end.or(Some(self.received));
@@ -618,35 +814,35 @@ impl Simulation {
                 .window
                 .as_ref()
                 .is_some_and(|w| matches!(w.phase, Phase::Closing { .. }));
-            if !open && feeding.is_none() && self.in_flight == 0 && !closing {
-                break;
+            if !feed.open && feed.feeding.is_none() && self.in_flight == 0 && !closing {
+                return Ok(true);
             }
             let (clocks, progress) = if self.stress.quiet() {
-                self.run_stream(batch.as_ref(), &mut feeding, &mut done)?
+                self.run_stream(feed.batch.as_ref(), &mut feed.feeding, done)?
             } else {
-                (1, self.step(batch.as_ref(), &mut feeding, &mut done)?)
+                (1, self.step(feed.batch.as_ref(), &mut feed.feeding, done)?)
             };
-            if feeding
+            if feed
+                .feeding
                 .as_ref()
-                .is_some_and(|f| batch.as_ref().is_some_and(|b| f.frame == b.ends.len()))
+                .is_some_and(|f| feed.batch.as_ref().is_some_and(|b| f.frame == b.ends.len()))
             {
-                feeding = None;
-                if let Some(mut fed) = batch.take() {
+                feed.feeding = None;
+                if let Some(mut fed) = feed.batch.take() {
                     fed.bytes.clear();
                     fed.ends.clear();
                     fed.window = WindowMarks::default();
-                    // The replay may have finished with its batches: then this one just goes.
-                    let _ = batches_back.send(fed);
+                    (io.fed)(fed);
                 }
             }
             if done.frames.len() >= DONE_FRAMES {
-                send_done(done_tx, &mut done, done_back)?;
+                (io.hand_back)(done)?;
             }
             if progress {
-                quiet = 0;
+                feed.quiet = 0;
             } else {
-                quiet += clocks;
-                if quiet > STALL_CYCLES {
+                feed.quiet += clocks;
+                if feed.quiet > STALL_CYCLES {
                     bail!(
                         "the RTL made no progress for {STALL_CYCLES} clock cycles with {} frames in flight",
                         self.in_flight
@@ -654,9 +850,10 @@ impl Simulation {
                 }
             }
         }
-        if !done.frames.is_empty() {
-            send_done(done_tx, &mut done, done_back)?;
-        }
+    }
+
+    /// After the last frame has left: the counters, the cycles and the trace closed.
+    fn report(mut self) -> anyhow::Result<EngineReport> {
         if self.assembler.in_frame() {
             bail!("the RTL stopped in the middle of an egress frame");
         }
@@ -982,29 +1179,35 @@ impl Engine for RtlEngine {
         self.batch.ends.push(self.batch.bytes.len() as u32);
         self.submitted += 1;
         if self.batch.ends.len() >= BATCH_FRAMES || self.batch.bytes.len() >= BATCH_BYTES {
-            self.send_batch()?;
-            // Frames come back a few thousand at a time: looking for them once a batch is
-            // enough, and spares the channel's shared state a visit with every frame.
-            while let Ok(done) = self.from_sim.try_recv() {
-                self.deliver_and_return(done, sink)?;
-            }
+            self.send_batch(sink)?;
         }
         Ok(())
     }
 
     fn finish(&mut self, sink: &mut dyn FrameSink) -> anyhow::Result<EngineReport> {
-        self.send(false)?;
-        // No more input: the thread drains the pipeline, hands back the rest and stops.
-        self.to_sim = None;
-        while let Ok(done) = self.from_sim.recv() {
-            self.deliver_and_return(done, sink)?;
-        }
-        match self.worker.take() {
-            Some(worker) => match worker.join() {
-                Ok(result) => result,
-                Err(_) => bail!("the RTL engine's thread panicked"),
-            },
-            None => bail!("the RTL engine has already finished"),
+        self.send(false, sink)?;
+        match &mut self.runner {
+            Runner::Thread(t) => {
+                // No more input: the thread drains the pipeline, hands back the rest and stops.
+                t.to_sim = None;
+                while let Ok(done) = t.from_sim.recv() {
+                    Self::deliver_and_return(t, done, sink)?;
+                }
+                match t.worker.take() {
+                    Some(worker) => match worker.join() {
+                        Ok(result) => result,
+                        Err(_) => bail!("the RTL engine's thread panicked"),
+                    },
+                    None => bail!("the RTL engine has already finished"),
+                }
+            }
+            Runner::Here(here) => {
+                let Some(mut model) = here.take() else {
+                    bail!("the RTL engine has already finished");
+                };
+                while !model.run(None, sink)? {}
+                model.sim.report()
+            }
         }
     }
 
@@ -1107,11 +1310,13 @@ mod tests {
         let (_batches_back, spare_batches) = channel::<Batch>();
         let (spare_done, _done_back) = channel::<Done>();
         let mut engine = RtlEngine {
-            to_sim: Some(to_sim),
-            from_sim,
-            spare_batches,
-            spare_done,
-            worker: None,
+            runner: Runner::Thread(Threaded {
+                to_sim: Some(to_sim),
+                from_sim,
+                spare_batches,
+                spare_done,
+                worker: None,
+            }),
             batch: Batch {
                 bytes,
                 ends,
@@ -1121,7 +1326,7 @@ mod tests {
             submitted: 21,
             window: Some(WindowMarks::default()),
         };
-        engine.send_batch().expect("sent");
+        engine.send_batch(&mut Collect::default()).expect("sent");
         let sent = batches.try_recv().expect("a batch");
         // 16 beats held back: the last frame (4) and the 12 before it
         assert_eq!(sent.ends.len(), 8);
@@ -1131,7 +1336,7 @@ mod tests {
         assert_eq!(engine.batch.bytes[12 * 64], 2);
         // Once the window has started, or at the end, everything goes.
         engine.trace_window(true).expect("inside");
-        engine.send_batch().expect("sent");
+        engine.send_batch(&mut Collect::default()).expect("sent");
         assert_eq!(batches.try_recv().expect("a batch").window.first, Some(21));
         assert!(engine.batch.ends.is_empty());
         engine.trace_window(false).expect("outside");

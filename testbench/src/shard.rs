@@ -186,18 +186,18 @@ pub fn check_splittable(path: &Path, what: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads a file and hashes every byte read, in order.
+/// Reads a file and hashes every byte read, in order (if there is a hash to keep).
 struct Fingerprinting {
     file: File,
-    hash: Rc<RefCell<XxHash3_128>>,
+    hash: Option<Rc<RefCell<XxHash3_128>>>,
 }
 
 impl Read for Fingerprinting {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.file.read(buf)?;
-        self.hash
-            .borrow_mut()
-            .write(buf.get(..n).unwrap_or_default());
+        if let Some(hash) = &self.hash {
+            hash.borrow_mut().write(buf.get(..n).unwrap_or_default());
+        }
         Ok(n)
     }
 }
@@ -223,7 +223,7 @@ pub fn scan(
     let hash = Rc::new(RefCell::new(XxHash3_128::new()));
     let fingerprinting = Fingerprinting {
         file,
-        hash: Rc::clone(&hash),
+        hash: (reach == Reach::Whole).then(|| Rc::clone(&hash)),
     };
     let mut reader = CaptureReader::from_reader(
         Box::new(fingerprinting),

@@ -146,3 +146,31 @@ fn a_failing_sink_stops_the_rtl_engine_with_its_error() {
     assert!(err.to_string().contains("disk full"), "{err:#}");
     drop(rtl);
 }
+
+/// `--jobs` runs the model on the replay's own thread when the cores are all taken: the
+/// frames, counters, cycles and beats must be exactly those of the model on its own thread,
+/// over enough frames for many batches (4,096 frames each) and frames left mid-way at a
+/// batch's end.
+#[test]
+fn the_model_on_the_replays_thread_runs_clock_for_clock_as_on_its_own() {
+    if !dxedge_sim::require_models() {
+        return;
+    }
+    let (config, frames) = scenario(Scenario::Imix, 7, 20_000);
+    let direction = dxedge_host::direction::Direction::ToAws;
+    for speed in [Speed::G10, Speed::G100] {
+        let mut threaded = RtlEngine::new(&config, direction, speed, None).expect("rtl engine");
+        let (want, want_report) = run(&mut threaded, &frames);
+        let mut here =
+            RtlEngine::on_this_thread(&config, direction, speed, None).expect("rtl engine");
+        let (got, report) = run(&mut here, &frames);
+        assert_eq!(got.len(), frames.len(), "{speed}: every frame completes");
+        assert!(got == want, "{speed}: the frames out differ");
+        assert_eq!(report.counters, want_report.counters, "{speed}: counters");
+        assert_eq!(report.cycles, want_report.cycles, "{speed}: cycles");
+        assert_eq!(
+            report.input_beats, want_report.input_beats,
+            "{speed}: beats"
+        );
+    }
+}

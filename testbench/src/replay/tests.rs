@@ -88,7 +88,7 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
                     )
                     .expect("write");
             } else {
-                pending.queue.push_back(Waiting::Truncated {
+                pending.push(Waiting::Truncated {
                     timestamp,
                     orig_len: record.orig_len,
                     data: record.data.clone(),
@@ -96,12 +96,11 @@ fn run_through(engine: &mut dyn Engine, dir: &Path) -> Vec<String> {
                 });
             }
         } else {
-            pending.queue.push_back(Waiting::InEngine {
+            pending.push(Waiting::InEngine {
                 timestamp,
                 orig_len: record.orig_len,
                 index: i as u64 + 1,
             });
-            pending.in_engine += 1;
             engine
                 .submit(
                     &record.data,

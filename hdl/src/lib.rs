@@ -5,7 +5,7 @@
 //! `docs/rust-hdl-notes.md` for the rust-hdl constructs that mistranslate (match
 //! guards, tuple expressions, signal-indexed arrays, unescaped SystemVerilog keywords): none
 //! of them is used here, and every block runs the same stimulus through rust-hdl's simulator
-//! and Verilator, standalone in `testbench/tests/two_simulators_blocks.rs` and within the
+//! and Verilator, standalone in `testbench/tests/two_simulators_blocks/` and within the
 //! pipeline in `testbench/tests/two_simulators.rs`.
 
 pub mod axil_bridge;

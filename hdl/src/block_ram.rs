@@ -8,9 +8,9 @@
 //! written for Verilator's sake: read and write in one clocked block, the read first, the
 //! write a blocking assignment. That order is the read-first semantics, and the blocking
 //! write lets Verilator write the array in place instead of through the shadow copy a
-//! nonblocking array write needs, which every RAM of the design paid on every clock,
-//! written or not (7 % of the port pipeline's simulation time at 10G). Callers keep
-//! addresses below the depth (the simulation model reads 0 beyond it).
+//! nonblocking array write needs, which every RAM of the design would pay on every clock,
+//! written or not (`docs/architecture.md`, "What the Verilator engine's speed is made of").
+//! Callers keep addresses below the depth (the simulation model reads 0 beyond it).
 
 use std::collections::BTreeMap;
 

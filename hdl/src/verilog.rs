@@ -11,8 +11,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::bench_core::BenchCore;
 use crate::block_ram::{BlockRam, BlockRam2R};
+use crate::boards::bench_core::BenchCore;
+use crate::boards::nic_core::NicCore;
 use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::bridge_probe::BridgeProbe;
 use crate::classify::Classify;
@@ -22,7 +23,6 @@ use crate::datapath::{Datapath100G, Datapath10G};
 use crate::dff_ce::DffCe;
 use crate::header_parse::HeaderParse;
 use crate::lpm::LpmSearch;
-use crate::nic_core::NicCore;
 use crate::port_pipeline::{PortPipeline100G, PortPipeline10G};
 use crate::regs::Regs;
 use crate::resolve::Resolve;

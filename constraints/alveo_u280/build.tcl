@@ -5,7 +5,7 @@
 #   (`make vivado-u280` runs it into out/vivado-u280)
 #
 # Sources: hdl/boards/alveo_u280/dxedge_u280.v (board top, hand-written) and
-# hdl/verilog/boards/nic_core.v (generated from hdl/src/nic_core.rs, checked in).
+# hdl/verilog/boards/nic_core.v (generated from hdl/src/boards/nic_core.rs, checked in).
 # Constraints: constraints/alveo_u280/dxedge_u280.xdc.
 #
 # Written for Vivado 2022.2 or later (cmac_usplus 3.1, xdma 4.1, axi_clock_converter 2.1).

@@ -8,10 +8,10 @@
 //! written for Verilator's sake: read and write in one clocked block, the read first, the
 //! write a blocking assignment. That order is the read-first semantics, and the blocking
 //! write lets Verilator write the array in place instead of through the shadow copy a
-//! nonblocking array write needs, which every RAM of the design paid on every clock,
-//! written or not (7 % of the port pipeline's simulation time at 10G). Callers keep
-//! addresses below the depth; beyond it both the simulation model and the Verilog read 0
-//! and ignore writes.
+//! nonblocking array write needs, which every RAM of the design would pay on every clock,
+//! written or not (`docs/architecture.md`, "What the Verilator engine's speed is made of").
+//! Callers keep addresses below the depth; beyond it both the simulation model and the
+//! Verilog read 0 and ignore writes.
 
 use std::collections::BTreeMap;
 

@@ -10,7 +10,7 @@
 //! Timing closure at 322 MHz wants registered boundaries anyway. It matters for simulation
 //! too: Verilator re-evaluates, at every evaluation, all logic that depends on a primary
 //! input. With the inputs registered at once, that is these three small blocks instead of
-//! most of the pipeline (it roughly halves the cost of a clock under Verilator).
+//! most of the pipeline (`docs/architecture.md`, "Registered boundaries").
 
 use rust_hdl::prelude::*;
 

@@ -10,7 +10,8 @@
 //! unless told otherwise, then `q <= d`: two writes of the register's state on every clock,
 //! changed or not, which Verilator keeps as they are. Most of the pipeline's registers hold a
 //! frame's fields for the few clocks a frame is in a stage, and at 10G a frame is in a stage
-//! one clock in eight, so those two writes were most of what a clock cost in simulation.
+//! one clock in eight, so those two writes would be most of what a clock costs in simulation
+//! (`docs/architecture.md`, "Registers with a clock enable").
 //! With `ce`, `rst` and `d` each driven by one unconditional expression, Verilator folds them
 //! into one clocked `if`, and a register whose stage is idle costs a test and no write.
 

@@ -6,13 +6,14 @@
 //! [`BLOCKS`] are the port pipeline's blocks, each generated standalone (the block as
 //! rust-hdl's top) into `hdl/verilog/blocks/`, so that the same stimulus can be run through
 //! rust-hdl's simulator and Verilator block by block
-//! (`testbench/tests/two_simulators_blocks.rs`): a block's divergence can be masked at the
+//! (`testbench/tests/two_simulators_blocks/`): a block's divergence can be masked at the
 //! pipeline's ports.
 
 use rust_hdl::prelude::*;
 
-use crate::bench_core::BenchCore;
 use crate::block_ram::{BlockRam, BlockRam2R};
+use crate::boards::bench_core::BenchCore;
+use crate::boards::nic_core::NicCore;
 use crate::boundary::{CsrStage, EgressSlice, IngressStage};
 use crate::bridge_probe::BridgeProbe;
 use crate::classify::Classify;
@@ -22,7 +23,6 @@ use crate::datapath::{Datapath100G, Datapath10G};
 use crate::dff_ce::DffCe;
 use crate::header_parse::HeaderParse;
 use crate::lpm::LpmSearch;
-use crate::nic_core::NicCore;
 use crate::port_pipeline::{PortPipeline100G, PortPipeline10G};
 use crate::regs::Regs;
 use crate::resolve::Resolve;
@@ -177,7 +177,7 @@ fn block<T: Block>(what: &str, mut uut: T) -> String {
 pub const BLOCK_LPM_LEVELS: usize = 4;
 
 /// The hand-written primitives, each standalone, so that each is held to its Rust model on
-/// its own (`testbench/tests/two_simulators_blocks.rs`). Widths and depths are odd on purpose:
+/// its own (`testbench/tests/two_simulators_blocks/`). Widths and depths are odd on purpose:
 /// a 37-bit register, a 48-word RAM behind a 6-bit address (depth below 2^N).
 pub fn prim_dff_ce() -> String {
     block("DffCe<Bits<37>> (primitive)", DffCe::<Bits<37>>::default())

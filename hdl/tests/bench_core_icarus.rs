@@ -1,7 +1,7 @@
 //! The generated bench core, as Verilog, does what the rust-hdl design does: Icarus Verilog
 //! runs `hdl/verilog/boards/bench_core.v` (the whole ULX3S core: UART bridge, pipeline,
 //! injector, capture) under `hdl/boards/ulx3s/tb_bench_core.v`, which talks to it over the
-//! serial line at the board's bit rate, while `bench_core.rs` tests the same design in
+//! serial line at the board's bit rate, while `boards/bench_core.rs` tests the same design in
 //! rust-hdl's simulator with the host driver. About half a minute of Icarus.
 //!
 //! Icarus starts every memory at X (the FPGA's block RAM starts at zero, and so does
@@ -12,7 +12,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use dxedge_hdl::board_map::{reader, regs, slot, BENCH, BOARD_BASE, SLOT};
+use dxedge_hdl::boards::board_map::{reader, regs, slot, BENCH, BOARD_BASE, SLOT};
 use dxedge_hdl::codes::kind;
 use dxedge_host::regmap::build;
 

@@ -1,16 +1,16 @@
 //! The UART register bridge, as generated Verilog, does what the rust-hdl design does: Icarus
 //! Verilog runs the bridge in front of a board register block, driven over the serial line by
-//! `hdl/boards/ulx3s/tb_uart.v` at the bench build's bit rate, while `uart_bridge.rs` and
-//! `bench_core.rs` test the same logic in rust-hdl's simulator. (The whole bench core is too
-//! slow for Icarus at serial speed: the pipeline makes every clock expensive.)
+//! `hdl/boards/ulx3s/tb_uart.v` at the bench build's bit rate, while `boards/uart_bridge.rs`
+//! and `boards/bench_core.rs` test the same logic in rust-hdl's simulator. (The whole bench
+//! core is too slow for Icarus at serial speed: the pipeline makes every clock expensive.)
 
 mod common;
 
 use std::path::PathBuf;
 
-use dxedge_hdl::board_map::{regs, BENCH};
-use dxedge_hdl::board_regs::BoardRegs;
-use dxedge_hdl::uart_bridge::UartBridge;
+use dxedge_hdl::boards::board_map::{regs, BENCH};
+use dxedge_hdl::boards::board_regs::BoardRegs;
+use dxedge_hdl::boards::uart_bridge::UartBridge;
 use dxedge_hdl::verilog::{rename_top, BENCH_UART_DIVISOR};
 use rust_hdl::prelude::*;
 

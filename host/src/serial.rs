@@ -1,5 +1,5 @@
 //! The register bus over a serial line: the host side of the ULX3S bench build's UART bridge
-//! (`hdl/src/uart_bridge.rs`; the protocol is in `docs/boards.md`). One command at a time,
+//! (`hdl/src/boards/uart_bridge.rs`; the protocol is in `docs/boards.md`). One command at a time,
 //! big-endian fields:
 //!
 //! ```text
@@ -10,8 +10,8 @@
 //!
 //! [`SerialBus`] speaks it over any byte stream (`Read + Write`): a tty opened with
 //! [`SerialBus::open`] beside a board, or the simulated serial line of the bench core in
-//! `hdl/src/bench_core.rs`'s tests, so that the code that talks to a board is the code tested
-//! against the design.
+//! `hdl/src/boards/bench_core.rs`'s tests, so that the code that talks to a board is the code
+//! tested against the design.
 
 use std::io::{self, Read, Write};
 use std::time::Duration;

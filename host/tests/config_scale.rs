@@ -1,10 +1,9 @@
 //! Config loading scales with the config: a large route table is read in about the time it
 //! takes to parse its TOML, and a place in a large config is still named right.
 //!
-//! The bound below is generous (a debug build on a busy machine); loading used to take time
-//! quadratic in the routes (each route's line was found by rescanning the text before it,
-//! each duplicate check scanned every earlier route): 20,000 routes took 11 s in release,
-//! 100,000 more than two minutes. The figures that matter are in BENCHMARKS.md.
+//! The bound below is generous (a debug build on a busy machine), and far below what a
+//! loading quadratic in the routes would take (`docs/architecture.md`, "Loading a config").
+//! The figures that matter are in BENCHMARKS.md.
 
 use std::fmt::Write as _;
 use std::sync::mpsc;

@@ -6,8 +6,8 @@
 //! CMAC 1 AWS's (its frames go to the customer).
 //!
 //! The register window is the core's: the pipeline's blocks from 0, the board's blocks above
-//! (`hdl/src/board_map.rs`). [`NicSim`] is a [`RegisterBus`], so the host driver programs it
-//! with the code that programs the board.
+//! (`hdl/src/boards/board_map.rs`). [`NicSim`] is a [`RegisterBus`], so the host driver
+//! programs it with the code that programs the board.
 
 use std::collections::VecDeque;
 

@@ -1,9 +1,9 @@
 //! A run of frames through a model's AXI-Stream ports in one call ([`Model::stream`]).
 //!
-//! Clocking from Rust costs a call into the shim and the packing of every port each clock:
-//! at 10G that is a fifth of the pipeline's own clock. A stream run hands the model a batch
-//! of frames back to back and gets back the egress beats, and the clock loop
-//! (`csrc/stream.h`) puts each beat straight into the ports. It does what a Rust loop of
+//! Clocking from Rust costs a call into the shim and the packing of every port each clock,
+//! work the model itself does not need (`docs/architecture.md`, "The stream loop"). A
+//! stream run hands the model a batch of frames back to back and gets back the egress
+//! beats, and the clock loop (`csrc/stream.h`) puts each beat straight into the ports. It does what a Rust loop of
 //! [`Model::cycle`] does with egress held ready: offer the next beat every clock, move on
 //! when the model takes it, record every beat that leaves.
 //!

@@ -7,8 +7,8 @@
 
 use std::path::Path;
 
-use dxedge_hdl::board_map::{reader, regs};
-use dxedge_hdl::nic_core::{COUNTERS, READER_BASE, REGS_BASE, TC_READER_BASE};
+use dxedge_hdl::boards::board_map::{reader, regs};
+use dxedge_hdl::boards::nic_core::{COUNTERS, READER_BASE, REGS_BASE, TC_READER_BASE};
 use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;

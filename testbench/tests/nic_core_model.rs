@@ -8,8 +8,8 @@
 
 use std::path::{Path, PathBuf};
 
-use dxedge_hdl::nic_core::{NicCore, READER_BASE, TC_READER_BASE};
-use dxedge_hdl::nic_sim::NicSim;
+use dxedge_hdl::boards::nic_core::{NicCore, READER_BASE, TC_READER_BASE};
+use dxedge_hdl::boards::nic_sim::NicSim;
 use dxedge_hdl::port_pipeline::PortPipeline100G;
 use dxedge_host::bus::RegisterBus;
 use dxedge_host::config::Config;

@@ -4,7 +4,7 @@
 // Hand-written board top. It holds only what cannot be portable: the vendor IP (two 100G
 // MACs, the PCIe DMA/bridge, an AXI4-Lite clock converter, an asynchronous AXI4-Stream FIFO),
 // clock buffers and synchronizers. Everything else is the generated core,
-// hdl/verilog/boards/nic_core.v (hdl/src/nic_core.rs). Pins and clocks:
+// hdl/verilog/boards/nic_core.v (hdl/src/boards/nic_core.rs). Pins and clocks:
 // constraints/alveo_u280/dxedge_u280.xdc. IP configuration: constraints/alveo_u280/build.tcl.
 // Not built here: there is no Vivado on this machine; hdl/tests/u280_connectivity.rs checks
 // this file's connectivity with yosys, the IP as black boxes (hdl/boards/alveo_u280/blackboxes.v).

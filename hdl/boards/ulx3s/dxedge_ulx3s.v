@@ -1,7 +1,7 @@
 // dxedge on the ULX3S-85F (Lattice ECP5 LFE5U-85F-6BG381C): a bench instrument.
 //
 // Hand-written board top: the board's pins and the generated core,
-// hdl/verilog/boards/bench_core.v (hdl/src/bench_core.rs), which holds everything else.
+// hdl/verilog/boards/bench_core.v (hdl/src/boards/bench_core.rs), which holds everything else.
 // Pins: constraints/ulx3s/dxedge_ulx3s.lpf. Built here with the open toolchain
 // (`make ecp5-ulx3s`: yosys synth_ecp5, nextpnr-ecp5, ecppack).
 //

@@ -8,8 +8,8 @@
 //! validates exactly as it would through the toml crate. It answers `None` for anything else
 //! (a quoted key, an escape in a string, a float, an inline table, a duplicate key, an
 //! unknown field, a type that does not fit...): the caller then reads the text with the toml
-//! crate, which also words every error. The unit tests in `config.rs` hold that both readers
-//! give the same answer.
+//! crate, which also words every error. The unit tests in `config/tests.rs` hold that both
+//! readers give the same answer.
 //!
 //! ```text
 //!   text ──► scan: one pass over the bytes ──► Doc ──► serde (Node) ──► raw structs

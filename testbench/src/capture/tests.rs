@@ -1,5 +1,6 @@
 //! Captures built byte by byte, read back.
 
+use super::input::CHUNK;
 use super::*;
 
 /// A classic pcap file: header then (ts_sec, ts_frac, data, orig_len) records.

@@ -78,7 +78,7 @@ impl Logic for UartTx {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::uart_rx::UartRx;
+    use crate::boards::uart_rx::UartRx;
     use crate::{rising_edge, settle_low};
 
     #[derive(LogicBlock)]

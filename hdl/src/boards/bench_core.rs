@@ -28,16 +28,16 @@
 
 use rust_hdl::prelude::*;
 
-use crate::board_map::{slot, BENCH};
-use crate::board_regs::{self, BoardRegs};
-use crate::frame_fifo::FrameFifo;
-use crate::frame_injector::{self, FrameInjector};
-use crate::frame_reader::{self, FrameReader};
+use crate::boards::board_map::{slot, BENCH};
+use crate::boards::board_regs::{self, BoardRegs};
+use crate::boards::frame_fifo::FrameFifo;
+use crate::boards::frame_injector::{self, FrameInjector};
+use crate::boards::frame_reader::{self, FrameReader};
+use crate::boards::uart_bridge::UartBridge;
 use crate::port_pipeline::PortPipeline;
-use crate::uart_bridge::UartBridge;
 use dxedge_host::regmap::{egress, Capacity};
 
-/// Event counters of the bench build ([`crate::board_map::BENCH`]).
+/// Event counters of the bench build ([`crate::boards::board_map::BENCH`]).
 pub const COUNTERS: usize = 4;
 const READER_BITS: usize = frame_reader::LOCAL_BITS;
 const REGS_BITS: usize = board_regs::LOCAL_BITS;
@@ -104,7 +104,7 @@ impl BenchCore {
             merge_tc: Default::default(),
             take_tc: Default::default(),
             to_customer_tag: Constant::new(
-                (crate::board_map::reader::TAG_TO_CUSTOMER as u64).to_bits(),
+                (crate::boards::board_map::reader::TAG_TO_CUSTOMER as u64).to_bits(),
             ),
             por: Default::default(),
             heartbeat: Default::default(),
@@ -316,7 +316,7 @@ impl Logic for BenchCore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::board_map::{injector, reader, regs, BOARD_BASE, SLOT};
+    use crate::boards::board_map::{injector, reader, regs, BOARD_BASE, SLOT};
     use crate::codes::{kind, reason};
     use crate::{rising_edge, settle_low};
     use dxedge_host::bus::{BusError, RegisterBus};

@@ -1,4 +1,4 @@
-//! FrameReader: the host reads whole frames out of a [`crate::frame_fifo::FrameFifo`] over
+//! FrameReader: the host reads whole frames out of a [`crate::boards::frame_fifo::FrameFifo`] over
 //! the register bus, 32 bits at a time.
 //!
 //! ```text
@@ -18,9 +18,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::board_map::reader;
-use crate::csr_bus::CsrTarget;
-use crate::frame_fifo::LEN_BITS;
+use crate::boards::board_map::reader;
+use crate::boards::csr_bus::CsrTarget;
+use crate::boards::frame_fifo::LEN_BITS;
 use crate::stream::AxisSink;
 
 /// Address bits the reader decodes (its slot is larger; the core decodes the rest).
@@ -175,7 +175,7 @@ impl<const W: usize, const B: usize, const U: usize, const L: usize> Logic
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frame_fifo::FrameFifo;
+    use crate::boards::frame_fifo::FrameFifo;
     use crate::{rising_edge, settle_low};
     use rand::{RngExt, SeedableRng};
 

@@ -384,8 +384,8 @@ mod tests {
         let table = markdown();
         assert!(
             doc.contains(&table),
-            "docs/boards.md does not hold the board register table of hdl/src/board_map.rs; \
-             paste it in:\n{table}"
+            "docs/boards.md does not hold the board register table of \
+             hdl/src/boards/board_map.rs; paste it in:\n{table}"
         );
     }
 

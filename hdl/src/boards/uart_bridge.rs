@@ -18,9 +18,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::csr_bus::CsrInitiator;
-use crate::uart_rx::UartRx;
-use crate::uart_tx::UartTx;
+use crate::boards::csr_bus::CsrInitiator;
+use crate::boards::uart_rx::UartRx;
+use crate::boards::uart_tx::UartTx;
 
 /// Address bits of the register window the bridge reaches (3 address bytes).
 pub const ADDR_BITS: usize = 24;

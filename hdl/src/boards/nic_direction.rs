@@ -1,8 +1,8 @@
 //! NicDirection: what the 100G NIC core puts around one direction's datapath: the MAC
 //! receive buffer in front of it, and behind it the egress steer, the MAC transmit buffer and
-//! pad, and the punt buffer the host reads. [`crate::nic_core::NicCore`] holds two, one per
-//! direction, as the port pipeline holds two datapaths: the two share nothing but the clock,
-//! the reset and the register bus.
+//! pad, and the punt buffer the host reads. [`crate::boards::nic_core::NicCore`] holds two,
+//! one per direction, as the port pipeline holds two datapaths: the two share nothing but the
+//! clock, the reset and the register bus.
 //!
 //! ```text
 //!  rx_axis ─► rx: FrameFifo (lossy: length; bad and overflowing frames dropped) ─► to_pipeline
@@ -19,12 +19,12 @@
 
 use rust_hdl::prelude::*;
 
-use crate::csr_bus::CsrTarget;
-use crate::egress_steer::EgressSteer;
-use crate::frame_fifo::FrameFifo;
-use crate::frame_reader::{self, FrameReader};
+use crate::boards::csr_bus::CsrTarget;
+use crate::boards::egress_steer::EgressSteer;
+use crate::boards::frame_fifo::FrameFifo;
+use crate::boards::frame_reader::{self, FrameReader};
+use crate::boards::tx_pad::TxPad;
 use crate::stream::{AxisSink, AxisSource};
-use crate::tx_pad::TxPad;
 use dxedge_host::regmap::{egress, ingress};
 
 /// Address bits of the punt reader's registers.

@@ -39,10 +39,10 @@
 
 use rust_hdl::prelude::*;
 
-use crate::axil_bridge::{AxilBridge, AxilTarget};
-use crate::board_map::{self, slot, NIC};
-use crate::board_regs::{self, BoardRegs};
-use crate::nic_direction::{NicDirection, READER_BITS};
+use crate::boards::axil_bridge::{AxilBridge, AxilTarget};
+use crate::boards::board_map::{self, slot, NIC};
+use crate::boards::board_regs::{self, BoardRegs};
+use crate::boards::nic_direction::{NicDirection, READER_BITS};
 use crate::port_pipeline::PortPipeline100G;
 use crate::stream::{AxisSink, AxisSource};
 use dxedge_host::regmap::cpu;
@@ -293,9 +293,9 @@ pub const TC_READER_BASE: u32 = board_map::BOARD_BASE + board_map::SLOT * slot::
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::board_map::regs;
+    use crate::boards::board_map::regs;
+    use crate::boards::nic_sim::{NicSim, Punt};
     use crate::codes::kind;
-    use crate::nic_sim::{NicSim, Punt};
     use dxedge_host::bus::RegisterBus;
     use dxedge_host::config::Config;
     use dxedge_host::direction::Direction;

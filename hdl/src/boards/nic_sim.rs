@@ -7,8 +7,8 @@ use std::collections::VecDeque;
 
 use rust_hdl::prelude::*;
 
-use crate::board_map::reader;
-use crate::nic_core::NicCore;
+use crate::boards::board_map::reader;
+use crate::boards::nic_core::NicCore;
 use crate::stream::{AxisSink, AxisSource};
 use crate::{rising_edge, settle_low};
 use dxedge_host::bus::{BusError, RegisterBus};

@@ -8,13 +8,13 @@
 //!
 //! Like the pipeline's block it starts with type, version and next words (Corundum's
 //! register block header), so a driver can tell a NIC build from a bench build before it
-//! touches anything else. Offsets and values are in [`crate::board_map`]. Reads answer one
+//! touches anything else. Offsets and values are in [`crate::boards::board_map`]. Reads answer one
 //! clock after the strobe; an offset with no register reads 0.
 
 use rust_hdl::prelude::*;
 
-use crate::board_map::{regs, Board};
-use crate::csr_bus::CsrTarget;
+use crate::boards::board_map::{regs, Board};
+use crate::boards::csr_bus::CsrTarget;
 
 /// Address bits the block decodes (its 256-byte slot).
 pub const LOCAL_BITS: usize = 8;
@@ -133,10 +133,10 @@ impl<const NC: usize> Logic for BoardRegs<NC> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::board_map::{BENCH, NIC};
+    use crate::boards::board_map::{BENCH, NIC};
     use crate::{rising_edge, settle_low};
 
-    const NIC_COUNTERS: usize = crate::nic_core::COUNTERS;
+    const NIC_COUNTERS: usize = crate::boards::nic_core::COUNTERS;
 
     fn access(uut: &mut BoardRegs<NIC_COUNTERS>, addr: u32, write: Option<u32>) -> u32 {
         uut.bus.addr.next = (addr as u64).to_bits();

@@ -21,7 +21,7 @@
 
 use rust_hdl::prelude::*;
 
-use crate::csr_bus::CsrInitiator;
+use crate::boards::csr_bus::CsrInitiator;
 
 /// Clocks a read waits for `rvalid` before it is answered with SLVERR.
 pub const TIMEOUT: u64 = 64;

@@ -12,7 +12,7 @@
 //! its counters. `PORT` sends the template into the CPU port instead, as the host's
 //! control plane would (`to_cpu`, with the egress row on `row`), and picks the direction
 //! (`to_customer`: which datapath of the port pipeline the core feeds). Registers are in
-//! [`crate::board_map::injector`]; reads answer one clock
+//! [`crate::boards::board_map::injector`]; reads answer one clock
 //! after the strobe. A frame started is always finished (writing COUNT = 0 stops after it),
 //! so the pipeline never sees a partial frame; writing the template while sending changes
 //! what is sent.
@@ -21,9 +21,9 @@ use rust_hdl::prelude::*;
 
 use crate::block_ram::BlockRam;
 
-use crate::board_map::injector;
-use crate::csr_bus::CsrTarget;
-use crate::frame_fifo::LEN_BITS;
+use crate::boards::board_map::injector;
+use crate::boards::csr_bus::CsrTarget;
+use crate::boards::frame_fifo::LEN_BITS;
 use crate::stream::AxisSource;
 use dxedge_host::regmap::cpu;
 

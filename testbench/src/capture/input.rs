@@ -1,0 +1,113 @@
+//! The capture as a byte stream read front to back in chunks (never seeking: pipes, FIFOs
+//! and standard input read as files do).
+
+use std::io::{self, Read};
+
+/// The file, read in chunks into a buffer that grows to hold the longest record.
+pub(super) struct Input {
+    reader: Box<dyn Read>,
+    /// The readers find records at offsets into `buf` (from `start`, the first unconsumed
+    /// byte) and hand out slices of it.
+    pub(super) buf: Vec<u8>,
+    /// Unconsumed bytes are `buf[start..end]`.
+    pub(super) start: usize,
+    end: usize,
+    /// File offset of `buf[0]`.
+    base: u64,
+    eof: bool,
+}
+
+pub(super) const CHUNK: usize = 1 << 20;
+
+impl Input {
+    pub(super) fn new(reader: Box<dyn Read>) -> Input {
+        Input {
+            reader,
+            buf: vec![0; CHUNK],
+            start: 0,
+            end: 0,
+            base: 0,
+            eof: false,
+        }
+    }
+
+    /// Start over from `reader`, whose next byte is at file offset `base` (a reader opened at a
+    /// [`Checkpoint`]).
+    pub(super) fn restart(&mut self, reader: Box<dyn Read>, base: u64) {
+        self.reader = reader;
+        self.start = 0;
+        self.end = 0;
+        self.base = base;
+        self.eof = false;
+    }
+
+    pub(super) fn available(&self) -> &[u8] {
+        self.buf.get(self.start..self.end).unwrap_or_default()
+    }
+
+    /// File offset of the first unconsumed byte.
+    pub(super) fn position(&self) -> u64 {
+        self.base + self.start as u64
+    }
+
+    pub(super) fn consume(&mut self, n: usize) {
+        self.start = (self.start + n).min(self.end);
+    }
+
+    /// Read more bytes after the unconsumed ones; `false` at the end of the file.
+    pub(super) fn fill(&mut self) -> io::Result<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.base += self.start as u64;
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.buf.len() - self.end < CHUNK / 2 {
+            // A record longer than the buffer: grow it (only as far as the file has data,
+            // since it fills from the file before it grows again).
+            self.buf.resize(self.buf.len() + CHUNK, 0);
+        }
+        loop {
+            let free = self.buf.get_mut(self.end..).unwrap_or_default();
+            match self.reader.read(free) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.end += n;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Make sure at least `n` unconsumed bytes are buffered; `false` if the file ends first.
+    pub(super) fn ensure(&mut self, n: usize) -> io::Result<bool> {
+        while self.end - self.start < n {
+            if !self.fill()? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Read until `buf` is full or the stream ends; the bytes read.
+pub(super) fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(buf.get_mut(got..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}

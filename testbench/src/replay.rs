@@ -311,7 +311,12 @@ pub fn replay(
         leftovers
             .own_dirs
             .splice(0..0, piece_dirs.iter().skip(1).cloned());
-        let mut bus_error = "a memory-mapped file could not be written (SIGBUS)".to_string();
+        // The capture is read through a memory map: a capture cut short while it is read
+        // ends the run here.
+        let mut bus_error = format!(
+            "a memory-mapped file could not be read or written (SIGBUS): was {} truncated while it was replayed?",
+            shown_path(&options.input)
+        );
         if let Some(t) = &trace {
             leftovers.files.extend(t.leftovers());
             bus_error = format!(

@@ -30,12 +30,10 @@
 //! Only a regular, uncompressed file can be split: a pipe is read once and a gzip stream from
 //! its start.
 
-use std::cell::RefCell;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
-use std::rc::Rc;
 use std::str::FromStr;
 
 use dxedge_host::config::Config;
@@ -186,22 +184,6 @@ pub fn check_splittable(path: &Path, what: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads a file and hashes every byte read, in order (if there is a hash to keep).
-struct Fingerprinting {
-    file: File,
-    hash: Option<Rc<RefCell<XxHash3_128>>>,
-}
-
-impl Read for Fingerprinting {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.file.read(buf)?;
-        if let Some(hash) = &self.hash {
-            hash.borrow_mut().write(buf.get(..n).unwrap_or_default());
-        }
-        Ok(n)
-    }
-}
-
 /// How often (in records) the scan asks whether to stop.
 const STOP_CHECK_EVERY: u64 = 16_384;
 
@@ -217,19 +199,13 @@ pub fn scan(
     on_start: &mut dyn FnMut(Start),
     stop: &dyn Fn() -> bool,
 ) -> Result<Option<Scanned>, CaptureError> {
-    let file = File::open(path)
-        .map_err(|e| CaptureError::of_file(path, format!("cannot open the capture: {e}")))?;
+    let cannot =
+        |e: io::Error| CaptureError::of_file(path, format!("cannot open the capture: {e}"));
+    let file = File::open(path).map_err(cannot)?;
     let bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let hash = Rc::new(RefCell::new(XxHash3_128::new()));
-    let fingerprinting = Fingerprinting {
-        file,
-        hash: (reach == Reach::Whole).then(|| Rc::clone(&hash)),
-    };
-    let mut reader = CaptureReader::from_reader(
-        Box::new(fingerprinting),
-        &shown_path(path),
-        Resolution::Nano,
-    )?;
+    // The fingerprint is of every byte, read in a pass of its own.
+    let fingerprint_of = file.try_clone().map_err(cannot)?;
+    let mut reader = CaptureReader::from_file(file, &shown_path(path), Resolution::Nano)?;
     // Classic pcap gives its resolution in its header: its pieces may start at once.
     let early = reader.format() == Format::Pcap;
     let begins: Vec<u64> = (0..pieces.count)
@@ -281,12 +257,39 @@ pub fn scan(
     }
     drop(reader);
     let fingerprint =
-        (reach == Reach::Whole).then(|| format!("{:032x}", hash.borrow().finish_128()));
+        match reach {
+            Reach::Whole => Some(fingerprint(fingerprint_of).map_err(|e| {
+                CaptureError::of_file(path, format!("cannot read the capture: {e}"))
+            })?),
+            Reach::Starts => None,
+        };
     Ok(Some(Scanned {
         bytes,
         records,
         fingerprint,
     }))
+}
+
+/// XXH3-128 of every byte of `file`, 32 hex digits: from memory where it maps, else read
+/// in chunks.
+fn fingerprint(mut file: File) -> io::Result<String> {
+    let hash = match crate::sys::map_capture(&file) {
+        Ok(map) => XxHash3_128::oneshot(&map),
+        Err(_) => {
+            let mut hash = XxHash3_128::new();
+            let mut chunk = vec![0u8; 1 << 20];
+            loop {
+                match file.read(&mut chunk) {
+                    Ok(0) => break,
+                    Ok(n) => hash.write(chunk.get(..n).unwrap_or_default()),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            hash.finish_128()
+        }
+    };
+    Ok(format!("{hash:032x}"))
 }
 
 /// The fingerprint of a config: XXH3-128 of its canonical TOML (`Config::to_toml`), so that

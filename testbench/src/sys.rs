@@ -1,6 +1,6 @@
 //! The few things the `dxedge` command asks of the operating system that std does not offer:
-//! cleaning up on a fatal signal, an advisory lock on a file, and whether a process is alive.
-//! The only `unsafe` code of this crate.
+//! cleaning up on a fatal signal, an advisory lock on a file, whether a process is alive, and
+//! a capture mapped into memory. The only `unsafe` code of this crate.
 //!
 //! # Signals
 //! A run writes into a temporary directory beside `--out` (and a trace beside its final
@@ -293,4 +293,20 @@ pub fn process_alive(pid: u32) -> bool {
 pub fn borrow_fd<T: AsRawFd>(holder: &T) -> std::os::fd::BorrowedFd<'_> {
     // SAFETY: `holder` owns the descriptor and keeps it open while the borrow lives.
     unsafe { std::os::fd::BorrowedFd::borrow_raw(holder.as_raw_fd()) }
+}
+
+/// `file` (a regular file) mapped read-only into memory, read front to back.
+///
+/// Mapping is `unsafe` because the bytes may change under the map. A capture written to
+/// while it is replayed shows its new bytes (a reader past them never looks back); one
+/// truncated while it is replayed makes the next page past the new end raise SIGBUS, which
+/// [`on_fatal_signal`] turns into a message and a clean exit like any other. Neither is a
+/// capture anyone should replay, and neither can corrupt memory the replay relies on.
+pub fn map_capture(file: &File) -> std::io::Result<memmap2::Mmap> {
+    // SAFETY: a read-only, private view of a file; see above for what a change to the file
+    // can do (never more than a wrong byte in a record or SIGBUS).
+    let map = unsafe { memmap2::MmapOptions::new().map(file)? };
+    // Read-ahead for a front-to-back pass; a hint, so a refusal is not an error.
+    let _ = map.advise(memmap2::Advice::Sequential);
+    Ok(map)
 }

@@ -214,7 +214,7 @@ impl CaptureReader {
         // From here on `file` is a regular file: its size gives progress, and it may be
         // read again from the start.
         let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-        let open = || -> Result<(Box<dyn Read>, u64), CaptureError> {
+        let open = || -> Result<(Input, u64), CaptureError> {
             let mut file = file.try_clone().map_err(error)?;
             file.seek(SeekFrom::Start(0)).map_err(error)?;
             let mut magic = [0u8; 2];
@@ -222,20 +222,21 @@ impl CaptureReader {
             file.seek(SeekFrom::Start(0)).map_err(error)?;
             if got == 2 && magic == GZIP_MAGIC {
                 // The compressed size says nothing about progress through the records.
-                Ok((Box::new(MultiGzDecoder::new(BufReader::new(file))), 0))
+                let gunzip = MultiGzDecoder::new(BufReader::new(file));
+                Ok((Input::new(Box::new(gunzip)), 0))
             } else {
-                Ok((Box::new(file), len))
+                Ok((input_of(file), len))
             }
         };
-        let (reader, total_bytes) = open()?;
-        let mut capture = CaptureReader::from_reader(reader, &name, Resolution::Nano)?;
+        let (input, total_bytes) = open()?;
+        let mut capture = CaptureReader::from_input(input, &name, Resolution::Nano)?;
         capture.total_bytes = total_bytes;
         if capture.format == Format::PcapNg {
             // First pass: learn every interface's resolution, then read for real.
             while capture.next_record()?.is_some() {}
             let resolution = capture.pcapng_resolution();
-            let (reader, _) = open()?;
-            capture = CaptureReader::from_reader(reader, &name, resolution)?;
+            let (input, _) = open()?;
+            capture = CaptureReader::from_input(input, &name, resolution)?;
             capture.total_bytes = total_bytes;
         }
         Ok(capture)
@@ -263,10 +264,12 @@ impl CaptureReader {
         // resolution, link type and snap length), then on from the checkpoint.
         let head = File::open(path).map_err(error)?;
         let total_bytes = head.metadata().map(|m| m.len()).unwrap_or(0);
-        let mut capture = CaptureReader::from_reader(Box::new(head), &name, resolution)?;
-        let mut file = File::open(path).map_err(error)?;
-        file.seek(SeekFrom::Start(at.offset)).map_err(error)?;
-        capture.input.restart(Box::new(file), at.offset);
+        let mut capture = CaptureReader::from_input(input_of(head), &name, resolution)?;
+        if !capture.input.jump(at.offset) {
+            let mut file = File::open(path).map_err(error)?;
+            file.seek(SeekFrom::Start(at.offset)).map_err(error)?;
+            capture.input.restart(Box::new(file), at.offset);
+        }
         capture.index = at.records_before;
         capture.total_bytes = total_bytes;
         if let (
@@ -339,7 +342,24 @@ impl CaptureReader {
         name: &str,
         pcapng_resolution: Resolution,
     ) -> Result<CaptureReader, CaptureError> {
-        let mut input = Input::new(reader);
+        Self::from_input(Input::new(reader), name, pcapng_resolution)
+    }
+
+    /// Start reading a regular, uncompressed capture file, mapped into memory where it can
+    /// be. `pcapng_resolution` as for [`CaptureReader::from_reader`].
+    pub(crate) fn from_file(
+        file: File,
+        name: &str,
+        pcapng_resolution: Resolution,
+    ) -> Result<CaptureReader, CaptureError> {
+        Self::from_input(input_of(file), name, pcapng_resolution)
+    }
+
+    fn from_input(
+        mut input: Input,
+        name: &str,
+        pcapng_resolution: Resolution,
+    ) -> Result<CaptureReader, CaptureError> {
         let error = |offset: Option<u64>, message: String| CaptureError {
             file: name.to_string(),
             packet: None,
@@ -490,6 +510,15 @@ impl CaptureReader {
             data,
             link,
         }))
+    }
+}
+
+/// A regular, uncompressed capture file as the readers' input: mapped into memory, or (where
+/// it cannot be mapped: a file system without mmap) read in chunks.
+fn input_of(file: File) -> Input {
+    match crate::sys::map_capture(&file) {
+        Ok(map) => Input::mapped(map, 0),
+        Err(_) => Input::new(Box::new(file)),
     }
 }
 

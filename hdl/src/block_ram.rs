@@ -1,8 +1,8 @@
 //! Block RAM: one clock, a synchronous read port and a write port, read-first (a read of the
 //! address being written returns the old word, as every FPGA block RAM can be set to do).
 //!
-//! Every memory of the design is this one primitive rather than rust-hdl's `RAM<D, N>` (but
-//! the LPM tree's, inside its own primitive, `lpm_tree.rs`), for two reasons. Its depth is a
+//! Every memory of the design is this primitive (or its variants below: a second read port,
+//! a read enable) rather than rust-hdl's `RAM<D, N>`, for two reasons. Its depth is a
 //! field, not part of the type: rust-hdl's `RAM` always holds `2^N` words, and a reduced
 //! build (a small FPGA) shrinks tables, so one type serves every build. And its Verilog body is
 //! written for Verilator's sake: read and write in one clocked block, the read first, the
@@ -189,11 +189,101 @@ impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     }
 }
 
+/// A block RAM whose read port has an enable: the read data holds its word while
+/// `read_enable` is low, as an FPGA block RAM's output register does with its clock enable.
+/// A pipeline stage that reads only while it holds work then costs a simulator a test, not
+/// a read, in the clocks it is idle (the LPM tree's levels, `lpm_tree.rs`).
+#[derive(LogicBlock)]
+pub struct BlockRamRe<D: Synth, const N: usize> {
+    pub clock: Signal<In, Clock>,
+    pub read_enable: Signal<In, Bit>,
+    pub read_address: Signal<In, Bits<N>>,
+    pub read_data: Signal<Out, D>,
+    pub write_address: Signal<In, Bits<N>>,
+    pub write_data: Signal<In, D>,
+    pub write_enable: Signal<In, bool>,
+    _depth: usize,
+    _sim: BTreeMap<Bits<N>, D>,
+}
+
+impl<D: Synth, const N: usize> BlockRamRe<D, N> {
+    /// A RAM of `depth` words (at most `2^N`).
+    pub fn new(depth: usize) -> Self {
+        assert!(
+            depth >= 1 && (N >= 64 || depth <= 1 << N),
+            "BlockRamRe: 1 to 2^N words"
+        );
+        BlockRamRe {
+            clock: Default::default(),
+            read_enable: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            write_enable: Default::default(),
+            _depth: depth,
+            _sim: BTreeMap::new(),
+        }
+    }
+
+    pub fn depth(&self) -> usize {
+        self._depth
+    }
+}
+
+impl<D: Synth, const N: usize> Logic for BlockRamRe<D, N> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            if self.read_enable.val() {
+                let a = self.read_address.val();
+                self.read_data.next = if a.index() < self._depth {
+                    *self._sim.get(&a).unwrap_or(&D::default())
+                } else {
+                    D::default()
+                };
+            }
+            if self.write_enable.val() && self.write_address.val().index() < self._depth {
+                self._sim
+                    .insert(self.write_address.val(), self.write_data.val());
+            }
+        }
+    }
+
+    fn connect(&mut self) {
+        self.read_data.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        ram_verilog_enabled(
+            D::BITS,
+            N,
+            self._depth,
+            &[("read_data", "read_address")],
+            Some("read_enable"),
+        )
+    }
+
+    fn timing(&self) -> Vec<TimingInfo> {
+        ram_timing(&["read_enable", "read_address"], &["read_data"])
+    }
+}
+
 /// The Verilog body of both RAMs: `depth` words of `bits` at `address_bits`-bit addresses,
-/// the reads (data, address), then the write, in one clocked block. A RAM shallower than its
-/// addresses (a reduced build's) reads 0 and ignores writes beyond its depth, as the model
-/// does, and indexes its array with only the bits the depth needs.
+/// the reads (data, address), then the write, in one clocked block.
 fn ram_verilog(bits: usize, address_bits: usize, depth: usize, reads: &[(&str, &str)]) -> Verilog {
+    ram_verilog_enabled(bits, address_bits, depth, reads, None)
+}
+
+/// `ram_verilog`, the reads under `read_enable` if given. A RAM shallower than its addresses
+/// (a reduced build's) reads 0 and ignores writes beyond its depth, as the model does, and
+/// indexes its array with only the bits the depth needs.
+fn ram_verilog_enabled(
+    bits: usize,
+    address_bits: usize,
+    depth: usize,
+    reads: &[(&str, &str)],
+    read_enable: Option<&str>,
+) -> Verilog {
     let full = address_bits >= 64 || depth == 1 << address_bits;
     // Bits that index `depth` words (at least one, as Verilog has no zero-width select)
     let index_bits = (usize::BITS - (depth - 1).leading_zeros()).max(1) as usize;
@@ -205,20 +295,26 @@ fn ram_verilog(bits: usize, address_bits: usize, depth: usize, reads: &[(&str, &
         }
     };
     let inside = |address: &str| format!("{address} < {address_bits}'d{depth}");
-    let mut body = format!(
-        "reg[{}:0] mem[{}:0];\n\nalways @(posedge clock) begin\n",
-        bits - 1,
-        depth - 1
-    );
+    let mut body = format!("reg[{}:0] mem[{}:0];\n\n", bits - 1, depth - 1);
+    if read_enable.is_some() {
+        // Held while the enable is low, so its power-on value shows: zero, as rust-hdl's
+        // simulator starts it and as an FPGA block RAM's output register starts by default
+        body.push_str("initial begin\n");
+        for (data, _) in reads {
+            body.push_str(&format!("   {data} = {bits}'d0;\n"));
+        }
+        body.push_str("end\n\n");
+    }
+    body.push_str("always @(posedge clock) begin\n");
     for (data, address) in reads {
-        if full {
-            body.push_str(&format!("   {data} <= {};\n", word(address)));
+        let read = if full {
+            word(address)
         } else {
-            body.push_str(&format!(
-                "   {data} <= {} ? {} : {bits}'d0;\n",
-                inside(address),
-                word(address)
-            ));
+            format!("{} ? {} : {bits}'d0", inside(address), word(address))
+        };
+        match read_enable {
+            Some(re) => body.push_str(&format!("   if ({re}) {data} <= {read};\n")),
+            None => body.push_str(&format!("   {data} <= {read};\n")),
         }
     }
     let after = if reads.len() == 1 {

@@ -21,9 +21,9 @@
 //!
 //! The node RAM read of level k+1 is addressed by level k's comparison in the same clock,
 //! so a lookup takes one clock per level and a new one enters every clock. The levels and
-//! the leaf RAM are one primitive, `lpm_tree.rs`, whose Verilog body is written by hand so
-//! that a level costs Verilator nothing in the clocks no lookup is in it; this block builds
-//! the lookup word and keeps each lookup's payload until its leaf is read.
+//! the leaf RAM are `lpm_tree.rs` (a level's registers and node read are enabled only while
+//! a lookup arrives, so an idle level costs a simulator a test); this block builds the
+//! lookup word and keeps each lookup's payload until its leaf is read.
 //!
 //! A reduced build (a small FPGA) keeps the 16 stages but gives only the first `levels` of
 //! them memory: the others never go right, so the rank leaves them shifted left by

@@ -1,36 +1,165 @@
-//! The LPM search tree's levels and its leaves as one primitive: a lookup descends one level
-//! per clock, and a level does work only in the clocks a lookup is in it.
+//! The LPM search tree's levels and its leaves: a lookup descends one level per clock, and a
+//! level does work only in the clock a lookup enters it.
 //!
 //! ```text
-//!   level k holds word_k (key, index i so far, valid, bank: lpm::word) and node_k, the node
-//!   it is compared with, read from mem_k[{i, bank}] as the word entered the level.
-//!   on each clock, for k = 16 (the leaf) down to 1, if level k-1 or level k holds a lookup:
+//!   level k holds word_k (key, index i so far, bank: lpm::word) and node_k, the node it is
+//!   compared with, read from mem_k[{i, bank}] as the word entered the level; bit k of the
+//!   shift register `valid` says whether a lookup is in level k.
+//!   on each clock, for every level k >= 1 under a lookup (valid[k-1]):
 //!       go     = node_{k-1} is real && key >= node_{k-1}.key
 //!       word_k = word_{k-1} with i = i << 1 | go;   node_k = mem_k[{i, bank}]
 //!   level 0 takes the entering word and reads the root of its bank
-//!   the leaf (k = 16) reads leaves[{bank, rank}], rank = i without the absent levels' zeros
+//!   the leaf (after level 15) reads leaves[{bank, rank}], rank = i << 1 | go without the
+//!   absent levels' zeros
+//!
+//!   in_word ──► level 0 ──► level 1 ──► ... ──► level 15 ──► leaf RAM ──► out_leaf
+//!     valid ──► [0] ──────► [1] ─────► ... ──► [15] ──────► [16] ─────► out_valid
+//!                 each level: LpmLevel = DffCe (word) + BlockRamRe (nodes), both
+//!                 enabled by the valid bit above it
 //! ```
 //!
-//! This is the same search `lpm.rs` describes, clock for clock (latency 17, one lookup a
-//! clock), written as a primitive with a hand-written Verilog body, as the block RAMs are,
-//! for Verilator's sake. Written as rust-hdl logic, every level's combinational logic was one
-//! `always @(*)` block that Verilator evaluates, and whose results it stores, on every clock:
-//! at 10G a lookup is in a level two clocks in sixteen, and the idle levels were a fifth of a
-//! clock's cost. Here each level is one `if` in one clocked block, levels from the last to
-//! the first, so that blocking assignments read the previous level before it moves on (the
-//! non-blocking semantics, without the shadow copy Verilator makes of each non-blocking
-//! register); `word_k` and `node_k` are read nowhere else. The outputs are non-blocking.
+//! Each level's inputs are plain expressions of the registers of the level above, each used
+//! once, none reading the register it feeds: Verilator then computes each inside the
+//! clocked `if` of the register or RAM read it feeds, so an idle level costs a simulator a
+//! test (at 10G a lookup enters a level one clock in eight). That is why the validity of the
+//! levels is one shift register (a level's enable never reads the level's own state) and why
+//! a level's decision is written out twice rather than kept in a signal.
 //!
-//! The Rust `update` below is the rust-hdl simulator's model of the same body; the lockstep
-//! test of `LpmSearch` (`testbench/tests/two_simulators_blocks.rs`) runs the two on the same
-//! stimulus, and the RTL-versus-model tests run the Verilog against the host's compiler.
+//! Level k's node RAM has two banks of 2^k nodes, node n of bank b at word 2n + b, so one
+//! write address serves every level. A reduced build gives only the first `levels` levels
+//! memory; the others never go right, and the leaf RAM is addressed with their zeros shifted
+//! out of the rank. Reads come before writes in a clock (read-first). Latency 17 clocks, one
+//! lookup a clock.
 
 use rust_hdl::prelude::*;
 
+use crate::block_ram::BlockRamRe;
+use crate::dff_ce::DffCe;
 use crate::lpm::{word, LEVELS};
+
+/// One level of the tree: the lookup in it and the node RAM it reads.
+#[derive(LogicBlock)]
+pub struct LpmLevel {
+    pub clock: Signal<In, Clock>,
+    /// A lookup is in the level above (for level 0: one enters).
+    pub above_valid: Signal<In, Bit>,
+    /// The lookup in the level above and the node it is compared with there (for level 0:
+    /// the entering word, index 0, and no node).
+    pub above_word: Signal<In, Bits<64>>,
+    pub above_node: Signal<In, Bits<41>>,
+    /// The last lookup that entered this level and its node, for the level below.
+    pub word: Signal<Out, Bits<64>>,
+    pub node: Signal<Out, Bits<41>>,
+    // Node writes: the address and data are shared by every level, the strobe is this level's
+    pub we: Signal<In, Bit>,
+    pub w_address: Signal<In, Bits<17>>,
+    pub w_data: Signal<In, Bits<41>>,
+    // State
+    lookup: DffCe<Bits<64>>,
+    nodes: BlockRamRe<Bits<41>, 17>,
+    /// Whether the level above has memory (never for level 0, whose "above" is the entry).
+    above_decides: Constant<Bit>,
+    /// Nodes of this level (2^k), for the read address mask.
+    node_mask: Constant<Bits<17>>,
+    /// Words of this level's RAM (two banks of 2^k nodes), for the write address mask.
+    word_mask: Constant<Bits<17>>,
+    /// Whether this level has memory (reduced builds give only the first levels memory).
+    present: Constant<Bit>,
+    key_mask: Constant<Bits<64>>,
+    i_clear: Constant<Bits<64>>,
+    i_lsb: Constant<Bits<8>>,
+    bank_bit: Constant<Bits<8>>,
+}
+
+impl LpmLevel {
+    /// Level `k` (0 = the root) of a tree whose first `levels` levels have memory.
+    pub fn new(k: usize, levels: usize) -> Self {
+        assert!(k < LEVELS && (1..=LEVELS).contains(&levels));
+        let present = k < levels;
+        let nodes = 1u64 << k;
+        let c8 = |v: usize| Constant::new((v as u64).to_bits());
+        LpmLevel {
+            clock: Default::default(),
+            above_valid: Default::default(),
+            above_word: Default::default(),
+            above_node: Default::default(),
+            word: Default::default(),
+            node: Default::default(),
+            we: Default::default(),
+            w_address: Default::default(),
+            w_data: Default::default(),
+            lookup: Default::default(),
+            nodes: BlockRamRe::new(if present { 2 * nodes as usize } else { 2 }),
+            above_decides: Constant::new(k >= 1 && k - 1 < levels),
+            node_mask: Constant::new((if present { nodes - 1 } else { 0 }).to_bits()),
+            word_mask: Constant::new((if present { 2 * nodes - 1 } else { 1 }).to_bits()),
+            present: Constant::new(present),
+            key_mask: Constant::new(KEY_MASK.to_bits()),
+            i_clear: Constant::new((!(0xffffu64 << word::I_LSB)).to_bits()),
+            i_lsb: c8(word::I_LSB),
+            bank_bit: c8(word::BANK_BIT),
+        }
+    }
+}
 
 const KEY_MASK: u64 = (1 << word::KEY_BITS) - 1;
 
+impl Logic for LpmLevel {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.lookup.clock.next = self.clock.val();
+        self.nodes.clock.next = self.clock.val();
+        // Both registers load only as a lookup arrives, from expressions used once each (see
+        // the module doc: an idle level then costs a test). The decision: go right of a real boundary (bit 40) the key is at or above. Padding
+        // (all zero) is above every key, and a level without memory sends nothing right.
+        self.lookup.ce.next = self.above_valid.val();
+        self.lookup.rst.next = false;
+        self.lookup.d.next = (self.above_word.val() & self.i_clear.val())
+            | (bit_cast::<64, 16>(
+                (self
+                    .above_word
+                    .val()
+                    .get_bits::<16>(self.i_lsb.val().index())
+                    << 1)
+                    | bit_cast::<16, 1>(
+                        (self.above_decides.val()
+                            & self.above_node.val().get_bit(40)
+                            & ((self.above_word.val() & self.key_mask.val())
+                                >= bit_cast::<64, 40>(self.above_node.val().get_bits::<40>(0))))
+                        .into(),
+                    ),
+            ) << self.i_lsb.val());
+        self.nodes.read_enable.next = self.present.val() & self.above_valid.val();
+        self.nodes.read_address.next = (((bit_cast::<17, 16>(
+            self.above_word
+                .val()
+                .get_bits::<16>(self.i_lsb.val().index()),
+        ) << 1)
+            | bit_cast::<17, 1>(
+                (self.above_decides.val()
+                    & self.above_node.val().get_bit(40)
+                    & ((self.above_word.val() & self.key_mask.val())
+                        >= bit_cast::<64, 40>(self.above_node.val().get_bits::<40>(0))))
+                .into(),
+            ))
+            & self.node_mask.val())
+            << 1
+            | bit_cast::<17, 1>(
+                self.above_word
+                    .val()
+                    .get_bits::<1>(self.bank_bit.val().index()),
+            );
+        // The host never writes a node past a level's end; the mask keeps a write that did
+        // so inside the RAM, where both simulators and the FPGA agree on it
+        self.nodes.write_enable.next = self.we.val() & self.present.val();
+        self.nodes.write_address.next = self.w_address.val() & self.word_mask.val();
+        self.nodes.write_data.next = self.w_data.val();
+        self.word.next = self.lookup.q.val();
+        self.node.next = self.nodes.read_data.val();
+    }
+}
+
+/// The 16 levels and the leaf RAM.
 #[derive(LogicBlock)]
 pub struct LpmTree {
     pub clock: Signal<In, Clock>,
@@ -51,18 +180,32 @@ pub struct LpmTree {
     pub leaf_we: Signal<In, Bit>,
     pub leaf_index: Signal<In, Bits<16>>,
     pub leaf_data: Signal<In, Bits<11>>,
-    /// Levels with memory (16 in the full builds); the others never go right.
-    _levels: usize,
-    _word: [u64; LEVELS],
-    _node: [u64; LEVELS],
-    _mem: Vec<Vec<u64>>,
-    _leaves: Vec<u64>,
+    // State
+    levels: [LpmLevel; LEVELS],
+    /// Two banks of 2^levels leaves, bank b's leaf r at word b << levels | r
+    leaves: BlockRamRe<Bits<11>, 17>,
+    /// Bit k: a lookup is in level k (bit 16: its leaf is out). One shift register for all
+    /// the levels, written every clock, so that a level's registers load on the bit above
+    /// theirs and never read themselves to know whether a lookup left.
+    valid: DffCe<Bits<17>>,
+    /// Whether the last level has memory (a full build).
+    last_decides: Constant<Bit>,
+    /// Bits of the rank below the build's levels (always 0): 16 - levels.
+    rank_shift: Constant<Bits<8>>,
+    /// Leaves of the build (2^levels): the leaf RAM's bank bit position, and its index mask.
+    levels_count: Constant<Bits<8>>,
+    leaf_mask: Constant<Bits<17>>,
+    key_mask: Constant<Bits<64>>,
+    i_lsb: Constant<Bits<8>>,
+    valid_bit: Constant<Bits<8>>,
+    bank_bit: Constant<Bits<8>>,
 }
 
 impl LpmTree {
     /// A tree whose first `levels` levels have memory.
     pub fn new(levels: usize) -> Self {
         assert!((1..=LEVELS).contains(&levels), "LpmTree: 1 to 16 levels");
+        let c8 = |v: usize| Constant::new((v as u64).to_bits());
         LpmTree {
             clock: Default::default(),
             reset: Default::default(),
@@ -77,209 +220,83 @@ impl LpmTree {
             leaf_we: Default::default(),
             leaf_index: Default::default(),
             leaf_data: Default::default(),
-            _levels: levels,
-            _word: [0; LEVELS],
-            _node: [0; LEVELS],
-            // Level k: two banks of 2^k nodes, node n of bank b at word 2n + b
-            _mem: (0..levels).map(|k| vec![0; 2 << k]).collect(),
-            // Two banks of 2^levels leaves, bank b's leaf r at word b << levels | r
-            _leaves: vec![0; 2 << levels],
+            levels: std::array::from_fn(|k| LpmLevel::new(k, levels)),
+            leaves: BlockRamRe::new(2 << levels),
+            valid: Default::default(),
+            last_decides: Constant::new(levels == LEVELS),
+            rank_shift: c8(LEVELS - levels),
+            levels_count: c8(levels),
+            leaf_mask: Constant::new(((1u64 << levels) - 1).to_bits()),
+            key_mask: Constant::new(KEY_MASK.to_bits()),
+            i_lsb: c8(word::I_LSB),
+            valid_bit: c8(word::VALID_BIT),
+            bank_bit: c8(word::BANK_BIT),
         }
     }
-
-    /// Whether the lookup `w` at level `k` goes right of `node`: only at a level with memory,
-    /// and only at a real boundary (bit 40; padding is above every key).
-    fn goes_right(&self, k: usize, w: u64, node: u64) -> bool {
-        k < self._levels && node >> 40 & 1 == 1 && w & KEY_MASK >= node & KEY_MASK
-    }
-
-    /// `w` after its decision at level `k`: the index shifted left with the decision in bit 0.
-    fn descend(&self, k: usize, w: u64, node: u64) -> (u64, u64) {
-        let i = ((w >> word::I_LSB) << 1 | self.goes_right(k, w, node) as u64) & 0xffff;
-        ((w & !(0xffff << word::I_LSB)) | i << word::I_LSB, i)
-    }
-}
-
-fn valid(w: u64) -> bool {
-    w >> word::VALID_BIT & 1 == 1
-}
-
-fn bank(w: u64) -> u64 {
-    w >> word::BANK_BIT & 1
 }
 
 impl Logic for LpmTree {
+    #[hdl_gen]
     fn update(&mut self) {
-        if !self.clock.pos_edge() {
-            return;
+        self.valid.clock.next = self.clock.val();
+        self.valid.ce.next = true;
+        self.valid.rst.next = self.reset.val();
+        self.valid.d.next = (self.valid.q.val() << 1)
+            | bit_cast::<17, 1>(
+                self.in_word
+                    .val()
+                    .get_bits::<1>(self.valid_bit.val().index()),
+            );
+        for k in 0..LEVELS {
+            self.levels[k].clock.next = self.clock.val();
+            self.levels[k].we.next = self.node_we.val() & (self.node_level.val().index() == k);
+            // Node n of bank b is word 2n + b at every level. Written out for each level
+            // rather than kept in a signal, so that it is computed in a write's clock only
+            self.levels[k].w_address.next = (bit_cast::<17, 16>(self.node_index.val()) << 1)
+                | bit_cast::<17, 1>(self.w_bank.val().into());
+            self.levels[k].w_data.next = self.node_data.val();
         }
-        let (levels, reset) = (self._levels, self.reset.val());
-        // The leaf, after level 15
-        let last = self._word[LEVELS - 1];
-        self.out_valid.next = !reset && valid(last);
-        if valid(last) {
-            let (_, i) = self.descend(LEVELS - 1, last, self._node[LEVELS - 1]);
-            let rank = i >> (LEVELS - levels);
-            let leaf = self._leaves[(bank(last) << levels | rank) as usize];
-            self.out_leaf.next = leaf.to_bits();
+        self.levels[0].above_valid.next = self.in_word.val().get_bit(self.valid_bit.val().index());
+        self.levels[0].above_word.next = self.in_word.val();
+        self.levels[0].above_node.next = 0.into();
+        for k in 1..LEVELS {
+            self.levels[k].above_valid.next = self.valid.q.val().get_bit(k - 1);
+            self.levels[k].above_word.next = self.levels[k - 1].word.val();
+            self.levels[k].above_node.next = self.levels[k - 1].node.val();
         }
-        // Levels 15 down to 1, each from the one above it as it was before this clock
-        for k in (1..LEVELS).rev() {
-            let above = self._word[k - 1];
-            if reset {
-                self._word[k] = 0;
-            } else if valid(above) || valid(self._word[k]) {
-                let (w, i) = self.descend(k - 1, above, self._node[k - 1]);
-                self._word[k] = w;
-                if k < levels {
-                    let mask = (1u64 << k) - 1;
-                    self._node[k] = self._mem[k][((i & mask) << 1 | bank(above)) as usize];
-                }
-            }
-        }
-        let entering = self.in_word.val().to_u64();
-        if reset {
-            self._word[0] = 0;
-        } else if valid(entering) || valid(self._word[0]) {
-            self._word[0] = entering;
-            self._node[0] = self._mem[0][bank(entering) as usize];
-        }
-        // Writes after the reads: read-first
-        let w_bank = self.w_bank.val() as u64;
-        let k = self.node_level.val().index();
-        if self.node_we.val() && k < levels {
-            let n = self.node_index.val().to_u64() & ((1 << k) - 1);
-            self._mem[k][(n << 1 | w_bank) as usize] = self.node_data.val().to_u64();
-        }
-        if self.leaf_we.val() {
-            let r = self.leaf_index.val().to_u64() & ((1 << levels) - 1);
-            self._leaves[(w_bank << levels | r) as usize] = self.leaf_data.val().to_u64();
-        }
+        // The leaf: the last level's decision completes the rank, whose absent levels'
+        // zeros are shifted out; the bank is above it
+        self.leaves.clock.next = self.clock.val();
+        self.leaves.read_enable.next = self.valid.q.val().get_bit(15);
+        self.leaves.read_address.next = (((bit_cast::<17, 16>(
+            self.levels[15]
+                .word
+                .val()
+                .get_bits::<16>(self.i_lsb.val().index()),
+        ) << 1)
+            | bit_cast::<17, 1>(
+                (self.last_decides.val()
+                    & self.levels[15].node.val().get_bit(40)
+                    & ((self.levels[15].word.val() & self.key_mask.val())
+                        >= bit_cast::<64, 40>(self.levels[15].node.val().get_bits::<40>(0))))
+                .into(),
+            ))
+            >> self.rank_shift.val())
+            & self.leaf_mask.val()
+            | (bit_cast::<17, 1>(
+                self.levels[15]
+                    .word
+                    .val()
+                    .get_bits::<1>(self.bank_bit.val().index()),
+            ) << self.levels_count.val());
+        self.leaves.write_enable.next = self.leaf_we.val();
+        self.leaves.write_address.next = (bit_cast::<17, 16>(self.leaf_index.val())
+            & self.leaf_mask.val())
+            | (bit_cast::<17, 1>(self.w_bank.val().into()) << self.levels_count.val());
+        self.leaves.write_data.next = self.leaf_data.val();
+        self.out_valid.next = self.valid.q.val().get_bit(16);
+        self.out_leaf.next = self.leaves.read_data.val();
     }
-
-    fn connect(&mut self) {
-        self.out_valid.connect();
-        self.out_leaf.connect();
-    }
-
-    fn hdl(&self) -> Verilog {
-        Verilog::Custom(tree_verilog(self._levels))
-    }
-
-    fn timing(&self) -> Vec<TimingInfo> {
-        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
-        vec![TimingInfo {
-            name: "lpm_tree".into(),
-            clock: "clock".into(),
-            inputs: names(&[
-                "reset",
-                "in_word",
-                "w_bank",
-                "node_we",
-                "node_level",
-                "node_index",
-                "node_data",
-                "leaf_we",
-                "leaf_index",
-                "leaf_data",
-            ]),
-            outputs: names(&["out_valid", "out_leaf"]),
-        }]
-    }
-}
-
-/// The Verilog body of a tree whose first `levels` levels have memory.
-fn tree_verilog(levels: usize) -> String {
-    let (v, b) = (word::VALID_BIT, word::BANK_BIT);
-    let (i_msb, i_lsb) = (word::I_LSB + 15, word::I_LSB);
-    let key_msb = word::KEY_BITS - 1;
-    let mut s = String::new();
-    s.push_str("// Level k: the lookup in it and the node it is compared with (read only below)\n");
-    for k in 0..LEVELS {
-        s.push_str(&format!("reg [63:0] word_{k};\n"));
-    }
-    for k in 0..levels {
-        s.push_str(&format!("reg [40:0] node_{k};\n"));
-    }
-    // Declared as `BlockRam`'s are, which the Icarus test bench zeroes by that pattern
-    for k in 0..levels {
-        s.push_str(&format!("reg[40:0] mem_{k}[{}:0];\n", (2 << k) - 1));
-    }
-    s.push_str(&format!("reg[10:0] leaves[{}:0];\n", (2 << levels) - 1));
-    s.push_str("reg go;\nreg [15:0] i;\n\n");
-    // Power-on values, as rust-hdl gives its flip-flops
-    s.push_str("initial begin\n");
-    for k in 0..LEVELS {
-        s.push_str(&format!("   word_{k} = 64'd0;\n"));
-    }
-    for k in 0..levels {
-        s.push_str(&format!("   node_{k} = 41'd0;\n"));
-    }
-    s.push_str("   out_valid = 1'b0;\n   out_leaf = 11'd0;\nend\n\n");
-    // A level's decision from the level above: `go` and the new index `i`
-    let descend = |k: usize| {
-        let go = if k < levels {
-            format!("node_{k}[40] & (word_{k}[{key_msb}:0] >= node_{k}[{key_msb}:0])")
-        } else {
-            "1'b0".to_string()
-        };
-        format!(
-            "      go = {go};\n      i = {{word_{k}[{}:{i_lsb}], go}};\n",
-            i_msb - 1
-        )
-    };
-    s.push_str(
-        "always @(posedge clock) begin\n\
-         \x20  // Blocking assignments, the last level first: each level reads the one above\n\
-         \x20  // as it was before this clock (see lpm_tree.rs)\n\
-         \x20  /* verilator lint_off BLKSEQ */\n",
-    );
-    // The leaf
-    let rank = if levels == LEVELS {
-        "i".to_string()
-    } else {
-        format!("i[15:{}]", LEVELS - levels)
-    };
-    s.push_str(&format!(
-        "   out_valid <= ~reset & word_15[{v}];\n   if (word_15[{v}]) begin\n{}      out_leaf <= leaves[{{word_15[{b}], {rank}}}];\n   end\n",
-        descend(15)
-    ));
-    for k in (1..LEVELS).rev() {
-        let p = k - 1;
-        s.push_str(&format!(
-            "   if (reset) word_{k} = 64'd0;\n   else if (word_{p}[{v}] | word_{k}[{v}]) begin\n{}      word_{k} = {{word_{p}[63:{}], i, word_{p}[{}:0]}};\n",
-            descend(p),
-            i_msb + 1,
-            i_lsb - 1
-        ));
-        if k < levels {
-            s.push_str(&format!(
-                "      node_{k} = mem_{k}[{{i[{}:0], word_{p}[{b}]}}];\n",
-                k - 1
-            ));
-        }
-        s.push_str("   end\n");
-    }
-    s.push_str(&format!(
-        "   if (reset) word_0 = 64'd0;\n   else if (in_word[{v}] | word_0[{v}]) begin\n      word_0 = in_word;\n      node_0 = mem_0[in_word[{b}]];\n   end\n"
-    ));
-    // Writes after the reads: read-first
-    s.push_str("   if (node_we) begin\n      case (node_level)\n");
-    for k in 0..levels {
-        let index = if k == 0 {
-            "w_bank".to_string()
-        } else {
-            format!("{{node_index[{}:0], w_bank}}", k - 1)
-        };
-        s.push_str(&format!("         4'd{k}: mem_{k}[{index}] = node_data;\n"));
-    }
-    s.push_str("         default: ;\n      endcase\n   end\n");
-    s.push_str(&format!(
-        "   if (leaf_we) leaves[{{w_bank, leaf_index[{}:0]}}] = leaf_data;\n",
-        levels - 1
-    ));
-    s.push_str("   /* verilator lint_on BLKSEQ */\nend\n");
-    s
 }
 
 #[cfg(test)]

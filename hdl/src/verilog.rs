@@ -11,7 +11,7 @@
 
 use rust_hdl::prelude::*;
 
-use crate::block_ram::{BlockRam, BlockRam2R};
+use crate::block_ram::{BlockRam, BlockRam2R, BlockRamRe};
 use crate::boards::bench_core::BenchCore;
 use crate::boards::nic_core::NicCore;
 use crate::boundary::{CsrStage, EgressSlice, IngressStage};
@@ -187,6 +187,13 @@ pub fn prim_block_ram() -> String {
     block(
         "BlockRam<Bits<40>, 6>, 48 words (primitive)",
         BlockRam::<Bits<40>, 6>::new(PRIM_RAM_DEPTH),
+    )
+}
+
+pub fn prim_block_ram_re() -> String {
+    block(
+        "BlockRamRe<Bits<40>, 6>, 48 words (primitive)",
+        BlockRamRe::<Bits<40>, 6>::new(PRIM_RAM_DEPTH),
     )
 }
 
@@ -404,6 +411,10 @@ pub const BLOCKS: &[Generated] = &[
     Generated {
         file: "blocks/prim_block_ram.v",
         generate: prim_block_ram,
+    },
+    Generated {
+        file: "blocks/prim_block_ram_re.v",
+        generate: prim_block_ram_re,
     },
     Generated {
         file: "blocks/prim_block_ram_2r.v",

@@ -5517,242 +5517,2786 @@ module top$to_aws$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,node_we
     input wire  [15:0] leaf_index;
     input wire  [10:0] leaf_data;
     
+    // Constant declarations
+    localparam  last_decides = 1'b1;
+    localparam  rank_shift = 8'h0;
+    localparam  levels_count = 8'h10;
+    localparam  leaf_mask = 17'b1111111111111111;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  levels$0$clock;
+    reg  levels$0$above_valid;
+    reg  [63:0] levels$0$above_word;
+    reg  [40:0] levels$0$above_node;
+    wire  [63:0] levels$0$word;
+    wire  [40:0] levels$0$node;
+    reg  levels$0$we;
+    reg  [16:0] levels$0$w_address;
+    reg  [40:0] levels$0$w_data;
+    reg  levels$1$clock;
+    reg  levels$1$above_valid;
+    reg  [63:0] levels$1$above_word;
+    reg  [40:0] levels$1$above_node;
+    wire  [63:0] levels$1$word;
+    wire  [40:0] levels$1$node;
+    reg  levels$1$we;
+    reg  [16:0] levels$1$w_address;
+    reg  [40:0] levels$1$w_data;
+    reg  levels$2$clock;
+    reg  levels$2$above_valid;
+    reg  [63:0] levels$2$above_word;
+    reg  [40:0] levels$2$above_node;
+    wire  [63:0] levels$2$word;
+    wire  [40:0] levels$2$node;
+    reg  levels$2$we;
+    reg  [16:0] levels$2$w_address;
+    reg  [40:0] levels$2$w_data;
+    reg  levels$3$clock;
+    reg  levels$3$above_valid;
+    reg  [63:0] levels$3$above_word;
+    reg  [40:0] levels$3$above_node;
+    wire  [63:0] levels$3$word;
+    wire  [40:0] levels$3$node;
+    reg  levels$3$we;
+    reg  [16:0] levels$3$w_address;
+    reg  [40:0] levels$3$w_data;
+    reg  levels$4$clock;
+    reg  levels$4$above_valid;
+    reg  [63:0] levels$4$above_word;
+    reg  [40:0] levels$4$above_node;
+    wire  [63:0] levels$4$word;
+    wire  [40:0] levels$4$node;
+    reg  levels$4$we;
+    reg  [16:0] levels$4$w_address;
+    reg  [40:0] levels$4$w_data;
+    reg  levels$5$clock;
+    reg  levels$5$above_valid;
+    reg  [63:0] levels$5$above_word;
+    reg  [40:0] levels$5$above_node;
+    wire  [63:0] levels$5$word;
+    wire  [40:0] levels$5$node;
+    reg  levels$5$we;
+    reg  [16:0] levels$5$w_address;
+    reg  [40:0] levels$5$w_data;
+    reg  levels$6$clock;
+    reg  levels$6$above_valid;
+    reg  [63:0] levels$6$above_word;
+    reg  [40:0] levels$6$above_node;
+    wire  [63:0] levels$6$word;
+    wire  [40:0] levels$6$node;
+    reg  levels$6$we;
+    reg  [16:0] levels$6$w_address;
+    reg  [40:0] levels$6$w_data;
+    reg  levels$7$clock;
+    reg  levels$7$above_valid;
+    reg  [63:0] levels$7$above_word;
+    reg  [40:0] levels$7$above_node;
+    wire  [63:0] levels$7$word;
+    wire  [40:0] levels$7$node;
+    reg  levels$7$we;
+    reg  [16:0] levels$7$w_address;
+    reg  [40:0] levels$7$w_data;
+    reg  levels$8$clock;
+    reg  levels$8$above_valid;
+    reg  [63:0] levels$8$above_word;
+    reg  [40:0] levels$8$above_node;
+    wire  [63:0] levels$8$word;
+    wire  [40:0] levels$8$node;
+    reg  levels$8$we;
+    reg  [16:0] levels$8$w_address;
+    reg  [40:0] levels$8$w_data;
+    reg  levels$9$clock;
+    reg  levels$9$above_valid;
+    reg  [63:0] levels$9$above_word;
+    reg  [40:0] levels$9$above_node;
+    wire  [63:0] levels$9$word;
+    wire  [40:0] levels$9$node;
+    reg  levels$9$we;
+    reg  [16:0] levels$9$w_address;
+    reg  [40:0] levels$9$w_data;
+    reg  levels$10$clock;
+    reg  levels$10$above_valid;
+    reg  [63:0] levels$10$above_word;
+    reg  [40:0] levels$10$above_node;
+    wire  [63:0] levels$10$word;
+    wire  [40:0] levels$10$node;
+    reg  levels$10$we;
+    reg  [16:0] levels$10$w_address;
+    reg  [40:0] levels$10$w_data;
+    reg  levels$11$clock;
+    reg  levels$11$above_valid;
+    reg  [63:0] levels$11$above_word;
+    reg  [40:0] levels$11$above_node;
+    wire  [63:0] levels$11$word;
+    wire  [40:0] levels$11$node;
+    reg  levels$11$we;
+    reg  [16:0] levels$11$w_address;
+    reg  [40:0] levels$11$w_data;
+    reg  levels$12$clock;
+    reg  levels$12$above_valid;
+    reg  [63:0] levels$12$above_word;
+    reg  [40:0] levels$12$above_node;
+    wire  [63:0] levels$12$word;
+    wire  [40:0] levels$12$node;
+    reg  levels$12$we;
+    reg  [16:0] levels$12$w_address;
+    reg  [40:0] levels$12$w_data;
+    reg  levels$13$clock;
+    reg  levels$13$above_valid;
+    reg  [63:0] levels$13$above_word;
+    reg  [40:0] levels$13$above_node;
+    wire  [63:0] levels$13$word;
+    wire  [40:0] levels$13$node;
+    reg  levels$13$we;
+    reg  [16:0] levels$13$w_address;
+    reg  [40:0] levels$13$w_data;
+    reg  levels$14$clock;
+    reg  levels$14$above_valid;
+    reg  [63:0] levels$14$above_word;
+    reg  [40:0] levels$14$above_node;
+    wire  [63:0] levels$14$word;
+    wire  [40:0] levels$14$node;
+    reg  levels$14$we;
+    reg  [16:0] levels$14$w_address;
+    reg  [40:0] levels$14$w_data;
+    reg  levels$15$clock;
+    reg  levels$15$above_valid;
+    reg  [63:0] levels$15$above_word;
+    reg  [40:0] levels$15$above_node;
+    wire  [63:0] levels$15$word;
+    wire  [40:0] levels$15$node;
+    reg  levels$15$we;
+    reg  [16:0] levels$15$w_address;
+    reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
+    reg  leaves$read_enable;
+    reg  [16:0] leaves$read_address;
+    wire  [10:0] leaves$read_data;
+    reg  [16:0] leaves$write_address;
+    reg  [10:0] leaves$write_data;
+    reg  leaves$write_enable;
+    reg  valid$clock;
+    reg  valid$ce;
+    reg  valid$rst;
+    reg  [16:0] valid$d;
+    wire  [16:0] valid$q;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$0 levels$0(
+        .clock(levels$0$clock),
+        .above_valid(levels$0$above_valid),
+        .above_word(levels$0$above_word),
+        .above_node(levels$0$above_node),
+        .word(levels$0$word),
+        .node(levels$0$node),
+        .we(levels$0$we),
+        .w_address(levels$0$w_address),
+        .w_data(levels$0$w_data)
+    );
+    top$to_aws$lpm$tree$levels$1 levels$1(
+        .clock(levels$1$clock),
+        .above_valid(levels$1$above_valid),
+        .above_word(levels$1$above_word),
+        .above_node(levels$1$above_node),
+        .word(levels$1$word),
+        .node(levels$1$node),
+        .we(levels$1$we),
+        .w_address(levels$1$w_address),
+        .w_data(levels$1$w_data)
+    );
+    top$to_aws$lpm$tree$levels$2 levels$2(
+        .clock(levels$2$clock),
+        .above_valid(levels$2$above_valid),
+        .above_word(levels$2$above_word),
+        .above_node(levels$2$above_node),
+        .word(levels$2$word),
+        .node(levels$2$node),
+        .we(levels$2$we),
+        .w_address(levels$2$w_address),
+        .w_data(levels$2$w_data)
+    );
+    top$to_aws$lpm$tree$levels$3 levels$3(
+        .clock(levels$3$clock),
+        .above_valid(levels$3$above_valid),
+        .above_word(levels$3$above_word),
+        .above_node(levels$3$above_node),
+        .word(levels$3$word),
+        .node(levels$3$node),
+        .we(levels$3$we),
+        .w_address(levels$3$w_address),
+        .w_data(levels$3$w_data)
+    );
+    top$to_aws$lpm$tree$levels$4 levels$4(
+        .clock(levels$4$clock),
+        .above_valid(levels$4$above_valid),
+        .above_word(levels$4$above_word),
+        .above_node(levels$4$above_node),
+        .word(levels$4$word),
+        .node(levels$4$node),
+        .we(levels$4$we),
+        .w_address(levels$4$w_address),
+        .w_data(levels$4$w_data)
+    );
+    top$to_aws$lpm$tree$levels$5 levels$5(
+        .clock(levels$5$clock),
+        .above_valid(levels$5$above_valid),
+        .above_word(levels$5$above_word),
+        .above_node(levels$5$above_node),
+        .word(levels$5$word),
+        .node(levels$5$node),
+        .we(levels$5$we),
+        .w_address(levels$5$w_address),
+        .w_data(levels$5$w_data)
+    );
+    top$to_aws$lpm$tree$levels$6 levels$6(
+        .clock(levels$6$clock),
+        .above_valid(levels$6$above_valid),
+        .above_word(levels$6$above_word),
+        .above_node(levels$6$above_node),
+        .word(levels$6$word),
+        .node(levels$6$node),
+        .we(levels$6$we),
+        .w_address(levels$6$w_address),
+        .w_data(levels$6$w_data)
+    );
+    top$to_aws$lpm$tree$levels$7 levels$7(
+        .clock(levels$7$clock),
+        .above_valid(levels$7$above_valid),
+        .above_word(levels$7$above_word),
+        .above_node(levels$7$above_node),
+        .word(levels$7$word),
+        .node(levels$7$node),
+        .we(levels$7$we),
+        .w_address(levels$7$w_address),
+        .w_data(levels$7$w_data)
+    );
+    top$to_aws$lpm$tree$levels$8 levels$8(
+        .clock(levels$8$clock),
+        .above_valid(levels$8$above_valid),
+        .above_word(levels$8$above_word),
+        .above_node(levels$8$above_node),
+        .word(levels$8$word),
+        .node(levels$8$node),
+        .we(levels$8$we),
+        .w_address(levels$8$w_address),
+        .w_data(levels$8$w_data)
+    );
+    top$to_aws$lpm$tree$levels$9 levels$9(
+        .clock(levels$9$clock),
+        .above_valid(levels$9$above_valid),
+        .above_word(levels$9$above_word),
+        .above_node(levels$9$above_node),
+        .word(levels$9$word),
+        .node(levels$9$node),
+        .we(levels$9$we),
+        .w_address(levels$9$w_address),
+        .w_data(levels$9$w_data)
+    );
+    top$to_aws$lpm$tree$levels$10 levels$10(
+        .clock(levels$10$clock),
+        .above_valid(levels$10$above_valid),
+        .above_word(levels$10$above_word),
+        .above_node(levels$10$above_node),
+        .word(levels$10$word),
+        .node(levels$10$node),
+        .we(levels$10$we),
+        .w_address(levels$10$w_address),
+        .w_data(levels$10$w_data)
+    );
+    top$to_aws$lpm$tree$levels$11 levels$11(
+        .clock(levels$11$clock),
+        .above_valid(levels$11$above_valid),
+        .above_word(levels$11$above_word),
+        .above_node(levels$11$above_node),
+        .word(levels$11$word),
+        .node(levels$11$node),
+        .we(levels$11$we),
+        .w_address(levels$11$w_address),
+        .w_data(levels$11$w_data)
+    );
+    top$to_aws$lpm$tree$levels$12 levels$12(
+        .clock(levels$12$clock),
+        .above_valid(levels$12$above_valid),
+        .above_word(levels$12$above_word),
+        .above_node(levels$12$above_node),
+        .word(levels$12$word),
+        .node(levels$12$node),
+        .we(levels$12$we),
+        .w_address(levels$12$w_address),
+        .w_data(levels$12$w_data)
+    );
+    top$to_aws$lpm$tree$levels$13 levels$13(
+        .clock(levels$13$clock),
+        .above_valid(levels$13$above_valid),
+        .above_word(levels$13$above_word),
+        .above_node(levels$13$above_node),
+        .word(levels$13$word),
+        .node(levels$13$node),
+        .we(levels$13$we),
+        .w_address(levels$13$w_address),
+        .w_data(levels$13$w_data)
+    );
+    top$to_aws$lpm$tree$levels$14 levels$14(
+        .clock(levels$14$clock),
+        .above_valid(levels$14$above_valid),
+        .above_word(levels$14$above_word),
+        .above_node(levels$14$above_node),
+        .word(levels$14$word),
+        .node(levels$14$node),
+        .we(levels$14$we),
+        .w_address(levels$14$w_address),
+        .w_data(levels$14$w_data)
+    );
+    top$to_aws$lpm$tree$levels$15 levels$15(
+        .clock(levels$15$clock),
+        .above_valid(levels$15$above_valid),
+        .above_word(levels$15$above_word),
+        .above_node(levels$15$above_node),
+        .word(levels$15$word),
+        .node(levels$15$node),
+        .we(levels$15$we),
+        .w_address(levels$15$w_address),
+        .w_data(levels$15$w_data)
+    );
+    top$to_aws$lpm$tree$leaves leaves(
+        .clock(leaves$clock),
+        .read_enable(leaves$read_enable),
+        .read_address(leaves$read_address),
+        .read_data(leaves$read_data),
+        .write_address(leaves$write_address),
+        .write_data(leaves$write_data),
+        .write_enable(leaves$write_enable)
+    );
+    top$to_aws$lpm$tree$valid valid(
+        .clock(valid$clock),
+        .ce(valid$ce),
+        .rst(valid$rst),
+        .d(valid$d),
+        .q(valid$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        valid$ce = 1'b1;
+        valid$rst = reset;
+        valid$d = (valid$q << 32'h1) | ((in_word[(valid_bit)+:(1)]) & 17'h1ffff);
+        levels$0$clock = clock;
+        levels$0$we = node_we & (node_level == 0);
+        levels$0$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$0$w_data = node_data;
+        levels$1$clock = clock;
+        levels$1$we = node_we & (node_level == 1);
+        levels$1$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$1$w_data = node_data;
+        levels$2$clock = clock;
+        levels$2$we = node_we & (node_level == 2);
+        levels$2$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$2$w_data = node_data;
+        levels$3$clock = clock;
+        levels$3$we = node_we & (node_level == 3);
+        levels$3$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$3$w_data = node_data;
+        levels$4$clock = clock;
+        levels$4$we = node_we & (node_level == 4);
+        levels$4$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$4$w_data = node_data;
+        levels$5$clock = clock;
+        levels$5$we = node_we & (node_level == 5);
+        levels$5$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$5$w_data = node_data;
+        levels$6$clock = clock;
+        levels$6$we = node_we & (node_level == 6);
+        levels$6$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$6$w_data = node_data;
+        levels$7$clock = clock;
+        levels$7$we = node_we & (node_level == 7);
+        levels$7$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$7$w_data = node_data;
+        levels$8$clock = clock;
+        levels$8$we = node_we & (node_level == 8);
+        levels$8$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$8$w_data = node_data;
+        levels$9$clock = clock;
+        levels$9$we = node_we & (node_level == 9);
+        levels$9$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$9$w_data = node_data;
+        levels$10$clock = clock;
+        levels$10$we = node_we & (node_level == 10);
+        levels$10$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$10$w_data = node_data;
+        levels$11$clock = clock;
+        levels$11$we = node_we & (node_level == 11);
+        levels$11$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$11$w_data = node_data;
+        levels$12$clock = clock;
+        levels$12$we = node_we & (node_level == 12);
+        levels$12$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$12$w_data = node_data;
+        levels$13$clock = clock;
+        levels$13$we = node_we & (node_level == 13);
+        levels$13$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$13$w_data = node_data;
+        levels$14$clock = clock;
+        levels$14$we = node_we & (node_level == 14);
+        levels$14$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$14$w_data = node_data;
+        levels$15$clock = clock;
+        levels$15$we = node_we & (node_level == 15);
+        levels$15$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$15$w_data = node_data;
+        levels$0$above_valid = in_word[valid_bit];
+        levels$0$above_word = in_word;
+        levels$0$above_node = 32'h0;
+        levels$1$above_valid = valid$q[1 - 32'h1];
+        levels$1$above_word = levels$0$word;
+        levels$1$above_node = levels$0$node;
+        levels$2$above_valid = valid$q[2 - 32'h1];
+        levels$2$above_word = levels$1$word;
+        levels$2$above_node = levels$1$node;
+        levels$3$above_valid = valid$q[3 - 32'h1];
+        levels$3$above_word = levels$2$word;
+        levels$3$above_node = levels$2$node;
+        levels$4$above_valid = valid$q[4 - 32'h1];
+        levels$4$above_word = levels$3$word;
+        levels$4$above_node = levels$3$node;
+        levels$5$above_valid = valid$q[5 - 32'h1];
+        levels$5$above_word = levels$4$word;
+        levels$5$above_node = levels$4$node;
+        levels$6$above_valid = valid$q[6 - 32'h1];
+        levels$6$above_word = levels$5$word;
+        levels$6$above_node = levels$5$node;
+        levels$7$above_valid = valid$q[7 - 32'h1];
+        levels$7$above_word = levels$6$word;
+        levels$7$above_node = levels$6$node;
+        levels$8$above_valid = valid$q[8 - 32'h1];
+        levels$8$above_word = levels$7$word;
+        levels$8$above_node = levels$7$node;
+        levels$9$above_valid = valid$q[9 - 32'h1];
+        levels$9$above_word = levels$8$word;
+        levels$9$above_node = levels$8$node;
+        levels$10$above_valid = valid$q[10 - 32'h1];
+        levels$10$above_word = levels$9$word;
+        levels$10$above_node = levels$9$node;
+        levels$11$above_valid = valid$q[11 - 32'h1];
+        levels$11$above_word = levels$10$word;
+        levels$11$above_node = levels$10$node;
+        levels$12$above_valid = valid$q[12 - 32'h1];
+        levels$12$above_word = levels$11$word;
+        levels$12$above_node = levels$11$node;
+        levels$13$above_valid = valid$q[13 - 32'h1];
+        levels$13$above_word = levels$12$word;
+        levels$13$above_node = levels$12$node;
+        levels$14$above_valid = valid$q[14 - 32'h1];
+        levels$14$above_word = levels$13$word;
+        levels$14$above_node = levels$13$node;
+        levels$15$above_valid = valid$q[15 - 32'h1];
+        levels$15$above_word = levels$14$word;
+        levels$15$above_node = levels$14$node;
+        leaves$clock = clock;
+        leaves$read_enable = valid$q[32'hf];
+        leaves$read_address = (((((levels$15$word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((last_decides & levels$15$node[32'h28] & ((levels$15$word & key_mask) >= ((levels$15$node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) >> rank_shift) & leaf_mask | (((levels$15$word[(bank_bit)+:(1)]) & 17'h1ffff) << levels_count);
+        leaves$write_enable = leaf_we;
+        leaves$write_address = (((leaf_index) & 17'h1ffff) & leaf_mask) | (((w_bank) & 17'h1ffff) << levels_count);
+        leaves$write_data = leaf_data;
+        out_valid = valid$q[32'h10];
+        out_leaf = leaves$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree
+
+
+module top$to_aws$lpm$tree$leaves(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [10:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [10:0] write_data;
+    input wire  write_enable;
+    
     // Update code (custom)
-    // Level k: the lookup in it and the node it is compared with (read only below)
-    reg [63:0] word_0;
-    reg [63:0] word_1;
-    reg [63:0] word_2;
-    reg [63:0] word_3;
-    reg [63:0] word_4;
-    reg [63:0] word_5;
-    reg [63:0] word_6;
-    reg [63:0] word_7;
-    reg [63:0] word_8;
-    reg [63:0] word_9;
-    reg [63:0] word_10;
-    reg [63:0] word_11;
-    reg [63:0] word_12;
-    reg [63:0] word_13;
-    reg [63:0] word_14;
-    reg [63:0] word_15;
-    reg [40:0] node_0;
-    reg [40:0] node_1;
-    reg [40:0] node_2;
-    reg [40:0] node_3;
-    reg [40:0] node_4;
-    reg [40:0] node_5;
-    reg [40:0] node_6;
-    reg [40:0] node_7;
-    reg [40:0] node_8;
-    reg [40:0] node_9;
-    reg [40:0] node_10;
-    reg [40:0] node_11;
-    reg [40:0] node_12;
-    reg [40:0] node_13;
-    reg [40:0] node_14;
-    reg [40:0] node_15;
-    reg[40:0] mem_0[1:0];
-    reg[40:0] mem_1[3:0];
-    reg[40:0] mem_2[7:0];
-    reg[40:0] mem_3[15:0];
-    reg[40:0] mem_4[31:0];
-    reg[40:0] mem_5[63:0];
-    reg[40:0] mem_6[127:0];
-    reg[40:0] mem_7[255:0];
-    reg[40:0] mem_8[511:0];
-    reg[40:0] mem_9[1023:0];
-    reg[40:0] mem_10[2047:0];
-    reg[40:0] mem_11[4095:0];
-    reg[40:0] mem_12[8191:0];
-    reg[40:0] mem_13[16383:0];
-    reg[40:0] mem_14[32767:0];
-    reg[40:0] mem_15[65535:0];
-    reg[10:0] leaves[131071:0];
-    reg go;
-    reg [15:0] i;
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[10:0] mem[131071:0];
     
     initial begin
-       word_0 = 64'd0;
-       word_1 = 64'd0;
-       word_2 = 64'd0;
-       word_3 = 64'd0;
-       word_4 = 64'd0;
-       word_5 = 64'd0;
-       word_6 = 64'd0;
-       word_7 = 64'd0;
-       word_8 = 64'd0;
-       word_9 = 64'd0;
-       word_10 = 64'd0;
-       word_11 = 64'd0;
-       word_12 = 64'd0;
-       word_13 = 64'd0;
-       word_14 = 64'd0;
-       word_15 = 64'd0;
-       node_0 = 41'd0;
-       node_1 = 41'd0;
-       node_2 = 41'd0;
-       node_3 = 41'd0;
-       node_4 = 41'd0;
-       node_5 = 41'd0;
-       node_6 = 41'd0;
-       node_7 = 41'd0;
-       node_8 = 41'd0;
-       node_9 = 41'd0;
-       node_10 = 41'd0;
-       node_11 = 41'd0;
-       node_12 = 41'd0;
-       node_13 = 41'd0;
-       node_14 = 41'd0;
-       node_15 = 41'd0;
-       out_valid = 1'b0;
-       out_leaf = 11'd0;
+       read_data = 11'd0;
     end
     
     always @(posedge clock) begin
-       // Blocking assignments, the last level first: each level reads the one above
-       // as it was before this clock (see lpm_tree.rs)
-       /* verilator lint_off BLKSEQ */
-       out_valid <= ~reset & word_15[56];
-       if (word_15[56]) begin
-          go = node_15[40] & (word_15[39:0] >= node_15[39:0]);
-          i = {word_15[54:40], go};
-          out_leaf <= leaves[{word_15[57], i}];
+       if (read_enable) read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
-       if (reset) word_15 = 64'd0;
-       else if (word_14[56] | word_15[56]) begin
-          go = node_14[40] & (word_14[39:0] >= node_14[39:0]);
-          i = {word_14[54:40], go};
-          word_15 = {word_14[63:56], i, word_14[39:0]};
-          node_15 = mem_15[{i[14:0], word_14[57]}];
-       end
-       if (reset) word_14 = 64'd0;
-       else if (word_13[56] | word_14[56]) begin
-          go = node_13[40] & (word_13[39:0] >= node_13[39:0]);
-          i = {word_13[54:40], go};
-          word_14 = {word_13[63:56], i, word_13[39:0]};
-          node_14 = mem_14[{i[13:0], word_13[57]}];
-       end
-       if (reset) word_13 = 64'd0;
-       else if (word_12[56] | word_13[56]) begin
-          go = node_12[40] & (word_12[39:0] >= node_12[39:0]);
-          i = {word_12[54:40], go};
-          word_13 = {word_12[63:56], i, word_12[39:0]};
-          node_13 = mem_13[{i[12:0], word_12[57]}];
-       end
-       if (reset) word_12 = 64'd0;
-       else if (word_11[56] | word_12[56]) begin
-          go = node_11[40] & (word_11[39:0] >= node_11[39:0]);
-          i = {word_11[54:40], go};
-          word_12 = {word_11[63:56], i, word_11[39:0]};
-          node_12 = mem_12[{i[11:0], word_11[57]}];
-       end
-       if (reset) word_11 = 64'd0;
-       else if (word_10[56] | word_11[56]) begin
-          go = node_10[40] & (word_10[39:0] >= node_10[39:0]);
-          i = {word_10[54:40], go};
-          word_11 = {word_10[63:56], i, word_10[39:0]};
-          node_11 = mem_11[{i[10:0], word_10[57]}];
-       end
-       if (reset) word_10 = 64'd0;
-       else if (word_9[56] | word_10[56]) begin
-          go = node_9[40] & (word_9[39:0] >= node_9[39:0]);
-          i = {word_9[54:40], go};
-          word_10 = {word_9[63:56], i, word_9[39:0]};
-          node_10 = mem_10[{i[9:0], word_9[57]}];
-       end
-       if (reset) word_9 = 64'd0;
-       else if (word_8[56] | word_9[56]) begin
-          go = node_8[40] & (word_8[39:0] >= node_8[39:0]);
-          i = {word_8[54:40], go};
-          word_9 = {word_8[63:56], i, word_8[39:0]};
-          node_9 = mem_9[{i[8:0], word_8[57]}];
-       end
-       if (reset) word_8 = 64'd0;
-       else if (word_7[56] | word_8[56]) begin
-          go = node_7[40] & (word_7[39:0] >= node_7[39:0]);
-          i = {word_7[54:40], go};
-          word_8 = {word_7[63:56], i, word_7[39:0]};
-          node_8 = mem_8[{i[7:0], word_7[57]}];
-       end
-       if (reset) word_7 = 64'd0;
-       else if (word_6[56] | word_7[56]) begin
-          go = node_6[40] & (word_6[39:0] >= node_6[39:0]);
-          i = {word_6[54:40], go};
-          word_7 = {word_6[63:56], i, word_6[39:0]};
-          node_7 = mem_7[{i[6:0], word_6[57]}];
-       end
-       if (reset) word_6 = 64'd0;
-       else if (word_5[56] | word_6[56]) begin
-          go = node_5[40] & (word_5[39:0] >= node_5[39:0]);
-          i = {word_5[54:40], go};
-          word_6 = {word_5[63:56], i, word_5[39:0]};
-          node_6 = mem_6[{i[5:0], word_5[57]}];
-       end
-       if (reset) word_5 = 64'd0;
-       else if (word_4[56] | word_5[56]) begin
-          go = node_4[40] & (word_4[39:0] >= node_4[39:0]);
-          i = {word_4[54:40], go};
-          word_5 = {word_4[63:56], i, word_4[39:0]};
-          node_5 = mem_5[{i[4:0], word_4[57]}];
-       end
-       if (reset) word_4 = 64'd0;
-       else if (word_3[56] | word_4[56]) begin
-          go = node_3[40] & (word_3[39:0] >= node_3[39:0]);
-          i = {word_3[54:40], go};
-          word_4 = {word_3[63:56], i, word_3[39:0]};
-          node_4 = mem_4[{i[3:0], word_3[57]}];
-       end
-       if (reset) word_3 = 64'd0;
-       else if (word_2[56] | word_3[56]) begin
-          go = node_2[40] & (word_2[39:0] >= node_2[39:0]);
-          i = {word_2[54:40], go};
-          word_3 = {word_2[63:56], i, word_2[39:0]};
-          node_3 = mem_3[{i[2:0], word_2[57]}];
-       end
-       if (reset) word_2 = 64'd0;
-       else if (word_1[56] | word_2[56]) begin
-          go = node_1[40] & (word_1[39:0] >= node_1[39:0]);
-          i = {word_1[54:40], go};
-          word_2 = {word_1[63:56], i, word_1[39:0]};
-          node_2 = mem_2[{i[1:0], word_1[57]}];
-       end
-       if (reset) word_1 = 64'd0;
-       else if (word_0[56] | word_1[56]) begin
-          go = node_0[40] & (word_0[39:0] >= node_0[39:0]);
-          i = {word_0[54:40], go};
-          word_1 = {word_0[63:56], i, word_0[39:0]};
-          node_1 = mem_1[{i[0:0], word_0[57]}];
-       end
-       if (reset) word_0 = 64'd0;
-       else if (in_word[56] | word_0[56]) begin
-          word_0 = in_word;
-          node_0 = mem_0[in_word[57]];
-       end
-       if (node_we) begin
-          case (node_level)
-             4'd0: mem_0[w_bank] = node_data;
-             4'd1: mem_1[{node_index[0:0], w_bank}] = node_data;
-             4'd2: mem_2[{node_index[1:0], w_bank}] = node_data;
-             4'd3: mem_3[{node_index[2:0], w_bank}] = node_data;
-             4'd4: mem_4[{node_index[3:0], w_bank}] = node_data;
-             4'd5: mem_5[{node_index[4:0], w_bank}] = node_data;
-             4'd6: mem_6[{node_index[5:0], w_bank}] = node_data;
-             4'd7: mem_7[{node_index[6:0], w_bank}] = node_data;
-             4'd8: mem_8[{node_index[7:0], w_bank}] = node_data;
-             4'd9: mem_9[{node_index[8:0], w_bank}] = node_data;
-             4'd10: mem_10[{node_index[9:0], w_bank}] = node_data;
-             4'd11: mem_11[{node_index[10:0], w_bank}] = node_data;
-             4'd12: mem_12[{node_index[11:0], w_bank}] = node_data;
-             4'd13: mem_13[{node_index[12:0], w_bank}] = node_data;
-             4'd14: mem_14[{node_index[13:0], w_bank}] = node_data;
-             4'd15: mem_15[{node_index[14:0], w_bank}] = node_data;
-             default: ;
-          endcase
-       end
-       if (leaf_we) leaves[{w_bank, leaf_index[15:0]}] = leaf_data;
-       /* verilator lint_on BLKSEQ */
     end
-endmodule // top$to_aws$lpm$tree
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$leaves
+
+
+module top$to_aws$lpm$tree$levels$0(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b0;
+    localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$0$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$0$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$0
+
+
+module top$to_aws$lpm$tree$levels$0$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$0$lookup
+
+
+module top$to_aws$lpm$tree$levels$0$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[1:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd2)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[0:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$0$nodes
+
+
+module top$to_aws$lpm$tree$levels$1(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$1$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$1$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$1
+
+
+module top$to_aws$lpm$tree$levels$1$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$1$lookup
+
+
+module top$to_aws$lpm$tree$levels$1$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[3:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd4)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[1:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$1$nodes
+
+
+module top$to_aws$lpm$tree$levels$10(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111111111;
+    localparam  word_mask = 17'b11111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$10$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$10$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$10
+
+
+module top$to_aws$lpm$tree$levels$10$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$10$lookup
+
+
+module top$to_aws$lpm$tree$levels$10$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[2047:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd2048)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[10:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$10$nodes
+
+
+module top$to_aws$lpm$tree$levels$11(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111111111;
+    localparam  word_mask = 17'b111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$11$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$11$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$11
+
+
+module top$to_aws$lpm$tree$levels$11$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$11$lookup
+
+
+module top$to_aws$lpm$tree$levels$11$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[4095:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd4096)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[11:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$11$nodes
+
+
+module top$to_aws$lpm$tree$levels$12(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111111111;
+    localparam  word_mask = 17'b1111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$12$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$12$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$12
+
+
+module top$to_aws$lpm$tree$levels$12$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$12$lookup
+
+
+module top$to_aws$lpm$tree$levels$12$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[8191:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd8192)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[12:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$12$nodes
+
+
+module top$to_aws$lpm$tree$levels$13(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111111111111;
+    localparam  word_mask = 17'b11111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$13$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$13$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$13
+
+
+module top$to_aws$lpm$tree$levels$13$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$13$lookup
+
+
+module top$to_aws$lpm$tree$levels$13$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[16383:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd16384)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[13:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$13$nodes
+
+
+module top$to_aws$lpm$tree$levels$14(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111111111111;
+    localparam  word_mask = 17'b111111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$14$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$14$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$14
+
+
+module top$to_aws$lpm$tree$levels$14$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$14$lookup
+
+
+module top$to_aws$lpm$tree$levels$14$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[32767:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd32768)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[14:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$14$nodes
+
+
+module top$to_aws$lpm$tree$levels$15(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111111111111;
+    localparam  word_mask = 17'b1111111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$15$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$15$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$15
+
+
+module top$to_aws$lpm$tree$levels$15$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$15$lookup
+
+
+module top$to_aws$lpm$tree$levels$15$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[65535:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd65536)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[15:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$15$nodes
+
+
+module top$to_aws$lpm$tree$levels$2(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$2$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$2$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$2
+
+
+module top$to_aws$lpm$tree$levels$2$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$2$lookup
+
+
+module top$to_aws$lpm$tree$levels$2$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[7:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd8)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[2:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$2$nodes
+
+
+module top$to_aws$lpm$tree$levels$3(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$3$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$3$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$3
+
+
+module top$to_aws$lpm$tree$levels$3$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$3$lookup
+
+
+module top$to_aws$lpm$tree$levels$3$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[15:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd16)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[3:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$3$nodes
+
+
+module top$to_aws$lpm$tree$levels$4(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111;
+    localparam  word_mask = 17'b11111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$4$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$4$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$4
+
+
+module top$to_aws$lpm$tree$levels$4$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$4$lookup
+
+
+module top$to_aws$lpm$tree$levels$4$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[31:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd32)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[4:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$4$nodes
+
+
+module top$to_aws$lpm$tree$levels$5(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111;
+    localparam  word_mask = 17'b111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$5$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$5$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$5
+
+
+module top$to_aws$lpm$tree$levels$5$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$5$lookup
+
+
+module top$to_aws$lpm$tree$levels$5$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[63:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd64)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[5:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$5$nodes
+
+
+module top$to_aws$lpm$tree$levels$6(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111;
+    localparam  word_mask = 17'b1111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$6$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$6$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$6
+
+
+module top$to_aws$lpm$tree$levels$6$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$6$lookup
+
+
+module top$to_aws$lpm$tree$levels$6$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[127:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd128)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[6:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$6$nodes
+
+
+module top$to_aws$lpm$tree$levels$7(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111111;
+    localparam  word_mask = 17'b11111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$7$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$7$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$7
+
+
+module top$to_aws$lpm$tree$levels$7$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$7$lookup
+
+
+module top$to_aws$lpm$tree$levels$7$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[255:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd256)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[7:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$7$nodes
+
+
+module top$to_aws$lpm$tree$levels$8(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111111;
+    localparam  word_mask = 17'b111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$8$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$8$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$8
+
+
+module top$to_aws$lpm$tree$levels$8$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$8$lookup
+
+
+module top$to_aws$lpm$tree$levels$8$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[511:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd512)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[8:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$8$nodes
+
+
+module top$to_aws$lpm$tree$levels$9(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111111;
+    localparam  word_mask = 17'b1111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_aws$lpm$tree$levels$9$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_aws$lpm$tree$levels$9$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_aws$lpm$tree$levels$9
+
+
+module top$to_aws$lpm$tree$levels$9$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$9$lookup
+
+
+module top$to_aws$lpm$tree$levels$9$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[1023:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd1024)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[9:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$levels$9$nodes
+
+
+module top$to_aws$lpm$tree$valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 17'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_aws$lpm$tree$valid
 
 
 module top$to_aws$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);
@@ -15252,242 +17796,2786 @@ module top$to_customer$lpm$tree(clock,reset,in_word,out_valid,out_leaf,w_bank,no
     input wire  [15:0] leaf_index;
     input wire  [10:0] leaf_data;
     
+    // Constant declarations
+    localparam  last_decides = 1'b1;
+    localparam  rank_shift = 8'h0;
+    localparam  levels_count = 8'h10;
+    localparam  leaf_mask = 17'b1111111111111111;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  valid_bit = 8'h38;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  levels$0$clock;
+    reg  levels$0$above_valid;
+    reg  [63:0] levels$0$above_word;
+    reg  [40:0] levels$0$above_node;
+    wire  [63:0] levels$0$word;
+    wire  [40:0] levels$0$node;
+    reg  levels$0$we;
+    reg  [16:0] levels$0$w_address;
+    reg  [40:0] levels$0$w_data;
+    reg  levels$1$clock;
+    reg  levels$1$above_valid;
+    reg  [63:0] levels$1$above_word;
+    reg  [40:0] levels$1$above_node;
+    wire  [63:0] levels$1$word;
+    wire  [40:0] levels$1$node;
+    reg  levels$1$we;
+    reg  [16:0] levels$1$w_address;
+    reg  [40:0] levels$1$w_data;
+    reg  levels$2$clock;
+    reg  levels$2$above_valid;
+    reg  [63:0] levels$2$above_word;
+    reg  [40:0] levels$2$above_node;
+    wire  [63:0] levels$2$word;
+    wire  [40:0] levels$2$node;
+    reg  levels$2$we;
+    reg  [16:0] levels$2$w_address;
+    reg  [40:0] levels$2$w_data;
+    reg  levels$3$clock;
+    reg  levels$3$above_valid;
+    reg  [63:0] levels$3$above_word;
+    reg  [40:0] levels$3$above_node;
+    wire  [63:0] levels$3$word;
+    wire  [40:0] levels$3$node;
+    reg  levels$3$we;
+    reg  [16:0] levels$3$w_address;
+    reg  [40:0] levels$3$w_data;
+    reg  levels$4$clock;
+    reg  levels$4$above_valid;
+    reg  [63:0] levels$4$above_word;
+    reg  [40:0] levels$4$above_node;
+    wire  [63:0] levels$4$word;
+    wire  [40:0] levels$4$node;
+    reg  levels$4$we;
+    reg  [16:0] levels$4$w_address;
+    reg  [40:0] levels$4$w_data;
+    reg  levels$5$clock;
+    reg  levels$5$above_valid;
+    reg  [63:0] levels$5$above_word;
+    reg  [40:0] levels$5$above_node;
+    wire  [63:0] levels$5$word;
+    wire  [40:0] levels$5$node;
+    reg  levels$5$we;
+    reg  [16:0] levels$5$w_address;
+    reg  [40:0] levels$5$w_data;
+    reg  levels$6$clock;
+    reg  levels$6$above_valid;
+    reg  [63:0] levels$6$above_word;
+    reg  [40:0] levels$6$above_node;
+    wire  [63:0] levels$6$word;
+    wire  [40:0] levels$6$node;
+    reg  levels$6$we;
+    reg  [16:0] levels$6$w_address;
+    reg  [40:0] levels$6$w_data;
+    reg  levels$7$clock;
+    reg  levels$7$above_valid;
+    reg  [63:0] levels$7$above_word;
+    reg  [40:0] levels$7$above_node;
+    wire  [63:0] levels$7$word;
+    wire  [40:0] levels$7$node;
+    reg  levels$7$we;
+    reg  [16:0] levels$7$w_address;
+    reg  [40:0] levels$7$w_data;
+    reg  levels$8$clock;
+    reg  levels$8$above_valid;
+    reg  [63:0] levels$8$above_word;
+    reg  [40:0] levels$8$above_node;
+    wire  [63:0] levels$8$word;
+    wire  [40:0] levels$8$node;
+    reg  levels$8$we;
+    reg  [16:0] levels$8$w_address;
+    reg  [40:0] levels$8$w_data;
+    reg  levels$9$clock;
+    reg  levels$9$above_valid;
+    reg  [63:0] levels$9$above_word;
+    reg  [40:0] levels$9$above_node;
+    wire  [63:0] levels$9$word;
+    wire  [40:0] levels$9$node;
+    reg  levels$9$we;
+    reg  [16:0] levels$9$w_address;
+    reg  [40:0] levels$9$w_data;
+    reg  levels$10$clock;
+    reg  levels$10$above_valid;
+    reg  [63:0] levels$10$above_word;
+    reg  [40:0] levels$10$above_node;
+    wire  [63:0] levels$10$word;
+    wire  [40:0] levels$10$node;
+    reg  levels$10$we;
+    reg  [16:0] levels$10$w_address;
+    reg  [40:0] levels$10$w_data;
+    reg  levels$11$clock;
+    reg  levels$11$above_valid;
+    reg  [63:0] levels$11$above_word;
+    reg  [40:0] levels$11$above_node;
+    wire  [63:0] levels$11$word;
+    wire  [40:0] levels$11$node;
+    reg  levels$11$we;
+    reg  [16:0] levels$11$w_address;
+    reg  [40:0] levels$11$w_data;
+    reg  levels$12$clock;
+    reg  levels$12$above_valid;
+    reg  [63:0] levels$12$above_word;
+    reg  [40:0] levels$12$above_node;
+    wire  [63:0] levels$12$word;
+    wire  [40:0] levels$12$node;
+    reg  levels$12$we;
+    reg  [16:0] levels$12$w_address;
+    reg  [40:0] levels$12$w_data;
+    reg  levels$13$clock;
+    reg  levels$13$above_valid;
+    reg  [63:0] levels$13$above_word;
+    reg  [40:0] levels$13$above_node;
+    wire  [63:0] levels$13$word;
+    wire  [40:0] levels$13$node;
+    reg  levels$13$we;
+    reg  [16:0] levels$13$w_address;
+    reg  [40:0] levels$13$w_data;
+    reg  levels$14$clock;
+    reg  levels$14$above_valid;
+    reg  [63:0] levels$14$above_word;
+    reg  [40:0] levels$14$above_node;
+    wire  [63:0] levels$14$word;
+    wire  [40:0] levels$14$node;
+    reg  levels$14$we;
+    reg  [16:0] levels$14$w_address;
+    reg  [40:0] levels$14$w_data;
+    reg  levels$15$clock;
+    reg  levels$15$above_valid;
+    reg  [63:0] levels$15$above_word;
+    reg  [40:0] levels$15$above_node;
+    wire  [63:0] levels$15$word;
+    wire  [40:0] levels$15$node;
+    reg  levels$15$we;
+    reg  [16:0] levels$15$w_address;
+    reg  [40:0] levels$15$w_data;
+    reg  leaves$clock;
+    reg  leaves$read_enable;
+    reg  [16:0] leaves$read_address;
+    wire  [10:0] leaves$read_data;
+    reg  [16:0] leaves$write_address;
+    reg  [10:0] leaves$write_data;
+    reg  leaves$write_enable;
+    reg  valid$clock;
+    reg  valid$ce;
+    reg  valid$rst;
+    reg  [16:0] valid$d;
+    wire  [16:0] valid$q;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$0 levels$0(
+        .clock(levels$0$clock),
+        .above_valid(levels$0$above_valid),
+        .above_word(levels$0$above_word),
+        .above_node(levels$0$above_node),
+        .word(levels$0$word),
+        .node(levels$0$node),
+        .we(levels$0$we),
+        .w_address(levels$0$w_address),
+        .w_data(levels$0$w_data)
+    );
+    top$to_customer$lpm$tree$levels$1 levels$1(
+        .clock(levels$1$clock),
+        .above_valid(levels$1$above_valid),
+        .above_word(levels$1$above_word),
+        .above_node(levels$1$above_node),
+        .word(levels$1$word),
+        .node(levels$1$node),
+        .we(levels$1$we),
+        .w_address(levels$1$w_address),
+        .w_data(levels$1$w_data)
+    );
+    top$to_customer$lpm$tree$levels$2 levels$2(
+        .clock(levels$2$clock),
+        .above_valid(levels$2$above_valid),
+        .above_word(levels$2$above_word),
+        .above_node(levels$2$above_node),
+        .word(levels$2$word),
+        .node(levels$2$node),
+        .we(levels$2$we),
+        .w_address(levels$2$w_address),
+        .w_data(levels$2$w_data)
+    );
+    top$to_customer$lpm$tree$levels$3 levels$3(
+        .clock(levels$3$clock),
+        .above_valid(levels$3$above_valid),
+        .above_word(levels$3$above_word),
+        .above_node(levels$3$above_node),
+        .word(levels$3$word),
+        .node(levels$3$node),
+        .we(levels$3$we),
+        .w_address(levels$3$w_address),
+        .w_data(levels$3$w_data)
+    );
+    top$to_customer$lpm$tree$levels$4 levels$4(
+        .clock(levels$4$clock),
+        .above_valid(levels$4$above_valid),
+        .above_word(levels$4$above_word),
+        .above_node(levels$4$above_node),
+        .word(levels$4$word),
+        .node(levels$4$node),
+        .we(levels$4$we),
+        .w_address(levels$4$w_address),
+        .w_data(levels$4$w_data)
+    );
+    top$to_customer$lpm$tree$levels$5 levels$5(
+        .clock(levels$5$clock),
+        .above_valid(levels$5$above_valid),
+        .above_word(levels$5$above_word),
+        .above_node(levels$5$above_node),
+        .word(levels$5$word),
+        .node(levels$5$node),
+        .we(levels$5$we),
+        .w_address(levels$5$w_address),
+        .w_data(levels$5$w_data)
+    );
+    top$to_customer$lpm$tree$levels$6 levels$6(
+        .clock(levels$6$clock),
+        .above_valid(levels$6$above_valid),
+        .above_word(levels$6$above_word),
+        .above_node(levels$6$above_node),
+        .word(levels$6$word),
+        .node(levels$6$node),
+        .we(levels$6$we),
+        .w_address(levels$6$w_address),
+        .w_data(levels$6$w_data)
+    );
+    top$to_customer$lpm$tree$levels$7 levels$7(
+        .clock(levels$7$clock),
+        .above_valid(levels$7$above_valid),
+        .above_word(levels$7$above_word),
+        .above_node(levels$7$above_node),
+        .word(levels$7$word),
+        .node(levels$7$node),
+        .we(levels$7$we),
+        .w_address(levels$7$w_address),
+        .w_data(levels$7$w_data)
+    );
+    top$to_customer$lpm$tree$levels$8 levels$8(
+        .clock(levels$8$clock),
+        .above_valid(levels$8$above_valid),
+        .above_word(levels$8$above_word),
+        .above_node(levels$8$above_node),
+        .word(levels$8$word),
+        .node(levels$8$node),
+        .we(levels$8$we),
+        .w_address(levels$8$w_address),
+        .w_data(levels$8$w_data)
+    );
+    top$to_customer$lpm$tree$levels$9 levels$9(
+        .clock(levels$9$clock),
+        .above_valid(levels$9$above_valid),
+        .above_word(levels$9$above_word),
+        .above_node(levels$9$above_node),
+        .word(levels$9$word),
+        .node(levels$9$node),
+        .we(levels$9$we),
+        .w_address(levels$9$w_address),
+        .w_data(levels$9$w_data)
+    );
+    top$to_customer$lpm$tree$levels$10 levels$10(
+        .clock(levels$10$clock),
+        .above_valid(levels$10$above_valid),
+        .above_word(levels$10$above_word),
+        .above_node(levels$10$above_node),
+        .word(levels$10$word),
+        .node(levels$10$node),
+        .we(levels$10$we),
+        .w_address(levels$10$w_address),
+        .w_data(levels$10$w_data)
+    );
+    top$to_customer$lpm$tree$levels$11 levels$11(
+        .clock(levels$11$clock),
+        .above_valid(levels$11$above_valid),
+        .above_word(levels$11$above_word),
+        .above_node(levels$11$above_node),
+        .word(levels$11$word),
+        .node(levels$11$node),
+        .we(levels$11$we),
+        .w_address(levels$11$w_address),
+        .w_data(levels$11$w_data)
+    );
+    top$to_customer$lpm$tree$levels$12 levels$12(
+        .clock(levels$12$clock),
+        .above_valid(levels$12$above_valid),
+        .above_word(levels$12$above_word),
+        .above_node(levels$12$above_node),
+        .word(levels$12$word),
+        .node(levels$12$node),
+        .we(levels$12$we),
+        .w_address(levels$12$w_address),
+        .w_data(levels$12$w_data)
+    );
+    top$to_customer$lpm$tree$levels$13 levels$13(
+        .clock(levels$13$clock),
+        .above_valid(levels$13$above_valid),
+        .above_word(levels$13$above_word),
+        .above_node(levels$13$above_node),
+        .word(levels$13$word),
+        .node(levels$13$node),
+        .we(levels$13$we),
+        .w_address(levels$13$w_address),
+        .w_data(levels$13$w_data)
+    );
+    top$to_customer$lpm$tree$levels$14 levels$14(
+        .clock(levels$14$clock),
+        .above_valid(levels$14$above_valid),
+        .above_word(levels$14$above_word),
+        .above_node(levels$14$above_node),
+        .word(levels$14$word),
+        .node(levels$14$node),
+        .we(levels$14$we),
+        .w_address(levels$14$w_address),
+        .w_data(levels$14$w_data)
+    );
+    top$to_customer$lpm$tree$levels$15 levels$15(
+        .clock(levels$15$clock),
+        .above_valid(levels$15$above_valid),
+        .above_word(levels$15$above_word),
+        .above_node(levels$15$above_node),
+        .word(levels$15$word),
+        .node(levels$15$node),
+        .we(levels$15$we),
+        .w_address(levels$15$w_address),
+        .w_data(levels$15$w_data)
+    );
+    top$to_customer$lpm$tree$leaves leaves(
+        .clock(leaves$clock),
+        .read_enable(leaves$read_enable),
+        .read_address(leaves$read_address),
+        .read_data(leaves$read_data),
+        .write_address(leaves$write_address),
+        .write_data(leaves$write_data),
+        .write_enable(leaves$write_enable)
+    );
+    top$to_customer$lpm$tree$valid valid(
+        .clock(valid$clock),
+        .ce(valid$ce),
+        .rst(valid$rst),
+        .d(valid$d),
+        .q(valid$q)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        valid$ce = 1'b1;
+        valid$rst = reset;
+        valid$d = (valid$q << 32'h1) | ((in_word[(valid_bit)+:(1)]) & 17'h1ffff);
+        levels$0$clock = clock;
+        levels$0$we = node_we & (node_level == 0);
+        levels$0$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$0$w_data = node_data;
+        levels$1$clock = clock;
+        levels$1$we = node_we & (node_level == 1);
+        levels$1$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$1$w_data = node_data;
+        levels$2$clock = clock;
+        levels$2$we = node_we & (node_level == 2);
+        levels$2$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$2$w_data = node_data;
+        levels$3$clock = clock;
+        levels$3$we = node_we & (node_level == 3);
+        levels$3$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$3$w_data = node_data;
+        levels$4$clock = clock;
+        levels$4$we = node_we & (node_level == 4);
+        levels$4$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$4$w_data = node_data;
+        levels$5$clock = clock;
+        levels$5$we = node_we & (node_level == 5);
+        levels$5$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$5$w_data = node_data;
+        levels$6$clock = clock;
+        levels$6$we = node_we & (node_level == 6);
+        levels$6$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$6$w_data = node_data;
+        levels$7$clock = clock;
+        levels$7$we = node_we & (node_level == 7);
+        levels$7$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$7$w_data = node_data;
+        levels$8$clock = clock;
+        levels$8$we = node_we & (node_level == 8);
+        levels$8$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$8$w_data = node_data;
+        levels$9$clock = clock;
+        levels$9$we = node_we & (node_level == 9);
+        levels$9$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$9$w_data = node_data;
+        levels$10$clock = clock;
+        levels$10$we = node_we & (node_level == 10);
+        levels$10$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$10$w_data = node_data;
+        levels$11$clock = clock;
+        levels$11$we = node_we & (node_level == 11);
+        levels$11$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$11$w_data = node_data;
+        levels$12$clock = clock;
+        levels$12$we = node_we & (node_level == 12);
+        levels$12$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$12$w_data = node_data;
+        levels$13$clock = clock;
+        levels$13$we = node_we & (node_level == 13);
+        levels$13$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$13$w_data = node_data;
+        levels$14$clock = clock;
+        levels$14$we = node_we & (node_level == 14);
+        levels$14$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$14$w_data = node_data;
+        levels$15$clock = clock;
+        levels$15$we = node_we & (node_level == 15);
+        levels$15$w_address = (((node_index) & 17'h1ffff) << 32'h1) | ((w_bank) & 17'h1ffff);
+        levels$15$w_data = node_data;
+        levels$0$above_valid = in_word[valid_bit];
+        levels$0$above_word = in_word;
+        levels$0$above_node = 32'h0;
+        levels$1$above_valid = valid$q[1 - 32'h1];
+        levels$1$above_word = levels$0$word;
+        levels$1$above_node = levels$0$node;
+        levels$2$above_valid = valid$q[2 - 32'h1];
+        levels$2$above_word = levels$1$word;
+        levels$2$above_node = levels$1$node;
+        levels$3$above_valid = valid$q[3 - 32'h1];
+        levels$3$above_word = levels$2$word;
+        levels$3$above_node = levels$2$node;
+        levels$4$above_valid = valid$q[4 - 32'h1];
+        levels$4$above_word = levels$3$word;
+        levels$4$above_node = levels$3$node;
+        levels$5$above_valid = valid$q[5 - 32'h1];
+        levels$5$above_word = levels$4$word;
+        levels$5$above_node = levels$4$node;
+        levels$6$above_valid = valid$q[6 - 32'h1];
+        levels$6$above_word = levels$5$word;
+        levels$6$above_node = levels$5$node;
+        levels$7$above_valid = valid$q[7 - 32'h1];
+        levels$7$above_word = levels$6$word;
+        levels$7$above_node = levels$6$node;
+        levels$8$above_valid = valid$q[8 - 32'h1];
+        levels$8$above_word = levels$7$word;
+        levels$8$above_node = levels$7$node;
+        levels$9$above_valid = valid$q[9 - 32'h1];
+        levels$9$above_word = levels$8$word;
+        levels$9$above_node = levels$8$node;
+        levels$10$above_valid = valid$q[10 - 32'h1];
+        levels$10$above_word = levels$9$word;
+        levels$10$above_node = levels$9$node;
+        levels$11$above_valid = valid$q[11 - 32'h1];
+        levels$11$above_word = levels$10$word;
+        levels$11$above_node = levels$10$node;
+        levels$12$above_valid = valid$q[12 - 32'h1];
+        levels$12$above_word = levels$11$word;
+        levels$12$above_node = levels$11$node;
+        levels$13$above_valid = valid$q[13 - 32'h1];
+        levels$13$above_word = levels$12$word;
+        levels$13$above_node = levels$12$node;
+        levels$14$above_valid = valid$q[14 - 32'h1];
+        levels$14$above_word = levels$13$word;
+        levels$14$above_node = levels$13$node;
+        levels$15$above_valid = valid$q[15 - 32'h1];
+        levels$15$above_word = levels$14$word;
+        levels$15$above_node = levels$14$node;
+        leaves$clock = clock;
+        leaves$read_enable = valid$q[32'hf];
+        leaves$read_address = (((((levels$15$word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((last_decides & levels$15$node[32'h28] & ((levels$15$word & key_mask) >= ((levels$15$node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) >> rank_shift) & leaf_mask | (((levels$15$word[(bank_bit)+:(1)]) & 17'h1ffff) << levels_count);
+        leaves$write_enable = leaf_we;
+        leaves$write_address = (((leaf_index) & 17'h1ffff) & leaf_mask) | (((w_bank) & 17'h1ffff) << levels_count);
+        leaves$write_data = leaf_data;
+        out_valid = valid$q[32'h10];
+        out_leaf = leaves$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree
+
+
+module top$to_customer$lpm$tree$leaves(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [10:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [10:0] write_data;
+    input wire  write_enable;
+    
     // Update code (custom)
-    // Level k: the lookup in it and the node it is compared with (read only below)
-    reg [63:0] word_0;
-    reg [63:0] word_1;
-    reg [63:0] word_2;
-    reg [63:0] word_3;
-    reg [63:0] word_4;
-    reg [63:0] word_5;
-    reg [63:0] word_6;
-    reg [63:0] word_7;
-    reg [63:0] word_8;
-    reg [63:0] word_9;
-    reg [63:0] word_10;
-    reg [63:0] word_11;
-    reg [63:0] word_12;
-    reg [63:0] word_13;
-    reg [63:0] word_14;
-    reg [63:0] word_15;
-    reg [40:0] node_0;
-    reg [40:0] node_1;
-    reg [40:0] node_2;
-    reg [40:0] node_3;
-    reg [40:0] node_4;
-    reg [40:0] node_5;
-    reg [40:0] node_6;
-    reg [40:0] node_7;
-    reg [40:0] node_8;
-    reg [40:0] node_9;
-    reg [40:0] node_10;
-    reg [40:0] node_11;
-    reg [40:0] node_12;
-    reg [40:0] node_13;
-    reg [40:0] node_14;
-    reg [40:0] node_15;
-    reg[40:0] mem_0[1:0];
-    reg[40:0] mem_1[3:0];
-    reg[40:0] mem_2[7:0];
-    reg[40:0] mem_3[15:0];
-    reg[40:0] mem_4[31:0];
-    reg[40:0] mem_5[63:0];
-    reg[40:0] mem_6[127:0];
-    reg[40:0] mem_7[255:0];
-    reg[40:0] mem_8[511:0];
-    reg[40:0] mem_9[1023:0];
-    reg[40:0] mem_10[2047:0];
-    reg[40:0] mem_11[4095:0];
-    reg[40:0] mem_12[8191:0];
-    reg[40:0] mem_13[16383:0];
-    reg[40:0] mem_14[32767:0];
-    reg[40:0] mem_15[65535:0];
-    reg[10:0] leaves[131071:0];
-    reg go;
-    reg [15:0] i;
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[10:0] mem[131071:0];
     
     initial begin
-       word_0 = 64'd0;
-       word_1 = 64'd0;
-       word_2 = 64'd0;
-       word_3 = 64'd0;
-       word_4 = 64'd0;
-       word_5 = 64'd0;
-       word_6 = 64'd0;
-       word_7 = 64'd0;
-       word_8 = 64'd0;
-       word_9 = 64'd0;
-       word_10 = 64'd0;
-       word_11 = 64'd0;
-       word_12 = 64'd0;
-       word_13 = 64'd0;
-       word_14 = 64'd0;
-       word_15 = 64'd0;
-       node_0 = 41'd0;
-       node_1 = 41'd0;
-       node_2 = 41'd0;
-       node_3 = 41'd0;
-       node_4 = 41'd0;
-       node_5 = 41'd0;
-       node_6 = 41'd0;
-       node_7 = 41'd0;
-       node_8 = 41'd0;
-       node_9 = 41'd0;
-       node_10 = 41'd0;
-       node_11 = 41'd0;
-       node_12 = 41'd0;
-       node_13 = 41'd0;
-       node_14 = 41'd0;
-       node_15 = 41'd0;
-       out_valid = 1'b0;
-       out_leaf = 11'd0;
+       read_data = 11'd0;
     end
     
     always @(posedge clock) begin
-       // Blocking assignments, the last level first: each level reads the one above
-       // as it was before this clock (see lpm_tree.rs)
-       /* verilator lint_off BLKSEQ */
-       out_valid <= ~reset & word_15[56];
-       if (word_15[56]) begin
-          go = node_15[40] & (word_15[39:0] >= node_15[39:0]);
-          i = {word_15[54:40], go};
-          out_leaf <= leaves[{word_15[57], i}];
+       if (read_enable) read_data <= mem[read_address];
+       if (write_enable) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address] = write_data;
+          /* verilator lint_on BLKSEQ */
        end
-       if (reset) word_15 = 64'd0;
-       else if (word_14[56] | word_15[56]) begin
-          go = node_14[40] & (word_14[39:0] >= node_14[39:0]);
-          i = {word_14[54:40], go};
-          word_15 = {word_14[63:56], i, word_14[39:0]};
-          node_15 = mem_15[{i[14:0], word_14[57]}];
-       end
-       if (reset) word_14 = 64'd0;
-       else if (word_13[56] | word_14[56]) begin
-          go = node_13[40] & (word_13[39:0] >= node_13[39:0]);
-          i = {word_13[54:40], go};
-          word_14 = {word_13[63:56], i, word_13[39:0]};
-          node_14 = mem_14[{i[13:0], word_13[57]}];
-       end
-       if (reset) word_13 = 64'd0;
-       else if (word_12[56] | word_13[56]) begin
-          go = node_12[40] & (word_12[39:0] >= node_12[39:0]);
-          i = {word_12[54:40], go};
-          word_13 = {word_12[63:56], i, word_12[39:0]};
-          node_13 = mem_13[{i[12:0], word_12[57]}];
-       end
-       if (reset) word_12 = 64'd0;
-       else if (word_11[56] | word_12[56]) begin
-          go = node_11[40] & (word_11[39:0] >= node_11[39:0]);
-          i = {word_11[54:40], go};
-          word_12 = {word_11[63:56], i, word_11[39:0]};
-          node_12 = mem_12[{i[11:0], word_11[57]}];
-       end
-       if (reset) word_11 = 64'd0;
-       else if (word_10[56] | word_11[56]) begin
-          go = node_10[40] & (word_10[39:0] >= node_10[39:0]);
-          i = {word_10[54:40], go};
-          word_11 = {word_10[63:56], i, word_10[39:0]};
-          node_11 = mem_11[{i[10:0], word_10[57]}];
-       end
-       if (reset) word_10 = 64'd0;
-       else if (word_9[56] | word_10[56]) begin
-          go = node_9[40] & (word_9[39:0] >= node_9[39:0]);
-          i = {word_9[54:40], go};
-          word_10 = {word_9[63:56], i, word_9[39:0]};
-          node_10 = mem_10[{i[9:0], word_9[57]}];
-       end
-       if (reset) word_9 = 64'd0;
-       else if (word_8[56] | word_9[56]) begin
-          go = node_8[40] & (word_8[39:0] >= node_8[39:0]);
-          i = {word_8[54:40], go};
-          word_9 = {word_8[63:56], i, word_8[39:0]};
-          node_9 = mem_9[{i[8:0], word_8[57]}];
-       end
-       if (reset) word_8 = 64'd0;
-       else if (word_7[56] | word_8[56]) begin
-          go = node_7[40] & (word_7[39:0] >= node_7[39:0]);
-          i = {word_7[54:40], go};
-          word_8 = {word_7[63:56], i, word_7[39:0]};
-          node_8 = mem_8[{i[7:0], word_7[57]}];
-       end
-       if (reset) word_7 = 64'd0;
-       else if (word_6[56] | word_7[56]) begin
-          go = node_6[40] & (word_6[39:0] >= node_6[39:0]);
-          i = {word_6[54:40], go};
-          word_7 = {word_6[63:56], i, word_6[39:0]};
-          node_7 = mem_7[{i[6:0], word_6[57]}];
-       end
-       if (reset) word_6 = 64'd0;
-       else if (word_5[56] | word_6[56]) begin
-          go = node_5[40] & (word_5[39:0] >= node_5[39:0]);
-          i = {word_5[54:40], go};
-          word_6 = {word_5[63:56], i, word_5[39:0]};
-          node_6 = mem_6[{i[5:0], word_5[57]}];
-       end
-       if (reset) word_5 = 64'd0;
-       else if (word_4[56] | word_5[56]) begin
-          go = node_4[40] & (word_4[39:0] >= node_4[39:0]);
-          i = {word_4[54:40], go};
-          word_5 = {word_4[63:56], i, word_4[39:0]};
-          node_5 = mem_5[{i[4:0], word_4[57]}];
-       end
-       if (reset) word_4 = 64'd0;
-       else if (word_3[56] | word_4[56]) begin
-          go = node_3[40] & (word_3[39:0] >= node_3[39:0]);
-          i = {word_3[54:40], go};
-          word_4 = {word_3[63:56], i, word_3[39:0]};
-          node_4 = mem_4[{i[3:0], word_3[57]}];
-       end
-       if (reset) word_3 = 64'd0;
-       else if (word_2[56] | word_3[56]) begin
-          go = node_2[40] & (word_2[39:0] >= node_2[39:0]);
-          i = {word_2[54:40], go};
-          word_3 = {word_2[63:56], i, word_2[39:0]};
-          node_3 = mem_3[{i[2:0], word_2[57]}];
-       end
-       if (reset) word_2 = 64'd0;
-       else if (word_1[56] | word_2[56]) begin
-          go = node_1[40] & (word_1[39:0] >= node_1[39:0]);
-          i = {word_1[54:40], go};
-          word_2 = {word_1[63:56], i, word_1[39:0]};
-          node_2 = mem_2[{i[1:0], word_1[57]}];
-       end
-       if (reset) word_1 = 64'd0;
-       else if (word_0[56] | word_1[56]) begin
-          go = node_0[40] & (word_0[39:0] >= node_0[39:0]);
-          i = {word_0[54:40], go};
-          word_1 = {word_0[63:56], i, word_0[39:0]};
-          node_1 = mem_1[{i[0:0], word_0[57]}];
-       end
-       if (reset) word_0 = 64'd0;
-       else if (in_word[56] | word_0[56]) begin
-          word_0 = in_word;
-          node_0 = mem_0[in_word[57]];
-       end
-       if (node_we) begin
-          case (node_level)
-             4'd0: mem_0[w_bank] = node_data;
-             4'd1: mem_1[{node_index[0:0], w_bank}] = node_data;
-             4'd2: mem_2[{node_index[1:0], w_bank}] = node_data;
-             4'd3: mem_3[{node_index[2:0], w_bank}] = node_data;
-             4'd4: mem_4[{node_index[3:0], w_bank}] = node_data;
-             4'd5: mem_5[{node_index[4:0], w_bank}] = node_data;
-             4'd6: mem_6[{node_index[5:0], w_bank}] = node_data;
-             4'd7: mem_7[{node_index[6:0], w_bank}] = node_data;
-             4'd8: mem_8[{node_index[7:0], w_bank}] = node_data;
-             4'd9: mem_9[{node_index[8:0], w_bank}] = node_data;
-             4'd10: mem_10[{node_index[9:0], w_bank}] = node_data;
-             4'd11: mem_11[{node_index[10:0], w_bank}] = node_data;
-             4'd12: mem_12[{node_index[11:0], w_bank}] = node_data;
-             4'd13: mem_13[{node_index[12:0], w_bank}] = node_data;
-             4'd14: mem_14[{node_index[13:0], w_bank}] = node_data;
-             4'd15: mem_15[{node_index[14:0], w_bank}] = node_data;
-             default: ;
-          endcase
-       end
-       if (leaf_we) leaves[{w_bank, leaf_index[15:0]}] = leaf_data;
-       /* verilator lint_on BLKSEQ */
     end
-endmodule // top$to_customer$lpm$tree
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$leaves
+
+
+module top$to_customer$lpm$tree$levels$0(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b0;
+    localparam  node_mask = 17'b0;
+    localparam  word_mask = 17'b1;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$0$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$0$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$0
+
+
+module top$to_customer$lpm$tree$levels$0$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$0$lookup
+
+
+module top$to_customer$lpm$tree$levels$0$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[1:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd2)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[0:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$0$nodes
+
+
+module top$to_customer$lpm$tree$levels$1(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1;
+    localparam  word_mask = 17'b11;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$1$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$1$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$1
+
+
+module top$to_customer$lpm$tree$levels$1$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$1$lookup
+
+
+module top$to_customer$lpm$tree$levels$1$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[3:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd4)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[1:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$1$nodes
+
+
+module top$to_customer$lpm$tree$levels$10(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111111111;
+    localparam  word_mask = 17'b11111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$10$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$10$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$10
+
+
+module top$to_customer$lpm$tree$levels$10$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$10$lookup
+
+
+module top$to_customer$lpm$tree$levels$10$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[2047:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd2048)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[10:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$10$nodes
+
+
+module top$to_customer$lpm$tree$levels$11(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111111111;
+    localparam  word_mask = 17'b111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$11$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$11$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$11
+
+
+module top$to_customer$lpm$tree$levels$11$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$11$lookup
+
+
+module top$to_customer$lpm$tree$levels$11$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[4095:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd4096)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[11:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$11$nodes
+
+
+module top$to_customer$lpm$tree$levels$12(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111111111;
+    localparam  word_mask = 17'b1111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$12$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$12$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$12
+
+
+module top$to_customer$lpm$tree$levels$12$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$12$lookup
+
+
+module top$to_customer$lpm$tree$levels$12$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[8191:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd8192)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[12:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$12$nodes
+
+
+module top$to_customer$lpm$tree$levels$13(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111111111111;
+    localparam  word_mask = 17'b11111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$13$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$13$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$13
+
+
+module top$to_customer$lpm$tree$levels$13$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$13$lookup
+
+
+module top$to_customer$lpm$tree$levels$13$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[16383:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd16384)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[13:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$13$nodes
+
+
+module top$to_customer$lpm$tree$levels$14(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111111111111;
+    localparam  word_mask = 17'b111111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$14$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$14$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$14
+
+
+module top$to_customer$lpm$tree$levels$14$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$14$lookup
+
+
+module top$to_customer$lpm$tree$levels$14$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[32767:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd32768)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[14:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$14$nodes
+
+
+module top$to_customer$lpm$tree$levels$15(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111111111111;
+    localparam  word_mask = 17'b1111111111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$15$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$15$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$15
+
+
+module top$to_customer$lpm$tree$levels$15$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$15$lookup
+
+
+module top$to_customer$lpm$tree$levels$15$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[65535:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd65536)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[15:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$15$nodes
+
+
+module top$to_customer$lpm$tree$levels$2(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11;
+    localparam  word_mask = 17'b111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$2$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$2$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$2
+
+
+module top$to_customer$lpm$tree$levels$2$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$2$lookup
+
+
+module top$to_customer$lpm$tree$levels$2$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[7:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd8)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[2:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$2$nodes
+
+
+module top$to_customer$lpm$tree$levels$3(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111;
+    localparam  word_mask = 17'b1111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$3$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$3$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$3
+
+
+module top$to_customer$lpm$tree$levels$3$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$3$lookup
+
+
+module top$to_customer$lpm$tree$levels$3$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[15:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd16)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[3:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$3$nodes
+
+
+module top$to_customer$lpm$tree$levels$4(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111;
+    localparam  word_mask = 17'b11111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$4$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$4$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$4
+
+
+module top$to_customer$lpm$tree$levels$4$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$4$lookup
+
+
+module top$to_customer$lpm$tree$levels$4$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[31:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd32)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[4:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$4$nodes
+
+
+module top$to_customer$lpm$tree$levels$5(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111;
+    localparam  word_mask = 17'b111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$5$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$5$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$5
+
+
+module top$to_customer$lpm$tree$levels$5$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$5$lookup
+
+
+module top$to_customer$lpm$tree$levels$5$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[63:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd64)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[5:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$5$nodes
+
+
+module top$to_customer$lpm$tree$levels$6(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111;
+    localparam  word_mask = 17'b1111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$6$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$6$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$6
+
+
+module top$to_customer$lpm$tree$levels$6$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$6$lookup
+
+
+module top$to_customer$lpm$tree$levels$6$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[127:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd128)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[6:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$6$nodes
+
+
+module top$to_customer$lpm$tree$levels$7(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b1111111;
+    localparam  word_mask = 17'b11111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$7$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$7$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$7
+
+
+module top$to_customer$lpm$tree$levels$7$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$7$lookup
+
+
+module top$to_customer$lpm$tree$levels$7$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[255:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd256)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[7:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$7$nodes
+
+
+module top$to_customer$lpm$tree$levels$8(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b11111111;
+    localparam  word_mask = 17'b111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$8$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$8$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$8
+
+
+module top$to_customer$lpm$tree$levels$8$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$8$lookup
+
+
+module top$to_customer$lpm$tree$levels$8$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[511:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd512)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[8:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$8$nodes
+
+
+module top$to_customer$lpm$tree$levels$9(clock,above_valid,above_word,above_node,word,node,we,w_address,w_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  above_valid;
+    input wire  [63:0] above_word;
+    input wire  [40:0] above_node;
+    output reg  [63:0] word;
+    output reg  [40:0] node;
+    input wire  we;
+    input wire  [16:0] w_address;
+    input wire  [40:0] w_data;
+    
+    // Constant declarations
+    localparam  above_decides = 1'b1;
+    localparam  node_mask = 17'b111111111;
+    localparam  word_mask = 17'b1111111111;
+    localparam  present = 1'b1;
+    localparam  key_mask = 64'hffffffffff;
+    localparam  i_clear = 64'hff0000ffffffffff;
+    localparam  i_lsb = 8'h28;
+    localparam  bank_bit = 8'h39;
+    
+    // Stub signals
+    reg  lookup$clock;
+    reg  lookup$ce;
+    reg  lookup$rst;
+    reg  [63:0] lookup$d;
+    wire  [63:0] lookup$q;
+    reg  nodes$clock;
+    reg  nodes$read_enable;
+    reg  [16:0] nodes$read_address;
+    wire  [40:0] nodes$read_data;
+    reg  [16:0] nodes$write_address;
+    reg  [40:0] nodes$write_data;
+    reg  nodes$write_enable;
+    
+    // Sub module instances
+    top$to_customer$lpm$tree$levels$9$lookup lookup(
+        .clock(lookup$clock),
+        .ce(lookup$ce),
+        .rst(lookup$rst),
+        .d(lookup$d),
+        .q(lookup$q)
+    );
+    top$to_customer$lpm$tree$levels$9$nodes nodes(
+        .clock(nodes$clock),
+        .read_enable(nodes$read_enable),
+        .read_address(nodes$read_address),
+        .read_data(nodes$read_data),
+        .write_address(nodes$write_address),
+        .write_data(nodes$write_data),
+        .write_enable(nodes$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        lookup$clock = clock;
+        nodes$clock = clock;
+        lookup$ce = above_valid;
+        lookup$rst = 1'b0;
+        lookup$d = (above_word & i_clear) | ((((above_word[(i_lsb)+:(16)] << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 16'hffff)) & 64'hffffffffffffffff) << i_lsb);
+        nodes$read_enable = present & above_valid;
+        nodes$read_address = (((((above_word[(i_lsb)+:(16)]) & 17'h1ffff) << 32'h1) | (((above_decides & above_node[32'h28] & ((above_word & key_mask) >= ((above_node[(32'h0)+:(40)]) & 64'hffffffffffffffff)))) & 17'h1ffff)) & node_mask) << 32'h1 | ((above_word[(bank_bit)+:(1)]) & 17'h1ffff);
+        nodes$write_enable = we & present;
+        nodes$write_address = w_address & word_mask;
+        nodes$write_data = w_data;
+        word = lookup$q;
+        node = nodes$read_data;
+    end
+    
+endmodule // top$to_customer$lpm$tree$levels$9
+
+
+module top$to_customer$lpm$tree$levels$9$lookup(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 64'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$9$lookup
+
+
+module top$to_customer$lpm$tree$levels$9$nodes(clock,read_enable,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read_enable;
+    input wire  [16:0] read_address;
+    output reg  [40:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    reg[40:0] mem[1023:0];
+    
+    initial begin
+       read_data = 41'd0;
+    end
+    
+    always @(posedge clock) begin
+       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
+       if (write_enable & (write_address < 17'd1024)) begin
+          // Blocking, after the read: read-first, written in place (see block_ram.rs)
+          /* verilator lint_off BLKSEQ */
+          mem[write_address[9:0]] = write_data;
+          /* verilator lint_on BLKSEQ */
+       end
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$levels$9$nodes
+
+
+module top$to_customer$lpm$tree$valid(clock,ce,rst,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  ce;
+    input wire  rst;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    
+    // Update code (custom)
+    // Written by hand: linted without the generator's waivers (hand_written.rs)
+    /* verilator lint_on WIDTH */
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_on UNUSEDPARAM */
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (rst) q <= 17'h0;
+       else if (ce) q <= d;
+    end
+    /* verilator lint_off WIDTH */
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDPARAM */
+endmodule // top$to_customer$lpm$tree$valid
 
 
 module top$to_customer$macs(clock,reset,write,data_in,full,almost_full,read,data_out,empty);

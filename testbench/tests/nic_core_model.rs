@@ -51,8 +51,8 @@ fn both_directions_through_the_nic_core_are_the_models() {
         frames(&scenarios().join("demo-to-customer/capture.pcap")),
     ];
 
-    let mut tb = NicSim::new(NicCore::with_pipeline(PortPipeline100G::with_lpm_levels(
-        LPM_LEVELS,
+    let mut tb = NicSim::new(Box::new(NicCore::with_pipeline(
+        PortPipeline100G::with_lpm_levels(LPM_LEVELS),
     )));
     for direction in Direction::ALL {
         let mut dev = Device::open_direction(&mut tb, direction).expect("block");

@@ -332,19 +332,21 @@ mod tests {
 
     /// The core and a host on its serial line, byte by byte as a USB-serial adapter sends.
     struct Tb {
-        uut: BenchCore,
+        /// Boxed: the core (two datapaths, each with 16 LPM levels of rust-hdl blocks) is a
+        /// few hundred kilobytes, too much to move around a test thread's stack
+        uut: Box<BenchCore>,
         clocks: u64,
     }
 
     impl Tb {
         fn new() -> Self {
-            let mut uut = BenchCore::new(
+            let mut uut = Box::new(BenchCore::new(
                 DIV as u64,
                 Capacity {
                     lpm_levels: 4,
                     ..dxedge_host::regmap::CAPACITY
                 },
-            );
+            ));
             uut.connect_all();
             let mut tb = Tb { uut, clocks: 0 };
             tb.uut.rxd.next = true;
@@ -355,9 +357,9 @@ mod tests {
         }
 
         fn clock(&mut self) -> bool {
-            settle_low!(self.uut);
+            settle_low!(*self.uut);
             let txd = self.uut.txd.val();
-            rising_edge!(self.uut);
+            rising_edge!(*self.uut);
             self.clocks += 1;
             txd
         }

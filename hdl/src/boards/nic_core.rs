@@ -369,7 +369,9 @@ preference = "high"
 
     /// The core with small LPM trees, both directions programmed by the driver over AXI-Lite.
     fn programmed() -> NicSim {
-        let mut tb = NicSim::new(NicCore::with_pipeline(PortPipeline100G::with_lpm_levels(4)));
+        let mut tb = NicSim::new(Box::new(NicCore::with_pipeline(
+            PortPipeline100G::with_lpm_levels(4),
+        )));
         let config = Config::parse(CONFIG, "nic_core test").expect("config");
         for direction in Direction::ALL {
             let mut dev = Device::open_direction(&mut tb, direction).expect("open");
@@ -399,7 +401,9 @@ preference = "high"
 
     #[test]
     fn the_host_finds_both_datapaths_and_the_board_blocks() {
-        let mut tb = NicSim::new(NicCore::with_pipeline(PortPipeline100G::with_lpm_levels(4)));
+        let mut tb = NicSim::new(Box::new(NicCore::with_pipeline(
+            PortPipeline100G::with_lpm_levels(4),
+        )));
         let blocks = dxedge_host::driver::blocks(&mut tb).expect("blocks");
         let found: Vec<_> = blocks.iter().map(|b| (b.base, b.direction)).collect();
         assert_eq!(

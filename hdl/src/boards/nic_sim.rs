@@ -39,7 +39,8 @@ pub struct Punt {
 }
 
 pub struct NicSim {
-    pub uut: NicCore,
+    /// Boxed: a whole core is most of a megabyte, too much for a test thread's stack.
+    pub uut: Box<NicCore>,
     /// CMAC 0, the customer router's cage.
     pub customer: Cage,
     /// CMAC 1, AWS's cage.
@@ -117,7 +118,7 @@ fn take_tx(port: &AxisSource<512, 64, 1>, cage: &mut Cage) {
 
 impl NicSim {
     /// The core around `uut`, reset for two clocks.
-    pub fn new(uut: NicCore) -> Self {
+    pub fn new(uut: Box<NicCore>) -> Self {
         let mut tb = NicSim {
             uut,
             customer: Cage::default(),
@@ -141,7 +142,7 @@ impl NicSim {
         offer_cpu(&mut self.uut.tc_cpu_axis, &self.cpu[1]);
         self.uut.customer_tx_axis.tready.next = true;
         self.uut.aws_tx_axis.tready.next = true;
-        settle_low!(self.uut);
+        settle_low!(*self.uut);
         if self.uut.cpu_axis.tvalid.val() && self.uut.cpu_axis.tready.val() {
             self.cpu[0].pop_front();
         }
@@ -150,7 +151,7 @@ impl NicSim {
         }
         take_tx(&self.uut.customer_tx_axis, &mut self.customer);
         take_tx(&self.uut.aws_tx_axis, &mut self.aws);
-        rising_edge!(self.uut);
+        rising_edge!(*self.uut);
         self.cycles += 1;
     }
 
@@ -226,7 +227,7 @@ impl RegisterBus for NicSim {
         self.uut.s_axil.arvalid.next = true;
         self.uut.s_axil.rready.next = true;
         for _ in 0..AXIL_TIMEOUT {
-            settle_low!(self.uut);
+            settle_low!(*self.uut);
             if self.uut.s_axil.arready.val() {
                 self.clock();
                 self.uut.s_axil.arvalid.next = false;
@@ -257,7 +258,7 @@ impl RegisterBus for NicSim {
         self.uut.s_axil.wvalid.next = true;
         self.uut.s_axil.bready.next = true;
         for _ in 0..AXIL_TIMEOUT {
-            settle_low!(self.uut);
+            settle_low!(*self.uut);
             let (aw, w) = (self.uut.s_axil.awready.val(), self.uut.s_axil.wready.val());
             let b = self.uut.s_axil.bvalid.val();
             self.clock();

@@ -1,6 +1,6 @@
 //! The hand-written primitives: each Verilog body against its Rust model.
 
-use dxedge_hdl::block_ram::{BlockRam, BlockRam2R};
+use dxedge_hdl::block_ram::{BlockRam, BlockRam2R, BlockRamRe};
 use dxedge_hdl::dff_ce::DffCe;
 use dxedge_sim::model::ModelSpec;
 use rand::{RngExt, SeedableRng};
@@ -12,6 +12,7 @@ use crate::harness::*;
 duts!(
     DffCe<Bits<37>>,
     BlockRam<Bits<40>, 6>,
+    BlockRamRe<Bits<40>, 6>,
     BlockRam2R<Bits<40>, 5>
 );
 
@@ -120,6 +121,63 @@ fn block_ram(block: &'static str, spec: &'static ModelSpec, seed: u64) {
 #[test]
 fn prim_block_ram() {
     run("prim_block_ram", 1602, block_ram);
+}
+
+fn drive_block_ram_re(u: &mut BlockRamRe<Bits<40>, 6>, s: &Stim) {
+    u.read_enable.next = s.bit("read_enable");
+    u.read_address.next = s.bits::<6>("read_address");
+    u.write_address.next = s.bits::<6>("write_address");
+    u.write_data.next = s.bits::<40>("write_data");
+    u.write_enable.next = s.bit("write_enable");
+}
+
+/// As `block_ram`, with the read enabled at random: a disabled read holds the last word
+/// read (from power-on, zero), while writes go on, also to the address it holds.
+fn block_ram_re(block: &'static str, spec: &'static ModelSpec, seed: u64) {
+    let depth = dxedge_hdl::verilog::PRIM_RAM_DEPTH as u64;
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut t = Lockstep::new(
+        block,
+        spec,
+        BlockRamRe::<Bits<40>, 6>::new(depth as usize),
+        drive_block_ram_re,
+        seed,
+    );
+    let (mut held_over_write, mut beyond) = (0, 0);
+    let mut last_read = None;
+    while t.clock < *CLOCKS {
+        let (mut read, mut write) = ram_addresses(&mut rng, depth);
+        if chance(&mut rng, 0.1) {
+            read = rng.random_range(depth..64);
+            beyond += 1;
+        }
+        if chance(&mut rng, 0.1) {
+            write = rng.random_range(depth..64);
+        }
+        let (re, we) = (chance(&mut rng, 0.5), chance(&mut rng, 0.5));
+        let s = &mut t.stim;
+        s.set_bool("read_enable", re);
+        s.set("read_address", read);
+        s.set("write_address", write);
+        s.randomize("write_data", &mut rng);
+        s.set_bool("write_enable", we);
+        t.cycle();
+        if re {
+            last_read = Some(read);
+        } else if we && last_read == Some(write) {
+            held_over_write += 1;
+        }
+    }
+    assert!(
+        held_over_write > 20,
+        "{block}: {held_over_write} held words written over"
+    );
+    assert!(beyond > 50, "{block}: {beyond} reads past the depth");
+}
+
+#[test]
+fn prim_block_ram_re() {
+    run("prim_block_ram_re", 1604, block_ram_re);
 }
 
 fn drive_block_ram_2r(u: &mut BlockRam2R<Bits<40>, 5>, s: &Stim) {

@@ -131,8 +131,10 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
     writeln!(
         w,
         "`dxedge replay --jobs 2` splits the capture in two at its middle byte (to the next \
-         record) and replays each half with an engine of its own on a thread of its own, then \
-         appends the second half's files to the first's; the outputs are byte for byte those \
+         record) and replays each half with an engine of its own on a thread of its own (on 2 \
+         cores each piece clocks its model on that thread, between reading and writing, \
+         rather than on a second thread for which there is no core), then appends the second \
+         half's files to the first's; the outputs are byte for byte those \
          of `--jobs 1` ([docs/scaling.md](docs/scaling.md)). Here both are run on this \
          {}-core machine, whole processes as above, the runs of the two interleaved; the \
          speed-up is the ratio of the medians. `CPU ÷ wall` above 1 means more than one core \

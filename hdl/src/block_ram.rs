@@ -10,8 +10,9 @@
 //! write lets Verilator write the array in place instead of through the shadow copy a
 //! nonblocking array write needs, which every RAM of the design would pay on every clock,
 //! written or not (`docs/architecture.md`, "What the Verilator engine's speed is made of").
-//! Callers keep addresses below the depth; beyond it both the simulation model and the
-//! Verilog read 0 and ignore writes.
+//! Callers keep addresses below the depth. Past it, in the simulation model and the Verilog
+//! alike, a RAM whose depth is a power of two wraps (the address's low bits select the word,
+//! which costs no compare); any other reads 0 and ignores writes.
 
 use std::collections::BTreeMap;
 
@@ -26,7 +27,7 @@ pub struct BlockRam<D: Synth, const N: usize> {
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
     _depth: usize,
-    _sim: BTreeMap<Bits<N>, D>,
+    _sim: BTreeMap<usize, D>,
 }
 
 impl<D: Synth, const N: usize> BlockRam<D, N> {
@@ -63,21 +64,15 @@ impl<D: Synth, const N: usize> Default for BlockRam<D, N> {
 impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            self.read_data.next = if self.read_address.val().index() < self._depth {
-                *self
-                    ._sim
-                    .get(&self.read_address.val())
-                    .unwrap_or(&D::default())
-            } else {
-                D::default()
-            };
-        }
-        if self.clock.pos_edge()
-            && self.write_enable.val()
-            && self.write_address.val().index() < self._depth
-        {
-            self._sim
-                .insert(self.write_address.val(), self.write_data.val());
+            self.read_data.next = read(&self._sim, self.read_address.val(), self._depth);
+            if self.write_enable.val() {
+                write(
+                    &mut self._sim,
+                    self.write_address.val(),
+                    self._depth,
+                    self.write_data.val(),
+                );
+            }
         }
     }
 
@@ -108,7 +103,7 @@ pub struct BlockRam2R<D: Synth, const N: usize> {
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
     _depth: usize,
-    _sim: BTreeMap<Bits<N>, D>,
+    _sim: BTreeMap<usize, D>,
 }
 
 impl<D: Synth, const N: usize> BlockRam2R<D, N> {
@@ -148,18 +143,15 @@ impl<D: Synth, const N: usize> Logic for BlockRam2R<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
             let depth = self._depth;
-            let word = |sim: &BTreeMap<Bits<N>, D>, a: Bits<N>| {
-                if a.index() < depth {
-                    *sim.get(&a).unwrap_or(&D::default())
-                } else {
-                    D::default()
-                }
-            };
-            self.read_data.next = word(&self._sim, self.read_address.val());
-            self.read_data_b.next = word(&self._sim, self.read_address_b.val());
-            if self.write_enable.val() && self.write_address.val().index() < depth {
-                self._sim
-                    .insert(self.write_address.val(), self.write_data.val());
+            self.read_data.next = read(&self._sim, self.read_address.val(), depth);
+            self.read_data_b.next = read(&self._sim, self.read_address_b.val(), depth);
+            if self.write_enable.val() {
+                write(
+                    &mut self._sim,
+                    self.write_address.val(),
+                    depth,
+                    self.write_data.val(),
+                );
             }
         }
     }
@@ -203,7 +195,7 @@ pub struct BlockRamRe<D: Synth, const N: usize> {
     pub write_data: Signal<In, D>,
     pub write_enable: Signal<In, bool>,
     _depth: usize,
-    _sim: BTreeMap<Bits<N>, D>,
+    _sim: BTreeMap<usize, D>,
 }
 
 impl<D: Synth, const N: usize> BlockRamRe<D, N> {
@@ -235,16 +227,15 @@ impl<D: Synth, const N: usize> Logic for BlockRamRe<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
             if self.read_enable.val() {
-                let a = self.read_address.val();
-                self.read_data.next = if a.index() < self._depth {
-                    *self._sim.get(&a).unwrap_or(&D::default())
-                } else {
-                    D::default()
-                };
+                self.read_data.next = read(&self._sim, self.read_address.val(), self._depth);
             }
-            if self.write_enable.val() && self.write_address.val().index() < self._depth {
-                self._sim
-                    .insert(self.write_address.val(), self.write_data.val());
+            if self.write_enable.val() {
+                write(
+                    &mut self._sim,
+                    self.write_address.val(),
+                    self._depth,
+                    self.write_data.val(),
+                );
             }
         }
     }
@@ -268,6 +259,39 @@ impl<D: Synth, const N: usize> Logic for BlockRamRe<D, N> {
     }
 }
 
+/// The word `address` selects in a RAM of `depth` words: itself below the depth; past it, the
+/// address's low bits when the depth is a power of two (the Verilog indexes the array with
+/// just those bits, so a simulator and synthesis add no compare to every read), none
+/// otherwise (the read gives 0, the write is dropped).
+fn word_at(address: usize, depth: usize) -> Option<usize> {
+    if address < depth {
+        Some(address)
+    } else if depth.is_power_of_two() {
+        Some(address & (depth - 1))
+    } else {
+        None
+    }
+}
+
+/// The models' read: the word at `address`, 0 if none (never written, or past the depth).
+fn read<D: Synth, const N: usize>(sim: &BTreeMap<usize, D>, address: Bits<N>, depth: usize) -> D {
+    word_at(address.index(), depth)
+        .and_then(|w| sim.get(&w).copied())
+        .unwrap_or_default()
+}
+
+/// The models' write of `data` at `address`, if it selects a word.
+fn write<D: Synth, const N: usize>(
+    sim: &mut BTreeMap<usize, D>,
+    address: Bits<N>,
+    depth: usize,
+    data: D,
+) {
+    if let Some(w) = word_at(address.index(), depth) {
+        sim.insert(w, data);
+    }
+}
+
 /// The Verilog body of both RAMs: `depth` words of `bits` at `address_bits`-bit addresses,
 /// the reads (data, address), then the write, in one clocked block.
 fn ram_verilog(bits: usize, address_bits: usize, depth: usize, reads: &[(&str, &str)]) -> Verilog {
@@ -275,8 +299,8 @@ fn ram_verilog(bits: usize, address_bits: usize, depth: usize, reads: &[(&str, &
 }
 
 /// `ram_verilog`, the reads under `read_enable` if given. A RAM shallower than its addresses
-/// (a reduced build's) reads 0 and ignores writes beyond its depth, as the model does, and
-/// indexes its array with only the bits the depth needs.
+/// indexes its array with only the bits its depth needs; past a depth that is not a power of
+/// two it reads 0 and ignores writes (see `word_at`, the models' rule).
 fn ram_verilog_enabled(
     bits: usize,
     address_bits: usize,
@@ -294,8 +318,21 @@ fn ram_verilog_enabled(
             format!("mem[{address}[{}:0]]", index_bits - 1)
         }
     };
+    // Past a power-of-two depth the low bits wrap; past any other, an address is refused.
+    let guarded = !full && !depth.is_power_of_two();
     let inside = |address: &str| format!("{address} < {address_bits}'d{depth}");
     let mut body = format!("reg[{}:0] mem[{}:0];\n\n", bits - 1, depth - 1);
+    if !full && !guarded {
+        // The address bits above the depth select nothing (the address wraps): read here
+        // into a signal named as unused, Verilator's idiom for bits left alone on purpose.
+        let high = |address: &str| format!("{address}[{}:{index_bits}]", address_bits - 1);
+        let mut all: Vec<String> = reads.iter().map(|(_, address)| high(address)).collect();
+        all.push(high("write_address"));
+        body.push_str(&format!(
+            "wire unused_address_bits = &{{1'b0, {}}};\n\n",
+            all.join(", ")
+        ));
+    }
     if read_enable.is_some() {
         // Held while the enable is low, so its power-on value shows: zero, as rust-hdl's
         // simulator starts it and as an FPGA block RAM's output register starts by default
@@ -307,7 +344,7 @@ fn ram_verilog_enabled(
     }
     body.push_str("always @(posedge clock) begin\n");
     for (data, address) in reads {
-        let read = if full {
+        let read = if !guarded {
             word(address)
         } else {
             format!("{} ? {} : {bits}'d0", inside(address), word(address))
@@ -322,7 +359,7 @@ fn ram_verilog_enabled(
     } else {
         "the reads"
     };
-    let enable = if full {
+    let enable = if !guarded {
         "write_enable".to_string()
     } else {
         format!("write_enable & ({})", inside("write_address"))

@@ -390,7 +390,7 @@ mod tests {
             // Pipeline frames carry any verdict; CPU frames any row
             // (the pipeline's verdicts are of kinds 0 to 2)
             let pipe = frames(&mut rng, 120, 0, |f| {
-                ((f * 37) << 2) % (1 << USER_BITS) | f % 3
+                (((f * 37) << 2) % (1 << USER_BITS)) | (f % 3)
             });
             let cpu = frames(&mut rng, 60, 1000, |f| (f * 101) % 1024);
             let r = run(pipe.clone(), cpu.clone(), busy, ready, seed, 0..0);

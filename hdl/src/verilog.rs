@@ -178,7 +178,8 @@ pub const BLOCK_LPM_LEVELS: usize = 4;
 
 /// The hand-written primitives, each standalone, so that each is held to its Rust model on
 /// its own (`testbench/tests/two_simulators_blocks/`). Widths and depths are odd on purpose:
-/// a 37-bit register, a 48-word RAM behind a 6-bit address (depth below 2^N).
+/// a 37-bit register, a 48-word RAM and a 32-word one behind 6-bit addresses (depths below
+/// 2^N, one not a power of two).
 pub fn prim_dff_ce() -> String {
     block("DffCe<Bits<37>> (primitive)", DffCe::<Bits<37>>::default())
 }
@@ -192,8 +193,8 @@ pub fn prim_block_ram() -> String {
 
 pub fn prim_block_ram_re() -> String {
     block(
-        "BlockRamRe<Bits<40>, 6>, 48 words (primitive)",
-        BlockRamRe::<Bits<40>, 6>::new(PRIM_RAM_DEPTH),
+        "BlockRamRe<Bits<40>, 6>, 32 words (primitive)",
+        BlockRamRe::<Bits<40>, 6>::new(PRIM_RAM_RE_DEPTH),
     )
 }
 
@@ -206,6 +207,10 @@ pub fn prim_block_ram_2r() -> String {
 
 /// Words of the standalone `BlockRam`.
 pub const PRIM_RAM_DEPTH: usize = 48;
+
+/// Words of the standalone `BlockRamRe`: a power of two below its addresses' 64, so that
+/// addresses past it wrap (the `BlockRam`'s 48 refuses them instead).
+pub const PRIM_RAM_RE_DEPTH: usize = 32;
 
 pub fn header_parse_10g() -> String {
     block("HeaderParse<64>", HeaderParse::<64>::new())

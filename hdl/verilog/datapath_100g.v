@@ -6189,13 +6189,15 @@ module top$lpm$tree$levels$0$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -6328,13 +6330,15 @@ module top$lpm$tree$levels$1$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -6467,13 +6471,15 @@ module top$lpm$tree$levels$10$nodes(clock,read_enable,read_address,read_data,wri
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -6606,13 +6612,15 @@ module top$lpm$tree$levels$11$nodes(clock,read_enable,read_address,read_data,wri
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -6745,13 +6753,15 @@ module top$lpm$tree$levels$12$nodes(clock,read_enable,read_address,read_data,wri
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -6884,13 +6894,15 @@ module top$lpm$tree$levels$13$nodes(clock,read_enable,read_address,read_data,wri
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -7023,13 +7035,15 @@ module top$lpm$tree$levels$14$nodes(clock,read_enable,read_address,read_data,wri
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -7162,13 +7176,15 @@ module top$lpm$tree$levels$15$nodes(clock,read_enable,read_address,read_data,wri
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -7301,13 +7317,15 @@ module top$lpm$tree$levels$2$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -7440,13 +7458,15 @@ module top$lpm$tree$levels$3$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -7579,13 +7599,15 @@ module top$lpm$tree$levels$4$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -7718,13 +7740,15 @@ module top$lpm$tree$levels$5$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -7857,13 +7881,15 @@ module top$lpm$tree$levels$6$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -7996,13 +8022,15 @@ module top$lpm$tree$levels$7$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -8135,13 +8163,15 @@ module top$lpm$tree$levels$8$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -8274,13 +8304,15 @@ module top$lpm$tree$levels$9$nodes(clock,read_enable,read_address,read_data,writ
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;

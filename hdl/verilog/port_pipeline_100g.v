@@ -6419,13 +6419,15 @@ module top$to_aws$lpm$tree$levels$0$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -6558,13 +6560,15 @@ module top$to_aws$lpm$tree$levels$1$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -6697,13 +6701,15 @@ module top$to_aws$lpm$tree$levels$10$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -6836,13 +6842,15 @@ module top$to_aws$lpm$tree$levels$11$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -6975,13 +6983,15 @@ module top$to_aws$lpm$tree$levels$12$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -7114,13 +7124,15 @@ module top$to_aws$lpm$tree$levels$13$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -7253,13 +7265,15 @@ module top$to_aws$lpm$tree$levels$14$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -7392,13 +7406,15 @@ module top$to_aws$lpm$tree$levels$15$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -7531,13 +7547,15 @@ module top$to_aws$lpm$tree$levels$2$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -7670,13 +7688,15 @@ module top$to_aws$lpm$tree$levels$3$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -7809,13 +7829,15 @@ module top$to_aws$lpm$tree$levels$4$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -7948,13 +7970,15 @@ module top$to_aws$lpm$tree$levels$5$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -8087,13 +8111,15 @@ module top$to_aws$lpm$tree$levels$6$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -8226,13 +8252,15 @@ module top$to_aws$lpm$tree$levels$7$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -8365,13 +8393,15 @@ module top$to_aws$lpm$tree$levels$8$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -8504,13 +8534,15 @@ module top$to_aws$lpm$tree$levels$9$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;
@@ -18950,13 +18982,15 @@ module top$to_customer$lpm$tree$levels$0$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -19089,13 +19123,15 @@ module top$to_customer$lpm$tree$levels$1$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -19228,13 +19264,15 @@ module top$to_customer$lpm$tree$levels$10$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -19367,13 +19405,15 @@ module top$to_customer$lpm$tree$levels$11$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -19506,13 +19546,15 @@ module top$to_customer$lpm$tree$levels$12$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -19645,13 +19687,15 @@ module top$to_customer$lpm$tree$levels$13$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -19784,13 +19828,15 @@ module top$to_customer$lpm$tree$levels$14$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -19923,13 +19969,15 @@ module top$to_customer$lpm$tree$levels$15$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -20062,13 +20110,15 @@ module top$to_customer$lpm$tree$levels$2$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -20201,13 +20251,15 @@ module top$to_customer$lpm$tree$levels$3$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -20340,13 +20392,15 @@ module top$to_customer$lpm$tree$levels$4$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -20479,13 +20533,15 @@ module top$to_customer$lpm$tree$levels$5$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -20618,13 +20674,15 @@ module top$to_customer$lpm$tree$levels$6$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -20757,13 +20815,15 @@ module top$to_customer$lpm$tree$levels$7$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -20896,13 +20956,15 @@ module top$to_customer$lpm$tree$levels$8$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -21035,13 +21097,15 @@ module top$to_customer$lpm$tree$levels$9$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;

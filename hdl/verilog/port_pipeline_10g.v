@@ -6167,13 +6167,15 @@ module top$to_aws$lpm$tree$levels$0$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -6306,13 +6308,15 @@ module top$to_aws$lpm$tree$levels$1$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -6445,13 +6449,15 @@ module top$to_aws$lpm$tree$levels$10$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -6584,13 +6590,15 @@ module top$to_aws$lpm$tree$levels$11$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -6723,13 +6731,15 @@ module top$to_aws$lpm$tree$levels$12$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -6862,13 +6872,15 @@ module top$to_aws$lpm$tree$levels$13$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -7001,13 +7013,15 @@ module top$to_aws$lpm$tree$levels$14$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -7140,13 +7154,15 @@ module top$to_aws$lpm$tree$levels$15$nodes(clock,read_enable,read_address,read_d
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -7279,13 +7295,15 @@ module top$to_aws$lpm$tree$levels$2$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -7418,13 +7436,15 @@ module top$to_aws$lpm$tree$levels$3$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -7557,13 +7577,15 @@ module top$to_aws$lpm$tree$levels$4$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -7696,13 +7718,15 @@ module top$to_aws$lpm$tree$levels$5$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -7835,13 +7859,15 @@ module top$to_aws$lpm$tree$levels$6$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -7974,13 +8000,15 @@ module top$to_aws$lpm$tree$levels$7$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -8113,13 +8141,15 @@ module top$to_aws$lpm$tree$levels$8$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -8252,13 +8282,15 @@ module top$to_aws$lpm$tree$levels$9$nodes(clock,read_enable,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;
@@ -18446,13 +18478,15 @@ module top$to_customer$lpm$tree$levels$0$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -18585,13 +18619,15 @@ module top$to_customer$lpm$tree$levels$1$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -18724,13 +18760,15 @@ module top$to_customer$lpm$tree$levels$10$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -18863,13 +18901,15 @@ module top$to_customer$lpm$tree$levels$11$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -19002,13 +19042,15 @@ module top$to_customer$lpm$tree$levels$12$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -19141,13 +19183,15 @@ module top$to_customer$lpm$tree$levels$13$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -19280,13 +19324,15 @@ module top$to_customer$lpm$tree$levels$14$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -19419,13 +19465,15 @@ module top$to_customer$lpm$tree$levels$15$nodes(clock,read_enable,read_address,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -19558,13 +19606,15 @@ module top$to_customer$lpm$tree$levels$2$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -19697,13 +19747,15 @@ module top$to_customer$lpm$tree$levels$3$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -19836,13 +19888,15 @@ module top$to_customer$lpm$tree$levels$4$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -19975,13 +20029,15 @@ module top$to_customer$lpm$tree$levels$5$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -20114,13 +20170,15 @@ module top$to_customer$lpm$tree$levels$6$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -20253,13 +20311,15 @@ module top$to_customer$lpm$tree$levels$7$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -20392,13 +20452,15 @@ module top$to_customer$lpm$tree$levels$8$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -20531,13 +20593,15 @@ module top$to_customer$lpm$tree$levels$9$nodes(clock,read_enable,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;

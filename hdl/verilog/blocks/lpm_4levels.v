@@ -702,13 +702,15 @@ module top$tree$leaves(clock,read_enable,read_address,read_data,write_address,wr
     /* verilator lint_on UNUSEDPARAM */
     reg[10:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 11'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 11'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -841,13 +843,15 @@ module top$tree$levels$0$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -980,13 +984,15 @@ module top$tree$levels$1$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -1119,13 +1125,15 @@ module top$tree$levels$10$nodes(clock,read_enable,read_address,read_data,write_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -1258,13 +1266,15 @@ module top$tree$levels$11$nodes(clock,read_enable,read_address,read_data,write_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -1397,13 +1407,15 @@ module top$tree$levels$12$nodes(clock,read_enable,read_address,read_data,write_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -1536,13 +1548,15 @@ module top$tree$levels$13$nodes(clock,read_enable,read_address,read_data,write_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -1675,13 +1689,15 @@ module top$tree$levels$14$nodes(clock,read_enable,read_address,read_data,write_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -1814,13 +1830,15 @@ module top$tree$levels$15$nodes(clock,read_enable,read_address,read_data,write_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -1953,13 +1971,15 @@ module top$tree$levels$2$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -2092,13 +2112,15 @@ module top$tree$levels$3$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -2231,13 +2253,15 @@ module top$tree$levels$4$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -2370,13 +2394,15 @@ module top$tree$levels$5$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -2509,13 +2535,15 @@ module top$tree$levels$6$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -2648,13 +2676,15 @@ module top$tree$levels$7$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -2787,13 +2817,15 @@ module top$tree$levels$8$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -2926,13 +2958,15 @@ module top$tree$levels$9$nodes(clock,read_enable,read_address,read_data,write_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;

@@ -1,4 +1,4 @@
-// dxedge port pipeline block, standalone: BlockRamRe<Bits<40>, 6>, 48 words (primitive)
+// dxedge port pipeline block, standalone: BlockRamRe<Bits<40>, 6>, 32 words (primitive)
 // Generated from hdl/src by `make verilog` (rust-hdl 0.46). DO NOT EDIT.
 
 
@@ -18,18 +18,20 @@ module top(clock,read_enable,read_address,read_data,write_address,write_data,wri
     /* verilator lint_on WIDTH */
     /* verilator lint_on UNUSEDSIGNAL */
     /* verilator lint_on UNUSEDPARAM */
-    reg[39:0] mem[47:0];
+    reg[39:0] mem[31:0];
+    
+    wire unused_address_bits = &{1'b0, read_address[5:5], write_address[5:5]};
     
     initial begin
        read_data = 40'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 6'd48 ? mem[read_address[5:0]] : 40'd0;
-       if (write_enable & (write_address < 6'd48)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
-          mem[write_address[5:0]] = write_data;
+          mem[write_address[4:0]] = write_data;
           /* verilator lint_on BLKSEQ */
        end
     end

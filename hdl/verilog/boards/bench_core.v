@@ -6332,10 +6332,12 @@ module bench_core$pipeline$to_aws$cpu_counters$rows$0(clock,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -6367,10 +6369,12 @@ module bench_core$pipeline$to_aws$cpu_counters$rows$1(clock,read_address,read_da
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -8804,13 +8808,15 @@ module bench_core$pipeline$to_aws$lpm$tree$leaves(clock,read_enable,read_address
     /* verilator lint_on UNUSEDPARAM */
     reg[10:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 11'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 11'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -8943,13 +8949,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$0$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -9082,13 +9090,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$1$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -9221,13 +9231,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$10$nodes(clock,read_enable,rea
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -9360,13 +9372,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$11$nodes(clock,read_enable,rea
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -9499,13 +9513,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$12$nodes(clock,read_enable,rea
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -9638,13 +9654,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$13$nodes(clock,read_enable,rea
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -9777,13 +9795,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$14$nodes(clock,read_enable,rea
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -9916,13 +9936,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$15$nodes(clock,read_enable,rea
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -10055,13 +10077,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$2$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -10194,13 +10218,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$3$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -10333,13 +10359,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$4$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -10472,13 +10500,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$5$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -10611,13 +10641,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$6$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -10750,13 +10782,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$7$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -10889,13 +10923,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$8$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -11028,13 +11064,15 @@ module bench_core$pipeline$to_aws$lpm$tree$levels$9$nodes(clock,read_enable,read
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -13939,10 +13977,12 @@ module bench_core$pipeline$to_aws$target_counters$rows$0(clock,read_address,read
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -13974,10 +14014,12 @@ module bench_core$pipeline$to_aws$target_counters$rows$1(clock,read_address,read
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -18611,10 +18653,12 @@ module bench_core$pipeline$to_customer$cpu_counters$rows$0(clock,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -18646,10 +18690,12 @@ module bench_core$pipeline$to_customer$cpu_counters$rows$1(clock,read_address,re
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -21083,13 +21129,15 @@ module bench_core$pipeline$to_customer$lpm$tree$leaves(clock,read_enable,read_ad
     /* verilator lint_on UNUSEDPARAM */
     reg[10:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 11'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 11'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -21222,13 +21270,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$0$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -21361,13 +21411,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$1$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -21500,13 +21552,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$10$nodes(clock,read_enabl
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -21639,13 +21693,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$11$nodes(clock,read_enabl
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -21778,13 +21834,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$12$nodes(clock,read_enabl
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -21917,13 +21975,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$13$nodes(clock,read_enabl
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -22056,13 +22116,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$14$nodes(clock,read_enabl
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -22195,13 +22257,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$15$nodes(clock,read_enabl
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -22334,13 +22398,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$2$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -22473,13 +22539,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$3$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -22612,13 +22680,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$4$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -22751,13 +22821,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$5$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -22890,13 +22962,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$6$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -23029,13 +23103,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$7$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -23168,13 +23244,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$8$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -23307,13 +23385,15 @@ module bench_core$pipeline$to_customer$lpm$tree$levels$9$nodes(clock,read_enable
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -26218,10 +26298,12 @@ module bench_core$pipeline$to_customer$target_counters$rows$0(clock,read_address
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -26253,10 +26335,12 @@ module bench_core$pipeline$to_customer$target_counters$rows$1(clock,read_address
     /* verilator lint_on UNUSEDPARAM */
     reg[63:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[9:9], read_address_b[9:9], write_address[9:9]};
+    
     always @(posedge clock) begin
-       read_data <= read_address < 10'd512 ? mem[read_address[8:0]] : 64'd0;
-       read_data_b <= read_address_b < 10'd512 ? mem[read_address_b[8:0]] : 64'd0;
-       if (write_enable & (write_address < 10'd512)) begin
+       read_data <= mem[read_address[8:0]];
+       read_data_b <= mem[read_address_b[8:0]];
+       if (write_enable) begin
           // Blocking, after the reads: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;

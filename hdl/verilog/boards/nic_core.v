@@ -7433,13 +7433,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$0$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -7572,13 +7574,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$1$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -7711,13 +7715,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$10$nodes(clock,read_enable,read_
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -7850,13 +7856,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$11$nodes(clock,read_enable,read_
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -7989,13 +7997,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$12$nodes(clock,read_enable,read_
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -8128,13 +8138,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$13$nodes(clock,read_enable,read_
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -8267,13 +8279,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$14$nodes(clock,read_enable,read_
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -8406,13 +8420,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$15$nodes(clock,read_enable,read_
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -8545,13 +8561,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$2$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -8684,13 +8702,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$3$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -8823,13 +8843,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$4$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -8962,13 +8984,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$5$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -9101,13 +9125,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$6$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -9240,13 +9266,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$7$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -9379,13 +9407,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$8$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -9518,13 +9548,15 @@ module nic_core$pipeline$to_aws$lpm$tree$levels$9$nodes(clock,read_enable,read_a
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;
@@ -19964,13 +19996,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$0$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:1], write_address[16:1]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2 ? mem[read_address[0:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2)) begin
+       if (read_enable) read_data <= mem[read_address[0:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[0:0]] = write_data;
@@ -20103,13 +20137,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$1$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[3:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:2], write_address[16:2]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4 ? mem[read_address[1:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4)) begin
+       if (read_enable) read_data <= mem[read_address[1:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[1:0]] = write_data;
@@ -20242,13 +20278,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$10$nodes(clock,read_enable,
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[2047:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:11], write_address[16:11]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd2048 ? mem[read_address[10:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd2048)) begin
+       if (read_enable) read_data <= mem[read_address[10:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[10:0]] = write_data;
@@ -20381,13 +20419,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$11$nodes(clock,read_enable,
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[4095:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:12], write_address[16:12]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd4096 ? mem[read_address[11:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd4096)) begin
+       if (read_enable) read_data <= mem[read_address[11:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[11:0]] = write_data;
@@ -20520,13 +20560,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$12$nodes(clock,read_enable,
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[8191:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:13], write_address[16:13]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8192 ? mem[read_address[12:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8192)) begin
+       if (read_enable) read_data <= mem[read_address[12:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[12:0]] = write_data;
@@ -20659,13 +20701,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$13$nodes(clock,read_enable,
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[16383:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:14], write_address[16:14]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16384 ? mem[read_address[13:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16384)) begin
+       if (read_enable) read_data <= mem[read_address[13:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[13:0]] = write_data;
@@ -20798,13 +20842,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$14$nodes(clock,read_enable,
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[32767:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:15], write_address[16:15]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32768 ? mem[read_address[14:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32768)) begin
+       if (read_enable) read_data <= mem[read_address[14:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[14:0]] = write_data;
@@ -20937,13 +20983,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$15$nodes(clock,read_enable,
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[65535:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:16], write_address[16:16]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd65536 ? mem[read_address[15:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd65536)) begin
+       if (read_enable) read_data <= mem[read_address[15:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[15:0]] = write_data;
@@ -21076,13 +21124,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$2$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[7:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:3], write_address[16:3]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd8 ? mem[read_address[2:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd8)) begin
+       if (read_enable) read_data <= mem[read_address[2:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[2:0]] = write_data;
@@ -21215,13 +21265,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$3$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[15:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:4], write_address[16:4]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd16 ? mem[read_address[3:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd16)) begin
+       if (read_enable) read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[3:0]] = write_data;
@@ -21354,13 +21406,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$4$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[31:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:5], write_address[16:5]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd32 ? mem[read_address[4:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd32)) begin
+       if (read_enable) read_data <= mem[read_address[4:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[4:0]] = write_data;
@@ -21493,13 +21547,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$5$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[63:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:6], write_address[16:6]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd64 ? mem[read_address[5:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd64)) begin
+       if (read_enable) read_data <= mem[read_address[5:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[5:0]] = write_data;
@@ -21632,13 +21688,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$6$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[127:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:7], write_address[16:7]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd128 ? mem[read_address[6:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd128)) begin
+       if (read_enable) read_data <= mem[read_address[6:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[6:0]] = write_data;
@@ -21771,13 +21829,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$7$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[255:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:8], write_address[16:8]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd256 ? mem[read_address[7:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd256)) begin
+       if (read_enable) read_data <= mem[read_address[7:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[7:0]] = write_data;
@@ -21910,13 +21970,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$8$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[511:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:9], write_address[16:9]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd512 ? mem[read_address[8:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd512)) begin
+       if (read_enable) read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[8:0]] = write_data;
@@ -22049,13 +22111,15 @@ module nic_core$pipeline$to_customer$lpm$tree$levels$9$nodes(clock,read_enable,r
     /* verilator lint_on UNUSEDPARAM */
     reg[40:0] mem[1023:0];
     
+    wire unused_address_bits = &{1'b0, read_address[16:10], write_address[16:10]};
+    
     initial begin
        read_data = 41'd0;
     end
     
     always @(posedge clock) begin
-       if (read_enable) read_data <= read_address < 17'd1024 ? mem[read_address[9:0]] : 41'd0;
-       if (write_enable & (write_address < 17'd1024)) begin
+       if (read_enable) read_data <= mem[read_address[9:0]];
+       if (write_enable) begin
           // Blocking, after the read: read-first, written in place (see block_ram.rs)
           /* verilator lint_off BLKSEQ */
           mem[write_address[9:0]] = write_data;

@@ -94,7 +94,7 @@ fn block_ram(block: &'static str, spec: &'static ModelSpec, seed: u64) {
     while t.clock < *CLOCKS {
         let (mut read, mut write) = ram_addresses(&mut rng, depth);
         // Now and then an address past the depth, which the 6-bit port can carry: both
-        // simulators read 0 there and drop the write.
+        // simulators read 0 there and drop the write (48 words: not a power of two).
         if chance(&mut rng, 0.1) {
             read = rng.random_range(depth..64);
             beyond += 1;
@@ -132,9 +132,10 @@ fn drive_block_ram_re(u: &mut BlockRamRe<Bits<40>, 6>, s: &Stim) {
 }
 
 /// As `block_ram`, with the read enabled at random: a disabled read holds the last word
-/// read (from power-on, zero), while writes go on, also to the address it holds.
+/// read (from power-on, zero), while writes go on, also to the address it holds. Its depth
+/// is a power of two, so addresses past it wrap.
 fn block_ram_re(block: &'static str, spec: &'static ModelSpec, seed: u64) {
-    let depth = dxedge_hdl::verilog::PRIM_RAM_DEPTH as u64;
+    let depth = dxedge_hdl::verilog::PRIM_RAM_RE_DEPTH as u64;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut t = Lockstep::new(
         block,

@@ -310,3 +310,13 @@ pub fn map_capture(file: &File) -> std::io::Result<memmap2::Mmap> {
     let _ = map.advise(memmap2::Advice::Sequential);
     Ok(map)
 }
+
+/// Drop `len` bytes of `map` from `offset` out of this process's memory: the pages stay in
+/// the page cache, and touching them again reads them back. A replay releases the part of
+/// its capture it has read, so that its resident memory does not grow with the capture.
+pub fn release_mapped(map: &memmap2::Mmap, offset: usize, len: usize) {
+    // SAFETY: MADV_DONTNEED on a read-only file mapping only drops page table entries: no
+    // data is lost (a later read of those bytes faults the file's pages back in), so a slice
+    // of the map still held anywhere keeps reading the same bytes. A refusal is harmless.
+    let _ = unsafe { map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, offset, len) };
+}

@@ -41,7 +41,13 @@ pub(super) struct Input {
     /// File offset of `buf[0]`.
     base: u64,
     eof: bool,
+    /// A mapped file: where the part read and given back to the kernel ends.
+    released: usize,
 }
+
+/// How far a mapped file is read past the part given back before the next is given back:
+/// this bounds the capture's share of the replay's resident memory.
+const RELEASE_EVERY: usize = 4 << 20;
 
 pub(super) const CHUNK: usize = 1 << 20;
 
@@ -54,6 +60,7 @@ impl Input {
             end: 0,
             base: 0,
             eof: false,
+            released: 0,
         }
     }
 
@@ -68,6 +75,7 @@ impl Input {
             base: 0,
             // Nothing more to read: every byte is there.
             eof: true,
+            released: 0,
         }
     }
 
@@ -88,7 +96,15 @@ impl Input {
             return false;
         }
         self.start = usize::try_from(offset).unwrap_or(usize::MAX).min(self.end);
+        // This reader has not touched what lies before: nothing there to give back.
+        self.released = self.start & !0xffff;
         true
+    }
+
+    /// Whether the file is read through a map (the tests ask).
+    #[cfg(test)]
+    pub(super) fn is_mapped(&self) -> bool {
+        matches!(self.buf, Bytes::Mapped(_))
     }
 
     pub(super) fn available(&self) -> &[u8] {
@@ -102,6 +118,16 @@ impl Input {
 
     pub(super) fn consume(&mut self, n: usize) {
         self.start = (self.start + n).min(self.end);
+        if let Bytes::Mapped(map) = &self.buf {
+            if self.start - self.released.min(self.start) >= RELEASE_EVERY {
+                // Up to a 64 KiB boundary (a page, whatever the page size) below `start`.
+                let upto = self.start & !0xffff;
+                if upto > self.released {
+                    crate::sys::release_mapped(map, self.released, upto - self.released);
+                    self.released = upto;
+                }
+            }
+        }
     }
 
     /// Read more bytes after the unconsumed ones; `false` at the end of the file.

@@ -151,6 +151,7 @@ impl Ng {
     }
 }
 
+#[derive(PartialEq)]
 struct Got {
     index: u64,
     timestamp: Timestamp,
@@ -796,4 +797,60 @@ fn a_reader_opened_at_a_checkpoint_reads_on_as_the_whole_file_does() {
     ng.interface(1, Some(0x86), None);
     ng.epb(0, 44, &[6; 60], 60);
     reopened_everywhere(&ng.bytes);
+}
+
+/// The records of a reader, as owned values.
+fn records_of(reader: &mut CaptureReader) -> Vec<Got> {
+    let mut records = Vec::new();
+    while let Some(r) = reader.next_record().expect("readable") {
+        records.push(Got {
+            index: r.index,
+            timestamp: r.timestamp,
+            orig_len: r.orig_len,
+            data: r.data.to_vec(),
+        });
+    }
+    records
+}
+
+/// A capture file read through its memory map, long enough that the reader gives the part it
+/// has read back to the kernel several times over, yields exactly what the same bytes read
+/// from memory do; and so does a second reader that goes on from a checkpoint in the middle.
+#[test]
+fn a_mapped_capture_reads_as_its_bytes_do_across_released_parts_and_from_a_checkpoint() {
+    let payloads: Vec<Vec<u8>> = (0..40_000u32)
+        .map(|i| {
+            let len = 60 + (i as usize * 131) % 900;
+            (0..len).map(|j| (i as usize * 7 + j) as u8).collect()
+        })
+        .collect();
+    let records: Vec<(u32, u32, &[u8], u32)> = payloads
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i as u32, 1000 * i as u32, p.as_slice(), p.len() as u32 + 4))
+        .collect();
+    let bytes = classic(false, true, 1, &records);
+    assert!(bytes.len() > 16 << 20, "{} bytes", bytes.len());
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("big.pcap");
+    std::fs::write(&path, &bytes).expect("write the capture");
+
+    let (_, want) = read_all(&bytes).expect("readable from memory");
+    let mut mapped = CaptureReader::open(&path).expect("open");
+    assert!(mapped.input.is_mapped(), "a regular file is mapped");
+    let got = records_of(&mut mapped);
+    assert_eq!(got.len(), want.len());
+    assert!(got == want, "the mapped reader's records differ");
+
+    // A checkpoint half way, then a reader from it
+    let mut first = CaptureReader::open(&path).expect("open");
+    for _ in 0..want.len() / 2 {
+        first.next_record().expect("readable").expect("a record");
+    }
+    let at = first.checkpoint();
+    let mut rest = CaptureReader::open_at(&path, &at, first.resolution()).expect("open at");
+    assert!(
+        records_of(&mut rest) == want[want.len() / 2..],
+        "records from the checkpoint"
+    );
 }

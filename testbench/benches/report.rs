@@ -89,7 +89,7 @@ use lpm::lpm_rows;
 use machine::{load, machine};
 use million::{profile, Profile};
 use plot::{plot, series};
-use replay::{first_frames, gen, runs, Ctx, Engine, Input, Replay, Runs};
+use replay::{first_frames, gen, out_dir, runs, Ctx, Engine, Input, Replay, Runs};
 use rust_hdl::rust_hdl_run;
 use trace::{trace_rows, trace_section};
 use updates::updates;
@@ -183,6 +183,16 @@ const QUICK: Plan = Plan {
     bgp_rounds: 2,
 };
 
+/// A directory removed when the bench ends, however it ends (the outputs on `/dev/shm` hold
+/// memory until they go).
+struct RemovedAtEnd(PathBuf);
+
+impl Drop for RemovedAtEnd {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
 fn main() {
     if let Err(e) = run() {
         eprintln!("error: {e:#}");
@@ -248,6 +258,7 @@ fn run() -> anyhow::Result<()> {
     let ctx = Ctx {
         bin: PathBuf::from(env!("CARGO_BIN_EXE_dxedge")),
         work: root.join("target/bench/report"),
+        out: out_dir(&root.join("target/bench/report")),
         root: root.clone(),
         plan: if quick { QUICK } else { FULL },
     };
@@ -258,6 +269,7 @@ fn run() -> anyhow::Result<()> {
     }
     let _ = fs::remove_dir_all(&ctx.work);
     fs::create_dir_all(&ctx.work)?;
+    let _out = RemovedAtEnd(ctx.out.clone());
     let started = Instant::now();
     let load_start = load();
     let machine = machine(&root);
@@ -466,7 +478,7 @@ fn run() -> anyhow::Result<()> {
          section names the command that produced its figures.\n",
         elapsed.as_secs_f64()
     )?;
-    machine::section(w, &machine, load_start, load_end)?;
+    machine::section(w, &machine, load_start, load_end, &ctx.out)?;
 
     // Goals
     let model64 = Runs::rate(big[0].median());

@@ -69,7 +69,7 @@ pub fn section(
     }
     for (input, _) in sweep {
         for engine in Engine::ALL {
-            let out = ctx.work.join("out");
+            let out = ctx.out.clone();
             writeln!(
                 w,
                 "/usr/bin/time -f '%M %U %S' {}",

@@ -199,7 +199,7 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
     }
     for r in rows {
         for jobs in [1, 2] {
-            let out = ctx.work.join("out");
+            let out = ctx.out.clone();
             writeln!(
                 w,
                 "/usr/bin/time -f '%M %U %S' {}",

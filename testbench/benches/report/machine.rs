@@ -104,6 +104,7 @@ pub fn section(
     machine: &Machine,
     load_start: f64,
     load_end: f64,
+    out: &Path,
 ) -> std::fmt::Result {
     writeln!(w, "## The machine\n")?;
     writeln!(
@@ -129,7 +130,14 @@ pub fn section(
         w,
         "- Every replay is one process (not pinned to a core), timed from start to exit, its \
          peak resident memory and CPU time (user plus system) taken by `/usr/bin/time -f '%M \
-         %U %S'`; CPU time above the wall time means it kept more than one core busy.\n"
+         %U %S'`; CPU time above the wall time means it kept more than one core busy. Each starts \
+         after `sync(2)` and writes its files to {out}, so that no run's files are written \
+         back to disk in the middle of another.\n",
+        out = if out.starts_with("/dev/shm") {
+            "`/dev/shm` (memory)".to_string()
+        } else {
+            format!("`{}` (/dev/shm had no room)", out.display())
+        }
     )?;
     Ok(())
 }

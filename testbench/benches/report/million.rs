@@ -30,7 +30,7 @@ pub struct Profile {
 /// `perf record` of one replay; `None` when perf cannot run here.
 pub fn profile(ctx: &Ctx, input: &Input, engine: Engine) -> Option<Profile> {
     let data = ctx.work.join("perf.data");
-    let out = ctx.work.join("out");
+    let out = ctx.out.clone();
     let cmd = replay_command(ctx, input, engine, &out);
     let recorded = Command::new("perf")
         .args(["record", "-q", "-F", "4999", "-o"])
@@ -185,7 +185,7 @@ pub fn section(
     million_rows(w, big)?;
     writeln!(w, "\n```sh\n{}", million.gen_command)?;
     for engine in Engine::ALL {
-        let out = ctx.work.join("out");
+        let out = ctx.out.clone();
         writeln!(
             w,
             "/usr/bin/time -f '%M %U %S' {}",
@@ -210,7 +210,7 @@ pub fn section(
     million_rows(w, back)?;
     writeln!(w, "\n```sh\n{}", million_back.gen_command)?;
     for engine in Engine::ALL {
-        let out = ctx.work.join("out");
+        let out = ctx.out.clone();
         writeln!(
             w,
             "/usr/bin/time -f '%M %U %S' {}",

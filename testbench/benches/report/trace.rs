@@ -85,12 +85,7 @@ pub fn trace_section(
          with the window, not with the run.\n",
         shown(
             ctx,
-            &replay_command(
-                ctx,
-                input,
-                Engine::Verilator(Speed::G10),
-                &ctx.work.join("out")
-            )
+            &replay_command(ctx, input, Engine::Verilator(Speed::G10), &ctx.out)
         ),
         thousands(input.records),
         thousands(clocks)

@@ -67,22 +67,19 @@ pub fn beats(frame: &[u8], beat_bytes: usize) -> impl Iterator<Item = Beat> + '_
     })
 }
 
-/// Append the first `n` bytes of little-endian `words` to `out` (whole words at a time: this
-/// runs for every egress beat of a replay).
+/// Append the first `n` bytes of little-endian `words` to `out`. This runs for every egress
+/// beat of a replay, on the simulation's thread: one copy of the words' own bytes (which are
+/// the little-endian bytes on a little-endian machine), where a word at a time cost 10G's
+/// replay 3 % of its instructions.
 pub fn append_le_bytes(out: &mut Vec<u8>, words: &[u32], n: usize) {
     debug_assert!(n <= MAX_BEAT_BYTES && n <= 4 * words.len());
-    // Straight into `out`, four bytes a word (a fixed-size copy the compiler turns into one
-    // store): this runs for every egress beat of a replay.
-    let start = out.len();
-    out.resize(start + n, 0);
-    let mut quads = out[start..].chunks_exact_mut(4);
-    for (dst, w) in (&mut quads).zip(words) {
-        dst.copy_from_slice(&w.to_le_bytes());
-    }
-    let rest = quads.into_remainder();
-    if let Some(w) = words.get(n / 4).filter(|_| !rest.is_empty()) {
-        let len = rest.len();
-        rest.copy_from_slice(&w.to_le_bytes()[..len]);
+    if cfg!(target_endian = "little") {
+        out.extend_from_slice(&bytemuck::cast_slice::<u32, u8>(words)[..n]);
+    } else {
+        out.reserve(n);
+        for (k, w) in words.iter().enumerate().take(n.div_ceil(4)) {
+            out.extend_from_slice(&w.to_le_bytes()[..(n - 4 * k).min(4)]);
+        }
     }
 }
 
@@ -157,8 +154,11 @@ impl Assembler {
         keep: u64,
         last: bool,
     ) -> Result<bool, BeatError> {
-        let n = keep.count_ones() as usize;
-        if keep != keep_mask(n) || n > self.beat_bytes {
+        // Contiguous from bit 0 exactly when adding 1 carries through every set bit; then the
+        // highest set bit counts the bytes (no `count_ones`: without POPCNT in the target's
+        // baseline, it was a quarter of this function).
+        let n = (u64::BITS - keep.leading_zeros()) as usize;
+        if keep & keep.wrapping_add(1) != 0 || n > self.beat_bytes {
             return Err(BeatError::Holes {
                 beat: self.beats,
                 keep,
@@ -245,6 +245,29 @@ mod tests {
     }
 
     proptest! {
+        /// The rule by its definition (the bytes 0..n and no other, n within the beat),
+        /// against the assembler's bit trick, for masks, masks with a hole and random keeps.
+        #[test]
+        fn a_keep_passes_exactly_when_contiguous_from_byte_0(
+            n in 0usize..=64, hole in proptest::option::of(0u32..64), noise in any::<u64>(),
+            pick in 0u8..3, wide in any::<bool>(),
+        ) {
+            let keep = match pick {
+                0 => keep_mask(n),
+                1 => keep_mask(n) & !hole.map_or(0, |h| 1u64 << h),
+                _ => noise,
+            };
+            let bb = if wide { 64 } else { 8 };
+            let ones = keep.count_ones() as usize;
+            let valid = keep == keep_mask(ones) && ones <= bb;
+            let mut out = Vec::new();
+            let got = Assembler::new(bb).push_into(&mut out, &[0x0403_0201; 16], keep, true);
+            prop_assert_eq!(got.is_ok(), valid, "keep {:#x}", keep);
+            if valid {
+                prop_assert_eq!(out.len(), ones);
+            }
+        }
+
         #[test]
         fn frames_survive_the_round_trip(frame in proptest::collection::vec(any::<u8>(), 0..400), wide in any::<bool>()) {
             let bb = if wide { 64 } else { 8 };

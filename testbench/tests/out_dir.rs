@@ -2,6 +2,7 @@
 //! what a killed run leaves, names that are no directory, parents a failed run made.
 
 use std::fs;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 #[path = "common/run.rs"]
@@ -62,6 +63,66 @@ fn an_interrupted_run_removes_its_files_and_says_so() {
         );
         assert!(!trace.exists());
     }
+}
+
+/// A regular capture is read through a memory map: one cut short while it is replayed makes
+/// the next page past its new end a SIGBUS, which must end the run like any other fault: one
+/// line naming the capture, exit 1, and nothing of the run left behind.
+#[test]
+fn a_capture_truncated_under_the_replay_ends_it_naming_the_capture_with_no_outputs() {
+    if !verilator() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let made = dir.path().join("made");
+    // 600,000 frames of 64 bytes: at 10G the RTL takes at least 0.6 s for them, and a
+    // quarter of a second for the 16 MiB the capture is cut to.
+    let gen = Command::new(DXEDGE)
+        .args([
+            "gen",
+            "--scenario",
+            "min-size",
+            "--seed",
+            "1",
+            "--count",
+            "600000",
+            "--out",
+        ])
+        .arg(&made)
+        .output()
+        .expect("dxedge gen");
+    assert!(gen.status.success(), "{}", stderr(&gen));
+    let (config, capture) = (made.join("appliance.toml"), made.join("capture.pcap"));
+    let out = dir.path().join("out");
+    let child = spawn(&replay_args(
+        &config,
+        &capture,
+        &out,
+        &["--engine", "verilator", "--speed", "10g"],
+    ));
+    // Cut it once the replay has it mapped (before it can have read a sixth of it).
+    let maps = format!("/proc/{}/maps", child.id());
+    let started = Instant::now();
+    while !fs::read_to_string(&maps).is_ok_and(|m| m.contains(capture.to_str().expect("utf-8"))) {
+        assert!(
+            started.elapsed() < LIMIT,
+            "the replay never mapped its capture"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&capture)
+        .and_then(|f| f.set_len(16 << 20))
+        .expect("truncate the capture");
+    let done = wait(child, LIMIT);
+    assert_one_line(&done, 1, &["SIGBUS", "capture.pcap", "truncated"]);
+    assert!(!out.exists(), "no outputs");
+    assert!(
+        run_files(dir.path()).is_empty(),
+        "{:?}",
+        run_files(dir.path())
+    );
 }
 
 #[test]

@@ -148,11 +148,22 @@ fn open_capture(dir: &Path, name: &str, write: bool) -> Result<(File, Header), S
     Ok((file, header))
 }
 
+/// What becomes of a file once its records are appended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Appended {
+    /// Kept: a shard's directory, which is the user's.
+    Keep,
+    /// Removed: a `--jobs` piece's, whose files are a run's scratch. Freeing a file's pages
+    /// takes about as long as copying them, so each goes on the thread that copied it, side by
+    /// side with the others, rather than all of them afterwards on one.
+    Remove,
+}
+
 /// Append to each capture file in `into` the records of the files of the same name in each
 /// of `from` (the next shards, in order), and raise the snap length of its header to the
 /// largest of theirs. The files are appended side by side, a thread for each (up to the cores
 /// this process may use); each copy is the kernel's (`copy_file_range`).
-pub fn append_captures(into: &Path, from: &[PathBuf]) -> anyhow::Result<()> {
+pub fn append_captures(into: &Path, from: &[PathBuf], then: Appended) -> anyhow::Result<()> {
     let names = capture_files(into)?;
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -165,6 +176,12 @@ pub fn append_captures(into: &Path, from: &[PathBuf]) -> anyhow::Result<()> {
                     while let Some(name) = names.get(next.fetch_add(1, Ordering::Relaxed)) {
                         for dir in from {
                             append_file(into, dir, name)?;
+                            if then == Appended::Remove {
+                                let path = dir.join(name);
+                                std::fs::remove_file(&path).with_context(|| {
+                                    format!("cannot remove {}", shown_path(&path))
+                                })?;
+                            }
                         }
                     }
                     Ok(())
@@ -532,7 +549,7 @@ pub fn merge(options: &MergeOptions) -> Result<MergeSummary, ReplayError> {
         })?;
     }
     let rest: Vec<PathBuf> = shards[1..].iter().map(|s| s.dir.clone()).collect();
-    append_captures(out_dir.path(), &rest)?;
+    append_captures(out_dir.path(), &rest, Appended::Keep)?;
     write_text(out_dir.path(), COUNTERS_FILE, &counters.to_json()?)?;
     write_text(out_dir.path(), RUN_FILE, &run.to_json()?)?;
     {

@@ -24,7 +24,7 @@ use dxedge_host::config::Config;
 use dxedge_host::direction::Direction;
 use dxedge_host::text::shown_path;
 use dxedge_host::verdict::DropReason;
-use pcap_file::pcap::{PcapHeader, PcapWriter, RawPcapPacket};
+use pcap_file::pcap::PcapHeader;
 use pcap_file::pcapng::blocks::interface_description::{
     InterfaceDescriptionBlock, InterfaceDescriptionOption,
 };
@@ -368,8 +368,6 @@ impl Drop for OutDir {
 /// Write buffers: large enough that a 64-byte frame costs a copy, not a system call.
 const BUFFER: usize = 256 * 1024;
 
-type PcapFile = PcapWriter<BufWriter<File>>;
-
 /// A pcap-file error as what it is: an I/O error is the system's (pcap-file words every one
 /// of them "Error reading bytes", whichever way the bytes went).
 fn pcap_error(e: pcap_file::PcapError) -> anyhow::Error {
@@ -382,10 +380,11 @@ fn pcap_error(e: pcap_file::PcapError) -> anyhow::Error {
 /// Byte offset of the snap length in a classic pcap file header.
 const PCAP_SNAPLEN_AT: u64 = 16;
 
-/// One classic pcap output, with the longest record written to it.
+/// One classic pcap output, with the longest record written to it. pcap-file writes its
+/// header; records go straight into the buffer (see [`write_record`]).
 struct PcapOut {
     name: String,
-    file: PcapFile,
+    file: BufWriter<File>,
     longest: u32,
 }
 
@@ -438,7 +437,9 @@ fn pcap_file(
         endianness: Endianness::Little,
         ..PcapHeader::default()
     };
-    let file = PcapWriter::with_header(create(dir, name)?, header)
+    let mut file = create(dir, name)?;
+    header
+        .write_to(&mut file)
         .map_err(pcap_error)
         .with_context(|| cannot_write(dir, name))?;
     Ok(PcapOut {
@@ -585,13 +586,8 @@ impl Outputs {
     pub fn finish(self) -> anyhow::Result<()> {
         let dir = self.dir;
         for out in self.targets.into_iter().chain([self.punt]) {
-            finish_file(
-                out.file.into_writer(),
-                PCAP_SNAPLEN_AT,
-                self.snaplen,
-                out.longest,
-            )
-            .with_context(|| cannot_write(&dir, &out.name))?;
+            finish_file(out.file, PCAP_SNAPLEN_AT, self.snaplen, out.longest)
+                .with_context(|| cannot_write(&dir, &out.name))?;
         }
         finish_file(
             self.drops.into_inner(),
@@ -604,21 +600,26 @@ impl Outputs {
     }
 }
 
+/// A classic pcap record: its 16-byte header (little-endian, as the file header says) and
+/// its bytes, each one copy into the buffer. pcap-file's `write_raw_packet` writes the
+/// header's four fields one call at a time, which at 100G is a cost a replay can see.
 fn write_record(
     out: &mut PcapOut,
     timestamp: Timestamp,
     orig_len: u32,
     data: &[u8],
 ) -> anyhow::Result<()> {
-    let packet = RawPcapPacket {
-        ts_sec: timestamp.secs,
-        ts_frac: timestamp.frac,
-        incl_len: data.len() as u32,
-        orig_len,
-        data: Cow::Borrowed(data),
-    };
-    out.file.write_raw_packet(&packet).map_err(pcap_error)?;
-    out.longest = out.longest.max(data.len() as u32);
+    let incl_len = data.len() as u32;
+    let mut header = [0u8; 16];
+    for (at, field) in [timestamp.secs, timestamp.frac, incl_len, orig_len]
+        .into_iter()
+        .enumerate()
+    {
+        header[4 * at..4 * at + 4].copy_from_slice(&field.to_le_bytes());
+    }
+    out.file.write_all(&header)?;
+    out.file.write_all(data)?;
+    out.longest = out.longest.max(incl_len);
     Ok(())
 }
 

@@ -28,6 +28,7 @@ use crate::capture::{CaptureReader, LinkType, Record, Timestamp};
 use crate::engine::{Engine, EngineCounters, FrameSink};
 use crate::jobs::Jobs;
 use crate::link::to_ethernet;
+use crate::merge::{append_captures, Appended};
 use crate::model::Model;
 use crate::output::{
     counters_json, write_text, CounterKeys, OutDir, OutDirError, Outputs, RunInfo,
@@ -364,7 +365,8 @@ pub fn replay(
                 None => Reach::Starts,
             };
             let done = crate::jobs::run(&setup, p, reach, &piece_dirs, trace_path, progress)?;
-            crate::merge::append_captures(out_dir.path(), &piece_dirs[1..])?;
+            append_captures(out_dir.path(), &piece_dirs[1..], Appended::Remove)?;
+            // Each piece's directory, empty now.
             for dir in piece_dirs.iter().skip(1) {
                 std::fs::remove_dir_all(dir)
                     .with_context(|| format!("cannot remove {}", shown_path(dir)))?;

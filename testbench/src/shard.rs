@@ -240,7 +240,7 @@ pub fn scan(
         if ended || (early && reach == Reach::Starts && found.len() == begins.len()) {
             break;
         }
-        if reader.next_record()?.is_none() {
+        if !reader.skip_record()? {
             ended = true;
             continue;
         }

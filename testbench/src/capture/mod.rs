@@ -489,6 +489,23 @@ impl CaptureReader {
         }
     }
 
+    /// Past the next record, `false` at the end of the file: what [`Self::next_record`] does,
+    /// for a reader that only needs to know where records begin (the split's scan). A classic
+    /// pcap record that is whole and within [`MAX_FRAME`] is stepped over by its header's
+    /// length alone; anything else (pcapng, a record to refuse, the end) takes the full read.
+    pub fn skip_record(&mut self) -> Result<bool, CaptureError> {
+        if matches!(self.state, State::Pcap { .. }) {
+            if let Some(len) = self.pcap_incl_len().map(|n| n as usize) {
+                if len <= MAX_FRAME && 16 + len <= self.input.available().len() {
+                    self.input.consume(16 + len);
+                    self.index += 1;
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(self.next_record()?.is_some())
+    }
+
     /// The next record, or `None` at the end of the file.
     pub fn next_record(&mut self) -> Result<Option<Record<'_>>, CaptureError> {
         let found = match self.state {

@@ -68,7 +68,7 @@ impl CaptureReader {
     }
 
     /// The captured length in the record header at the read position, if it is buffered.
-    fn pcap_incl_len(&self) -> Option<u32> {
+    pub(super) fn pcap_incl_len(&self) -> Option<u32> {
         let big_endian = matches!(
             &self.state,
             State::Pcap { parser, .. } if parser.header().endianness == Endianness::Big

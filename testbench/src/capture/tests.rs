@@ -854,3 +854,57 @@ fn a_mapped_capture_reads_as_its_bytes_do_across_released_parts_and_from_a_check
         "records from the checkpoint"
     );
 }
+
+/// Skipping a record (the split's scan) leaves a reader where reading it does, record for
+/// record, in both formats and both byte orders, and meets a bad record with the same error.
+#[test]
+fn skipping_records_stands_where_reading_them_does_and_fails_alike() {
+    let data: Vec<Vec<u8>> = (0..6u8).map(|i| vec![i; 60 + 7 * usize::from(i)]).collect();
+    let records: Vec<(u32, u32, &[u8], u32)> = data
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (i as u32, 3, d.as_slice(), d.len() as u32 + 4))
+        .collect();
+    let mut ng = Ng::new(true);
+    ng.interface(1, Some(9), None);
+    for d in &data {
+        ng.epb(0, 5, d, d.len() as u32);
+    }
+    let mut over_long = classic(false, false, 1, &records);
+    over_long.extend_from_slice(&[0; 8]);
+    over_long.extend_from_slice(&(MAX_FRAME as u32 + 1).to_le_bytes());
+    over_long.extend_from_slice(&[0; 40]);
+    let mut cut = classic(true, true, 1, &records);
+    cut.truncate(cut.len() - 5);
+    let files = [
+        classic(false, false, 1, &records),
+        classic(true, true, 1, &records),
+        ng.bytes,
+        over_long,
+        cut,
+    ];
+    for (n, bytes) in files.iter().enumerate() {
+        let mut read = CaptureReader::from_bytes(bytes, "test.cap").expect("a capture");
+        let mut skipped = CaptureReader::from_bytes(bytes, "test.cap").expect("a capture");
+        loop {
+            let by_reading = read.next_record().map(|r| r.is_some());
+            let by_skipping = skipped.skip_record();
+            match (by_reading, by_skipping) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a, b, "file {n}: whether a record came");
+                    assert_eq!(skipped.checkpoint(), read.checkpoint(), "file {n}");
+                    assert_eq!(skipped.packets(), read.packets(), "file {n}");
+                    if !a {
+                        break;
+                    }
+                }
+                (Err(a), Err(b)) => {
+                    assert_eq!(a.to_string(), b.to_string(), "file {n}");
+                    assert!(n >= 3, "file {n} is a good capture: {a}");
+                    break;
+                }
+                (a, b) => panic!("file {n}: reading gave {a:?}, skipping {b:?}"),
+            }
+        }
+    }
+}

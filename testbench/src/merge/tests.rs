@@ -75,7 +75,7 @@ fn shards_appended_are_the_one_run_byte_for_byte() {
             for name in capture_files(&parts[0]).expect("list") {
                 fs::copy(parts[0].join(&name), joined.join(&name)).expect("copy");
             }
-            append_captures(&joined, &parts[1..]).expect("append");
+            append_captures(&joined, &parts[1..], Appended::Keep).expect("append");
             let names = capture_files(&whole).expect("list");
             assert_eq!(
                 names,
@@ -98,7 +98,7 @@ fn files_of_another_resolution_are_not_appended() {
     let (micro, nano) = (tmp.path().join("micro"), tmp.path().join("nano"));
     run(&micro, 0..3, Resolution::Micro);
     run(&nano, 3..6, Resolution::Nano);
-    let e = append_captures(&micro, &[nano]).expect_err("different headers");
+    let e = append_captures(&micro, &[nano], Appended::Keep).expect_err("different headers");
     assert!(e.to_string().contains("different headers"), "{e}");
     let (_, header) = open_capture(&micro, DROPS_FILE, false).expect("ours");
     assert_eq!(header.snaplen(), 200);

@@ -132,7 +132,8 @@ pub fn section(
          peak resident memory and CPU time (user plus system) taken by `/usr/bin/time -f '%M \
          %U %S'`; CPU time above the wall time means it kept more than one core busy. Each starts \
          after `sync(2)` and writes its files to {out}, so that no run's files are written \
-         back to disk in the middle of another.\n",
+         back to disk in the middle of another; the last run's files are removed before the \
+         clock starts (`--force` would free them inside the run, which is no part of a replay).\n",
         out = if out.starts_with("/dev/shm") {
             "`/dev/shm` (memory)".to_string()
         } else {

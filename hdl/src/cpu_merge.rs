@@ -72,6 +72,18 @@ pub struct CpuMerge<const W: usize, const B: usize> {
     other_valid: Signal<Local, Bit>,
     cpu_row: Signal<Local, Bits<ROW_BITS>>,
     beat_bytes: Signal<Local, Bits<BYTES_BITS>>,
+    // A beat's byte count, the ones of its tkeep added as a tree (a field of 2, 4 and 8 bits
+    // holds the ones of its bits, then the bytes' counts are folded onto byte 0) rather than
+    // one bit after another: 64 adders deep at 100G, the build's deepest path
+    pair_ones: Signal<Local, Bits<B>>,
+    nibble_ones: Signal<Local, Bits<B>>,
+    byte_ones: Signal<Local, Bits<B>>,
+    folded_32: Signal<Local, Bits<B>>,
+    folded_16: Signal<Local, Bits<B>>,
+    folded_8: Signal<Local, Bits<B>>,
+    pair_fields: Constant<Bits<B>>,
+    nibble_fields: Constant<Bits<B>>,
+    byte_fields: Constant<Bits<B>>,
     kind_cpu: Constant<Bits<USER_BITS>>,
     row_lsb: Constant<Bits<8>>,
 }
@@ -84,7 +96,8 @@ impl<const W: usize, const B: usize> Default for CpuMerge<W, B> {
 
 impl<const W: usize, const B: usize> CpuMerge<W, B> {
     pub fn new() -> Self {
-        assert!(B * 8 == W && B < 1 << BYTES_BITS, "CpuMerge: B = W / 8");
+        // The byte count folds at most 8 bytes of keep bits (see `folded_32`)
+        assert!(B * 8 == W && B <= 64, "CpuMerge: B = W / 8, at most 64");
         const _: () = assert!(egress::KIND.lsb == 0 && egress::TARGET.width as usize == cpu::BITS);
         Self {
             clock: Default::default(),
@@ -106,10 +119,25 @@ impl<const W: usize, const B: usize> CpuMerge<W, B> {
             other_valid: Default::default(),
             cpu_row: Default::default(),
             beat_bytes: Default::default(),
+            pair_ones: Default::default(),
+            nibble_ones: Default::default(),
+            byte_ones: Default::default(),
+            folded_32: Default::default(),
+            folded_16: Default::default(),
+            folded_8: Default::default(),
+            pair_fields: Constant::new(every_b_bits(0x5555_5555_5555_5555)),
+            nibble_fields: Constant::new(every_b_bits(0x3333_3333_3333_3333)),
+            byte_fields: Constant::new(every_b_bits(0x0f0f_0f0f_0f0f_0f0f)),
             kind_cpu: Constant::new(kind::CPU.to_bits()),
             row_lsb: Constant::new((egress::TARGET.lsb as u64).to_bits()),
         }
     }
+}
+
+/// `pattern`'s low `B` bits: a mask repeated across the beat's keep bits.
+fn every_b_bits<const B: usize>(pattern: u64) -> Bits<B> {
+    let low = if B >= 64 { u64::MAX } else { (1 << B) - 1 };
+    (pattern & low).to_bits()
 }
 
 impl<const W: usize, const B: usize> Logic for CpuMerge<W, B> {
@@ -167,13 +195,19 @@ impl<const W: usize, const B: usize> Logic for CpuMerge<W, B> {
         self.tx_event.next = self.cpu_push.val();
         self.tx_row.next = self.cpu_row.val();
         self.tx_last.next = self.cpu_s_axis.tlast.val();
+        self.pair_ones.next = self.cpu_s_axis.tkeep.val()
+            - ((self.cpu_s_axis.tkeep.val() >> 1) & self.pair_fields.val());
+        self.nibble_ones.next = (self.pair_ones.val() & self.nibble_fields.val())
+            + ((self.pair_ones.val() >> 2) & self.nibble_fields.val());
+        self.byte_ones.next =
+            (self.nibble_ones.val() + (self.nibble_ones.val() >> 4)) & self.byte_fields.val();
+        // Each byte's count is at most 8, so no sum carries into the byte above
+        self.folded_32.next = self.byte_ones.val() + (self.byte_ones.val() >> 32);
+        self.folded_16.next = self.folded_32.val() + (self.folded_32.val() >> 16);
+        self.folded_8.next = self.folded_16.val() + (self.folded_16.val() >> 8);
         self.beat_bytes.next = 0.into();
         if self.cpu_push.val() {
-            for i in 0..B {
-                if self.cpu_s_axis.tkeep.val().get_bit(i) {
-                    self.beat_bytes.next = self.beat_bytes.val() + 1;
-                }
-            }
+            self.beat_bytes.next = bit_cast::<BYTES_BITS, B>(self.folded_8.val());
         }
         self.tx_bytes.next = self.beat_bytes.val();
 
@@ -415,6 +449,43 @@ mod tests {
                 "seed {seed}: one event per CPU frame, its row and bytes"
             );
         }
+    }
+
+    /// At 512 bits a CPU beat's byte count is the ones of its 64 keep bits: every count from
+    /// 1 to 64 of a last beat's keep (from byte 0, as a frame's end has it), and scattered
+    /// bits too, counted as they go in.
+    #[test]
+    fn a_512_bit_beat_counts_the_ones_of_its_keep() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(9);
+        let mut keeps: Vec<u64> = (1..=64u32).map(|n| u64::MAX >> (64 - n)).collect();
+        keeps.extend((0..200).map(|_| rng.random::<u64>()));
+        keeps.extend([0, 1 << 63, 0x8000_0000_0000_0001, 0xff00_ff00_ff00_ff00]);
+        let mut uut: CpuMerge<512, 64> = CpuMerge::new();
+        uut.connect_all();
+        let mut next = 0;
+        let mut counted = Vec::new();
+        for clock in 0..4 * keeps.len() {
+            uut.reset.next = clock < 2;
+            uut.hold.next = false;
+            uut.s_axis.tvalid.next = false;
+            let offered = keeps.get(next).filter(|_| clock >= 2);
+            uut.cpu_s_axis.tvalid.next = offered.is_some();
+            uut.cpu_s_axis.tkeep.next = offered.copied().unwrap_or(0).to_bits();
+            uut.cpu_s_axis.tlast.next = true;
+            uut.cpu_s_axis.tuser.next = 5u64.to_bits();
+            uut.m_axis.tready.next = true;
+            settle_low!(uut);
+            let taken = uut.cpu_s_axis.tvalid.val() && uut.cpu_s_axis.tready.val();
+            if uut.tx_event.val() {
+                counted.push(uut.tx_bytes.val().to_u64());
+            }
+            rising_edge!(uut);
+            if taken {
+                next += 1;
+            }
+        }
+        let want: Vec<u64> = keeps.iter().map(|k| u64::from(k.count_ones())).collect();
+        assert_eq!(counted, want);
     }
 
     #[test]

@@ -5320,6 +5320,9 @@ module bench_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep
     output reg  [7:0] tx_bytes;
     
     // Constant declarations
+    localparam  pair_fields = 8'h55;
+    localparam  nibble_fields = 8'h33;
+    localparam  byte_fields = 8'hf;
     localparam  kind_cpu = 15'b11;
     localparam  row_lsb = 8'h5;
     
@@ -5360,6 +5363,12 @@ module bench_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep
     reg  other_valid;
     reg  [9:0] cpu_row;
     reg  [7:0] beat_bytes;
+    reg  [7:0] pair_ones;
+    reg  [7:0] nibble_ones;
+    reg  [7:0] byte_ones;
+    reg  [7:0] folded_32;
+    reg  [7:0] folded_16;
+    reg  [7:0] folded_8;
     
     // Sub module instances
     bench_core$pipeline$to_aws$cpu$slice slice(
@@ -5441,32 +5450,15 @@ module bench_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep
         tx_event = cpu_push;
         tx_row = cpu_row;
         tx_last = cpu_s_axis$tlast;
+        pair_ones = cpu_s_axis$tkeep - ((cpu_s_axis$tkeep >> 32'h1) & pair_fields);
+        nibble_ones = (pair_ones & nibble_fields) + ((pair_ones >> 32'h2) & nibble_fields);
+        byte_ones = (nibble_ones + (nibble_ones >> 32'h4)) & byte_fields;
+        folded_32 = byte_ones + (byte_ones >> 32'h20);
+        folded_16 = folded_32 + (folded_32 >> 32'h10);
+        folded_8 = folded_16 + (folded_16 >> 32'h8);
         beat_bytes = 32'h0;
         if (cpu_push) begin
-            if (cpu_s_axis$tkeep[0]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[1]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[2]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[3]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[4]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[5]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[6]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[7]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
+            beat_bytes = ((folded_8) & 8'hff);
         end
         tx_bytes = beat_bytes;
         m_axis$tvalid = slice$out_valid;
@@ -17641,6 +17633,9 @@ module bench_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$
     output reg  [7:0] tx_bytes;
     
     // Constant declarations
+    localparam  pair_fields = 8'h55;
+    localparam  nibble_fields = 8'h33;
+    localparam  byte_fields = 8'hf;
     localparam  kind_cpu = 15'b11;
     localparam  row_lsb = 8'h5;
     
@@ -17681,6 +17676,12 @@ module bench_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$
     reg  other_valid;
     reg  [9:0] cpu_row;
     reg  [7:0] beat_bytes;
+    reg  [7:0] pair_ones;
+    reg  [7:0] nibble_ones;
+    reg  [7:0] byte_ones;
+    reg  [7:0] folded_32;
+    reg  [7:0] folded_16;
+    reg  [7:0] folded_8;
     
     // Sub module instances
     bench_core$pipeline$to_customer$cpu$slice slice(
@@ -17762,32 +17763,15 @@ module bench_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$
         tx_event = cpu_push;
         tx_row = cpu_row;
         tx_last = cpu_s_axis$tlast;
+        pair_ones = cpu_s_axis$tkeep - ((cpu_s_axis$tkeep >> 32'h1) & pair_fields);
+        nibble_ones = (pair_ones & nibble_fields) + ((pair_ones >> 32'h2) & nibble_fields);
+        byte_ones = (nibble_ones + (nibble_ones >> 32'h4)) & byte_fields;
+        folded_32 = byte_ones + (byte_ones >> 32'h20);
+        folded_16 = folded_32 + (folded_32 >> 32'h10);
+        folded_8 = folded_16 + (folded_16 >> 32'h8);
         beat_bytes = 32'h0;
         if (cpu_push) begin
-            if (cpu_s_axis$tkeep[0]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[1]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[2]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[3]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[4]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[5]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[6]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[7]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
+            beat_bytes = ((folded_8) & 8'hff);
         end
         tx_bytes = beat_bytes;
         m_axis$tvalid = slice$out_valid;

@@ -3558,6 +3558,9 @@ module nic_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s
     output reg  [7:0] tx_bytes;
     
     // Constant declarations
+    localparam  pair_fields = 64'h5555555555555555;
+    localparam  nibble_fields = 64'h3333333333333333;
+    localparam  byte_fields = 64'hf0f0f0f0f0f0f0f;
     localparam  kind_cpu = 15'b11;
     localparam  row_lsb = 8'h5;
     
@@ -3598,6 +3601,12 @@ module nic_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s
     reg  other_valid;
     reg  [9:0] cpu_row;
     reg  [7:0] beat_bytes;
+    reg  [63:0] pair_ones;
+    reg  [63:0] nibble_ones;
+    reg  [63:0] byte_ones;
+    reg  [63:0] folded_32;
+    reg  [63:0] folded_16;
+    reg  [63:0] folded_8;
     
     // Sub module instances
     nic_core$pipeline$to_aws$cpu$slice slice(
@@ -3679,200 +3688,15 @@ module nic_core$pipeline$to_aws$cpu(clock,reset,hold,s_axis$tdata,s_axis$tkeep,s
         tx_event = cpu_push;
         tx_row = cpu_row;
         tx_last = cpu_s_axis$tlast;
+        pair_ones = cpu_s_axis$tkeep - ((cpu_s_axis$tkeep >> 32'h1) & pair_fields);
+        nibble_ones = (pair_ones & nibble_fields) + ((pair_ones >> 32'h2) & nibble_fields);
+        byte_ones = (nibble_ones + (nibble_ones >> 32'h4)) & byte_fields;
+        folded_32 = byte_ones + (byte_ones >> 32'h20);
+        folded_16 = folded_32 + (folded_32 >> 32'h10);
+        folded_8 = folded_16 + (folded_16 >> 32'h8);
         beat_bytes = 32'h0;
         if (cpu_push) begin
-            if (cpu_s_axis$tkeep[0]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[1]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[2]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[3]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[4]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[5]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[6]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[7]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[8]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[9]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[10]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[11]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[12]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[13]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[14]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[15]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[16]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[17]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[18]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[19]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[20]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[21]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[22]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[23]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[24]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[25]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[26]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[27]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[28]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[29]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[30]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[31]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[32]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[33]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[34]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[35]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[36]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[37]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[38]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[39]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[40]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[41]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[42]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[43]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[44]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[45]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[46]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[47]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[48]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[49]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[50]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[51]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[52]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[53]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[54]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[55]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[56]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[57]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[58]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[59]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[60]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[61]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[62]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[63]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
+            beat_bytes = ((folded_8) & 8'hff);
         end
         tx_bytes = beat_bytes;
         m_axis$tvalid = slice$out_valid;
@@ -16121,6 +15945,9 @@ module nic_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tk
     output reg  [7:0] tx_bytes;
     
     // Constant declarations
+    localparam  pair_fields = 64'h5555555555555555;
+    localparam  nibble_fields = 64'h3333333333333333;
+    localparam  byte_fields = 64'hf0f0f0f0f0f0f0f;
     localparam  kind_cpu = 15'b11;
     localparam  row_lsb = 8'h5;
     
@@ -16161,6 +15988,12 @@ module nic_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tk
     reg  other_valid;
     reg  [9:0] cpu_row;
     reg  [7:0] beat_bytes;
+    reg  [63:0] pair_ones;
+    reg  [63:0] nibble_ones;
+    reg  [63:0] byte_ones;
+    reg  [63:0] folded_32;
+    reg  [63:0] folded_16;
+    reg  [63:0] folded_8;
     
     // Sub module instances
     nic_core$pipeline$to_customer$cpu$slice slice(
@@ -16242,200 +16075,15 @@ module nic_core$pipeline$to_customer$cpu(clock,reset,hold,s_axis$tdata,s_axis$tk
         tx_event = cpu_push;
         tx_row = cpu_row;
         tx_last = cpu_s_axis$tlast;
+        pair_ones = cpu_s_axis$tkeep - ((cpu_s_axis$tkeep >> 32'h1) & pair_fields);
+        nibble_ones = (pair_ones & nibble_fields) + ((pair_ones >> 32'h2) & nibble_fields);
+        byte_ones = (nibble_ones + (nibble_ones >> 32'h4)) & byte_fields;
+        folded_32 = byte_ones + (byte_ones >> 32'h20);
+        folded_16 = folded_32 + (folded_32 >> 32'h10);
+        folded_8 = folded_16 + (folded_16 >> 32'h8);
         beat_bytes = 32'h0;
         if (cpu_push) begin
-            if (cpu_s_axis$tkeep[0]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[1]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[2]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[3]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[4]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[5]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[6]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[7]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[8]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[9]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[10]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[11]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[12]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[13]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[14]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[15]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[16]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[17]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[18]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[19]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[20]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[21]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[22]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[23]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[24]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[25]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[26]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[27]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[28]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[29]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[30]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[31]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[32]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[33]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[34]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[35]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[36]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[37]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[38]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[39]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[40]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[41]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[42]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[43]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[44]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[45]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[46]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[47]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[48]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[49]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[50]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[51]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[52]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[53]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[54]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[55]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[56]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[57]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[58]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[59]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[60]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[61]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[62]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
-            if (cpu_s_axis$tkeep[63]) begin
-                beat_bytes = beat_bytes + 32'h1;
-            end
+            beat_bytes = ((folded_8) & 8'hff);
         end
         tx_bytes = beat_bytes;
         m_axis$tvalid = slice$out_valid;

@@ -114,7 +114,9 @@ pub fn section(
     )?;
     writeln!(
         w,
-        "- **Shared**: other builds and tests ran beside this one. The 1-minute load average \
+        "- **Shared**: a virtual machine whose host runs other work, which no load average here \
+         shows: the same figures measured minutes apart differ by up to about 10 %, and a \
+         `--jobs 2` run by more when one of its two cores is slowed. The 1-minute load average \
          was {load_start:.1} at the start and {load_end:.1} at the end \
          ({} cores: above {} means the benchmark waited for a core part of the time); each \
          table gives the load average its figures were measured at. Figures measured under \

@@ -154,8 +154,8 @@ pub enum Appended {
     /// Kept: a shard's directory, which is the user's.
     Keep,
     /// Removed: a `--jobs` piece's, whose files are a run's scratch. Freeing a file's pages
-    /// takes about as long as copying them, so each goes on the thread that copied it, side by
-    /// side with the others, rather than all of them afterwards on one.
+    /// costs about a quarter of copying them, so each goes on the thread that copied it, side
+    /// by side with the others, rather than all of them afterwards on one.
     Remove,
 }
 

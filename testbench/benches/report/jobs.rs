@@ -6,11 +6,13 @@ use crate::format::thousands;
 use crate::format::yes_no;
 use crate::replay::replay_command_jobs;
 use crate::replay::replay_jobs;
+use crate::replay::replay_on_one_core;
 use crate::replay::shown;
 use crate::replay::Ctx;
 use crate::replay::Engine;
 use crate::replay::Input;
 use crate::replay::Runs;
+use crate::replay::ONE_CORE;
 use std::fmt::Write as _;
 
 /// The goal of the issue: `--jobs 2` at least this much faster than `--jobs 1` on 2 cores,
@@ -23,16 +25,26 @@ pub struct JobsRow {
     pub engine: Engine,
     pub one: Runs,
     pub two: Runs,
+    /// The RTL's `--jobs 1` pinned to one core: all of its work, none of it overlapped.
+    pub alone: Option<Runs>,
 }
 
 impl JobsRow {
     pub fn speedup(&self) -> f64 {
         self.one.median().wall / self.two.median().wall
     }
+
+    /// The most `--jobs 2` could gain on `cores` cores: `--jobs 1`'s work (its time on one
+    /// core) shared out evenly with nothing added, against `--jobs 1` with every core.
+    /// Start-up, which is not shared, makes the true bound a little lower.
+    pub fn bound(&self, cores: f64) -> Option<f64> {
+        let alone = self.alone.as_ref()?.median().wall;
+        Some(self.one.median().wall * cores / alone)
+    }
 }
 
-/// Each capture and engine at `--jobs 1` and `--jobs 2`, the runs of both interleaved
-/// (1, 2, 1, 2, ...) so that a neighbour's burst meets both alike.
+/// Each capture and engine at `--jobs 1` and `--jobs 2` (and the RTL's `--jobs 1` on one
+/// core), the runs interleaved (1, 2, 1, 2, ...) so that a neighbour's burst meets all alike.
 pub fn jobs_rows(ctx: &Ctx, inputs: &[&Input]) -> anyhow::Result<Vec<JobsRow>> {
     let mut rows = Vec::new();
     for input in inputs {
@@ -42,12 +54,16 @@ pub fn jobs_rows(ctx: &Ctx, inputs: &[&Input]) -> anyhow::Result<Vec<JobsRow>> {
                 Engine::Model => ctx.plan.jobs_model_runs,
                 Engine::Verilator(_) => ctx.plan.jobs_verilator_runs,
             };
-            let (mut one, mut two) = (Vec::new(), Vec::new());
+            let rtl = matches!(engine, Engine::Verilator(_));
+            let (mut one, mut two, mut alone) = (Vec::new(), Vec::new(), Vec::new());
             for _ in 0..n {
                 one.push(replay_jobs(ctx, input, engine, 1)?);
                 two.push(replay_jobs(ctx, input, engine, 2)?);
+                if rtl {
+                    alone.push(replay_on_one_core(ctx, input, engine)?);
+                }
             }
-            for runs in [&mut one, &mut two] {
+            for runs in [&mut one, &mut two, &mut alone] {
                 runs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
             }
             rows.push(JobsRow {
@@ -55,6 +71,7 @@ pub fn jobs_rows(ctx: &Ctx, inputs: &[&Input]) -> anyhow::Result<Vec<JobsRow>> {
                 engine,
                 one: Runs(one),
                 two: Runs(two),
+                alone: rtl.then_some(Runs(alone)),
             });
         }
     }
@@ -85,19 +102,30 @@ pub fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
         .join(", ");
     // Where it falls short: `--jobs 1` of the RTL keeps more than one core busy (the replay's
     // reading and writing beside the simulation), which leaves less than two cores' worth of
-    // room for two pieces.
+    // room for two pieces. Its time on one core is all of that work: shared out evenly over
+    // the cores, it is the least any split of it can take.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
     let short: Vec<String> = rtl
         .iter()
         .filter(|r| r.speedup() < GOAL_JOBS_SPEEDUP)
         .map(|r| {
+            let what = if r.input.label == "min-size" { "64 B" } else { "IMIX" };
             let busy = r.one.median().cpu / r.one.median().wall;
-            format!(
-                "{} {}: `--jobs 1` keeps {busy:.2} cores busy, so {cores:.0} cores allow at most {:.2}×",
-                if r.input.label == "min-size" { "64 B" } else { "IMIX" },
-                r.engine.name(),
-                cores / busy
-            )
+            match (&r.alone, r.bound(cores)) {
+                (Some(alone), Some(bound)) => format!(
+                    "{what} {}: `--jobs 1` keeps {busy:.2} cores busy and takes {:.3} s on one core \
+                     against {:.3} s on {cores:.0}, so {cores:.0} cores sharing its work evenly would be \
+                     at most {bound:.2}× faster",
+                    r.engine.name(),
+                    alone.median().wall,
+                    r.one.median().wall,
+                ),
+                _ => format!(
+                    "{what} {}: `--jobs 1` keeps {busy:.2} cores busy, so {cores:.0} cores allow at most {:.2}×",
+                    r.engine.name(),
+                    cores / busy
+                ),
+            }
         })
         .collect();
     // A busy machine first: then the runs shared the cores with other work. The benchmark's
@@ -144,17 +172,24 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
          writing beside the simulation). The pieces' own time is what run.json gives each \
          engine of the median `--jobs 2` run, from its start to its last file written; the \
          rest of the run is start-up, the scan that finds where the second piece starts (it \
-         runs beside the first piece) and appending the second piece's files.\n",
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+         runs beside the first piece) and appending the second piece's files. `--jobs 1` on \
+         one core is the same plain replay pinned to CPU 0 (`{}`), its runs interleaved with \
+         the others: all of its work with none of it overlapped. Shared out evenly over the \
+         cores with nothing added (no start-up twice, no scan, no appending), that work would \
+         take its time divided by the cores: `at most` is `--jobs 1`'s time over that, the \
+         speed-up a perfect split would give.\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        ONE_CORE.join(" ")
     )?;
     writeln!(
         w,
-        "| capture | engine | runs | `--jobs 1` (median) | `--jobs 2` (median) | speed-up | CPU ÷ wall: 1, 2 | pieces' own time | peak memory: 1, 2 | load |"
+        "| capture | engine | runs | `--jobs 1` (median) | `--jobs 2` (median) | speed-up | `--jobs 1` on one core (median) | at most | CPU ÷ wall: 1, 2 | pieces' own time | peak memory: 1, 2 | load |"
     )?;
     writeln!(
         w,
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     )?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
     for r in rows {
         let (one, two) = (r.one.median(), r.two.median());
         let pieces = two
@@ -172,9 +207,17 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
                 r.input.mean_len
             ),
         };
+        let (alone, bound) = match (&r.alone, r.bound(cores)) {
+            (Some(alone), Some(bound)) => (
+                format!("{:.3} s", alone.median().wall),
+                format!("{bound:.2}×"),
+            ),
+            // The model's replay is one thread: on one core it is `--jobs 1` itself.
+            _ => ("(one thread)".to_string(), "".to_string()),
+        };
         writeln!(
             w,
-            "| {label} | {} | {} | {:.3} s, {} frames/s | {:.3} s, {} frames/s | **{:.2}×** | {:.2}, {:.2} | {pieces} | {}, {} | {} |",
+            "| {label} | {} | {} | {:.3} s, {} frames/s | {:.3} s, {} frames/s | **{:.2}×** | {alone} | {bound} | {:.2}, {:.2} | {pieces} | {}, {} | {} |",
             r.engine.name(),
             r.one.0.len(),
             one.wall,
@@ -186,7 +229,16 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
             two.cpu / two.wall,
             mib(r.one.peak_rss()),
             mib(r.two.peak_rss()),
-            Runs(r.one.0.iter().chain(&r.two.0).cloned().collect()).loads()
+            Runs(
+                r.one
+                    .0
+                    .iter()
+                    .chain(&r.two.0)
+                    .chain(r.alone.iter().flat_map(|a| &a.0))
+                    .cloned()
+                    .collect()
+            )
+            .loads()
         )?;
     }
     writeln!(w, "\n```sh")?;
@@ -206,6 +258,17 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
                 shown(
                     ctx,
                     &replay_command_jobs(ctx, &r.input, r.engine, &out, jobs)
+                )
+            )?;
+        }
+        if r.alone.is_some() {
+            writeln!(
+                w,
+                "/usr/bin/time -f '%M %U %S' {} {}",
+                ONE_CORE.join(" "),
+                shown(
+                    ctx,
+                    &replay_command_jobs(ctx, &r.input, r.engine, &ctx.out, 1)
                 )
             )?;
         }

@@ -9,7 +9,7 @@
 # scripts/bench-model.sh and scripts/bench-rtl.sh time single replays, for quick checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/ensure-tools.sh verilator iverilog /usr/bin/time ping ip iperf3 setpriv unshare bird birdc vtysh
+scripts/ensure-tools.sh verilator iverilog /usr/bin/time taskset ping ip iperf3 setpriv unshare bird birdc vtysh
 
 echo "-- BUILD (release: dxedge, the bridge example, the report)"
 cargo build --release -q -p dxedge-testbench

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 # /usr/bin/time by its path: `time` alone is the shell's keyword.
-declare -A PACKAGE=([verilator]=verilator [yosys]=yosys [iverilog]=iverilog [nextpnr-ice40]=nextpnr-ice40 [icepack]=fpga-icestorm [tshark]=tshark [/usr/bin/time]=time [ping]=iputils-ping [ip]=iproute2 [iperf3]=iperf3 [setpriv]=util-linux [unshare]=util-linux [bird]=bird2 [birdc]=bird2 [vtysh]=frr)
+declare -A PACKAGE=([verilator]=verilator [yosys]=yosys [iverilog]=iverilog [nextpnr-ice40]=nextpnr-ice40 [icepack]=fpga-icestorm [tshark]=tshark [/usr/bin/time]=time [ping]=iputils-ping [ip]=iproute2 [iperf3]=iperf3 [setpriv]=util-linux [unshare]=util-linux [taskset]=util-linux [bird]=bird2 [birdc]=bird2 [vtysh]=frr)
 missing=()
 for tool in "$@"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("${PACKAGE[$tool]:-$tool}")

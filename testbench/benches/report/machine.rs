@@ -130,7 +130,7 @@ pub fn section(
     )?;
     writeln!(
         w,
-        "- Every replay is one process (not pinned to a core), timed from start to exit, its \
+        "- Every replay is one process (not pinned to a core, but for the `--jobs` section's runs on one core), timed from start to exit, its \
          peak resident memory and CPU time (user plus system) taken by `/usr/bin/time -f '%M \
          %U %S'`; CPU time above the wall time means it kept more than one core busy. Each starts \
          after `sync(2)` and writes its files to {out}, so that no run's files are written \

@@ -145,6 +145,13 @@ fn sessions_exchange_prefixes_and_the_learned_routes_carry_traffic_until_withdra
     w.wait_established(&["corp-private", "corp-public", "corp-backup"]);
 
     // FRR receives exactly each VIF's [[route]] prefixes; the public VIF's as NO_EXPORT.
+    // Established is BIRD's view (through serve); its first UPDATE reaches FRR's table
+    // after that, so the table is read once it holds what was sent, or after 10 s.
+    let advertised = |neighbor: &str, prefixes: &[&str]| w.frr.received(neighbor) == prefixes;
+    Frr::wait(Duration::from_secs(10), || {
+        advertised(AMAZON_101, &["10.1.0.0/16"])
+            && advertised(AMAZON_102, &["52.94.0.0/16", "54.239.0.0/16"])
+    });
     assert_eq!(w.frr.received(AMAZON_101), vec!["10.1.0.0/16"]);
     assert_eq!(
         w.frr.received(AMAZON_102),

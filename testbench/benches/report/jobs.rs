@@ -34,13 +34,27 @@ impl JobsRow {
         self.one.median().wall / self.two.median().wall
     }
 
-    /// The most `--jobs 2` could gain on `cores` cores: `--jobs 1`'s work (its time on one
-    /// core) shared out evenly with nothing added, against `--jobs 1` with every core.
-    /// Start-up, which is not shared, makes the true bound a little lower.
-    pub fn bound(&self, cores: f64) -> Option<f64> {
-        let alone = self.alone.as_ref()?.median().wall;
-        Some(self.one.median().wall * cores / alone)
+    /// The capture, as the goal row names it.
+    fn what(&self) -> &'static str {
+        if self.input.label == "min-size" {
+            "64 B"
+        } else {
+            "IMIX"
+        }
     }
+
+    /// The median time of `--jobs 1` on one core, and the most `--jobs 2` could gain on
+    /// `cores` cores: that work shared out evenly with nothing added, against `--jobs 1`
+    /// with every core. Start-up, which is not shared, makes the true bound a little lower.
+    fn alone_and_bound(&self, cores: f64) -> Option<(f64, f64)> {
+        let alone = self.alone.as_ref()?.median().wall;
+        Some((alone, self.one.median().wall * cores / alone))
+    }
+}
+
+/// The cores this process may use.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// Each capture and engine at `--jobs 1` and `--jobs 2` (and the RTL's `--jobs 1` on one
@@ -90,37 +104,29 @@ pub fn jobs_goal(w: &mut String, rows: &[JobsRow]) -> std::fmt::Result {
         .fold(f64::INFINITY, f64::min);
     let each = rtl
         .iter()
-        .map(|r| {
-            let what = if r.input.label == "min-size" {
-                "64 B"
-            } else {
-                "IMIX"
-            };
-            format!("{:.2}× {what} {}", r.speedup(), r.engine.name())
-        })
+        .map(|r| format!("{:.2}× {} {}", r.speedup(), r.what(), r.engine.name()))
         .collect::<Vec<_>>()
         .join(", ");
     // Where it falls short: `--jobs 1` of the RTL keeps more than one core busy (the replay's
     // reading and writing beside the simulation), which leaves less than two cores' worth of
     // room for two pieces. Its time on one core is all of that work: shared out evenly over
     // the cores, it is the least any split of it can take.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+    let cores = cores() as f64;
     let short: Vec<String> = rtl
         .iter()
         .filter(|r| r.speedup() < GOAL_JOBS_SPEEDUP)
         .map(|r| {
-            let what = if r.input.label == "min-size" { "64 B" } else { "IMIX" };
+            let what = r.what();
             let busy = r.one.median().cpu / r.one.median().wall;
-            match (&r.alone, r.bound(cores)) {
-                (Some(alone), Some(bound)) => format!(
-                    "{what} {}: `--jobs 1` keeps {busy:.2} cores busy and takes {:.3} s on one core \
+            match r.alone_and_bound(cores) {
+                Some((alone, bound)) => format!(
+                    "{what} {}: `--jobs 1` keeps {busy:.2} cores busy and takes {alone:.3} s on one core \
                      against {:.3} s on {cores:.0}, so {cores:.0} cores sharing its work evenly would be \
                      at most {bound:.2}× faster",
                     r.engine.name(),
-                    alone.median().wall,
                     r.one.median().wall,
                 ),
-                _ => format!(
+                None => format!(
                     "{what} {}: `--jobs 1` keeps {busy:.2} cores busy, so {cores:.0} cores allow at most {:.2}×",
                     r.engine.name(),
                     cores / busy
@@ -178,7 +184,7 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
          cores with nothing added (no start-up twice, no scan, no appending), that work would \
          take its time divided by the cores: `at most` is `--jobs 1`'s time over that, the \
          speed-up a perfect split would give.\n",
-        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cores(),
         ONE_CORE.join(" ")
     )?;
     writeln!(
@@ -189,7 +195,7 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
         w,
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     )?;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+    let cores = cores() as f64;
     for r in rows {
         let (one, two) = (r.one.median(), r.two.median());
         let pieces = two
@@ -207,13 +213,10 @@ pub fn jobs_section(w: &mut String, ctx: &Ctx, rows: &[JobsRow]) -> anyhow::Resu
                 r.input.mean_len
             ),
         };
-        let (alone, bound) = match (&r.alone, r.bound(cores)) {
-            (Some(alone), Some(bound)) => (
-                format!("{:.3} s", alone.median().wall),
-                format!("{bound:.2}×"),
-            ),
+        let (alone, bound) = match r.alone_and_bound(cores) {
+            Some((alone, bound)) => (format!("{alone:.3} s"), format!("{bound:.2}×")),
             // The model's replay is one thread: on one core it is `--jobs 1` itself.
-            _ => ("(one thread)".to_string(), "".to_string()),
+            None => ("(one thread)".to_string(), String::new()),
         };
         writeln!(
             w,

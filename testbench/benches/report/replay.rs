@@ -230,35 +230,26 @@ pub fn replay_with(
     jobs: u64,
     extra: &[String],
 ) -> anyhow::Result<Replay> {
-    replay_on(ctx, input, engine, jobs, extra, Cores::All)
+    replay_on(ctx, input, engine, jobs, extra, &[])
 }
 
-/// The cores a timed replay may run on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cores {
-    /// Every core this process may use.
-    All,
-    /// CPU 0 alone (the affinity `taskset -c 0` sets): the replay's threads take turns on
-    /// it, so its wall time is all the work the replay does, overlapped with nothing.
-    First,
-}
-
-/// What pins a replay to CPU 0 (util-linux, on every Debian and Ubuntu).
+/// What pins a replay to CPU 0 (util-linux, on every Debian and Ubuntu): the replay's
+/// threads take turns on it, so its wall time is all of its work, overlapped with nothing.
 pub const ONE_CORE: [&str; 3] = ["taskset", "-c", "0"];
 
 /// A plain replay (`--jobs 1`) pinned to one core.
 pub fn replay_on_one_core(ctx: &Ctx, input: &Input, engine: Engine) -> anyhow::Result<Replay> {
-    replay_on(ctx, input, engine, 1, &[], Cores::First)
+    replay_on(ctx, input, engine, 1, &[], &ONE_CORE)
 }
 
-/// One timed replay on `cores`.
+/// One timed replay, its command run through `pin` (nothing, or [`ONE_CORE`]).
 fn replay_on(
     ctx: &Ctx,
     input: &Input,
     engine: Engine,
     jobs: u64,
     extra: &[String],
-    cores: Cores,
+    pin: &[&str],
 ) -> anyhow::Result<Replay> {
     let out = ctx.out.clone();
     let rss_file = ctx.work.join("rss.txt");
@@ -277,12 +268,10 @@ fn replay_on(
     nix::unistd::sync();
     let load = load();
     let started = Instant::now();
-    let mut time = Command::new("/usr/bin/time");
-    time.args(["-f", "%M %U %S", "-o"]).arg(&rss_file);
-    if cores == Cores::First {
-        time.args(ONE_CORE);
-    }
-    let output = time
+    let output = Command::new("/usr/bin/time")
+        .args(["-f", "%M %U %S", "-o"])
+        .arg(&rss_file)
+        .args(pin)
         .args(&cmd)
         .output()
         .map_err(|e| anyhow!("cannot run /usr/bin/time ({e}): apt-get install -y time"))?;
